@@ -1,0 +1,57 @@
+"""The `kamdesk` command: no subcommand starts the GUI; subcommands serve scripts and tests."""
+
+import argparse
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+
+from kamdesk import __version__
+from kamdesk.cli import accounts, store_commands
+from kamdesk.domain.errors import KamdeskError
+from kamdesk.i18n.language import LANGUAGES, choose_language, identify_application, install_translators
+from kamdesk.i18n.messages import error_message
+from kamdesk.services.location import resolve_data_dir
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="kamdesk", description="The key account manager's desktop workbench."
+    )
+    parser.add_argument("--version", action="version", version=f"kamdesk {__version__}")
+    parser.add_argument("--data-dir", type=Path, metavar="DIR",
+                        help="folder of the store (default: $KAMDESK_DATA_DIR or the user data dir)")
+    parser.add_argument("--lang", choices=LANGUAGES, help="language of the interface")
+    parser.add_argument("--demo", action="store_true",
+                        help="start the GUI with demo data when the store is empty")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    accounts.add_parser(commands)
+    store_commands.add_parsers(commands)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    args.data_dir = resolve_data_dir(args.data_dir)
+    if args.command is None:
+        from kamdesk.ui.app import run_gui  # only the GUI pays for QtWidgets
+
+        return run_gui(args.data_dir, args.lang, demo=args.demo)
+    identify_application()
+    app = QCoreApplication.instance() or QCoreApplication([sys.argv[0]])
+    install_translators(app, choose_language(args.lang))
+    try:
+        if not getattr(args, "needs_workspace", True):
+            return int(args.run(args))
+        from kamdesk.services.workspace import Workspace
+
+        with Workspace(args.data_dir) as workspace:
+            return int(args.run(workspace, args))
+    except KamdeskError as error:
+        print(error_message(error), file=sys.stderr)
+        return 1
+    except BrokenPipeError:  # the reader (e.g. `head`) left early; not an error of ours
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0

@@ -1,0 +1,1 @@
+"""Domain rules and value types in plain Python: no Qt, no SQL."""

@@ -1,0 +1,107 @@
+"""The account value type and its validation rules."""
+
+import dataclasses
+from dataclasses import dataclass
+from datetime import datetime
+from decimal import Decimal
+from typing import NamedTuple
+from uuid import UUID
+
+from kamdesk.domain.classification import Scope, Segment, StatusLevel
+from kamdesk.domain.errors import FieldIssue, InvalidAccount, IssueCode
+
+NAME_MAX = 200
+SHORT_TEXT_MAX = 120
+LONG_TEXT_MAX = 20_000
+
+
+@dataclass(frozen=True, slots=True)
+class AccountFields:
+    """What the user edits on an account."""
+
+    name: str
+    industry: str = ""
+    country: str = ""
+    address: str = ""
+    segment: Segment = Segment.C
+    status_level: StatusLevel = StatusLevel.C
+    scope: Scope = Scope.NATIONAL
+    owner: str = ""
+    notes: str = ""
+
+
+FIELD_NAMES = tuple(f.name for f in dataclasses.fields(AccountFields))
+_ENUM_FIELDS = {"segment": Segment, "status_level": StatusLevel, "scope": Scope}
+_LIMITS = {
+    "name": NAME_MAX,
+    "industry": SHORT_TEXT_MAX,
+    "country": SHORT_TEXT_MAX,
+    "owner": SHORT_TEXT_MAX,
+    "address": LONG_TEXT_MAX,
+    "notes": LONG_TEXT_MAX,
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Account:
+    id: UUID
+    fields: AccountFields
+    created_at: datetime
+    updated_at: datetime
+    deleted_at: datetime | None = None
+
+
+def normalized(fields: AccountFields) -> AccountFields:
+    """Trim surrounding white space from the one-line fields; multi-line text is kept as typed."""
+    return dataclasses.replace(
+        fields,
+        name=" ".join(fields.name.split()),
+        industry=fields.industry.strip(),
+        country=fields.country.strip(),
+        owner=fields.owner.strip(),
+    )
+
+
+def validated(fields: AccountFields) -> AccountFields:
+    """Return the normalised fields, or raise InvalidAccount listing every problem."""
+    fields = normalized(fields)
+    issues = [FieldIssue("name", IssueCode.REQUIRED)] if not fields.name else []
+    issues += [
+        FieldIssue(name, IssueCode.TOO_LONG, limit)
+        for name, limit in _LIMITS.items()
+        if len(getattr(fields, name)) > limit
+    ]
+    if issues:
+        raise InvalidAccount(tuple(issues))
+    return fields
+
+
+def with_changes(fields: AccountFields, changes: dict[str, str]) -> AccountFields:
+    """Apply textual FIELD=VALUE changes (command line, imports), checking names and enum values."""
+    issues = [FieldIssue(name, IssueCode.UNKNOWN_FIELD) for name in changes if name not in FIELD_NAMES]
+    typed: dict[str, object] = {}
+    for name, value in changes.items():
+        enum = _ENUM_FIELDS.get(name)
+        if enum is None:
+            typed[name] = value
+        elif value in enum._value2member_map_:
+            typed[name] = enum(value)
+        else:
+            issues.append(FieldIssue(name, IssueCode.BAD_VALUE))
+    if issues:
+        raise InvalidAccount(tuple(issues))
+    return validated(dataclasses.replace(fields, **typed))  # type: ignore[arg-type]
+
+
+class AccountSummary(NamedTuple):
+    """One line of the account list."""
+
+    id: UUID
+    name: str
+    status_level: StatusLevel
+    scope: Scope
+    segment: Segment
+    owner: str
+    country: str
+    industry: str
+    revenue: Decimal | None

@@ -1,0 +1,68 @@
+"""Typed errors. Each names what went wrong; only the UI and CLI turn them into sentences."""
+
+from dataclasses import dataclass
+from enum import StrEnum
+from pathlib import Path
+
+
+class KamdeskError(Exception):
+    """Base of every error a user is told about."""
+
+
+class IssueCode(StrEnum):
+    REQUIRED = "required"
+    TOO_LONG = "too_long"
+    UNKNOWN_FIELD = "unknown_field"
+    BAD_VALUE = "bad_value"
+
+
+@dataclass(frozen=True)
+class FieldIssue:
+    field: str
+    code: IssueCode
+    limit: int = 0
+
+
+class InvalidAccount(KamdeskError):
+    def __init__(self, issues: tuple[FieldIssue, ...]) -> None:
+        super().__init__(", ".join(f"{i.field}: {i.code}" for i in issues))
+        self.issues = issues
+
+
+class DuplicateAccountName(KamdeskError):
+    def __init__(self, name: str) -> None:
+        super().__init__(name)
+        self.name = name
+
+
+class AccountNotFound(KamdeskError):
+    def __init__(self, reference: str) -> None:
+        super().__init__(reference)
+        self.reference = reference
+
+
+class StoreNotEmpty(KamdeskError):
+    """Demo data goes only into an empty store, so it never mixes with real accounts."""
+
+
+class StoreError(KamdeskError):
+    def __init__(self, path: Path, detail: str = "") -> None:
+        super().__init__(f"{path}: {detail}" if detail else str(path))
+        self.path = path
+        self.detail = detail
+
+
+class StoreTooNew(StoreError):
+    """The store was written by a newer kamdesk; it is left untouched."""
+
+
+class StoreCorrupt(StoreError):
+    """The file is not a readable kamdesk store."""
+
+
+class StoreUnavailable(StoreError):
+    """The store cannot be opened or written: locked, read-only, disk full."""
+
+
+class StoreMissing(StoreError):
+    """There is no store at the given place."""

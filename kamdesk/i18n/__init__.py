@@ -1,0 +1,1 @@
+"""Everything the user reads: language choice, labels of domain values, error sentences."""

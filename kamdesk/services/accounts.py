@@ -1,0 +1,94 @@
+"""Account use cases: list, find, create, edit, delete and restore."""
+
+import uuid
+from datetime import UTC, datetime
+
+from sqlalchemy.orm import Session
+
+from kamdesk.domain.account import Account, AccountFields, AccountSummary, validated
+from kamdesk.domain.errors import AccountNotFound, DuplicateAccountName
+from kamdesk.services.transactions import Transactions
+from kamdesk.store import accounts as queries
+from kamdesk.store.models import AccountRow
+
+
+class AccountService:
+    def __init__(self, transactions: Transactions) -> None:
+        self._transactions = transactions
+
+    def summaries(self, *, deleted: bool = False) -> list[AccountSummary]:
+        with self._transactions.begin() as session:
+            return queries.summaries(session, deleted=deleted)
+
+    def all(self, *, deleted: bool = False) -> list[Account]:
+        """Every account with every field, for exports and scripts."""
+        with self._transactions.begin() as session:
+            return [queries.to_account(row) for row in queries.rows(session, deleted=deleted)]
+
+    def summary(self, account_id: uuid.UUID) -> AccountSummary | None:
+        """The list line of a live account; None once it is deleted."""
+        with self._transactions.begin() as session:
+            return queries.summary(session, account_id)
+
+    def count(self) -> int:
+        with self._transactions.begin() as session:
+            return queries.count(session)
+
+    def find(self, reference: str) -> Account:
+        """An account by id or exact name, as the command line names it."""
+        with self._transactions.begin() as session:
+            return queries.to_account(_found(session, reference))
+
+    def get(self, account_id: uuid.UUID) -> Account:
+        return self.find(str(account_id))
+
+    def create(self, fields: AccountFields) -> Account:
+        fields = validated(fields)
+        with self._transactions.begin() as session:
+            _check_unique(session, fields.name)
+            row = AccountRow(id=uuid.uuid4())
+            queries.write_fields(row, fields)
+            session.add(row)
+            session.flush()
+            return queries.to_account(row)
+
+    def update(self, account_id: uuid.UUID, fields: AccountFields) -> Account:
+        fields = validated(fields)
+        with self._transactions.begin() as session:
+            row = _found(session, str(account_id))
+            _check_unique(session, fields.name, except_id=account_id)
+            queries.write_fields(row, fields)
+            session.flush()
+            return queries.to_account(row)
+
+    def delete(self, account_id: uuid.UUID) -> None:
+        """Soft delete: the row stays as a tombstone for sync and for the trash."""
+        with self._transactions.begin() as session:
+            _found(session, str(account_id)).deleted_at = datetime.now(UTC)
+
+    def restore(self, account_id: uuid.UUID) -> None:
+        with self._transactions.begin() as session:
+            row = queries.find(session, str(account_id), deleted=True)
+            if row is None:
+                raise AccountNotFound(str(account_id))
+            _check_unique(session, row.name)
+            row.deleted_at = None
+
+    def unused_name(self, base: str) -> str:
+        """`base`, or `base 2`, `base 3` … whichever is free."""
+        with self._transactions.begin() as session:
+            taken = queries.existing_names(session)
+        candidates = (base if n == 1 else f"{base} {n}" for n in range(1, len(taken) + 2))
+        return next(name for name in candidates if name not in taken)
+
+
+def _found(session: Session, reference: str) -> AccountRow:
+    row = queries.find(session, reference)
+    if row is None:
+        raise AccountNotFound(reference)
+    return row
+
+
+def _check_unique(session: Session, name: str, except_id: uuid.UUID | None = None) -> None:
+    if queries.name_taken(session, name, except_id):
+        raise DuplicateAccountName(name)

@@ -1,0 +1,236 @@
+"""Realistic, deterministic demo data: DACH and European B2B customers, their people, figures."""
+
+import itertools
+import random
+import uuid
+from collections.abc import Callable, Iterator
+from datetime import UTC, date, datetime, timedelta
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import insert
+
+from kamdesk.domain.classification import HierarchyLevel, Scope, Segment, StatusLevel
+from kamdesk.domain.errors import StoreNotEmpty
+from kamdesk.services.transactions import Transactions
+from kamdesk.store import accounts as queries
+from kamdesk.store.models import (
+    AccountRow,
+    ActivityRow,
+    ContactRow,
+    KeyFigureRow,
+    StatusChangeRow,
+    TeamMemberRow,
+)
+
+Progress = Callable[[int, int], None]
+Rows = dict[str, list[dict[str, Any]]]
+BATCH = 2_000
+
+_CORES = (
+    "Müller", "Schäfer", "Weißenburger", "Großmann", "Krämer", "Schröder", "Voß", "Löwe",
+    "Bäumer", "Fuchs", "Jäger", "Kühne", "Straßer", "Nordstern", "Alpen", "Rhein", "Donau",
+    "Bodensee", "Elbtal", "Tiroler", "Steirische", "Bayerische", "Schwäbische", "Hanseatische",
+    "Märkische", "Fränkische", "Zürcher", "Berner", "Kärntner", "Westfälische", "Hofmann",
+    "Wöhrle", "Göttler", "Süßmeier", "Brückner", "Köhler", "Hübner", "Mößner", "Eisele", "Ruß",
+)
+_BRANCHES = (
+    ("Maschinenbau", "Maschinenbau"), ("Logistik", "Logistik"), ("Stahlwerke", "Metall"),
+    ("Chemie", "Chemie"), ("Medizintechnik", "Medizintechnik"), ("Feinkost", "Lebensmittel"),
+    ("Elektronik", "Elektronik"), ("Fahrzeugteile", "Automobilzulieferer"),
+    ("Verpackungen", "Verpackung"), ("Pharma", "Pharma"), ("Bau", "Bauwirtschaft"),
+    ("Energie", "Energie"), ("Kunststofftechnik", "Kunststoff"), ("Präzisionsteile", "Metall"),
+    ("Brauerei", "Getränke"), ("Möbelwerke", "Möbel"), ("Textil", "Textil"),
+    ("Glaswerke", "Glas"), ("Papierfabrik", "Papier"), ("Antriebstechnik", "Maschinenbau"),
+)
+_COUNTRIES = (  # country, legal forms, cities, weight
+    ("Deutschland", ("GmbH", "AG", "GmbH & Co. KG", "SE"),
+     ("München", "Köln", "Düsseldorf", "Nürnberg", "Würzburg", "Lübeck", "Mössingen"), 50),
+    ("Österreich", ("GmbH", "AG", "GesmbH"), ("Wien", "Graz", "Linz", "Innsbruck", "Wörgl"), 15),
+    ("Schweiz", ("AG", "GmbH", "SA"), ("Zürich", "Basel", "Bern", "St. Gallen", "Zug"), 12),
+    ("Niederlande", ("B.V.", "N.V."), ("Rotterdam", "Eindhoven", "Utrecht"), 5),
+    ("Frankreich", ("S.A.S.", "S.A."), ("Lyon", "Straßburg", "Mülhausen"), 5),
+    ("Italien", ("S.p.A.", "S.r.l."), ("Mailand", "Bozen", "Turin"), 5),
+    ("Polen", ("Sp. z o.o.", "S.A."), ("Breslau", "Posen", "Danzig"), 4),
+    ("Tschechien", ("s.r.o.", "a.s."), ("Brünn", "Pilsen", "Prag"), 4),
+)
+_STREETS = ("Hauptstraße", "Industriestraße", "Am Mühlbach", "Gewerbepark Süd", "Bahnhofstraße",
+            "Lindenallee", "Schloßstraße", "Römerweg", "Hafenstraße", "Nußbaumweg")
+_FIRST = ("Jürgen", "Sören", "Björn", "Jörg", "Günther", "Ursula", "Bärbel", "Käthe", "Zoë",
+          "Anna", "Lukas", "Sophie", "Matthias", "Elif", "Mehmet", "Tereza", "Luca", "Inés",
+          "Maximilian", "Franziska", "Andreas", "Katharina", "Stefan", "Dörte")
+_LAST = ("Müller", "Schmidt", "Weiß", "Groß", "Schäfer", "Krüger", "Hoffmann", "Köhler",
+         "Bauer", "Wagner", "Fußmann", "Öztürk", "Novák", "Rossi", "Brandstätter", "Huber",
+         "Meier", "Zöllner", "Lehmann", "Hartmann")
+_LEVEL_TITLES = {
+    HierarchyLevel.EXECUTIVE: ("Geschäftsführung", ("Geschäftsführer", "Vorstand Technik", "CEO")),
+    HierarchyLevel.DIVISION_HEAD: ("Einkauf", ("Bereichsleiter Einkauf", "Director Operations")),
+    HierarchyLevel.DEPARTMENT_HEAD: ("Qualität", ("Abteilungsleiterin Qualität", "Head of IT")),
+    HierarchyLevel.TEAM_LEAD: ("Logistik", ("Teamleiter Disposition", "Team Lead Planning")),
+    HierarchyLevel.SPECIALIST: ("Einkauf", ("Sachbearbeiterin Einkauf", "Buyer", "Ingenieur")),
+    HierarchyLevel.ASSISTANT: ("Geschäftsführung", ("Assistenz der Geschäftsführung",)),
+}
+_TEAM = (
+    ("Dr. Katrin Weiß", "Geschäftsführerin Vertrieb", HierarchyLevel.EXECUTIVE),
+    ("Jörg Häußler", "Bereichsleiter Key Account Management", HierarchyLevel.DIVISION_HEAD),
+    ("Sabine Krüger", "Abteilungsleiterin Industriekunden", HierarchyLevel.DEPARTMENT_HEAD),
+    ("Lukas Brandstätter", "Teamleiter Innendienst", HierarchyLevel.TEAM_LEAD),
+    ("Aylin Demir", "Key Account Managerin", HierarchyLevel.SPECIALIST),
+    ("Tobias Groß", "Key Account Manager", HierarchyLevel.SPECIALIST),
+    ("Monika Schönfeld", "Assistenz der Geschäftsleitung", HierarchyLevel.ASSISTANT),
+)
+_OWNERS = ("Aylin Demir", "Tobias Groß", "Sabine Krüger", "Jörg Häußler")
+# Weights of the tier ladder: most customers are ordinary, a few are key accounts.
+_LEVEL_WEIGHTS = {
+    StatusLevel.C: 40, StatusLevel.B: 28, StatusLevel.A: 18, StatusLevel.LARGE: 4,
+    StatusLevel.ACCOUNT: 4, StatusLevel.KEY: 3, StatusLevel.STRATEGIC: 2, StatusLevel.CORPORATE: 1,
+}
+_BASE_REVENUE = {level: Decimal(50_000 * 2**level.rank) for level in StatusLevel}
+_ACTIVITY_SUBJECTS = ("Jahresgespräch", "Reklamation Liefertermin", "Angebot Rahmenvertrag",
+                      "Werksbesichtigung", "Telefonat Einkauf", "Messebesuch")
+
+
+class DemoData:
+    def __init__(self, rng: random.Random, today: date) -> None:
+        self.rng = rng
+        self.today = today
+        self.now = datetime.now(UTC)
+        self.names: set[str] = set()
+
+    def new_id(self) -> uuid.UUID:
+        return uuid.UUID(int=self.rng.getrandbits(128), version=4)
+
+    def synced(self) -> dict[str, Any]:
+        return {"id": self.new_id(), "created_at": self.now, "updated_at": self.now}
+
+    def team(self) -> list[dict[str, Any]]:
+        return [
+            {**self.synced(), "name": name, "function": function, "hierarchy_level": level,
+             "email": name.split()[-1].lower().replace("ß", "ss") + "@kamdesk-demo.example"}
+            for name, function, level in _TEAM
+        ]
+
+    def company_name(self, core: str, branch: str, legal: str, city: str) -> str:
+        base = f"{core} {branch} {legal}"
+        numbered = (f"{base}, {city} {n}" for n in itertools.count(2))
+        name = next(c for c in itertools.chain((base, f"{base}, {city}"), numbered)
+                    if c not in self.names)
+        self.names.add(name)
+        return name
+
+    def account(self) -> Rows:
+        rng = self.rng
+        country, legal_forms, cities, _ = rng.choices(_COUNTRIES, [c[3] for c in _COUNTRIES])[0]
+        branch, industry = rng.choice(_BRANCHES)
+        city = rng.choice(cities)
+        level = rng.choices(list(_LEVEL_WEIGHTS), list(_LEVEL_WEIGHTS.values()))[0]
+        key = level.is_key_account
+        account = {
+            **self.synced(),
+            "name": self.company_name(rng.choice(_CORES), branch, rng.choice(legal_forms), city),
+            "industry": industry,
+            "country": country,
+            "address": f"{rng.choice(_STREETS)} {rng.randint(1, 180)}\n"
+                       f"{rng.randint(1010, 99999):05d} {city}",
+            "segment": Segment.A if key or level == StatusLevel.LARGE else Segment(level.value),
+            "status_level": level,
+            "scope": rng.choice(list(Scope)) if key else Scope.NATIONAL,
+            "owner": rng.choice(_OWNERS),
+            "notes": "Rahmenvertrag läuft Ende des Jahres aus; Einkauf drängt auf Preise."
+                     if rng.random() < 0.2 else "",
+        }
+        account_id = account["id"]
+        rows: Rows = {
+            "accounts": [account],
+            "contacts": [self.contact(account_id) for _ in range(rng.randint(1, 6 if key else 4))],
+            "activities": [self.activity(account_id) for _ in range(rng.randint(0, 3))],
+            "key_figures": self.key_figures(account_id, _BASE_REVENUE[level]),
+            "status_history": [self.status_grant(account_id, level)] if key else [],
+        }
+        return rows
+
+    def contact(self, account_id: uuid.UUID) -> dict[str, Any]:
+        rng = self.rng
+        level = rng.choices(list(HierarchyLevel), [2, 3, 4, 4, 5, 1])[0]
+        unit, titles = _LEVEL_TITLES[level]
+        first, last = rng.choice(_FIRST), rng.choice(_LAST)
+        mail = f"{first}.{last}".lower().translate(str.maketrans("äöüßéëá", "aouseea"))
+        return {
+            **self.synced(), "account_id": account_id, "name": f"{first} {last}", "unit": unit,
+            "function": rng.choice(titles), "hierarchy_level": level,
+            "email": f"{mail}@kunde.example",
+            "phone": f"+49 {rng.randint(30, 999)} {rng.randint(100000, 9999999)}",
+        }
+
+    def activity(self, account_id: uuid.UUID) -> dict[str, Any]:
+        rng = self.rng
+        return {
+            **self.synced(), "account_id": account_id,
+            "occurred_on": self.today - timedelta(days=rng.randint(0, 400)),
+            "kind": rng.choice(("note", "call", "visit")),
+            "subject": rng.choice(_ACTIVITY_SUBJECTS), "text": "",
+        }
+
+    def key_figures(self, account_id: uuid.UUID, base: Decimal) -> list[dict[str, Any]]:
+        rng = self.rng
+        rows = []
+        revenue = base * Decimal(rng.uniform(0.6, 1.6)).quantize(Decimal("0.01"))
+        for year in range(self.today.year - 3, self.today.year):
+            revenue = (revenue * Decimal(rng.uniform(0.85, 1.2))).quantize(Decimal("0.01"))
+            rows.append({
+                **self.synced(), "account_id": account_id, "year": year, "revenue": revenue,
+                "contribution_margin": (revenue * Decimal(rng.uniform(0.15, 0.4))).quantize(
+                    Decimal("0.01")),
+                "potential": (revenue * Decimal(rng.uniform(0.5, 3))).quantize(Decimal("1")),
+                "share_of_wallet": Decimal(rng.randint(5, 70)),
+                "satisfaction": Decimal(rng.randint(10, 50)) / 10,
+            })
+        return rows
+
+    def status_grant(self, account_id: uuid.UUID, level: StatusLevel) -> dict[str, Any]:
+        return {
+            **self.synced(), "account_id": account_id,
+            "changed_on": self.today - timedelta(days=self.rng.randint(30, 900)),
+            "old_level": StatusLevel.A, "new_level": level, "score": None,
+            "reason": "Auswahltrichter durchlaufen", "changed_by": "Jörg Häußler",
+        }
+
+
+_TABLES = {
+    "accounts": AccountRow, "contacts": ContactRow, "activities": ActivityRow,
+    "key_figures": KeyFigureRow, "status_history": StatusChangeRow,
+}
+
+
+def _batches(data: DemoData, accounts: int) -> Iterator[tuple[int, Rows]]:
+    done = 0
+    while done < accounts:
+        size = min(BATCH, accounts - done)
+        batch: Rows = {table: [] for table in _TABLES}
+        for _ in range(size):
+            for table, rows in data.account().items():
+                batch[table].extend(rows)
+        done += size
+        yield done, batch
+
+
+def load_demo_data(
+    transactions: Transactions,
+    accounts: int = 200,
+    seed: int = 1,
+    progress: Progress | None = None,
+    today: date | None = None,
+) -> int:
+    """Fill an empty store in one transaction; the same seed gives the same customers."""
+    data = DemoData(random.Random(seed), today or date.today())
+    with transactions.begin() as session:
+        if queries.count(session):
+            raise StoreNotEmpty
+        session.execute(insert(TeamMemberRow), data.team())
+        for done, batch in _batches(data, accounts):
+            for table, model in _TABLES.items():
+                if batch[table]:
+                    session.execute(insert(model), batch[table])
+            if progress:
+                progress(done, accounts)
+    return accounts

@@ -1,0 +1,53 @@
+"""Opening the user's store: migrate (with backup) first, then hand out the services."""
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from kamdesk.domain.errors import StoreMissing
+from kamdesk.services.accounts import AccountService
+from kamdesk.services.transactions import Transactions
+from kamdesk.store.database import integrity_problems, store_engine
+from kamdesk.services.location import store_path
+from kamdesk.store.migration import MigrationResult, known_revisions, stored_revision, upgrade_store
+
+
+@dataclass(frozen=True)
+class HealthReport:
+    path: Path
+    revision: str | None
+    head: str
+    problems: list[str]
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems and self.revision == self.head
+
+
+class Workspace:
+    """The user's open store and the services working on it."""
+
+    def __init__(self, data_dir: Path) -> None:
+        self.data_dir = data_dir
+        self.path = store_path(data_dir)
+        self.migration: MigrationResult = upgrade_store(self.path)
+        self._engine = store_engine(self.path)
+        self.transactions = Transactions(self.path, self._engine)
+        self.accounts = AccountService(self.transactions)
+
+    def close(self) -> None:
+        self._engine.dispose()
+
+    def __enter__(self) -> "Workspace":
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        self.close()
+
+
+def check_store(data_dir: Path) -> HealthReport:
+    """Integrity and schema state of a store, read without changing it."""
+    path = store_path(data_dir)
+    head = known_revisions()[0]
+    if not path.exists():
+        raise StoreMissing(path)
+    return HealthReport(path, stored_revision(path), head, integrity_problems(path))

@@ -1,0 +1,92 @@
+"""Account queries. Rows leave this module as domain value types, never as ORM objects."""
+
+import dataclasses
+import uuid
+
+from sqlalchemy import ColumnElement, Select, func, select
+from sqlalchemy.orm import Session
+
+from kamdesk.domain.account import FIELD_NAMES, Account, AccountFields, AccountSummary
+from kamdesk.store.models import AccountRow, KeyFigureRow
+
+
+def _is_live(deleted: bool) -> ColumnElement[bool]:
+    column = AccountRow.deleted_at
+    return column.is_not(None) if deleted else column.is_(None)
+
+
+def _summary_query(deleted: bool) -> Select[tuple[object, ...]]:
+    latest_revenue = (
+        select(KeyFigureRow.revenue)
+        .where(KeyFigureRow.account_id == AccountRow.id, KeyFigureRow.deleted_at.is_(None))
+        .order_by(KeyFigureRow.year.desc())
+        .limit(1)
+        .scalar_subquery()
+    )
+    return select(
+        AccountRow.id,
+        AccountRow.name,
+        AccountRow.status_level,
+        AccountRow.scope,
+        AccountRow.segment,
+        AccountRow.owner,
+        AccountRow.country,
+        AccountRow.industry,
+        latest_revenue,
+    ).where(_is_live(deleted))
+
+
+def summaries(session: Session, *, deleted: bool = False) -> list[AccountSummary]:
+    # Core execution: the list needs tuples, not the ORM's identity bookkeeping.
+    rows = session.connection().execute(_summary_query(deleted))
+    return [AccountSummary(*row) for row in rows]
+
+
+def rows(session: Session, *, deleted: bool = False) -> list[AccountRow]:
+    return list(session.scalars(select(AccountRow).where(_is_live(deleted)).order_by(AccountRow.name)))
+
+
+def summary(session: Session, account_id: uuid.UUID) -> AccountSummary | None:
+    row = session.connection().execute(
+        _summary_query(deleted=False).where(AccountRow.id == account_id)
+    ).one_or_none()
+    return None if row is None else AccountSummary(*row)
+
+
+def count(session: Session) -> int:
+    return session.scalar(select(func.count()).where(_is_live(False))) or 0
+
+
+def find(session: Session, reference: str, *, deleted: bool = False) -> AccountRow | None:
+    """An account by its id or its exact name."""
+    try:
+        return session.scalars(
+            select(AccountRow).where(
+                AccountRow.id == uuid.UUID(reference), _is_live(deleted)
+            )
+        ).one_or_none()
+    except ValueError:
+        return session.scalars(
+            select(AccountRow).where(AccountRow.name == reference, _is_live(deleted))
+        ).first()
+
+
+def name_taken(session: Session, name: str, except_id: uuid.UUID | None = None) -> bool:
+    query = select(AccountRow.id).where(AccountRow.name == name, _is_live(False))
+    if except_id is not None:
+        query = query.where(AccountRow.id != except_id)
+    return session.scalar(query.limit(1)) is not None
+
+
+def existing_names(session: Session) -> set[str]:
+    return set(session.scalars(select(AccountRow.name).where(_is_live(False))))
+
+
+def to_account(row: AccountRow) -> Account:
+    fields = AccountFields(**{name: getattr(row, name) for name in FIELD_NAMES})
+    return Account(row.id, fields, row.created_at, row.updated_at, row.deleted_at)
+
+
+def write_fields(row: AccountRow, fields: AccountFields) -> None:
+    for name, value in dataclasses.asdict(fields).items():
+        setattr(row, name, value)

@@ -1,0 +1,13 @@
+"""Alembic environment: migrations always run on a connection kamdesk hands over."""
+
+from alembic import context
+
+from kamdesk.store.models import Base
+
+context.configure(
+    connection=context.config.attributes["connection"],
+    target_metadata=Base.metadata,
+    render_as_batch=True,  # SQLite alters tables by copy-and-move
+)
+with context.begin_transaction():
+    context.run_migrations()

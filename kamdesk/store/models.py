@@ -1,0 +1,126 @@
+"""The store's tables. Every user-data row carries a UUID, timestamps and a soft-delete marker,
+because team sync merges rows by identity and must carry deletions."""
+
+import uuid
+from datetime import date, datetime
+from decimal import Decimal
+from enum import StrEnum
+
+from sqlalchemy import Enum, ForeignKey, MetaData, String, Text, UniqueConstraint, Uuid
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+from kamdesk.domain.classification import HierarchyLevel, Scope, Segment, StatusLevel
+from kamdesk.store.column_types import Money, UtcDateTime, utc_now
+
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+def enum_column(enum: type[StrEnum]) -> Enum:
+    """Store an enum by its value (stable across renames of the Python name)."""
+    return Enum(
+        enum,
+        native_enum=False,
+        length=20,
+        values_callable=lambda members: [m.value for m in members],
+        validate_strings=True,
+    )
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+    type_annotation_map = {  # noqa: RUF012 - SQLAlchemy reads this class attribute
+        datetime: UtcDateTime(),
+        Decimal: Money(),
+        uuid.UUID: Uuid(),
+        StatusLevel: enum_column(StatusLevel),
+        Scope: enum_column(Scope),
+        Segment: enum_column(Segment),
+        HierarchyLevel: enum_column(HierarchyLevel),
+    }
+
+
+class Synced:
+    """Identity, timestamps and soft delete, shared by every user-data table."""
+
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=uuid.uuid4)
+    created_at: Mapped[datetime] = mapped_column(default=utc_now)
+    updated_at: Mapped[datetime] = mapped_column(default=utc_now, onupdate=utc_now)
+    deleted_at: Mapped[datetime | None] = mapped_column(index=True)
+
+
+class AccountRow(Synced, Base):
+    __tablename__ = "accounts"
+
+    name: Mapped[str] = mapped_column(String(200), index=True)
+    industry: Mapped[str] = mapped_column(String(120), default="")
+    country: Mapped[str] = mapped_column(String(120), default="")
+    address: Mapped[str] = mapped_column(Text, default="")
+    segment: Mapped[Segment] = mapped_column(default=Segment.C)
+    status_level: Mapped[StatusLevel] = mapped_column(default=StatusLevel.C)
+    scope: Mapped[Scope] = mapped_column(default=Scope.NATIONAL)
+    owner: Mapped[str] = mapped_column(String(120), default="")
+    notes: Mapped[str] = mapped_column(Text, default="")
+
+
+class StatusChangeRow(Synced, Base):
+    __tablename__ = "status_history"
+
+    account_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("accounts.id"), index=True)
+    changed_on: Mapped[date]
+    old_level: Mapped[StatusLevel | None]
+    new_level: Mapped[StatusLevel]
+    score: Mapped[int | None]
+    reason: Mapped[str] = mapped_column(Text, default="")
+    changed_by: Mapped[str] = mapped_column(String(120), default="")
+
+
+class TeamMemberRow(Synced, Base):
+    __tablename__ = "team_members"
+
+    name: Mapped[str] = mapped_column(String(200))
+    function: Mapped[str] = mapped_column(String(200), default="")
+    hierarchy_level: Mapped[HierarchyLevel]
+    email: Mapped[str] = mapped_column(String(200), default="")
+
+
+class ContactRow(Synced, Base):
+    __tablename__ = "contacts"
+
+    account_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("accounts.id"), index=True)
+    name: Mapped[str] = mapped_column(String(200))
+    unit: Mapped[str] = mapped_column(String(200), default="")
+    function: Mapped[str] = mapped_column(String(200), default="")
+    hierarchy_level: Mapped[HierarchyLevel]
+    email: Mapped[str] = mapped_column(String(200), default="")
+    phone: Mapped[str] = mapped_column(String(80), default="")
+
+
+class ActivityRow(Synced, Base):
+    __tablename__ = "activities"
+
+    account_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("accounts.id"), index=True)
+    occurred_on: Mapped[date]
+    kind: Mapped[str] = mapped_column(String(20), default="note")
+    subject: Mapped[str] = mapped_column(String(200), default="")
+    text: Mapped[str] = mapped_column(Text, default="")
+
+
+class KeyFigureRow(Synced, Base):
+    """Key figures of one account and year (revision 0002)."""
+
+    __tablename__ = "key_figures"
+    __table_args__ = (UniqueConstraint("account_id", "year"),)
+
+    account_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("accounts.id"), index=True)
+    year: Mapped[int]
+    revenue: Mapped[Decimal | None]
+    contribution_margin: Mapped[Decimal | None]
+    potential: Mapped[Decimal | None]
+    share_of_wallet: Mapped[Decimal | None]
+    satisfaction: Mapped[Decimal | None]

@@ -1,0 +1,95 @@
+"""Every change to an account goes through here, so that each one can be undone (Ctrl+Z)."""
+
+import uuid
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+from kamdesk.domain.account import Account, AccountFields
+from kamdesk.domain.errors import KamdeskError
+from kamdesk.services.accounts import AccountService
+
+
+class _Step(QUndoCommand):
+    """A change already made; Qt's first redo() on push is skipped."""
+
+    def __init__(
+        self,
+        text: str,
+        redo: Callable[[], None],
+        undo: Callable[[], None],
+        report: Callable[[KamdeskError], None],
+    ) -> None:
+        super().__init__(text)
+        self._redo, self._undo, self._report = redo, undo, report
+        self._pushed = False
+
+    def redo(self) -> None:
+        if self._pushed:
+            self._run(self._redo)
+        self._pushed = True
+
+    def undo(self) -> None:
+        self._run(self._undo)
+
+    def _run(self, action: Callable[[], None]) -> None:
+        try:
+            action()
+        except KamdeskError as error:  # e.g. the name was taken in the meantime
+            self._report(error)
+
+
+class AccountEditor(QObject):
+    account_changed = Signal(object)  # the UUID of an account created, edited, deleted, restored
+    undo_failed = Signal(object)  # a KamdeskError
+
+    def __init__(self, service: AccountService, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._service = service
+        self.undo_stack = QUndoStack(self)
+
+    def create(self, fields: AccountFields) -> Account:
+        account = self._service.create(fields)
+        self._push(self.tr("Create “{name}”").format(name=account.fields.name), account.id,
+                   redo=lambda: self._service.restore(account.id),
+                   undo=lambda: self._service.delete(account.id))
+        return account
+
+    def update(self, account_id: uuid.UUID, fields: AccountFields) -> Account:
+        before = self._service.get(account_id).fields
+        account = self._service.update(account_id, fields)
+        self._push(self.tr("Edit “{name}”").format(name=account.fields.name), account_id,
+                   redo=lambda: self._service.update(account_id, account.fields),
+                   undo=lambda: self._service.update(account_id, before))
+        return account
+
+    def delete(self, account_id: uuid.UUID) -> None:
+        name = self._service.get(account_id).fields.name
+        self._service.delete(account_id)
+        self._push(self.tr("Delete “{name}”").format(name=name), account_id,
+                   redo=lambda: self._service.delete(account_id),
+                   undo=lambda: self._service.restore(account_id))
+
+    def restore(self, account_id: uuid.UUID, name: str) -> None:
+        self._service.restore(account_id)
+        self._push(self.tr("Restore “{name}”").format(name=name), account_id,
+                   redo=lambda: self._service.restore(account_id),
+                   undo=lambda: self._service.delete(account_id))
+
+    def _push(
+        self,
+        text: str,
+        account_id: uuid.UUID,
+        redo: Callable[[], object],
+        undo: Callable[[], object],
+    ) -> None:
+        def announce(action: Callable[[], object]) -> Callable[[], None]:
+            def run() -> None:
+                action()
+                self.account_changed.emit(account_id)
+
+            return run
+
+        self.undo_stack.push(_Step(text, announce(redo), announce(undo), self.undo_failed.emit))
+        self.account_changed.emit(account_id)

@@ -1,0 +1,171 @@
+"""The Overview tab: edit an account's fields, with validation and explicit save/revert."""
+
+from collections.abc import Callable, Sequence
+from enum import StrEnum
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kamdesk.domain.account import NAME_MAX, SHORT_TEXT_MAX, Account, AccountFields
+from kamdesk.domain.classification import Scope, Segment, StatusLevel
+from kamdesk.i18n.labels import field_label, scope_label, segment_label, status_level_label
+
+
+def _enum_combo(members: Sequence[StrEnum], label: Callable[[Any], str]) -> QComboBox:
+    combo = QComboBox()
+    for member in members:
+        combo.addItem(label(member), member)
+    return combo
+
+
+class AccountForm(QWidget):
+    save_requested = Signal(object, object)  # account id, AccountFields
+    dirty_changed = Signal(bool)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._account: Account | None = None
+        self._dirty = False
+        self.title = QLabel()
+        self.title.setObjectName("accountTitle")
+        self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.timestamps = QLabel()
+        self.timestamps.setObjectName("secondaryText")
+        self.name = QLineEdit(maxLength=NAME_MAX)
+        self.industry = QLineEdit(maxLength=SHORT_TEXT_MAX)
+        self.country = QLineEdit(maxLength=SHORT_TEXT_MAX)
+        self.address = QPlainTextEdit()
+        self.address.setTabChangesFocus(True)
+        self.address.setFixedHeight(self.fontMetrics().lineSpacing() * 4)
+        self.segment = _enum_combo(list(Segment), segment_label)
+        self.status_level = _enum_combo(list(StatusLevel), status_level_label)
+        self.scope = _enum_combo(list(Scope), scope_label)
+        self.owner = QLineEdit(maxLength=SHORT_TEXT_MAX)
+        self.notes = QPlainTextEdit()
+        self.notes.setTabChangesFocus(True)
+        self.error = QLabel()
+        self.error.setObjectName("errorText")
+        self.error.setWordWrap(True)
+        self.error.hide()
+        self.buttons = QDialogButtonBox()
+        self.save_button = QPushButton(self.tr("Save"))
+        self.save_button.setShortcut(QKeySequence.StandardKey.Save)
+        self.save_button.setToolTip(self.tr("Save the changes (Ctrl+S)"))
+        self.revert_button = QPushButton(self.tr("Revert"))
+        self.revert_button.setToolTip(self.tr("Throw away the changes not saved yet"))
+        self.buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons.addButton(self.revert_button, QDialogButtonBox.ButtonRole.ResetRole)
+        self.save_button.clicked.connect(self.submit)
+        self.revert_button.clicked.connect(self.revert)
+        self.name.returnPressed.connect(self.submit)
+        self._layout()
+        for line in (self.name, self.industry, self.country, self.owner):
+            line.textEdited.connect(self._mark_dirty)
+        for text in (self.address, self.notes):
+            text.textChanged.connect(self._mark_dirty)
+        for combo in (self.segment, self.status_level, self.scope):
+            combo.activated.connect(self._mark_dirty)
+        self._set_dirty(False)
+
+    def _layout(self) -> None:
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        for widget_name in ("name", "industry", "country", "address", "segment", "status_level",
+                            "scope", "owner", "notes"):
+            label = QLabel(field_label(widget_name) + ":")
+            widget = getattr(self, widget_name)
+            label.setBuddy(widget)
+            form.addRow(label, widget)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addWidget(self.timestamps)
+        layout.addSpacing(8)
+        layout.addLayout(form, 1)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+
+    @property
+    def account(self) -> Account | None:
+        return self._account
+
+    def is_dirty(self) -> bool:
+        return self._dirty
+
+    def show_account(self, account: Account) -> None:
+        self._account = account
+        f = account.fields
+        self.title.setText(f.name)
+        created = account.created_at.astimezone().strftime("%Y-%m-%d %H:%M")
+        updated = account.updated_at.astimezone().strftime("%Y-%m-%d %H:%M")
+        self.timestamps.setText(
+            self.tr("Created {created} · last changed {updated}").format(
+                created=created, updated=updated)
+        )
+        for line, text in ((self.name, f.name), (self.industry, f.industry),
+                           (self.country, f.country), (self.owner, f.owner)):
+            line.setText(text)
+        for plain, text in ((self.address, f.address), (self.notes, f.notes)):
+            plain.blockSignals(True)
+            plain.setPlainText(text)
+            plain.blockSignals(False)
+        for combo, value in ((self.segment, f.segment), (self.status_level, f.status_level),
+                             (self.scope, f.scope)):
+            combo.setCurrentIndex(combo.findData(value))
+        self.show_error("")
+        self._set_dirty(False)
+
+    def clear(self) -> None:
+        self._account = None
+        self._set_dirty(False)
+
+    def fields(self) -> AccountFields:
+        return AccountFields(
+            name=self.name.text(),
+            industry=self.industry.text(),
+            country=self.country.text(),
+            address=self.address.toPlainText(),
+            segment=self.segment.currentData(),
+            status_level=self.status_level.currentData(),
+            scope=self.scope.currentData(),
+            owner=self.owner.text(),
+            notes=self.notes.toPlainText(),
+        )
+
+    def submit(self) -> None:
+        if self._account is not None and self._dirty:
+            self.save_requested.emit(self._account.id, self.fields())
+
+    def revert(self) -> None:
+        if self._account is not None:
+            self.show_account(self._account)
+
+    def show_error(self, message: str) -> None:
+        self.error.setText(message)
+        self.error.setVisible(bool(message))
+
+    def focus_name(self) -> None:
+        self.name.setFocus()
+        self.name.selectAll()
+
+    def _mark_dirty(self) -> None:
+        if self._account is not None:
+            self._set_dirty(self.fields() != self._account.fields)
+
+    def _set_dirty(self, dirty: bool) -> None:
+        self.save_button.setEnabled(dirty)
+        self.revert_button.setEnabled(dirty)
+        if dirty != self._dirty:
+            self._dirty = dirty
+            self.dirty_changed.emit(dirty)

@@ -1,0 +1,401 @@
+"""The main window: account list with search on the left, the account's tabs on the right."""
+
+import uuid
+
+from PySide6.QtCore import QByteArray, QItemSelectionModel, QModelIndex, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMessageBox,
+    QProgressDialog,
+    QSplitter,
+    QStackedWidget,
+    QStyle,
+    QTableView,
+    QTabWidget,
+    QWidget,
+)
+
+from kamdesk import __version__
+from kamdesk.domain.account import AccountFields, AccountSummary
+from kamdesk.domain.errors import KamdeskError
+from kamdesk.i18n.messages import error_message
+from kamdesk.services.demo_data import load_demo_data
+from kamdesk.services.workspace import Workspace
+from kamdesk.ui.account_editor import AccountEditor
+from kamdesk.ui.account_form import AccountForm
+from kamdesk.ui.account_table_model import NAME, AccountTableModel
+from kamdesk.ui.dialogs import PreferencesDialog, TrashDialog
+from kamdesk.ui.empty_state import EmptyState
+from kamdesk.ui.worker import Progress, run_in_background
+
+DEMO_ACCOUNTS = 200
+_LIST_PAGE, _EMPTY_PAGE = 0, 1
+
+
+class MainWindow(QMainWindow):
+    accounts_loaded = Signal()
+
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        self.editor = AccountEditor(workspace.accounts, self)
+        self.model = AccountTableModel(self)
+        self.setWindowTitle("kamdesk")
+        self._create_actions()
+        self._create_widgets()
+        self._create_menus()
+        self.editor.account_changed.connect(self._account_changed)
+        self.editor.undo_failed.connect(self._show_error)
+        self._restore_settings()
+        self.reload_accounts()
+
+    # construction
+
+    def _action(self, text: str, shortcut: QKeySequence | QKeySequence.StandardKey | None = None,
+                icon: QStyle.StandardPixmap | None = None) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+        if icon is not None:
+            action.setIcon(self.style().standardIcon(icon))
+        return action
+
+    def _create_actions(self) -> None:
+        sp = QStyle.StandardPixmap
+        self.new_action = self._action(self.tr("&New account"), QKeySequence.StandardKey.New,
+                                       sp.SP_FileIcon)
+        self.new_action.triggered.connect(self.create_account)
+        self.delete_action = self._action(self.tr("&Delete account…"),
+                                          QKeySequence(Qt.Key.Key_Delete), sp.SP_TrashIcon)
+        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.delete_action.triggered.connect(self.delete_current)
+        self.undo_action = self.editor.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.undo_action.setIcon(self.style().standardIcon(sp.SP_ArrowBack))
+        self.redo_action = self.editor.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        self.redo_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.Redo),
+                                       QKeySequence("Ctrl+Y")])
+        self.redo_action.setIcon(self.style().standardIcon(sp.SP_ArrowForward))
+        self.find_action = self._action(self.tr("&Find…"), QKeySequence.StandardKey.Find)
+        self.find_action.triggered.connect(self._focus_search)
+        self.trash_action = self._action(self.tr("&Trash…"), icon=sp.SP_DirIcon)
+        self.trash_action.triggered.connect(self.show_trash)
+        self.demo_action = self._action(self.tr("Load &demo data"), icon=sp.SP_DialogOpenButton)
+        self.demo_action.triggered.connect(self.load_demo)
+        self.preferences_action = self._action(self.tr("&Preferences…"),
+                                               QKeySequence.StandardKey.Preferences)
+        self.preferences_action.triggered.connect(lambda: PreferencesDialog(self).exec())
+        self.quit_action = self._action(self.tr("&Quit"), QKeySequence.StandardKey.Quit)
+        self.quit_action.triggered.connect(self.close)
+        self.about_action = self._action(self.tr("&About kamdesk"))
+        self.about_action.triggered.connect(self._about)
+
+    def _create_widgets(self) -> None:
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search accounts (Ctrl+F)"))
+        self.search.setClearButtonEnabled(True)
+        self.search.setMaximumWidth(320)
+        self.search.textChanged.connect(self._filter)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(NAME, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.horizontalHeader().setHighlightSections(False)
+        self.table.horizontalHeader().setStretchLastSection(False)
+        self.table.horizontalHeader().resizeSection(NAME, 300)
+        self.table.addAction(self.delete_action)
+        self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.no_match = QLabel()
+        self.no_match.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.no_match.setWordWrap(True)
+        self.list_pages = QStackedWidget()
+        self.list_pages.addWidget(self.table)
+        self.list_pages.addWidget(self.no_match)
+
+        self.form = AccountForm()
+        self.form.save_requested.connect(self._save)
+        self.nothing_selected = QLabel(self.tr("Select an account in the list, or create one "
+                                               "with Ctrl+N."))
+        self.nothing_selected.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.nothing_selected.setWordWrap(True)
+        self.overview = QStackedWidget()
+        self.overview.addWidget(self.nothing_selected)
+        self.overview.addWidget(self.form)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.overview, self.tr("Overview"))
+
+        self.splitter = QSplitter()
+        self.splitter.addWidget(self.list_pages)
+        self.splitter.addWidget(self.tabs)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setChildrenCollapsible(False)
+        self.empty_state = EmptyState([self.demo_action, self.new_action])
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.splitter)
+        self.pages.addWidget(self.empty_state)
+        self.setCentralWidget(self.pages)
+
+        toolbar = self.addToolBar(self.tr("Main"))
+        toolbar.setObjectName("mainToolbar")
+        toolbar.setMovable(False)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        toolbar.addActions([self.new_action, self.delete_action])
+        toolbar.addSeparator()
+        toolbar.addActions([self.undo_action, self.redo_action])
+        spacer = QWidget()
+        spacer.setSizePolicy(spacer.sizePolicy().Policy.Expanding,
+                             spacer.sizePolicy().Policy.Preferred)
+        toolbar.addWidget(spacer)
+        toolbar.addWidget(self.search)
+        self.count_label = QLabel()
+        self.statusBar().addPermanentWidget(self.count_label)
+
+    def _create_menus(self) -> None:
+        menus = {
+            self.tr("&File"): [self.new_action, self.demo_action, None, self.trash_action,
+                               None, self.preferences_action, None, self.quit_action],
+            self.tr("&Edit"): [self.undo_action, self.redo_action, None, self.delete_action,
+                               None, self.find_action],
+            self.tr("&Help"): [self.about_action],
+        }
+        for title, actions in menus.items():
+            menu = self.menuBar().addMenu(title)
+            for action in actions:
+                if action is None:
+                    menu.addSeparator()
+                else:
+                    menu.addAction(action)
+        # Window-wide shortcuts must work even where no menu is shown.
+        self.addActions([self.find_action, self.undo_action, self.redo_action])
+
+    # loading
+
+    def reload_accounts(self) -> None:
+        self.statusBar().showMessage(self.tr("Loading accounts…"))
+        service = self.workspace.accounts
+        run_in_background(lambda _: service.summaries(), self._show_summaries, self._show_error)
+
+    def _show_summaries(self, summaries: list[AccountSummary]) -> None:
+        current = self.current_account_id()
+        self.model.set_summaries(summaries)
+        self.statusBar().clearMessage()
+        self._refresh_pages()
+        if current is not None:
+            self.select_account(current)
+        self.accounts_loaded.emit()
+
+    def _refresh_pages(self) -> None:
+        total, shown = self.model.total_count(), self.model.rowCount()
+        self.pages.setCurrentIndex(_EMPTY_PAGE if total == 0 else _LIST_PAGE)
+        self.list_pages.setCurrentIndex(_LIST_PAGE if shown or not total else _EMPTY_PAGE)
+        self.no_match.setText(self.tr("No account matches “{text}”.").format(
+            text=self.search.text()))
+        if shown == total:
+            self.count_label.setText(self.tr("%n account(s)", "", total))
+        else:
+            self.count_label.setText(self.tr("%n of {total} accounts", "", shown).format(
+                total=total))
+        self.delete_action.setEnabled(self.current_account_id() is not None)
+
+    # selection and editing
+
+    def current_account_id(self) -> uuid.UUID | None:
+        index = self.table.currentIndex()
+        return self.model.account_id(index.row()) if index.isValid() else None
+
+    def select_account(self, account_id: uuid.UUID) -> None:
+        row = self.model.row_of(account_id)
+        if row is None:
+            return
+        index = self.model.index(row, NAME)
+        flags = (QItemSelectionModel.SelectionFlag.ClearAndSelect
+                 | QItemSelectionModel.SelectionFlag.Rows)
+        self.table.selectionModel().setCurrentIndex(index, flags)
+        self.table.scrollTo(index)
+
+    def _current_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
+        shown = self.form.account
+        if shown is not None and self.form.is_dirty() and not self._settle_edit():
+            QTimer.singleShot(0, lambda: self.select_account(shown.id))
+            return
+        account_id = self.model.account_id(current.row()) if current.isValid() else None
+        if shown is not None and account_id == shown.id:
+            return
+        self._show_account(account_id)
+        self.delete_action.setEnabled(account_id is not None)
+
+    def _show_account(self, account_id: uuid.UUID | None) -> None:
+        if account_id is None:
+            self.overview.setCurrentWidget(self.nothing_selected)
+            self.form.clear()
+            return
+        try:
+            self.form.show_account(self.workspace.accounts.get(account_id))
+        except KamdeskError as error:
+            self._show_error(error)
+            return
+        self.overview.setCurrentWidget(self.form)
+
+    def _settle_edit(self) -> bool:
+        """Save pending edits; if they cannot be saved, ask whether to discard them."""
+        account = self.form.account
+        if account is None or not self.form.is_dirty():
+            return True
+        if self._save(account.id, self.form.fields()):
+            return True
+        answer = QMessageBox.warning(
+            self, self.tr("Unsaved changes"),
+            self.tr("The changes to “{name}” cannot be saved: {reason}\n\nDiscard them?").format(
+                name=account.fields.name, reason=self.form.error.text()),
+            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+        )
+        if answer == QMessageBox.StandardButton.Discard:
+            self.form.revert()
+            return True
+        return False
+
+    def _save(self, account_id: uuid.UUID, fields: AccountFields) -> bool:
+        try:
+            self.editor.update(account_id, fields)
+        except KamdeskError as error:
+            self.form.show_error(error_message(error))
+            return False
+        self.statusBar().showMessage(self.tr("Saved."), 3000)
+        return True
+
+    def create_account(self) -> None:
+        if not self._settle_edit():
+            return
+        self.search.clear()
+        name = self.workspace.accounts.unused_name(self.tr("New account"))
+        try:
+            account = self.editor.create(AccountFields(name=name))
+        except KamdeskError as error:
+            self._show_error(error)
+            return
+        self.select_account(account.id)
+        self.form.focus_name()
+
+    def delete_current(self) -> None:
+        account = self.form.account
+        if account is None:
+            return
+        answer = QMessageBox.question(
+            self, self.tr("Delete account"),
+            self.tr("Delete “{name}”?\n\nYou can undo this with Ctrl+Z or restore the account "
+                    "from the trash.").format(name=account.fields.name),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        row = self.table.currentIndex().row()
+        self.form.revert()
+        try:
+            self.editor.delete(account.id)
+        except KamdeskError as error:
+            self._show_error(error)
+            return
+        if self.model.rowCount():
+            self.select_account(self.model.account_id(min(row, self.model.rowCount() - 1)))
+        self.statusBar().showMessage(self.tr("Deleted “{name}”.").format(
+            name=account.fields.name), 5000)
+
+    def _account_changed(self, account_id: uuid.UUID) -> None:
+        summary = self.workspace.accounts.summary(account_id)
+        if summary is None:
+            self.model.remove(account_id)
+        else:
+            self.model.upsert(summary)
+        self._refresh_pages()
+        if summary is not None:
+            self.select_account(account_id)
+            self._show_account(account_id)
+        elif self.form.account is not None and self.form.account.id == account_id:
+            self._show_account(self.current_account_id())
+
+    def show_trash(self) -> None:
+        dialog = TrashDialog(self.workspace.accounts.summaries(deleted=True), self)
+        if dialog.exec() and dialog.restored_id is not None:
+            try:
+                name = self.workspace.accounts.find(str(dialog.restored_id)).fields.name
+            except KamdeskError:
+                name = ""
+            try:
+                self.editor.restore(dialog.restored_id, name)
+            except KamdeskError as error:
+                self._show_error(error)
+
+    # demo data
+
+    def load_demo(self) -> None:
+        progress = QProgressDialog(self.tr("Loading demo data…"), "", 0, DEMO_ACCOUNTS, self)
+        progress.setCancelButton(None)
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(300)
+        transactions = self.workspace.transactions
+
+        def work(report: Progress) -> int:
+            return load_demo_data(transactions, DEMO_ACCOUNTS, progress=report)
+
+        def done(_: int) -> None:
+            progress.close()
+            self.reload_accounts()
+
+        def failed(error: Exception) -> None:
+            progress.close()
+            self._show_error(error)
+
+        run_in_background(work, done, failed, lambda n, total: progress.setValue(n))
+
+    # misc
+
+    def _filter(self, text: str) -> None:
+        self.model.set_filter_text(text)
+        self._refresh_pages()
+
+    def _focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def _show_error(self, error: Exception) -> None:
+        text = error_message(error) if isinstance(error, KamdeskError) else repr(error)
+        QMessageBox.critical(self, self.tr("kamdesk"), text)
+
+    def _about(self) -> None:
+        QMessageBox.about(self, self.tr("About kamdesk"), self.tr(
+            "<h3>kamdesk {version}</h3><p>The key account manager's desktop workbench.</p>"
+            "<p>Your store: {path}</p>").format(version=__version__, path=self.workspace.path))
+
+    def _restore_settings(self) -> None:
+        settings = QSettings()
+        geometry = settings.value("main_window/geometry")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 780)
+        for key, widget in (("main_window/splitter", self.splitter),
+                            ("main_window/columns", self.table.horizontalHeader())):
+            state = settings.value(key)
+            if isinstance(state, QByteArray):
+                widget.restoreState(state)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self._settle_edit():
+            event.ignore()
+            return
+        settings = QSettings()
+        settings.setValue("main_window/geometry", self.saveGeometry())
+        settings.setValue("main_window/splitter", self.splitter.saveState())
+        settings.setValue("main_window/columns", self.table.horizontalHeader().saveState())
+        event.accept()
