@@ -11,7 +11,12 @@ from PySide6.QtCore import QCoreApplication
 from kamdesk import __version__
 from kamdesk.cli import accounts, store_commands
 from kamdesk.domain.errors import KamdeskError
-from kamdesk.i18n.language import LANGUAGES, choose_language, identify_application, install_translators
+from kamdesk.i18n.language import (
+    LANGUAGES,
+    choose_language,
+    identify_application,
+    install_translators,
+)
 from kamdesk.i18n.messages import error_message
 from kamdesk.services.location import resolve_data_dir
 
@@ -21,11 +26,16 @@ def build_parser() -> argparse.ArgumentParser:
         prog="kamdesk", description="The key account manager's desktop workbench."
     )
     parser.add_argument("--version", action="version", version=f"kamdesk {__version__}")
-    parser.add_argument("--data-dir", type=Path, metavar="DIR",
-                        help="folder of the store (default: $KAMDESK_DATA_DIR or the user data dir)")
+    parser.add_argument(
+        "--data-dir",
+        type=Path,
+        metavar="DIR",
+        help="folder of the store (default: $KAMDESK_DATA_DIR or the user data dir)",
+    )
     parser.add_argument("--lang", choices=LANGUAGES, help="language of the interface")
-    parser.add_argument("--demo", action="store_true",
-                        help="start the GUI with demo data when the store is empty")
+    parser.add_argument(
+        "--demo", action="store_true", help="start the GUI with demo data when the store is empty"
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     accounts.add_parser(commands)
     store_commands.add_parsers(commands)
@@ -41,7 +51,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run_gui(args.data_dir, args.lang, demo=args.demo)
     identify_application()
     app = QCoreApplication.instance() or QCoreApplication([sys.argv[0]])
-    install_translators(app, choose_language(args.lang))
+    translators = install_translators(app, choose_language(args.lang))
     try:
         if not getattr(args, "needs_workspace", True):
             return int(args.run(args))
@@ -55,3 +65,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:  # the reader (e.g. `head`) left early; not an error of ours
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
+    finally:
+        for translator in translators:
+            app.removeTranslator(translator)

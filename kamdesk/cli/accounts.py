@@ -47,8 +47,14 @@ def list_accounts(workspace: Workspace, args: argparse.Namespace) -> int:
     print_table(
         [field_label(column) for column in columns],
         [
-            [s.name, status_level_label(s.status_level), scope_label(s.scope),
-             segment_label(s.segment), s.owner, s.country]
+            [
+                s.name,
+                status_level_label(s.status_level),
+                scope_label(s.scope),
+                segment_label(s.segment),
+                s.owner,
+                s.country,
+            ]
             for s in summaries
         ],
     )

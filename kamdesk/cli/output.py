@@ -42,4 +42,6 @@ def print_json(data: object) -> None:
 def print_table(headers: list[str], rows: list[list[str]]) -> None:
     widths = [max(len(cell) for cell in column) for column in zip(headers, *rows, strict=True)]
     for line in (headers, ["─" * width for width in widths], *rows):
-        print("  ".join(cell.ljust(width) for cell, width in zip(line, widths, strict=True)).rstrip())
+        print(
+            "  ".join(cell.ljust(width) for cell, width in zip(line, widths, strict=True)).rstrip()
+        )

@@ -9,9 +9,7 @@ from kamdesk.cli.output import print_json
 from kamdesk.services.demo_data import load_demo_data
 from kamdesk.services.workspace import Workspace, check_store
 
-
-def _tr(text: str, count: int = -1) -> str:
-    return QCoreApplication.translate("cli", text, None, count)
+translate = QCoreApplication.translate
 
 
 def add_parsers(commands: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None:
@@ -26,25 +24,39 @@ def add_parsers(commands: "argparse._SubParsersAction[argparse.ArgumentParser]")
 
 def load_demo(workspace: Workspace, args: argparse.Namespace) -> int:
     if not 1 <= args.accounts <= 50_000:
-        print(_tr("--accounts takes a number from 1 to 50000."), file=sys.stderr)
+        print(translate("cli", "--accounts takes a number from 1 to 50000."), file=sys.stderr)
         return 2
     count = load_demo_data(workspace.transactions, args.accounts, args.seed)
-    print(_tr("Loaded %n demo account(s).", count))
+    print(translate("cli", "Loaded %n demo account(s).", None, count))
     return 0
 
 
 def check(args: argparse.Namespace) -> int:
     report = check_store(args.data_dir)
     if args.json:
-        print_json({"path": str(report.path), "revision": report.revision, "head": report.head,
-                    "problems": report.problems, "ok": report.ok})
+        print_json(
+            {
+                "path": str(report.path),
+                "revision": report.revision,
+                "head": report.head,
+                "problems": report.problems,
+                "ok": report.ok,
+            }
+        )
     elif report.ok:
-        print(_tr("The store {path} is healthy (schema {revision}).").format(
-            path=report.path, revision=report.revision))
+        print(
+            translate("cli", "The store {path} is healthy (schema {revision}).").format(
+                path=report.path, revision=report.revision
+            )
+        )
     else:
         for problem in report.problems:
             print(problem, file=sys.stderr)
         if report.revision != report.head:
-            print(_tr("The store {path} has schema {revision}; this kamdesk expects {head}.").format(
-                path=report.path, revision=report.revision, head=report.head), file=sys.stderr)
+            print(
+                translate(
+                    "cli", "The store {path} has schema {revision}; this kamdesk expects {head}."
+                ).format(path=report.path, revision=report.revision, head=report.head),
+                file=sys.stderr,
+            )
     return 0 if report.ok else 1

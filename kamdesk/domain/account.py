@@ -78,7 +78,9 @@ def validated(fields: AccountFields) -> AccountFields:
 
 def with_changes(fields: AccountFields, changes: dict[str, str]) -> AccountFields:
     """Apply textual FIELD=VALUE changes (command line, imports), checking names and enum values."""
-    issues = [FieldIssue(name, IssueCode.UNKNOWN_FIELD) for name in changes if name not in FIELD_NAMES]
+    issues = [
+        FieldIssue(name, IssueCode.UNKNOWN_FIELD) for name in changes if name not in FIELD_NAMES
+    ]
     typed: dict[str, object] = {}
     for name, value in changes.items():
         enum = _ENUM_FIELDS.get(name)

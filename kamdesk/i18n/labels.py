@@ -4,57 +4,59 @@ from PySide6.QtCore import QCoreApplication
 
 from kamdesk.domain.classification import HierarchyLevel, Scope, Segment, StatusLevel
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("labels", text)
+translate = QCoreApplication.translate
 
 
 def status_level_label(level: StatusLevel) -> str:
     return {
-        StatusLevel.C: _tr("C customer"),
-        StatusLevel.B: _tr("B customer"),
-        StatusLevel.A: _tr("A customer"),
-        StatusLevel.LARGE: _tr("Large customer"),
-        StatusLevel.ACCOUNT: _tr("Account"),
-        StatusLevel.KEY: _tr("Key Account"),
-        StatusLevel.STRATEGIC: _tr("Strategic Key Account"),
-        StatusLevel.CORPORATE: _tr("Corporate Key Account"),
+        StatusLevel.C: translate("labels", "C customer"),
+        StatusLevel.B: translate("labels", "B customer"),
+        StatusLevel.A: translate("labels", "A customer"),
+        StatusLevel.LARGE: translate("labels", "Large customer"),
+        StatusLevel.ACCOUNT: translate("labels", "Account"),
+        StatusLevel.KEY: translate("labels", "Key Account"),
+        StatusLevel.STRATEGIC: translate("labels", "Strategic Key Account"),
+        StatusLevel.CORPORATE: translate("labels", "Corporate Key Account"),
     }[level]
 
 
 def scope_label(scope: Scope) -> str:
     return {
-        Scope.NATIONAL: _tr("National"),
-        Scope.REGIONAL: _tr("Regional"),
-        Scope.GLOBAL: _tr("Global"),
+        Scope.NATIONAL: translate("labels", "National"),
+        Scope.REGIONAL: translate("labels", "Regional"),
+        Scope.GLOBAL: translate("labels", "Global"),
     }[scope]
 
 
 def segment_label(segment: Segment) -> str:
-    return {Segment.A: _tr("A"), Segment.B: _tr("B"), Segment.C: _tr("C")}[segment]
+    return {
+        Segment.A: translate("labels", "A"),
+        Segment.B: translate("labels", "B"),
+        Segment.C: translate("labels", "C"),
+    }[segment]
 
 
 def hierarchy_label(level: HierarchyLevel) -> str:
     return {
-        HierarchyLevel.EXECUTIVE: _tr("Executive board / managing director"),
-        HierarchyLevel.DIVISION_HEAD: _tr("Division head"),
-        HierarchyLevel.DEPARTMENT_HEAD: _tr("Department head"),
-        HierarchyLevel.TEAM_LEAD: _tr("Team lead"),
-        HierarchyLevel.SPECIALIST: _tr("Specialist / clerk"),
-        HierarchyLevel.ASSISTANT: _tr("Assistant / secretariat"),
+        HierarchyLevel.EXECUTIVE: translate("labels", "Executive board / managing director"),
+        HierarchyLevel.DIVISION_HEAD: translate("labels", "Division head"),
+        HierarchyLevel.DEPARTMENT_HEAD: translate("labels", "Department head"),
+        HierarchyLevel.TEAM_LEAD: translate("labels", "Team lead"),
+        HierarchyLevel.SPECIALIST: translate("labels", "Specialist / clerk"),
+        HierarchyLevel.ASSISTANT: translate("labels", "Assistant / secretariat"),
     }[level]
 
 
 def field_label(field: str) -> str:
     return {
-        "name": _tr("Name"),
-        "industry": _tr("Industry"),
-        "country": _tr("Country"),
-        "address": _tr("Address"),
-        "segment": _tr("Segment"),
-        "status_level": _tr("Status"),
-        "scope": _tr("Scope"),
-        "owner": _tr("Owner"),
-        "notes": _tr("Notes"),
-        "revenue": _tr("Revenue"),
+        "name": translate("labels", "Name"),
+        "industry": translate("labels", "Industry"),
+        "country": translate("labels", "Country"),
+        "address": translate("labels", "Address"),
+        "segment": translate("labels", "Segment"),
+        "status_level": translate("labels", "Status"),
+        "scope": translate("labels", "Scope"),
+        "owner": translate("labels", "Owner"),
+        "notes": translate("labels", "Notes"),
+        "revenue": translate("labels", "Revenue"),
     }.get(field, field)

@@ -18,55 +18,62 @@ from kamdesk.domain.errors import (
 )
 from kamdesk.i18n.labels import field_label
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("messages", text)
+translate = QCoreApplication.translate
 
 
 def issue_message(issue: FieldIssue) -> str:
     field = field_label(issue.field)
     match issue.code:
         case IssueCode.REQUIRED:
-            return _tr("{field} must not be empty.").format(field=field)
+            return translate("messages", "{field} must not be empty.").format(field=field)
         case IssueCode.TOO_LONG:
-            return _tr("{field} is longer than {limit} characters.").format(
+            return translate("messages", "{field} is longer than {limit} characters.").format(
                 field=field, limit=issue.limit
             )
         case IssueCode.UNKNOWN_FIELD:
-            return _tr("There is no field called “{field}”.").format(field=issue.field)
+            return translate("messages", "There is no field called “{field}”.").format(
+                field=issue.field
+            )
         case IssueCode.BAD_VALUE:
-            return _tr("{field} has a value that is not allowed.").format(field=field)
+            return translate("messages", "{field} has a value that is not allowed.").format(
+                field=field
+            )
 
 
 def _store_message(error: StoreError) -> str:
     path = str(error.path)
     if isinstance(error, StoreTooNew):
-        return _tr(
+        return translate(
+            "messages",
             "The store {path} was written by a newer version of kamdesk (schema {revision}). "
-            "It was left untouched; please update kamdesk."
+            "It was left untouched; please update kamdesk.",
         ).format(path=path, revision=error.detail)
     if isinstance(error, StoreCorrupt):
-        return _tr("The file {path} is not a readable kamdesk store ({detail}).").format(
-            path=path, detail=error.detail
-        )
-    if isinstance(error, StoreMissing):
-        return _tr("There is no kamdesk store at {path}.").format(path=path)
-    if isinstance(error, StoreUnavailable):
-        return _tr(
-            "The store {path} cannot be used right now ({detail}). Nothing was changed."
+        return translate(
+            "messages", "The file {path} is not a readable kamdesk store ({detail})."
         ).format(path=path, detail=error.detail)
-    return _tr("The store {path} could not be opened.").format(path=path)
+    if isinstance(error, StoreMissing):
+        return translate("messages", "There is no kamdesk store at {path}.").format(path=path)
+    if isinstance(error, StoreUnavailable):
+        return translate(
+            "messages", "The store {path} cannot be used right now ({detail}). Nothing was changed."
+        ).format(path=path, detail=error.detail)
+    return translate("messages", "The store {path} could not be opened.").format(path=path)
 
 
 def error_message(error: KamdeskError) -> str:
     if isinstance(error, InvalidAccount):
         return " ".join(issue_message(issue) for issue in error.issues)
     if isinstance(error, DuplicateAccountName):
-        return _tr("An account named “{name}” already exists.").format(name=error.name)
+        return translate("messages", "An account named “{name}” already exists.").format(
+            name=error.name
+        )
     if isinstance(error, AccountNotFound):
-        return _tr("There is no account “{reference}”.").format(reference=error.reference)
+        return translate("messages", "There is no account “{reference}”.").format(
+            reference=error.reference
+        )
     if isinstance(error, StoreNotEmpty):
-        return _tr("Demo data can only be loaded into an empty store.")
+        return translate("messages", "Demo data can only be loaded into an empty store.")
     if isinstance(error, StoreError):
         return _store_message(error)
-    return _tr("Something went wrong: {detail}").format(detail=str(error))
+    return translate("messages", "Something went wrong: {detail}").format(detail=str(error))

@@ -28,24 +28,76 @@ Rows = dict[str, list[dict[str, Any]]]
 BATCH = 2_000
 
 _CORES = (
-    "Müller", "Schäfer", "Weißenburger", "Großmann", "Krämer", "Schröder", "Voß", "Löwe",
-    "Bäumer", "Fuchs", "Jäger", "Kühne", "Straßer", "Nordstern", "Alpen", "Rhein", "Donau",
-    "Bodensee", "Elbtal", "Tiroler", "Steirische", "Bayerische", "Schwäbische", "Hanseatische",
-    "Märkische", "Fränkische", "Zürcher", "Berner", "Kärntner", "Westfälische", "Hofmann",
-    "Wöhrle", "Göttler", "Süßmeier", "Brückner", "Köhler", "Hübner", "Mößner", "Eisele", "Ruß",
+    "Müller",
+    "Schäfer",
+    "Weißenburger",
+    "Großmann",
+    "Krämer",
+    "Schröder",
+    "Voß",
+    "Löwe",
+    "Bäumer",
+    "Fuchs",
+    "Jäger",
+    "Kühne",
+    "Straßer",
+    "Nordstern",
+    "Alpen",
+    "Rhein",
+    "Donau",
+    "Bodensee",
+    "Elbtal",
+    "Tiroler",
+    "Steirische",
+    "Bayerische",
+    "Schwäbische",
+    "Hanseatische",
+    "Märkische",
+    "Fränkische",
+    "Zürcher",
+    "Berner",
+    "Kärntner",
+    "Westfälische",
+    "Hofmann",
+    "Wöhrle",
+    "Göttler",
+    "Süßmeier",
+    "Brückner",
+    "Köhler",
+    "Hübner",
+    "Mößner",
+    "Eisele",
+    "Ruß",
 )
 _BRANCHES = (
-    ("Maschinenbau", "Maschinenbau"), ("Logistik", "Logistik"), ("Stahlwerke", "Metall"),
-    ("Chemie", "Chemie"), ("Medizintechnik", "Medizintechnik"), ("Feinkost", "Lebensmittel"),
-    ("Elektronik", "Elektronik"), ("Fahrzeugteile", "Automobilzulieferer"),
-    ("Verpackungen", "Verpackung"), ("Pharma", "Pharma"), ("Bau", "Bauwirtschaft"),
-    ("Energie", "Energie"), ("Kunststofftechnik", "Kunststoff"), ("Präzisionsteile", "Metall"),
-    ("Brauerei", "Getränke"), ("Möbelwerke", "Möbel"), ("Textil", "Textil"),
-    ("Glaswerke", "Glas"), ("Papierfabrik", "Papier"), ("Antriebstechnik", "Maschinenbau"),
+    ("Maschinenbau", "Maschinenbau"),
+    ("Logistik", "Logistik"),
+    ("Stahlwerke", "Metall"),
+    ("Chemie", "Chemie"),
+    ("Medizintechnik", "Medizintechnik"),
+    ("Feinkost", "Lebensmittel"),
+    ("Elektronik", "Elektronik"),
+    ("Fahrzeugteile", "Automobilzulieferer"),
+    ("Verpackungen", "Verpackung"),
+    ("Pharma", "Pharma"),
+    ("Bau", "Bauwirtschaft"),
+    ("Energie", "Energie"),
+    ("Kunststofftechnik", "Kunststoff"),
+    ("Präzisionsteile", "Metall"),
+    ("Brauerei", "Getränke"),
+    ("Möbelwerke", "Möbel"),
+    ("Textil", "Textil"),
+    ("Glaswerke", "Glas"),
+    ("Papierfabrik", "Papier"),
+    ("Antriebstechnik", "Maschinenbau"),
 )
 _COUNTRIES = (  # country, legal forms, cities, weight
-    ("Deutschland", ("GmbH", "AG", "GmbH & Co. KG", "SE"),
-     ("München", "Köln", "Düsseldorf", "Nürnberg", "Würzburg", "Lübeck", "Mössingen"), 50),
+    (
+        "Deutschland",
+        ("GmbH", "AG", "GmbH & Co. KG", "SE"),
+        ("München", "Köln", "Düsseldorf", "Nürnberg", "Würzburg", "Lübeck", "Mössingen"),
+        50,
+    ),
     ("Österreich", ("GmbH", "AG", "GesmbH"), ("Wien", "Graz", "Linz", "Innsbruck", "Wörgl"), 15),
     ("Schweiz", ("AG", "GmbH", "SA"), ("Zürich", "Basel", "Bern", "St. Gallen", "Zug"), 12),
     ("Niederlande", ("B.V.", "N.V."), ("Rotterdam", "Eindhoven", "Utrecht"), 5),
@@ -54,14 +106,66 @@ _COUNTRIES = (  # country, legal forms, cities, weight
     ("Polen", ("Sp. z o.o.", "S.A."), ("Breslau", "Posen", "Danzig"), 4),
     ("Tschechien", ("s.r.o.", "a.s."), ("Brünn", "Pilsen", "Prag"), 4),
 )
-_STREETS = ("Hauptstraße", "Industriestraße", "Am Mühlbach", "Gewerbepark Süd", "Bahnhofstraße",
-            "Lindenallee", "Schloßstraße", "Römerweg", "Hafenstraße", "Nußbaumweg")
-_FIRST = ("Jürgen", "Sören", "Björn", "Jörg", "Günther", "Ursula", "Bärbel", "Käthe", "Zoë",
-          "Anna", "Lukas", "Sophie", "Matthias", "Elif", "Mehmet", "Tereza", "Luca", "Inés",
-          "Maximilian", "Franziska", "Andreas", "Katharina", "Stefan", "Dörte")
-_LAST = ("Müller", "Schmidt", "Weiß", "Groß", "Schäfer", "Krüger", "Hoffmann", "Köhler",
-         "Bauer", "Wagner", "Fußmann", "Öztürk", "Novák", "Rossi", "Brandstätter", "Huber",
-         "Meier", "Zöllner", "Lehmann", "Hartmann")
+_STREETS = (
+    "Hauptstraße",
+    "Industriestraße",
+    "Am Mühlbach",
+    "Gewerbepark Süd",
+    "Bahnhofstraße",
+    "Lindenallee",
+    "Schloßstraße",
+    "Römerweg",
+    "Hafenstraße",
+    "Nußbaumweg",
+)
+_FIRST = (
+    "Jürgen",
+    "Sören",
+    "Björn",
+    "Jörg",
+    "Günther",
+    "Ursula",
+    "Bärbel",
+    "Käthe",
+    "Zoë",
+    "Anna",
+    "Lukas",
+    "Sophie",
+    "Matthias",
+    "Elif",
+    "Mehmet",
+    "Tereza",
+    "Luca",
+    "Inés",
+    "Maximilian",
+    "Franziska",
+    "Andreas",
+    "Katharina",
+    "Stefan",
+    "Dörte",
+)
+_LAST = (
+    "Müller",
+    "Schmidt",
+    "Weiß",
+    "Groß",
+    "Schäfer",
+    "Krüger",
+    "Hoffmann",
+    "Köhler",
+    "Bauer",
+    "Wagner",
+    "Fußmann",
+    "Öztürk",
+    "Novák",
+    "Rossi",
+    "Brandstätter",
+    "Huber",
+    "Meier",
+    "Zöllner",
+    "Lehmann",
+    "Hartmann",
+)
 _LEVEL_TITLES = {
     HierarchyLevel.EXECUTIVE: ("Geschäftsführung", ("Geschäftsführer", "Vorstand Technik", "CEO")),
     HierarchyLevel.DIVISION_HEAD: ("Einkauf", ("Bereichsleiter Einkauf", "Director Operations")),
@@ -82,12 +186,24 @@ _TEAM = (
 _OWNERS = ("Aylin Demir", "Tobias Groß", "Sabine Krüger", "Jörg Häußler")
 # Weights of the tier ladder: most customers are ordinary, a few are key accounts.
 _LEVEL_WEIGHTS = {
-    StatusLevel.C: 40, StatusLevel.B: 28, StatusLevel.A: 18, StatusLevel.LARGE: 4,
-    StatusLevel.ACCOUNT: 4, StatusLevel.KEY: 3, StatusLevel.STRATEGIC: 2, StatusLevel.CORPORATE: 1,
+    StatusLevel.C: 40,
+    StatusLevel.B: 28,
+    StatusLevel.A: 18,
+    StatusLevel.LARGE: 4,
+    StatusLevel.ACCOUNT: 4,
+    StatusLevel.KEY: 3,
+    StatusLevel.STRATEGIC: 2,
+    StatusLevel.CORPORATE: 1,
 }
 _BASE_REVENUE = {level: Decimal(50_000 * 2**level.rank) for level in StatusLevel}
-_ACTIVITY_SUBJECTS = ("Jahresgespräch", "Reklamation Liefertermin", "Angebot Rahmenvertrag",
-                      "Werksbesichtigung", "Telefonat Einkauf", "Messebesuch")
+_ACTIVITY_SUBJECTS = (
+    "Jahresgespräch",
+    "Reklamation Liefertermin",
+    "Angebot Rahmenvertrag",
+    "Werksbesichtigung",
+    "Telefonat Einkauf",
+    "Messebesuch",
+)
 
 
 class DemoData:
@@ -105,16 +221,22 @@ class DemoData:
 
     def team(self) -> list[dict[str, Any]]:
         return [
-            {**self.synced(), "name": name, "function": function, "hierarchy_level": level,
-             "email": name.split()[-1].lower().replace("ß", "ss") + "@kamdesk-demo.example"}
+            {
+                **self.synced(),
+                "name": name,
+                "function": function,
+                "hierarchy_level": level,
+                "email": name.split()[-1].lower().replace("ß", "ss") + "@kamdesk-demo.example",
+            }
             for name, function, level in _TEAM
         ]
 
     def company_name(self, core: str, branch: str, legal: str, city: str) -> str:
         base = f"{core} {branch} {legal}"
         numbered = (f"{base}, {city} {n}" for n in itertools.count(2))
-        name = next(c for c in itertools.chain((base, f"{base}, {city}"), numbered)
-                    if c not in self.names)
+        name = next(
+            c for c in itertools.chain((base, f"{base}, {city}"), numbered) if c not in self.names
+        )
         self.names.add(name)
         return name
 
@@ -131,13 +253,14 @@ class DemoData:
             "industry": industry,
             "country": country,
             "address": f"{rng.choice(_STREETS)} {rng.randint(1, 180)}\n"
-                       f"{rng.randint(1010, 99999):05d} {city}",
+            f"{rng.randint(1010, 99999):05d} {city}",
             "segment": Segment.A if key or level == StatusLevel.LARGE else Segment(level.value),
             "status_level": level,
             "scope": rng.choice(list(Scope)) if key else Scope.NATIONAL,
             "owner": rng.choice(_OWNERS),
             "notes": "Rahmenvertrag läuft Ende des Jahres aus; Einkauf drängt auf Preise."
-                     if rng.random() < 0.2 else "",
+            if rng.random() < 0.2
+            else "",
         }
         account_id = account["id"]
         rows: Rows = {
@@ -156,8 +279,12 @@ class DemoData:
         first, last = rng.choice(_FIRST), rng.choice(_LAST)
         mail = f"{first}.{last}".lower().translate(str.maketrans("äöüßéëá", "aouseea"))
         return {
-            **self.synced(), "account_id": account_id, "name": f"{first} {last}", "unit": unit,
-            "function": rng.choice(titles), "hierarchy_level": level,
+            **self.synced(),
+            "account_id": account_id,
+            "name": f"{first} {last}",
+            "unit": unit,
+            "function": rng.choice(titles),
+            "hierarchy_level": level,
             "email": f"{mail}@kunde.example",
             "phone": f"+49 {rng.randint(30, 999)} {rng.randint(100000, 9999999)}",
         }
@@ -165,10 +292,12 @@ class DemoData:
     def activity(self, account_id: uuid.UUID) -> dict[str, Any]:
         rng = self.rng
         return {
-            **self.synced(), "account_id": account_id,
+            **self.synced(),
+            "account_id": account_id,
             "occurred_on": self.today - timedelta(days=rng.randint(0, 400)),
             "kind": rng.choice(("note", "call", "visit")),
-            "subject": rng.choice(_ACTIVITY_SUBJECTS), "text": "",
+            "subject": rng.choice(_ACTIVITY_SUBJECTS),
+            "text": "",
         }
 
     def key_figures(self, account_id: uuid.UUID, base: Decimal) -> list[dict[str, Any]]:
@@ -177,28 +306,41 @@ class DemoData:
         revenue = base * Decimal(rng.uniform(0.6, 1.6)).quantize(Decimal("0.01"))
         for year in range(self.today.year - 3, self.today.year):
             revenue = (revenue * Decimal(rng.uniform(0.85, 1.2))).quantize(Decimal("0.01"))
-            rows.append({
-                **self.synced(), "account_id": account_id, "year": year, "revenue": revenue,
-                "contribution_margin": (revenue * Decimal(rng.uniform(0.15, 0.4))).quantize(
-                    Decimal("0.01")),
-                "potential": (revenue * Decimal(rng.uniform(0.5, 3))).quantize(Decimal("1")),
-                "share_of_wallet": Decimal(rng.randint(5, 70)),
-                "satisfaction": Decimal(rng.randint(10, 50)) / 10,
-            })
+            rows.append(
+                {
+                    **self.synced(),
+                    "account_id": account_id,
+                    "year": year,
+                    "revenue": revenue,
+                    "contribution_margin": (revenue * Decimal(rng.uniform(0.15, 0.4))).quantize(
+                        Decimal("0.01")
+                    ),
+                    "potential": (revenue * Decimal(rng.uniform(0.5, 3))).quantize(Decimal("1")),
+                    "share_of_wallet": Decimal(rng.randint(5, 70)),
+                    "satisfaction": Decimal(rng.randint(10, 50)) / 10,
+                }
+            )
         return rows
 
     def status_grant(self, account_id: uuid.UUID, level: StatusLevel) -> dict[str, Any]:
         return {
-            **self.synced(), "account_id": account_id,
+            **self.synced(),
+            "account_id": account_id,
             "changed_on": self.today - timedelta(days=self.rng.randint(30, 900)),
-            "old_level": StatusLevel.A, "new_level": level, "score": None,
-            "reason": "Auswahltrichter durchlaufen", "changed_by": "Jörg Häußler",
+            "old_level": StatusLevel.A,
+            "new_level": level,
+            "score": None,
+            "reason": "Auswahltrichter durchlaufen",
+            "changed_by": "Jörg Häußler",
         }
 
 
 _TABLES = {
-    "accounts": AccountRow, "contacts": ContactRow, "activities": ActivityRow,
-    "key_figures": KeyFigureRow, "status_history": StatusChangeRow,
+    "accounts": AccountRow,
+    "contacts": ContactRow,
+    "activities": ActivityRow,
+    "key_figures": KeyFigureRow,
+    "status_history": StatusChangeRow,
 }
 
 

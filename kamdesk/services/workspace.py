@@ -5,9 +5,9 @@ from pathlib import Path
 
 from kamdesk.domain.errors import StoreMissing
 from kamdesk.services.accounts import AccountService
+from kamdesk.services.location import store_path
 from kamdesk.services.transactions import Transactions
 from kamdesk.store.database import integrity_problems, store_engine
-from kamdesk.services.location import store_path
 from kamdesk.store.migration import MigrationResult, known_revisions, stored_revision, upgrade_store
 
 

@@ -2,6 +2,7 @@
 
 import dataclasses
 import uuid
+from typing import Any
 
 from sqlalchemy import ColumnElement, Select, func, select
 from sqlalchemy.orm import Session
@@ -15,7 +16,7 @@ def _is_live(deleted: bool) -> ColumnElement[bool]:
     return column.is_not(None) if deleted else column.is_(None)
 
 
-def _summary_query(deleted: bool) -> Select[tuple[object, ...]]:
+def _summary_query(deleted: bool) -> Select[*tuple[Any, ...]]:
     latest_revenue = (
         select(KeyFigureRow.revenue)
         .where(KeyFigureRow.account_id == AccountRow.id, KeyFigureRow.deleted_at.is_(None))
@@ -39,18 +40,22 @@ def _summary_query(deleted: bool) -> Select[tuple[object, ...]]:
 def summaries(session: Session, *, deleted: bool = False) -> list[AccountSummary]:
     # Core execution: the list needs tuples, not the ORM's identity bookkeeping.
     rows = session.connection().execute(_summary_query(deleted))
-    return [AccountSummary(*row) for row in rows]
+    return [AccountSummary._make(row) for row in rows]
 
 
 def rows(session: Session, *, deleted: bool = False) -> list[AccountRow]:
-    return list(session.scalars(select(AccountRow).where(_is_live(deleted)).order_by(AccountRow.name)))
+    return list(
+        session.scalars(select(AccountRow).where(_is_live(deleted)).order_by(AccountRow.name))
+    )
 
 
 def summary(session: Session, account_id: uuid.UUID) -> AccountSummary | None:
-    row = session.connection().execute(
-        _summary_query(deleted=False).where(AccountRow.id == account_id)
-    ).one_or_none()
-    return None if row is None else AccountSummary(*row)
+    row = (
+        session.connection()
+        .execute(_summary_query(deleted=False).where(AccountRow.id == account_id))
+        .one_or_none()
+    )
+    return None if row is None else AccountSummary._make(row)
 
 
 def count(session: Session) -> int:
@@ -61,9 +66,7 @@ def find(session: Session, reference: str, *, deleted: bool = False) -> AccountR
     """An account by its id or its exact name."""
     try:
         return session.scalars(
-            select(AccountRow).where(
-                AccountRow.id == uuid.UUID(reference), _is_live(deleted)
-            )
+            select(AccountRow).where(AccountRow.id == uuid.UUID(reference), _is_live(deleted))
         ).one_or_none()
     except ValueError:
         return session.scalars(

@@ -1,6 +1,5 @@
 """Bring a store to the current schema: refuse newer stores, back up before migrating."""
 
-import os
 import sqlite3
 from contextlib import closing
 from dataclasses import dataclass
@@ -79,7 +78,7 @@ def backup_store(path: Path, revision: str) -> Path:
     partial = target.with_suffix(".partial")
     with read_only(path) as source, closing(sqlite3.connect(partial)) as copy:
         source.backup(copy)
-    os.replace(partial, target)
+    partial.replace(target)
     for old in sorted(folder.glob(f"{path.stem}-*.sqlite3"))[:-BACKUPS_KEPT]:
         old.unlink()
     return target

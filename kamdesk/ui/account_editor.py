@@ -2,13 +2,16 @@
 
 import uuid
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from kamdesk.domain.account import Account, AccountFields
 from kamdesk.domain.errors import KamdeskError
-from kamdesk.services.accounts import AccountService
+
+if TYPE_CHECKING:  # the services pull in SQLAlchemy; the window shows before they load
+    from kamdesk.services.accounts import AccountService
 
 
 class _Step(QUndoCommand):
@@ -44,38 +47,58 @@ class AccountEditor(QObject):
     account_changed = Signal(object)  # the UUID of an account created, edited, deleted, restored
     undo_failed = Signal(object)  # a KamdeskError
 
-    def __init__(self, service: AccountService, parent: QObject | None = None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._service = service
+        self._attached: AccountService | None = None
         self.undo_stack = QUndoStack(self)
+
+    def attach(self, service: "AccountService") -> None:
+        self._attached = service
+
+    @property
+    def _service(self) -> "AccountService":
+        assert self._attached is not None, "the store is not open yet"
+        return self._attached
 
     def create(self, fields: AccountFields) -> Account:
         account = self._service.create(fields)
-        self._push(self.tr("Create “{name}”").format(name=account.fields.name), account.id,
-                   redo=lambda: self._service.restore(account.id),
-                   undo=lambda: self._service.delete(account.id))
+        self._push(
+            self.tr("Create “{name}”").format(name=account.fields.name),
+            account.id,
+            redo=lambda: self._service.restore(account.id),
+            undo=lambda: self._service.delete(account.id),
+        )
         return account
 
     def update(self, account_id: uuid.UUID, fields: AccountFields) -> Account:
         before = self._service.get(account_id).fields
         account = self._service.update(account_id, fields)
-        self._push(self.tr("Edit “{name}”").format(name=account.fields.name), account_id,
-                   redo=lambda: self._service.update(account_id, account.fields),
-                   undo=lambda: self._service.update(account_id, before))
+        self._push(
+            self.tr("Edit “{name}”").format(name=account.fields.name),
+            account_id,
+            redo=lambda: self._service.update(account_id, account.fields),
+            undo=lambda: self._service.update(account_id, before),
+        )
         return account
 
     def delete(self, account_id: uuid.UUID) -> None:
         name = self._service.get(account_id).fields.name
         self._service.delete(account_id)
-        self._push(self.tr("Delete “{name}”").format(name=name), account_id,
-                   redo=lambda: self._service.delete(account_id),
-                   undo=lambda: self._service.restore(account_id))
+        self._push(
+            self.tr("Delete “{name}”").format(name=name),
+            account_id,
+            redo=lambda: self._service.delete(account_id),
+            undo=lambda: self._service.restore(account_id),
+        )
 
     def restore(self, account_id: uuid.UUID, name: str) -> None:
         self._service.restore(account_id)
-        self._push(self.tr("Restore “{name}”").format(name=name), account_id,
-                   redo=lambda: self._service.restore(account_id),
-                   undo=lambda: self._service.delete(account_id))
+        self._push(
+            self.tr("Restore “{name}”").format(name=name),
+            account_id,
+            redo=lambda: self._service.restore(account_id),
+            undo=lambda: self._service.delete(account_id),
+        )
 
     def _push(
         self,

@@ -82,8 +82,17 @@ class AccountForm(QWidget):
     def _layout(self) -> None:
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        for widget_name in ("name", "industry", "country", "address", "segment", "status_level",
-                            "scope", "owner", "notes"):
+        for widget_name in (
+            "name",
+            "industry",
+            "country",
+            "address",
+            "segment",
+            "status_level",
+            "scope",
+            "owner",
+            "notes",
+        ):
             label = QLabel(field_label(widget_name) + ":")
             widget = getattr(self, widget_name)
             label.setBuddy(widget)
@@ -111,17 +120,25 @@ class AccountForm(QWidget):
         updated = account.updated_at.astimezone().strftime("%Y-%m-%d %H:%M")
         self.timestamps.setText(
             self.tr("Created {created} · last changed {updated}").format(
-                created=created, updated=updated)
+                created=created, updated=updated
+            )
         )
-        for line, text in ((self.name, f.name), (self.industry, f.industry),
-                           (self.country, f.country), (self.owner, f.owner)):
+        for line, text in (
+            (self.name, f.name),
+            (self.industry, f.industry),
+            (self.country, f.country),
+            (self.owner, f.owner),
+        ):
             line.setText(text)
         for plain, text in ((self.address, f.address), (self.notes, f.notes)):
             plain.blockSignals(True)
             plain.setPlainText(text)
             plain.blockSignals(False)
-        for combo, value in ((self.segment, f.segment), (self.status_level, f.status_level),
-                             (self.scope, f.scope)):
+        for combo, value in (
+            (self.segment, f.segment),
+            (self.status_level, f.status_level),
+            (self.scope, f.scope),
+        ):
             combo.setCurrentIndex(combo.findData(value))
         self.show_error("")
         self._set_dirty(False)

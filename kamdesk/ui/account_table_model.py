@@ -2,6 +2,8 @@
 per row, so that 50,000 accounts sort and filter in milliseconds instead of calling back into
 Python for every comparison as a QSortFilterProxyModel would."""
 
+import functools
+import re
 import unicodedata
 import uuid
 from dataclasses import dataclass, field
@@ -27,13 +29,21 @@ _FIELDS = ("name", "status_level", "scope", "segment", "owner", "country", "reve
 ACCOUNT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
+_COMBINING_MARKS = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff]")
+
+
 def folded(text: str) -> str:
     """Case- and accent-blind form, so that "ö" sorts with "o" and "strasse" finds "Straße"."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
+    return _COMBINING_MARKS.sub("", unicodedata.normalize("NFKD", text.casefold()))
 
 
-@dataclass(slots=True)
+@functools.lru_cache(maxsize=4096)
+def _folded_often(text: str) -> str:
+    """Owners, countries and industries repeat across thousands of accounts."""
+    return folded(text)
+
+
+@dataclass(slots=True, eq=False)  # compared by identity: list.index() stays a C-speed scan
 class _Entry:
     summary: AccountSummary
     search_text: str = field(init=False)
@@ -41,11 +51,18 @@ class _Entry:
 
     def __post_init__(self) -> None:
         s = self.summary
-        name, owner, country = folded(s.name), folded(s.owner), folded(s.country)
-        self.search_text = " ".join((name, owner, country, folded(s.industry)))
+        name, owner, country = folded(s.name), _folded_often(s.owner), _folded_often(s.country)
+        self.search_text = " ".join((name, owner, country, _folded_often(s.industry)))
         revenue = s.revenue if s.revenue is not None else Decimal("-Infinity")
-        self.sort_keys = (name, s.status_level.rank, s.scope.value, s.segment.value, owner,
-                          country, revenue)
+        self.sort_keys = (
+            name,
+            s.status_level.rank,
+            s.scope.value,
+            s.segment.value,
+            owner,
+            country,
+            revenue,
+        )
 
 
 class AccountTableModel(QAbstractTableModel):
@@ -95,23 +112,26 @@ class AccountTableModel(QAbstractTableModel):
         self.beginResetModel()
         self._entries = [_Entry(summary) for summary in summaries]
         self._sort_entries()
-        self._visible = [entry for entry in self._entries if self._matches(entry)]
+        self._visible = self._matching(self._entries)
         self.endResetModel()
 
     def set_filter_text(self, text: str) -> None:
-        self._words = folded(text).split()
-        self._rearrange(resort=False)
+        words = folded(text).split()
+        # Typing on narrows the search: only the rows shown now can still match.
+        narrowing = all(any(old in new for new in words) for old in self._words)
+        self._words = words
+        self._rearrange(resort=False, narrowing=narrowing)
 
     def upsert(self, summary: AccountSummary) -> None:
         """Add an account or refresh its line, keeping the current order and filter."""
         entry = _Entry(summary)
-        position = next(
-            (i for i, e in enumerate(self._entries) if e.summary.id == summary.id), None
-        )
-        if position is None:
+        old = next((e for e in self._entries if e.summary.id == summary.id), None)
+        if old is None:
             self._entries.append(entry)
-        else:
-            self._entries[position] = entry
+        else:  # swap in place, so that a selection on the old line moves to the new one
+            self._entries[self._entries.index(old)] = entry
+            if old in self._visible:
+                self._visible[self._visible.index(old)] = entry
         self._rearrange(resort=True)
 
     def remove(self, account_id: uuid.UUID) -> None:
@@ -149,8 +169,11 @@ class AccountTableModel(QAbstractTableModel):
             return ""
         return self._locale.toCurrencyString(float(summary.revenue), "€", 0)
 
-    def _matches(self, entry: _Entry) -> bool:
-        return all(word in entry.search_text for word in self._words)
+    def _matching(self, entries: list[_Entry]) -> list[_Entry]:
+        """The entries containing every search word; longest word first, as it rules out most."""
+        for word in sorted(self._words, key=len, reverse=True):
+            entries = [entry for entry in entries if word in entry.search_text]
+        return entries
 
     def _sort_entries(self) -> None:
         column = self._sort_column
@@ -159,20 +182,22 @@ class AccountTableModel(QAbstractTableModel):
             reverse=self._sort_order == Qt.SortOrder.DescendingOrder,
         )
 
-    def _rearrange(self, *, resort: bool) -> None:
+    def _rearrange(self, *, resort: bool, narrowing: bool = False) -> None:
         """Re-sort and/or re-filter while keeping selection and current row (persistent indexes)."""
         self.layoutAboutToBeChanged.emit()
         persistent = self.persistentIndexList()
-        ids = [self._visible[index.row()].summary.id for index in persistent]
+        held = [self._visible[index.row()] for index in persistent]
         if resort:
             self._sort_entries()
-        self._visible = [entry for entry in self._entries if self._matches(entry)]
-        rows = {entry.summary.id: row for row, entry in enumerate(self._visible)}
+        self._visible = self._matching(self._visible if narrowing else self._entries)
+        shown = set(self._visible)
         self.changePersistentIndexList(
             persistent,
             [
-                self.index(rows[account_id], old.column()) if account_id in rows else QModelIndex()
-                for old, account_id in zip(persistent, ids, strict=True)
+                self.index(self._visible.index(entry), old.column())
+                if entry in shown
+                else QModelIndex()
+                for old, entry in zip(persistent, held, strict=True)
             ],
         )
         self.layoutChanged.emit()

@@ -4,13 +4,10 @@ import sys
 from pathlib import Path
 
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
-from kamdesk.domain.errors import KamdeskError
 from kamdesk.i18n.language import choose_language, identify_application, install_translators
-from kamdesk.i18n.messages import error_message
 from kamdesk.resource_files import resource_path
-from kamdesk.services.workspace import Workspace
 from kamdesk.ui.main_window import MainWindow
 
 
@@ -25,24 +22,10 @@ def create_application(language: str | None) -> QApplication:
     return app
 
 
-def open_main_window(data_dir: Path) -> MainWindow:
-    """Open the store and build the window; raises KamdeskError when the store is unusable."""
-    window = MainWindow(Workspace(data_dir))
-    migration = window.workspace.migration
-    if migration.backup is not None:
-        window.statusBar().showMessage(
-            window.tr("The store was upgraded; a backup was saved as {path}.").format(
-                path=migration.backup), 15000)
-    return window
-
-
 def run_gui(data_dir: Path, language: str | None, *, demo: bool = False) -> int:
     app = create_application(language)
-    try:
-        window = open_main_window(data_dir)
-    except KamdeskError as error:
-        QMessageBox.critical(None, "kamdesk", error_message(error))
-        return 1
+    window = MainWindow(data_dir)
+    window.store_failed.connect(lambda: app.exit(1))  # the window has said why
     window.show()
     if demo:
 
@@ -52,5 +35,5 @@ def run_gui(data_dir: Path, language: str | None, *, demo: bool = False) -> int:
 
         window.accounts_loaded.connect(fill_if_empty)
     code = app.exec()
-    window.workspace.close()
+    window.close_store()
     return code

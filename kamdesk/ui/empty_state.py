@@ -2,7 +2,7 @@
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QLabel, QToolButton, QVBoxLayout, QWidget, QHBoxLayout
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
 
 
 class EmptyState(QWidget):
@@ -10,10 +10,12 @@ class EmptyState(QWidget):
         super().__init__(parent)
         title = QLabel(self.tr("No accounts yet"))
         title.setObjectName("emptyTitle")
-        text = QLabel(self.tr(
-            "Create your first account, or load demo data to look around: "
-            "a few hundred European customers with their people and figures."
-        ))
+        text = QLabel(
+            self.tr(
+                "Create your first account, or load demo data to look around: "
+                "a few hundred European customers with their people and figures."
+            )
+        )
         text.setWordWrap(True)
         text.setObjectName("secondaryText")
         buttons = QHBoxLayout()

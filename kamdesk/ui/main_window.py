@@ -1,8 +1,18 @@
 """The main window: account list with search on the left, the account's tabs on the right."""
 
 import uuid
+from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QItemSelectionModel, QModelIndex, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QByteArray,
+    QItemSelectionModel,
+    QModelIndex,
+    QSettings,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -24,14 +34,15 @@ from kamdesk import __version__
 from kamdesk.domain.account import AccountFields, AccountSummary
 from kamdesk.domain.errors import KamdeskError
 from kamdesk.i18n.messages import error_message
-from kamdesk.services.demo_data import load_demo_data
-from kamdesk.services.workspace import Workspace
 from kamdesk.ui.account_editor import AccountEditor
 from kamdesk.ui.account_form import AccountForm
 from kamdesk.ui.account_table_model import NAME, AccountTableModel
 from kamdesk.ui.dialogs import PreferencesDialog, TrashDialog
 from kamdesk.ui.empty_state import EmptyState
-from kamdesk.ui.worker import Progress, run_in_background
+from kamdesk.ui.worker import Progress, run_in_background, wait_for_background_work
+
+if TYPE_CHECKING:  # loaded on the worker thread, after the window has painted
+    from kamdesk.services.workspace import Workspace
 
 DEMO_ACCOUNTS = 200
 _LIST_PAGE, _EMPTY_PAGE = 0, 1
@@ -39,11 +50,13 @@ _LIST_PAGE, _EMPTY_PAGE = 0, 1
 
 class MainWindow(QMainWindow):
     accounts_loaded = Signal()
+    store_failed = Signal()
 
-    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+    def __init__(self, data_dir: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.workspace = workspace
-        self.editor = AccountEditor(workspace.accounts, self)
+        self.data_dir = data_dir
+        self._workspace: Workspace | None = None
+        self.editor = AccountEditor(self)
         self.model = AccountTableModel(self)
         self.setWindowTitle("kamdesk")
         self._create_actions()
@@ -52,12 +65,57 @@ class MainWindow(QMainWindow):
         self.editor.account_changed.connect(self._account_changed)
         self.editor.undo_failed.connect(self._show_error)
         self._restore_settings()
-        self.reload_accounts()
+        self._open_store()
+
+    @property
+    def workspace(self) -> "Workspace":
+        assert self._workspace is not None, "the store is not open yet"
+        return self._workspace
+
+    def _open_store(self) -> None:
+        """Open (and migrate) the store and read the list on the worker thread."""
+        self._store_actions_enabled(False)
+        self.statusBar().showMessage(self.tr("Opening your accounts…"))
+        data_dir = self.data_dir
+
+        def open_and_list(_: Progress) -> "tuple[Workspace, list[AccountSummary]]":
+            from kamdesk.services.workspace import Workspace  # SQLAlchemy, Alembic: slow imports
+
+            workspace = Workspace(data_dir)
+            return workspace, workspace.accounts.summaries()
+
+        run_in_background(open_and_list, self._store_opened, self._store_failed)
+
+    def _store_opened(self, opened: "tuple[Workspace, list[AccountSummary]]") -> None:
+        self._workspace, summaries = opened
+        self.editor.attach(self._workspace.accounts)
+        self._store_actions_enabled(True)
+        self._show_summaries(summaries)
+        self._announce_migration()
+
+    def _store_failed(self, error: Exception) -> None:
+        self._show_error(error)
+        self.store_failed.emit()
+
+    def _store_actions_enabled(self, enabled: bool) -> None:
+        for action in (self.new_action, self.demo_action, self.trash_action):
+            action.setEnabled(enabled)
+        self.search.setEnabled(enabled)
+
+    def close_store(self) -> None:
+        wait_for_background_work()
+        if self._workspace is not None:
+            self._workspace.close()
+            self._workspace = None
 
     # construction
 
-    def _action(self, text: str, shortcut: QKeySequence | QKeySequence.StandardKey | None = None,
-                icon: QStyle.StandardPixmap | None = None) -> QAction:
+    def _action(
+        self,
+        text: str,
+        shortcut: QKeySequence | QKeySequence.StandardKey | None = None,
+        icon: QStyle.StandardPixmap | None = None,
+    ) -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
             action.setShortcut(shortcut)
@@ -67,19 +125,22 @@ class MainWindow(QMainWindow):
 
     def _create_actions(self) -> None:
         sp = QStyle.StandardPixmap
-        self.new_action = self._action(self.tr("&New account"), QKeySequence.StandardKey.New,
-                                       sp.SP_FileIcon)
+        self.new_action = self._action(
+            self.tr("&New account"), QKeySequence.StandardKey.New, sp.SP_FileIcon
+        )
         self.new_action.triggered.connect(self.create_account)
-        self.delete_action = self._action(self.tr("&Delete account…"),
-                                          QKeySequence(Qt.Key.Key_Delete), sp.SP_TrashIcon)
+        self.delete_action = self._action(
+            self.tr("&Delete account…"), QKeySequence(Qt.Key.Key_Delete), sp.SP_TrashIcon
+        )
         self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.delete_action.triggered.connect(self.delete_current)
         self.undo_action = self.editor.undo_stack.createUndoAction(self, self.tr("&Undo"))
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
         self.undo_action.setIcon(self.style().standardIcon(sp.SP_ArrowBack))
         self.redo_action = self.editor.undo_stack.createRedoAction(self, self.tr("&Redo"))
-        self.redo_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.Redo),
-                                       QKeySequence("Ctrl+Y")])
+        self.redo_action.setShortcuts(
+            [QKeySequence(QKeySequence.StandardKey.Redo), QKeySequence("Ctrl+Y")]
+        )
         self.redo_action.setIcon(self.style().standardIcon(sp.SP_ArrowForward))
         self.find_action = self._action(self.tr("&Find…"), QKeySequence.StandardKey.Find)
         self.find_action.triggered.connect(self._focus_search)
@@ -87,8 +148,9 @@ class MainWindow(QMainWindow):
         self.trash_action.triggered.connect(self.show_trash)
         self.demo_action = self._action(self.tr("Load &demo data"), icon=sp.SP_DialogOpenButton)
         self.demo_action.triggered.connect(self.load_demo)
-        self.preferences_action = self._action(self.tr("&Preferences…"),
-                                               QKeySequence.StandardKey.Preferences)
+        self.preferences_action = self._action(
+            self.tr("&Preferences…"), QKeySequence.StandardKey.Preferences
+        )
         self.preferences_action.triggered.connect(lambda: PreferencesDialog(self).exec())
         self.quit_action = self._action(self.tr("&Quit"), QKeySequence.StandardKey.Quit)
         self.quit_action.triggered.connect(self.close)
@@ -125,8 +187,9 @@ class MainWindow(QMainWindow):
 
         self.form = AccountForm()
         self.form.save_requested.connect(self._save)
-        self.nothing_selected = QLabel(self.tr("Select an account in the list, or create one "
-                                               "with Ctrl+N."))
+        self.nothing_selected = QLabel(
+            self.tr("Select an account in the list, or create one with Ctrl+N.")
+        )
         self.nothing_selected.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.nothing_selected.setWordWrap(True)
         self.overview = QStackedWidget()
@@ -155,19 +218,34 @@ class MainWindow(QMainWindow):
         toolbar.addSeparator()
         toolbar.addActions([self.undo_action, self.redo_action])
         spacer = QWidget()
-        spacer.setSizePolicy(spacer.sizePolicy().Policy.Expanding,
-                             spacer.sizePolicy().Policy.Preferred)
+        spacer.setSizePolicy(
+            spacer.sizePolicy().Policy.Expanding, spacer.sizePolicy().Policy.Preferred
+        )
         toolbar.addWidget(spacer)
         toolbar.addWidget(self.search)
         self.count_label = QLabel()
         self.statusBar().addPermanentWidget(self.count_label)
 
     def _create_menus(self) -> None:
-        menus = {
-            self.tr("&File"): [self.new_action, self.demo_action, None, self.trash_action,
-                               None, self.preferences_action, None, self.quit_action],
-            self.tr("&Edit"): [self.undo_action, self.redo_action, None, self.delete_action,
-                               None, self.find_action],
+        menus: dict[str, list[QAction | None]] = {
+            self.tr("&File"): [
+                self.new_action,
+                self.demo_action,
+                None,
+                self.trash_action,
+                None,
+                self.preferences_action,
+                None,
+                self.quit_action,
+            ],
+            self.tr("&Edit"): [
+                self.undo_action,
+                self.redo_action,
+                None,
+                self.delete_action,
+                None,
+                self.find_action,
+            ],
             self.tr("&Help"): [self.about_action],
         }
         for title, actions in menus.items():
@@ -200,13 +278,15 @@ class MainWindow(QMainWindow):
         total, shown = self.model.total_count(), self.model.rowCount()
         self.pages.setCurrentIndex(_EMPTY_PAGE if total == 0 else _LIST_PAGE)
         self.list_pages.setCurrentIndex(_LIST_PAGE if shown or not total else _EMPTY_PAGE)
-        self.no_match.setText(self.tr("No account matches “{text}”.").format(
-            text=self.search.text()))
+        self.no_match.setText(
+            self.tr("No account matches “{text}”.").format(text=self.search.text())
+        )
         if shown == total:
             self.count_label.setText(self.tr("%n account(s)", "", total))
         else:
-            self.count_label.setText(self.tr("%n of {total} accounts", "", shown).format(
-                total=total))
+            self.count_label.setText(
+                self.tr("%n of {total} accounts", "", shown).format(total=total)
+            )
         self.delete_action.setEnabled(self.current_account_id() is not None)
 
     # selection and editing
@@ -220,8 +300,10 @@ class MainWindow(QMainWindow):
         if row is None:
             return
         index = self.model.index(row, NAME)
-        flags = (QItemSelectionModel.SelectionFlag.ClearAndSelect
-                 | QItemSelectionModel.SelectionFlag.Rows)
+        flags = (
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows
+        )
         self.table.selectionModel().setCurrentIndex(index, flags)
         self.table.scrollTo(index)
 
@@ -256,9 +338,11 @@ class MainWindow(QMainWindow):
         if self._save(account.id, self.form.fields()):
             return True
         answer = QMessageBox.warning(
-            self, self.tr("Unsaved changes"),
+            self,
+            self.tr("Unsaved changes"),
             self.tr("The changes to “{name}” cannot be saved: {reason}\n\nDiscard them?").format(
-                name=account.fields.name, reason=self.form.error.text()),
+                name=account.fields.name, reason=self.form.error.text()
+            ),
             QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
         )
         if answer == QMessageBox.StandardButton.Discard:
@@ -293,9 +377,12 @@ class MainWindow(QMainWindow):
         if account is None:
             return
         answer = QMessageBox.question(
-            self, self.tr("Delete account"),
-            self.tr("Delete “{name}”?\n\nYou can undo this with Ctrl+Z or restore the account "
-                    "from the trash.").format(name=account.fields.name),
+            self,
+            self.tr("Delete account"),
+            self.tr(
+                "Delete “{name}”?\n\nYou can undo this with Ctrl+Z or restore the account "
+                "from the trash."
+            ).format(name=account.fields.name),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
@@ -308,8 +395,9 @@ class MainWindow(QMainWindow):
             return
         if self.model.rowCount():
             self.select_account(self.model.account_id(min(row, self.model.rowCount() - 1)))
-        self.statusBar().showMessage(self.tr("Deleted “{name}”.").format(
-            name=account.fields.name), 5000)
+        self.statusBar().showMessage(
+            self.tr("Deleted “{name}”.").format(name=account.fields.name), 5000
+        )
 
     def _account_changed(self, account_id: uuid.UUID) -> None:
         summary = self.workspace.accounts.summary(account_id)
@@ -346,6 +434,8 @@ class MainWindow(QMainWindow):
         transactions = self.workspace.transactions
 
         def work(report: Progress) -> int:
+            from kamdesk.services.demo_data import load_demo_data
+
             return load_demo_data(transactions, DEMO_ACCOUNTS, progress=report)
 
         def done(_: int) -> None:
@@ -373,9 +463,24 @@ class MainWindow(QMainWindow):
         QMessageBox.critical(self, self.tr("kamdesk"), text)
 
     def _about(self) -> None:
-        QMessageBox.about(self, self.tr("About kamdesk"), self.tr(
-            "<h3>kamdesk {version}</h3><p>The key account manager's desktop workbench.</p>"
-            "<p>Your store: {path}</p>").format(version=__version__, path=self.workspace.path))
+        QMessageBox.about(
+            self,
+            self.tr("About kamdesk"),
+            self.tr(
+                "<h3>kamdesk {version}</h3><p>The key account manager's desktop workbench.</p>"
+                "<p>Your store: {path}</p>"
+            ).format(version=__version__, path=self.workspace.path),
+        )
+
+    def _announce_migration(self) -> None:
+        backup = self.workspace.migration.backup
+        if backup is not None:
+            self.statusBar().showMessage(
+                self.tr("The store was upgraded; a backup was saved as {path}.").format(
+                    path=backup
+                ),
+                15000,
+            )
 
     def _restore_settings(self) -> None:
         settings = QSettings()
@@ -384,8 +489,10 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         else:
             self.resize(1280, 780)
-        for key, widget in (("main_window/splitter", self.splitter),
-                            ("main_window/columns", self.table.horizontalHeader())):
+        for key, widget in (
+            ("main_window/splitter", self.splitter),
+            ("main_window/columns", self.table.horizontalHeader()),
+        ):
             state = settings.value(key)
             if isinstance(state, QByteArray):
                 widget.restoreState(state)

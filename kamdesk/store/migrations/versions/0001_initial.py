@@ -14,7 +14,7 @@ branch_labels = None
 depends_on = None
 
 
-def _synced(table: str) -> list[sa.Column[object]]:
+def _synced(table: str) -> list[sa.schema.SchemaItem]:
     """Identity, timestamps and soft delete, frozen as they were at this revision."""
     return [
         sa.Column("id", sa.Uuid(), nullable=False),

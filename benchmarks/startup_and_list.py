@@ -1,0 +1,143 @@
+"""Start-up and account-list figures, measured side by side in one run.
+
+    python benchmarks/startup_and_list.py [--runs 5] [--accounts 50000]
+
+Prints: cold start to the first painted main window on a 2,000-account store, divided by the
+same for a bare PySide6 QMainWindow; on a large store, the time until the list is shown, the
+median and worst time of a filter keystroke, and the peak RSS of that process.
+"""
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+
+BARE = """
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtWidgets import QApplication, QMainWindow
+app = QApplication([])
+window = QMainWindow()
+window.resize(1280, 780)
+"""
+KAMDESK = """
+import sys
+from pathlib import Path
+from PySide6.QtCore import QEvent, QObject
+from kamdesk.ui.app import create_application
+from kamdesk.ui.main_window import MainWindow
+app = create_application("en")
+window = MainWindow(Path(sys.argv[1]))
+"""
+PAINT_PROBE = """
+class FirstPaint(QObject):
+    def eventFilter(self, watched, event):
+        if event.type() == QEvent.Type.Paint:
+            print("painted", flush=True)
+            app.quit()
+        return False
+probe = FirstPaint()
+window.installEventFilter(probe)
+window.show()
+app.exec()
+if hasattr(window, "close_store"):
+    window.close_store()
+"""
+LARGE = """
+import resource, statistics, sys, time
+from pathlib import Path
+from PySide6.QtCore import QEventLoop
+from kamdesk.ui.app import create_application
+from kamdesk.ui.main_window import MainWindow
+app = create_application("en")
+started = time.perf_counter()
+window = MainWindow(Path(sys.argv[1]))
+window.show()
+loop = QEventLoop()
+window.accounts_loaded.connect(loop.quit)
+loop.exec()
+app.processEvents()
+shown = time.perf_counter() - started
+times = []
+for text in ("m", "mü", "mül", "müll", "mülle", "müller", "müller ", "müller m", "müller ma",
+             "müller mas", "müller ma", "müller m", "müller", "", "s", "st", "sta", "stah", ""):
+    begin = time.perf_counter()
+    window.search.setText(text)
+    app.processEvents()
+    times.append(time.perf_counter() - begin)
+sort_begin = time.perf_counter()
+window.table.sortByColumn(1, window.table.horizontalHeader().sortIndicatorOrder())
+app.processEvents()
+sort_time = time.perf_counter() - sort_begin
+peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+print(f"{window.model.total_count()} {shown} {statistics.median(times)} {max(times)} "
+      f"{sort_time} {peak}")
+window.close_store()
+"""
+
+
+def time_to_first_paint(script: str, *args: str) -> float:
+    begin = time.perf_counter()
+    process = subprocess.Popen(
+        [sys.executable, "-c", script, *args], stdout=subprocess.PIPE, text=True
+    )
+    assert process.stdout is not None
+    line = process.stdout.readline()
+    elapsed = time.perf_counter() - begin
+    process.wait()
+    if line.strip() != "painted":
+        raise RuntimeError("the window never painted")
+    return elapsed
+
+
+def make_store(folder: Path, accounts: int) -> Path:
+    from kamdesk.services.demo_data import load_demo_data
+    from kamdesk.services.workspace import Workspace
+
+    with Workspace(folder) as workspace:
+        load_demo_data(workspace.transactions, accounts, seed=1)
+    return folder
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--accounts", type=int, default=50_000)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        begin = time.perf_counter()
+        small = make_store(Path(tmp) / "small", 2_000)
+        large = make_store(Path(tmp) / "large", args.accounts)
+        print(
+            f"stores built in {time.perf_counter() - begin:.1f} s "
+            f"(demo data: 2,000 and {args.accounts:,} accounts)"
+        )
+        bare, ours = [], []
+        for _ in range(args.runs):  # interleaved, so both see the same machine load
+            bare.append(time_to_first_paint(BARE + PAINT_PROBE))
+            ours.append(time_to_first_paint(KAMDESK + PAINT_PROBE, str(small)))
+        bare_median, ours_median = statistics.median(bare), statistics.median(ours)
+        print(
+            f"cold start to first paint, median of {args.runs}: bare QMainWindow "
+            f"{bare_median * 1000:.0f} ms, kamdesk (2,000 accounts) {ours_median * 1000:.0f} ms,"
+            f" ratio {ours_median / bare_median:.2f}"
+        )
+        result = subprocess.run(
+            [sys.executable, "-c", LARGE, str(large)], capture_output=True, text=True, check=True
+        )
+        count, shown, median, worst, sort_time, peak = result.stdout.split()
+        print(
+            f"{int(count):,} accounts: list shown after {float(shown) * 1000:.0f} ms; "
+            f"filter keystroke median {float(median) * 1000:.1f} ms, "
+            f"worst {float(worst) * 1000:.1f} ms; sort by status {float(sort_time) * 1000:.0f}"
+            f" ms; peak RSS {float(peak):.0f} MiB"
+        )
+
+
+if __name__ == "__main__":
+    main()

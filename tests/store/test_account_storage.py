@@ -1,0 +1,133 @@
+"""Accounts survive the round trip through SQLite exactly, identities stay stable."""
+
+import uuid
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from sqlalchemy import select
+
+from kamdesk.domain.account import AccountFields
+from kamdesk.domain.classification import Scope, Segment, StatusLevel
+from kamdesk.domain.errors import AccountNotFound, DuplicateAccountName
+from kamdesk.services.workspace import Workspace
+from kamdesk.store.models import KeyFigureRow
+
+FULL = AccountFields(
+    name="Weißenburger Präzisionsteile GmbH & Co. KG",
+    industry="Metall",
+    country="Österreich",
+    address="Schloßstraße 7\n8010 Graz",
+    segment=Segment.A,
+    status_level=StatusLevel.STRATEGIC,
+    scope=Scope.GLOBAL,
+    owner="Jörg Häußler",
+    notes="Zweiter Standort in Brünn 🚀",
+)
+
+
+def test_created_account_reads_back_with_every_field(workspace: Workspace) -> None:
+    created = workspace.accounts.create(FULL)
+    assert workspace.accounts.get(created.id).fields == FULL
+
+
+def test_identity_and_fields_survive_reopening(data_dir: Path) -> None:
+    with Workspace(data_dir) as first:
+        created = first.accounts.create(FULL)
+    with Workspace(data_dir) as second:
+        again = second.accounts.find(FULL.name)
+    assert again.id == created.id
+    assert again.fields == FULL
+    assert again.created_at == created.created_at
+
+
+def test_edit_changes_fields_and_updated_at_but_not_identity(workspace: Workspace) -> None:
+    created = workspace.accounts.create(FULL)
+    edited = workspace.accounts.update(created.id, AccountFields(name="Neuer Name"))
+    assert edited.id == created.id
+    assert workspace.accounts.get(created.id).fields.name == "Neuer Name"
+    assert edited.updated_at > created.updated_at
+    assert edited.created_at == created.created_at
+
+
+def test_delete_is_soft_and_restore_brings_the_account_back(workspace: Workspace) -> None:
+    created = workspace.accounts.create(FULL)
+    workspace.accounts.delete(created.id)
+    assert workspace.accounts.summaries() == []
+    trashed = workspace.accounts.all(deleted=True)
+    assert [a.id for a in trashed] == [created.id]
+    assert trashed[0].deleted_at is not None
+    workspace.accounts.restore(created.id)
+    assert workspace.accounts.get(created.id).deleted_at is None
+
+
+def test_deleted_account_is_not_found_by_name(workspace: Workspace) -> None:
+    created = workspace.accounts.create(FULL)
+    workspace.accounts.delete(created.id)
+    with pytest.raises(AccountNotFound):
+        workspace.accounts.find(FULL.name)
+
+
+def test_names_are_unique_among_live_accounts(workspace: Workspace) -> None:
+    first = workspace.accounts.create(FULL)
+    with pytest.raises(DuplicateAccountName):
+        workspace.accounts.create(AccountFields(name=FULL.name))
+    workspace.accounts.delete(first.id)
+    workspace.accounts.create(AccountFields(name=FULL.name))  # a deleted name is free again
+
+
+def test_a_failed_edit_changes_nothing(workspace: Workspace) -> None:
+    workspace.accounts.create(AccountFields(name="Alpha"))
+    beta = workspace.accounts.create(AccountFields(name="Beta", notes="keep"))
+    with pytest.raises(DuplicateAccountName):
+        workspace.accounts.update(beta.id, AccountFields(name="Alpha", notes="lost?"))
+    assert workspace.accounts.get(beta.id).fields.notes == "keep"
+
+
+def test_unused_name_counts_up(workspace: Workspace) -> None:
+    assert workspace.accounts.unused_name("New account") == "New account"
+    workspace.accounts.create(AccountFields(name="New account"))
+    workspace.accounts.create(AccountFields(name="New account 2"))
+    assert workspace.accounts.unused_name("New account") == "New account 3"
+
+
+def test_list_shows_revenue_of_the_latest_year(workspace: Workspace) -> None:
+    account = workspace.accounts.create(FULL)
+    with workspace.transactions.begin() as session:
+        for year, revenue in ((2024, "100.00"), (2025, "1234567.89")):
+            session.add(KeyFigureRow(account_id=account.id, year=year, revenue=Decimal(revenue)))
+    assert workspace.accounts.summaries()[0].revenue == Decimal("1234567.89")
+
+
+money = st.decimals(
+    min_value=Decimal("-1e12"),
+    max_value=Decimal("1e12"),
+    places=2,
+    allow_nan=False,
+    allow_infinity=False,
+)
+
+
+@settings(max_examples=40, deadline=None)
+@given(revenue=money, share=st.decimals(min_value=0, max_value=100, places=4))
+def test_money_round_trips_exactly(
+    tmp_path_factory: pytest.TempPathFactory, revenue: Decimal, share: Decimal
+) -> None:
+    with Workspace(tmp_path_factory.mktemp("money")) as workspace:
+        account = workspace.accounts.create(FULL)
+        with workspace.transactions.begin() as session:
+            session.add(
+                KeyFigureRow(
+                    account_id=account.id, year=2025, revenue=revenue, share_of_wallet=share
+                )
+            )
+        with workspace.transactions.begin() as session:
+            row = session.scalars(select(KeyFigureRow)).one()
+            assert (row.revenue, row.share_of_wallet) == (revenue, share)
+            assert isinstance(row.revenue, Decimal)
+
+
+def test_row_ids_are_uuids(workspace: Workspace) -> None:
+    assert isinstance(workspace.accounts.create(FULL).id, uuid.UUID)

@@ -1,0 +1,113 @@
+"""Stores of every released revision upgrade with their data; newer stores are refused."""
+
+import shutil
+import sqlite3
+import uuid
+from pathlib import Path
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.migration import MigrationContext
+
+from kamdesk.domain.errors import StoreCorrupt, StoreTooNew
+from kamdesk.services.location import store_path
+from kamdesk.services.workspace import Workspace, check_store
+from kamdesk.store.database import store_engine
+from kamdesk.store.migration import BACKUPS_KEPT, backup_store, known_revisions
+from kamdesk.store.models import Base
+
+DATA = Path(__file__).parent.parent / "data"
+HEAD = known_revisions()[0]
+RELEASED_STORES = sorted(DATA.glob("store-rev*.sqlite3"))
+
+
+def _copy_fixture(fixture: Path, data_dir: Path) -> Path:
+    data_dir.mkdir()
+    return Path(shutil.copy(fixture, store_path(data_dir)))
+
+
+def test_a_new_store_is_created_at_head(data_dir: Path) -> None:
+    with Workspace(data_dir) as workspace:
+        assert workspace.migration.to_revision == HEAD
+        assert workspace.migration.backup is None
+    assert check_store(data_dir).ok
+
+
+def test_every_released_revision_has_a_committed_store() -> None:
+    revisions = {path.stem.removeprefix("store-rev") for path in RELEASED_STORES}
+    assert revisions == set(known_revisions()) - {HEAD}
+
+
+@pytest.mark.parametrize("fixture", RELEASED_STORES, ids=lambda p: p.stem)
+def test_old_store_upgrades_with_data_intact_and_a_backup(fixture: Path, data_dir: Path) -> None:
+    _copy_fixture(fixture, data_dir)
+    with Workspace(data_dir) as workspace:
+        migration = workspace.migration
+        account = workspace.accounts.find("Müller Maschinenbau GmbH")
+        trashed = workspace.accounts.all(deleted=True)
+    assert migration.to_revision == HEAD and migration.from_revision != HEAD
+    assert account.id == uuid.UUID("3f1c6a0e-8b7d-4c2e-9f5a-1b2c3d4e5f60")
+    assert account.fields.address == "Industriestraße 5\n80331 München"
+    assert [a.fields.name for a in trashed] == ["Großhandel Süß AG"]
+    assert migration.backup is not None
+    assert _same_rows(migration.backup, fixture)
+    assert check_store(data_dir).ok
+
+
+def _same_rows(first: Path, second: Path) -> bool:
+    def dump(path: Path) -> list[str]:
+        with sqlite3.connect(path) as connection:
+            return list(connection.iterdump())
+
+    return dump(first) == dump(second)
+
+
+def test_a_store_from_a_newer_kamdesk_is_refused_and_untouched(data_dir: Path) -> None:
+    with Workspace(data_dir) as workspace:
+        workspace.accounts  # noqa: B018 - a store at head exists
+    path = store_path(data_dir)
+    with sqlite3.connect(path) as connection:
+        connection.execute("UPDATE alembic_version SET version_num = '9999_from_the_future'")
+    connection.close()
+    before = path.read_bytes()
+    with pytest.raises(StoreTooNew) as caught:
+        Workspace(data_dir)
+    assert caught.value.detail == "9999_from_the_future"
+    assert path.read_bytes() == before
+    assert not (data_dir / "backups").exists()
+
+
+def test_a_file_that_is_not_a_database_is_refused_and_untouched(data_dir: Path) -> None:
+    data_dir.mkdir()
+    path = store_path(data_dir)
+    path.write_bytes(b"This is a shopping list, not a database." * 100)
+    before = path.read_bytes()
+    with pytest.raises(StoreCorrupt):
+        Workspace(data_dir)
+    assert path.read_bytes() == before
+
+
+def test_a_foreign_database_is_refused(data_dir: Path) -> None:
+    data_dir.mkdir()
+    with sqlite3.connect(store_path(data_dir)) as connection:
+        connection.execute("CREATE TABLE recipes (name TEXT)")
+    connection.close()
+    with pytest.raises(StoreCorrupt):
+        Workspace(data_dir)
+
+
+def test_only_the_newest_backups_are_kept(data_dir: Path) -> None:
+    path = _copy_fixture(RELEASED_STORES[0], data_dir)
+    made = [backup_store(path, "0001") for _ in range(BACKUPS_KEPT + 3)]
+    kept = sorted((data_dir / "backups").iterdir())
+    assert kept == made[-BACKUPS_KEPT:]
+
+
+def test_the_models_match_the_migrations(data_dir: Path) -> None:
+    Workspace(data_dir).close()
+    engine = store_engine(store_path(data_dir))
+    with engine.connect() as connection:
+        context = MigrationContext.configure(connection, opts={"compare_type": False})
+        differences = compare_metadata(context, Base.metadata)
+    engine.dispose()
+    assert differences == []
