@@ -36,7 +36,16 @@ from kamdesk.domain.errors import KamdeskError
 from kamdesk.i18n.messages import error_message
 from kamdesk.ui.account_editor import AccountEditor
 from kamdesk.ui.account_form import AccountForm
-from kamdesk.ui.account_table_model import NAME, AccountTableModel
+from kamdesk.ui.account_table_model import (
+    COUNTRY,
+    NAME,
+    OWNER,
+    REVENUE,
+    SCOPE,
+    SEGMENT,
+    STATUS,
+    AccountTableModel,
+)
 from kamdesk.ui.dialogs import PreferencesDialog, TrashDialog
 from kamdesk.ui.empty_state import EmptyState
 from kamdesk.ui.worker import Progress, run_in_background, wait_for_background_work
@@ -46,6 +55,15 @@ if TYPE_CHECKING:  # loaded on the worker thread, after the window has painted
 
 DEMO_ACCOUNTS = 200
 _LIST_PAGE, _EMPTY_PAGE = 0, 1
+_COLUMN_WIDTHS = {
+    NAME: 240,
+    STATUS: 150,
+    SCOPE: 80,
+    SEGMENT: 65,
+    OWNER: 120,
+    COUNTRY: 100,
+    REVENUE: 105,
+}
 
 
 class MainWindow(QMainWindow):
@@ -175,7 +193,9 @@ class MainWindow(QMainWindow):
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.horizontalHeader().setHighlightSections(False)
         self.table.horizontalHeader().setStretchLastSection(False)
-        self.table.horizontalHeader().resizeSection(NAME, 300)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        for column, width in _COLUMN_WIDTHS.items():
+            self.table.horizontalHeader().resizeSection(column, width)
         self.table.addAction(self.delete_action)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.no_match = QLabel()
@@ -488,7 +508,8 @@ class MainWindow(QMainWindow):
         if isinstance(geometry, QByteArray):
             self.restoreGeometry(geometry)
         else:
-            self.resize(1280, 780)
+            self.resize(1360, 800)
+            self.splitter.setSizes([900, 460])
         for key, widget in (
             ("main_window/splitter", self.splitter),
             ("main_window/columns", self.table.horizontalHeader()),

@@ -153,3 +153,50 @@ def test_deleted_account_comes_back_from_the_trash(
     QTimer.singleShot(0, restore_first)
     window.trash_action.trigger()
     assert doomed in visible_names(window)
+
+
+def test_a_store_from_a_newer_kamdesk_is_explained_and_left_alone(
+    qtbot: QtBot, data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import sqlite3
+
+    Workspace(data_dir).close()
+    store = data_dir / "kamdesk.sqlite3"
+    with sqlite3.connect(store) as connection:
+        connection.execute("UPDATE alembic_version SET version_num = 'from_the_future'")
+    connection.close()
+    before = store.read_bytes()
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda _p, _t, text: shown.append(text))
+    window = MainWindow(data_dir)
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.store_failed):
+        window.show()
+    assert "newer version of kamdesk" in shown[0]
+    assert not window.new_action.isEnabled()
+    assert store.read_bytes() == before
+
+
+def test_window_size_and_splitter_are_remembered(
+    qtbot: QtBot, demo_store: Path, open_window: OpenWindow
+) -> None:
+    window = open_window()
+    window.resize(777, 555)  # inside the offscreen screen (800×600)
+    window.splitter.setSizes([345, 400])
+    size, left = window.size(), window.splitter.sizes()[0]
+    window.close()
+    again = open_window()
+    assert again.size() == size
+    assert again.splitter.sizes()[0] == left
+
+
+def test_language_preference_is_saved(qtbot: QtBot, open_window: OpenWindow) -> None:
+    from kamdesk.i18n.language import choose_language
+    from kamdesk.ui.dialogs import PreferencesDialog
+
+    dialog = PreferencesDialog(open_window())
+    qtbot.addWidget(dialog)
+    dialog.language.setCurrentIndex(dialog.language.findData("de"))
+    dialog.accept()
+    assert choose_language(None) == "de"
+    assert choose_language("en") == "en"  # --lang still wins
