@@ -41,6 +41,15 @@ class AccountNotFound(KamdeskError):
         self.reference = reference
 
 
+class InvalidCatalogue(KamdeskError):
+    """The criteria catalogue breaks a rule: e.g. thresholds not rising, review beyond 24 months."""
+
+    def __init__(self, problem: str, subject: str = "") -> None:
+        super().__init__(f"{problem}: {subject}" if subject else problem)
+        self.problem = problem
+        self.subject = subject
+
+
 class StoreNotEmpty(KamdeskError):
     """Demo data goes only into an empty store, so it never mixes with real accounts."""
 
