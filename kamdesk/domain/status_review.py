@@ -4,6 +4,7 @@ import calendar
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
+from enum import StrEnum
 
 from kamdesk.domain.classification import StatusLevel
 from kamdesk.domain.errors import InvalidCatalogue
@@ -25,6 +26,24 @@ def review_due(granted: date, months: int) -> date:
 
 def is_due(review_due_on: date | None, today: date) -> bool:
     return review_due_on is not None and today >= review_due_on
+
+
+class Reason(StrEnum):
+    """Reasons kamdesk writes into the status history itself; the KAM's own reasons are text."""
+
+    AUTOMATIC_REVIEW = "kamdesk:automatic-review"
+    REVIEW_CONFIRMED = "kamdesk:review-confirmed"
+    SELECTION_FUNNEL = "kamdesk:selection-funnel"
+
+
+@dataclass(frozen=True)
+class StatusChange:
+    changed_on: date
+    old_level: StatusLevel | None
+    new_level: StatusLevel
+    score: int | None
+    reason: str
+    changed_by: str
 
 
 @dataclass(frozen=True)

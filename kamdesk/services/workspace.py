@@ -1,11 +1,13 @@
 """Opening the user's store: migrate (with backup) first, then hand out the services."""
 
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
 from kamdesk.domain.errors import StoreMissing
 from kamdesk.services.accounts import AccountService
 from kamdesk.services.location import store_path
+from kamdesk.services.status import ReviewItem, StatusService
 from kamdesk.services.transactions import Transactions
 from kamdesk.store.database import integrity_problems, store_engine
 from kamdesk.store.migration import MigrationResult, known_revisions, stored_revision, upgrade_store
@@ -26,13 +28,18 @@ class HealthReport:
 class Workspace:
     """The user's open store and the services working on it."""
 
-    def __init__(self, data_dir: Path) -> None:
+    def __init__(self, data_dir: Path, *, apply_reviews: bool = True) -> None:
+        """Open the store; unless told otherwise, apply the status reviews that fell due."""
         self.data_dir = data_dir
         self.path = store_path(data_dir)
         self.migration: MigrationResult = upgrade_store(self.path)
         self._engine = store_engine(self.path)
         self.transactions = Transactions(self.path, self._engine)
         self.accounts = AccountService(self.transactions)
+        self.status = StatusService(self.transactions)
+        self.applied_reviews: list[ReviewItem] = (
+            self.status.apply_reviews(date.today()) if apply_reviews else []
+        )
 
     def close(self) -> None:
         self._engine.dispose()

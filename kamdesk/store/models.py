@@ -6,10 +6,11 @@ from datetime import date, datetime
 from decimal import Decimal
 from enum import StrEnum
 
-from sqlalchemy import Enum, ForeignKey, MetaData, String, Text, UniqueConstraint, Uuid
+from sqlalchemy import Enum, ForeignKey, MetaData, String, Text, UniqueConstraint, Uuid, false
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 from kamdesk.domain.classification import HierarchyLevel, Scope, Segment, StatusLevel
+from kamdesk.domain.selection_funnel import FunnelOutcome
 from kamdesk.store.column_types import Money, UtcDateTime, utc_now
 
 NAMING = {
@@ -21,12 +22,12 @@ NAMING = {
 }
 
 
-def enum_column(enum: type[StrEnum]) -> Enum:
+def enum_column(enum: type[StrEnum], length: int = 20) -> Enum:
     """Store an enum by its value (stable across renames of the Python name)."""
     return Enum(
         enum,
         native_enum=False,
-        length=20,
+        length=length,
         values_callable=lambda members: [m.value for m in members],
         validate_strings=True,
     )
@@ -42,6 +43,7 @@ class Base(DeclarativeBase):
         Scope: enum_column(Scope),
         Segment: enum_column(Segment),
         HierarchyLevel: enum_column(HierarchyLevel),
+        FunnelOutcome: enum_column(FunnelOutcome, length=30),
     }
 
 
@@ -66,6 +68,12 @@ class AccountRow(Synced, Base):
     scope: Mapped[Scope] = mapped_column(default=Scope.NATIONAL)
     owner: Mapped[str] = mapped_column(String(120), default="")
     notes: Mapped[str] = mapped_column(Text, default="")
+    # Key-account status (revision 0003). The score is cached so that a list of 50,000
+    # accounts can show and sort it; the status service recomputes it when its inputs change.
+    status_granted_on: Mapped[date | None]
+    review_due_on: Mapped[date | None] = mapped_column(index=True)
+    review_pending: Mapped[bool] = mapped_column(default=False, server_default=false())
+    score: Mapped[int | None]
 
 
 class StatusChangeRow(Synced, Base):
@@ -124,3 +132,49 @@ class KeyFigureRow(Synced, Base):
     potential: Mapped[Decimal | None]
     share_of_wallet: Mapped[Decimal | None]
     satisfaction: Mapped[Decimal | None]
+
+
+class CriterionAnswerRow(Synced, Base):
+    """The account's answer to one scorecard criterion: "true", or a count or amount as text."""
+
+    __tablename__ = "criterion_answers"
+    __table_args__ = (UniqueConstraint("account_id", "criterion_key"),)
+
+    account_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("accounts.id"), index=True)
+    criterion_key: Mapped[str] = mapped_column(String(60))
+    value: Mapped[str] = mapped_column(String(40))
+
+
+class FunnelRecordRow(Synced, Base):
+    """One pass through the selection funnel and how it ended."""
+
+    __tablename__ = "funnel_records"
+
+    account_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("accounts.id"), index=True)
+    decided_on: Mapped[date]
+    outcome: Mapped[FunnelOutcome]
+    level: Mapped[StatusLevel | None]
+    score: Mapped[int]
+    decided_by: Mapped[str] = mapped_column(String(120), default="")
+    note: Mapped[str] = mapped_column(Text, default="")
+
+
+class CounterPerformanceRow(Synced, Base):
+    """What the customer agreed to give in return for key-account care."""
+
+    __tablename__ = "counter_performances"
+
+    account_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("accounts.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(30))  # a CounterPerformance value, or "other"
+    text: Mapped[str] = mapped_column(Text, default="")
+    agreed_on: Mapped[date]
+    fulfilled: Mapped[bool] = mapped_column(default=False)
+
+
+class SettingRow(Synced, Base):
+    """Store-wide settings that travel with the data, such as the criteria catalogue (JSON)."""
+
+    __tablename__ = "settings"
+
+    key: Mapped[str] = mapped_column(String(60), unique=True)
+    value: Mapped[str] = mapped_column(Text)

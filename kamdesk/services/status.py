@@ -1,0 +1,315 @@
+"""Key-account status use cases: the catalogue, scorecards, manual changes, reviews, the funnel."""
+
+import getpass
+import json
+import uuid
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy.orm import Session
+
+from kamdesk.domain.catalogue_codec import (
+    catalogue_from_data,
+    catalogue_to_data,
+    decode_answer,
+    encode_answer,
+)
+from kamdesk.domain.classification import StatusLevel
+from kamdesk.domain.default_catalogue import DEFAULT_CATALOGUE
+from kamdesk.domain.errors import AccountNotFound
+from kamdesk.domain.scorecard import Answer, Catalogue, CriterionKind, Figure, Scorecard, score
+from kamdesk.domain.selection_funnel import FunnelDecision, FunnelOutcome
+from kamdesk.domain.status_review import (
+    Reason,
+    ReviewOutcome,
+    StatusChange,
+    review_due,
+    review_outcome,
+)
+from kamdesk.services.transactions import Transactions
+from kamdesk.store import status as queries
+from kamdesk.store.models import (
+    AccountRow,
+    CounterPerformanceRow,
+    FunnelRecordRow,
+    StatusChangeRow,
+)
+
+CATALOGUE_KEY = "scorecard_catalogue"
+
+
+@dataclass(frozen=True)
+class AccountStatus:
+    account_id: uuid.UUID
+    level: StatusLevel
+    granted_on: date | None
+    review_due_on: date | None
+    review_pending: bool
+    card: Scorecard
+    history: list[StatusChange]
+
+
+@dataclass(frozen=True)
+class ReviewItem:
+    account_id: uuid.UUID
+    name: str
+    review_due_on: date
+    outcome: ReviewOutcome
+    pending: bool  # kept its level and waits for the KAM to confirm
+
+
+def current_user() -> str:
+    try:
+        return getpass.getuser()
+    except OSError:  # no user name in this environment
+        return ""
+
+
+class StatusService:
+    def __init__(self, transactions: Transactions) -> None:
+        self._transactions = transactions
+
+    # the catalogue
+
+    def catalogue(self) -> Catalogue:
+        with self._transactions.begin() as session:
+            return _catalogue(session)
+
+    def save_catalogue(self, catalogue: Catalogue) -> None:
+        """Store the catalogue and re-score every account against it."""
+        with self._transactions.begin() as session:
+            queries.put_setting(session, CATALOGUE_KEY, json.dumps(catalogue_to_data(catalogue)))
+            _rescore(session, catalogue, None)
+
+    # scorecards
+
+    def answers(self, account_id: uuid.UUID) -> dict[str, Answer]:
+        with self._transactions.begin() as session:
+            return _answers(session, _catalogue(session), [account_id])[account_id]
+
+    def set_answer(self, account_id: uuid.UUID, key: str, answer: Answer) -> Scorecard:
+        """Record a strategic criterion's answer; hard figures come from the key figures."""
+        with self._transactions.begin() as session:
+            catalogue = _catalogue(session)
+            _account(session, account_id)
+            empty = answer is None or answer is False
+            queries.put_answer(
+                session,
+                account_id,
+                catalogue.criterion(key).key,
+                None if empty else encode_answer(answer),
+            )
+            session.flush()
+            return _rescore(session, catalogue, [account_id])[account_id]
+
+    def rescore(self, account_ids: Iterable[uuid.UUID] | None = None) -> None:
+        with self._transactions.begin() as session:
+            _rescore(session, _catalogue(session), account_ids)
+
+    def status(self, account_id: uuid.UUID) -> AccountStatus:
+        with self._transactions.begin() as session:
+            catalogue = _catalogue(session)
+            row = _account(session, account_id)
+            card = score(catalogue, _answers(session, catalogue, [account_id])[account_id])
+            return AccountStatus(
+                account_id,
+                row.status_level,
+                row.status_granted_on,
+                row.review_due_on,
+                row.review_pending,
+                card,
+                [_change(entry) for entry in queries.history(session, account_id)],
+            )
+
+    # changes of status
+
+    def change_level(
+        self, account_id: uuid.UUID, level: StatusLevel, reason: str, today: date
+    ) -> None:
+        """A change by hand: allowed, but always with a reason in the history."""
+        with self._transactions.begin() as session:
+            catalogue = _catalogue(session)
+            row = _account(session, account_id)
+            _grant(session, catalogue, row, level, reason, today)
+
+    def confirm_review(self, account_id: uuid.UUID, today: date) -> None:
+        """The KAM confirms a level that still qualifies: the dates start again."""
+        with self._transactions.begin() as session:
+            catalogue = _catalogue(session)
+            row = _account(session, account_id)
+            _grant(session, catalogue, row, row.status_level, Reason.REVIEW_CONFIRMED, today)
+
+    def reviews(self, today: date) -> list[ReviewItem]:
+        """Accounts due for review and what the review does to each; changes nothing."""
+        with self._transactions.begin() as session:
+            return _reviews(session, _catalogue(session), today)
+
+    def apply_reviews(self, today: date) -> list[ReviewItem]:
+        """Drop the accounts that no longer qualify, mark the others pending. Applying twice
+        changes nothing more: dropped accounts get new dates, kept ones are already pending."""
+        with self._transactions.begin() as session:
+            catalogue = _catalogue(session)
+            items = [item for item in _reviews(session, catalogue, today) if not item.pending]
+            for item in items:
+                row = _account(session, item.account_id)
+                if item.outcome.dropped:
+                    _grant(
+                        session,
+                        catalogue,
+                        row,
+                        item.outcome.new_level,
+                        Reason.AUTOMATIC_REVIEW,
+                        today,
+                        item.outcome.score,
+                    )
+                else:
+                    row.review_pending = True
+            return [
+                ReviewItem(
+                    i.account_id, i.name, i.review_due_on, i.outcome, pending=not i.outcome.dropped
+                )
+                for i in items
+            ]
+
+    def record_funnel(
+        self,
+        account_id: uuid.UUID,
+        decision: FunnelDecision,
+        card: Scorecard,
+        counter_performances: Mapping[str, str],
+        today: date,
+        note: str = "",
+    ) -> None:
+        """Keep the funnel's outcome; a granted level (or Großkunde) goes into the history."""
+        with self._transactions.begin() as session:
+            catalogue = _catalogue(session)
+            row = _account(session, account_id)
+            session.add(
+                FunnelRecordRow(
+                    account_id=account_id,
+                    decided_on=today,
+                    outcome=decision.outcome,
+                    level=decision.level,
+                    score=card.total,
+                    decided_by=current_user(),
+                    note=note,
+                )
+            )
+            if decision.outcome == FunnelOutcome.KEY_ACCOUNT:
+                for kind, text in counter_performances.items():
+                    session.add(
+                        CounterPerformanceRow(
+                            account_id=account_id,
+                            kind=kind,
+                            text=text,
+                            agreed_on=today,
+                        )
+                    )
+            if decision.level is not None:
+                _grant(
+                    session,
+                    catalogue,
+                    row,
+                    decision.level,
+                    Reason.SELECTION_FUNNEL,
+                    today,
+                    card.total,
+                )
+
+    def funnel_overview(self) -> dict[FunnelOutcome, int]:
+        """How many accounts stand at each gate, by their latest funnel outcome."""
+        with self._transactions.begin() as session:
+            return queries.funnel_counts(session)
+
+
+def _catalogue(session: Session) -> Catalogue:
+    stored = queries.setting(session, CATALOGUE_KEY)
+    return DEFAULT_CATALOGUE if stored is None else catalogue_from_data(json.loads(stored))
+
+
+def _account(session: Session, account_id: uuid.UUID) -> AccountRow:
+    row = session.get(AccountRow, account_id)
+    if row is None or row.deleted_at is not None:
+        raise AccountNotFound(str(account_id))
+    return row
+
+
+def _answers(
+    session: Session, catalogue: Catalogue, account_ids: Iterable[uuid.UUID]
+) -> dict[uuid.UUID, dict[str, Answer]]:
+    ids = list(account_ids)
+    texts = queries.answer_texts(session, ids)
+    figures = queries.figures(session, ids)
+    result: dict[uuid.UUID, dict[str, Answer]] = {}
+    for account_id in ids:
+        answers: dict[str, Answer] = {}
+        for criterion in catalogue.criteria:
+            if criterion.kind == CriterionKind.FIGURE and criterion.figure is not None:
+                answers[criterion.key] = figures.get(account_id, {}).get(criterion.figure)
+            else:
+                text = texts.get(account_id, {}).get(criterion.key)
+                answers[criterion.key] = None if text is None else decode_answer(criterion, text)
+        result[account_id] = answers
+    return result
+
+
+def _rescore(
+    session: Session, catalogue: Catalogue, account_ids: Iterable[uuid.UUID] | None
+) -> dict[uuid.UUID, Scorecard]:
+    ids = [row.id for row in queries.live_accounts(session, account_ids)]
+    cards = {
+        aid: score(catalogue, answers) for aid, answers in _answers(session, catalogue, ids).items()
+    }
+    queries.store_scores(session, {aid: card.total for aid, card in cards.items()})
+    return cards
+
+
+def _reviews(session: Session, catalogue: Catalogue, today: date) -> list[ReviewItem]:
+    rows = [row for row in queries.reviews_due(session, today) if row.status_level.is_key_account]
+    answers = _answers(session, catalogue, [row.id for row in rows])
+    figures = queries.figures(session, [row.id for row in rows])
+    items = []
+    for row in rows:
+        card = score(catalogue, answers[row.id])
+        revenue = figures.get(row.id, {}).get(Figure.REVENUE)
+        outcome = review_outcome(row.status_level, card, revenue, catalogue)
+        items.append(
+            ReviewItem(row.id, row.name, row.review_due_on or today, outcome, row.review_pending)
+        )
+    return items
+
+
+def _grant(
+    session: Session,
+    catalogue: Catalogue,
+    row: AccountRow,
+    level: StatusLevel,
+    reason: str,
+    today: date,
+    score_now: int | None = None,
+) -> None:
+    """Set a level with fresh dates and write the history entry."""
+    session.add(
+        StatusChangeRow(
+            account_id=row.id,
+            changed_on=today,
+            old_level=row.status_level,
+            new_level=level,
+            score=score_now if score_now is not None else row.score,
+            reason=reason,
+            changed_by=current_user(),
+        )
+    )
+    row.status_level = level
+    row.review_pending = False
+    row.status_granted_on = today
+    row.review_due_on = (
+        review_due(today, catalogue.levels[level].review_months) if level.is_key_account else None
+    )
+
+
+def _change(row: StatusChangeRow) -> StatusChange:
+    return StatusChange(
+        row.changed_on, row.old_level, row.new_level, row.score, row.reason, row.changed_by
+    )
