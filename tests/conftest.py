@@ -4,15 +4,29 @@ import os
 
 os.environ["QT_QPA_PLATFORM"] = "offscreen"  # before anything imports Qt
 
+import uuid
 from collections.abc import Iterator
+from datetime import date
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLocale, QSettings
+from PySide6.QtWidgets import QApplication
 
-from kamdesk.i18n.language import identify_application
+from kamdesk.domain.account import AccountFields
+from kamdesk.domain.classification import StatusLevel
+from kamdesk.i18n.language import identify_application, install_translators
 from kamdesk.services.workspace import Workspace
+from kamdesk.store.models import KeyFigureRow
 from kamdesk.ui.worker import wait_for_background_work
+
+
+@pytest.fixture(scope="session", autouse=True)
+def english(qapp: QApplication) -> None:
+    """Tests read what an English-speaking user reads, plural forms included."""
+    identify_application()
+    install_translators(qapp, "en")
 
 
 @pytest.fixture(autouse=True)
@@ -37,3 +51,33 @@ def data_dir(tmp_path: Path) -> Path:
 def workspace(data_dir: Path) -> Iterator[Workspace]:
     with Workspace(data_dir) as opened:
         yield opened
+
+
+def _overdue(
+    workspace: Workspace, name: str, level: StatusLevel, revenue: int, lighthouse: bool = False
+) -> uuid.UUID:
+    """An account granted `level` in January 2024 (so due for review) with the given figures."""
+    account = workspace.accounts.create(AccountFields(name=name)).id
+    with workspace.transactions.begin() as session:
+        for year in (2023, 2024, 2025):
+            session.add(KeyFigureRow(account_id=account, year=year, revenue=Decimal(revenue)))
+    workspace.status.rescore([account])
+    if lighthouse:
+        workspace.status.set_answer(account, "lighthouse", True)
+    workspace.status.change_level(account, level, "granted", date(2024, 1, 10))
+    return account
+
+
+@pytest.fixture
+def overdue_store(data_dir: Path) -> dict[str, uuid.UUID]:
+    """Three key accounts overdue for review: one keeps its level, one drops a level,
+    one falls out of the key-account levels to an A customer."""
+    with Workspace(data_dir, apply_reviews=False) as workspace:
+        return {
+            # revenue 20 + lighthouse 10 = 30 points: still an Account
+            "keeps": _overdue(workspace, "Bleibt AG", StatusLevel.ACCOUNT, 1_000_000, True),
+            # 30 points no longer reach Key Account (50): drops to Account
+            "drops": _overdue(workspace, "Fällt GmbH", StatusLevel.KEY, 1_000_000, True),
+            # 10 points: out of the key levels; 300k revenue makes it an A customer
+            "falls_out": _overdue(workspace, "Raus KG", StatusLevel.ACCOUNT, 300_000),
+        }

@@ -9,7 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 
 from kamdesk import __version__
-from kamdesk.cli import accounts, store_commands
+from kamdesk.cli import accounts, status_commands, store_commands
 from kamdesk.domain.errors import KamdeskError
 from kamdesk.i18n.language import (
     LANGUAGES,
@@ -39,6 +39,7 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     accounts.add_parser(commands)
     store_commands.add_parsers(commands)
+    status_commands.add_parsers(commands)
     return parser
 
 
@@ -57,7 +58,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             return int(args.run(args))
         from kamdesk.services.workspace import Workspace
 
-        with Workspace(args.data_dir) as workspace:
+        with Workspace(
+            args.data_dir, apply_reviews=getattr(args, "apply_reviews", True)
+        ) as workspace:
             return int(args.run(workspace, args))
     except KamdeskError as error:
         print(error_message(error), file=sys.stderr)

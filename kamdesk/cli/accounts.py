@@ -21,6 +21,7 @@ def add_parser(commands: "argparse._SubParsersAction[argparse.ArgumentParser]") 
     add.set_defaults(run=add_account)
     edit = actions.add_parser("edit", help="change fields of an account")
     edit.add_argument("account", help="id or exact name")
+    edit.add_argument("--reason", default="", help="why the status level changes (required then)")
     edit.set_defaults(run=edit_account)
     for parser in (add, edit):
         parser.add_argument("--set", action="append", default=[], metavar="FIELD=VALUE")
@@ -70,7 +71,7 @@ def add_account(workspace: Workspace, args: argparse.Namespace) -> int:
 def edit_account(workspace: Workspace, args: argparse.Namespace) -> int:
     account = workspace.accounts.find(args.account)
     fields = with_changes(account.fields, _changes(args.set))
-    _report(workspace.accounts.update(account.id, fields), args.json)
+    _report(workspace.accounts.update(account.id, fields, args.reason), args.json)
     return 0
 
 

@@ -107,3 +107,4 @@ class AccountSummary(NamedTuple):
     country: str
     industry: str
     revenue: Decimal | None
+    score: int | None = None

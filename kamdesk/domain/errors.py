@@ -14,6 +14,7 @@ class IssueCode(StrEnum):
     TOO_LONG = "too_long"
     UNKNOWN_FIELD = "unknown_field"
     BAD_VALUE = "bad_value"
+    REASON_REQUIRED = "reason_required"
 
 
 @dataclass(frozen=True)

@@ -34,6 +34,7 @@ class Reason(StrEnum):
     AUTOMATIC_REVIEW = "kamdesk:automatic-review"
     REVIEW_CONFIRMED = "kamdesk:review-confirmed"
     SELECTION_FUNNEL = "kamdesk:selection-funnel"
+    UNDONE = "kamdesk:undone"
 
 
 @dataclass(frozen=True)

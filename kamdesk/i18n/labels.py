@@ -3,6 +3,8 @@
 from PySide6.QtCore import QCoreApplication
 
 from kamdesk.domain.classification import HierarchyLevel, Scope, Segment, StatusLevel
+from kamdesk.domain.scorecard import Criterion
+from kamdesk.domain.status_review import Reason
 
 translate = QCoreApplication.translate
 
@@ -59,4 +61,42 @@ def field_label(field: str) -> str:
         "owner": translate("labels", "Owner"),
         "notes": translate("labels", "Notes"),
         "revenue": translate("labels", "Revenue"),
+        "score": translate("labels", "Score"),
     }.get(field, field)
+
+
+def criterion_label(criterion: Criterion) -> str:
+    """The KAM's own name for a criterion, or the translated name of a built-in one."""
+    if criterion.name:
+        return criterion.name
+    return {
+        "lighthouse": translate("labels", "Lighthouse / reference customer"),
+        "opinion_leader": translate("labels", "Opinion leader in its industry"),
+        "complex_relationship": translate("labels", "Complex relationship"),
+        "countries": translate("labels", "Number of countries"),
+        "sites": translate("labels", "Number of sites"),
+        "revenue": translate("labels", "Revenue (average of the last three years)"),
+        "potential": translate("labels", "Potential"),
+        "contribution_margin": translate("labels", "Contribution margin"),
+    }.get(criterion.key, criterion.key)
+
+
+def benefit_label(benefit: str) -> str:
+    return {
+        "dedicated_contact": translate("labels", "Dedicated contact person"),
+        "response_24h": translate("labels", "Answer within 24 hours"),
+        "response_4h": translate("labels", "Answer within 4 hours"),
+        "planning_workshop": translate("labels", "Joint annual planning workshop"),
+        "executive_sponsor": translate("labels", "Executive sponsor on our board"),
+    }.get(benefit, benefit)
+
+
+def reason_label(reason: str) -> str:
+    """Reasons kamdesk wrote itself are codes; the KAM's own reasons are shown as written."""
+    labels: dict[str, str] = {
+        Reason.AUTOMATIC_REVIEW: translate("labels", "Automatic review: points below the level"),
+        Reason.REVIEW_CONFIRMED: translate("labels", "Review confirmed"),
+        Reason.SELECTION_FUNNEL: translate("labels", "Selection funnel"),
+        Reason.UNDONE: translate("labels", "Change undone"),
+    }
+    return labels.get(reason, reason)

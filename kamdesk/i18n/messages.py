@@ -34,6 +34,10 @@ def issue_message(issue: FieldIssue) -> str:
             return translate("messages", "There is no field called “{field}”.").format(
                 field=issue.field
             )
+        case IssueCode.REASON_REQUIRED:
+            return translate(
+                "messages", "A change of {field} needs a reason for the status history."
+            ).format(field=field)
         case IssueCode.BAD_VALUE:
             return translate("messages", "{field} has a value that is not allowed.").format(
                 field=field

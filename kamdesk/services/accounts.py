@@ -1,12 +1,19 @@
 """Account use cases: list, find, create, edit, delete and restore."""
 
 import uuid
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 
 from sqlalchemy.orm import Session
 
 from kamdesk.domain.account import Account, AccountFields, AccountSummary, validated
-from kamdesk.domain.errors import AccountNotFound, DuplicateAccountName
+from kamdesk.domain.errors import (
+    AccountNotFound,
+    DuplicateAccountName,
+    FieldIssue,
+    InvalidAccount,
+    IssueCode,
+)
+from kamdesk.services.status import grant_level
 from kamdesk.services.transactions import Transactions
 from kamdesk.store import accounts as queries
 from kamdesk.store.models import AccountRow
@@ -52,11 +59,17 @@ class AccountService:
             session.flush()
             return queries.to_account(row)
 
-    def update(self, account_id: uuid.UUID, fields: AccountFields) -> Account:
+    def update(self, account_id: uuid.UUID, fields: AccountFields, reason: str = "") -> Account:
+        """Save the fields. A new status level needs a reason: it goes into the status history
+        with fresh status dates."""
         fields = validated(fields)
         with self._transactions.begin() as session:
             row = _found(session, str(account_id))
             _check_unique(session, fields.name, except_id=account_id)
+            if fields.status_level != row.status_level:
+                if not reason.strip():
+                    raise InvalidAccount((FieldIssue("status_level", IssueCode.REASON_REQUIRED),))
+                grant_level(session, row, fields.status_level, reason.strip(), date.today())
             queries.write_fields(row, fields)
             session.flush()
             return queries.to_account(row)

@@ -12,12 +12,15 @@ from sqlalchemy import insert
 
 from kamdesk.domain.classification import HierarchyLevel, Scope, Segment, StatusLevel
 from kamdesk.domain.errors import StoreNotEmpty
+from kamdesk.domain.status_review import review_due
+from kamdesk.services.status import StatusService
 from kamdesk.services.transactions import Transactions
 from kamdesk.store import accounts as queries
 from kamdesk.store.models import (
     AccountRow,
     ActivityRow,
     ContactRow,
+    CriterionAnswerRow,
     KeyFigureRow,
     StatusChangeRow,
     TeamMemberRow,
@@ -261,6 +264,7 @@ class DemoData:
             "notes": "Rahmenvertrag läuft Ende des Jahres aus; Einkauf drängt auf Preise."
             if rng.random() < 0.2
             else "",
+            **self.status_dates(level),
         }
         account_id = account["id"]
         rows: Rows = {
@@ -268,7 +272,8 @@ class DemoData:
             "contacts": [self.contact(account_id) for _ in range(rng.randint(1, 6 if key else 4))],
             "activities": [self.activity(account_id) for _ in range(rng.randint(0, 3))],
             "key_figures": self.key_figures(account_id, _BASE_REVENUE[level]),
-            "status_history": [self.status_grant(account_id, level)] if key else [],
+            "status_history": [self.status_grant(account_id, level, account)] if key else [],
+            "criterion_answers": self.answers(account_id, level) if key else [],
         }
         return rows
 
@@ -322,11 +327,35 @@ class DemoData:
             )
         return rows
 
-    def status_grant(self, account_id: uuid.UUID, level: StatusLevel) -> dict[str, Any]:
+    def status_dates(self, level: StatusLevel) -> dict[str, Any]:
+        """Key accounts were granted up to 30 months ago: some of them are overdue for review."""
+        if not level.is_key_account:
+            return {}
+        granted = self.today - timedelta(days=self.rng.randint(30, 900))
+        return {"status_granted_on": granted, "review_due_on": review_due(granted, 24)}
+
+    def answers(self, account_id: uuid.UUID, level: StatusLevel) -> list[dict[str, Any]]:
+        rng, rank = self.rng, level.rank - StatusLevel.ACCOUNT.rank  # 0 … 3
+        answers = {
+            "lighthouse": "true" if rng.random() < 0.2 + 0.2 * rank else None,
+            "opinion_leader": "true" if rng.random() < 0.3 + 0.15 * rank else None,
+            "complex_relationship": "true" if rng.random() < 0.5 else None,
+            "countries": str(rng.randint(1, 3 + 4 * rank)),
+            "sites": str(rng.randint(1, 4 + 5 * rank)),
+        }
+        return [
+            {**self.synced(), "account_id": account_id, "criterion_key": key, "value": value}
+            for key, value in answers.items()
+            if value is not None
+        ]
+
+    def status_grant(
+        self, account_id: uuid.UUID, level: StatusLevel, account: dict[str, Any]
+    ) -> dict[str, Any]:
         return {
             **self.synced(),
             "account_id": account_id,
-            "changed_on": self.today - timedelta(days=self.rng.randint(30, 900)),
+            "changed_on": account["status_granted_on"],
             "old_level": StatusLevel.A,
             "new_level": level,
             "score": None,
@@ -341,6 +370,7 @@ _TABLES = {
     "activities": ActivityRow,
     "key_figures": KeyFigureRow,
     "status_history": StatusChangeRow,
+    "criterion_answers": CriterionAnswerRow,
 }
 
 
@@ -375,4 +405,5 @@ def load_demo_data(
                     session.execute(insert(model), batch[table])
             if progress:
                 progress(done, accounts)
+    StatusService(transactions).rescore()
     return accounts

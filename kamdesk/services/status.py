@@ -129,16 +129,14 @@ class StatusService:
     ) -> None:
         """A change by hand: allowed, but always with a reason in the history."""
         with self._transactions.begin() as session:
-            catalogue = _catalogue(session)
             row = _account(session, account_id)
-            _grant(session, catalogue, row, level, reason, today)
+            grant_level(session, row, level, reason, today)
 
     def confirm_review(self, account_id: uuid.UUID, today: date) -> None:
         """The KAM confirms a level that still qualifies: the dates start again."""
         with self._transactions.begin() as session:
-            catalogue = _catalogue(session)
             row = _account(session, account_id)
-            _grant(session, catalogue, row, row.status_level, Reason.REVIEW_CONFIRMED, today)
+            grant_level(session, row, row.status_level, Reason.REVIEW_CONFIRMED, today)
 
     def reviews(self, today: date) -> list[ReviewItem]:
         """Accounts due for review and what the review does to each; changes nothing."""
@@ -154,9 +152,8 @@ class StatusService:
             for item in items:
                 row = _account(session, item.account_id)
                 if item.outcome.dropped:
-                    _grant(
+                    grant_level(
                         session,
-                        catalogue,
                         row,
                         item.outcome.new_level,
                         Reason.AUTOMATIC_REVIEW,
@@ -183,7 +180,6 @@ class StatusService:
     ) -> None:
         """Keep the funnel's outcome; a granted level (or Großkunde) goes into the history."""
         with self._transactions.begin() as session:
-            catalogue = _catalogue(session)
             row = _account(session, account_id)
             session.add(
                 FunnelRecordRow(
@@ -207,9 +203,8 @@ class StatusService:
                         )
                     )
             if decision.level is not None:
-                _grant(
+                grant_level(
                     session,
-                    catalogue,
                     row,
                     decision.level,
                     Reason.SELECTION_FUNNEL,
@@ -280,9 +275,8 @@ def _reviews(session: Session, catalogue: Catalogue, today: date) -> list[Review
     return items
 
 
-def _grant(
+def grant_level(
     session: Session,
-    catalogue: Catalogue,
     row: AccountRow,
     level: StatusLevel,
     reason: str,
@@ -305,7 +299,9 @@ def _grant(
     row.review_pending = False
     row.status_granted_on = today
     row.review_due_on = (
-        review_due(today, catalogue.levels[level].review_months) if level.is_key_account else None
+        review_due(today, _catalogue(session).levels[level].review_months)
+        if level.is_key_account
+        else None
     )
 
 

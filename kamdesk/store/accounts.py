@@ -34,6 +34,7 @@ def _summary_query(deleted: bool) -> Select[*tuple[Any, ...]]:
         AccountRow.country,
         AccountRow.industry,
         latest_revenue,
+        AccountRow.score,
     ).where(_is_live(deleted))
 
 

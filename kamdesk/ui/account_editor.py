@@ -9,6 +9,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from kamdesk.domain.account import Account, AccountFields
 from kamdesk.domain.errors import KamdeskError
+from kamdesk.domain.status_review import Reason
 
 if TYPE_CHECKING:  # the services pull in SQLAlchemy; the window shows before they load
     from kamdesk.services.accounts import AccountService
@@ -70,14 +71,14 @@ class AccountEditor(QObject):
         )
         return account
 
-    def update(self, account_id: uuid.UUID, fields: AccountFields) -> Account:
+    def update(self, account_id: uuid.UUID, fields: AccountFields, reason: str = "") -> Account:
         before = self._service.get(account_id).fields
-        account = self._service.update(account_id, fields)
+        account = self._service.update(account_id, fields, reason)
         self._push(
             self.tr("Edit “{name}”").format(name=account.fields.name),
             account_id,
-            redo=lambda: self._service.update(account_id, account.fields),
-            undo=lambda: self._service.update(account_id, before),
+            redo=lambda: self._service.update(account_id, account.fields, reason),
+            undo=lambda: self._service.update(account_id, before, Reason.UNDONE),
         )
         return account
 

@@ -153,9 +153,10 @@ class AccountForm(QWidget):
             industry=self.industry.text(),
             country=self.country.text(),
             address=self.address.toPlainText(),
-            segment=self.segment.currentData(),
-            status_level=self.status_level.currentData(),
-            scope=self.scope.currentData(),
+            # Qt hands enum members back as plain strings: make them members again.
+            segment=Segment(self.segment.currentData()),
+            status_level=StatusLevel(self.status_level.currentData()),
+            scope=Scope(self.scope.currentData()),
             owner=self.owner.text(),
             notes=self.notes.toPlainText(),
         )

@@ -24,8 +24,8 @@ from kamdesk.i18n.labels import field_label, scope_label, segment_label, status_
 
 Index = QModelIndex | QPersistentModelIndex
 
-NAME, STATUS, SCOPE, SEGMENT, OWNER, COUNTRY, REVENUE = range(7)
-_FIELDS = ("name", "status_level", "scope", "segment", "owner", "country", "revenue")
+NAME, STATUS, SCORE, SCOPE, SEGMENT, OWNER, COUNTRY, REVENUE = range(8)
+_FIELDS = ("name", "status_level", "score", "scope", "segment", "owner", "country", "revenue")
 ACCOUNT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
@@ -57,6 +57,7 @@ class _Entry:
         self.sort_keys = (
             name,
             s.status_level.rank,
+            -1 if s.score is None else s.score,
             s.scope.value,
             s.segment.value,
             owner,
@@ -91,7 +92,7 @@ class AccountTableModel(QAbstractTableModel):
             return self._display(summary, index.column())
         if role == ACCOUNT_ID_ROLE:
             return summary.id
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == REVENUE:
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in (SCORE, REVENUE):
             return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
         return None
 
@@ -158,12 +159,14 @@ class AccountTableModel(QAbstractTableModel):
             case 1:
                 return status_level_label(summary.status_level)
             case 2:
-                return scope_label(summary.scope)
+                return "" if summary.score is None else str(summary.score)
             case 3:
-                return segment_label(summary.segment)
+                return scope_label(summary.scope)
             case 4:
-                return summary.owner
+                return segment_label(summary.segment)
             case 5:
+                return summary.owner
+            case 6:
                 return summary.country
         if summary.revenue is None:
             return ""

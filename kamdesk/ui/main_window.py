@@ -1,6 +1,7 @@
 """The main window: account list with search on the left, the account's tabs on the right."""
 
 import uuid
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -17,6 +18,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QMainWindow,
@@ -33,6 +35,8 @@ from PySide6.QtWidgets import (
 from kamdesk import __version__
 from kamdesk.domain.account import AccountFields, AccountSummary
 from kamdesk.domain.errors import KamdeskError
+from kamdesk.domain.scorecard import Answer
+from kamdesk.i18n.labels import status_level_label
 from kamdesk.i18n.messages import error_message
 from kamdesk.ui.account_editor import AccountEditor
 from kamdesk.ui.account_form import AccountForm
@@ -42,12 +46,14 @@ from kamdesk.ui.account_table_model import (
     OWNER,
     REVENUE,
     SCOPE,
+    SCORE,
     SEGMENT,
     STATUS,
     AccountTableModel,
 )
 from kamdesk.ui.dialogs import PreferencesDialog, TrashDialog
 from kamdesk.ui.empty_state import EmptyState
+from kamdesk.ui.status_tab import StatusTab
 from kamdesk.ui.worker import Progress, run_in_background, wait_for_background_work
 
 if TYPE_CHECKING:  # loaded on the worker thread, after the window has painted
@@ -58,6 +64,7 @@ _LIST_PAGE, _EMPTY_PAGE = 0, 1
 _COLUMN_WIDTHS = {
     NAME: 240,
     STATUS: 150,
+    SCORE: 55,
     SCOPE: 80,
     SEGMENT: 65,
     OWNER: 120,
@@ -74,6 +81,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.data_dir = data_dir
         self._workspace: Workspace | None = None
+        self.review_notice: QMessageBox | None = None
         self.editor = AccountEditor(self)
         self.model = AccountTableModel(self)
         self.setWindowTitle("kamdesk")
@@ -110,6 +118,7 @@ class MainWindow(QMainWindow):
         self._store_actions_enabled(True)
         self._show_summaries(summaries)
         self._announce_migration()
+        self._announce_reviews()
 
     def _store_failed(self, error: Exception) -> None:
         self._show_error(error)
@@ -215,8 +224,12 @@ class MainWindow(QMainWindow):
         self.overview = QStackedWidget()
         self.overview.addWidget(self.nothing_selected)
         self.overview.addWidget(self.form)
+        self.status_tab = StatusTab()
+        self.status_tab.card_model.answer_edited.connect(self._answer_edited)
+        self.status_tab.review_confirmed.connect(self._confirm_review)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.overview, self.tr("Overview"))
+        self.tabs.addTab(self.status_tab, self.tr("Status"))
 
         self.splitter = QSplitter()
         self.splitter.addWidget(self.list_pages)
@@ -342,13 +355,18 @@ class MainWindow(QMainWindow):
         if account_id is None:
             self.overview.setCurrentWidget(self.nothing_selected)
             self.form.clear()
+            self.status_tab.setEnabled(False)
             return
         try:
             self.form.show_account(self.workspace.accounts.get(account_id))
+            self.status_tab.show_status(
+                self.workspace.status.status(account_id), self.workspace.status.catalogue()
+            )
         except KamdeskError as error:
             self._show_error(error)
             return
         self.overview.setCurrentWidget(self.form)
+        self.status_tab.setEnabled(True)
 
     def _settle_edit(self) -> bool:
         """Save pending edits; if they cannot be saved, ask whether to discard them."""
@@ -371,8 +389,21 @@ class MainWindow(QMainWindow):
         return False
 
     def _save(self, account_id: uuid.UUID, fields: AccountFields) -> bool:
+        reason = ""
+        shown = self.form.account
+        if shown is not None and fields.status_level != shown.fields.status_level:
+            reason, confirmed = QInputDialog.getText(
+                self,
+                self.tr("Change of status"),
+                self.tr(
+                    "Why does the status change to “{level}”? The reason goes into the "
+                    "status history."
+                ).format(level=status_level_label(fields.status_level)),
+            )
+            if not confirmed:
+                return False
         try:
-            self.editor.update(account_id, fields)
+            self.editor.update(account_id, fields, reason)
         except KamdeskError as error:
             self.form.show_error(error_message(error))
             return False
@@ -431,6 +462,26 @@ class MainWindow(QMainWindow):
             self._show_account(account_id)
         elif self.form.account is not None and self.form.account.id == account_id:
             self._show_account(self.current_account_id())
+
+    def _answer_edited(self, key: str, answer: Answer) -> None:
+        account = self.form.account
+        if account is None:
+            return
+        try:
+            self.workspace.status.set_answer(account.id, key, answer)
+        except KamdeskError as error:
+            self._show_error(error)
+        self._account_changed(account.id)
+
+    def _confirm_review(self) -> None:
+        account = self.form.account
+        if account is None:
+            return
+        try:
+            self.workspace.status.confirm_review(account.id, date.today())
+        except KamdeskError as error:
+            self._show_error(error)
+        self._account_changed(account.id)
 
     def show_trash(self) -> None:
         dialog = TrashDialog(self.workspace.accounts.summaries(deleted=True), self)
@@ -491,6 +542,40 @@ class MainWindow(QMainWindow):
                 "<p>Your store: {path}</p>"
             ).format(version=__version__, path=self.workspace.path),
         )
+
+    def _announce_reviews(self) -> None:
+        """Tell, in one dialog, what the automatic status review changed at start-up."""
+        applied = self.workspace.applied_reviews
+        if not applied:
+            return
+        dropped = [item for item in applied if item.outcome.dropped]
+        lines = [
+            self.tr("{name}: {old} → {new} ({score} points)").format(
+                name=item.name,
+                old=status_level_label(item.outcome.old_level),
+                new=status_level_label(item.outcome.new_level),
+                score=item.outcome.score,
+            )
+            if item.outcome.dropped
+            else self.tr("{name}: still {level} ({score} points), please confirm").format(
+                name=item.name,
+                level=status_level_label(item.outcome.old_level),
+                score=item.outcome.score,
+            )
+            for item in applied
+        ]
+        box = QMessageBox(
+            QMessageBox.Icon.Information,
+            self.tr("Status reviews"),
+            self.tr("%n key-account status(es) reached the review date.", "", len(applied))
+            + " "
+            + self.tr("%n dropped to a lower level.", "", len(dropped)),
+            QMessageBox.StandardButton.Ok,
+            self,
+        )
+        box.setInformativeText("\n".join(lines))
+        box.open()
+        self.review_notice = box
 
     def _announce_migration(self) -> None:
         backup = self.workspace.migration.backup

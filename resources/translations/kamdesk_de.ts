@@ -4,22 +4,22 @@
   <context>
     <name>AccountEditor</name>
     <message>
-      <location filename="../../kamdesk/ui/account_editor.py" line="66" />
+      <location filename="../../kamdesk/ui/account_editor.py" line="67" />
       <source>Create “{name}”</source>
       <translation>„{name}“ anlegen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/account_editor.py" line="77" />
+      <location filename="../../kamdesk/ui/account_editor.py" line="78" />
       <source>Edit “{name}”</source>
       <translation>„{name}“ bearbeiten</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/account_editor.py" line="88" />
+      <location filename="../../kamdesk/ui/account_editor.py" line="89" />
       <source>Delete “{name}”</source>
       <translation>„{name}“ löschen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/account_editor.py" line="97" />
+      <location filename="../../kamdesk/ui/account_editor.py" line="98" />
       <source>Restore “{name}”</source>
       <translation>„{name}“ wiederherstellen</translation>
     </message>
@@ -68,107 +68,112 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="78" />
+      <location filename="../../kamdesk/ui/main_window.py" line="104" />
       <source>Opening your accounts…</source>
       <translation>Ihre Kunden werden geöffnet …</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="129" />
+      <location filename="../../kamdesk/ui/main_window.py" line="156" />
       <source>&amp;New account</source>
       <translation>&amp;Neuer Kunde</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="133" />
+      <location filename="../../kamdesk/ui/main_window.py" line="160" />
       <source>&amp;Delete account…</source>
       <translation>Kunden &amp;löschen …</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="137" />
+      <location filename="../../kamdesk/ui/main_window.py" line="164" />
       <source>&amp;Undo</source>
       <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="140" />
+      <location filename="../../kamdesk/ui/main_window.py" line="167" />
       <source>&amp;Redo</source>
       <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="145" />
+      <location filename="../../kamdesk/ui/main_window.py" line="172" />
       <source>&amp;Find…</source>
       <translation>&amp;Suchen …</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="147" />
+      <location filename="../../kamdesk/ui/main_window.py" line="174" />
       <source>&amp;Trash…</source>
       <translation>&amp;Papierkorb …</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="149" />
+      <location filename="../../kamdesk/ui/main_window.py" line="176" />
       <source>Load &amp;demo data</source>
       <translation>&amp;Demodaten laden</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="152" />
+      <location filename="../../kamdesk/ui/main_window.py" line="179" />
       <source>&amp;Preferences…</source>
       <translation>&amp;Einstellungen …</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="155" />
+      <location filename="../../kamdesk/ui/main_window.py" line="182" />
       <source>&amp;Quit</source>
       <translation>&amp;Beenden</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="157" />
+      <location filename="../../kamdesk/ui/main_window.py" line="184" />
       <source>&amp;About kamdesk</source>
       <translation>Ü&amp;ber kamdesk</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="162" />
+      <location filename="../../kamdesk/ui/main_window.py" line="189" />
       <source>Search accounts (Ctrl+F)</source>
       <translation>Kunden suchen (Strg+F)</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="191" />
+      <location filename="../../kamdesk/ui/main_window.py" line="220" />
       <source>Select an account in the list, or create one with Ctrl+N.</source>
       <translation>Wählen Sie links einen Kunden aus oder legen Sie mit Strg+N einen neuen an.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="199" />
+      <location filename="../../kamdesk/ui/main_window.py" line="231" />
       <source>Overview</source>
       <translation>Überblick</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="213" />
+      <location filename="../../kamdesk/ui/main_window.py" line="232" />
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/main_window.py" line="246" />
       <source>Main</source>
       <translation>Hauptleiste</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="231" />
+      <location filename="../../kamdesk/ui/main_window.py" line="264" />
       <source>&amp;File</source>
       <translation>&amp;Datei</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="241" />
+      <location filename="../../kamdesk/ui/main_window.py" line="274" />
       <source>&amp;Edit</source>
       <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="249" />
+      <location filename="../../kamdesk/ui/main_window.py" line="282" />
       <source>&amp;Help</source>
       <translation>&amp;Hilfe</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="264" />
+      <location filename="../../kamdesk/ui/main_window.py" line="297" />
       <source>Loading accounts…</source>
       <translation>Kunden werden geladen …</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="282" />
+      <location filename="../../kamdesk/ui/main_window.py" line="315" />
       <source>No account matches “{text}”.</source>
       <translation>Kein Kunde passt zu „{text}“.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../kamdesk/ui/main_window.py" line="285" />
+      <location filename="../../kamdesk/ui/main_window.py" line="318" />
       <source>%n account(s)</source>
       <translation>
         <numerusform>%n Kunde</numerusform>
@@ -176,7 +181,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../kamdesk/ui/main_window.py" line="288" />
+      <location filename="../../kamdesk/ui/main_window.py" line="321" />
       <source>%n of {total} accounts</source>
       <translation>
         <numerusform>%n von {total} Kunden</numerusform>
@@ -184,12 +189,12 @@
       </translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="342" />
+      <location filename="../../kamdesk/ui/main_window.py" line="380" />
       <source>Unsaved changes</source>
       <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="343" />
+      <location filename="../../kamdesk/ui/main_window.py" line="381" />
       <source>The changes to “{name}” cannot be saved: {reason}
 
 Discard them?</source>
@@ -198,22 +203,32 @@ Discard them?</source>
 Verwerfen?</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="359" />
+      <location filename="../../kamdesk/ui/main_window.py" line="397" />
+      <source>Change of status</source>
+      <translation>Statuswechsel</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/main_window.py" line="399" />
+      <source>Why does the status change to “{level}”? The reason goes into the status history.</source>
+      <translation>Warum wechselt der Status zu „{level}“? Die Begründung kommt in die Statushistorie.</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/main_window.py" line="410" />
       <source>Saved.</source>
       <translation>Gespeichert.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="366" />
+      <location filename="../../kamdesk/ui/main_window.py" line="417" />
       <source>New account</source>
       <translation>Neuer Kunde</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="381" />
+      <location filename="../../kamdesk/ui/main_window.py" line="432" />
       <source>Delete account</source>
       <translation>Kunden löschen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="383" />
+      <location filename="../../kamdesk/ui/main_window.py" line="434" />
       <source>Delete “{name}”?
 
 You can undo this with Ctrl+Z or restore the account from the trash.</source>
@@ -222,32 +237,63 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
 Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkorb wiederherstellen.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="399" />
+      <location filename="../../kamdesk/ui/main_window.py" line="450" />
       <source>Deleted “{name}”.</source>
       <translation>„{name}“ gelöscht.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="430" />
+      <location filename="../../kamdesk/ui/main_window.py" line="501" />
       <source>Loading demo data…</source>
       <translation>Demodaten werden geladen …</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="463" />
+      <location filename="../../kamdesk/ui/main_window.py" line="534" />
       <source>kamdesk</source>
       <translation>kamdesk</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="468" />
+      <location filename="../../kamdesk/ui/main_window.py" line="539" />
       <source>About kamdesk</source>
       <translation>Über kamdesk</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="470" />
+      <location filename="../../kamdesk/ui/main_window.py" line="541" />
       <source>&lt;h3&gt;kamdesk {version}&lt;/h3&gt;&lt;p&gt;The key account manager's desktop workbench.&lt;/p&gt;&lt;p&gt;Your store: {path}&lt;/p&gt;</source>
       <translation>&lt;h3&gt;kamdesk {version}&lt;/h3&gt;&lt;p&gt;Die Werkbank des Key Account Managers.&lt;/p&gt;&lt;p&gt;Ihr Datenbestand: {path}&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="479" />
+      <location filename="../../kamdesk/ui/main_window.py" line="553" />
+      <source>{name}: {old} → {new} ({score} points)</source>
+      <translation>{name}: {old} → {new} ({score} Punkte)</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/main_window.py" line="560" />
+      <source>{name}: still {level} ({score} points), please confirm</source>
+      <translation>{name}: weiterhin {level} ({score} Punkte), bitte bestätigen</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/main_window.py" line="569" />
+      <source>Status reviews</source>
+      <translation>Statusüberprüfungen</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../kamdesk/ui/main_window.py" line="570" />
+      <source>%n key-account status(es) reached the review date.</source>
+      <translation>
+        <numerusform>%n Key-Account-Status hat den Überprüfungstermin erreicht.</numerusform>
+        <numerusform>%n Key-Account-Status haben den Überprüfungstermin erreicht.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../kamdesk/ui/main_window.py" line="572" />
+      <source>%n dropped to a lower level.</source>
+      <translation>
+        <numerusform>%n fiel auf eine niedrigere Stufe.</numerusform>
+        <numerusform>%n fielen auf eine niedrigere Stufe.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/main_window.py" line="584" />
       <source>The store was upgraded; a backup was saved as {path}.</source>
       <translation>Der Datenbestand wurde aktualisiert; eine Sicherung liegt unter {path}.</translation>
     </message>
@@ -273,6 +319,135 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
       <location filename="../../kamdesk/ui/dialogs.py" line="43" />
       <source>&amp;Language:</source>
       <translation>&amp;Sprache:</translation>
+    </message>
+  </context>
+  <context>
+    <name>ScorecardModel</name>
+    <message>
+      <location filename="../../kamdesk/ui/scorecard_model.py" line="54" />
+      <source>Criterion</source>
+      <translation>Kriterium</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/scorecard_model.py" line="54" />
+      <source>Answer</source>
+      <translation>Antwort</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/scorecard_model.py" line="54" />
+      <source>Points</source>
+      <translation>Punkte</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/scorecard_model.py" line="54" />
+      <source>Maximum</source>
+      <translation>Maximum</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/scorecard_model.py" line="98" />
+      <source>From the account's key figures</source>
+      <translation>Aus den Kennzahlen des Kunden</translation>
+    </message>
+  </context>
+  <context>
+    <name>StatusHistoryModel</name>
+    <message>
+      <location filename="../../kamdesk/ui/scorecard_model.py" line="141" />
+      <source>Date</source>
+      <translation>Datum</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/scorecard_model.py" line="142" />
+      <source>From</source>
+      <translation>Von</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/scorecard_model.py" line="143" />
+      <source>To</source>
+      <translation>Nach</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/scorecard_model.py" line="144" />
+      <source>Score</source>
+      <translation>Punkte</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/scorecard_model.py" line="145" />
+      <source>Reason</source>
+      <translation>Begründung</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/scorecard_model.py" line="146" />
+      <source>By</source>
+      <translation>Durch</translation>
+    </message>
+  </context>
+  <context>
+    <name>StatusTab</name>
+    <message>
+      <location filename="../../kamdesk/ui/status_tab.py" line="55" />
+      <source>The review date has passed and the account still reaches its level. Confirm it to start the next period.</source>
+      <translation>Der Überprüfungstermin ist verstrichen, und der Kunde erreicht seinen Status weiterhin. Bestätigen Sie ihn, um den nächsten Zeitraum zu beginnen.</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/status_tab.py" line="60" />
+      <source>Confirm review</source>
+      <translation>Überprüfung bestätigen</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/status_tab.py" line="80" />
+      <source>Scorecard</source>
+      <translation>Scorecard</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/status_tab.py" line="84" />
+      <source>History</source>
+      <translation>Historie</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/status_tab.py" line="98" />
+      <source>Granted on {granted} · review due on {due}</source>
+      <translation>Vergeben am {granted} · Überprüfung fällig am {due}</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/status_tab.py" line="103" />
+      <source>Since {granted}</source>
+      <translation>Seit {granted}</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/status_tab.py" line="105" />
+      <source>No key-account status granted</source>
+      <translation>Kein Key-Account-Status vergeben</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/status_tab.py" line="109" />
+      <source>reaches {level}</source>
+      <translation>erreicht {level}</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/status_tab.py" line="111" />
+      <source>reaches no key-account level</source>
+      <translation>erreicht keine Key-Account-Stufe</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/status_tab.py" line="114" />
+      <source>{gap} more for {level}</source>
+      <translation>{gap} fehlen für {level}</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/status_tab.py" line="118" />
+      <source>the top level</source>
+      <translation>die höchste Stufe</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/status_tab.py" line="124" />
+      <source>&lt;b&gt;{total} points&lt;/b&gt;: {reached}; {gap}.&lt;br&gt;Thresholds: {thresholds}</source>
+      <translation>&lt;b&gt;{total} Punkte&lt;/b&gt;: {reached}; {gap}.&lt;br&gt;Schwellen: {thresholds}</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/status_tab.py" line="131" />
+      <source>Benefits at this level: {benefits}</source>
+      <translation>Leistungen auf dieser Stufe: {benefits}</translation>
     </message>
   </context>
   <context>
@@ -318,158 +493,283 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
       <source>The store {path} has schema {revision}; this kamdesk expects {head}.</source>
       <translation>Der Datenbestand {path} hat Schema {revision}; dieses kamdesk erwartet {head}.</translation>
     </message>
-  </context>
-  <context>
-    <name>labels</name>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="12" />
-      <source>C customer</source>
-      <translation>C-Kunde</translation>
+      <location filename="../../kamdesk/cli/status_commands.py" line="37" />
+      <source>No key-account status is due for review.</source>
+      <translation>Kein Key-Account-Status ist zur Überprüfung fällig.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="13" />
-      <source>B customer</source>
-      <translation>B-Kunde</translation>
+      <location filename="../../kamdesk/cli/status_commands.py" line="41" />
+      <source>Review due</source>
+      <translation>Überprüfung fällig</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="14" />
-      <source>A customer</source>
-      <translation>A-Kunde</translation>
-    </message>
-    <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="15" />
-      <source>Large customer</source>
-      <translation>Großkunde</translation>
-    </message>
-    <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="16" />
-      <source>Account</source>
-      <translation>Account</translation>
-    </message>
-    <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="17" />
-      <source>Key Account</source>
-      <translation>Key Account</translation>
-    </message>
-    <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="18" />
-      <source>Strategic Key Account</source>
-      <translation>Strategic Key Account</translation>
-    </message>
-    <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="19" />
-      <source>Corporate Key Account</source>
-      <translation>Corporate Key Account</translation>
-    </message>
-    <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="25" />
-      <source>National</source>
-      <translation>National</translation>
-    </message>
-    <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="26" />
-      <source>Regional</source>
-      <translation>Regional</translation>
-    </message>
-    <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="27" />
-      <source>Global</source>
-      <translation>Global</translation>
-    </message>
-    <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="33" />
-      <source>A</source>
-      <translation>A</translation>
-    </message>
-    <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="34" />
-      <source>B</source>
-      <translation>B</translation>
-    </message>
-    <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="35" />
-      <source>C</source>
-      <translation>C</translation>
-    </message>
-    <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="41" />
-      <source>Executive board / managing director</source>
-      <translation>Geschäftsführung / Vorstand</translation>
-    </message>
-    <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="42" />
-      <source>Division head</source>
-      <translation>Bereichsleitung</translation>
-    </message>
-    <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="43" />
-      <source>Department head</source>
-      <translation>Abteilungsleitung</translation>
-    </message>
-    <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="44" />
-      <source>Team lead</source>
-      <translation>Teamleitung</translation>
-    </message>
-    <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="45" />
-      <source>Specialist / clerk</source>
-      <translation>Fachkraft / Sachbearbeitung</translation>
-    </message>
-    <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="46" />
-      <source>Assistant / secretariat</source>
-      <translation>Assistenz / Sekretariat</translation>
-    </message>
-    <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="52" />
-      <source>Name</source>
-      <translation>Name</translation>
-    </message>
-    <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="53" />
-      <source>Industry</source>
-      <translation>Branche</translation>
-    </message>
-    <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="54" />
-      <source>Country</source>
-      <translation>Land</translation>
-    </message>
-    <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="55" />
-      <source>Address</source>
-      <translation>Anschrift</translation>
-    </message>
-    <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="56" />
-      <source>Segment</source>
-      <translation>Segment</translation>
-    </message>
-    <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="57" />
+      <location filename="../../kamdesk/cli/status_commands.py" line="42" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
+      <location filename="../../kamdesk/cli/status_commands.py" line="43" />
+      <source>After review</source>
+      <translation>Nach Überprüfung</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/cli/status_commands.py" line="44" />
+      <source>Score</source>
+      <translation>Punkte</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/cli/status_commands.py" line="70" />
+      <source>drops to {level}</source>
+      <translation>fällt auf {level}</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/cli/status_commands.py" line="73" />
+      <source>still qualifies: to confirm</source>
+      <translation>qualifiziert sich weiter: zu bestätigen</translation>
+    </message>
+  </context>
+  <context>
+    <name>labels</name>
+    <message>
+      <location filename="../../kamdesk/i18n/labels.py" line="14" />
+      <source>C customer</source>
+      <translation>C-Kunde</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/labels.py" line="15" />
+      <source>B customer</source>
+      <translation>B-Kunde</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/labels.py" line="16" />
+      <source>A customer</source>
+      <translation>A-Kunde</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/labels.py" line="17" />
+      <source>Large customer</source>
+      <translation>Großkunde</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/labels.py" line="18" />
+      <source>Account</source>
+      <translation>Account</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/labels.py" line="19" />
+      <source>Key Account</source>
+      <translation>Key Account</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/labels.py" line="20" />
+      <source>Strategic Key Account</source>
+      <translation>Strategic Key Account</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/labels.py" line="21" />
+      <source>Corporate Key Account</source>
+      <translation>Corporate Key Account</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/labels.py" line="27" />
+      <source>National</source>
+      <translation>National</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/labels.py" line="28" />
+      <source>Regional</source>
+      <translation>Regional</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/labels.py" line="29" />
+      <source>Global</source>
+      <translation>Global</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/labels.py" line="35" />
+      <source>A</source>
+      <translation>A</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/labels.py" line="36" />
+      <source>B</source>
+      <translation>B</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/labels.py" line="37" />
+      <source>C</source>
+      <translation>C</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/labels.py" line="43" />
+      <source>Executive board / managing director</source>
+      <translation>Geschäftsführung / Vorstand</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/labels.py" line="44" />
+      <source>Division head</source>
+      <translation>Bereichsleitung</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/labels.py" line="45" />
+      <source>Department head</source>
+      <translation>Abteilungsleitung</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/labels.py" line="46" />
+      <source>Team lead</source>
+      <translation>Teamleitung</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/labels.py" line="47" />
+      <source>Specialist / clerk</source>
+      <translation>Fachkraft / Sachbearbeitung</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/labels.py" line="48" />
+      <source>Assistant / secretariat</source>
+      <translation>Assistenz / Sekretariat</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/labels.py" line="54" />
+      <source>Name</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/labels.py" line="55" />
+      <source>Industry</source>
+      <translation>Branche</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/labels.py" line="56" />
+      <source>Country</source>
+      <translation>Land</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/labels.py" line="57" />
+      <source>Address</source>
+      <translation>Anschrift</translation>
+    </message>
+    <message>
       <location filename="../../kamdesk/i18n/labels.py" line="58" />
+      <source>Segment</source>
+      <translation>Segment</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/labels.py" line="59" />
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/labels.py" line="60" />
       <source>Scope</source>
       <translation>Reichweite</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="59" />
+      <location filename="../../kamdesk/i18n/labels.py" line="61" />
       <source>Owner</source>
       <translation>Betreuer</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="60" />
+      <location filename="../../kamdesk/i18n/labels.py" line="62" />
       <source>Notes</source>
       <translation>Notizen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="61" />
+      <location filename="../../kamdesk/i18n/labels.py" line="63" />
       <source>Revenue</source>
       <translation>Umsatz</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/labels.py" line="64" />
+      <source>Score</source>
+      <translation>Punkte</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/labels.py" line="73" />
+      <source>Lighthouse / reference customer</source>
+      <translation>Leuchtturm-/Referenzkunde</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/labels.py" line="74" />
+      <source>Opinion leader in its industry</source>
+      <translation>Meinungsführer der Branche</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/labels.py" line="75" />
+      <source>Complex relationship</source>
+      <translation>Komplexe Geschäftsbeziehung</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/labels.py" line="76" />
+      <source>Number of countries</source>
+      <translation>Anzahl Länder</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/labels.py" line="77" />
+      <source>Number of sites</source>
+      <translation>Anzahl Standorte</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/labels.py" line="78" />
+      <source>Revenue (average of the last three years)</source>
+      <translation>Umsatz (Durchschnitt der letzten drei Jahre)</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/labels.py" line="79" />
+      <source>Potential</source>
+      <translation>Potenzial</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/labels.py" line="80" />
+      <source>Contribution margin</source>
+      <translation>Deckungsbeitrag</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/labels.py" line="86" />
+      <source>Dedicated contact person</source>
+      <translation>Fester Ansprechpartner</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/labels.py" line="87" />
+      <source>Answer within 24 hours</source>
+      <translation>Antwort innerhalb von 24 Stunden</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/labels.py" line="88" />
+      <source>Answer within 4 hours</source>
+      <translation>Antwort innerhalb von 4 Stunden</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/labels.py" line="89" />
+      <source>Joint annual planning workshop</source>
+      <translation>Gemeinsamer Jahresplanungsworkshop</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/labels.py" line="90" />
+      <source>Executive sponsor on our board</source>
+      <translation>Sponsor aus unserer Geschäftsleitung</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/labels.py" line="97" />
+      <source>Automatic review: points below the level</source>
+      <translation>Automatische Überprüfung: Punkte unter der Stufe</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/labels.py" line="98" />
+      <source>Review confirmed</source>
+      <translation>Überprüfung bestätigt</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/labels.py" line="99" />
+      <source>Selection funnel</source>
+      <translation>Auswahltrichter</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/labels.py" line="100" />
+      <source>Change undone</source>
+      <translation>Änderung rückgängig gemacht</translation>
     </message>
   </context>
   <context>
@@ -491,51 +791,56 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
     </message>
     <message>
       <location filename="../../kamdesk/i18n/messages.py" line="38" />
+      <source>A change of {field} needs a reason for the status history.</source>
+      <translation>Eine Änderung von {field} braucht eine Begründung für die Statushistorie.</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/messages.py" line="42" />
       <source>{field} has a value that is not allowed.</source>
       <translation>{field} hat einen unzulässigen Wert.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="46" />
+      <location filename="../../kamdesk/i18n/messages.py" line="50" />
       <source>The store {path} was written by a newer version of kamdesk (schema {revision}). It was left untouched; please update kamdesk.</source>
       <translation>Der Datenbestand {path} stammt von einer neueren kamdesk-Version (Schema {revision}). Er wurde nicht verändert; bitte aktualisieren Sie kamdesk.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="52" />
+      <location filename="../../kamdesk/i18n/messages.py" line="56" />
       <source>The file {path} is not a readable kamdesk store ({detail}).</source>
       <translation>Die Datei {path} ist kein lesbarer kamdesk-Datenbestand ({detail}).</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="56" />
+      <location filename="../../kamdesk/i18n/messages.py" line="60" />
       <source>There is no kamdesk store at {path}.</source>
       <translation>Unter {path} gibt es keinen kamdesk-Datenbestand.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="58" />
+      <location filename="../../kamdesk/i18n/messages.py" line="62" />
       <source>The store {path} cannot be used right now ({detail}). Nothing was changed.</source>
       <translation>Der Datenbestand {path} ist gerade nicht nutzbar ({detail}). Es wurde nichts geändert.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="61" />
+      <location filename="../../kamdesk/i18n/messages.py" line="65" />
       <source>The store {path} could not be opened.</source>
       <translation>Der Datenbestand {path} konnte nicht geöffnet werden.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="68" />
+      <location filename="../../kamdesk/i18n/messages.py" line="72" />
       <source>An account named “{name}” already exists.</source>
       <translation>Ein Kunde namens „{name}“ existiert bereits.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="72" />
+      <location filename="../../kamdesk/i18n/messages.py" line="76" />
       <source>There is no account “{reference}”.</source>
       <translation>Es gibt keinen Kunden „{reference}“.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="76" />
+      <location filename="../../kamdesk/i18n/messages.py" line="80" />
       <source>Demo data can only be loaded into an empty store.</source>
       <translation>Demodaten lassen sich nur in einen leeren Datenbestand laden.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="79" />
+      <location filename="../../kamdesk/i18n/messages.py" line="83" />
       <source>Something went wrong: {detail}</source>
       <translation>Etwas ist schiefgegangen: {detail}</translation>
     </message>

@@ -6,8 +6,6 @@ from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
-import pytest
-
 from kamdesk.domain.account import AccountFields
 from kamdesk.domain.classification import StatusLevel
 from kamdesk.domain.default_catalogue import DEFAULT_CATALOGUE
@@ -79,29 +77,6 @@ def test_review_period_follows_the_level_rule(workspace: Workspace) -> None:
     account = add_account(workspace, "Kurz GmbH")
     workspace.status.change_level(account, StatusLevel.KEY, "x", TODAY)
     assert workspace.status.status(account).review_due_on == date(2027, 11, 23)
-
-
-def _overdue(
-    workspace: Workspace, name: str, level: StatusLevel, revenue: int, lighthouse: bool = False
-) -> uuid.UUID:
-    account = add_account(workspace, name, revenue)
-    if lighthouse:
-        workspace.status.set_answer(account, "lighthouse", True)
-    workspace.status.change_level(account, level, "granted", date(2024, 1, 10))
-    return account
-
-
-@pytest.fixture
-def overdue_store(data_dir: Path) -> dict[str, uuid.UUID]:
-    with Workspace(data_dir, apply_reviews=False) as workspace:
-        return {
-            # 20 + 10 = 30 points: still an Account
-            "keeps": _overdue(workspace, "Bleibt AG", StatusLevel.ACCOUNT, 1_000_000, True),
-            # 30 points no longer reach Key Account (50): drops to Account
-            "drops": _overdue(workspace, "Fällt GmbH", StatusLevel.KEY, 1_000_000, True),
-            # 10 points: out of the key levels; 300k revenue makes it an A customer
-            "falls_out": _overdue(workspace, "Raus KG", StatusLevel.ACCOUNT, 300_000),
-        }
 
 
 def test_dry_run_lists_due_reviews_and_changes_nothing(

@@ -1,5 +1,6 @@
 """Accounts survive the round trip through SQLite exactly, identities stay stable."""
 
+import dataclasses
 import uuid
 from decimal import Decimal
 from pathlib import Path
@@ -11,7 +12,7 @@ from sqlalchemy import select
 
 from kamdesk.domain.account import AccountFields
 from kamdesk.domain.classification import Scope, Segment, StatusLevel
-from kamdesk.domain.errors import AccountNotFound, DuplicateAccountName
+from kamdesk.domain.errors import AccountNotFound, DuplicateAccountName, InvalidAccount, IssueCode
 from kamdesk.services.workspace import Workspace
 from kamdesk.store.models import KeyFigureRow
 
@@ -45,7 +46,7 @@ def test_identity_and_fields_survive_reopening(data_dir: Path) -> None:
 
 def test_edit_changes_fields_and_updated_at_but_not_identity(workspace: Workspace) -> None:
     created = workspace.accounts.create(FULL)
-    edited = workspace.accounts.update(created.id, AccountFields(name="Neuer Name"))
+    edited = workspace.accounts.update(created.id, dataclasses.replace(FULL, name="Neuer Name"))
     assert edited.id == created.id
     assert workspace.accounts.get(created.id).fields.name == "Neuer Name"
     assert edited.updated_at > created.updated_at
@@ -131,3 +132,19 @@ def test_money_round_trips_exactly(
 
 def test_row_ids_are_uuids(workspace: Workspace) -> None:
     assert isinstance(workspace.accounts.create(FULL).id, uuid.UUID)
+
+
+def test_a_new_level_needs_a_reason_and_goes_into_the_history(workspace: Workspace) -> None:
+    created = workspace.accounts.create(FULL)
+    corporate = dataclasses.replace(FULL, status_level=StatusLevel.CORPORATE)
+    with pytest.raises(InvalidAccount) as caught:
+        workspace.accounts.update(created.id, corporate)
+    assert caught.value.issues[0].code == IssueCode.REASON_REQUIRED
+    assert workspace.accounts.get(created.id).fields.status_level == StatusLevel.STRATEGIC
+    workspace.accounts.update(created.id, corporate, reason="Konzernrahmenvertrag")
+    change = workspace.status.status(created.id).history[0]
+    assert (change.old_level, change.new_level, change.reason) == (
+        StatusLevel.STRATEGIC,
+        StatusLevel.CORPORATE,
+        "Konzernrahmenvertrag",
+    )

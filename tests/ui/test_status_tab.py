@@ -1,0 +1,97 @@
+"""The Status tab driven as a user would: answers, the score, confirming a review."""
+
+import uuid
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QInputDialog
+from pytestqt.qtbot import QtBot
+
+from kamdesk.domain.account import AccountFields
+from kamdesk.domain.classification import StatusLevel
+from kamdesk.domain.status_review import Reason
+from kamdesk.services.workspace import Workspace
+from kamdesk.ui.account_table_model import SCORE
+from kamdesk.ui.main_window import MainWindow
+from kamdesk.ui.scorecard_model import ANSWER
+
+OpenWindow = Callable[[], MainWindow]
+
+
+def select(window: MainWindow, name: str) -> None:
+    window.select_account(window.workspace.accounts.find(name).id)
+
+
+def test_checking_a_criterion_raises_score_and_list(
+    qtbot: QtBot, data_dir: Path, open_window: OpenWindow
+) -> None:
+    with Workspace(data_dir) as workspace:
+        workspace.accounts.create(AccountFields(name="Leuchtturm AG"))
+    window = open_window()
+    select(window, "Leuchtturm AG")
+    model = window.status_tab.card_model
+    row = next(r for r in range(model.rowCount()) if model.line(r).criterion.key == "lighthouse")
+    assert model.setData(
+        model.index(row, ANSWER), Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole
+    )
+    assert model.line(row).points == 10
+    assert "10 points" in window.status_tab.total.text()
+    assert window.model.index(0, SCORE).data() == "10"
+
+
+def test_counting_criterion_is_edited_as_a_number(
+    qtbot: QtBot, data_dir: Path, open_window: OpenWindow
+) -> None:
+    with Workspace(data_dir) as workspace:
+        workspace.accounts.create(AccountFields(name="Weltweit SE"))
+    window = open_window()
+    select(window, "Weltweit SE")
+    model = window.status_tab.card_model
+    row = next(r for r in range(model.rowCount()) if model.line(r).criterion.key == "countries")
+    model.setData(model.index(row, ANSWER), 12, Qt.ItemDataRole.EditRole)
+    assert model.index(row, ANSWER).data() == "12"
+    assert model.line(row).points == 15
+
+
+def test_pending_review_is_announced_and_confirmed(
+    qtbot: QtBot, overdue_store: dict[str, uuid.UUID], open_window: OpenWindow
+) -> None:
+    window = open_window()
+    assert window.review_notice is not None
+    assert "3 key-account statuses" in window.review_notice.text()
+    assert "Raus KG" in window.review_notice.informativeText()
+    window.review_notice.accept()
+    window.select_account(overdue_store["keeps"])
+    tab = window.status_tab
+    window.tabs.setCurrentWidget(tab)
+    assert tab.pending.isVisible()
+    qtbot.mouseClick(tab.confirm_button, Qt.MouseButton.LeftButton)
+    assert not tab.pending.isVisible()
+    assert tab.history_model.index(0, 4).data() == "Review confirmed"
+    assert window.workspace.status.status(overdue_store["keeps"]).history[0].reason == (
+        Reason.REVIEW_CONFIRMED
+    )
+
+
+def test_changing_the_level_by_hand_asks_for_a_reason(
+    qtbot: QtBot, data_dir: Path, open_window: OpenWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with Workspace(data_dir) as workspace:
+        workspace.accounts.create(AccountFields(name="Aufsteiger GmbH"))
+    window = open_window()
+    select(window, "Aufsteiger GmbH")
+    form = window.form
+    form.status_level.setCurrentIndex(form.status_level.findData(StatusLevel.KEY))
+    form.status_level.activated.emit(form.status_level.currentIndex())
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("", False))
+    qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+    assert window.workspace.accounts.find("Aufsteiger GmbH").fields.status_level == StatusLevel.C
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Rahmenvertrag", True))
+    qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+    assert window.status_tab.level.text() == "Key Account"
+    assert window.status_tab.history_model.index(0, 4).data() == "Rahmenvertrag"
+    qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert window.status_tab.level.text() == "C customer"
+    assert window.status_tab.history_model.index(0, 4).data() == "Change undone"
