@@ -7,9 +7,10 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QGuiApplication
 
 from kamdesk import __version__
-from kamdesk.cli import accounts, status_commands, store_commands
+from kamdesk.cli import accounts, scorecard_command, status_commands, store_commands
 from kamdesk.domain.errors import KamdeskError
 from kamdesk.i18n.language import (
     LANGUAGES,
@@ -40,7 +41,17 @@ def build_parser() -> argparse.ArgumentParser:
     accounts.add_parser(commands)
     store_commands.add_parsers(commands)
     status_commands.add_parsers(commands)
+    scorecard_command.add_parser(commands)
     return parser
+
+
+def _application(needs_gui: bool) -> QCoreApplication:
+    """Documents need fonts, so a GUI application; without a screen, an offscreen one."""
+    if not needs_gui:
+        return QCoreApplication([sys.argv[0]])
+    if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    return QGuiApplication([sys.argv[0]])
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -51,7 +62,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return run_gui(args.data_dir, args.lang, demo=args.demo)
     identify_application()
-    app = QCoreApplication.instance() or QCoreApplication([sys.argv[0]])
+    app = QCoreApplication.instance() or _application(getattr(args, "needs_gui", False))
     translators = install_translators(app, choose_language(args.lang))
     try:
         if not getattr(args, "needs_workspace", True):

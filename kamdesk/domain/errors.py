@@ -51,6 +51,13 @@ class InvalidCatalogue(KamdeskError):
         self.subject = subject
 
 
+class ExportFailed(KamdeskError):
+    def __init__(self, path: Path, detail: str) -> None:
+        super().__init__(f"{path}: {detail}")
+        self.path = path
+        self.detail = detail
+
+
 class StoreNotEmpty(KamdeskError):
     """Demo data goes only into an empty store, so it never mixes with real accounts."""
 

@@ -5,6 +5,7 @@ from PySide6.QtCore import QCoreApplication
 from kamdesk.domain.errors import (
     AccountNotFound,
     DuplicateAccountName,
+    ExportFailed,
     FieldIssue,
     InvalidAccount,
     IssueCode,
@@ -75,6 +76,10 @@ def error_message(error: KamdeskError) -> str:
     if isinstance(error, AccountNotFound):
         return translate("messages", "There is no account “{reference}”.").format(
             reference=error.reference
+        )
+    if isinstance(error, ExportFailed):
+        return translate("messages", "{path} could not be written ({detail}).").format(
+            path=error.path, detail=error.detail
         )
     if isinstance(error, StoreNotEmpty):
         return translate("messages", "Demo data can only be loaded into an empty store.")

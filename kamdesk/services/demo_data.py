@@ -12,7 +12,7 @@ from sqlalchemy import insert
 
 from kamdesk.domain.classification import HierarchyLevel, Scope, Segment, StatusLevel
 from kamdesk.domain.errors import StoreNotEmpty
-from kamdesk.domain.status_review import review_due
+from kamdesk.domain.status_review import Reason, review_due
 from kamdesk.services.status import StatusService
 from kamdesk.services.transactions import Transactions
 from kamdesk.store import accounts as queries
@@ -359,7 +359,7 @@ class DemoData:
             "old_level": StatusLevel.A,
             "new_level": level,
             "score": None,
-            "reason": "Auswahltrichter durchlaufen",
+            "reason": Reason.SELECTION_FUNNEL.value,
             "changed_by": "Jörg Häußler",
         }
 

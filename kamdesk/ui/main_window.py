@@ -1,7 +1,6 @@
 """The main window: account list with search on the left, the account's tabs on the right."""
 
 import uuid
-from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -35,7 +34,6 @@ from PySide6.QtWidgets import (
 from kamdesk import __version__
 from kamdesk.domain.account import AccountFields, AccountSummary
 from kamdesk.domain.errors import KamdeskError
-from kamdesk.domain.scorecard import Answer
 from kamdesk.i18n.labels import status_level_label
 from kamdesk.i18n.messages import error_message
 from kamdesk.ui.account_editor import AccountEditor
@@ -62,12 +60,12 @@ if TYPE_CHECKING:  # loaded on the worker thread, after the window has painted
 DEMO_ACCOUNTS = 200
 _LIST_PAGE, _EMPTY_PAGE = 0, 1
 _COLUMN_WIDTHS = {
-    NAME: 240,
-    STATUS: 150,
+    NAME: 220,
+    STATUS: 140,
     SCORE: 55,
     SCOPE: 80,
     SEGMENT: 65,
-    OWNER: 120,
+    OWNER: 110,
     COUNTRY: 100,
     REVENUE: 105,
 }
@@ -115,6 +113,7 @@ class MainWindow(QMainWindow):
     def _store_opened(self, opened: "tuple[Workspace, list[AccountSummary]]") -> None:
         self._workspace, summaries = opened
         self.editor.attach(self._workspace.accounts)
+        self.status_tab.attach(self._workspace.status)
         self._store_actions_enabled(True)
         self._show_summaries(summaries)
         self._announce_migration()
@@ -225,8 +224,13 @@ class MainWindow(QMainWindow):
         self.overview.addWidget(self.nothing_selected)
         self.overview.addWidget(self.form)
         self.status_tab = StatusTab()
-        self.status_tab.card_model.answer_edited.connect(self._answer_edited)
-        self.status_tab.review_confirmed.connect(self._confirm_review)
+        self.status_tab.status_changed.connect(self._account_changed)
+        self.status_tab.failed.connect(self._show_error)
+        self.status_tab.exported.connect(
+            lambda path: self.statusBar().showMessage(
+                self.tr("Scorecard saved as {path}.").format(path=path), 8000
+            )
+        )
         self.tabs = QTabWidget()
         self.tabs.addTab(self.overview, self.tr("Overview"))
         self.tabs.addTab(self.status_tab, self.tr("Status"))
@@ -358,10 +362,9 @@ class MainWindow(QMainWindow):
             self.status_tab.setEnabled(False)
             return
         try:
-            self.form.show_account(self.workspace.accounts.get(account_id))
-            self.status_tab.show_status(
-                self.workspace.status.status(account_id), self.workspace.status.catalogue()
-            )
+            account = self.workspace.accounts.get(account_id)
+            self.form.show_account(account)
+            self.status_tab.show_account(account_id, account.fields.name)
         except KamdeskError as error:
             self._show_error(error)
             return
@@ -463,26 +466,6 @@ class MainWindow(QMainWindow):
         elif self.form.account is not None and self.form.account.id == account_id:
             self._show_account(self.current_account_id())
 
-    def _answer_edited(self, key: str, answer: Answer) -> None:
-        account = self.form.account
-        if account is None:
-            return
-        try:
-            self.workspace.status.set_answer(account.id, key, answer)
-        except KamdeskError as error:
-            self._show_error(error)
-        self._account_changed(account.id)
-
-    def _confirm_review(self) -> None:
-        account = self.form.account
-        if account is None:
-            return
-        try:
-            self.workspace.status.confirm_review(account.id, date.today())
-        except KamdeskError as error:
-            self._show_error(error)
-        self._account_changed(account.id)
-
     def show_trash(self) -> None:
         dialog = TrashDialog(self.workspace.accounts.summaries(deleted=True), self)
         if dialog.exec() and dialog.restored_id is not None:
@@ -562,7 +545,7 @@ class MainWindow(QMainWindow):
                 level=status_level_label(item.outcome.old_level),
                 score=item.outcome.score,
             )
-            for item in applied
+            for item in sorted(applied, key=lambda item: not item.outcome.dropped)
         ]
         box = QMessageBox(
             QMessageBox.Icon.Information,

@@ -1,11 +1,15 @@
 """The Status tab: level and dates, the transparent scorecard, benefits, and the history."""
 
+import uuid
+from collections.abc import Callable
 from datetime import date
+from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QLocale, Signal
+from PySide6.QtCore import QDate, QDir, QLocale, QSettings, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QFileDialog,
     QFrame,
     QHBoxLayout,
     QHeaderView,
@@ -16,12 +20,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kamdesk.domain.scorecard import Catalogue
+from kamdesk.domain.errors import KamdeskError
+from kamdesk.domain.scorecard import Answer, Catalogue
 from kamdesk.i18n.labels import benefit_label, status_level_label
 from kamdesk.ui.scorecard_model import CRITERION, REASON, ScorecardModel, StatusHistoryModel
 
 if TYPE_CHECKING:  # the services load SQLAlchemy, after the window has painted
-    from kamdesk.services.status import AccountStatus
+    from kamdesk.services.status import AccountStatus, StatusService
 
 
 def _table(model: ScorecardModel | StatusHistoryModel, stretch: int) -> QTableView:
@@ -31,6 +36,7 @@ def _table(model: ScorecardModel | StatusHistoryModel, stretch: int) -> QTableVi
     view.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
     view.setWordWrap(False)
     view.setAlternatingRowColors(True)
+    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
     header = view.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
@@ -38,14 +44,21 @@ def _table(model: ScorecardModel | StatusHistoryModel, stretch: int) -> QTableVi
 
 
 def _date(day: date) -> str:
-    return QLocale().toString(QDate(day), QLocale.FormatType.LongFormat)
+    return QLocale().toString(QDate(day), QLocale.FormatType.ShortFormat)
 
 
 class StatusTab(QWidget):
-    review_confirmed = Signal()
+    """Shows one account's status and carries out what the KAM does here: answering criteria,
+    confirming a review, exporting the scorecard."""
+
+    status_changed = Signal(object)  # the account id: its level, dates or score changed
+    exported = Signal(object)  # the Path of a scorecard written
+    failed = Signal(object)  # a KamdeskError to show
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._service: StatusService | None = None
+        self._account: tuple[uuid.UUID, str] | None = None
         self.level = QLabel()
         self.level.setObjectName("accountTitle")
         self.dates = QLabel()
@@ -58,13 +71,14 @@ class StatusTab(QWidget):
         )
         self.pending_text.setWordWrap(True)
         self.confirm_button = QPushButton(self.tr("Confirm review"))
-        self.confirm_button.clicked.connect(self.review_confirmed)
+        self.confirm_button.clicked.connect(self.confirm_review)
         self.pending = QFrame()
         self.pending.setObjectName("notice")
         banner = QHBoxLayout(self.pending)
         banner.addWidget(self.pending_text, 1)
         banner.addWidget(self.confirm_button)
         self.card_model = ScorecardModel(self)
+        self.card_model.answer_edited.connect(self._answer_edited)
         self.card_view = _table(self.card_model, CRITERION)
         self.total = QLabel()
         self.total.setWordWrap(True)
@@ -81,6 +95,15 @@ class StatusTab(QWidget):
         layout.addWidget(self.card_view, 3)
         layout.addWidget(self.total)
         layout.addWidget(self.benefits)
+        self.export_button = QPushButton(self.tr("Export scorecard for the customer…"))
+        self.export_button.setToolTip(
+            self.tr("PDF or HTML with criteria, points, thresholds and benefits; no internal notes")
+        )
+        self.export_button.clicked.connect(self.export_scorecard)
+        buttons = QHBoxLayout()
+        buttons.addStretch()
+        buttons.addWidget(self.export_button)
+        layout.addLayout(buttons)
         layout.addWidget(self._heading(self.tr("History")))
         layout.addWidget(self.history_view, 2)
 
@@ -89,6 +112,63 @@ class StatusTab(QWidget):
         label = QLabel(text)
         label.setObjectName("heading")
         return label
+
+    def attach(self, service: "StatusService") -> None:
+        self._service = service
+
+    def show_account(self, account_id: uuid.UUID, name: str) -> None:
+        """Show the account's status; raises KamdeskError when it cannot be read."""
+        assert self._service is not None, "the store is not open yet"
+        self._account = (account_id, name)
+        self.show_status(self._service.status(account_id), self._service.catalogue())
+
+    def _answer_edited(self, key: str, answer: Answer) -> None:
+        self._run(lambda service, account_id: service.set_answer(account_id, key, answer))
+
+    def confirm_review(self) -> None:
+        self._run(lambda service, account_id: service.confirm_review(account_id, date.today()))
+
+    def _run(self, action: Callable[["StatusService", uuid.UUID], object]) -> None:
+        if self._service is None or self._account is None:
+            return
+        try:
+            action(self._service, self._account[0])
+        except KamdeskError as error:
+            self.failed.emit(error)
+        self.status_changed.emit(self._account[0])
+
+    def export_scorecard(self) -> None:
+        if self._service is None or self._account is None:
+            return
+        account_id, name = self._account
+        settings = QSettings()
+        folder = str(settings.value("export/folder", QDir.homePath()))
+        chosen, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export scorecard"),
+            str(Path(folder) / f"{name} – Scorecard.pdf"),
+            self.tr("PDF document (*.pdf);;Web page (*.html)"),
+        )
+        if not chosen:
+            return
+        path = Path(chosen)
+        settings.setValue("export/folder", str(path.parent))
+        from kamdesk.i18n.scorecard_document import scorecard_html  # loaded when first used
+        from kamdesk.ui.document_files import write_html, write_pdf
+
+        try:
+            html = scorecard_html(
+                name, self._service.status(account_id), self._service.catalogue(), date.today()
+            )
+            if path.suffix.lower() == ".html":
+                write_html(html, path)
+            else:
+                path = path.with_suffix(".pdf")
+                write_pdf(html, path, name)
+        except KamdeskError as error:
+            self.failed.emit(error)
+            return
+        self.exported.emit(path)
 
     def show_status(self, status: "AccountStatus", catalogue: Catalogue) -> None:
         card = status.card

@@ -68,112 +68,117 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="104" />
+      <location filename="../../kamdesk/ui/main_window.py" line="102" />
       <source>Opening your accounts…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="156" />
+      <location filename="../../kamdesk/ui/main_window.py" line="155" />
       <source>&amp;New account</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="160" />
+      <location filename="../../kamdesk/ui/main_window.py" line="159" />
       <source>&amp;Delete account…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="164" />
+      <location filename="../../kamdesk/ui/main_window.py" line="163" />
       <source>&amp;Undo</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="167" />
+      <location filename="../../kamdesk/ui/main_window.py" line="166" />
       <source>&amp;Redo</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="172" />
+      <location filename="../../kamdesk/ui/main_window.py" line="171" />
       <source>&amp;Find…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="174" />
+      <location filename="../../kamdesk/ui/main_window.py" line="173" />
       <source>&amp;Trash…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="176" />
+      <location filename="../../kamdesk/ui/main_window.py" line="175" />
       <source>Load &amp;demo data</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="179" />
+      <location filename="../../kamdesk/ui/main_window.py" line="178" />
       <source>&amp;Preferences…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="182" />
+      <location filename="../../kamdesk/ui/main_window.py" line="181" />
       <source>&amp;Quit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="184" />
+      <location filename="../../kamdesk/ui/main_window.py" line="183" />
       <source>&amp;About kamdesk</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="189" />
+      <location filename="../../kamdesk/ui/main_window.py" line="188" />
       <source>Search accounts (Ctrl+F)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="220" />
+      <location filename="../../kamdesk/ui/main_window.py" line="219" />
       <source>Select an account in the list, or create one with Ctrl+N.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../kamdesk/ui/main_window.py" line="231" />
+      <source>Scorecard saved as {path}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/main_window.py" line="235" />
       <source>Overview</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="232" />
+      <location filename="../../kamdesk/ui/main_window.py" line="236" />
       <source>Status</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="246" />
+      <location filename="../../kamdesk/ui/main_window.py" line="250" />
       <source>Main</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="264" />
+      <location filename="../../kamdesk/ui/main_window.py" line="268" />
       <source>&amp;File</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="274" />
+      <location filename="../../kamdesk/ui/main_window.py" line="278" />
       <source>&amp;Edit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="282" />
+      <location filename="../../kamdesk/ui/main_window.py" line="286" />
       <source>&amp;Help</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="297" />
+      <location filename="../../kamdesk/ui/main_window.py" line="301" />
       <source>Loading accounts…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="315" />
+      <location filename="../../kamdesk/ui/main_window.py" line="319" />
       <source>No account matches “{text}”.</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../../kamdesk/ui/main_window.py" line="318" />
+      <location filename="../../kamdesk/ui/main_window.py" line="322" />
       <source>%n account(s)</source>
       <translation>
         <numerusform>%n account</numerusform>
@@ -181,7 +186,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../kamdesk/ui/main_window.py" line="321" />
+      <location filename="../../kamdesk/ui/main_window.py" line="325" />
       <source>%n of {total} accounts</source>
       <translation>
         <numerusform>%n of {total} accounts</numerusform>
@@ -189,91 +194,91 @@
       </translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="380" />
+      <location filename="../../kamdesk/ui/main_window.py" line="383" />
       <source>Unsaved changes</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="381" />
+      <location filename="../../kamdesk/ui/main_window.py" line="384" />
       <source>The changes to “{name}” cannot be saved: {reason}
 
 Discard them?</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="397" />
+      <location filename="../../kamdesk/ui/main_window.py" line="400" />
       <source>Change of status</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="399" />
+      <location filename="../../kamdesk/ui/main_window.py" line="402" />
       <source>Why does the status change to “{level}”? The reason goes into the status history.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="410" />
+      <location filename="../../kamdesk/ui/main_window.py" line="413" />
       <source>Saved.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="417" />
+      <location filename="../../kamdesk/ui/main_window.py" line="420" />
       <source>New account</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="432" />
+      <location filename="../../kamdesk/ui/main_window.py" line="435" />
       <source>Delete account</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="434" />
+      <location filename="../../kamdesk/ui/main_window.py" line="437" />
       <source>Delete “{name}”?
 
 You can undo this with Ctrl+Z or restore the account from the trash.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="450" />
+      <location filename="../../kamdesk/ui/main_window.py" line="453" />
       <source>Deleted “{name}”.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="501" />
+      <location filename="../../kamdesk/ui/main_window.py" line="484" />
       <source>Loading demo data…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="534" />
+      <location filename="../../kamdesk/ui/main_window.py" line="517" />
       <source>kamdesk</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="539" />
+      <location filename="../../kamdesk/ui/main_window.py" line="522" />
       <source>About kamdesk</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="541" />
+      <location filename="../../kamdesk/ui/main_window.py" line="524" />
       <source>&lt;h3&gt;kamdesk {version}&lt;/h3&gt;&lt;p&gt;The key account manager's desktop workbench.&lt;/p&gt;&lt;p&gt;Your store: {path}&lt;/p&gt;</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="553" />
+      <location filename="../../kamdesk/ui/main_window.py" line="536" />
       <source>{name}: {old} → {new} ({score} points)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="560" />
+      <location filename="../../kamdesk/ui/main_window.py" line="543" />
       <source>{name}: still {level} ({score} points), please confirm</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="569" />
+      <location filename="../../kamdesk/ui/main_window.py" line="552" />
       <source>Status reviews</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../../kamdesk/ui/main_window.py" line="570" />
+      <location filename="../../kamdesk/ui/main_window.py" line="553" />
       <source>%n key-account status(es) reached the review date.</source>
       <translation>
         <numerusform>%n key-account status reached the review date.</numerusform>
@@ -281,7 +286,7 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../kamdesk/ui/main_window.py" line="572" />
+      <location filename="../../kamdesk/ui/main_window.py" line="555" />
       <source>%n dropped to a lower level.</source>
       <translation>
         <numerusform>%n dropped to a lower level.</numerusform>
@@ -289,7 +294,7 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
       </translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="584" />
+      <location filename="../../kamdesk/ui/main_window.py" line="567" />
       <source>The store was upgraded; a backup was saved as {path}.</source>
       <translation type="unfinished" />
     </message>
@@ -381,67 +386,87 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
   <context>
     <name>StatusTab</name>
     <message>
-      <location filename="../../kamdesk/ui/status_tab.py" line="55" />
+      <location filename="../../kamdesk/ui/status_tab.py" line="68" />
       <source>The review date has passed and the account still reaches its level. Confirm it to start the next period.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/status_tab.py" line="60" />
+      <location filename="../../kamdesk/ui/status_tab.py" line="73" />
       <source>Confirm review</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/status_tab.py" line="80" />
+      <location filename="../../kamdesk/ui/status_tab.py" line="94" />
       <source>Scorecard</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/status_tab.py" line="84" />
+      <location filename="../../kamdesk/ui/status_tab.py" line="98" />
+      <source>Export scorecard for the customer…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/status_tab.py" line="100" />
+      <source>PDF or HTML with criteria, points, thresholds and benefits; no internal notes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/status_tab.py" line="107" />
       <source>History</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/status_tab.py" line="98" />
+      <location filename="../../kamdesk/ui/status_tab.py" line="148" />
+      <source>Export scorecard</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/status_tab.py" line="150" />
+      <source>PDF document (*.pdf);;Web page (*.html)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/status_tab.py" line="178" />
       <source>Granted on {granted} · review due on {due}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/status_tab.py" line="103" />
+      <location filename="../../kamdesk/ui/status_tab.py" line="183" />
       <source>Since {granted}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/status_tab.py" line="105" />
+      <location filename="../../kamdesk/ui/status_tab.py" line="185" />
       <source>No key-account status granted</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/status_tab.py" line="109" />
+      <location filename="../../kamdesk/ui/status_tab.py" line="189" />
       <source>reaches {level}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/status_tab.py" line="111" />
+      <location filename="../../kamdesk/ui/status_tab.py" line="191" />
       <source>reaches no key-account level</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/status_tab.py" line="114" />
+      <location filename="../../kamdesk/ui/status_tab.py" line="194" />
       <source>{gap} more for {level}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/status_tab.py" line="118" />
+      <location filename="../../kamdesk/ui/status_tab.py" line="198" />
       <source>the top level</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/status_tab.py" line="124" />
+      <location filename="../../kamdesk/ui/status_tab.py" line="204" />
       <source>&lt;b&gt;{total} points&lt;/b&gt;: {reached}; {gap}.&lt;br&gt;Thresholds: {thresholds}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/status_tab.py" line="131" />
+      <location filename="../../kamdesk/ui/status_tab.py" line="211" />
       <source>Benefits at this level: {benefits}</source>
       <translation type="unfinished" />
     </message>
@@ -522,6 +547,11 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
     <message>
       <location filename="../../kamdesk/cli/status_commands.py" line="73" />
       <source>still qualifies: to confirm</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/cli/scorecard_command.py" line="28" />
+      <source>The file must end in .pdf or .html.</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -771,73 +801,106 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
   <context>
     <name>messages</name>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="28" />
+      <location filename="../../kamdesk/i18n/messages.py" line="29" />
       <source>{field} must not be empty.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="30" />
+      <location filename="../../kamdesk/i18n/messages.py" line="31" />
       <source>{field} is longer than {limit} characters.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="34" />
+      <location filename="../../kamdesk/i18n/messages.py" line="35" />
       <source>There is no field called “{field}”.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="38" />
+      <location filename="../../kamdesk/i18n/messages.py" line="39" />
       <source>A change of {field} needs a reason for the status history.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="42" />
+      <location filename="../../kamdesk/i18n/messages.py" line="43" />
       <source>{field} has a value that is not allowed.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="50" />
+      <location filename="../../kamdesk/i18n/messages.py" line="51" />
       <source>The store {path} was written by a newer version of kamdesk (schema {revision}). It was left untouched; please update kamdesk.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="56" />
+      <location filename="../../kamdesk/i18n/messages.py" line="57" />
       <source>The file {path} is not a readable kamdesk store ({detail}).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="60" />
+      <location filename="../../kamdesk/i18n/messages.py" line="61" />
       <source>There is no kamdesk store at {path}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="62" />
+      <location filename="../../kamdesk/i18n/messages.py" line="63" />
       <source>The store {path} cannot be used right now ({detail}). Nothing was changed.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="65" />
+      <location filename="../../kamdesk/i18n/messages.py" line="66" />
       <source>The store {path} could not be opened.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="72" />
+      <location filename="../../kamdesk/i18n/messages.py" line="73" />
       <source>An account named “{name}” already exists.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="76" />
+      <location filename="../../kamdesk/i18n/messages.py" line="77" />
       <source>There is no account “{reference}”.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="80" />
+      <location filename="../../kamdesk/i18n/messages.py" line="81" />
+      <source>{path} could not be written ({detail}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/messages.py" line="85" />
       <source>Demo data can only be loaded into an empty store.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="83" />
+      <location filename="../../kamdesk/i18n/messages.py" line="88" />
       <source>Something went wrong: {detail}</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>scorecard</name>
+    <message>
+      <location filename="../../kamdesk/i18n/scorecard_document.py" line="43" />
+      <source>yes: {points}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/scorecard_document.py" line="47" />
+      <source>from {minimum}: {points}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/scorecard_document.py" line="58" />
+      <source>yes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/scorecard_document.py" line="58" />
+      <source>no</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/scorecard_document.py" line="63" />
+      <source>from {minimum}</source>
       <translation type="unfinished" />
     </message>
   </context>

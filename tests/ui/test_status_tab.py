@@ -95,3 +95,28 @@ def test_changing_the_level_by_hand_asks_for_a_reason(
     qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert window.status_tab.level.text() == "C customer"
     assert window.status_tab.history_model.index(0, 4).data() == "Change undone"
+
+
+def test_scorecard_export_from_the_tab(
+    qtbot: QtBot,
+    data_dir: Path,
+    tmp_path: Path,
+    open_window: OpenWindow,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    with Workspace(data_dir) as workspace:
+        workspace.accounts.create(AccountFields(name="Export & Söhne GmbH", notes="GEHEIM"))
+    window = open_window()
+    select(window, "Export & Söhne GmbH")
+    target = tmp_path / "out" / "karte.html"
+    target.parent.mkdir()
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    with qtbot.waitSignal(window.status_tab.exported):
+        qtbot.mouseClick(window.status_tab.export_button, Qt.MouseButton.LeftButton)
+    html = target.read_text(encoding="utf-8")
+    assert "Export &amp; Söhne GmbH" in html and "GEHEIM" not in html
+    assert "Saved" in window.statusBar().currentMessage() or "saved" in (
+        window.statusBar().currentMessage()
+    )

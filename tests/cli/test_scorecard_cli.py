@@ -1,0 +1,76 @@
+"""`kamdesk scorecard`: a PDF and an HTML page for the customer, with nothing internal."""
+
+import unicodedata
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from PySide6.QtPdf import QPdfDocument
+
+from kamdesk.cli import main
+from kamdesk.domain.account import AccountFields
+from kamdesk.services.workspace import Workspace
+from kamdesk.store.models import KeyFigureRow
+
+NAME = "Großmann Präzisionsteile GmbH"
+SECRET_NOTE = "Einkäufer ist unzufrieden"
+SECRET_MARGIN = Decimal("123456.78")
+
+
+@pytest.fixture
+def account_store(data_dir: Path) -> Path:
+    with Workspace(data_dir) as workspace:
+        account = workspace.accounts.create(AccountFields(name=NAME, notes=SECRET_NOTE))
+        with workspace.transactions.begin() as session:
+            session.add(
+                KeyFigureRow(
+                    account_id=account.id,
+                    year=2025,
+                    revenue=Decimal(1_200_000),
+                    contribution_margin=SECRET_MARGIN,
+                )
+            )
+        workspace.status.rescore([account.id])
+        workspace.status.set_answer(account.id, "lighthouse", True)
+    return data_dir
+
+
+def pdf_text(path: Path) -> str:
+    document = QPdfDocument()
+    assert document.load(str(path)) == QPdfDocument.Error.None_
+    text = "\n".join(document.getAllText(page).text() for page in range(document.pageCount()))
+    return unicodedata.normalize("NFKC", text)  # Qt writes "fi"/"fl" ligatures
+
+
+def test_pdf_names_criteria_with_umlauts_and_hides_internals(
+    account_store: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "scorecard.pdf"
+    assert main(["--data-dir", str(account_store), "scorecard", NAME, "--out", str(out)]) == 0
+    text = pdf_text(out)
+    assert NAME in text
+    assert "Lighthouse / reference customer" in text and "Number of countries" in text
+    assert "Corporate Key Account" in text
+    assert SECRET_NOTE not in text
+    assert "123,457" not in text and "123.457" not in text  # our margin on them stays ours
+
+
+def test_german_pdf(account_store: Path, tmp_path: Path) -> None:
+    out = tmp_path / "scorecard.pdf"
+    main(["--data-dir", str(account_store), "--lang", "de", "scorecard", NAME, "--out", str(out)])
+    text = pdf_text(out)
+    assert "Leuchtturm-/Referenzkunde" in text and "Anzahl Länder" in text
+
+
+def test_html_is_escaped_and_self_contained(account_store: Path, tmp_path: Path) -> None:
+    out = tmp_path / "scorecard.html"
+    assert main(["--data-dir", str(account_store), "scorecard", NAME, "--out", str(out)]) == 0
+    html = out.read_text(encoding="utf-8")
+    assert NAME in html and SECRET_NOTE not in html and "<script" not in html
+
+
+def test_unknown_format_is_a_usage_error(account_store: Path, tmp_path: Path) -> None:
+    code = main(
+        ["--data-dir", str(account_store), "scorecard", NAME, "--out", str(tmp_path / "x.docx")]
+    )
+    assert code == 2
