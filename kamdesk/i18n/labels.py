@@ -4,6 +4,7 @@ from PySide6.QtCore import QCoreApplication
 
 from kamdesk.domain.classification import HierarchyLevel, Scope, Segment, StatusLevel
 from kamdesk.domain.scorecard import Criterion
+from kamdesk.domain.selection_funnel import CounterPerformance, FunnelOutcome
 from kamdesk.domain.status_review import Reason
 
 translate = QCoreApplication.translate
@@ -100,3 +101,31 @@ def reason_label(reason: str) -> str:
         Reason.UNDONE: translate("labels", "Change undone"),
     }
     return labels.get(reason, reason)
+
+
+def counter_performance_label(kind: str) -> str:
+    labels: dict[str, str] = {
+        CounterPerformance.COUNTRY_ACCESS: translate("labels", "Access to further countries"),
+        CounterPerformance.SITE_ACCESS: translate("labels", "Access to further sites"),
+        CounterPerformance.CONTACT_ACCESS: translate("labels", "Access to further contacts"),
+        CounterPerformance.JOINT_STRATEGY: translate("labels", "Commitment to a joint strategy"),
+        CounterPerformance.MARKETING_PROJECTS: translate("labels", "Joint marketing projects"),
+        CounterPerformance.DEVELOPMENT_WORKSHOPS: translate(
+            "labels", "Joint development workshops"
+        ),
+        "other": translate("labels", "Something else"),
+    }
+    return labels.get(kind, kind)
+
+
+def funnel_outcome_label(outcome: FunnelOutcome) -> str:
+    return {
+        FunnelOutcome.KEY_ACCOUNT: translate("labels", "Key-account care agreed"),
+        FunnelOutcome.DECLINED: translate("labels", "Declined by the customer: Großkunde"),
+        FunnelOutcome.NOT_QUALIFIED_STRATEGIC: translate(
+            "labels", "Not qualified: too few strategic points (gate 1)"
+        ),
+        FunnelOutcome.NOT_QUALIFIED_FIGURES: translate(
+            "labels", "Not qualified: hard figures below the minimum (gate 2)"
+        ),
+    }[outcome]

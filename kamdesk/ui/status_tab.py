@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from kamdesk.domain.errors import KamdeskError
 from kamdesk.domain.scorecard import Answer, Catalogue
 from kamdesk.i18n.labels import benefit_label, status_level_label
+from kamdesk.ui.funnel_wizard import FunnelWizard
 from kamdesk.ui.scorecard_model import CRITERION, REASON, ScorecardModel, StatusHistoryModel
 
 if TYPE_CHECKING:  # the services load SQLAlchemy, after the window has painted
@@ -100,7 +101,14 @@ class StatusTab(QWidget):
             self.tr("PDF or HTML with criteria, points, thresholds and benefits; no internal notes")
         )
         self.export_button.clicked.connect(self.export_scorecard)
+        self.funnel_button = QPushButton(self.tr("Selection funnel…"))
+        self.funnel_button.setToolTip(
+            self.tr("Strategic criteria, hard figures and the customer's consent, gate by gate")
+        )
+        self.funnel_button.clicked.connect(self.start_funnel)
+        self.funnel_wizard: FunnelWizard | None = None
         buttons = QHBoxLayout()
+        buttons.addWidget(self.funnel_button)
         buttons.addStretch()
         buttons.addWidget(self.export_button)
         layout.addLayout(buttons)
@@ -136,6 +144,18 @@ class StatusTab(QWidget):
         except KamdeskError as error:
             self.failed.emit(error)
         self.status_changed.emit(self._account[0])
+
+    def start_funnel(self) -> None:
+        if self._service is None or self._account is None:
+            return
+        account_id, name = self._account
+        try:
+            self.funnel_wizard = FunnelWizard(self._service, account_id, name, self)
+        except KamdeskError as error:
+            self.failed.emit(error)
+            return
+        self.funnel_wizard.accepted.connect(lambda: self.status_changed.emit(account_id))
+        self.funnel_wizard.open()
 
     def export_scorecard(self) -> None:
         if self._service is None or self._account is None:

@@ -53,6 +53,34 @@
     </message>
   </context>
   <context>
+    <name>ConsentPage</name>
+    <message>
+      <location filename="../../kamdesk/ui/funnel_wizard.py" line="192" />
+      <source>Gate 3: the customer's consent</source>
+      <translation>Stufe 3: Zustimmung des Kunden</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/funnel_wizard.py" line="195" />
+      <source>Key-account care is offered for something in return. Record what the customer agreed to.</source>
+      <translation>Key-Account-Betreuung gibt es gegen eine Gegenleistung. Halten Sie fest, was der Kunde zugesagt hat.</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/funnel_wizard.py" line="199" />
+      <source>The customer accepts key-account care</source>
+      <translation>Der Kunde nimmt die Key-Account-Betreuung an</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/funnel_wizard.py" line="200" />
+      <source>The customer declines (becomes a Großkunde)</source>
+      <translation>Der Kunde lehnt ab (wird Großkunde)</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/funnel_wizard.py" line="211" />
+      <source>Details (optional)</source>
+      <translation>Einzelheiten (optional)</translation>
+    </message>
+  </context>
+  <context>
     <name>EmptyState</name>
     <message>
       <location filename="../../kamdesk/ui/empty_state.py" line="11" />
@@ -63,6 +91,45 @@
       <location filename="../../kamdesk/ui/empty_state.py" line="15" />
       <source>Create your first account, or load demo data to look around: a few hundred European customers with their people and figures.</source>
       <translation>Legen Sie Ihren ersten Kunden an oder laden Sie Demodaten, um sich umzusehen: einige hundert europäische Kunden mit Ansprechpartnern und Kennzahlen.</translation>
+    </message>
+  </context>
+  <context>
+    <name>FiguresPage</name>
+    <message>
+      <location filename="../../kamdesk/ui/funnel_wizard.py" line="148" />
+      <source>Gate 2: hard figures</source>
+      <translation>Stufe 2: harte Zahlen</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/funnel_wizard.py" line="149" />
+      <source>Revenue, potential and margin from the account's key figures.</source>
+      <translation>Umsatz, Potenzial und Deckungsbeitrag aus den Kennzahlen des Kunden.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../kamdesk/ui/funnel_wizard.py" line="162" />
+      <source>{criterion}: %n point(s)</source>
+      <translation>
+        <numerusform>{criterion}: %n Punkt</numerusform>
+        <numerusform>{criterion}: %n Punkte</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/funnel_wizard.py" line="169" />
+      <source>no key-account level</source>
+      <translation>keine Key-Account-Stufe</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/funnel_wizard.py" line="172" />
+      <source>{hard} points from figures (the gate needs {minimum}); {total} points in all: {reached}.</source>
+      <translation>{hard} Punkte aus Zahlen (die Stufe verlangt {minimum}); {total} Punkte insgesamt: {reached}.</translation>
+    </message>
+  </context>
+  <context>
+    <name>FunnelWizard</name>
+    <message>
+      <location filename="../../kamdesk/ui/funnel_wizard.py" line="55" />
+      <source>Selection funnel: {name}</source>
+      <translation>Auswahltrichter: {name}</translation>
     </message>
   </context>
   <context>
@@ -327,6 +394,24 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
     </message>
   </context>
   <context>
+    <name>ResultPage</name>
+    <message>
+      <location filename="../../kamdesk/ui/funnel_wizard.py" line="251" />
+      <source>Outcome</source>
+      <translation>Ergebnis</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/funnel_wizard.py" line="261" />
+      <source>{outcome}: {level}.</source>
+      <translation>{outcome}: {level}.</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/funnel_wizard.py" line="264" />
+      <source>Finish records the outcome with today's date.</source>
+      <translation>„Fertigstellen“ hält das Ergebnis mit heutigem Datum fest.</translation>
+    </message>
+  </context>
+  <context>
     <name>ScorecardModel</name>
     <message>
       <location filename="../../kamdesk/ui/scorecard_model.py" line="54" />
@@ -390,89 +475,117 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
   <context>
     <name>StatusTab</name>
     <message>
-      <location filename="../../kamdesk/ui/status_tab.py" line="68" />
+      <location filename="../../kamdesk/ui/status_tab.py" line="69" />
       <source>The review date has passed and the account still reaches its level. Confirm it to start the next period.</source>
       <translation>Der Überprüfungstermin ist verstrichen, und der Kunde erreicht seinen Status weiterhin. Bestätigen Sie ihn, um den nächsten Zeitraum zu beginnen.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/status_tab.py" line="73" />
+      <location filename="../../kamdesk/ui/status_tab.py" line="74" />
       <source>Confirm review</source>
       <translation>Überprüfung bestätigen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/status_tab.py" line="94" />
+      <location filename="../../kamdesk/ui/status_tab.py" line="95" />
       <source>Scorecard</source>
       <translation>Scorecard</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/status_tab.py" line="98" />
+      <location filename="../../kamdesk/ui/status_tab.py" line="99" />
       <source>Export scorecard for the customer…</source>
       <translation>Scorecard für den Kunden exportieren …</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/status_tab.py" line="100" />
+      <location filename="../../kamdesk/ui/status_tab.py" line="101" />
       <source>PDF or HTML with criteria, points, thresholds and benefits; no internal notes</source>
       <translation>PDF oder HTML mit Kriterien, Punkten, Schwellen und Leistungen; ohne interne Notizen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/status_tab.py" line="107" />
+      <location filename="../../kamdesk/ui/status_tab.py" line="104" />
+      <source>Selection funnel…</source>
+      <translation>Auswahltrichter …</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/status_tab.py" line="106" />
+      <source>Strategic criteria, hard figures and the customer's consent, gate by gate</source>
+      <translation>Strategische Kriterien, harte Zahlen und die Zustimmung des Kunden, Stufe für Stufe</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/status_tab.py" line="115" />
       <source>History</source>
       <translation>Historie</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/status_tab.py" line="148" />
+      <location filename="../../kamdesk/ui/status_tab.py" line="168" />
       <source>Export scorecard</source>
       <translation>Scorecard exportieren</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/status_tab.py" line="150" />
+      <location filename="../../kamdesk/ui/status_tab.py" line="170" />
       <source>PDF document (*.pdf);;Web page (*.html)</source>
       <translation>PDF-Dokument (*.pdf);;Webseite (*.html)</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/status_tab.py" line="178" />
+      <location filename="../../kamdesk/ui/status_tab.py" line="198" />
       <source>Granted on {granted} · review due on {due}</source>
       <translation>Vergeben am {granted} · Überprüfung fällig am {due}</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/status_tab.py" line="183" />
+      <location filename="../../kamdesk/ui/status_tab.py" line="203" />
       <source>Since {granted}</source>
       <translation>Seit {granted}</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/status_tab.py" line="185" />
+      <location filename="../../kamdesk/ui/status_tab.py" line="205" />
       <source>No key-account status granted</source>
       <translation>Kein Key-Account-Status vergeben</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/status_tab.py" line="189" />
+      <location filename="../../kamdesk/ui/status_tab.py" line="209" />
       <source>reaches {level}</source>
       <translation>erreicht {level}</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/status_tab.py" line="191" />
+      <location filename="../../kamdesk/ui/status_tab.py" line="211" />
       <source>reaches no key-account level</source>
       <translation>erreicht keine Key-Account-Stufe</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/status_tab.py" line="194" />
+      <location filename="../../kamdesk/ui/status_tab.py" line="214" />
       <source>{gap} more for {level}</source>
       <translation>{gap} fehlen für {level}</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/status_tab.py" line="198" />
+      <location filename="../../kamdesk/ui/status_tab.py" line="218" />
       <source>the top level</source>
       <translation>die höchste Stufe</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/status_tab.py" line="204" />
+      <location filename="../../kamdesk/ui/status_tab.py" line="224" />
       <source>&lt;b&gt;{total} points&lt;/b&gt;: {reached}; {gap}.&lt;br&gt;Thresholds: {thresholds}</source>
       <translation>&lt;b&gt;{total} Punkte&lt;/b&gt;: {reached}; {gap}.&lt;br&gt;Schwellen: {thresholds}</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/status_tab.py" line="211" />
+      <location filename="../../kamdesk/ui/status_tab.py" line="231" />
       <source>Benefits at this level: {benefits}</source>
       <translation>Leistungen auf dieser Stufe: {benefits}</translation>
+    </message>
+  </context>
+  <context>
+    <name>StrategicPage</name>
+    <message>
+      <location filename="../../kamdesk/ui/funnel_wizard.py" line="98" />
+      <source>Gate 1: strategic criteria</source>
+      <translation>Stufe 1: strategische Kriterien</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/funnel_wizard.py" line="99" />
+      <source>Is the customer strategically important to us?</source>
+      <translation>Ist der Kunde für uns strategisch bedeutend?</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/funnel_wizard.py" line="134" />
+      <source>{points} strategic points; the gate needs {minimum}.</source>
+      <translation>{points} strategische Punkte; die Stufe verlangt {minimum}.</translation>
     </message>
   </context>
   <context>
@@ -562,244 +675,299 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
   <context>
     <name>labels</name>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="14" />
+      <location filename="../../kamdesk/i18n/labels.py" line="15" />
       <source>C customer</source>
       <translation>C-Kunde</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="15" />
+      <location filename="../../kamdesk/i18n/labels.py" line="16" />
       <source>B customer</source>
       <translation>B-Kunde</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="16" />
+      <location filename="../../kamdesk/i18n/labels.py" line="17" />
       <source>A customer</source>
       <translation>A-Kunde</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="17" />
+      <location filename="../../kamdesk/i18n/labels.py" line="18" />
       <source>Large customer</source>
       <translation>Großkunde</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="18" />
+      <location filename="../../kamdesk/i18n/labels.py" line="19" />
       <source>Account</source>
       <translation>Account</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="19" />
+      <location filename="../../kamdesk/i18n/labels.py" line="20" />
       <source>Key Account</source>
       <translation>Key Account</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="20" />
+      <location filename="../../kamdesk/i18n/labels.py" line="21" />
       <source>Strategic Key Account</source>
       <translation>Strategic Key Account</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="21" />
+      <location filename="../../kamdesk/i18n/labels.py" line="22" />
       <source>Corporate Key Account</source>
       <translation>Corporate Key Account</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="27" />
+      <location filename="../../kamdesk/i18n/labels.py" line="28" />
       <source>National</source>
       <translation>National</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="28" />
+      <location filename="../../kamdesk/i18n/labels.py" line="29" />
       <source>Regional</source>
       <translation>Regional</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="29" />
+      <location filename="../../kamdesk/i18n/labels.py" line="30" />
       <source>Global</source>
       <translation>Global</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="35" />
+      <location filename="../../kamdesk/i18n/labels.py" line="36" />
       <source>A</source>
       <translation>A</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="36" />
+      <location filename="../../kamdesk/i18n/labels.py" line="37" />
       <source>B</source>
       <translation>B</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="37" />
+      <location filename="../../kamdesk/i18n/labels.py" line="38" />
       <source>C</source>
       <translation>C</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="43" />
+      <location filename="../../kamdesk/i18n/labels.py" line="44" />
       <source>Executive board / managing director</source>
       <translation>Geschäftsführung / Vorstand</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="44" />
+      <location filename="../../kamdesk/i18n/labels.py" line="45" />
       <source>Division head</source>
       <translation>Bereichsleitung</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="45" />
+      <location filename="../../kamdesk/i18n/labels.py" line="46" />
       <source>Department head</source>
       <translation>Abteilungsleitung</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="46" />
+      <location filename="../../kamdesk/i18n/labels.py" line="47" />
       <source>Team lead</source>
       <translation>Teamleitung</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="47" />
+      <location filename="../../kamdesk/i18n/labels.py" line="48" />
       <source>Specialist / clerk</source>
       <translation>Fachkraft / Sachbearbeitung</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="48" />
+      <location filename="../../kamdesk/i18n/labels.py" line="49" />
       <source>Assistant / secretariat</source>
       <translation>Assistenz / Sekretariat</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="54" />
+      <location filename="../../kamdesk/i18n/labels.py" line="55" />
       <source>Name</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="55" />
+      <location filename="../../kamdesk/i18n/labels.py" line="56" />
       <source>Industry</source>
       <translation>Branche</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="56" />
+      <location filename="../../kamdesk/i18n/labels.py" line="57" />
       <source>Country</source>
       <translation>Land</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="57" />
+      <location filename="../../kamdesk/i18n/labels.py" line="58" />
       <source>Address</source>
       <translation>Anschrift</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="58" />
+      <location filename="../../kamdesk/i18n/labels.py" line="59" />
       <source>Segment</source>
       <translation>Segment</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="59" />
+      <location filename="../../kamdesk/i18n/labels.py" line="60" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="60" />
+      <location filename="../../kamdesk/i18n/labels.py" line="61" />
       <source>Scope</source>
       <translation>Reichweite</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="61" />
+      <location filename="../../kamdesk/i18n/labels.py" line="62" />
       <source>Owner</source>
       <translation>Betreuer</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="62" />
+      <location filename="../../kamdesk/i18n/labels.py" line="63" />
       <source>Notes</source>
       <translation>Notizen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="63" />
+      <location filename="../../kamdesk/i18n/labels.py" line="64" />
       <source>Revenue</source>
       <translation>Umsatz</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="64" />
+      <location filename="../../kamdesk/i18n/labels.py" line="65" />
       <source>Score</source>
       <translation>Punkte</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="73" />
+      <location filename="../../kamdesk/i18n/labels.py" line="74" />
       <source>Lighthouse / reference customer</source>
       <translation>Leuchtturm-/Referenzkunde</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="74" />
+      <location filename="../../kamdesk/i18n/labels.py" line="75" />
       <source>Opinion leader in its industry</source>
       <translation>Meinungsführer der Branche</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="75" />
+      <location filename="../../kamdesk/i18n/labels.py" line="76" />
       <source>Complex relationship</source>
       <translation>Komplexe Geschäftsbeziehung</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="76" />
+      <location filename="../../kamdesk/i18n/labels.py" line="77" />
       <source>Number of countries</source>
       <translation>Anzahl Länder</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="77" />
+      <location filename="../../kamdesk/i18n/labels.py" line="78" />
       <source>Number of sites</source>
       <translation>Anzahl Standorte</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="78" />
+      <location filename="../../kamdesk/i18n/labels.py" line="79" />
       <source>Revenue (average of the last three years)</source>
       <translation>Umsatz (Durchschnitt der letzten drei Jahre)</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="79" />
+      <location filename="../../kamdesk/i18n/labels.py" line="80" />
       <source>Potential</source>
       <translation>Potenzial</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="80" />
+      <location filename="../../kamdesk/i18n/labels.py" line="81" />
       <source>Contribution margin</source>
       <translation>Deckungsbeitrag</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="86" />
+      <location filename="../../kamdesk/i18n/labels.py" line="87" />
       <source>Dedicated contact person</source>
       <translation>Fester Ansprechpartner</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="87" />
+      <location filename="../../kamdesk/i18n/labels.py" line="88" />
       <source>Answer within 24 hours</source>
       <translation>Antwort innerhalb von 24 Stunden</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="88" />
+      <location filename="../../kamdesk/i18n/labels.py" line="89" />
       <source>Answer within 4 hours</source>
       <translation>Antwort innerhalb von 4 Stunden</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="89" />
+      <location filename="../../kamdesk/i18n/labels.py" line="90" />
       <source>Joint annual planning workshop</source>
       <translation>Gemeinsamer Jahresplanungsworkshop</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="90" />
+      <location filename="../../kamdesk/i18n/labels.py" line="91" />
       <source>Executive sponsor on our board</source>
       <translation>Sponsor aus unserer Geschäftsleitung</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="97" />
+      <location filename="../../kamdesk/i18n/labels.py" line="98" />
       <source>Automatic review: points below the level</source>
       <translation>Automatische Überprüfung: Punkte unter der Stufe</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="98" />
+      <location filename="../../kamdesk/i18n/labels.py" line="99" />
       <source>Review confirmed</source>
       <translation>Überprüfung bestätigt</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="99" />
+      <location filename="../../kamdesk/i18n/labels.py" line="100" />
       <source>Selection funnel</source>
       <translation>Auswahltrichter</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="100" />
+      <location filename="../../kamdesk/i18n/labels.py" line="101" />
       <source>Change undone</source>
       <translation>Änderung rückgängig gemacht</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/labels.py" line="108" />
+      <source>Access to further countries</source>
+      <translation>Zugang zu weiteren Ländern</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/labels.py" line="109" />
+      <source>Access to further sites</source>
+      <translation>Zugang zu weiteren Standorten</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/labels.py" line="110" />
+      <source>Access to further contacts</source>
+      <translation>Zugang zu weiteren Ansprechpartnern</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/labels.py" line="111" />
+      <source>Commitment to a joint strategy</source>
+      <translation>Bekenntnis zu einer gemeinsamen Strategie</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/labels.py" line="112" />
+      <source>Joint marketing projects</source>
+      <translation>Gemeinsame Marketingprojekte</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/labels.py" line="113" />
+      <source>Joint development workshops</source>
+      <translation>Gemeinsame Entwicklungsworkshops</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/labels.py" line="116" />
+      <source>Something else</source>
+      <translation>Etwas anderes</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/labels.py" line="123" />
+      <source>Key-account care agreed</source>
+      <translation>Key-Account-Betreuung vereinbart</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/labels.py" line="124" />
+      <source>Declined by the customer: Großkunde</source>
+      <translation>Vom Kunden abgelehnt: Großkunde</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/labels.py" line="125" />
+      <source>Not qualified: too few strategic points (gate 1)</source>
+      <translation>Nicht qualifiziert: zu wenige strategische Punkte (Stufe 1)</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/labels.py" line="128" />
+      <source>Not qualified: hard figures below the minimum (gate 2)</source>
+      <translation>Nicht qualifiziert: harte Zahlen unter dem Minimum (Stufe 2)</translation>
     </message>
   </context>
   <context>

@@ -53,6 +53,34 @@
     </message>
   </context>
   <context>
+    <name>ConsentPage</name>
+    <message>
+      <location filename="../../kamdesk/ui/funnel_wizard.py" line="192" />
+      <source>Gate 3: the customer's consent</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/funnel_wizard.py" line="195" />
+      <source>Key-account care is offered for something in return. Record what the customer agreed to.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/funnel_wizard.py" line="199" />
+      <source>The customer accepts key-account care</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/funnel_wizard.py" line="200" />
+      <source>The customer declines (becomes a Großkunde)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/funnel_wizard.py" line="211" />
+      <source>Details (optional)</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>EmptyState</name>
     <message>
       <location filename="../../kamdesk/ui/empty_state.py" line="11" />
@@ -62,6 +90,45 @@
     <message>
       <location filename="../../kamdesk/ui/empty_state.py" line="15" />
       <source>Create your first account, or load demo data to look around: a few hundred European customers with their people and figures.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>FiguresPage</name>
+    <message>
+      <location filename="../../kamdesk/ui/funnel_wizard.py" line="148" />
+      <source>Gate 2: hard figures</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/funnel_wizard.py" line="149" />
+      <source>Revenue, potential and margin from the account's key figures.</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <location filename="../../kamdesk/ui/funnel_wizard.py" line="162" />
+      <source>{criterion}: %n point(s)</source>
+      <translation>
+        <numerusform>{criterion}: %n point</numerusform>
+        <numerusform>{criterion}: %n points</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/funnel_wizard.py" line="169" />
+      <source>no key-account level</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/funnel_wizard.py" line="172" />
+      <source>{hard} points from figures (the gate needs {minimum}); {total} points in all: {reached}.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>FunnelWizard</name>
+    <message>
+      <location filename="../../kamdesk/ui/funnel_wizard.py" line="55" />
+      <source>Selection funnel: {name}</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -323,6 +390,24 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
     </message>
   </context>
   <context>
+    <name>ResultPage</name>
+    <message>
+      <location filename="../../kamdesk/ui/funnel_wizard.py" line="251" />
+      <source>Outcome</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/funnel_wizard.py" line="261" />
+      <source>{outcome}: {level}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/funnel_wizard.py" line="264" />
+      <source>Finish records the outcome with today's date.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>ScorecardModel</name>
     <message>
       <location filename="../../kamdesk/ui/scorecard_model.py" line="54" />
@@ -386,88 +471,116 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
   <context>
     <name>StatusTab</name>
     <message>
-      <location filename="../../kamdesk/ui/status_tab.py" line="68" />
+      <location filename="../../kamdesk/ui/status_tab.py" line="69" />
       <source>The review date has passed and the account still reaches its level. Confirm it to start the next period.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/status_tab.py" line="73" />
+      <location filename="../../kamdesk/ui/status_tab.py" line="74" />
       <source>Confirm review</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/status_tab.py" line="94" />
+      <location filename="../../kamdesk/ui/status_tab.py" line="95" />
       <source>Scorecard</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/status_tab.py" line="98" />
+      <location filename="../../kamdesk/ui/status_tab.py" line="99" />
       <source>Export scorecard for the customer…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/status_tab.py" line="100" />
+      <location filename="../../kamdesk/ui/status_tab.py" line="101" />
       <source>PDF or HTML with criteria, points, thresholds and benefits; no internal notes</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/status_tab.py" line="107" />
+      <location filename="../../kamdesk/ui/status_tab.py" line="104" />
+      <source>Selection funnel…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/status_tab.py" line="106" />
+      <source>Strategic criteria, hard figures and the customer's consent, gate by gate</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/status_tab.py" line="115" />
       <source>History</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/status_tab.py" line="148" />
+      <location filename="../../kamdesk/ui/status_tab.py" line="168" />
       <source>Export scorecard</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/status_tab.py" line="150" />
+      <location filename="../../kamdesk/ui/status_tab.py" line="170" />
       <source>PDF document (*.pdf);;Web page (*.html)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/status_tab.py" line="178" />
+      <location filename="../../kamdesk/ui/status_tab.py" line="198" />
       <source>Granted on {granted} · review due on {due}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/status_tab.py" line="183" />
+      <location filename="../../kamdesk/ui/status_tab.py" line="203" />
       <source>Since {granted}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/status_tab.py" line="185" />
+      <location filename="../../kamdesk/ui/status_tab.py" line="205" />
       <source>No key-account status granted</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/status_tab.py" line="189" />
+      <location filename="../../kamdesk/ui/status_tab.py" line="209" />
       <source>reaches {level}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/status_tab.py" line="191" />
+      <location filename="../../kamdesk/ui/status_tab.py" line="211" />
       <source>reaches no key-account level</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/status_tab.py" line="194" />
+      <location filename="../../kamdesk/ui/status_tab.py" line="214" />
       <source>{gap} more for {level}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/status_tab.py" line="198" />
+      <location filename="../../kamdesk/ui/status_tab.py" line="218" />
       <source>the top level</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/status_tab.py" line="204" />
+      <location filename="../../kamdesk/ui/status_tab.py" line="224" />
       <source>&lt;b&gt;{total} points&lt;/b&gt;: {reached}; {gap}.&lt;br&gt;Thresholds: {thresholds}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/status_tab.py" line="211" />
+      <location filename="../../kamdesk/ui/status_tab.py" line="231" />
       <source>Benefits at this level: {benefits}</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>StrategicPage</name>
+    <message>
+      <location filename="../../kamdesk/ui/funnel_wizard.py" line="98" />
+      <source>Gate 1: strategic criteria</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/funnel_wizard.py" line="99" />
+      <source>Is the customer strategically important to us?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/funnel_wizard.py" line="134" />
+      <source>{points} strategic points; the gate needs {minimum}.</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -558,243 +671,298 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
   <context>
     <name>labels</name>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="14" />
+      <location filename="../../kamdesk/i18n/labels.py" line="15" />
       <source>C customer</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="15" />
+      <location filename="../../kamdesk/i18n/labels.py" line="16" />
       <source>B customer</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="16" />
+      <location filename="../../kamdesk/i18n/labels.py" line="17" />
       <source>A customer</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="17" />
+      <location filename="../../kamdesk/i18n/labels.py" line="18" />
       <source>Large customer</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="18" />
+      <location filename="../../kamdesk/i18n/labels.py" line="19" />
       <source>Account</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="19" />
+      <location filename="../../kamdesk/i18n/labels.py" line="20" />
       <source>Key Account</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="20" />
+      <location filename="../../kamdesk/i18n/labels.py" line="21" />
       <source>Strategic Key Account</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="21" />
+      <location filename="../../kamdesk/i18n/labels.py" line="22" />
       <source>Corporate Key Account</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="27" />
+      <location filename="../../kamdesk/i18n/labels.py" line="28" />
       <source>National</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="28" />
+      <location filename="../../kamdesk/i18n/labels.py" line="29" />
       <source>Regional</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="29" />
+      <location filename="../../kamdesk/i18n/labels.py" line="30" />
       <source>Global</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="35" />
+      <location filename="../../kamdesk/i18n/labels.py" line="36" />
       <source>A</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="36" />
+      <location filename="../../kamdesk/i18n/labels.py" line="37" />
       <source>B</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="37" />
+      <location filename="../../kamdesk/i18n/labels.py" line="38" />
       <source>C</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="43" />
+      <location filename="../../kamdesk/i18n/labels.py" line="44" />
       <source>Executive board / managing director</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="44" />
+      <location filename="../../kamdesk/i18n/labels.py" line="45" />
       <source>Division head</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="45" />
+      <location filename="../../kamdesk/i18n/labels.py" line="46" />
       <source>Department head</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="46" />
+      <location filename="../../kamdesk/i18n/labels.py" line="47" />
       <source>Team lead</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="47" />
+      <location filename="../../kamdesk/i18n/labels.py" line="48" />
       <source>Specialist / clerk</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="48" />
+      <location filename="../../kamdesk/i18n/labels.py" line="49" />
       <source>Assistant / secretariat</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="54" />
+      <location filename="../../kamdesk/i18n/labels.py" line="55" />
       <source>Name</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="55" />
+      <location filename="../../kamdesk/i18n/labels.py" line="56" />
       <source>Industry</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="56" />
+      <location filename="../../kamdesk/i18n/labels.py" line="57" />
       <source>Country</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="57" />
+      <location filename="../../kamdesk/i18n/labels.py" line="58" />
       <source>Address</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="58" />
+      <location filename="../../kamdesk/i18n/labels.py" line="59" />
       <source>Segment</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="59" />
+      <location filename="../../kamdesk/i18n/labels.py" line="60" />
       <source>Status</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="60" />
+      <location filename="../../kamdesk/i18n/labels.py" line="61" />
       <source>Scope</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="61" />
+      <location filename="../../kamdesk/i18n/labels.py" line="62" />
       <source>Owner</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="62" />
+      <location filename="../../kamdesk/i18n/labels.py" line="63" />
       <source>Notes</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="63" />
+      <location filename="../../kamdesk/i18n/labels.py" line="64" />
       <source>Revenue</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="64" />
+      <location filename="../../kamdesk/i18n/labels.py" line="65" />
       <source>Score</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="73" />
+      <location filename="../../kamdesk/i18n/labels.py" line="74" />
       <source>Lighthouse / reference customer</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="74" />
+      <location filename="../../kamdesk/i18n/labels.py" line="75" />
       <source>Opinion leader in its industry</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="75" />
+      <location filename="../../kamdesk/i18n/labels.py" line="76" />
       <source>Complex relationship</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="76" />
+      <location filename="../../kamdesk/i18n/labels.py" line="77" />
       <source>Number of countries</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="77" />
+      <location filename="../../kamdesk/i18n/labels.py" line="78" />
       <source>Number of sites</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="78" />
+      <location filename="../../kamdesk/i18n/labels.py" line="79" />
       <source>Revenue (average of the last three years)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="79" />
+      <location filename="../../kamdesk/i18n/labels.py" line="80" />
       <source>Potential</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="80" />
+      <location filename="../../kamdesk/i18n/labels.py" line="81" />
       <source>Contribution margin</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="86" />
+      <location filename="../../kamdesk/i18n/labels.py" line="87" />
       <source>Dedicated contact person</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="87" />
+      <location filename="../../kamdesk/i18n/labels.py" line="88" />
       <source>Answer within 24 hours</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="88" />
+      <location filename="../../kamdesk/i18n/labels.py" line="89" />
       <source>Answer within 4 hours</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="89" />
+      <location filename="../../kamdesk/i18n/labels.py" line="90" />
       <source>Joint annual planning workshop</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="90" />
+      <location filename="../../kamdesk/i18n/labels.py" line="91" />
       <source>Executive sponsor on our board</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="97" />
+      <location filename="../../kamdesk/i18n/labels.py" line="98" />
       <source>Automatic review: points below the level</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="98" />
+      <location filename="../../kamdesk/i18n/labels.py" line="99" />
       <source>Review confirmed</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="99" />
+      <location filename="../../kamdesk/i18n/labels.py" line="100" />
       <source>Selection funnel</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="100" />
+      <location filename="../../kamdesk/i18n/labels.py" line="101" />
       <source>Change undone</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/labels.py" line="108" />
+      <source>Access to further countries</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/labels.py" line="109" />
+      <source>Access to further sites</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/labels.py" line="110" />
+      <source>Access to further contacts</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/labels.py" line="111" />
+      <source>Commitment to a joint strategy</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/labels.py" line="112" />
+      <source>Joint marketing projects</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/labels.py" line="113" />
+      <source>Joint development workshops</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/labels.py" line="116" />
+      <source>Something else</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/labels.py" line="123" />
+      <source>Key-account care agreed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/labels.py" line="124" />
+      <source>Declined by the customer: Großkunde</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/labels.py" line="125" />
+      <source>Not qualified: too few strategic points (gate 1)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/labels.py" line="128" />
+      <source>Not qualified: hard figures below the minimum (gate 2)</source>
       <translation type="unfinished" />
     </message>
   </context>

@@ -1,0 +1,123 @@
+"""The selection funnel wizard, gate by gate, as a KAM walks through it."""
+
+import uuid
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QCheckBox, QSpinBox, QWizard
+from pytestqt.qtbot import QtBot
+
+from kamdesk.domain.account import AccountFields
+from kamdesk.domain.classification import StatusLevel
+from kamdesk.domain.selection_funnel import FunnelOutcome
+from kamdesk.domain.status_review import Reason
+from kamdesk.services.workspace import Workspace
+from kamdesk.store.models import CounterPerformanceRow, KeyFigureRow
+from kamdesk.ui.funnel_wizard import CONSENT, FIGURES, RESULT, STRATEGIC, FunnelWizard
+
+
+@pytest.fixture
+def candidate(workspace: Workspace) -> uuid.UUID:
+    """Strong figures: revenue 30 + potential 20 = 50 points, no strategic answers yet."""
+    account = workspace.accounts.create(AccountFields(name="Kandidat Süd AG")).id
+    with workspace.transactions.begin() as session:
+        session.add(
+            KeyFigureRow(
+                account_id=account,
+                year=2025,
+                revenue=Decimal(6_000_000),
+                potential=Decimal(6_000_000),
+            )
+        )
+    workspace.status.rescore([account])
+    return account
+
+
+def open_wizard(qtbot: QtBot, workspace: Workspace, account: uuid.UUID) -> FunnelWizard:
+    wizard = FunnelWizard(workspace.status, account, "Kandidat Süd AG")
+    qtbot.addWidget(wizard)
+    wizard.show()
+    return wizard
+
+
+def test_all_gates_to_a_key_account_level(
+    qtbot: QtBot, workspace: Workspace, candidate: uuid.UUID
+) -> None:
+    wizard = open_wizard(qtbot, workspace, candidate)
+    assert wizard.currentId() == STRATEGIC
+    lighthouse = wizard.strategic.inputs["lighthouse"]
+    assert isinstance(lighthouse, QCheckBox)
+    lighthouse.click()
+    countries = wizard.strategic.inputs["countries"]
+    assert isinstance(countries, QSpinBox)
+    countries.setValue(5)  # 10 + 10 strategic points
+    assert "20 strategic points" in wizard.strategic.points.text()
+    wizard.next()
+    assert wizard.currentId() == FIGURES
+    wizard.next()
+    assert wizard.currentId() == CONSENT
+    check, detail = wizard.consent.items["joint_strategy"]
+    check.setChecked(True)
+    detail.setText("Strategietag im Januar")
+    wizard.next()
+    assert wizard.currentId() == RESULT
+    wizard.button(QWizard.WizardButton.FinishButton).click()
+    status = workspace.status.status(candidate)
+    assert status.level == StatusLevel.STRATEGIC  # 70 points
+    assert status.history[0].reason == Reason.SELECTION_FUNNEL
+    assert workspace.status.answers(candidate)["lighthouse"] is True
+    with workspace.transactions.begin() as session:
+        agreed = session.query(CounterPerformanceRow).one()
+        assert (agreed.kind, agreed.text) == ("joint_strategy", "Strategietag im Januar")
+
+
+def test_declining_at_gate_three_gives_grosskunde(
+    qtbot: QtBot, workspace: Workspace, candidate: uuid.UUID
+) -> None:
+    wizard = open_wizard(qtbot, workspace, candidate)
+    wizard.strategic.inputs["opinion_leader"].click()
+    wizard.next()
+    wizard.next()
+    wizard.consent.declines.setChecked(True)
+    wizard.next()
+    assert "Großkunde" in wizard.page(RESULT).findChild(type(wizard.strategic.points)).text()
+    wizard.button(QWizard.WizardButton.FinishButton).click()
+    status = workspace.status.status(candidate)
+    assert status.level == StatusLevel.LARGE
+    assert (status.history[0].old_level, status.history[0].new_level) == (
+        StatusLevel.C,
+        StatusLevel.LARGE,
+    )
+    assert workspace.status.funnel_overview()[FunnelOutcome.DECLINED] == 1
+
+
+def test_too_few_strategic_points_end_at_gate_one(
+    qtbot: QtBot, workspace: Workspace, candidate: uuid.UUID
+) -> None:
+    wizard = open_wizard(qtbot, workspace, candidate)
+    wizard.next()
+    assert wizard.currentId() == RESULT
+    wizard.button(QWizard.WizardButton.FinishButton).click()
+    assert workspace.status.status(candidate).level == StatusLevel.C
+    assert workspace.status.funnel_overview()[FunnelOutcome.NOT_QUALIFIED_STRATEGIC] == 1
+
+
+def test_the_status_tab_opens_the_funnel(qtbot: QtBot, data_dir: Path) -> None:
+    from kamdesk.ui.main_window import MainWindow
+
+    with Workspace(data_dir) as workspace:
+        account = workspace.accounts.create(AccountFields(name="Trichter GmbH")).id
+    window = MainWindow(data_dir)
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.accounts_loaded):
+        window.show()
+    window.select_account(account)
+    qtbot.mouseClick(window.status_tab.funnel_button, Qt.MouseButton.LeftButton)
+    wizard = window.status_tab.funnel_wizard
+    assert wizard is not None and wizard.isVisible()
+    wizard.next()
+    wizard.button(QWizard.WizardButton.FinishButton).click()
+    assert window.status_tab.history_model.rowCount() == 0  # not qualified: no level change
+    window.close_store()
