@@ -84,3 +84,16 @@ def decode_answer(criterion: Criterion, text: str) -> Answer:
         return int(text) if criterion.kind == CriterionKind.COUNT else Decimal(text)
     except (ValueError, InvalidOperation):
         return None
+
+
+def bands_to_text(bands: tuple[Band, ...]) -> str:
+    """Bands as the KAM types them: "2: 5; 5: 10" means from 2 on 5 points, from 5 on 10."""
+    return "; ".join(f"{band.minimum.normalize():f}: {band.points}" for band in bands)
+
+
+def bands_from_text(text: str) -> tuple[Band, ...]:
+    try:
+        pairs = [part.split(":") for part in text.split(";") if part.strip()]
+        return tuple(Band(Decimal(minimum.strip()), int(points)) for minimum, points in pairs)
+    except (ValueError, InvalidOperation) as error:
+        raise InvalidCatalogue("bands_unreadable", text) from error

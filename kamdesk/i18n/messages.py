@@ -8,6 +8,7 @@ from kamdesk.domain.errors import (
     ExportFailed,
     FieldIssue,
     InvalidAccount,
+    InvalidCatalogue,
     IssueCode,
     KamdeskError,
     StoreCorrupt,
@@ -66,6 +67,26 @@ def _store_message(error: StoreError) -> str:
     return translate("messages", "The store {path} could not be opened.").format(path=path)
 
 
+def _catalogue_message(error: InvalidCatalogue) -> str:
+    return {
+        "duplicate_criterion": translate("messages", "Two criteria have the same key."),
+        "bands_not_rising": translate(
+            "messages", "The bands must start ever higher and give ever more points."
+        ),
+        "bands_unreadable": translate(
+            "messages", "Bands are written as “from: points; from: points”, e.g. “2: 5; 5: 10”."
+        ),
+        "figure_mismatch": translate("messages", "Only key-figure criteria name a key figure."),
+        "levels_incomplete": translate("messages", "Every key-account level needs a rule."),
+        "thresholds_not_rising": translate(
+            "messages", "Each level must need more points than the level below it."
+        ),
+        "review_period": translate(
+            "messages", "A status is reviewed after 1 to 24 months, never later."
+        ),
+    }.get(error.problem, translate("messages", "The catalogue cannot be read."))
+
+
 def error_message(error: KamdeskError) -> str:
     if isinstance(error, InvalidAccount):
         return " ".join(issue_message(issue) for issue in error.issues)
@@ -77,6 +98,8 @@ def error_message(error: KamdeskError) -> str:
         return translate("messages", "There is no account “{reference}”.").format(
             reference=error.reference
         )
+    if isinstance(error, InvalidCatalogue):
+        return _catalogue_message(error)
     if isinstance(error, ExportFailed):
         return translate("messages", "{path} could not be written ({detail}).").format(
             path=error.path, detail=error.detail

@@ -124,7 +124,7 @@ class MainWindow(QMainWindow):
         self.store_failed.emit()
 
     def _store_actions_enabled(self, enabled: bool) -> None:
-        for action in (self.new_action, self.demo_action, self.trash_action):
+        for action in (self.new_action, self.demo_action, self.trash_action, self.catalogue_action):
             action.setEnabled(enabled)
         self.search.setEnabled(enabled)
 
@@ -178,6 +178,8 @@ class MainWindow(QMainWindow):
             self.tr("&Preferences…"), QKeySequence.StandardKey.Preferences
         )
         self.preferences_action.triggered.connect(lambda: PreferencesDialog(self).exec())
+        self.catalogue_action = self._action(self.tr("Scorecard &criteria…"))
+        self.catalogue_action.triggered.connect(self.edit_catalogue)
         self.quit_action = self._action(self.tr("&Quit"), QKeySequence.StandardKey.Quit)
         self.quit_action.triggered.connect(self.close)
         self.about_action = self._action(self.tr("&About kamdesk"))
@@ -271,6 +273,7 @@ class MainWindow(QMainWindow):
                 None,
                 self.trash_action,
                 None,
+                self.catalogue_action,
                 self.preferences_action,
                 None,
                 self.quit_action,
@@ -464,6 +467,14 @@ class MainWindow(QMainWindow):
             self.select_account(account_id)
             self._show_account(account_id)
         elif self.form.account is not None and self.form.account.id == account_id:
+            self._show_account(self.current_account_id())
+
+    def edit_catalogue(self) -> None:
+        from kamdesk.ui.catalogue_dialog import CatalogueDialog  # opened rarely: load on demand
+
+        dialog = CatalogueDialog(self.workspace.status, self)
+        if dialog.exec():
+            self.reload_accounts()  # every score may have changed
             self._show_account(self.current_account_id())
 
     def show_trash(self) -> None:

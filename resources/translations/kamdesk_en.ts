@@ -53,6 +53,64 @@
     </message>
   </context>
   <context>
+    <name>CatalogueDialog</name>
+    <message>
+      <location filename="../../kamdesk/ui/catalogue_dialog.py" line="64" />
+      <source>Scorecard criteria</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/catalogue_dialog.py" line="83" />
+      <source>Saving re-scores every account. Key-account levels change only at their review or by hand.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/catalogue_dialog.py" line="100" />
+      <source>Add yes/no criterion</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/catalogue_dialog.py" line="102" />
+      <source>Remove criterion</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/catalogue_dialog.py" line="112" />
+      <source>Criteria</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/catalogue_dialog.py" line="114" />
+      <source>Levels</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/catalogue_dialog.py" line="120" />
+      <source>Gate 1 needs strategic points:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/catalogue_dialog.py" line="121" />
+      <source>Gate 2 needs points from figures:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/catalogue_dialog.py" line="123" />
+      <source>A dropped key account stays an A customer from a revenue of:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/catalogue_dialog.py" line="126" />
+      <source>Gates</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/catalogue_dialog.py" line="129" />
+      <source>New criterion</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>ConsentPage</name>
     <message>
       <location filename="../../kamdesk/ui/funnel_wizard.py" line="192" />
@@ -77,6 +135,39 @@
     <message>
       <location filename="../../kamdesk/ui/funnel_wizard.py" line="211" />
       <source>Details (optional)</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>CriteriaModel</name>
+    <message>
+      <location filename="../../kamdesk/ui/catalogue_models.py" line="46" />
+      <source>Criterion</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/catalogue_models.py" line="47" />
+      <source>Kind</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/catalogue_models.py" line="48" />
+      <source>Points (yes) or bands (from: points; …)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/catalogue_models.py" line="66" />
+      <source>yes / no</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/catalogue_models.py" line="67" />
+      <source>count</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/catalogue_models.py" line="68" />
+      <source>key figure</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -133,6 +224,29 @@
     </message>
   </context>
   <context>
+    <name>LevelsModel</name>
+    <message>
+      <location filename="../../kamdesk/ui/catalogue_models.py" line="123" />
+      <source>Level</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/catalogue_models.py" line="124" />
+      <source>Points needed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/catalogue_models.py" line="125" />
+      <source>Review after (months)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/catalogue_models.py" line="126" />
+      <source>Benefits (separated by ;)</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>MainWindow</name>
     <message>
       <location filename="../../kamdesk/ui/main_window.py" line="102" />
@@ -181,71 +295,76 @@
     </message>
     <message>
       <location filename="../../kamdesk/ui/main_window.py" line="181" />
-      <source>&amp;Quit</source>
+      <source>Scorecard &amp;criteria…</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../kamdesk/ui/main_window.py" line="183" />
+      <source>&amp;Quit</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/main_window.py" line="185" />
       <source>&amp;About kamdesk</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="188" />
+      <location filename="../../kamdesk/ui/main_window.py" line="190" />
       <source>Search accounts (Ctrl+F)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="219" />
+      <location filename="../../kamdesk/ui/main_window.py" line="221" />
       <source>Select an account in the list, or create one with Ctrl+N.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="231" />
+      <location filename="../../kamdesk/ui/main_window.py" line="233" />
       <source>Scorecard saved as {path}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="235" />
+      <location filename="../../kamdesk/ui/main_window.py" line="237" />
       <source>Overview</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="236" />
+      <location filename="../../kamdesk/ui/main_window.py" line="238" />
       <source>Status</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="250" />
+      <location filename="../../kamdesk/ui/main_window.py" line="252" />
       <source>Main</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="268" />
+      <location filename="../../kamdesk/ui/main_window.py" line="270" />
       <source>&amp;File</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="278" />
+      <location filename="../../kamdesk/ui/main_window.py" line="281" />
       <source>&amp;Edit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="286" />
+      <location filename="../../kamdesk/ui/main_window.py" line="289" />
       <source>&amp;Help</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="301" />
+      <location filename="../../kamdesk/ui/main_window.py" line="304" />
       <source>Loading accounts…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="319" />
+      <location filename="../../kamdesk/ui/main_window.py" line="322" />
       <source>No account matches “{text}”.</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../../kamdesk/ui/main_window.py" line="322" />
+      <location filename="../../kamdesk/ui/main_window.py" line="325" />
       <source>%n account(s)</source>
       <translation>
         <numerusform>%n account</numerusform>
@@ -253,7 +372,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../kamdesk/ui/main_window.py" line="325" />
+      <location filename="../../kamdesk/ui/main_window.py" line="328" />
       <source>%n of {total} accounts</source>
       <translation>
         <numerusform>%n of {total} accounts</numerusform>
@@ -261,91 +380,91 @@
       </translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="383" />
+      <location filename="../../kamdesk/ui/main_window.py" line="386" />
       <source>Unsaved changes</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="384" />
+      <location filename="../../kamdesk/ui/main_window.py" line="387" />
       <source>The changes to “{name}” cannot be saved: {reason}
 
 Discard them?</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="400" />
+      <location filename="../../kamdesk/ui/main_window.py" line="403" />
       <source>Change of status</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="402" />
+      <location filename="../../kamdesk/ui/main_window.py" line="405" />
       <source>Why does the status change to “{level}”? The reason goes into the status history.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="413" />
+      <location filename="../../kamdesk/ui/main_window.py" line="416" />
       <source>Saved.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="420" />
+      <location filename="../../kamdesk/ui/main_window.py" line="423" />
       <source>New account</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="435" />
+      <location filename="../../kamdesk/ui/main_window.py" line="438" />
       <source>Delete account</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="437" />
+      <location filename="../../kamdesk/ui/main_window.py" line="440" />
       <source>Delete “{name}”?
 
 You can undo this with Ctrl+Z or restore the account from the trash.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="453" />
+      <location filename="../../kamdesk/ui/main_window.py" line="456" />
       <source>Deleted “{name}”.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="484" />
+      <location filename="../../kamdesk/ui/main_window.py" line="495" />
       <source>Loading demo data…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="517" />
+      <location filename="../../kamdesk/ui/main_window.py" line="528" />
       <source>kamdesk</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="522" />
+      <location filename="../../kamdesk/ui/main_window.py" line="533" />
       <source>About kamdesk</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="524" />
+      <location filename="../../kamdesk/ui/main_window.py" line="535" />
       <source>&lt;h3&gt;kamdesk {version}&lt;/h3&gt;&lt;p&gt;The key account manager's desktop workbench.&lt;/p&gt;&lt;p&gt;Your store: {path}&lt;/p&gt;</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="536" />
+      <location filename="../../kamdesk/ui/main_window.py" line="547" />
       <source>{name}: {old} → {new} ({score} points)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="543" />
+      <location filename="../../kamdesk/ui/main_window.py" line="554" />
       <source>{name}: still {level} ({score} points), please confirm</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="552" />
+      <location filename="../../kamdesk/ui/main_window.py" line="563" />
       <source>Status reviews</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../../kamdesk/ui/main_window.py" line="553" />
+      <location filename="../../kamdesk/ui/main_window.py" line="564" />
       <source>%n key-account status(es) reached the review date.</source>
       <translation>
         <numerusform>%n key-account status reached the review date.</numerusform>
@@ -353,7 +472,7 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../kamdesk/ui/main_window.py" line="555" />
+      <location filename="../../kamdesk/ui/main_window.py" line="566" />
       <source>%n dropped to a lower level.</source>
       <translation>
         <numerusform>%n dropped to a lower level.</numerusform>
@@ -361,7 +480,7 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
       </translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="567" />
+      <location filename="../../kamdesk/ui/main_window.py" line="578" />
       <source>The store was upgraded; a backup was saved as {path}.</source>
       <translation type="unfinished" />
     </message>
@@ -969,77 +1088,117 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
   <context>
     <name>messages</name>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="29" />
+      <location filename="../../kamdesk/i18n/messages.py" line="30" />
       <source>{field} must not be empty.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="31" />
+      <location filename="../../kamdesk/i18n/messages.py" line="32" />
       <source>{field} is longer than {limit} characters.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="35" />
+      <location filename="../../kamdesk/i18n/messages.py" line="36" />
       <source>There is no field called “{field}”.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="39" />
+      <location filename="../../kamdesk/i18n/messages.py" line="40" />
       <source>A change of {field} needs a reason for the status history.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="43" />
+      <location filename="../../kamdesk/i18n/messages.py" line="44" />
       <source>{field} has a value that is not allowed.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="51" />
+      <location filename="../../kamdesk/i18n/messages.py" line="52" />
       <source>The store {path} was written by a newer version of kamdesk (schema {revision}). It was left untouched; please update kamdesk.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="57" />
+      <location filename="../../kamdesk/i18n/messages.py" line="58" />
       <source>The file {path} is not a readable kamdesk store ({detail}).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="61" />
+      <location filename="../../kamdesk/i18n/messages.py" line="62" />
       <source>There is no kamdesk store at {path}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="63" />
+      <location filename="../../kamdesk/i18n/messages.py" line="64" />
       <source>The store {path} cannot be used right now ({detail}). Nothing was changed.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="66" />
+      <location filename="../../kamdesk/i18n/messages.py" line="67" />
       <source>The store {path} could not be opened.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="73" />
-      <source>An account named “{name}” already exists.</source>
+      <location filename="../../kamdesk/i18n/messages.py" line="72" />
+      <source>Two criteria have the same key.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="77" />
-      <source>There is no account “{reference}”.</source>
+      <location filename="../../kamdesk/i18n/messages.py" line="73" />
+      <source>The bands must start ever higher and give ever more points.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/messages.py" line="76" />
+      <source>Bands are written as “from: points; from: points”, e.g. “2: 5; 5: 10”.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/messages.py" line="79" />
+      <source>Only key-figure criteria name a key figure.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/messages.py" line="80" />
+      <source>Every key-account level needs a rule.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../kamdesk/i18n/messages.py" line="81" />
+      <source>Each level must need more points than the level below it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/messages.py" line="84" />
+      <source>A status is reviewed after 1 to 24 months, never later.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/messages.py" line="87" />
+      <source>The catalogue cannot be read.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/messages.py" line="94" />
+      <source>An account named “{name}” already exists.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/messages.py" line="98" />
+      <source>There is no account “{reference}”.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/messages.py" line="104" />
       <source>{path} could not be written ({detail}).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="85" />
+      <location filename="../../kamdesk/i18n/messages.py" line="108" />
       <source>Demo data can only be loaded into an empty store.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="88" />
+      <location filename="../../kamdesk/i18n/messages.py" line="111" />
       <source>Something went wrong: {detail}</source>
       <translation type="unfinished" />
     </message>
