@@ -18,7 +18,15 @@ from kamdesk.domain.catalogue_codec import (
 from kamdesk.domain.classification import StatusLevel
 from kamdesk.domain.default_catalogue import DEFAULT_CATALOGUE
 from kamdesk.domain.errors import AccountNotFound
-from kamdesk.domain.scorecard import Answer, Catalogue, CriterionKind, Figure, Scorecard, score
+from kamdesk.domain.scorecard import (
+    KEY_LEVELS,
+    Answer,
+    Catalogue,
+    CriterionKind,
+    Figure,
+    Scorecard,
+    score,
+)
 from kamdesk.domain.selection_funnel import FunnelDecision, FunnelOutcome
 from kamdesk.domain.status_review import (
     Reason,
@@ -48,6 +56,16 @@ class AccountStatus:
     review_pending: bool
     card: Scorecard
     history: list[StatusChange]
+
+
+@dataclass(frozen=True)
+class FunnelStages:
+    """Where the accounts stand in the selection funnel, for its overview."""
+
+    unassessed: int
+    outcomes: dict[FunnelOutcome, int]  # by each account's latest pass
+    key_accounts: dict[StatusLevel, int]
+    large_customers: int
 
 
 @dataclass(frozen=True)
@@ -212,10 +230,15 @@ class StatusService:
                     card.total,
                 )
 
-    def funnel_overview(self) -> dict[FunnelOutcome, int]:
-        """How many accounts stand at each gate, by their latest funnel outcome."""
+    def funnel_stages(self) -> "FunnelStages":
         with self._transactions.begin() as session:
-            return queries.funnel_counts(session)
+            levels = queries.level_counts(session)
+            return FunnelStages(
+                unassessed=queries.unassessed_count(session),
+                outcomes=queries.funnel_counts(session),
+                key_accounts={level: levels[level] for level in KEY_LEVELS},
+                large_customers=levels[StatusLevel.LARGE],
+            )
 
 
 def _catalogue(session: Session) -> Catalogue:

@@ -9,6 +9,7 @@ from decimal import Decimal
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
+from kamdesk.domain.classification import StatusLevel
 from kamdesk.domain.scorecard import Figure
 from kamdesk.domain.selection_funnel import FunnelOutcome
 from kamdesk.store.column_types import utc_now
@@ -132,6 +133,32 @@ def history(session: Session, account_id: uuid.UUID) -> list[StatusChangeRow]:
             .where(StatusChangeRow.account_id == account_id, StatusChangeRow.deleted_at.is_(None))
             .order_by(StatusChangeRow.changed_on.desc(), StatusChangeRow.created_at.desc())
         )
+    )
+
+
+def level_counts(session: Session) -> dict[StatusLevel, int]:
+    rows = session.execute(
+        select(AccountRow.status_level, func.count())
+        .where(AccountRow.deleted_at.is_(None))
+        .group_by(AccountRow.status_level)
+    )
+    counts = dict.fromkeys(StatusLevel, 0)
+    counts.update({level: count for level, count in rows})  # noqa: C416 - rows, not pairs
+    return counts
+
+
+def unassessed_count(session: Session) -> int:
+    """Ordinary customers that never went through the selection funnel."""
+    assessed = select(FunnelRecordRow.account_id).where(FunnelRecordRow.deleted_at.is_(None))
+    return (
+        session.scalar(
+            select(func.count()).where(
+                AccountRow.deleted_at.is_(None),
+                AccountRow.status_level.in_([StatusLevel.A, StatusLevel.B, StatusLevel.C]),
+                AccountRow.id.not_in(assessed),
+            )
+        )
+        or 0
     )
 
 

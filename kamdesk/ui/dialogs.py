@@ -1,6 +1,7 @@
 """Small dialogs: preferences, trash."""
 
 import uuid
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -19,8 +20,13 @@ from PySide6.QtWidgets import (
 )
 
 from kamdesk.domain.account import AccountSummary
+from kamdesk.domain.selection_funnel import FunnelOutcome
+from kamdesk.i18n.labels import status_level_label
 from kamdesk.i18n.language import preferred_language, set_preferred_language
 from kamdesk.ui.account_table_model import AccountTableModel
+
+if TYPE_CHECKING:
+    from kamdesk.services.status import FunnelStages
 
 
 class PreferencesDialog(QDialog):
@@ -90,3 +96,34 @@ class TrashDialog(QDialog):
         if rows:
             self.restored_id = self.model.account_id(rows[0].row())
             self.accept()
+
+
+class FunnelOverviewDialog(QDialog):
+    """How many accounts stand at each gate of the selection funnel."""
+
+    def __init__(self, stages: "FunnelStages", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Selection funnel"))
+        form = QFormLayout(self)
+        outcomes = stages.outcomes
+        rows = [
+            (self.tr("Not yet assessed (A, B and C customers)"), stages.unassessed),
+            (
+                self.tr("Stopped at gate 1: strategic criteria"),
+                outcomes[FunnelOutcome.NOT_QUALIFIED_STRATEGIC],
+            ),
+            (
+                self.tr("Stopped at gate 2: hard figures"),
+                outcomes[FunnelOutcome.NOT_QUALIFIED_FIGURES],
+            ),
+            (self.tr("Declined at gate 3: Großkunde"), outcomes[FunnelOutcome.DECLINED]),
+        ] + [(status_level_label(level), count) for level, count in stages.key_accounts.items()]
+        self.counts: dict[str, int] = {}
+        for label, count in rows:
+            number = QLabel(str(count))
+            number.setAlignment(Qt.AlignmentFlag.AlignRight)
+            form.addRow(label + ":", number)
+            self.counts[label] = count
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)

@@ -49,7 +49,7 @@ from kamdesk.ui.account_table_model import (
     STATUS,
     AccountTableModel,
 )
-from kamdesk.ui.dialogs import PreferencesDialog, TrashDialog
+from kamdesk.ui.dialogs import FunnelOverviewDialog, PreferencesDialog, TrashDialog
 from kamdesk.ui.empty_state import EmptyState
 from kamdesk.ui.status_tab import StatusTab
 from kamdesk.ui.worker import Progress, run_in_background, wait_for_background_work
@@ -124,7 +124,14 @@ class MainWindow(QMainWindow):
         self.store_failed.emit()
 
     def _store_actions_enabled(self, enabled: bool) -> None:
-        for action in (self.new_action, self.demo_action, self.trash_action, self.catalogue_action):
+        store_actions = (
+            self.new_action,
+            self.demo_action,
+            self.trash_action,
+            self.funnel_action,
+            self.catalogue_action,
+        )
+        for action in store_actions:
             action.setEnabled(enabled)
         self.search.setEnabled(enabled)
 
@@ -178,6 +185,10 @@ class MainWindow(QMainWindow):
             self.tr("&Preferences…"), QKeySequence.StandardKey.Preferences
         )
         self.preferences_action.triggered.connect(lambda: PreferencesDialog(self).exec())
+        self.funnel_action = self._action(self.tr("Selection &funnel overview…"))
+        self.funnel_action.triggered.connect(
+            lambda: FunnelOverviewDialog(self.workspace.status.funnel_stages(), self).exec()
+        )
         self.catalogue_action = self._action(self.tr("Scorecard &criteria…"))
         self.catalogue_action.triggered.connect(self.edit_catalogue)
         self.quit_action = self._action(self.tr("&Quit"), QKeySequence.StandardKey.Quit)
@@ -272,6 +283,7 @@ class MainWindow(QMainWindow):
                 self.demo_action,
                 None,
                 self.trash_action,
+                self.funnel_action,
                 None,
                 self.catalogue_action,
                 self.preferences_action,

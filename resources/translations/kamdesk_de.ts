@@ -216,6 +216,34 @@
     </message>
   </context>
   <context>
+    <name>FunnelOverviewDialog</name>
+    <message>
+      <location filename="../../kamdesk/ui/dialogs.py" line="106" />
+      <source>Selection funnel</source>
+      <translation>Auswahltrichter</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/dialogs.py" line="110" />
+      <source>Not yet assessed (A, B and C customers)</source>
+      <translation>Noch nicht bewertet (A-, B- und C-Kunden)</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/dialogs.py" line="112" />
+      <source>Stopped at gate 1: strategic criteria</source>
+      <translation>Ausgeschieden in Stufe 1: strategische Kriterien</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/dialogs.py" line="116" />
+      <source>Stopped at gate 2: hard figures</source>
+      <translation>Ausgeschieden in Stufe 2: harte Zahlen</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/dialogs.py" line="119" />
+      <source>Declined at gate 3: Großkunde</source>
+      <translation>Abgelehnt in Stufe 3: Großkunde</translation>
+    </message>
+  </context>
+  <context>
     <name>FunnelWizard</name>
     <message>
       <location filename="../../kamdesk/ui/funnel_wizard.py" line="55" />
@@ -254,117 +282,122 @@
       <translation>Ihre Kunden werden geöffnet …</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="155" />
+      <location filename="../../kamdesk/ui/main_window.py" line="162" />
       <source>&amp;New account</source>
       <translation>&amp;Neuer Kunde</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="159" />
+      <location filename="../../kamdesk/ui/main_window.py" line="166" />
       <source>&amp;Delete account…</source>
       <translation>Kunden &amp;löschen …</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="163" />
+      <location filename="../../kamdesk/ui/main_window.py" line="170" />
       <source>&amp;Undo</source>
       <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="166" />
+      <location filename="../../kamdesk/ui/main_window.py" line="173" />
       <source>&amp;Redo</source>
       <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="171" />
+      <location filename="../../kamdesk/ui/main_window.py" line="178" />
       <source>&amp;Find…</source>
       <translation>&amp;Suchen …</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="173" />
+      <location filename="../../kamdesk/ui/main_window.py" line="180" />
       <source>&amp;Trash…</source>
       <translation>&amp;Papierkorb …</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="175" />
+      <location filename="../../kamdesk/ui/main_window.py" line="182" />
       <source>Load &amp;demo data</source>
       <translation>&amp;Demodaten laden</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="178" />
+      <location filename="../../kamdesk/ui/main_window.py" line="185" />
       <source>&amp;Preferences…</source>
       <translation>&amp;Einstellungen …</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="181" />
+      <location filename="../../kamdesk/ui/main_window.py" line="188" />
+      <source>Selection &amp;funnel overview…</source>
+      <translation>Überblick &amp;Auswahltrichter …</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/main_window.py" line="192" />
       <source>Scorecard &amp;criteria…</source>
       <translation>Scorecard-&amp;Kriterien …</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="183" />
+      <location filename="../../kamdesk/ui/main_window.py" line="194" />
       <source>&amp;Quit</source>
       <translation>&amp;Beenden</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="185" />
+      <location filename="../../kamdesk/ui/main_window.py" line="196" />
       <source>&amp;About kamdesk</source>
       <translation>Ü&amp;ber kamdesk</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="190" />
+      <location filename="../../kamdesk/ui/main_window.py" line="201" />
       <source>Search accounts (Ctrl+F)</source>
       <translation>Kunden suchen (Strg+F)</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="221" />
+      <location filename="../../kamdesk/ui/main_window.py" line="232" />
       <source>Select an account in the list, or create one with Ctrl+N.</source>
       <translation>Wählen Sie links einen Kunden aus oder legen Sie mit Strg+N einen neuen an.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="233" />
+      <location filename="../../kamdesk/ui/main_window.py" line="244" />
       <source>Scorecard saved as {path}.</source>
       <translation>Scorecard gespeichert unter {path}.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="237" />
+      <location filename="../../kamdesk/ui/main_window.py" line="248" />
       <source>Overview</source>
       <translation>Überblick</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="238" />
+      <location filename="../../kamdesk/ui/main_window.py" line="249" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="252" />
+      <location filename="../../kamdesk/ui/main_window.py" line="263" />
       <source>Main</source>
       <translation>Hauptleiste</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="270" />
+      <location filename="../../kamdesk/ui/main_window.py" line="281" />
       <source>&amp;File</source>
       <translation>&amp;Datei</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="281" />
+      <location filename="../../kamdesk/ui/main_window.py" line="293" />
       <source>&amp;Edit</source>
       <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="289" />
+      <location filename="../../kamdesk/ui/main_window.py" line="301" />
       <source>&amp;Help</source>
       <translation>&amp;Hilfe</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="304" />
+      <location filename="../../kamdesk/ui/main_window.py" line="316" />
       <source>Loading accounts…</source>
       <translation>Kunden werden geladen …</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="322" />
+      <location filename="../../kamdesk/ui/main_window.py" line="334" />
       <source>No account matches “{text}”.</source>
       <translation>Kein Kunde passt zu „{text}“.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../kamdesk/ui/main_window.py" line="325" />
+      <location filename="../../kamdesk/ui/main_window.py" line="337" />
       <source>%n account(s)</source>
       <translation>
         <numerusform>%n Kunde</numerusform>
@@ -372,7 +405,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../kamdesk/ui/main_window.py" line="328" />
+      <location filename="../../kamdesk/ui/main_window.py" line="340" />
       <source>%n of {total} accounts</source>
       <translation>
         <numerusform>%n von {total} Kunden</numerusform>
@@ -380,12 +413,12 @@
       </translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="386" />
+      <location filename="../../kamdesk/ui/main_window.py" line="398" />
       <source>Unsaved changes</source>
       <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="387" />
+      <location filename="../../kamdesk/ui/main_window.py" line="399" />
       <source>The changes to “{name}” cannot be saved: {reason}
 
 Discard them?</source>
@@ -394,32 +427,32 @@ Discard them?</source>
 Verwerfen?</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="403" />
+      <location filename="../../kamdesk/ui/main_window.py" line="415" />
       <source>Change of status</source>
       <translation>Statuswechsel</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="405" />
+      <location filename="../../kamdesk/ui/main_window.py" line="417" />
       <source>Why does the status change to “{level}”? The reason goes into the status history.</source>
       <translation>Warum wechselt der Status zu „{level}“? Die Begründung kommt in die Statushistorie.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="416" />
+      <location filename="../../kamdesk/ui/main_window.py" line="428" />
       <source>Saved.</source>
       <translation>Gespeichert.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="423" />
+      <location filename="../../kamdesk/ui/main_window.py" line="435" />
       <source>New account</source>
       <translation>Neuer Kunde</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="438" />
+      <location filename="../../kamdesk/ui/main_window.py" line="450" />
       <source>Delete account</source>
       <translation>Kunden löschen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="440" />
+      <location filename="../../kamdesk/ui/main_window.py" line="452" />
       <source>Delete “{name}”?
 
 You can undo this with Ctrl+Z or restore the account from the trash.</source>
@@ -428,47 +461,47 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
 Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkorb wiederherstellen.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="456" />
+      <location filename="../../kamdesk/ui/main_window.py" line="468" />
       <source>Deleted “{name}”.</source>
       <translation>„{name}“ gelöscht.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="495" />
+      <location filename="../../kamdesk/ui/main_window.py" line="507" />
       <source>Loading demo data…</source>
       <translation>Demodaten werden geladen …</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="528" />
+      <location filename="../../kamdesk/ui/main_window.py" line="540" />
       <source>kamdesk</source>
       <translation>kamdesk</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="533" />
+      <location filename="../../kamdesk/ui/main_window.py" line="545" />
       <source>About kamdesk</source>
       <translation>Über kamdesk</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="535" />
+      <location filename="../../kamdesk/ui/main_window.py" line="547" />
       <source>&lt;h3&gt;kamdesk {version}&lt;/h3&gt;&lt;p&gt;The key account manager's desktop workbench.&lt;/p&gt;&lt;p&gt;Your store: {path}&lt;/p&gt;</source>
       <translation>&lt;h3&gt;kamdesk {version}&lt;/h3&gt;&lt;p&gt;Die Werkbank des Key Account Managers.&lt;/p&gt;&lt;p&gt;Ihr Datenbestand: {path}&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="547" />
+      <location filename="../../kamdesk/ui/main_window.py" line="559" />
       <source>{name}: {old} → {new} ({score} points)</source>
       <translation>{name}: {old} → {new} ({score} Punkte)</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="554" />
+      <location filename="../../kamdesk/ui/main_window.py" line="566" />
       <source>{name}: still {level} ({score} points), please confirm</source>
       <translation>{name}: weiterhin {level} ({score} Punkte), bitte bestätigen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="563" />
+      <location filename="../../kamdesk/ui/main_window.py" line="575" />
       <source>Status reviews</source>
       <translation>Statusüberprüfungen</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../kamdesk/ui/main_window.py" line="564" />
+      <location filename="../../kamdesk/ui/main_window.py" line="576" />
       <source>%n key-account status(es) reached the review date.</source>
       <translation>
         <numerusform>%n Key-Account-Status hat den Überprüfungstermin erreicht.</numerusform>
@@ -476,7 +509,7 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../kamdesk/ui/main_window.py" line="566" />
+      <location filename="../../kamdesk/ui/main_window.py" line="578" />
       <source>%n dropped to a lower level.</source>
       <translation>
         <numerusform>%n fiel auf eine niedrigere Stufe.</numerusform>
@@ -484,7 +517,7 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
       </translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="578" />
+      <location filename="../../kamdesk/ui/main_window.py" line="590" />
       <source>The store was upgraded; a backup was saved as {path}.</source>
       <translation>Der Datenbestand wurde aktualisiert; eine Sicherung liegt unter {path}.</translation>
     </message>
@@ -492,22 +525,22 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
   <context>
     <name>PreferencesDialog</name>
     <message>
-      <location filename="../../kamdesk/ui/dialogs.py" line="29" />
+      <location filename="../../kamdesk/ui/dialogs.py" line="35" />
       <source>Preferences</source>
       <translation>Einstellungen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/dialogs.py" line="31" />
+      <location filename="../../kamdesk/ui/dialogs.py" line="37" />
       <source>As the system</source>
       <translation>Wie das System</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/dialogs.py" line="35" />
+      <location filename="../../kamdesk/ui/dialogs.py" line="41" />
       <source>The language changes at the next start.</source>
       <translation>Die Sprache wechselt beim nächsten Start.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/dialogs.py" line="43" />
+      <location filename="../../kamdesk/ui/dialogs.py" line="49" />
       <source>&amp;Language:</source>
       <translation>&amp;Sprache:</translation>
     </message>
@@ -710,17 +743,17 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
   <context>
     <name>TrashDialog</name>
     <message>
-      <location filename="../../kamdesk/ui/dialogs.py" line="57" />
+      <location filename="../../kamdesk/ui/dialogs.py" line="63" />
       <source>Trash</source>
       <translation>Papierkorb</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/dialogs.py" line="69" />
+      <location filename="../../kamdesk/ui/dialogs.py" line="75" />
       <source>The trash is empty.</source>
       <translation>Der Papierkorb ist leer.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/dialogs.py" line="75" />
+      <location filename="../../kamdesk/ui/dialogs.py" line="81" />
       <source>&amp;Restore</source>
       <translation>&amp;Wiederherstellen</translation>
     </message>

@@ -216,6 +216,34 @@
     </message>
   </context>
   <context>
+    <name>FunnelOverviewDialog</name>
+    <message>
+      <location filename="../../kamdesk/ui/dialogs.py" line="106" />
+      <source>Selection funnel</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/dialogs.py" line="110" />
+      <source>Not yet assessed (A, B and C customers)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/dialogs.py" line="112" />
+      <source>Stopped at gate 1: strategic criteria</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/dialogs.py" line="116" />
+      <source>Stopped at gate 2: hard figures</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/dialogs.py" line="119" />
+      <source>Declined at gate 3: Großkunde</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>FunnelWizard</name>
     <message>
       <location filename="../../kamdesk/ui/funnel_wizard.py" line="55" />
@@ -254,117 +282,122 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="155" />
+      <location filename="../../kamdesk/ui/main_window.py" line="162" />
       <source>&amp;New account</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="159" />
+      <location filename="../../kamdesk/ui/main_window.py" line="166" />
       <source>&amp;Delete account…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="163" />
+      <location filename="../../kamdesk/ui/main_window.py" line="170" />
       <source>&amp;Undo</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="166" />
+      <location filename="../../kamdesk/ui/main_window.py" line="173" />
       <source>&amp;Redo</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="171" />
+      <location filename="../../kamdesk/ui/main_window.py" line="178" />
       <source>&amp;Find…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="173" />
+      <location filename="../../kamdesk/ui/main_window.py" line="180" />
       <source>&amp;Trash…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="175" />
+      <location filename="../../kamdesk/ui/main_window.py" line="182" />
       <source>Load &amp;demo data</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="178" />
+      <location filename="../../kamdesk/ui/main_window.py" line="185" />
       <source>&amp;Preferences…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="181" />
+      <location filename="../../kamdesk/ui/main_window.py" line="188" />
+      <source>Selection &amp;funnel overview…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/main_window.py" line="192" />
       <source>Scorecard &amp;criteria…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="183" />
+      <location filename="../../kamdesk/ui/main_window.py" line="194" />
       <source>&amp;Quit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="185" />
+      <location filename="../../kamdesk/ui/main_window.py" line="196" />
       <source>&amp;About kamdesk</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="190" />
+      <location filename="../../kamdesk/ui/main_window.py" line="201" />
       <source>Search accounts (Ctrl+F)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="221" />
+      <location filename="../../kamdesk/ui/main_window.py" line="232" />
       <source>Select an account in the list, or create one with Ctrl+N.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="233" />
+      <location filename="../../kamdesk/ui/main_window.py" line="244" />
       <source>Scorecard saved as {path}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="237" />
+      <location filename="../../kamdesk/ui/main_window.py" line="248" />
       <source>Overview</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="238" />
+      <location filename="../../kamdesk/ui/main_window.py" line="249" />
       <source>Status</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="252" />
+      <location filename="../../kamdesk/ui/main_window.py" line="263" />
       <source>Main</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="270" />
+      <location filename="../../kamdesk/ui/main_window.py" line="281" />
       <source>&amp;File</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="281" />
+      <location filename="../../kamdesk/ui/main_window.py" line="293" />
       <source>&amp;Edit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="289" />
+      <location filename="../../kamdesk/ui/main_window.py" line="301" />
       <source>&amp;Help</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="304" />
+      <location filename="../../kamdesk/ui/main_window.py" line="316" />
       <source>Loading accounts…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="322" />
+      <location filename="../../kamdesk/ui/main_window.py" line="334" />
       <source>No account matches “{text}”.</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../../kamdesk/ui/main_window.py" line="325" />
+      <location filename="../../kamdesk/ui/main_window.py" line="337" />
       <source>%n account(s)</source>
       <translation>
         <numerusform>%n account</numerusform>
@@ -372,7 +405,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../kamdesk/ui/main_window.py" line="328" />
+      <location filename="../../kamdesk/ui/main_window.py" line="340" />
       <source>%n of {total} accounts</source>
       <translation>
         <numerusform>%n of {total} accounts</numerusform>
@@ -380,91 +413,91 @@
       </translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="386" />
+      <location filename="../../kamdesk/ui/main_window.py" line="398" />
       <source>Unsaved changes</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="387" />
+      <location filename="../../kamdesk/ui/main_window.py" line="399" />
       <source>The changes to “{name}” cannot be saved: {reason}
 
 Discard them?</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="403" />
+      <location filename="../../kamdesk/ui/main_window.py" line="415" />
       <source>Change of status</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="405" />
+      <location filename="../../kamdesk/ui/main_window.py" line="417" />
       <source>Why does the status change to “{level}”? The reason goes into the status history.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="416" />
+      <location filename="../../kamdesk/ui/main_window.py" line="428" />
       <source>Saved.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="423" />
+      <location filename="../../kamdesk/ui/main_window.py" line="435" />
       <source>New account</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="438" />
+      <location filename="../../kamdesk/ui/main_window.py" line="450" />
       <source>Delete account</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="440" />
+      <location filename="../../kamdesk/ui/main_window.py" line="452" />
       <source>Delete “{name}”?
 
 You can undo this with Ctrl+Z or restore the account from the trash.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="456" />
+      <location filename="../../kamdesk/ui/main_window.py" line="468" />
       <source>Deleted “{name}”.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="495" />
+      <location filename="../../kamdesk/ui/main_window.py" line="507" />
       <source>Loading demo data…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="528" />
+      <location filename="../../kamdesk/ui/main_window.py" line="540" />
       <source>kamdesk</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="533" />
+      <location filename="../../kamdesk/ui/main_window.py" line="545" />
       <source>About kamdesk</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="535" />
+      <location filename="../../kamdesk/ui/main_window.py" line="547" />
       <source>&lt;h3&gt;kamdesk {version}&lt;/h3&gt;&lt;p&gt;The key account manager's desktop workbench.&lt;/p&gt;&lt;p&gt;Your store: {path}&lt;/p&gt;</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="547" />
+      <location filename="../../kamdesk/ui/main_window.py" line="559" />
       <source>{name}: {old} → {new} ({score} points)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="554" />
+      <location filename="../../kamdesk/ui/main_window.py" line="566" />
       <source>{name}: still {level} ({score} points), please confirm</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="563" />
+      <location filename="../../kamdesk/ui/main_window.py" line="575" />
       <source>Status reviews</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../../kamdesk/ui/main_window.py" line="564" />
+      <location filename="../../kamdesk/ui/main_window.py" line="576" />
       <source>%n key-account status(es) reached the review date.</source>
       <translation>
         <numerusform>%n key-account status reached the review date.</numerusform>
@@ -472,7 +505,7 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../kamdesk/ui/main_window.py" line="566" />
+      <location filename="../../kamdesk/ui/main_window.py" line="578" />
       <source>%n dropped to a lower level.</source>
       <translation>
         <numerusform>%n dropped to a lower level.</numerusform>
@@ -480,7 +513,7 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
       </translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="578" />
+      <location filename="../../kamdesk/ui/main_window.py" line="590" />
       <source>The store was upgraded; a backup was saved as {path}.</source>
       <translation type="unfinished" />
     </message>
@@ -488,22 +521,22 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
   <context>
     <name>PreferencesDialog</name>
     <message>
-      <location filename="../../kamdesk/ui/dialogs.py" line="29" />
+      <location filename="../../kamdesk/ui/dialogs.py" line="35" />
       <source>Preferences</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/dialogs.py" line="31" />
+      <location filename="../../kamdesk/ui/dialogs.py" line="37" />
       <source>As the system</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/dialogs.py" line="35" />
+      <location filename="../../kamdesk/ui/dialogs.py" line="41" />
       <source>The language changes at the next start.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/dialogs.py" line="43" />
+      <location filename="../../kamdesk/ui/dialogs.py" line="49" />
       <source>&amp;Language:</source>
       <translation type="unfinished" />
     </message>
@@ -706,17 +739,17 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
   <context>
     <name>TrashDialog</name>
     <message>
-      <location filename="../../kamdesk/ui/dialogs.py" line="57" />
+      <location filename="../../kamdesk/ui/dialogs.py" line="63" />
       <source>Trash</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/dialogs.py" line="69" />
+      <location filename="../../kamdesk/ui/dialogs.py" line="75" />
       <source>The trash is empty.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/dialogs.py" line="75" />
+      <location filename="../../kamdesk/ui/dialogs.py" line="81" />
       <source>&amp;Restore</source>
       <translation type="unfinished" />
     </message>

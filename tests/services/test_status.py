@@ -132,7 +132,7 @@ def test_funnel_to_key_account_records_outcome_history_and_quid_pro_quo(
     status = workspace.status.status(account)
     assert status.level == StatusLevel.KEY
     assert status.history[0].reason == Reason.SELECTION_FUNNEL
-    assert workspace.status.funnel_overview()[FunnelOutcome.KEY_ACCOUNT] == 1
+    assert workspace.status.funnel_stages().outcomes[FunnelOutcome.KEY_ACCOUNT] == 1
 
 
 def test_declined_funnel_makes_a_grosskunde(workspace: Workspace) -> None:
@@ -143,7 +143,7 @@ def test_declined_funnel_makes_a_grosskunde(workspace: Workspace) -> None:
     decision = decide(workspace.status.catalogue(), card, consent=False)
     workspace.status.record_funnel(account, decision, card, {}, TODAY)
     assert workspace.status.status(account).level == StatusLevel.LARGE
-    assert workspace.status.funnel_overview()[FunnelOutcome.DECLINED] == 1
+    assert workspace.status.funnel_stages().outcomes[FunnelOutcome.DECLINED] == 1
 
 
 def test_saving_the_catalogue_rescores_every_account(workspace: Workspace) -> None:

@@ -90,7 +90,7 @@ def test_declining_at_gate_three_gives_grosskunde(
         StatusLevel.C,
         StatusLevel.LARGE,
     )
-    assert workspace.status.funnel_overview()[FunnelOutcome.DECLINED] == 1
+    assert workspace.status.funnel_stages().outcomes[FunnelOutcome.DECLINED] == 1
 
 
 def test_too_few_strategic_points_end_at_gate_one(
@@ -101,7 +101,7 @@ def test_too_few_strategic_points_end_at_gate_one(
     assert wizard.currentId() == RESULT
     wizard.button(QWizard.WizardButton.FinishButton).click()
     assert workspace.status.status(candidate).level == StatusLevel.C
-    assert workspace.status.funnel_overview()[FunnelOutcome.NOT_QUALIFIED_STRATEGIC] == 1
+    assert workspace.status.funnel_stages().outcomes[FunnelOutcome.NOT_QUALIFIED_STRATEGIC] == 1
 
 
 def test_the_status_tab_opens_the_funnel(qtbot: QtBot, data_dir: Path) -> None:
@@ -121,3 +121,19 @@ def test_the_status_tab_opens_the_funnel(qtbot: QtBot, data_dir: Path) -> None:
     wizard.button(QWizard.WizardButton.FinishButton).click()
     assert window.status_tab.history_model.rowCount() == 0  # not qualified: no level change
     window.close_store()
+
+
+def test_overview_counts_accounts_at_each_gate(
+    qtbot: QtBot, workspace: Workspace, candidate: uuid.UUID
+) -> None:
+    from kamdesk.ui.dialogs import FunnelOverviewDialog
+
+    workspace.accounts.create(AccountFields(name="Noch offen GmbH"))
+    wizard = open_wizard(qtbot, workspace, candidate)
+    wizard.next()  # no strategic points: stops at gate 1
+    wizard.button(QWizard.WizardButton.FinishButton).click()
+    dialog = FunnelOverviewDialog(workspace.status.funnel_stages())
+    qtbot.addWidget(dialog)
+    assert dialog.counts["Not yet assessed (A, B and C customers)"] == 1
+    assert dialog.counts["Stopped at gate 1: strategic criteria"] == 1
+    assert dialog.counts["Key Account"] == 0
