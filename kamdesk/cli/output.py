@@ -30,6 +30,10 @@ def account_object(account: Account) -> dict[str, Any]:
         "created_at": account.created_at,
         "updated_at": account.updated_at,
         "deleted_at": account.deleted_at,
+        "status_granted_on": account.status.granted_on,
+        "review_due_on": account.status.review_due_on,
+        "review_pending": account.status.review_pending,
+        "score": account.status.score,
     }
     return {name: _plain(value) for name, value in fields.items()}
 

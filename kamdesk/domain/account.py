@@ -2,7 +2,7 @@
 
 import dataclasses
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from decimal import Decimal
 from typing import NamedTuple
 from uuid import UUID
@@ -43,12 +43,23 @@ _LIMITS = {
 
 
 @dataclass(frozen=True, slots=True)
+class StatusDates:
+    """Kept by the status rules, never edited as plain fields."""
+
+    granted_on: date | None = None
+    review_due_on: date | None = None
+    review_pending: bool = False
+    score: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class Account:
     id: UUID
     fields: AccountFields
     created_at: datetime
     updated_at: datetime
     deleted_at: datetime | None = None
+    status: StatusDates = StatusDates()
 
 
 def normalized(fields: AccountFields) -> AccountFields:

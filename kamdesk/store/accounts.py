@@ -7,7 +7,13 @@ from typing import Any
 from sqlalchemy import ColumnElement, Select, func, select
 from sqlalchemy.orm import Session
 
-from kamdesk.domain.account import FIELD_NAMES, Account, AccountFields, AccountSummary
+from kamdesk.domain.account import (
+    FIELD_NAMES,
+    Account,
+    AccountFields,
+    AccountSummary,
+    StatusDates,
+)
 from kamdesk.store.models import AccountRow, KeyFigureRow
 
 
@@ -88,7 +94,8 @@ def existing_names(session: Session) -> set[str]:
 
 def to_account(row: AccountRow) -> Account:
     fields = AccountFields(**{name: getattr(row, name) for name in FIELD_NAMES})
-    return Account(row.id, fields, row.created_at, row.updated_at, row.deleted_at)
+    status = StatusDates(row.status_granted_on, row.review_due_on, row.review_pending, row.score)
+    return Account(row.id, fields, row.created_at, row.updated_at, row.deleted_at, status)
 
 
 def write_fields(row: AccountRow, fields: AccountFields) -> None:

@@ -37,6 +37,10 @@ def test_demo_then_list_as_json(capsys: pytest.CaptureFixture[str], data_dir: Pa
         "created_at",
         "updated_at",
         "deleted_at",
+        "status_granted_on",
+        "review_due_on",
+        "review_pending",
+        "score",
     } <= set(accounts[0])
 
 
