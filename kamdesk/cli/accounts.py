@@ -21,9 +21,11 @@ def add_parser(commands: "argparse._SubParsersAction[argparse.ArgumentParser]") 
     add.set_defaults(run=add_account)
     edit = actions.add_parser("edit", help="change fields of an account")
     edit.add_argument("account", help="id or exact name")
-    edit.add_argument("--reason", default="", help="why the status level changes (required then)")
     edit.set_defaults(run=edit_account)
     for parser in (add, edit):
+        parser.add_argument(
+            "--reason", default="", help="why the status level changes (required then)"
+        )
         parser.add_argument("--set", action="append", default=[], metavar="FIELD=VALUE")
         parser.add_argument("--json", action="store_true")
     delete = actions.add_parser("delete", help="move an account to the trash")
@@ -64,7 +66,7 @@ def list_accounts(workspace: Workspace, args: argparse.Namespace) -> int:
 
 def add_account(workspace: Workspace, args: argparse.Namespace) -> int:
     fields = with_changes(AccountFields(name=args.name), _changes(args.set))
-    _report(workspace.accounts.create(fields), args.json)
+    _report(workspace.accounts.create(fields, args.reason), args.json)
     return 0
 
 

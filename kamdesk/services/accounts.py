@@ -1,11 +1,13 @@
 """Account use cases: list, find, create, edit, delete and restore."""
 
+import dataclasses
 import uuid
 from datetime import UTC, date, datetime
 
 from sqlalchemy.orm import Session
 
 from kamdesk.domain.account import Account, AccountFields, AccountSummary, validated
+from kamdesk.domain.classification import StatusLevel
 from kamdesk.domain.errors import (
     AccountNotFound,
     DuplicateAccountName,
@@ -49,14 +51,15 @@ class AccountService:
     def get(self, account_id: uuid.UUID) -> Account:
         return self.find(str(account_id))
 
-    def create(self, fields: AccountFields) -> Account:
+    def create(self, fields: AccountFields, reason: str = "") -> Account:
+        """A new account starts as a C customer; starting higher is a change of status, with
+        a reason in the history, like any other."""
         fields = validated(fields)
         with self._transactions.begin() as session:
             _check_unique(session, fields.name)
-            row = AccountRow(id=uuid.uuid4())
-            queries.write_fields(row, fields)
+            row = AccountRow(id=uuid.uuid4(), status_level=StatusLevel.C)
             session.add(row)
-            session.flush()
+            _write(session, row, fields, reason)
             return queries.to_account(row)
 
     def update(self, account_id: uuid.UUID, fields: AccountFields, reason: str = "") -> Account:
@@ -66,12 +69,7 @@ class AccountService:
         with self._transactions.begin() as session:
             row = _found(session, str(account_id))
             _check_unique(session, fields.name, except_id=account_id)
-            if fields.status_level != row.status_level:
-                if not reason.strip():
-                    raise InvalidAccount((FieldIssue("status_level", IssueCode.REASON_REQUIRED),))
-                grant_level(session, row, fields.status_level, reason.strip(), date.today())
-            queries.write_fields(row, fields)
-            session.flush()
+            _write(session, row, fields, reason)
             return queries.to_account(row)
 
     def delete(self, account_id: uuid.UUID) -> None:
@@ -93,6 +91,18 @@ class AccountService:
             taken = queries.existing_names(session)
         candidates = (base if n == 1 else f"{base} {n}" for n in range(1, len(taken) + 2))
         return next(name for name in candidates if name not in taken)
+
+
+def _write(session: Session, row: AccountRow, fields: AccountFields, reason: str) -> None:
+    """Save the fields; a different level goes through the status rules (dates, history)."""
+    level = fields.status_level
+    if level != row.status_level and not reason.strip():
+        raise InvalidAccount((FieldIssue("status_level", IssueCode.REASON_REQUIRED),))
+    queries.write_fields(row, dataclasses.replace(fields, status_level=row.status_level))
+    session.flush()
+    if level != row.status_level:
+        grant_level(session, row, level, reason.strip(), date.today())
+        session.flush()
 
 
 def _found(session: Session, reference: str) -> AccountRow:

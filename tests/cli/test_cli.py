@@ -55,6 +55,8 @@ def test_add_edit_delete(capsys: pytest.CaptureFixture[str], data_dir: Path) -> 
         "status_level=key",
         "--set",
         "country=Deutschland",
+        "--reason",
+        "Rahmenvertrag unterschrieben",
         "--json",
     )
     created = json.loads(out)
@@ -79,6 +81,15 @@ def test_failed_operation_says_why_and_changes_nothing(
     assert "Segment" in err and err.count("\n") == 1
     _, out, _ = run(capsys, data_dir, "accounts", "list", "--json")
     assert [a["name"] for a in json.loads(out)] == ["Alpha"]
+
+
+def test_a_new_account_above_c_needs_a_reason(
+    capsys: pytest.CaptureFixture[str], data_dir: Path
+) -> None:
+    code, _, err = run(capsys, data_dir, "accounts", "add", "Eilig AG", "--set", "status_level=key")
+    assert code == 1 and "reason" in err
+    _, out, _ = run(capsys, data_dir, "accounts", "list", "--json")
+    assert json.loads(out) == []
 
 
 def test_unknown_account_exits_1(capsys: pytest.CaptureFixture[str], data_dir: Path) -> None:

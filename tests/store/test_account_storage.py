@@ -16,6 +16,7 @@ from kamdesk.domain.errors import AccountNotFound, DuplicateAccountName, Invalid
 from kamdesk.services.workspace import Workspace
 from kamdesk.store.models import KeyFigureRow
 
+REASON = "Im Auswahltrichter qualifiziert"
 FULL = AccountFields(
     name="Weißenburger Präzisionsteile GmbH & Co. KG",
     industry="Metall",
@@ -30,13 +31,13 @@ FULL = AccountFields(
 
 
 def test_created_account_reads_back_with_every_field(workspace: Workspace) -> None:
-    created = workspace.accounts.create(FULL)
+    created = workspace.accounts.create(FULL, REASON)
     assert workspace.accounts.get(created.id).fields == FULL
 
 
 def test_identity_and_fields_survive_reopening(data_dir: Path) -> None:
     with Workspace(data_dir) as first:
-        created = first.accounts.create(FULL)
+        created = first.accounts.create(FULL, REASON)
     with Workspace(data_dir) as second:
         again = second.accounts.find(FULL.name)
     assert again.id == created.id
@@ -45,7 +46,7 @@ def test_identity_and_fields_survive_reopening(data_dir: Path) -> None:
 
 
 def test_edit_changes_fields_and_updated_at_but_not_identity(workspace: Workspace) -> None:
-    created = workspace.accounts.create(FULL)
+    created = workspace.accounts.create(FULL, REASON)
     edited = workspace.accounts.update(created.id, dataclasses.replace(FULL, name="Neuer Name"))
     assert edited.id == created.id
     assert workspace.accounts.get(created.id).fields.name == "Neuer Name"
@@ -54,7 +55,7 @@ def test_edit_changes_fields_and_updated_at_but_not_identity(workspace: Workspac
 
 
 def test_delete_is_soft_and_restore_brings_the_account_back(workspace: Workspace) -> None:
-    created = workspace.accounts.create(FULL)
+    created = workspace.accounts.create(FULL, REASON)
     workspace.accounts.delete(created.id)
     assert workspace.accounts.summaries() == []
     trashed = workspace.accounts.all(deleted=True)
@@ -65,14 +66,14 @@ def test_delete_is_soft_and_restore_brings_the_account_back(workspace: Workspace
 
 
 def test_deleted_account_is_not_found_by_name(workspace: Workspace) -> None:
-    created = workspace.accounts.create(FULL)
+    created = workspace.accounts.create(FULL, REASON)
     workspace.accounts.delete(created.id)
     with pytest.raises(AccountNotFound):
         workspace.accounts.find(FULL.name)
 
 
 def test_names_are_unique_among_live_accounts(workspace: Workspace) -> None:
-    first = workspace.accounts.create(FULL)
+    first = workspace.accounts.create(FULL, REASON)
     with pytest.raises(DuplicateAccountName):
         workspace.accounts.create(AccountFields(name=FULL.name))
     workspace.accounts.delete(first.id)
@@ -95,7 +96,7 @@ def test_unused_name_counts_up(workspace: Workspace) -> None:
 
 
 def test_list_shows_revenue_of_the_latest_year(workspace: Workspace) -> None:
-    account = workspace.accounts.create(FULL)
+    account = workspace.accounts.create(FULL, REASON)
     with workspace.transactions.begin() as session:
         for year, revenue in ((2024, "100.00"), (2025, "1234567.89")):
             session.add(KeyFigureRow(account_id=account.id, year=year, revenue=Decimal(revenue)))
@@ -117,7 +118,7 @@ def test_money_round_trips_exactly(
     tmp_path_factory: pytest.TempPathFactory, revenue: Decimal, share: Decimal
 ) -> None:
     with Workspace(tmp_path_factory.mktemp("money")) as workspace:
-        account = workspace.accounts.create(FULL)
+        account = workspace.accounts.create(FULL, REASON)
         with workspace.transactions.begin() as session:
             session.add(
                 KeyFigureRow(
@@ -131,11 +132,11 @@ def test_money_round_trips_exactly(
 
 
 def test_row_ids_are_uuids(workspace: Workspace) -> None:
-    assert isinstance(workspace.accounts.create(FULL).id, uuid.UUID)
+    assert isinstance(workspace.accounts.create(FULL, REASON).id, uuid.UUID)
 
 
 def test_a_new_level_needs_a_reason_and_goes_into_the_history(workspace: Workspace) -> None:
-    created = workspace.accounts.create(FULL)
+    created = workspace.accounts.create(FULL, REASON)
     corporate = dataclasses.replace(FULL, status_level=StatusLevel.CORPORATE)
     with pytest.raises(InvalidAccount) as caught:
         workspace.accounts.update(created.id, corporate)
