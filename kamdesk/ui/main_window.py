@@ -51,6 +51,7 @@ from kamdesk.ui.account_table_model import (
 )
 from kamdesk.ui.dialogs import FunnelOverviewDialog, PreferencesDialog, TrashDialog
 from kamdesk.ui.empty_state import EmptyState
+from kamdesk.ui.review_notice import review_notice
 from kamdesk.ui.status_tab import StatusTab
 from kamdesk.ui.worker import Progress, run_in_background, wait_for_background_work
 
@@ -117,7 +118,9 @@ class MainWindow(QMainWindow):
         self._store_actions_enabled(True)
         self._show_summaries(summaries)
         self._announce_migration()
-        self._announce_reviews()
+        if self.workspace.applied_reviews:
+            self.review_notice = review_notice(self.workspace.applied_reviews, self)
+            self.review_notice.open()
 
     def _store_failed(self, error: Exception) -> None:
         self._show_error(error)
@@ -548,40 +551,6 @@ class MainWindow(QMainWindow):
                 "<p>Your store: {path}</p>"
             ).format(version=__version__, path=self.workspace.path),
         )
-
-    def _announce_reviews(self) -> None:
-        """Tell, in one dialog, what the automatic status review changed at start-up."""
-        applied = self.workspace.applied_reviews
-        if not applied:
-            return
-        dropped = [item for item in applied if item.outcome.dropped]
-        lines = [
-            self.tr("{name}: {old} → {new} ({score} points)").format(
-                name=item.name,
-                old=status_level_label(item.outcome.old_level),
-                new=status_level_label(item.outcome.new_level),
-                score=item.outcome.score,
-            )
-            if item.outcome.dropped
-            else self.tr("{name}: still {level} ({score} points), please confirm").format(
-                name=item.name,
-                level=status_level_label(item.outcome.old_level),
-                score=item.outcome.score,
-            )
-            for item in sorted(applied, key=lambda item: not item.outcome.dropped)
-        ]
-        box = QMessageBox(
-            QMessageBox.Icon.Information,
-            self.tr("Status reviews"),
-            self.tr("%n key-account status(es) reached the review date.", "", len(applied))
-            + " "
-            + self.tr("%n dropped to a lower level.", "", len(dropped)),
-            QMessageBox.StandardButton.Ok,
-            self,
-        )
-        box.setInformativeText("\n".join(lines))
-        box.open()
-        self.review_notice = box
 
     def _announce_migration(self) -> None:
         backup = self.workspace.migration.backup

@@ -277,127 +277,127 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="102" />
+      <location filename="../../kamdesk/ui/main_window.py" line="103" />
       <source>Opening your accounts…</source>
       <translation>Ihre Kunden werden geöffnet …</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="162" />
+      <location filename="../../kamdesk/ui/main_window.py" line="165" />
       <source>&amp;New account</source>
       <translation>&amp;Neuer Kunde</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="166" />
+      <location filename="../../kamdesk/ui/main_window.py" line="169" />
       <source>&amp;Delete account…</source>
       <translation>Kunden &amp;löschen …</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="170" />
+      <location filename="../../kamdesk/ui/main_window.py" line="173" />
       <source>&amp;Undo</source>
       <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="173" />
+      <location filename="../../kamdesk/ui/main_window.py" line="176" />
       <source>&amp;Redo</source>
       <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="178" />
+      <location filename="../../kamdesk/ui/main_window.py" line="181" />
       <source>&amp;Find…</source>
       <translation>&amp;Suchen …</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="180" />
+      <location filename="../../kamdesk/ui/main_window.py" line="183" />
       <source>&amp;Trash…</source>
       <translation>&amp;Papierkorb …</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="182" />
+      <location filename="../../kamdesk/ui/main_window.py" line="185" />
       <source>Load &amp;demo data</source>
       <translation>&amp;Demodaten laden</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="185" />
+      <location filename="../../kamdesk/ui/main_window.py" line="188" />
       <source>&amp;Preferences…</source>
       <translation>&amp;Einstellungen …</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="188" />
+      <location filename="../../kamdesk/ui/main_window.py" line="191" />
       <source>Selection &amp;funnel overview…</source>
       <translation>Überblick &amp;Auswahltrichter …</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="192" />
+      <location filename="../../kamdesk/ui/main_window.py" line="195" />
       <source>Scorecard &amp;criteria…</source>
       <translation>Scorecard-&amp;Kriterien …</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="194" />
+      <location filename="../../kamdesk/ui/main_window.py" line="197" />
       <source>&amp;Quit</source>
       <translation>&amp;Beenden</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="196" />
+      <location filename="../../kamdesk/ui/main_window.py" line="199" />
       <source>&amp;About kamdesk</source>
       <translation>Ü&amp;ber kamdesk</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="201" />
+      <location filename="../../kamdesk/ui/main_window.py" line="204" />
       <source>Search accounts (Ctrl+F)</source>
       <translation>Kunden suchen (Strg+F)</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="232" />
+      <location filename="../../kamdesk/ui/main_window.py" line="235" />
       <source>Select an account in the list, or create one with Ctrl+N.</source>
       <translation>Wählen Sie links einen Kunden aus oder legen Sie mit Strg+N einen neuen an.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="244" />
+      <location filename="../../kamdesk/ui/main_window.py" line="247" />
       <source>Scorecard saved as {path}.</source>
       <translation>Scorecard gespeichert unter {path}.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="248" />
+      <location filename="../../kamdesk/ui/main_window.py" line="251" />
       <source>Overview</source>
       <translation>Überblick</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="249" />
+      <location filename="../../kamdesk/ui/main_window.py" line="252" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="263" />
+      <location filename="../../kamdesk/ui/main_window.py" line="266" />
       <source>Main</source>
       <translation>Hauptleiste</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="281" />
+      <location filename="../../kamdesk/ui/main_window.py" line="284" />
       <source>&amp;File</source>
       <translation>&amp;Datei</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="293" />
+      <location filename="../../kamdesk/ui/main_window.py" line="296" />
       <source>&amp;Edit</source>
       <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="301" />
+      <location filename="../../kamdesk/ui/main_window.py" line="304" />
       <source>&amp;Help</source>
       <translation>&amp;Hilfe</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="316" />
+      <location filename="../../kamdesk/ui/main_window.py" line="319" />
       <source>Loading accounts…</source>
       <translation>Kunden werden geladen …</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="334" />
+      <location filename="../../kamdesk/ui/main_window.py" line="337" />
       <source>No account matches “{text}”.</source>
       <translation>Kein Kunde passt zu „{text}“.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../kamdesk/ui/main_window.py" line="337" />
+      <location filename="../../kamdesk/ui/main_window.py" line="340" />
       <source>%n account(s)</source>
       <translation>
         <numerusform>%n Kunde</numerusform>
@@ -405,7 +405,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../kamdesk/ui/main_window.py" line="340" />
+      <location filename="../../kamdesk/ui/main_window.py" line="343" />
       <source>%n of {total} accounts</source>
       <translation>
         <numerusform>%n von {total} Kunden</numerusform>
@@ -413,12 +413,12 @@
       </translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="398" />
+      <location filename="../../kamdesk/ui/main_window.py" line="401" />
       <source>Unsaved changes</source>
       <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="399" />
+      <location filename="../../kamdesk/ui/main_window.py" line="402" />
       <source>The changes to “{name}” cannot be saved: {reason}
 
 Discard them?</source>
@@ -427,32 +427,32 @@ Discard them?</source>
 Verwerfen?</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="415" />
+      <location filename="../../kamdesk/ui/main_window.py" line="418" />
       <source>Change of status</source>
       <translation>Statuswechsel</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="417" />
+      <location filename="../../kamdesk/ui/main_window.py" line="420" />
       <source>Why does the status change to “{level}”? The reason goes into the status history.</source>
       <translation>Warum wechselt der Status zu „{level}“? Die Begründung kommt in die Statushistorie.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="428" />
+      <location filename="../../kamdesk/ui/main_window.py" line="431" />
       <source>Saved.</source>
       <translation>Gespeichert.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="435" />
+      <location filename="../../kamdesk/ui/main_window.py" line="438" />
       <source>New account</source>
       <translation>Neuer Kunde</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="450" />
+      <location filename="../../kamdesk/ui/main_window.py" line="453" />
       <source>Delete account</source>
       <translation>Kunden löschen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="452" />
+      <location filename="../../kamdesk/ui/main_window.py" line="455" />
       <source>Delete “{name}”?
 
 You can undo this with Ctrl+Z or restore the account from the trash.</source>
@@ -461,63 +461,32 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
 Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkorb wiederherstellen.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="468" />
+      <location filename="../../kamdesk/ui/main_window.py" line="471" />
       <source>Deleted “{name}”.</source>
       <translation>„{name}“ gelöscht.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="507" />
+      <location filename="../../kamdesk/ui/main_window.py" line="510" />
       <source>Loading demo data…</source>
       <translation>Demodaten werden geladen …</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="540" />
+      <location filename="../../kamdesk/ui/main_window.py" line="543" />
       <source>kamdesk</source>
       <translation>kamdesk</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="545" />
+      <location filename="../../kamdesk/ui/main_window.py" line="548" />
       <source>About kamdesk</source>
       <translation>Über kamdesk</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="547" />
+      <location filename="../../kamdesk/ui/main_window.py" line="550" />
       <source>&lt;h3&gt;kamdesk {version}&lt;/h3&gt;&lt;p&gt;The key account manager's desktop workbench.&lt;/p&gt;&lt;p&gt;Your store: {path}&lt;/p&gt;</source>
       <translation>&lt;h3&gt;kamdesk {version}&lt;/h3&gt;&lt;p&gt;Die Werkbank des Key Account Managers.&lt;/p&gt;&lt;p&gt;Ihr Datenbestand: {path}&lt;/p&gt;</translation>
     </message>
     <message>
       <location filename="../../kamdesk/ui/main_window.py" line="559" />
-      <source>{name}: {old} → {new} ({score} points)</source>
-      <translation>{name}: {old} → {new} ({score} Punkte)</translation>
-    </message>
-    <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="566" />
-      <source>{name}: still {level} ({score} points), please confirm</source>
-      <translation>{name}: weiterhin {level} ({score} Punkte), bitte bestätigen</translation>
-    </message>
-    <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="575" />
-      <source>Status reviews</source>
-      <translation>Statusüberprüfungen</translation>
-    </message>
-    <message numerus="yes">
-      <location filename="../../kamdesk/ui/main_window.py" line="576" />
-      <source>%n key-account status(es) reached the review date.</source>
-      <translation>
-        <numerusform>%n Key-Account-Status hat den Überprüfungstermin erreicht.</numerusform>
-        <numerusform>%n Key-Account-Status haben den Überprüfungstermin erreicht.</numerusform>
-      </translation>
-    </message>
-    <message numerus="yes">
-      <location filename="../../kamdesk/ui/main_window.py" line="578" />
-      <source>%n dropped to a lower level.</source>
-      <translation>
-        <numerusform>%n fiel auf eine niedrigere Stufe.</numerusform>
-        <numerusform>%n fielen auf eine niedrigere Stufe.</numerusform>
-      </translation>
-    </message>
-    <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="590" />
       <source>The store was upgraded; a backup was saved as {path}.</source>
       <translation>Der Datenbestand wurde aktualisiert; eine Sicherung liegt unter {path}.</translation>
     </message>
@@ -561,6 +530,48 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
       <location filename="../../kamdesk/ui/funnel_wizard.py" line="264" />
       <source>Finish records the outcome with today's date.</source>
       <translation>„Fertigstellen“ hält das Ergebnis mit heutigem Datum fest.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReviewNotice</name>
+    <message>
+      <location filename="../../kamdesk/ui/review_notice.py" line="21" />
+      <source>{name}: {old} → {new} ({score} points)</source>
+      <translation>{name}: {old} → {new} ({score} Punkte)</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/review_notice.py" line="27" />
+      <source>{name}: still {level} ({score} points), please confirm</source>
+      <translation>{name}: weiterhin {level} ({score} Punkte), bitte bestätigen</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../kamdesk/ui/review_notice.py" line="37" />
+      <source>… and %n more.</source>
+      <translation>
+        <numerusform>… und %n weiterer.</numerusform>
+        <numerusform>… und %n weitere.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../kamdesk/ui/review_notice.py" line="39" />
+      <source>%n key-account status(es) reached the review date.</source>
+      <translation>
+        <numerusform>%n Key-Account-Status hat den Überprüfungstermin erreicht.</numerusform>
+        <numerusform>%n Key-Account-Status haben den Überprüfungstermin erreicht.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../kamdesk/ui/review_notice.py" line="43" />
+      <source>%n dropped to a lower level.</source>
+      <translation>
+        <numerusform>%n fiel auf eine niedrigere Stufe.</numerusform>
+        <numerusform>%n fielen auf eine niedrigere Stufe.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/review_notice.py" line="47" />
+      <source>Status reviews</source>
+      <translation>Statusüberprüfungen</translation>
     </message>
   </context>
   <context>

@@ -277,127 +277,127 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="102" />
+      <location filename="../../kamdesk/ui/main_window.py" line="103" />
       <source>Opening your accounts…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="162" />
+      <location filename="../../kamdesk/ui/main_window.py" line="165" />
       <source>&amp;New account</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="166" />
+      <location filename="../../kamdesk/ui/main_window.py" line="169" />
       <source>&amp;Delete account…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="170" />
+      <location filename="../../kamdesk/ui/main_window.py" line="173" />
       <source>&amp;Undo</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="173" />
+      <location filename="../../kamdesk/ui/main_window.py" line="176" />
       <source>&amp;Redo</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="178" />
+      <location filename="../../kamdesk/ui/main_window.py" line="181" />
       <source>&amp;Find…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="180" />
+      <location filename="../../kamdesk/ui/main_window.py" line="183" />
       <source>&amp;Trash…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="182" />
+      <location filename="../../kamdesk/ui/main_window.py" line="185" />
       <source>Load &amp;demo data</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="185" />
+      <location filename="../../kamdesk/ui/main_window.py" line="188" />
       <source>&amp;Preferences…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="188" />
+      <location filename="../../kamdesk/ui/main_window.py" line="191" />
       <source>Selection &amp;funnel overview…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="192" />
+      <location filename="../../kamdesk/ui/main_window.py" line="195" />
       <source>Scorecard &amp;criteria…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="194" />
+      <location filename="../../kamdesk/ui/main_window.py" line="197" />
       <source>&amp;Quit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="196" />
+      <location filename="../../kamdesk/ui/main_window.py" line="199" />
       <source>&amp;About kamdesk</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="201" />
+      <location filename="../../kamdesk/ui/main_window.py" line="204" />
       <source>Search accounts (Ctrl+F)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="232" />
+      <location filename="../../kamdesk/ui/main_window.py" line="235" />
       <source>Select an account in the list, or create one with Ctrl+N.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="244" />
+      <location filename="../../kamdesk/ui/main_window.py" line="247" />
       <source>Scorecard saved as {path}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="248" />
+      <location filename="../../kamdesk/ui/main_window.py" line="251" />
       <source>Overview</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="249" />
+      <location filename="../../kamdesk/ui/main_window.py" line="252" />
       <source>Status</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="263" />
+      <location filename="../../kamdesk/ui/main_window.py" line="266" />
       <source>Main</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="281" />
+      <location filename="../../kamdesk/ui/main_window.py" line="284" />
       <source>&amp;File</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="293" />
+      <location filename="../../kamdesk/ui/main_window.py" line="296" />
       <source>&amp;Edit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="301" />
+      <location filename="../../kamdesk/ui/main_window.py" line="304" />
       <source>&amp;Help</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="316" />
+      <location filename="../../kamdesk/ui/main_window.py" line="319" />
       <source>Loading accounts…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="334" />
+      <location filename="../../kamdesk/ui/main_window.py" line="337" />
       <source>No account matches “{text}”.</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../../kamdesk/ui/main_window.py" line="337" />
+      <location filename="../../kamdesk/ui/main_window.py" line="340" />
       <source>%n account(s)</source>
       <translation>
         <numerusform>%n account</numerusform>
@@ -405,7 +405,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../kamdesk/ui/main_window.py" line="340" />
+      <location filename="../../kamdesk/ui/main_window.py" line="343" />
       <source>%n of {total} accounts</source>
       <translation>
         <numerusform>%n of {total} accounts</numerusform>
@@ -413,107 +413,76 @@
       </translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="398" />
+      <location filename="../../kamdesk/ui/main_window.py" line="401" />
       <source>Unsaved changes</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="399" />
+      <location filename="../../kamdesk/ui/main_window.py" line="402" />
       <source>The changes to “{name}” cannot be saved: {reason}
 
 Discard them?</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="415" />
+      <location filename="../../kamdesk/ui/main_window.py" line="418" />
       <source>Change of status</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="417" />
+      <location filename="../../kamdesk/ui/main_window.py" line="420" />
       <source>Why does the status change to “{level}”? The reason goes into the status history.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="428" />
+      <location filename="../../kamdesk/ui/main_window.py" line="431" />
       <source>Saved.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="435" />
+      <location filename="../../kamdesk/ui/main_window.py" line="438" />
       <source>New account</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="450" />
+      <location filename="../../kamdesk/ui/main_window.py" line="453" />
       <source>Delete account</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="452" />
+      <location filename="../../kamdesk/ui/main_window.py" line="455" />
       <source>Delete “{name}”?
 
 You can undo this with Ctrl+Z or restore the account from the trash.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="468" />
+      <location filename="../../kamdesk/ui/main_window.py" line="471" />
       <source>Deleted “{name}”.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="507" />
+      <location filename="../../kamdesk/ui/main_window.py" line="510" />
       <source>Loading demo data…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="540" />
+      <location filename="../../kamdesk/ui/main_window.py" line="543" />
       <source>kamdesk</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="545" />
+      <location filename="../../kamdesk/ui/main_window.py" line="548" />
       <source>About kamdesk</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="547" />
+      <location filename="../../kamdesk/ui/main_window.py" line="550" />
       <source>&lt;h3&gt;kamdesk {version}&lt;/h3&gt;&lt;p&gt;The key account manager's desktop workbench.&lt;/p&gt;&lt;p&gt;Your store: {path}&lt;/p&gt;</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../kamdesk/ui/main_window.py" line="559" />
-      <source>{name}: {old} → {new} ({score} points)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="566" />
-      <source>{name}: still {level} ({score} points), please confirm</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="575" />
-      <source>Status reviews</source>
-      <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
-      <location filename="../../kamdesk/ui/main_window.py" line="576" />
-      <source>%n key-account status(es) reached the review date.</source>
-      <translation>
-        <numerusform>%n key-account status reached the review date.</numerusform>
-        <numerusform>%n key-account statuses reached the review date.</numerusform>
-      </translation>
-    </message>
-    <message numerus="yes">
-      <location filename="../../kamdesk/ui/main_window.py" line="578" />
-      <source>%n dropped to a lower level.</source>
-      <translation>
-        <numerusform>%n dropped to a lower level.</numerusform>
-        <numerusform>%n dropped to a lower level.</numerusform>
-      </translation>
-    </message>
-    <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="590" />
       <source>The store was upgraded; a backup was saved as {path}.</source>
       <translation type="unfinished" />
     </message>
@@ -556,6 +525,48 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
     <message>
       <location filename="../../kamdesk/ui/funnel_wizard.py" line="264" />
       <source>Finish records the outcome with today's date.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>ReviewNotice</name>
+    <message>
+      <location filename="../../kamdesk/ui/review_notice.py" line="21" />
+      <source>{name}: {old} → {new} ({score} points)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/review_notice.py" line="27" />
+      <source>{name}: still {level} ({score} points), please confirm</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <location filename="../../kamdesk/ui/review_notice.py" line="37" />
+      <source>… and %n more.</source>
+      <translation>
+        <numerusform>… and %n more.</numerusform>
+        <numerusform>… and %n more.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../kamdesk/ui/review_notice.py" line="39" />
+      <source>%n key-account status(es) reached the review date.</source>
+      <translation>
+        <numerusform>%n key-account status reached the review date.</numerusform>
+        <numerusform>%n key-account statuses reached the review date.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../kamdesk/ui/review_notice.py" line="43" />
+      <source>%n dropped to a lower level.</source>
+      <translation>
+        <numerusform>%n dropped to a lower level.</numerusform>
+        <numerusform>%n dropped to a lower level.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/review_notice.py" line="47" />
+      <source>Status reviews</source>
       <translation type="unfinished" />
     </message>
   </context>

@@ -120,3 +120,34 @@ def test_scorecard_export_from_the_tab(
     assert "Saved" in window.statusBar().currentMessage() or "saved" in (
         window.statusBar().currentMessage()
     )
+
+
+def test_review_notice_stays_short_with_many_reviews(qtbot: QtBot) -> None:
+    from datetime import date
+
+    from PySide6.QtWidgets import QWidget
+
+    from kamdesk.domain.status_review import ReviewOutcome
+    from kamdesk.services.status import ReviewItem
+    from kamdesk.ui.review_notice import LINES_SHOWN, review_notice
+
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    items = [
+        ReviewItem(
+            uuid.uuid4(),
+            f"Kunde {n}",
+            date(2026, 1, 1),
+            ReviewOutcome(StatusLevel.KEY, StatusLevel.ACCOUNT if n % 2 else StatusLevel.KEY, 40),
+            pending=not n % 2,
+        )
+        for n in range(300)
+    ]
+    box = review_notice(items, parent)
+    lines = box.informativeText().splitlines()
+    assert len(lines) == LINES_SHOWN + 1
+    assert all("→" in line for line in lines[:LINES_SHOWN])  # the drops come first
+    assert lines[-1] == "… and 288 more."
+    assert box.text() == (
+        "300 key-account statuses reached the review date. 150 dropped to a lower level."
+    )
