@@ -140,7 +140,7 @@ class CatalogueDialog(QDialog):
         """The edited catalogue; raises InvalidCatalogue when it breaks a rule."""
         return dataclasses.replace(
             DEFAULT_CATALOGUE,
-            criteria=tuple(self.criteria.criteria),
+            criteria=tuple(self.criteria.rows),
             levels=self.levels.levels,
             strategic_minimum=self.strategic_minimum.value(),
             hard_figure_minimum=self.hard_figure_minimum.value(),

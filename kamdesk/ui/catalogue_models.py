@@ -4,53 +4,38 @@ the key-account levels with thresholds, review periods and benefits."""
 import dataclasses
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-    Signal,
-)
+from PySide6.QtCore import QModelIndex, QObject, Qt, Signal
 
 from kamdesk.domain.catalogue_codec import bands_from_text, bands_to_text
+from kamdesk.domain.classification import StatusLevel
 from kamdesk.domain.errors import KamdeskError
 from kamdesk.domain.scorecard import KEY_LEVELS, Criterion, CriterionKind, LevelRule
 from kamdesk.i18n.labels import benefit_label, criterion_label, status_level_label
+from kamdesk.ui.list_table_model import Index, ListTableModel
 
-Index = QModelIndex | QPersistentModelIndex
 CRITERION_NAME, CRITERION_KIND, CRITERION_POINTS = range(3)
 LEVEL, THRESHOLD, REVIEW_MONTHS, BENEFITS = range(4)
 _EDITABLE = Qt.ItemFlag.ItemIsEditable
 
 
-class CriteriaModel(QAbstractTableModel):
+class CriteriaModel(ListTableModel[Criterion]):
     edit_refused = Signal(object)  # a KamdeskError explaining why an entry was not taken
 
     def __init__(self, criteria: tuple[Criterion, ...], parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.criteria = list(criteria)
+        self.rows = list(criteria)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.criteria)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 3
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
+    def headers(self) -> tuple[str, ...]:
         return (
             self.tr("Criterion"),
             self.tr("Kind"),
             self.tr("Points (yes) or bands (from: points; …)"),
-        )[section]
+        )
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         flags = super().flags(index)
-        return flags | _EDITABLE if index.column() != CRITERION_KIND else flags
+        editable = index.isValid() and index.column() != CRITERION_KIND
+        return flags | _EDITABLE if editable else flags
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or role not in (
@@ -58,7 +43,7 @@ class CriteriaModel(QAbstractTableModel):
             Qt.ItemDataRole.EditRole,
         ):
             return None
-        criterion = self.criteria[index.row()]
+        criterion = self.rows[index.row()]
         if index.column() == CRITERION_NAME:
             return criterion_label(criterion)
         if index.column() == CRITERION_KIND:
@@ -72,7 +57,7 @@ class CriteriaModel(QAbstractTableModel):
         return bands_to_text(criterion.bands)
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        criterion = self.criteria[index.row()]
+        criterion = self.rows[index.row()]
         text = str(value).strip()
         try:
             if index.column() == CRITERION_NAME:
@@ -86,49 +71,43 @@ class CriteriaModel(QAbstractTableModel):
         except KamdeskError as error:
             self.edit_refused.emit(error)
             return False
-        self.criteria[index.row()] = changed
+        self.rows[index.row()] = changed
         self.dataChanged.emit(index, index)
         return True
 
     def add_yes_no(self, name: str) -> None:
-        keys = {criterion.key for criterion in self.criteria}
+        keys = {criterion.key for criterion in self.rows}
         key = next(f"custom_{n}" for n in range(1, len(keys) + 2) if f"custom_{n}" not in keys)
-        self.beginInsertRows(QModelIndex(), len(self.criteria), len(self.criteria))
-        self.criteria.append(Criterion(key, CriterionKind.YES_NO, name=name, points=5))
+        self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows))
+        self.rows.append(Criterion(key, CriterionKind.YES_NO, name=name, points=5))
         self.endInsertRows()
 
     def remove(self, row: int) -> None:
         self.beginRemoveRows(QModelIndex(), row, row)
-        del self.criteria[row]
+        del self.rows[row]
         self.endRemoveRows()
 
 
-class LevelsModel(QAbstractTableModel):
-    def __init__(self, levels: dict[Any, LevelRule], parent: QObject | None = None) -> None:
+class LevelsModel(ListTableModel[StatusLevel]):
+    """One row per key-account level, lowest first."""
+
+    def __init__(self, levels: dict[StatusLevel, LevelRule], parent: QObject | None = None) -> None:
         super().__init__(parent)
+        self.rows = list(KEY_LEVELS)
         self.levels = dict(levels)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(KEY_LEVELS)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 4
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
+    def headers(self) -> tuple[str, ...]:
         return (
             self.tr("Level"),
             self.tr("Points needed"),
             self.tr("Review after (months)"),
             self.tr("Benefits (separated by ;)"),
-        )[section]
+        )
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         flags = super().flags(index)
-        return flags | _EDITABLE if index.column() != LEVEL else flags
+        editable = index.isValid() and index.column() != LEVEL
+        return flags | _EDITABLE if editable else flags
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

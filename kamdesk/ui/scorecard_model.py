@@ -2,63 +2,36 @@
 
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QDate,
-    QLocale,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-    Signal,
-)
+from PySide6.QtCore import QDate, QLocale, Qt, Signal
 
 from kamdesk.domain.scorecard import Answer, CriterionKind, Scorecard, ScoreLine
 from kamdesk.domain.status_review import StatusChange
 from kamdesk.i18n.labels import criterion_label, reason_label, status_level_label
+from kamdesk.ui.list_table_model import Index, ListTableModel
 
-Index = QModelIndex | QPersistentModelIndex
 CRITERION, ANSWER, POINTS, MAXIMUM = range(4)
 CHANGED_ON, OLD_LEVEL, NEW_LEVEL, SCORE, REASON, CHANGED_BY = range(6)
 
 
-class ScorecardModel(QAbstractTableModel):
+class ScorecardModel(ListTableModel[ScoreLine]):
     """One line per criterion. Strategic answers are edited in place (yes/no as a check box,
     counts as numbers); hard figures come from the key figures and are read-only here."""
 
     answer_edited = Signal(str, object)  # criterion key, the new answer
 
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._lines: tuple[ScoreLine, ...] = ()
+    def headers(self) -> tuple[str, ...]:
+        return (self.tr("Criterion"), self.tr("Answer"), self.tr("Points"), self.tr("Maximum"))
 
     def set_card(self, card: Scorecard | None) -> None:
-        self.beginResetModel()
-        self._lines = card.lines if card else ()
-        self.endResetModel()
+        self.set_rows(list(card.lines) if card else [])
 
     def line(self, row: int) -> ScoreLine:
-        return self._lines[row]
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._lines)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 4
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return (self.tr("Criterion"), self.tr("Answer"), self.tr("Points"), self.tr("Maximum"))[
-            section
-        ]
+        return self.rows[row]
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         flags = super().flags(index)
         if index.column() == ANSWER:
-            kind = self._lines[index.row()].criterion.kind
+            kind = self.rows[index.row()].criterion.kind
             if kind == CriterionKind.YES_NO:
                 flags |= Qt.ItemFlag.ItemIsUserCheckable
             elif kind == CriterionKind.COUNT:
@@ -66,7 +39,7 @@ class ScorecardModel(QAbstractTableModel):
         return flags
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        kind = self._lines[index.row()].criterion.kind
+        kind = self.rows[index.row()].criterion.kind
         answer: Answer
         if role == Qt.ItemDataRole.CheckStateRole and kind == CriterionKind.YES_NO:
             answer = Qt.CheckState(value) == Qt.CheckState.Checked
@@ -74,13 +47,13 @@ class ScorecardModel(QAbstractTableModel):
             answer = max(int(value), 0)
         else:
             return False
-        self.answer_edited.emit(self._lines[index.row()].criterion.key, answer)
+        self.answer_edited.emit(self.rows[index.row()].criterion.key, answer)
         return True
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        line = self._lines[index.row()]
+        line = self.rows[index.row()]
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(line, column)
@@ -116,27 +89,8 @@ def _answer_text(kind: CriterionKind, answer: Answer) -> str:
     return str(answer)
 
 
-class StatusHistoryModel(QAbstractTableModel):
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._changes: list[StatusChange] = []
-
-    def set_changes(self, changes: list[StatusChange]) -> None:
-        self.beginResetModel()
-        self._changes = changes
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._changes)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 6
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
+class StatusHistoryModel(ListTableModel[StatusChange]):
+    def headers(self) -> tuple[str, ...]:
         return (
             self.tr("Date"),
             self.tr("From"),
@@ -144,12 +98,12 @@ class StatusHistoryModel(QAbstractTableModel):
             self.tr("Score"),
             self.tr("Reason"),
             self.tr("By"),
-        )[section]
+        )
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
             return None
-        change = self._changes[index.row()]
+        change = self.rows[index.row()]
         match index.column():
             case 0:
                 return QLocale().toString(QDate(change.changed_on), QLocale.FormatType.ShortFormat)

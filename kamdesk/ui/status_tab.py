@@ -232,4 +232,4 @@ class StatusTab(QWidget):
             if benefits
             else ""
         )
-        self.history_model.set_changes(status.history)
+        self.history_model.set_rows(status.history)

@@ -141,32 +141,32 @@
   <context>
     <name>CriteriaModel</name>
     <message>
-      <location filename="../../kamdesk/ui/catalogue_models.py" line="46" />
+      <location filename="../../kamdesk/ui/catalogue_models.py" line="30" />
       <source>Criterion</source>
       <translation>Kriterium</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/catalogue_models.py" line="47" />
+      <location filename="../../kamdesk/ui/catalogue_models.py" line="31" />
       <source>Kind</source>
       <translation>Art</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/catalogue_models.py" line="48" />
+      <location filename="../../kamdesk/ui/catalogue_models.py" line="32" />
       <source>Points (yes) or bands (from: points; …)</source>
       <translation>Punkte (ja) oder Staffel (ab: Punkte; …)</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/catalogue_models.py" line="66" />
+      <location filename="../../kamdesk/ui/catalogue_models.py" line="50" />
       <source>yes / no</source>
       <translation>ja / nein</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/catalogue_models.py" line="67" />
+      <location filename="../../kamdesk/ui/catalogue_models.py" line="51" />
       <source>count</source>
       <translation>Anzahl</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/catalogue_models.py" line="68" />
+      <location filename="../../kamdesk/ui/catalogue_models.py" line="52" />
       <source>key figure</source>
       <translation>Kennzahl</translation>
     </message>
@@ -254,22 +254,22 @@
   <context>
     <name>LevelsModel</name>
     <message>
-      <location filename="../../kamdesk/ui/catalogue_models.py" line="123" />
+      <location filename="../../kamdesk/ui/catalogue_models.py" line="100" />
       <source>Level</source>
       <translation>Stufe</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/catalogue_models.py" line="124" />
+      <location filename="../../kamdesk/ui/catalogue_models.py" line="101" />
       <source>Points needed</source>
       <translation>Nötige Punkte</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/catalogue_models.py" line="125" />
+      <location filename="../../kamdesk/ui/catalogue_models.py" line="102" />
       <source>Review after (months)</source>
       <translation>Überprüfung nach (Monaten)</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/catalogue_models.py" line="126" />
+      <location filename="../../kamdesk/ui/catalogue_models.py" line="103" />
       <source>Benefits (separated by ;)</source>
       <translation>Leistungen (durch ; getrennt)</translation>
     </message>
@@ -577,27 +577,27 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
   <context>
     <name>ScorecardModel</name>
     <message>
-      <location filename="../../kamdesk/ui/scorecard_model.py" line="54" />
+      <location filename="../../kamdesk/ui/scorecard_model.py" line="23" />
       <source>Criterion</source>
       <translation>Kriterium</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/scorecard_model.py" line="54" />
+      <location filename="../../kamdesk/ui/scorecard_model.py" line="23" />
       <source>Answer</source>
       <translation>Antwort</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/scorecard_model.py" line="54" />
+      <location filename="../../kamdesk/ui/scorecard_model.py" line="23" />
       <source>Points</source>
       <translation>Punkte</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/scorecard_model.py" line="54" />
+      <location filename="../../kamdesk/ui/scorecard_model.py" line="23" />
       <source>Maximum</source>
       <translation>Maximum</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/scorecard_model.py" line="98" />
+      <location filename="../../kamdesk/ui/scorecard_model.py" line="71" />
       <source>From the account's key figures</source>
       <translation>Aus den Kennzahlen des Kunden</translation>
     </message>
@@ -605,32 +605,32 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
   <context>
     <name>StatusHistoryModel</name>
     <message>
-      <location filename="../../kamdesk/ui/scorecard_model.py" line="141" />
+      <location filename="../../kamdesk/ui/scorecard_model.py" line="95" />
       <source>Date</source>
       <translation>Datum</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/scorecard_model.py" line="142" />
+      <location filename="../../kamdesk/ui/scorecard_model.py" line="96" />
       <source>From</source>
       <translation>Von</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/scorecard_model.py" line="143" />
+      <location filename="../../kamdesk/ui/scorecard_model.py" line="97" />
       <source>To</source>
       <translation>Nach</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/scorecard_model.py" line="144" />
+      <location filename="../../kamdesk/ui/scorecard_model.py" line="98" />
       <source>Score</source>
       <translation>Punkte</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/scorecard_model.py" line="145" />
+      <location filename="../../kamdesk/ui/scorecard_model.py" line="99" />
       <source>Reason</source>
       <translation>Begründung</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/scorecard_model.py" line="146" />
+      <location filename="../../kamdesk/ui/scorecard_model.py" line="100" />
       <source>By</source>
       <translation>Durch</translation>
     </message>

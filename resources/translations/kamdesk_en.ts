@@ -141,32 +141,32 @@
   <context>
     <name>CriteriaModel</name>
     <message>
-      <location filename="../../kamdesk/ui/catalogue_models.py" line="46" />
+      <location filename="../../kamdesk/ui/catalogue_models.py" line="30" />
       <source>Criterion</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/catalogue_models.py" line="47" />
+      <location filename="../../kamdesk/ui/catalogue_models.py" line="31" />
       <source>Kind</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/catalogue_models.py" line="48" />
+      <location filename="../../kamdesk/ui/catalogue_models.py" line="32" />
       <source>Points (yes) or bands (from: points; …)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/catalogue_models.py" line="66" />
+      <location filename="../../kamdesk/ui/catalogue_models.py" line="50" />
       <source>yes / no</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/catalogue_models.py" line="67" />
+      <location filename="../../kamdesk/ui/catalogue_models.py" line="51" />
       <source>count</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/catalogue_models.py" line="68" />
+      <location filename="../../kamdesk/ui/catalogue_models.py" line="52" />
       <source>key figure</source>
       <translation type="unfinished" />
     </message>
@@ -254,22 +254,22 @@
   <context>
     <name>LevelsModel</name>
     <message>
-      <location filename="../../kamdesk/ui/catalogue_models.py" line="123" />
+      <location filename="../../kamdesk/ui/catalogue_models.py" line="100" />
       <source>Level</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/catalogue_models.py" line="124" />
+      <location filename="../../kamdesk/ui/catalogue_models.py" line="101" />
       <source>Points needed</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/catalogue_models.py" line="125" />
+      <location filename="../../kamdesk/ui/catalogue_models.py" line="102" />
       <source>Review after (months)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/catalogue_models.py" line="126" />
+      <location filename="../../kamdesk/ui/catalogue_models.py" line="103" />
       <source>Benefits (separated by ;)</source>
       <translation type="unfinished" />
     </message>
@@ -573,27 +573,27 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
   <context>
     <name>ScorecardModel</name>
     <message>
-      <location filename="../../kamdesk/ui/scorecard_model.py" line="54" />
+      <location filename="../../kamdesk/ui/scorecard_model.py" line="23" />
       <source>Criterion</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/scorecard_model.py" line="54" />
+      <location filename="../../kamdesk/ui/scorecard_model.py" line="23" />
       <source>Answer</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/scorecard_model.py" line="54" />
+      <location filename="../../kamdesk/ui/scorecard_model.py" line="23" />
       <source>Points</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/scorecard_model.py" line="54" />
+      <location filename="../../kamdesk/ui/scorecard_model.py" line="23" />
       <source>Maximum</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/scorecard_model.py" line="98" />
+      <location filename="../../kamdesk/ui/scorecard_model.py" line="71" />
       <source>From the account's key figures</source>
       <translation type="unfinished" />
     </message>
@@ -601,32 +601,32 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
   <context>
     <name>StatusHistoryModel</name>
     <message>
-      <location filename="../../kamdesk/ui/scorecard_model.py" line="141" />
+      <location filename="../../kamdesk/ui/scorecard_model.py" line="95" />
       <source>Date</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/scorecard_model.py" line="142" />
+      <location filename="../../kamdesk/ui/scorecard_model.py" line="96" />
       <source>From</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/scorecard_model.py" line="143" />
+      <location filename="../../kamdesk/ui/scorecard_model.py" line="97" />
       <source>To</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/scorecard_model.py" line="144" />
+      <location filename="../../kamdesk/ui/scorecard_model.py" line="98" />
       <source>Score</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/scorecard_model.py" line="145" />
+      <location filename="../../kamdesk/ui/scorecard_model.py" line="99" />
       <source>Reason</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/scorecard_model.py" line="146" />
+      <location filename="../../kamdesk/ui/scorecard_model.py" line="100" />
       <source>By</source>
       <translation type="unfinished" />
     </message>

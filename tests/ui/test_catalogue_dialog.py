@@ -16,7 +16,7 @@ from kamdesk.ui.catalogue_models import CRITERION_NAME, CRITERION_POINTS, REVIEW
 
 
 def row_of(dialog: CatalogueDialog, key: str) -> int:
-    return next(r for r, c in enumerate(dialog.criteria.criteria) if c.key == key)
+    return next(r for r, c in enumerate(dialog.criteria.rows) if c.key == key)
 
 
 def save(qtbot: QtBot, dialog: CatalogueDialog) -> None:
