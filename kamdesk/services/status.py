@@ -254,11 +254,17 @@ def _account(session: Session, account_id: uuid.UUID) -> AccountRow:
 
 
 def _answers(
-    session: Session, catalogue: Catalogue, account_ids: Iterable[uuid.UUID]
+    session: Session,
+    catalogue: Catalogue,
+    account_ids: Iterable[uuid.UUID],
+    *,
+    everyone: bool = False,
 ) -> dict[uuid.UUID, dict[str, Answer]]:
+    """Answers per account: stored ones for strategic criteria, key figures for the hard ones.
+    `everyone` reads all rows at once instead of naming thousands of ids in the query."""
     ids = list(account_ids)
-    texts = queries.answer_texts(session, ids)
-    figures = queries.figures(session, ids)
+    texts = queries.answer_texts(session, None if everyone else ids)
+    figures = queries.figures(session, None if everyone else ids)
     result: dict[uuid.UUID, dict[str, Answer]] = {}
     for account_id in ids:
         answers: dict[str, Answer] = {}
@@ -275,11 +281,11 @@ def _answers(
 def _rescore(
     session: Session, catalogue: Catalogue, account_ids: Iterable[uuid.UUID] | None
 ) -> dict[uuid.UUID, Scorecard]:
-    ids = [row.id for row in queries.live_accounts(session, account_ids)]
-    cards = {
-        aid: score(catalogue, answers) for aid, answers in _answers(session, catalogue, ids).items()
-    }
-    queries.store_scores(session, {aid: card.total for aid, card in cards.items()})
+    cached = queries.live_scores(session, account_ids)
+    answers = _answers(session, catalogue, cached, everyone=account_ids is None)
+    cards = {account_id: score(catalogue, given) for account_id, given in answers.items()}
+    changed = {aid: card.total for aid, card in cards.items() if card.total != cached[aid]}
+    queries.store_scores(session, changed)
     return cards
 
 

@@ -6,7 +6,7 @@ from collections.abc import Iterable
 from datetime import date
 from decimal import Decimal
 
-from sqlalchemy import func, select, update
+from sqlalchemy import bindparam, func, select, update
 from sqlalchemy.orm import Session
 
 from kamdesk.domain.classification import StatusLevel
@@ -44,12 +44,14 @@ def put_setting(session: Session, key: str, value: str) -> None:
 def answer_texts(
     session: Session, account_ids: Iterable[uuid.UUID] | None = None
 ) -> dict[uuid.UUID, dict[str, str]]:
-    query = select(CriterionAnswerRow).where(CriterionAnswerRow.deleted_at.is_(None))
+    query = select(
+        CriterionAnswerRow.account_id, CriterionAnswerRow.criterion_key, CriterionAnswerRow.value
+    ).where(CriterionAnswerRow.deleted_at.is_(None))
     if account_ids is not None:
         query = query.where(CriterionAnswerRow.account_id.in_(list(account_ids)))
     answers: dict[uuid.UUID, dict[str, str]] = defaultdict(dict)
-    for row in session.scalars(query):
-        answers[row.account_id][row.criterion_key] = row.value
+    for account_id, key, value in session.connection().execute(query):
+        answers[account_id][key] = value
     return answers
 
 
@@ -84,7 +86,7 @@ def figures(
     if account_ids is not None:
         query = query.where(KeyFigureRow.account_id.in_(list(account_ids)))
     years: dict[uuid.UUID, list[tuple[Decimal | None, ...]]] = defaultdict(list)
-    for account_id, *values in session.execute(query):
+    for account_id, *values in session.connection().execute(query):
         years[account_id].append(tuple(values))
     return {account_id: _hard_figures(rows) for account_id, rows in years.items()}
 
@@ -99,20 +101,23 @@ def _hard_figures(rows: list[tuple[Decimal | None, ...]]) -> Figures:
     }
 
 
-def live_accounts(
+def live_scores(
     session: Session, account_ids: Iterable[uuid.UUID] | None = None
-) -> list[AccountRow]:
-    query = select(AccountRow).where(AccountRow.deleted_at.is_(None))
+) -> dict[uuid.UUID, int | None]:
+    """The cached score of every live account (or of the given ones)."""
+    query = select(AccountRow.id, AccountRow.score).where(AccountRow.deleted_at.is_(None))
     if account_ids is not None:
         query = query.where(AccountRow.id.in_(list(account_ids)))
-    return list(session.scalars(query))
+    return {account_id: cached for account_id, cached in session.connection().execute(query)}  # noqa: C416
 
 
 def store_scores(session: Session, scores: dict[uuid.UUID, int]) -> None:
     if scores:
-        session.execute(
-            update(AccountRow),
-            [{"id": account_id, "score": value} for account_id, value in scores.items()],
+        session.connection().execute(
+            update(AccountRow)
+            .where(AccountRow.id == bindparam("account"))
+            .values(score=bindparam("new")),
+            [{"account": account_id, "new": value} for account_id, value in scores.items()],
         )
 
 

@@ -4,8 +4,6 @@ import dataclasses
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -33,6 +31,7 @@ from kamdesk.ui.catalogue_models import (
     CriteriaModel,
     LevelsModel,
 )
+from kamdesk.ui.worker import run_in_background
 
 if TYPE_CHECKING:
     from kamdesk.services.status import StatusService
@@ -148,12 +147,24 @@ class CatalogueDialog(QDialog):
         )
 
     def accept(self) -> None:
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        """Check the catalogue here, then store and re-score on the worker thread: with tens of
+        thousands of accounts that takes seconds, and the window stays responsive meanwhile."""
         try:
-            self.service.save_catalogue(self.catalogue())
+            catalogue = self.catalogue()
         except KamdeskError as error:
             self.error.setText(error_message(error))
             return
-        finally:
-            QGuiApplication.restoreOverrideCursor()
+        self.setEnabled(False)
+        self.error.setText(self.tr("Re-scoring every account…"))
+        service = self.service
+        run_in_background(
+            lambda _: service.save_catalogue(catalogue), lambda _: self._saved(), self._failed
+        )
+
+    def _saved(self) -> None:
+        self.setEnabled(True)
         super().accept()
+
+    def _failed(self, error: Exception) -> None:
+        self.setEnabled(True)
+        self.error.setText(error_message(error) if isinstance(error, KamdeskError) else repr(error))

@@ -55,59 +55,64 @@
   <context>
     <name>CatalogueDialog</name>
     <message>
-      <location filename="../../kamdesk/ui/catalogue_dialog.py" line="64" />
+      <location filename="../../kamdesk/ui/catalogue_dialog.py" line="63" />
       <source>Scorecard criteria</source>
       <translation>Scorecard-Kriterien</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/catalogue_dialog.py" line="83" />
+      <location filename="../../kamdesk/ui/catalogue_dialog.py" line="82" />
       <source>Saving re-scores every account. Key-account levels change only at their review or by hand.</source>
       <translation>Speichern bewertet alle Kunden neu. Key-Account-Stufen ändern sich nur bei ihrer Überprüfung oder von Hand.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/catalogue_dialog.py" line="100" />
+      <location filename="../../kamdesk/ui/catalogue_dialog.py" line="99" />
       <source>Add yes/no criterion</source>
       <translation>Ja/Nein-Kriterium hinzufügen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/catalogue_dialog.py" line="102" />
+      <location filename="../../kamdesk/ui/catalogue_dialog.py" line="101" />
       <source>Remove criterion</source>
       <translation>Kriterium entfernen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/catalogue_dialog.py" line="112" />
+      <location filename="../../kamdesk/ui/catalogue_dialog.py" line="111" />
       <source>Criteria</source>
       <translation>Kriterien</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/catalogue_dialog.py" line="114" />
+      <location filename="../../kamdesk/ui/catalogue_dialog.py" line="113" />
       <source>Levels</source>
       <translation>Stufen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/catalogue_dialog.py" line="120" />
+      <location filename="../../kamdesk/ui/catalogue_dialog.py" line="119" />
       <source>Gate 1 needs strategic points:</source>
       <translation>Stufe 1 verlangt strategische Punkte:</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/catalogue_dialog.py" line="121" />
+      <location filename="../../kamdesk/ui/catalogue_dialog.py" line="120" />
       <source>Gate 2 needs points from figures:</source>
       <translation>Stufe 2 verlangt Punkte aus Zahlen:</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/catalogue_dialog.py" line="123" />
+      <location filename="../../kamdesk/ui/catalogue_dialog.py" line="122" />
       <source>A dropped key account stays an A customer from a revenue of:</source>
       <translation>Ein zurückgestufter Key Account bleibt A-Kunde ab einem Umsatz von:</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/catalogue_dialog.py" line="126" />
+      <location filename="../../kamdesk/ui/catalogue_dialog.py" line="125" />
       <source>Gates</source>
       <translation>Stufen des Trichters</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/catalogue_dialog.py" line="129" />
+      <location filename="../../kamdesk/ui/catalogue_dialog.py" line="128" />
       <source>New criterion</source>
       <translation>Neues Kriterium</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/catalogue_dialog.py" line="158" />
+      <source>Re-scoring every account…</source>
+      <translation>Alle Kunden werden neu bewertet …</translation>
     </message>
   </context>
   <context>
@@ -156,17 +161,17 @@
       <translation>Punkte (ja) oder Staffel (ab: Punkte; …)</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/catalogue_models.py" line="50" />
+      <location filename="../../kamdesk/ui/catalogue_models.py" line="51" />
       <source>yes / no</source>
       <translation>ja / nein</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/catalogue_models.py" line="51" />
+      <location filename="../../kamdesk/ui/catalogue_models.py" line="52" />
       <source>count</source>
       <translation>Anzahl</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/catalogue_models.py" line="52" />
+      <location filename="../../kamdesk/ui/catalogue_models.py" line="53" />
       <source>key figure</source>
       <translation>Kennzahl</translation>
     </message>
@@ -254,22 +259,22 @@
   <context>
     <name>LevelsModel</name>
     <message>
-      <location filename="../../kamdesk/ui/catalogue_models.py" line="100" />
+      <location filename="../../kamdesk/ui/catalogue_models.py" line="101" />
       <source>Level</source>
       <translation>Stufe</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/catalogue_models.py" line="101" />
+      <location filename="../../kamdesk/ui/catalogue_models.py" line="102" />
       <source>Points needed</source>
       <translation>Nötige Punkte</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/catalogue_models.py" line="102" />
+      <location filename="../../kamdesk/ui/catalogue_models.py" line="103" />
       <source>Review after (months)</source>
       <translation>Überprüfung nach (Monaten)</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/catalogue_models.py" line="103" />
+      <location filename="../../kamdesk/ui/catalogue_models.py" line="104" />
       <source>Benefits (separated by ;)</source>
       <translation>Leistungen (durch ; getrennt)</translation>
     </message>

@@ -55,58 +55,63 @@
   <context>
     <name>CatalogueDialog</name>
     <message>
-      <location filename="../../kamdesk/ui/catalogue_dialog.py" line="64" />
+      <location filename="../../kamdesk/ui/catalogue_dialog.py" line="63" />
       <source>Scorecard criteria</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/catalogue_dialog.py" line="83" />
+      <location filename="../../kamdesk/ui/catalogue_dialog.py" line="82" />
       <source>Saving re-scores every account. Key-account levels change only at their review or by hand.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/catalogue_dialog.py" line="100" />
+      <location filename="../../kamdesk/ui/catalogue_dialog.py" line="99" />
       <source>Add yes/no criterion</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/catalogue_dialog.py" line="102" />
+      <location filename="../../kamdesk/ui/catalogue_dialog.py" line="101" />
       <source>Remove criterion</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/catalogue_dialog.py" line="112" />
+      <location filename="../../kamdesk/ui/catalogue_dialog.py" line="111" />
       <source>Criteria</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/catalogue_dialog.py" line="114" />
+      <location filename="../../kamdesk/ui/catalogue_dialog.py" line="113" />
       <source>Levels</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/catalogue_dialog.py" line="120" />
+      <location filename="../../kamdesk/ui/catalogue_dialog.py" line="119" />
       <source>Gate 1 needs strategic points:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/catalogue_dialog.py" line="121" />
+      <location filename="../../kamdesk/ui/catalogue_dialog.py" line="120" />
       <source>Gate 2 needs points from figures:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/catalogue_dialog.py" line="123" />
+      <location filename="../../kamdesk/ui/catalogue_dialog.py" line="122" />
       <source>A dropped key account stays an A customer from a revenue of:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/catalogue_dialog.py" line="126" />
+      <location filename="../../kamdesk/ui/catalogue_dialog.py" line="125" />
       <source>Gates</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/catalogue_dialog.py" line="129" />
+      <location filename="../../kamdesk/ui/catalogue_dialog.py" line="128" />
       <source>New criterion</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/catalogue_dialog.py" line="158" />
+      <source>Re-scoring every account…</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -156,17 +161,17 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/catalogue_models.py" line="50" />
+      <location filename="../../kamdesk/ui/catalogue_models.py" line="51" />
       <source>yes / no</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/catalogue_models.py" line="51" />
+      <location filename="../../kamdesk/ui/catalogue_models.py" line="52" />
       <source>count</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/catalogue_models.py" line="52" />
+      <location filename="../../kamdesk/ui/catalogue_models.py" line="53" />
       <source>key figure</source>
       <translation type="unfinished" />
     </message>
@@ -254,22 +259,22 @@
   <context>
     <name>LevelsModel</name>
     <message>
-      <location filename="../../kamdesk/ui/catalogue_models.py" line="100" />
+      <location filename="../../kamdesk/ui/catalogue_models.py" line="101" />
       <source>Level</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/catalogue_models.py" line="101" />
+      <location filename="../../kamdesk/ui/catalogue_models.py" line="102" />
       <source>Points needed</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/catalogue_models.py" line="102" />
+      <location filename="../../kamdesk/ui/catalogue_models.py" line="103" />
       <source>Review after (months)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/catalogue_models.py" line="103" />
+      <location filename="../../kamdesk/ui/catalogue_models.py" line="104" />
       <source>Benefits (separated by ;)</source>
       <translation type="unfinished" />
     </message>

@@ -20,8 +20,10 @@ def row_of(dialog: CatalogueDialog, key: str) -> int:
 
 
 def save(qtbot: QtBot, dialog: CatalogueDialog) -> None:
+    """Click Save and wait until the re-scoring on the worker thread is over."""
     button = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save)
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(dialog.isEnabled)
 
 
 def test_more_points_for_a_criterion_rescore_the_account(
@@ -97,6 +99,7 @@ def test_saving_from_the_menu_reloads_the_scores(
         model = dialog.criteria
         model.setData(model.index(row_of(dialog, "opinion_leader"), CRITERION_POINTS), "40")
         dialog.accept()
+        qtbot.waitUntil(lambda: dialog.result() == CatalogueDialog.DialogCode.Accepted)
         return 1
 
     monkeypatch.setattr(CatalogueDialog, "exec", raise_points)
