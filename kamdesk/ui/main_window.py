@@ -6,7 +6,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QByteArray,
-    QItemSelectionModel,
     QModelIndex,
     QSettings,
     Qt,
@@ -15,8 +14,6 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHeaderView,
     QInputDialog,
     QLabel,
     QLineEdit,
@@ -26,7 +23,6 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStackedWidget,
     QStyle,
-    QTableView,
     QTabWidget,
     QWidget,
 )
@@ -38,15 +34,8 @@ from kamdesk.i18n.labels import status_level_label
 from kamdesk.i18n.messages import error_message
 from kamdesk.ui.account_editor import AccountEditor
 from kamdesk.ui.account_form import AccountForm
+from kamdesk.ui.account_list import AccountList
 from kamdesk.ui.account_table_model import (
-    COUNTRY,
-    NAME,
-    OWNER,
-    REVENUE,
-    SCOPE,
-    SCORE,
-    SEGMENT,
-    STATUS,
     AccountTableModel,
 )
 from kamdesk.ui.dialogs import FunnelOverviewDialog, PreferencesDialog, TrashDialog
@@ -59,17 +48,6 @@ if TYPE_CHECKING:  # loaded on the worker thread, after the window has painted
     from kamdesk.services.workspace import Workspace
 
 DEMO_ACCOUNTS = 200
-_LIST_PAGE, _EMPTY_PAGE = 0, 1
-_COLUMN_WIDTHS = {
-    NAME: 220,
-    STATUS: 140,
-    SCORE: 55,
-    SCOPE: 80,
-    SEGMENT: 65,
-    OWNER: 110,
-    COUNTRY: 100,
-    REVENUE: 105,
-}
 
 
 class MainWindow(QMainWindow):
@@ -205,29 +183,9 @@ class MainWindow(QMainWindow):
         self.search.setClearButtonEnabled(True)
         self.search.setMaximumWidth(320)
         self.search.textChanged.connect(self._filter)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(NAME, Qt.SortOrder.AscendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.table.horizontalHeader().setHighlightSections(False)
-        self.table.horizontalHeader().setStretchLastSection(False)
-        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
-        for column, width in _COLUMN_WIDTHS.items():
-            self.table.horizontalHeader().resizeSection(column, width)
-        self.table.addAction(self.delete_action)
-        self.table.selectionModel().currentRowChanged.connect(self._current_changed)
-        self.no_match = QLabel()
-        self.no_match.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.no_match.setWordWrap(True)
-        self.list_pages = QStackedWidget()
-        self.list_pages.addWidget(self.table)
-        self.list_pages.addWidget(self.no_match)
+        self.account_list = AccountList(self.model)
+        self.account_list.table.addAction(self.delete_action)
+        self.account_list.table.selectionModel().currentRowChanged.connect(self._current_changed)
 
         self.form = AccountForm()
         self.form.save_requested.connect(self._save)
@@ -252,7 +210,7 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.status_tab, self.tr("Status"))
 
         self.splitter = QSplitter()
-        self.splitter.addWidget(self.list_pages)
+        self.splitter.addWidget(self.account_list)
         self.splitter.addWidget(self.tabs)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
@@ -331,11 +289,8 @@ class MainWindow(QMainWindow):
 
     def _refresh_pages(self) -> None:
         total, shown = self.model.total_count(), self.model.rowCount()
-        self.pages.setCurrentIndex(_EMPTY_PAGE if total == 0 else _LIST_PAGE)
-        self.list_pages.setCurrentIndex(_LIST_PAGE if shown or not total else _EMPTY_PAGE)
-        self.no_match.setText(
-            self.tr("No account matches “{text}”.").format(text=self.search.text())
-        )
+        self.pages.setCurrentWidget(self.empty_state if total == 0 else self.splitter)
+        self.account_list.show_matches(self.search.text())
         if shown == total:
             self.count_label.setText(self.tr("%n account(s)", "", total))
         else:
@@ -347,20 +302,10 @@ class MainWindow(QMainWindow):
     # selection and editing
 
     def current_account_id(self) -> uuid.UUID | None:
-        index = self.table.currentIndex()
-        return self.model.account_id(index.row()) if index.isValid() else None
+        return self.account_list.current_account_id()
 
     def select_account(self, account_id: uuid.UUID) -> None:
-        row = self.model.row_of(account_id)
-        if row is None:
-            return
-        index = self.model.index(row, NAME)
-        flags = (
-            QItemSelectionModel.SelectionFlag.ClearAndSelect
-            | QItemSelectionModel.SelectionFlag.Rows
-        )
-        self.table.selectionModel().setCurrentIndex(index, flags)
-        self.table.scrollTo(index)
+        self.account_list.select_account(account_id)
 
     def _current_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
         shown = self.form.account
@@ -458,7 +403,7 @@ class MainWindow(QMainWindow):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        row = self.table.currentIndex().row()
+        row = self.account_list.table.currentIndex().row()
         self.form.revert()
         try:
             self.editor.delete(account.id)
@@ -572,7 +517,7 @@ class MainWindow(QMainWindow):
             self.splitter.setSizes([900, 460])
         for key, widget in (
             ("main_window/splitter", self.splitter),
-            ("main_window/columns", self.table.horizontalHeader()),
+            ("main_window/columns", self.account_list.table.horizontalHeader()),
         ):
             state = settings.value(key)
             if isinstance(state, QByteArray):
@@ -585,5 +530,7 @@ class MainWindow(QMainWindow):
         settings = QSettings()
         settings.setValue("main_window/geometry", self.saveGeometry())
         settings.setValue("main_window/splitter", self.splitter.saveState())
-        settings.setValue("main_window/columns", self.table.horizontalHeader().saveState())
+        settings.setValue(
+            "main_window/columns", self.account_list.table.horizontalHeader().saveState()
+        )
         event.accept()

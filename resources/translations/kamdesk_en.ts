@@ -53,6 +53,14 @@
     </message>
   </context>
   <context>
+    <name>AccountList</name>
+    <message>
+      <location filename="../../kamdesk/ui/account_list.py" line="69" />
+      <source>No account matches “{text}”.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>CatalogueDialog</name>
     <message>
       <location filename="../../kamdesk/ui/catalogue_dialog.py" line="63" />
@@ -282,127 +290,122 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="103" />
+      <location filename="../../kamdesk/ui/main_window.py" line="81" />
       <source>Opening your accounts…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="165" />
+      <location filename="../../kamdesk/ui/main_window.py" line="143" />
       <source>&amp;New account</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="169" />
+      <location filename="../../kamdesk/ui/main_window.py" line="147" />
       <source>&amp;Delete account…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="173" />
+      <location filename="../../kamdesk/ui/main_window.py" line="151" />
       <source>&amp;Undo</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="176" />
+      <location filename="../../kamdesk/ui/main_window.py" line="154" />
       <source>&amp;Redo</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="181" />
+      <location filename="../../kamdesk/ui/main_window.py" line="159" />
       <source>&amp;Find…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="183" />
+      <location filename="../../kamdesk/ui/main_window.py" line="161" />
       <source>&amp;Trash…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="185" />
+      <location filename="../../kamdesk/ui/main_window.py" line="163" />
       <source>Load &amp;demo data</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="188" />
+      <location filename="../../kamdesk/ui/main_window.py" line="166" />
       <source>&amp;Preferences…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="191" />
+      <location filename="../../kamdesk/ui/main_window.py" line="169" />
       <source>Selection &amp;funnel overview…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="195" />
+      <location filename="../../kamdesk/ui/main_window.py" line="173" />
       <source>Scorecard &amp;criteria…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="197" />
+      <location filename="../../kamdesk/ui/main_window.py" line="175" />
       <source>&amp;Quit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="199" />
+      <location filename="../../kamdesk/ui/main_window.py" line="177" />
       <source>&amp;About kamdesk</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="204" />
+      <location filename="../../kamdesk/ui/main_window.py" line="182" />
       <source>Search accounts (Ctrl+F)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="235" />
+      <location filename="../../kamdesk/ui/main_window.py" line="193" />
       <source>Select an account in the list, or create one with Ctrl+N.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="247" />
+      <location filename="../../kamdesk/ui/main_window.py" line="205" />
       <source>Scorecard saved as {path}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="251" />
+      <location filename="../../kamdesk/ui/main_window.py" line="209" />
       <source>Overview</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="252" />
+      <location filename="../../kamdesk/ui/main_window.py" line="210" />
       <source>Status</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="266" />
+      <location filename="../../kamdesk/ui/main_window.py" line="224" />
       <source>Main</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="284" />
+      <location filename="../../kamdesk/ui/main_window.py" line="242" />
       <source>&amp;File</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="296" />
+      <location filename="../../kamdesk/ui/main_window.py" line="254" />
       <source>&amp;Edit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="304" />
+      <location filename="../../kamdesk/ui/main_window.py" line="262" />
       <source>&amp;Help</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="319" />
+      <location filename="../../kamdesk/ui/main_window.py" line="277" />
       <source>Loading accounts…</source>
       <translation type="unfinished" />
     </message>
-    <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="337" />
-      <source>No account matches “{text}”.</source>
-      <translation type="unfinished" />
-    </message>
     <message numerus="yes">
-      <location filename="../../kamdesk/ui/main_window.py" line="340" />
+      <location filename="../../kamdesk/ui/main_window.py" line="295" />
       <source>%n account(s)</source>
       <translation>
         <numerusform>%n account</numerusform>
@@ -410,7 +413,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../kamdesk/ui/main_window.py" line="343" />
+      <location filename="../../kamdesk/ui/main_window.py" line="298" />
       <source>%n of {total} accounts</source>
       <translation>
         <numerusform>%n of {total} accounts</numerusform>
@@ -418,76 +421,76 @@
       </translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="401" />
+      <location filename="../../kamdesk/ui/main_window.py" line="346" />
       <source>Unsaved changes</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="402" />
+      <location filename="../../kamdesk/ui/main_window.py" line="347" />
       <source>The changes to “{name}” cannot be saved: {reason}
 
 Discard them?</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="418" />
+      <location filename="../../kamdesk/ui/main_window.py" line="363" />
       <source>Change of status</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="420" />
+      <location filename="../../kamdesk/ui/main_window.py" line="365" />
       <source>Why does the status change to “{level}”? The reason goes into the status history.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="431" />
+      <location filename="../../kamdesk/ui/main_window.py" line="376" />
       <source>Saved.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="438" />
+      <location filename="../../kamdesk/ui/main_window.py" line="383" />
       <source>New account</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="453" />
+      <location filename="../../kamdesk/ui/main_window.py" line="398" />
       <source>Delete account</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="455" />
+      <location filename="../../kamdesk/ui/main_window.py" line="400" />
       <source>Delete “{name}”?
 
 You can undo this with Ctrl+Z or restore the account from the trash.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="471" />
+      <location filename="../../kamdesk/ui/main_window.py" line="416" />
       <source>Deleted “{name}”.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="510" />
+      <location filename="../../kamdesk/ui/main_window.py" line="455" />
       <source>Loading demo data…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="543" />
+      <location filename="../../kamdesk/ui/main_window.py" line="488" />
       <source>kamdesk</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="548" />
+      <location filename="../../kamdesk/ui/main_window.py" line="493" />
       <source>About kamdesk</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="550" />
+      <location filename="../../kamdesk/ui/main_window.py" line="495" />
       <source>&lt;h3&gt;kamdesk {version}&lt;/h3&gt;&lt;p&gt;The key account manager's desktop workbench.&lt;/p&gt;&lt;p&gt;Your store: {path}&lt;/p&gt;</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="559" />
+      <location filename="../../kamdesk/ui/main_window.py" line="504" />
       <source>The store was upgraded; a backup was saved as {path}.</source>
       <translation type="unfinished" />
     </message>

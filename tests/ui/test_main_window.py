@@ -67,8 +67,8 @@ def test_search_filters_as_you_type(
     assert target in visible_names(window)
     assert all(target.split()[0] in name for name in visible_names(window))
     qtbot.keyClicks(window.search, "xyz-nothing")
-    assert window.list_pages.currentWidget() is window.no_match
-    assert "xyz-nothing" in window.no_match.text()
+    assert window.account_list.currentWidget() is window.account_list.no_match
+    assert "xyz-nothing" in window.account_list.no_match.text()
 
 
 def test_edit_survives_a_restart(
@@ -110,8 +110,8 @@ def test_delete_asks_and_undo_brings_it_back(
     window = open_window()
     window.select_account(window.model.account_id(3))
     doomed = visible_names(window)[3]
-    window.table.setFocus()
-    qtbot.keyClick(window.table, Qt.Key.Key_Delete)
+    window.account_list.table.setFocus()
+    qtbot.keyClick(window.account_list.table, Qt.Key.Key_Delete)
     assert doomed not in visible_names(window)
     assert window.model.total_count() == 39
     qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
