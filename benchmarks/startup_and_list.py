@@ -71,7 +71,8 @@ for text in ("m", "mü", "mül", "müll", "mülle", "müller", "müller ", "mül
     app.processEvents()
     times.append(time.perf_counter() - begin)
 sort_begin = time.perf_counter()
-window.table.sortByColumn(1, window.table.horizontalHeader().sortIndicatorOrder())
+table = window.account_list.table
+table.sortByColumn(1, table.horizontalHeader().sortIndicatorOrder())  # by status
 app.processEvents()
 sort_time = time.perf_counter() - sort_begin
 peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
