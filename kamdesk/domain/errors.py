@@ -30,6 +30,10 @@ class InvalidAccount(KamdeskError):
         self.issues = issues
 
 
+class InvalidKeyFigures(InvalidAccount):
+    """Key figures out of range: negative revenue, satisfaction outside 1–5, …"""
+
+
 class DuplicateAccountName(KamdeskError):
     def __init__(self, name: str) -> None:
         super().__init__(name)

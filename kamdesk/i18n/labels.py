@@ -63,6 +63,11 @@ def field_label(field: str) -> str:
         "notes": translate("labels", "Notes"),
         "revenue": translate("labels", "Revenue"),
         "score": translate("labels", "Score"),
+        "year": translate("labels", "Year"),
+        "contribution_margin": translate("labels", "Contribution margin"),
+        "potential": translate("labels", "Potential"),
+        "share_of_wallet": translate("labels", "Share of wallet (%)"),
+        "satisfaction": translate("labels", "Satisfaction (1–5)"),
     }.get(field, field)
 
 

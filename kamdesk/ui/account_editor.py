@@ -5,43 +5,14 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtGui import QUndoStack
 
 from kamdesk.domain.account import Account, AccountFields
-from kamdesk.domain.errors import KamdeskError
 from kamdesk.domain.status_review import Reason
+from kamdesk.ui.undo_step import DoneStep
 
 if TYPE_CHECKING:  # the services pull in SQLAlchemy; the window shows before they load
     from kamdesk.services.accounts import AccountService
-
-
-class _Step(QUndoCommand):
-    """A change already made; Qt's first redo() on push is skipped."""
-
-    def __init__(
-        self,
-        text: str,
-        redo: Callable[[], None],
-        undo: Callable[[], None],
-        report: Callable[[KamdeskError], None],
-    ) -> None:
-        super().__init__(text)
-        self._redo, self._undo, self._report = redo, undo, report
-        self._pushed = False
-
-    def redo(self) -> None:
-        if self._pushed:
-            self._run(self._redo)
-        self._pushed = True
-
-    def undo(self) -> None:
-        self._run(self._undo)
-
-    def _run(self, action: Callable[[], None]) -> None:
-        try:
-            action()
-        except KamdeskError as error:  # e.g. the name was taken in the meantime
-            self._report(error)
 
 
 class AccountEditor(QObject):
@@ -115,5 +86,5 @@ class AccountEditor(QObject):
 
             return run
 
-        self.undo_stack.push(_Step(text, announce(redo), announce(undo), self.undo_failed.emit))
+        self.undo_stack.push(DoneStep(text, announce(redo), announce(undo), self.undo_failed.emit))
         self.account_changed.emit(account_id)

@@ -40,6 +40,7 @@ from kamdesk.ui.account_table_model import (
 )
 from kamdesk.ui.dialogs import FunnelOverviewDialog, PreferencesDialog, TrashDialog
 from kamdesk.ui.empty_state import EmptyState
+from kamdesk.ui.plan_tab import PlanTab
 from kamdesk.ui.review_notice import review_notice
 from kamdesk.ui.status_tab import StatusTab
 from kamdesk.ui.worker import Progress, run_in_background, wait_for_background_work
@@ -93,6 +94,7 @@ class MainWindow(QMainWindow):
         self._workspace, summaries = opened
         self.editor.attach(self._workspace.accounts)
         self.status_tab.attach(self._workspace.status)
+        self.plan_tab.attach(self._workspace.plan)
         self._store_actions_enabled(True)
         self._show_summaries(summaries)
         self._announce_migration()
@@ -208,6 +210,10 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget()
         self.tabs.addTab(self.overview, self.tr("Overview"))
         self.tabs.addTab(self.status_tab, self.tr("Status"))
+        self.plan_tab = PlanTab(self.editor.undo_stack)
+        self.plan_tab.figures_changed.connect(self._account_changed)
+        self.plan_tab.failed.connect(self._show_error)
+        self.tabs.addTab(self.plan_tab, self.tr("Plan"))
 
         self.splitter = QSplitter()
         self.splitter.addWidget(self.account_list)
@@ -323,16 +329,19 @@ class MainWindow(QMainWindow):
             self.overview.setCurrentWidget(self.nothing_selected)
             self.form.clear()
             self.status_tab.setEnabled(False)
+            self.plan_tab.setEnabled(False)
             return
         try:
             account = self.workspace.accounts.get(account_id)
             self.form.show_account(account)
             self.status_tab.show_account(account_id, account.fields.name)
+            self.plan_tab.show_account(account_id)
         except KamdeskError as error:
             self._show_error(error)
             return
         self.overview.setCurrentWidget(self.form)
         self.status_tab.setEnabled(True)
+        self.plan_tab.setEnabled(True)
 
     def _settle_edit(self) -> bool:
         """Save pending edits; if they cannot be saved, ask whether to discard them."""

@@ -4,22 +4,22 @@
   <context>
     <name>AccountEditor</name>
     <message>
-      <location filename="../../kamdesk/ui/account_editor.py" line="67" />
+      <location filename="../../kamdesk/ui/account_editor.py" line="38" />
       <source>Create “{name}”</source>
       <translation>„{name}“ anlegen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/account_editor.py" line="78" />
+      <location filename="../../kamdesk/ui/account_editor.py" line="49" />
       <source>Edit “{name}”</source>
       <translation>„{name}“ bearbeiten</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/account_editor.py" line="89" />
+      <location filename="../../kamdesk/ui/account_editor.py" line="60" />
       <source>Delete “{name}”</source>
       <translation>„{name}“ löschen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/account_editor.py" line="98" />
+      <location filename="../../kamdesk/ui/account_editor.py" line="69" />
       <source>Restore “{name}”</source>
       <translation>„{name}“ wiederherstellen</translation>
     </message>
@@ -290,122 +290,127 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="81" />
+      <location filename="../../kamdesk/ui/main_window.py" line="82" />
       <source>Opening your accounts…</source>
       <translation>Ihre Kunden werden geöffnet …</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="143" />
+      <location filename="../../kamdesk/ui/main_window.py" line="145" />
       <source>&amp;New account</source>
       <translation>&amp;Neuer Kunde</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="147" />
+      <location filename="../../kamdesk/ui/main_window.py" line="149" />
       <source>&amp;Delete account…</source>
       <translation>Kunden &amp;löschen …</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="151" />
+      <location filename="../../kamdesk/ui/main_window.py" line="153" />
       <source>&amp;Undo</source>
       <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="154" />
+      <location filename="../../kamdesk/ui/main_window.py" line="156" />
       <source>&amp;Redo</source>
       <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="159" />
+      <location filename="../../kamdesk/ui/main_window.py" line="161" />
       <source>&amp;Find…</source>
       <translation>&amp;Suchen …</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="161" />
+      <location filename="../../kamdesk/ui/main_window.py" line="163" />
       <source>&amp;Trash…</source>
       <translation>&amp;Papierkorb …</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="163" />
+      <location filename="../../kamdesk/ui/main_window.py" line="165" />
       <source>Load &amp;demo data</source>
       <translation>&amp;Demodaten laden</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="166" />
+      <location filename="../../kamdesk/ui/main_window.py" line="168" />
       <source>&amp;Preferences…</source>
       <translation>&amp;Einstellungen …</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="169" />
+      <location filename="../../kamdesk/ui/main_window.py" line="171" />
       <source>Selection &amp;funnel overview…</source>
       <translation>Überblick &amp;Auswahltrichter …</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="173" />
+      <location filename="../../kamdesk/ui/main_window.py" line="175" />
       <source>Scorecard &amp;criteria…</source>
       <translation>Scorecard-&amp;Kriterien …</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="175" />
+      <location filename="../../kamdesk/ui/main_window.py" line="177" />
       <source>&amp;Quit</source>
       <translation>&amp;Beenden</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="177" />
+      <location filename="../../kamdesk/ui/main_window.py" line="179" />
       <source>&amp;About kamdesk</source>
       <translation>Ü&amp;ber kamdesk</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="182" />
+      <location filename="../../kamdesk/ui/main_window.py" line="184" />
       <source>Search accounts (Ctrl+F)</source>
       <translation>Kunden suchen (Strg+F)</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="193" />
+      <location filename="../../kamdesk/ui/main_window.py" line="195" />
       <source>Select an account in the list, or create one with Ctrl+N.</source>
       <translation>Wählen Sie links einen Kunden aus oder legen Sie mit Strg+N einen neuen an.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="205" />
+      <location filename="../../kamdesk/ui/main_window.py" line="207" />
       <source>Scorecard saved as {path}.</source>
       <translation>Scorecard gespeichert unter {path}.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="209" />
+      <location filename="../../kamdesk/ui/main_window.py" line="211" />
       <source>Overview</source>
       <translation>Überblick</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="210" />
+      <location filename="../../kamdesk/ui/main_window.py" line="212" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="224" />
+      <location filename="../../kamdesk/ui/main_window.py" line="216" />
+      <source>Plan</source>
+      <translation>Plan</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/main_window.py" line="230" />
       <source>Main</source>
       <translation>Hauptleiste</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="242" />
+      <location filename="../../kamdesk/ui/main_window.py" line="248" />
       <source>&amp;File</source>
       <translation>&amp;Datei</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="254" />
+      <location filename="../../kamdesk/ui/main_window.py" line="260" />
       <source>&amp;Edit</source>
       <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="262" />
+      <location filename="../../kamdesk/ui/main_window.py" line="268" />
       <source>&amp;Help</source>
       <translation>&amp;Hilfe</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="277" />
+      <location filename="../../kamdesk/ui/main_window.py" line="283" />
       <source>Loading accounts…</source>
       <translation>Kunden werden geladen …</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../kamdesk/ui/main_window.py" line="295" />
+      <location filename="../../kamdesk/ui/main_window.py" line="301" />
       <source>%n account(s)</source>
       <translation>
         <numerusform>%n Kunde</numerusform>
@@ -413,7 +418,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../kamdesk/ui/main_window.py" line="298" />
+      <location filename="../../kamdesk/ui/main_window.py" line="304" />
       <source>%n of {total} accounts</source>
       <translation>
         <numerusform>%n von {total} Kunden</numerusform>
@@ -421,12 +426,12 @@
       </translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="346" />
+      <location filename="../../kamdesk/ui/main_window.py" line="355" />
       <source>Unsaved changes</source>
       <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="347" />
+      <location filename="../../kamdesk/ui/main_window.py" line="356" />
       <source>The changes to “{name}” cannot be saved: {reason}
 
 Discard them?</source>
@@ -435,32 +440,32 @@ Discard them?</source>
 Verwerfen?</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="363" />
+      <location filename="../../kamdesk/ui/main_window.py" line="372" />
       <source>Change of status</source>
       <translation>Statuswechsel</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="365" />
+      <location filename="../../kamdesk/ui/main_window.py" line="374" />
       <source>Why does the status change to “{level}”? The reason goes into the status history.</source>
       <translation>Warum wechselt der Status zu „{level}“? Die Begründung kommt in die Statushistorie.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="376" />
+      <location filename="../../kamdesk/ui/main_window.py" line="385" />
       <source>Saved.</source>
       <translation>Gespeichert.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="383" />
+      <location filename="../../kamdesk/ui/main_window.py" line="392" />
       <source>New account</source>
       <translation>Neuer Kunde</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="398" />
+      <location filename="../../kamdesk/ui/main_window.py" line="407" />
       <source>Delete account</source>
       <translation>Kunden löschen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="400" />
+      <location filename="../../kamdesk/ui/main_window.py" line="409" />
       <source>Delete “{name}”?
 
 You can undo this with Ctrl+Z or restore the account from the trash.</source>
@@ -469,34 +474,77 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
 Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkorb wiederherstellen.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="416" />
+      <location filename="../../kamdesk/ui/main_window.py" line="425" />
       <source>Deleted “{name}”.</source>
       <translation>„{name}“ gelöscht.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="455" />
+      <location filename="../../kamdesk/ui/main_window.py" line="464" />
       <source>Loading demo data…</source>
       <translation>Demodaten werden geladen …</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="488" />
+      <location filename="../../kamdesk/ui/main_window.py" line="497" />
       <source>kamdesk</source>
       <translation>kamdesk</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="493" />
+      <location filename="../../kamdesk/ui/main_window.py" line="502" />
       <source>About kamdesk</source>
       <translation>Über kamdesk</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="495" />
+      <location filename="../../kamdesk/ui/main_window.py" line="504" />
       <source>&lt;h3&gt;kamdesk {version}&lt;/h3&gt;&lt;p&gt;The key account manager's desktop workbench.&lt;/p&gt;&lt;p&gt;Your store: {path}&lt;/p&gt;</source>
       <translation>&lt;h3&gt;kamdesk {version}&lt;/h3&gt;&lt;p&gt;Die Werkbank des Key Account Managers.&lt;/p&gt;&lt;p&gt;Ihr Datenbestand: {path}&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="504" />
+      <location filename="../../kamdesk/ui/main_window.py" line="513" />
       <source>The store was upgraded; a backup was saved as {path}.</source>
       <translation>Der Datenbestand wurde aktualisiert; eine Sicherung liegt unter {path}.</translation>
+    </message>
+  </context>
+  <context>
+    <name>PlanTab</name>
+    <message>
+      <location filename="../../kamdesk/ui/plan_tab.py" line="93" />
+      <source>Revenue, potential and contribution margin feed the scorecard's hard figures.</source>
+      <translation>Umsatz, Potenzial und Deckungsbeitrag speisen die harten Zahlen der Scorecard.</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/plan_tab.py" line="100" />
+      <source>“{text}” is not a number.</source>
+      <translation>„{text}“ ist keine Zahl.</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/plan_tab.py" line="109" />
+      <source>Add year</source>
+      <translation>Jahr hinzufügen</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/plan_tab.py" line="111" />
+      <source>Remove year</source>
+      <translation>Jahr entfernen</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/plan_tab.py" line="113" />
+      <source>Key figures</source>
+      <translation>Kennzahlen</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/plan_tab.py" line="136" />
+      <source>Add year {year}</source>
+      <translation>Jahr {year} hinzufügen</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/plan_tab.py" line="142" />
+      <source>Remove year {year}</source>
+      <translation>Jahr {year} entfernen</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/plan_tab.py" line="145" />
+      <source>Edit key figures {year}</source>
+      <translation>Kennzahlen {year} bearbeiten</translation>
     </message>
   </context>
   <context>
@@ -1001,142 +1049,159 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
       <translation>Punkte</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="74" />
+      <location filename="../../kamdesk/i18n/labels.py" line="66" />
+      <source>Year</source>
+      <translation>Jahr</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/labels.py" line="69" />
+      <source>Share of wallet (%)</source>
+      <translation>Lieferanteil (%)</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/labels.py" line="70" />
+      <source>Satisfaction (1–5)</source>
+      <translation>Zufriedenheit (1–5)</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/labels.py" line="79" />
       <source>Lighthouse / reference customer</source>
       <translation>Leuchtturm-/Referenzkunde</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="75" />
+      <location filename="../../kamdesk/i18n/labels.py" line="80" />
       <source>Opinion leader in its industry</source>
       <translation>Meinungsführer der Branche</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="76" />
+      <location filename="../../kamdesk/i18n/labels.py" line="81" />
       <source>Complex relationship</source>
       <translation>Komplexe Geschäftsbeziehung</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="77" />
+      <location filename="../../kamdesk/i18n/labels.py" line="82" />
       <source>Number of countries</source>
       <translation>Anzahl Länder</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="78" />
+      <location filename="../../kamdesk/i18n/labels.py" line="83" />
       <source>Number of sites</source>
       <translation>Anzahl Standorte</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="79" />
+      <location filename="../../kamdesk/i18n/labels.py" line="84" />
       <source>Revenue (average of the last three years)</source>
       <translation>Umsatz (Durchschnitt der letzten drei Jahre)</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="80" />
+      <location filename="../../kamdesk/i18n/labels.py" line="68" />
+      <location filename="../../kamdesk/i18n/labels.py" line="85" />
       <source>Potential</source>
       <translation>Potenzial</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="81" />
+      <location filename="../../kamdesk/i18n/labels.py" line="67" />
+      <location filename="../../kamdesk/i18n/labels.py" line="86" />
       <source>Contribution margin</source>
       <translation>Deckungsbeitrag</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="87" />
+      <location filename="../../kamdesk/i18n/labels.py" line="92" />
       <source>Dedicated contact person</source>
       <translation>Fester Ansprechpartner</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="88" />
+      <location filename="../../kamdesk/i18n/labels.py" line="93" />
       <source>Answer within 24 hours</source>
       <translation>Antwort innerhalb von 24 Stunden</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="89" />
+      <location filename="../../kamdesk/i18n/labels.py" line="94" />
       <source>Answer within 4 hours</source>
       <translation>Antwort innerhalb von 4 Stunden</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="90" />
+      <location filename="../../kamdesk/i18n/labels.py" line="95" />
       <source>Joint annual planning workshop</source>
       <translation>Gemeinsamer Jahresplanungsworkshop</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="91" />
+      <location filename="../../kamdesk/i18n/labels.py" line="96" />
       <source>Executive sponsor on our board</source>
       <translation>Sponsor aus unserer Geschäftsleitung</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="98" />
+      <location filename="../../kamdesk/i18n/labels.py" line="103" />
       <source>Automatic review: points below the level</source>
       <translation>Automatische Überprüfung: Punkte unter der Stufe</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="99" />
+      <location filename="../../kamdesk/i18n/labels.py" line="104" />
       <source>Review confirmed</source>
       <translation>Überprüfung bestätigt</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="100" />
+      <location filename="../../kamdesk/i18n/labels.py" line="105" />
       <source>Selection funnel</source>
       <translation>Auswahltrichter</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="101" />
+      <location filename="../../kamdesk/i18n/labels.py" line="106" />
       <source>Change undone</source>
       <translation>Änderung rückgängig gemacht</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="108" />
+      <location filename="../../kamdesk/i18n/labels.py" line="113" />
       <source>Access to further countries</source>
       <translation>Zugang zu weiteren Ländern</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="109" />
+      <location filename="../../kamdesk/i18n/labels.py" line="114" />
       <source>Access to further sites</source>
       <translation>Zugang zu weiteren Standorten</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="110" />
+      <location filename="../../kamdesk/i18n/labels.py" line="115" />
       <source>Access to further contacts</source>
       <translation>Zugang zu weiteren Ansprechpartnern</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="111" />
+      <location filename="../../kamdesk/i18n/labels.py" line="116" />
       <source>Commitment to a joint strategy</source>
       <translation>Bekenntnis zu einer gemeinsamen Strategie</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="112" />
+      <location filename="../../kamdesk/i18n/labels.py" line="117" />
       <source>Joint marketing projects</source>
       <translation>Gemeinsame Marketingprojekte</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="113" />
+      <location filename="../../kamdesk/i18n/labels.py" line="118" />
       <source>Joint development workshops</source>
       <translation>Gemeinsame Entwicklungsworkshops</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="116" />
+      <location filename="../../kamdesk/i18n/labels.py" line="121" />
       <source>Something else</source>
       <translation>Etwas anderes</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="123" />
+      <location filename="../../kamdesk/i18n/labels.py" line="128" />
       <source>Key-account care agreed</source>
       <translation>Key-Account-Betreuung vereinbart</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="124" />
+      <location filename="../../kamdesk/i18n/labels.py" line="129" />
       <source>Declined by the customer: Großkunde</source>
       <translation>Vom Kunden abgelehnt: Großkunde</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="125" />
+      <location filename="../../kamdesk/i18n/labels.py" line="130" />
       <source>Not qualified: too few strategic points (gate 1)</source>
       <translation>Nicht qualifiziert: zu wenige strategische Punkte (Stufe 1)</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="128" />
+      <location filename="../../kamdesk/i18n/labels.py" line="133" />
       <source>Not qualified: hard figures below the minimum (gate 2)</source>
       <translation>Nicht qualifiziert: harte Zahlen unter dem Minimum (Stufe 2)</translation>
     </message>

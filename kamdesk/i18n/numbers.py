@@ -1,0 +1,31 @@
+"""Numbers as the user reads and types them: "1.234.567,89" in German, "1,234,567.89" in English,
+always kept as Decimal so that no cent is lost to floating point."""
+
+from decimal import Decimal, InvalidOperation
+
+from PySide6.QtCore import QLocale
+
+_IGNORED = ("€", "%", " ", "\u00a0", "\u202f")
+
+
+def parse_decimal(text: str) -> Decimal | None:
+    """None for an empty entry; ValueError for text that is no number."""
+    locale = QLocale()
+    cleaned = text
+    for ignored in (*_IGNORED, locale.groupSeparator()):
+        cleaned = cleaned.replace(ignored, "")
+    cleaned = cleaned.replace(locale.decimalPoint(), ".")
+    if not cleaned:
+        return None
+    try:
+        value = Decimal(cleaned)
+    except InvalidOperation as error:
+        raise ValueError(text) from error
+    if not value.is_finite():
+        raise ValueError(text)
+    return value
+
+
+def format_decimal(value: Decimal | None, decimals: int = 0) -> str:
+    """For display only: the float is exact enough for amounts shown to the cent."""
+    return "" if value is None else QLocale().toString(float(value), "f", decimals)

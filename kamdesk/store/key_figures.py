@@ -1,0 +1,44 @@
+"""Key figure queries: one row per account and year."""
+
+import uuid
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from kamdesk.domain.key_figures import FIGURE_FIELDS, KeyFigures
+from kamdesk.store.column_types import utc_now
+from kamdesk.store.models import KeyFigureRow
+
+
+def for_account(session: Session, account_id: uuid.UUID) -> list[KeyFigures]:
+    rows = session.scalars(
+        select(KeyFigureRow)
+        .where(KeyFigureRow.account_id == account_id, KeyFigureRow.deleted_at.is_(None))
+        .order_by(KeyFigureRow.year)
+    )
+    return [
+        KeyFigures(row.year, **{name: getattr(row, name) for name in FIGURE_FIELDS}) for row in rows
+    ]
+
+
+def _row(session: Session, account_id: uuid.UUID, year: int) -> KeyFigureRow | None:
+    return session.scalars(
+        select(KeyFigureRow).where(KeyFigureRow.account_id == account_id, KeyFigureRow.year == year)
+    ).one_or_none()
+
+
+def put(session: Session, account_id: uuid.UUID, figures: KeyFigures) -> None:
+    """Insert or overwrite the year's figures; a deleted year comes back to life."""
+    row = _row(session, account_id, figures.year)
+    if row is None:
+        row = KeyFigureRow(account_id=account_id, year=figures.year)
+        session.add(row)
+    row.deleted_at = None
+    for name in FIGURE_FIELDS:
+        setattr(row, name, getattr(figures, name))
+
+
+def remove(session: Session, account_id: uuid.UUID, year: int) -> None:
+    row = _row(session, account_id, year)
+    if row is not None:
+        row.deleted_at = utc_now()

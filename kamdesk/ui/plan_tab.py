@@ -1,0 +1,170 @@
+"""The Plan tab: the account's key figures per year, edited like a spreadsheet (undoable).
+The penetration plan, annual plan and contribution margin join it later."""
+
+import dataclasses
+import uuid
+from datetime import date
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kamdesk.domain.errors import KamdeskError
+from kamdesk.domain.key_figures import FIGURE_FIELDS, MONEY_FIELDS, KeyFigures
+from kamdesk.i18n.labels import field_label
+from kamdesk.i18n.numbers import format_decimal, parse_decimal
+from kamdesk.ui.list_table_model import Index, ListTableModel
+from kamdesk.ui.undo_step import DoneStep
+
+if TYPE_CHECKING:
+    from kamdesk.services.plan import PlanService
+
+COLUMNS = ("year", *FIGURE_FIELDS)
+_DECIMALS = {"share_of_wallet": 1, "satisfaction": 1}
+
+
+class KeyFiguresModel(ListTableModel[KeyFigures]):
+    figures_edited = Signal(object, object)  # the year's figures before and after the edit
+    edit_refused = Signal(str)  # the text that is no number
+
+    def headers(self) -> tuple[str, ...]:
+        return tuple(field_label(name) for name in COLUMNS)
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        flags = super().flags(index)
+        return flags | Qt.ItemFlag.ItemIsEditable if index.isValid() and index.column() else flags
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        figures, name = self.rows[index.row()], COLUMNS[index.column()]
+        value = getattr(figures, name)
+        if role == Qt.ItemDataRole.DisplayRole:
+            if name == "year":
+                return str(value)
+            shown = format_decimal(value, _DECIMALS.get(name, 0))
+            return f"{shown} €" if shown and name in MONEY_FIELDS else shown
+        if role == Qt.ItemDataRole.EditRole:
+            return (
+                ""
+                if value is None or name == "year"
+                else format_decimal(value, 2 if name in MONEY_FIELDS else 1)
+            )
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+        return None
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.EditRole or not index.isValid() or not index.column():
+            return False
+        try:
+            number = parse_decimal(str(value))
+        except ValueError:
+            self.edit_refused.emit(str(value))
+            return False
+        before = self.rows[index.row()]
+        change: dict[str, Any] = {COLUMNS[index.column()]: number}
+        after = dataclasses.replace(before, **change)
+        if after != before:
+            self.figures_edited.emit(before, after)
+        return True
+
+
+class PlanTab(QWidget):
+    figures_changed = Signal(object)  # the account id; revenue and score may have moved
+    failed = Signal(object)  # a KamdeskError to show
+
+    def __init__(self, undo_stack: QUndoStack, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._undo_stack = undo_stack
+        self._service: PlanService | None = None
+        self._account_id: uuid.UUID | None = None
+        self.note = QLabel(
+            self.tr("Revenue, potential and contribution margin feed the scorecard's hard figures.")
+        )
+        self.note.setObjectName("secondaryText")
+        self.note.setWordWrap(True)
+        self.model = KeyFiguresModel(self)
+        self.model.figures_edited.connect(self._edited)
+        self.model.edit_refused.connect(
+            lambda text: self.note.setText(self.tr("“{text}” is not a number.").format(text=text))
+        )
+        self.view = QTableView()
+        self.view.setModel(self.model)
+        self.view.verticalHeader().hide()
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
+        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.add_button = QPushButton(self.tr("Add year"))
+        self.add_button.clicked.connect(self.add_year)
+        self.remove_button = QPushButton(self.tr("Remove year"))
+        self.remove_button.clicked.connect(self.remove_selected_year)
+        heading = QLabel(self.tr("Key figures"))
+        heading.setObjectName("heading")
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.remove_button)
+        buttons.addStretch()
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addWidget(self.view, 1)
+        layout.addLayout(buttons)
+        layout.addWidget(self.note)
+
+    def attach(self, service: "PlanService") -> None:
+        self._service = service
+
+    def show_account(self, account_id: uuid.UUID) -> None:
+        assert self._service is not None, "the store is not open yet"
+        self._account_id = account_id
+        self.model.set_rows(self._service.key_figures(account_id))
+
+    def add_year(self) -> None:
+        years = [figures.year for figures in self.model.rows]
+        year = max(years) + 1 if years else date.today().year - 1
+        self._change(None, KeyFigures(year), self.tr("Add year {year}").format(year=year))
+
+    def remove_selected_year(self) -> None:
+        rows = self.view.selectionModel().selectedRows()
+        if rows:
+            figures = self.model.rows[rows[0].row()]
+            self._change(figures, None, self.tr("Remove year {year}").format(year=figures.year))
+
+    def _edited(self, before: KeyFigures, after: KeyFigures) -> None:
+        self._change(before, after, self.tr("Edit key figures {year}").format(year=after.year))
+
+    def _change(self, before: KeyFigures | None, after: KeyFigures | None, text: str) -> None:
+        """Make the change now and put it on the undo stack; refused input changes nothing."""
+        service, account_id = self._service, self._account_id
+        if service is None or account_id is None:
+            return
+
+        def apply(figures: KeyFigures | None, year: int) -> None:
+            if figures is None:
+                service.remove_year(account_id, year)
+            else:
+                service.save_key_figures(account_id, figures)
+            self.figures_changed.emit(account_id)
+
+        year = (after or before or KeyFigures(0)).year
+        try:
+            apply(after, year)
+        except KamdeskError as error:
+            self.failed.emit(error)
+            return
+        self._undo_stack.push(
+            DoneStep(
+                text, lambda: apply(after, year), lambda: apply(before, year), self.failed.emit
+            )
+        )

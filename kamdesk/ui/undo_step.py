@@ -1,0 +1,37 @@
+"""A change that has already been made, put on an undo stack so that Ctrl+Z can take it back."""
+
+from collections.abc import Callable
+
+from PySide6.QtGui import QUndoCommand
+
+from kamdesk.domain.errors import KamdeskError
+
+
+class DoneStep(QUndoCommand):
+    """Qt calls redo() when a command is pushed; the change is already made, so the first
+    call is skipped. Undo and redo that fail (a name taken meanwhile) are reported."""
+
+    def __init__(
+        self,
+        text: str,
+        redo: Callable[[], None],
+        undo: Callable[[], None],
+        report: Callable[[KamdeskError], None],
+    ) -> None:
+        super().__init__(text)
+        self._redo, self._undo, self._report = redo, undo, report
+        self._pushed = False
+
+    def redo(self) -> None:
+        if self._pushed:
+            self._run(self._redo)
+        self._pushed = True
+
+    def undo(self) -> None:
+        self._run(self._undo)
+
+    def _run(self, action: Callable[[], None]) -> None:
+        try:
+            action()
+        except KamdeskError as error:
+            self._report(error)

@@ -1,0 +1,76 @@
+"""Key figures in the Plan tab: typed like a spreadsheet, in the user's number format,
+undoable, and feeding revenue column and scorecard."""
+
+from collections.abc import Iterator
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QLocale, Qt
+from pytestqt.modeltest import ModelTester
+from pytestqt.qtbot import QtBot
+
+from kamdesk.domain.account import AccountFields
+from kamdesk.domain.key_figures import KeyFigures
+from kamdesk.services.workspace import Workspace
+from kamdesk.ui.account_table_model import REVENUE, SCORE
+from kamdesk.ui.main_window import MainWindow
+from kamdesk.ui.plan_tab import COLUMNS, KeyFiguresModel
+
+
+@pytest.fixture
+def window(qtbot: QtBot, data_dir: Path) -> Iterator[MainWindow]:
+    with Workspace(data_dir) as workspace:
+        workspace.accounts.create(AccountFields(name="Zahlenwerk GmbH"))
+    opened = MainWindow(data_dir)
+    qtbot.addWidget(opened)
+    with qtbot.waitSignal(opened.accounts_loaded):
+        opened.show()
+    opened.select_account(opened.model.account_id(0))
+    opened.tabs.setCurrentWidget(opened.plan_tab)
+    yield opened
+    opened.close_store()
+
+
+def test_key_figures_model_keeps_qts_contracts(qtmodeltester: ModelTester) -> None:
+    model = KeyFiguresModel()
+    model.set_rows([KeyFigures(2024, Decimal(1000)), KeyFigures(2025)])
+    qtmodeltester.check(model)
+
+
+def test_add_a_year_and_type_revenue(qtbot: QtBot, window: MainWindow) -> None:
+    tab = window.plan_tab
+    qtbot.mouseClick(tab.add_button, Qt.MouseButton.LeftButton)
+    assert tab.model.rowCount() == 1
+    revenue = tab.model.index(0, COLUMNS.index("revenue"))
+    assert tab.model.setData(revenue, "6000000")
+    assert window.model.index(0, REVENUE).data() != ""
+    assert window.model.index(0, SCORE).data() == "30"  # the revenue band of 5 million
+    qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert window.model.index(0, SCORE).data() == "0"
+    assert tab.model.index(0, COLUMNS.index("revenue")).data() == ""
+
+
+def test_german_number_format_is_understood(qtbot: QtBot, window: MainWindow) -> None:
+    QLocale.setDefault(QLocale(QLocale.Language.German, QLocale.Country.Germany))
+    tab = window.plan_tab
+    tab.add_year()
+    tab.model.setData(tab.model.index(0, COLUMNS.index("revenue")), "1.234.567,89 €")
+    figures = window.workspace.plan.key_figures(window.model.account_id(0))
+    assert figures[0].revenue == Decimal("1234567.89")
+
+
+def test_nonsense_and_out_of_range_entries_are_refused(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    tab = window.plan_tab
+    tab.add_year()
+    assert not tab.model.setData(tab.model.index(0, COLUMNS.index("revenue")), "viel")
+    assert "not a number" in tab.note.text()
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda _p, _t, text: shown.append(text))
+    tab.model.setData(tab.model.index(0, COLUMNS.index("satisfaction")), "7")
+    assert shown and "Satisfaction" in shown[0]
+    assert window.workspace.plan.key_figures(window.model.account_id(0))[0].satisfaction is None
