@@ -26,6 +26,11 @@ def parse_decimal(text: str) -> Decimal | None:
     return value
 
 
+def format_money(value: Decimal | None) -> str:
+    """Whole euros, with the currency sign where the user's language puts it."""
+    return "" if value is None else QLocale().toCurrencyString(float(value), "€", 0)
+
+
 def format_decimal(value: Decimal | None, decimals: int = 0) -> str:
     """For display only: the float is exact enough for amounts shown to the cent."""
     return "" if value is None else QLocale().toString(float(value), "f", decimals)

@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 from kamdesk.domain.scorecard import KEY_LEVELS, Catalogue, Criterion, CriterionKind, ScoreLine
 from kamdesk.i18n.labels import benefit_label, criterion_label, status_level_label
+from kamdesk.i18n.numbers import format_money
 
 if TYPE_CHECKING:
     from kamdesk.services.status import AccountStatus
@@ -33,15 +34,11 @@ def _date(day: date | None) -> str:
     return QLocale().toString(QDate(day), QLocale.FormatType.ShortFormat) if day else "–"
 
 
-def _money(value: object) -> str:
-    return QLocale().toCurrencyString(float(str(value)), "€", 0)
-
-
 def _rule(criterion: Criterion) -> str:
     """How the criterion earns points, in words the customer can check (escaped HTML)."""
     if criterion.kind == CriterionKind.YES_NO:
         return escape(translate("scorecard", "yes: {points}").format(points=criterion.points))
-    shown = _money if criterion.kind == CriterionKind.FIGURE else str
+    shown = format_money if criterion.kind == CriterionKind.FIGURE else str
     return "<br>".join(
         escape(
             translate("scorecard", "from {minimum}: {points}").format(
@@ -60,7 +57,7 @@ def _answer(line: ScoreLine) -> str:
         return "–" if answer is None else str(answer)
     reached = [band for band in criterion.bands if band.points == line.points and line.points]
     return (
-        translate("scorecard", "from {minimum}").format(minimum=_money(reached[0].minimum))
+        translate("scorecard", "from {minimum}").format(minimum=format_money(reached[0].minimum))
         if reached
         else "–"
     )

@@ -12,7 +12,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -21,6 +20,7 @@ from PySide6.QtCore import (
 
 from kamdesk.domain.account import AccountSummary
 from kamdesk.i18n.labels import field_label, scope_label, segment_label, status_level_label
+from kamdesk.i18n.numbers import format_money
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -74,7 +74,6 @@ class AccountTableModel(QAbstractTableModel):
         self._words: list[str] = []
         self._sort_column = NAME
         self._sort_order = Qt.SortOrder.AscendingOrder
-        self._locale = QLocale()
 
     # Qt's interface
 
@@ -170,7 +169,7 @@ class AccountTableModel(QAbstractTableModel):
                 return summary.country
         if summary.revenue is None:
             return ""
-        return self._locale.toCurrencyString(float(summary.revenue), "€", 0)
+        return format_money(summary.revenue)
 
     def _matching(self, entries: list[_Entry]) -> list[_Entry]:
         """The entries containing every search word; longest word first, as it rules out most."""

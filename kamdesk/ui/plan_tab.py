@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from kamdesk.domain.errors import KamdeskError
 from kamdesk.domain.key_figures import FIGURE_FIELDS, MONEY_FIELDS, KeyFigures
 from kamdesk.i18n.labels import field_label
-from kamdesk.i18n.numbers import format_decimal, parse_decimal
+from kamdesk.i18n.numbers import format_decimal, format_money, parse_decimal
 from kamdesk.ui.list_table_model import Index, ListTableModel
 from kamdesk.ui.undo_step import DoneStep
 
@@ -52,8 +52,9 @@ class KeyFiguresModel(ListTableModel[KeyFigures]):
         if role == Qt.ItemDataRole.DisplayRole:
             if name == "year":
                 return str(value)
-            shown = format_decimal(value, _DECIMALS.get(name, 0))
-            return f"{shown} €" if shown and name in MONEY_FIELDS else shown
+            if name in MONEY_FIELDS:
+                return format_money(value)
+            return format_decimal(value, _DECIMALS.get(name, 0))
         if role == Qt.ItemDataRole.EditRole:
             return (
                 ""
@@ -105,7 +106,11 @@ class PlanTab(QWidget):
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
-        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.view.setWordWrap(False)
+        self.view.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents
+        )  # a handful of years: measuring is cheap
+        self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.add_button = QPushButton(self.tr("Add year"))
         self.add_button.clicked.connect(self.add_year)
         self.remove_button = QPushButton(self.tr("Remove year"))

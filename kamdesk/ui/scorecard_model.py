@@ -1,5 +1,6 @@
 """Scorecard and status history as table models for the Status tab."""
 
+from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import QDate, QLocale, Qt, Signal
@@ -7,6 +8,7 @@ from PySide6.QtCore import QDate, QLocale, Qt, Signal
 from kamdesk.domain.scorecard import Answer, CriterionKind, Scorecard, ScoreLine
 from kamdesk.domain.status_review import StatusChange
 from kamdesk.i18n.labels import criterion_label, reason_label, status_level_label
+from kamdesk.i18n.numbers import format_money
 from kamdesk.ui.list_table_model import Index, ListTableModel
 
 CRITERION, ANSWER, POINTS, MAXIMUM = range(4)
@@ -85,7 +87,7 @@ def _answer_text(kind: CriterionKind, answer: Answer) -> str:
     if kind == CriterionKind.YES_NO or answer is None:
         return ""
     if kind == CriterionKind.FIGURE:
-        return QLocale().toCurrencyString(float(answer), "€", 0)
+        return format_money(Decimal(answer))
     return str(answer)
 
 
