@@ -11,6 +11,7 @@ from typing import Any
 from sqlalchemy import insert
 
 from kamdesk.domain.classification import HierarchyLevel, Scope, Segment, StatusLevel
+from kamdesk.domain.contribution_margin import MarginInputs, statement
 from kamdesk.domain.errors import StoreNotEmpty
 from kamdesk.domain.status_review import Reason, review_due
 from kamdesk.services.status import StatusService
@@ -22,6 +23,7 @@ from kamdesk.store.models import (
     ContactRow,
     CriterionAnswerRow,
     KeyFigureRow,
+    MarginCostRow,
     StatusChangeRow,
     TeamMemberRow,
 )
@@ -275,6 +277,8 @@ class DemoData:
             "status_history": [self.status_grant(account_id, level, account)] if key else [],
             "criterion_answers": self.answers(account_id, level) if key else [],
         }
+        if key:  # key accounts get a full contribution margin statement per year
+            rows["margin_costs"] = [self.margin_costs(figures) for figures in rows["key_figures"]]
         return rows
 
     def contact(self, account_id: uuid.UUID) -> dict[str, Any]:
@@ -327,6 +331,31 @@ class DemoData:
             )
         return rows
 
+    def margin_costs(self, figures: dict[str, Any]) -> dict[str, Any]:
+        """Plausible cost lines; the year's key-figure margin becomes their DB II."""
+        rng, revenue = self.rng, figures["revenue"]
+        shares = {
+            "sales_deductions": (0.03, 0.08),
+            "variable_costs": (0.45, 0.62),
+            "service_costs": (0.01, 0.03),
+            "logistics_costs": (0.01, 0.03),
+            "care_costs": (0.005, 0.03),
+            "visit_costs": (0.002, 0.01),
+            "project_costs": (0.0, 0.03),
+        }
+        costs = {
+            name: (revenue * Decimal(rng.uniform(low, high))).quantize(Decimal("0.01"))
+            for name, (low, high) in shares.items()
+        }
+        result = statement(MarginInputs(figures["year"], revenue, **costs))
+        figures["contribution_margin"] = result.db2
+        return {
+            **self.synced(),
+            "account_id": figures["account_id"],
+            "year": figures["year"],
+            **costs,
+        }
+
     def status_dates(self, level: StatusLevel) -> dict[str, Any]:
         """Key accounts were granted up to 30 months ago: some of them are overdue for review."""
         if not level.is_key_account:
@@ -371,6 +400,7 @@ _TABLES = {
     "key_figures": KeyFigureRow,
     "status_history": StatusChangeRow,
     "criterion_answers": CriterionAnswerRow,
+    "margin_costs": MarginCostRow,
 }
 
 

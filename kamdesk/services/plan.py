@@ -2,6 +2,14 @@
 
 import uuid
 
+from kamdesk.domain.contribution_margin import (
+    COST_FIELDS,
+    ZERO,
+    MarginInputs,
+    MarginStatement,
+    statement,
+)
+from kamdesk.domain.contribution_margin import validated as validate_margin
 from kamdesk.domain.key_figures import KeyFigures, validated
 from kamdesk.services.status import StatusService
 from kamdesk.services.transactions import Transactions
@@ -23,6 +31,23 @@ class PlanService:
         with self._transactions.begin() as session:
             queries.put(session, account_id, figures)
         self._status.rescore([account_id])
+
+    def margin_statements(self, account_id: uuid.UUID) -> list[MarginStatement]:
+        """The contribution margin of every year with key figures or costs, oldest first."""
+        with self._transactions.begin() as session:
+            revenues = {f.year: f.revenue for f in queries.for_account(session, account_id)}
+            costs = queries.margin_costs(session, account_id)
+        return [
+            statement(MarginInputs(year, revenues.get(year) or ZERO, **costs.get(year, {})))
+            for year in sorted(set(revenues) | set(costs))
+        ]
+
+    def save_margin_inputs(self, account_id: uuid.UUID, inputs: MarginInputs) -> None:
+        """Store the year's cost lines; its revenue belongs to the key figures."""
+        inputs = validate_margin(inputs)
+        costs = {name: getattr(inputs, name) for name in COST_FIELDS}
+        with self._transactions.begin() as session:
+            queries.put_margin_costs(session, account_id, inputs.year, costs)
 
     def remove_year(self, account_id: uuid.UUID, year: int) -> None:
         with self._transactions.begin() as session:

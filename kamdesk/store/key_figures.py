@@ -1,13 +1,15 @@
 """Key figure queries: one row per account and year."""
 
 import uuid
+from decimal import Decimal
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from kamdesk.domain.contribution_margin import COST_FIELDS
 from kamdesk.domain.key_figures import FIGURE_FIELDS, KeyFigures
 from kamdesk.store.column_types import utc_now
-from kamdesk.store.models import KeyFigureRow
+from kamdesk.store.models import KeyFigureRow, MarginCostRow
 
 
 def for_account(session: Session, account_id: uuid.UUID) -> list[KeyFigures]:
@@ -42,3 +44,29 @@ def remove(session: Session, account_id: uuid.UUID, year: int) -> None:
     row = _row(session, account_id, year)
     if row is not None:
         row.deleted_at = utc_now()
+
+
+def margin_costs(session: Session, account_id: uuid.UUID) -> dict[int, dict[str, Decimal]]:
+    """The contribution-margin cost lines per year."""
+    rows = session.scalars(
+        select(MarginCostRow).where(
+            MarginCostRow.account_id == account_id, MarginCostRow.deleted_at.is_(None)
+        )
+    )
+    return {row.year: {name: getattr(row, name) for name in COST_FIELDS} for row in rows}
+
+
+def put_margin_costs(
+    session: Session, account_id: uuid.UUID, year: int, costs: dict[str, Decimal]
+) -> None:
+    row = session.scalars(
+        select(MarginCostRow).where(
+            MarginCostRow.account_id == account_id, MarginCostRow.year == year
+        )
+    ).one_or_none()
+    if row is None:
+        row = MarginCostRow(account_id=account_id, year=year)
+        session.add(row)
+    row.deleted_at = None
+    for name, value in costs.items():
+        setattr(row, name, value)

@@ -178,3 +178,21 @@ class SettingRow(Synced, Base):
 
     key: Mapped[str] = mapped_column(String(60), unique=True)
     value: Mapped[str] = mapped_column(Text)
+
+
+class MarginCostRow(Synced, Base):
+    """The year's cost lines of the customer contribution margin (revision 0004); the revenue
+    comes from the key figures."""
+
+    __tablename__ = "margin_costs"
+    __table_args__ = (UniqueConstraint("account_id", "year"),)
+
+    account_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("accounts.id"), index=True)
+    year: Mapped[int]
+    sales_deductions: Mapped[Decimal] = mapped_column(default=Decimal(0), server_default="0")
+    variable_costs: Mapped[Decimal] = mapped_column(default=Decimal(0), server_default="0")
+    service_costs: Mapped[Decimal] = mapped_column(default=Decimal(0), server_default="0")
+    logistics_costs: Mapped[Decimal] = mapped_column(default=Decimal(0), server_default="0")
+    care_costs: Mapped[Decimal] = mapped_column(default=Decimal(0), server_default="0")
+    visit_costs: Mapped[Decimal] = mapped_column(default=Decimal(0), server_default="0")
+    project_costs: Mapped[Decimal] = mapped_column(default=Decimal(0), server_default="0")

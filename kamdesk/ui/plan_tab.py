@@ -3,6 +3,7 @@ The penetration plan, annual plan and contribution margin join it later."""
 
 import dataclasses
 import uuid
+from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
@@ -19,11 +20,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kamdesk.domain.contribution_margin import MarginInputs, MarginStatement
 from kamdesk.domain.errors import KamdeskError
 from kamdesk.domain.key_figures import FIGURE_FIELDS, MONEY_FIELDS, KeyFigures
 from kamdesk.i18n.labels import field_label
 from kamdesk.i18n.numbers import format_decimal, format_money, parse_decimal
 from kamdesk.ui.list_table_model import Index, ListTableModel
+from kamdesk.ui.margin_model import MarginModel
 from kamdesk.ui.undo_step import DoneStep
 
 if TYPE_CHECKING:
@@ -115,6 +118,21 @@ class PlanTab(QWidget):
         self.add_button.clicked.connect(self.add_year)
         self.remove_button = QPushButton(self.tr("Remove year"))
         self.remove_button.clicked.connect(self.remove_selected_year)
+        self.margin_model = MarginModel(self)
+        self.margin_model.inputs_edited.connect(self._margin_edited)
+        self.margin_model.edit_refused.connect(self.model.edit_refused)
+        self.margin_view = QTableView()
+        self.margin_view.setModel(self.margin_model)
+        self.margin_view.setWordWrap(False)
+        self.margin_view.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
+        self.margin_view.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents
+        )
+        self.margin_view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 6)
+        self.care_note = QLabel()
+        self.care_note.setWordWrap(True)
+        margin_heading = QLabel(self.tr("Customer contribution margin"))
+        margin_heading.setObjectName("heading")
         heading = QLabel(self.tr("Key figures"))
         heading.setObjectName("heading")
         buttons = QHBoxLayout()
@@ -126,6 +144,9 @@ class PlanTab(QWidget):
         layout.addWidget(self.view, 1)
         layout.addLayout(buttons)
         layout.addWidget(self.note)
+        layout.addWidget(margin_heading)
+        layout.addWidget(self.margin_view, 2)
+        layout.addWidget(self.care_note)
 
     def attach(self, service: "PlanService") -> None:
         self._service = service
@@ -134,6 +155,21 @@ class PlanTab(QWidget):
         assert self._service is not None, "the store is not open yet"
         self._account_id = account_id
         self.model.set_rows(self._service.key_figures(account_id))
+        statements = self._service.margin_statements(account_id)
+        self.margin_model.set_statements(statements)
+        self.care_note.setText(self._care_verdict(statements[-1]) if statements else "")
+
+    def _care_verdict(self, latest: MarginStatement) -> str:
+        """The cost of care must stay below its benefit: say so for the latest year."""
+        cost, year = latest.cost_of_care, latest.inputs.year
+        if not latest.care_pays_off:
+            return self.tr(
+                "{year}: serving this customer does not pay. Contribution margin II "
+                "is {db2} after {cost} for care and visits."
+            ).format(year=year, db2=format_money(latest.db2), cost=format_money(cost))
+        return self.tr(
+            "{year}: care and visits cost {cost}; contribution margin II stays at {db2}."
+        ).format(year=year, cost=format_money(cost), db2=format_money(latest.db2))
 
     def add_year(self) -> None:
         years = [figures.year for figures in self.model.rows]
@@ -150,26 +186,45 @@ class PlanTab(QWidget):
         self._change(before, after, self.tr("Edit key figures {year}").format(year=after.year))
 
     def _change(self, before: KeyFigures | None, after: KeyFigures | None, text: str) -> None:
-        """Make the change now and put it on the undo stack; refused input changes nothing."""
         service, account_id = self._service, self._account_id
         if service is None or account_id is None:
             return
+        year = (after or before or KeyFigures(0)).year
 
-        def apply(figures: KeyFigures | None, year: int) -> None:
+        def apply(figures: KeyFigures | None) -> None:
             if figures is None:
                 service.remove_year(account_id, year)
             else:
                 service.save_key_figures(account_id, figures)
-            self.figures_changed.emit(account_id)
 
-        year = (after or before or KeyFigures(0)).year
+        self._record(text, lambda: apply(after), lambda: apply(before))
+
+    def _margin_edited(self, before: MarginInputs, after: MarginInputs) -> None:
+        service, account_id = self._service, self._account_id
+        if service is None or account_id is None:
+            return
+        self._record(
+            self.tr("Edit contribution margin {year}").format(year=after.year),
+            lambda: service.save_margin_inputs(account_id, after),
+            lambda: service.save_margin_inputs(account_id, before),
+        )
+
+    def _record(self, text: str, do: Callable[[], None], undo: Callable[[], None]) -> None:
+        """Make the change now and put it on the undo stack; refused input changes nothing."""
+        account_id = self._account_id
+
+        def then_announce(action: Callable[[], None]) -> Callable[[], None]:
+            def run() -> None:
+                action()
+                self.figures_changed.emit(account_id)
+
+            return run
+
         try:
-            apply(after, year)
+            then_announce(do)()
         except KamdeskError as error:
             self.failed.emit(error)
             return
         self._undo_stack.push(
-            DoneStep(
-                text, lambda: apply(after, year), lambda: apply(before, year), self.failed.emit
-            )
+            DoneStep(text, then_announce(do), then_announce(undo), self.failed.emit)
         )

@@ -505,46 +505,134 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
     </message>
   </context>
   <context>
+    <name>MarginModel</name>
+    <message>
+      <location filename="../../kamdesk/ui/margin_model.py" line="47" />
+      <source>Revenue</source>
+      <translation>Umsatz</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/margin_model.py" line="48" />
+      <source>− Sales deductions (discounts, bonuses)</source>
+      <translation>− Erlösschmälerungen (Rabatte, Boni)</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/margin_model.py" line="49" />
+      <source>= Net revenue</source>
+      <translation>= Nettoerlös</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/margin_model.py" line="50" />
+      <source>− Variable product costs</source>
+      <translation>− Variable Produktkosten</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/margin_model.py" line="51" />
+      <source>= Contribution margin I</source>
+      <translation>= Deckungsbeitrag I</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/margin_model.py" line="52" />
+      <source>− Service</source>
+      <translation>− Service</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/margin_model.py" line="53" />
+      <source>− Logistics</source>
+      <translation>− Logistik</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/margin_model.py" line="54" />
+      <source>− Key-account care</source>
+      <translation>− Key-Account-Betreuung</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/margin_model.py" line="55" />
+      <source>− Visits</source>
+      <translation>− Besuche</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/margin_model.py" line="56" />
+      <source>= Contribution margin II</source>
+      <translation>= Deckungsbeitrag II</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/margin_model.py" line="57" />
+      <source>− Project costs</source>
+      <translation>− Projektkosten</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/margin_model.py" line="58" />
+      <source>= Contribution margin III</source>
+      <translation>= Deckungsbeitrag III</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/margin_model.py" line="97" />
+      <source>n/a</source>
+      <translation>k. A.</translation>
+    </message>
+  </context>
+  <context>
     <name>PlanTab</name>
     <message>
-      <location filename="../../kamdesk/ui/plan_tab.py" line="93" />
+      <location filename="../../kamdesk/ui/plan_tab.py" line="97" />
       <source>Revenue, potential and contribution margin feed the scorecard's hard figures.</source>
       <translation>Umsatz, Potenzial und Deckungsbeitrag speisen die harten Zahlen der Scorecard.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/plan_tab.py" line="100" />
+      <location filename="../../kamdesk/ui/plan_tab.py" line="104" />
       <source>“{text}” is not a number.</source>
       <translation>„{text}“ ist keine Zahl.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/plan_tab.py" line="109" />
+      <location filename="../../kamdesk/ui/plan_tab.py" line="117" />
       <source>Add year</source>
       <translation>Jahr hinzufügen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/plan_tab.py" line="111" />
+      <location filename="../../kamdesk/ui/plan_tab.py" line="119" />
       <source>Remove year</source>
       <translation>Jahr entfernen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/plan_tab.py" line="113" />
+      <location filename="../../kamdesk/ui/plan_tab.py" line="134" />
+      <source>Customer contribution margin</source>
+      <translation>Kundenbezogene Deckungsbeitragsrechnung</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/plan_tab.py" line="136" />
       <source>Key figures</source>
       <translation>Kennzahlen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/plan_tab.py" line="136" />
+      <location filename="../../kamdesk/ui/plan_tab.py" line="167" />
+      <source>{year}: serving this customer does not pay. Contribution margin II is {db2} after {cost} for care and visits.</source>
+      <translation>{year}: Die Betreuung dieses Kunden rechnet sich nicht. Der Deckungsbeitrag II beträgt {db2} nach {cost} für Betreuung und Besuche.</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/plan_tab.py" line="171" />
+      <source>{year}: care and visits cost {cost}; contribution margin II stays at {db2}.</source>
+      <translation>{year}: Betreuung und Besuche kosten {cost}; der Deckungsbeitrag II bleibt bei {db2}.</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/plan_tab.py" line="177" />
       <source>Add year {year}</source>
       <translation>Jahr {year} hinzufügen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/plan_tab.py" line="142" />
+      <location filename="../../kamdesk/ui/plan_tab.py" line="183" />
       <source>Remove year {year}</source>
       <translation>Jahr {year} entfernen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/plan_tab.py" line="145" />
+      <location filename="../../kamdesk/ui/plan_tab.py" line="186" />
       <source>Edit key figures {year}</source>
       <translation>Kennzahlen {year} bearbeiten</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/plan_tab.py" line="207" />
+      <source>Edit contribution margin {year}</source>
+      <translation>Deckungsbeitrag {year} bearbeiten</translation>
     </message>
   </context>
   <context>
@@ -633,27 +721,27 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
   <context>
     <name>ScorecardModel</name>
     <message>
-      <location filename="../../kamdesk/ui/scorecard_model.py" line="23" />
+      <location filename="../../kamdesk/ui/scorecard_model.py" line="25" />
       <source>Criterion</source>
       <translation>Kriterium</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/scorecard_model.py" line="23" />
+      <location filename="../../kamdesk/ui/scorecard_model.py" line="25" />
       <source>Answer</source>
       <translation>Antwort</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/scorecard_model.py" line="23" />
+      <location filename="../../kamdesk/ui/scorecard_model.py" line="25" />
       <source>Points</source>
       <translation>Punkte</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/scorecard_model.py" line="23" />
+      <location filename="../../kamdesk/ui/scorecard_model.py" line="25" />
       <source>Maximum</source>
       <translation>Maximum</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/scorecard_model.py" line="71" />
+      <location filename="../../kamdesk/ui/scorecard_model.py" line="73" />
       <source>From the account's key figures</source>
       <translation>Aus den Kennzahlen des Kunden</translation>
     </message>
@@ -661,32 +749,32 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
   <context>
     <name>StatusHistoryModel</name>
     <message>
-      <location filename="../../kamdesk/ui/scorecard_model.py" line="95" />
+      <location filename="../../kamdesk/ui/scorecard_model.py" line="97" />
       <source>Date</source>
       <translation>Datum</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/scorecard_model.py" line="96" />
+      <location filename="../../kamdesk/ui/scorecard_model.py" line="98" />
       <source>From</source>
       <translation>Von</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/scorecard_model.py" line="97" />
+      <location filename="../../kamdesk/ui/scorecard_model.py" line="99" />
       <source>To</source>
       <translation>Nach</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/scorecard_model.py" line="98" />
+      <location filename="../../kamdesk/ui/scorecard_model.py" line="100" />
       <source>Score</source>
       <translation>Punkte</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/scorecard_model.py" line="99" />
+      <location filename="../../kamdesk/ui/scorecard_model.py" line="101" />
       <source>Reason</source>
       <translation>Begründung</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/scorecard_model.py" line="100" />
+      <location filename="../../kamdesk/ui/scorecard_model.py" line="102" />
       <source>By</source>
       <translation>Durch</translation>
     </message>
@@ -1327,27 +1415,27 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
   <context>
     <name>scorecard</name>
     <message>
-      <location filename="../../kamdesk/i18n/scorecard_document.py" line="43" />
+      <location filename="../../kamdesk/i18n/scorecard_document.py" line="40" />
       <source>yes: {points}</source>
       <translation>ja: {points}</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/scorecard_document.py" line="47" />
+      <location filename="../../kamdesk/i18n/scorecard_document.py" line="44" />
       <source>from {minimum}: {points}</source>
       <translation>ab {minimum}: {points}</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/scorecard_document.py" line="58" />
+      <location filename="../../kamdesk/i18n/scorecard_document.py" line="55" />
       <source>yes</source>
       <translation>ja</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/scorecard_document.py" line="58" />
+      <location filename="../../kamdesk/i18n/scorecard_document.py" line="55" />
       <source>no</source>
       <translation>nein</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/scorecard_document.py" line="63" />
+      <location filename="../../kamdesk/i18n/scorecard_document.py" line="60" />
       <source>from {minimum}</source>
       <translation>ab {minimum}</translation>
     </message>

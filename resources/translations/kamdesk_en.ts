@@ -501,45 +501,133 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
     </message>
   </context>
   <context>
+    <name>MarginModel</name>
+    <message>
+      <location filename="../../kamdesk/ui/margin_model.py" line="47" />
+      <source>Revenue</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/margin_model.py" line="48" />
+      <source>− Sales deductions (discounts, bonuses)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/margin_model.py" line="49" />
+      <source>= Net revenue</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/margin_model.py" line="50" />
+      <source>− Variable product costs</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/margin_model.py" line="51" />
+      <source>= Contribution margin I</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/margin_model.py" line="52" />
+      <source>− Service</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/margin_model.py" line="53" />
+      <source>− Logistics</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/margin_model.py" line="54" />
+      <source>− Key-account care</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/margin_model.py" line="55" />
+      <source>− Visits</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/margin_model.py" line="56" />
+      <source>= Contribution margin II</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/margin_model.py" line="57" />
+      <source>− Project costs</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/margin_model.py" line="58" />
+      <source>= Contribution margin III</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/margin_model.py" line="97" />
+      <source>n/a</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>PlanTab</name>
     <message>
-      <location filename="../../kamdesk/ui/plan_tab.py" line="93" />
+      <location filename="../../kamdesk/ui/plan_tab.py" line="97" />
       <source>Revenue, potential and contribution margin feed the scorecard's hard figures.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/plan_tab.py" line="100" />
+      <location filename="../../kamdesk/ui/plan_tab.py" line="104" />
       <source>“{text}” is not a number.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/plan_tab.py" line="109" />
+      <location filename="../../kamdesk/ui/plan_tab.py" line="117" />
       <source>Add year</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/plan_tab.py" line="111" />
+      <location filename="../../kamdesk/ui/plan_tab.py" line="119" />
       <source>Remove year</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/plan_tab.py" line="113" />
-      <source>Key figures</source>
+      <location filename="../../kamdesk/ui/plan_tab.py" line="134" />
+      <source>Customer contribution margin</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../kamdesk/ui/plan_tab.py" line="136" />
+      <source>Key figures</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/plan_tab.py" line="167" />
+      <source>{year}: serving this customer does not pay. Contribution margin II is {db2} after {cost} for care and visits.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/plan_tab.py" line="171" />
+      <source>{year}: care and visits cost {cost}; contribution margin II stays at {db2}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/plan_tab.py" line="177" />
       <source>Add year {year}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/plan_tab.py" line="142" />
+      <location filename="../../kamdesk/ui/plan_tab.py" line="183" />
       <source>Remove year {year}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/plan_tab.py" line="145" />
+      <location filename="../../kamdesk/ui/plan_tab.py" line="186" />
       <source>Edit key figures {year}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/plan_tab.py" line="207" />
+      <source>Edit contribution margin {year}</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -629,27 +717,27 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
   <context>
     <name>ScorecardModel</name>
     <message>
-      <location filename="../../kamdesk/ui/scorecard_model.py" line="23" />
+      <location filename="../../kamdesk/ui/scorecard_model.py" line="25" />
       <source>Criterion</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/scorecard_model.py" line="23" />
+      <location filename="../../kamdesk/ui/scorecard_model.py" line="25" />
       <source>Answer</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/scorecard_model.py" line="23" />
+      <location filename="../../kamdesk/ui/scorecard_model.py" line="25" />
       <source>Points</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/scorecard_model.py" line="23" />
+      <location filename="../../kamdesk/ui/scorecard_model.py" line="25" />
       <source>Maximum</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/scorecard_model.py" line="71" />
+      <location filename="../../kamdesk/ui/scorecard_model.py" line="73" />
       <source>From the account's key figures</source>
       <translation type="unfinished" />
     </message>
@@ -657,32 +745,32 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
   <context>
     <name>StatusHistoryModel</name>
     <message>
-      <location filename="../../kamdesk/ui/scorecard_model.py" line="95" />
+      <location filename="../../kamdesk/ui/scorecard_model.py" line="97" />
       <source>Date</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/scorecard_model.py" line="96" />
+      <location filename="../../kamdesk/ui/scorecard_model.py" line="98" />
       <source>From</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/scorecard_model.py" line="97" />
+      <location filename="../../kamdesk/ui/scorecard_model.py" line="99" />
       <source>To</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/scorecard_model.py" line="98" />
+      <location filename="../../kamdesk/ui/scorecard_model.py" line="100" />
       <source>Score</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/scorecard_model.py" line="99" />
+      <location filename="../../kamdesk/ui/scorecard_model.py" line="101" />
       <source>Reason</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/scorecard_model.py" line="100" />
+      <location filename="../../kamdesk/ui/scorecard_model.py" line="102" />
       <source>By</source>
       <translation type="unfinished" />
     </message>
@@ -1323,27 +1411,27 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
   <context>
     <name>scorecard</name>
     <message>
-      <location filename="../../kamdesk/i18n/scorecard_document.py" line="43" />
+      <location filename="../../kamdesk/i18n/scorecard_document.py" line="40" />
       <source>yes: {points}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/scorecard_document.py" line="47" />
+      <location filename="../../kamdesk/i18n/scorecard_document.py" line="44" />
       <source>from {minimum}: {points}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/scorecard_document.py" line="58" />
+      <location filename="../../kamdesk/i18n/scorecard_document.py" line="55" />
       <source>yes</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/scorecard_document.py" line="58" />
+      <location filename="../../kamdesk/i18n/scorecard_document.py" line="55" />
       <source>no</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/scorecard_document.py" line="63" />
+      <location filename="../../kamdesk/i18n/scorecard_document.py" line="60" />
       <source>from {minimum}</source>
       <translation type="unfinished" />
     </message>

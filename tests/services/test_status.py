@@ -156,3 +156,15 @@ def test_saving_the_catalogue_rescores_every_account(workspace: Workspace) -> No
     workspace.status.save_catalogue(dataclasses.replace(DEFAULT_CATALOGUE, criteria=criteria))
     assert workspace.status.status(account).card.total == 25
     assert workspace.accounts.summary(account) is not None
+
+
+def test_margin_statement_takes_revenue_from_key_figures(workspace: Workspace) -> None:
+    from kamdesk.domain.contribution_margin import MarginInputs
+
+    account = add_account(workspace, "Marge GmbH", revenue=200_000)
+    workspace.plan.save_margin_inputs(
+        account, MarginInputs(2025, revenue=Decimal(1), variable_costs=Decimal(120_000))
+    )
+    latest = workspace.plan.margin_statements(account)[-1]
+    assert latest.inputs.revenue == Decimal(200_000)  # the key figure, not what was passed
+    assert latest.db1 == Decimal(80_000)

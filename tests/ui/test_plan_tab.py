@@ -74,3 +74,31 @@ def test_nonsense_and_out_of_range_entries_are_refused(
     tab.model.setData(tab.model.index(0, COLUMNS.index("satisfaction")), "7")
     assert shown and "Satisfaction" in shown[0]
     assert window.workspace.plan.key_figures(window.model.account_id(0))[0].satisfaction is None
+
+
+def test_contribution_margin_costs_are_typed_and_undone(qtbot: QtBot, window: MainWindow) -> None:
+    from kamdesk.ui.margin_model import LINES
+
+    tab = window.plan_tab
+    tab.add_year()
+    tab.model.setData(tab.model.index(0, COLUMNS.index("revenue")), "100000")
+    margin = tab.margin_model
+    assert margin.columnCount() == 1
+    row = {name: number for number, (name, _) in enumerate(LINES)}
+    assert margin.setData(margin.index(row["variable_costs"], 0), "60000")
+    assert margin.setData(margin.index(row["care_costs"], 0), "45000")
+    db2 = margin.index(row["db2"], 0).data()
+    assert "5,000" in db2 and "(-5.0 %)" in db2  # en_GB shows negative money as (€5,000)
+    assert "does not pay" in tab.care_note.text()
+    assert not margin.setData(margin.index(row["db2"], 0), "1")  # results are computed
+    qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert "40,000" in margin.index(row["db2"], 0).data()
+
+
+def test_zero_revenue_says_not_applicable(qtbot: QtBot, window: MainWindow) -> None:
+    from kamdesk.ui.margin_model import LINES
+
+    tab = window.plan_tab
+    tab.add_year()
+    db1 = [name for name, _ in LINES].index("db1")
+    assert "n/a" in tab.margin_model.index(db1, 0).data()
