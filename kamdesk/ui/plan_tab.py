@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
+    QScrollArea,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -31,6 +32,7 @@ from kamdesk.ui.undo_step import DoneStep
 
 if TYPE_CHECKING:
     from kamdesk.services.plan import PlanService
+    from kamdesk.ui.margin_chart import MarginChart
 
 COLUMNS = ("year", *FIGURE_FIELDS)
 _DECIMALS = {"share_of_wallet": 1, "satisfaction": 1}
@@ -114,6 +116,7 @@ class PlanTab(QWidget):
             QHeaderView.ResizeMode.ResizeToContents
         )  # a handful of years: measuring is cheap
         self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        self.view.setMinimumHeight((self.fontMetrics().height() + 8) * 6)
         self.add_button = QPushButton(self.tr("Add year"))
         self.add_button.clicked.connect(self.add_year)
         self.remove_button = QPushButton(self.tr("Remove year"))
@@ -128,7 +131,9 @@ class PlanTab(QWidget):
         self.margin_view.horizontalHeader().setSectionResizeMode(
             QHeaderView.ResizeMode.ResizeToContents
         )
-        self.margin_view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 6)
+        row_height = self.fontMetrics().height() + 6
+        self.margin_view.verticalHeader().setDefaultSectionSize(row_height)
+        self.margin_view.setMinimumHeight(row_height * 14)  # the whole ladder, no inner scrolling
         self.care_note = QLabel()
         self.care_note.setWordWrap(True)
         margin_heading = QLabel(self.tr("Customer contribution margin"))
@@ -139,7 +144,13 @@ class PlanTab(QWidget):
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.remove_button)
         buttons.addStretch()
-        layout = QVBoxLayout(self)
+        content = QWidget()
+        layout = QVBoxLayout(content)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(content)
+        QVBoxLayout(self).addWidget(scroll)
         layout.addWidget(heading)
         layout.addWidget(self.view, 1)
         layout.addLayout(buttons)
@@ -147,6 +158,9 @@ class PlanTab(QWidget):
         layout.addWidget(margin_heading)
         layout.addWidget(self.margin_view, 2)
         layout.addWidget(self.care_note)
+        self.chart: MarginChart | None = None
+        self.chart_slot = QVBoxLayout()
+        layout.addLayout(self.chart_slot)
 
     def attach(self, service: "PlanService") -> None:
         self._service = service
@@ -158,6 +172,16 @@ class PlanTab(QWidget):
         statements = self._service.margin_statements(account_id)
         self.margin_model.set_statements(statements)
         self.care_note.setText(self._care_verdict(statements[-1]) if statements else "")
+        self._chart().show_statements(statements)
+
+    def _chart(self) -> "MarginChart":
+        """Created when first shown: QtCharts costs start-up time the window need not pay."""
+        if self.chart is None:
+            from kamdesk.ui.margin_chart import MarginChart
+
+            self.chart = MarginChart()
+            self.chart_slot.addWidget(self.chart)
+        return self.chart
 
     def _care_verdict(self, latest: MarginStatement) -> str:
         """The cost of care must stay below its benefit: say so for the latest year."""

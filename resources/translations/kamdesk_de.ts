@@ -505,6 +505,29 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
     </message>
   </context>
   <context>
+    <name>MarginChart</name>
+    <message>
+      <location filename="../../kamdesk/ui/margin_chart.py" line="18" />
+      <source>Revenue</source>
+      <translation>Umsatz</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/margin_chart.py" line="19" />
+      <source>Contribution margin II</source>
+      <translation>Deckungsbeitrag II</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/margin_chart.py" line="20" />
+      <source>Cost of care</source>
+      <translation>Betreuungskosten</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/margin_chart.py" line="50" />
+      <source>thousand €</source>
+      <translation>Tausend €</translation>
+    </message>
+  </context>
+  <context>
     <name>MarginModel</name>
     <message>
       <location filename="../../kamdesk/ui/margin_model.py" line="47" />
@@ -575,62 +598,62 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
   <context>
     <name>PlanTab</name>
     <message>
-      <location filename="../../kamdesk/ui/plan_tab.py" line="97" />
+      <location filename="../../kamdesk/ui/plan_tab.py" line="99" />
       <source>Revenue, potential and contribution margin feed the scorecard's hard figures.</source>
       <translation>Umsatz, Potenzial und Deckungsbeitrag speisen die harten Zahlen der Scorecard.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/plan_tab.py" line="104" />
+      <location filename="../../kamdesk/ui/plan_tab.py" line="106" />
       <source>“{text}” is not a number.</source>
       <translation>„{text}“ ist keine Zahl.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/plan_tab.py" line="117" />
+      <location filename="../../kamdesk/ui/plan_tab.py" line="120" />
       <source>Add year</source>
       <translation>Jahr hinzufügen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/plan_tab.py" line="119" />
+      <location filename="../../kamdesk/ui/plan_tab.py" line="122" />
       <source>Remove year</source>
       <translation>Jahr entfernen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/plan_tab.py" line="134" />
+      <location filename="../../kamdesk/ui/plan_tab.py" line="139" />
       <source>Customer contribution margin</source>
       <translation>Kundenbezogene Deckungsbeitragsrechnung</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/plan_tab.py" line="136" />
+      <location filename="../../kamdesk/ui/plan_tab.py" line="141" />
       <source>Key figures</source>
       <translation>Kennzahlen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/plan_tab.py" line="167" />
+      <location filename="../../kamdesk/ui/plan_tab.py" line="191" />
       <source>{year}: serving this customer does not pay. Contribution margin II is {db2} after {cost} for care and visits.</source>
       <translation>{year}: Die Betreuung dieses Kunden rechnet sich nicht. Der Deckungsbeitrag II beträgt {db2} nach {cost} für Betreuung und Besuche.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/plan_tab.py" line="171" />
+      <location filename="../../kamdesk/ui/plan_tab.py" line="195" />
       <source>{year}: care and visits cost {cost}; contribution margin II stays at {db2}.</source>
       <translation>{year}: Betreuung und Besuche kosten {cost}; der Deckungsbeitrag II bleibt bei {db2}.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/plan_tab.py" line="177" />
+      <location filename="../../kamdesk/ui/plan_tab.py" line="201" />
       <source>Add year {year}</source>
       <translation>Jahr {year} hinzufügen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/plan_tab.py" line="183" />
+      <location filename="../../kamdesk/ui/plan_tab.py" line="207" />
       <source>Remove year {year}</source>
       <translation>Jahr {year} entfernen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/plan_tab.py" line="186" />
+      <location filename="../../kamdesk/ui/plan_tab.py" line="210" />
       <source>Edit key figures {year}</source>
       <translation>Kennzahlen {year} bearbeiten</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/plan_tab.py" line="207" />
+      <location filename="../../kamdesk/ui/plan_tab.py" line="231" />
       <source>Edit contribution margin {year}</source>
       <translation>Deckungsbeitrag {year} bearbeiten</translation>
     </message>

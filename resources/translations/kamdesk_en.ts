@@ -501,6 +501,29 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
     </message>
   </context>
   <context>
+    <name>MarginChart</name>
+    <message>
+      <location filename="../../kamdesk/ui/margin_chart.py" line="18" />
+      <source>Revenue</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/margin_chart.py" line="19" />
+      <source>Contribution margin II</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/margin_chart.py" line="20" />
+      <source>Cost of care</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/margin_chart.py" line="50" />
+      <source>thousand €</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>MarginModel</name>
     <message>
       <location filename="../../kamdesk/ui/margin_model.py" line="47" />
@@ -571,62 +594,62 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
   <context>
     <name>PlanTab</name>
     <message>
-      <location filename="../../kamdesk/ui/plan_tab.py" line="97" />
+      <location filename="../../kamdesk/ui/plan_tab.py" line="99" />
       <source>Revenue, potential and contribution margin feed the scorecard's hard figures.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/plan_tab.py" line="104" />
+      <location filename="../../kamdesk/ui/plan_tab.py" line="106" />
       <source>“{text}” is not a number.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/plan_tab.py" line="117" />
+      <location filename="../../kamdesk/ui/plan_tab.py" line="120" />
       <source>Add year</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/plan_tab.py" line="119" />
+      <location filename="../../kamdesk/ui/plan_tab.py" line="122" />
       <source>Remove year</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/plan_tab.py" line="134" />
+      <location filename="../../kamdesk/ui/plan_tab.py" line="139" />
       <source>Customer contribution margin</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/plan_tab.py" line="136" />
+      <location filename="../../kamdesk/ui/plan_tab.py" line="141" />
       <source>Key figures</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/plan_tab.py" line="167" />
+      <location filename="../../kamdesk/ui/plan_tab.py" line="191" />
       <source>{year}: serving this customer does not pay. Contribution margin II is {db2} after {cost} for care and visits.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/plan_tab.py" line="171" />
+      <location filename="../../kamdesk/ui/plan_tab.py" line="195" />
       <source>{year}: care and visits cost {cost}; contribution margin II stays at {db2}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/plan_tab.py" line="177" />
+      <location filename="../../kamdesk/ui/plan_tab.py" line="201" />
       <source>Add year {year}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/plan_tab.py" line="183" />
+      <location filename="../../kamdesk/ui/plan_tab.py" line="207" />
       <source>Remove year {year}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/plan_tab.py" line="186" />
+      <location filename="../../kamdesk/ui/plan_tab.py" line="210" />
       <source>Edit key figures {year}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/plan_tab.py" line="207" />
+      <location filename="../../kamdesk/ui/plan_tab.py" line="231" />
       <source>Edit contribution margin {year}</source>
       <translation type="unfinished" />
     </message>

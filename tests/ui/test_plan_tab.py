@@ -102,3 +102,20 @@ def test_zero_revenue_says_not_applicable(qtbot: QtBot, window: MainWindow) -> N
     tab.add_year()
     db1 = [name for name, _ in LINES].index("db1")
     assert "n/a" in tab.margin_model.index(db1, 0).data()
+
+
+def test_chart_shows_revenue_margin_and_care_per_year(qtbot: QtBot, window: MainWindow) -> None:
+    tab = window.plan_tab
+    tab.add_year()
+    tab.add_year()
+    tab.model.setData(tab.model.index(1, COLUMNS.index("revenue")), "250000")
+    assert tab.chart is not None
+    series = tab.chart.chart().series()[0]
+    assert [bars.label() for bars in series.barSets()] == [
+        "Revenue",
+        "Contribution margin II",
+        "Cost of care",
+    ]
+    assert series.barSets()[0].at(1) == 250.0  # thousand €
+    image = tab.chart.grab().toImage()
+    assert image.pixelColor(image.width() // 2, image.height() // 2).isValid()
