@@ -2,6 +2,7 @@
 
 from PySide6.QtCore import QCoreApplication
 
+from kamdesk.domain.annual_plan import ActionStatus, GoalKind
 from kamdesk.domain.classification import HierarchyLevel, Scope, Segment, StatusLevel
 from kamdesk.domain.scorecard import Criterion
 from kamdesk.domain.selection_funnel import CounterPerformance, FunnelOutcome
@@ -134,3 +135,21 @@ def funnel_outcome_label(outcome: FunnelOutcome) -> str:
             "labels", "Not qualified: hard figures below the minimum (gate 2)"
         ),
     }[outcome]
+
+
+def goal_kind_label(kind: GoalKind) -> str:
+    return {
+        GoalKind.REVENUE: translate("labels", "Revenue"),
+        GoalKind.MARGIN: translate("labels", "Contribution margin"),
+        GoalKind.SHARE_OF_WALLET: translate("labels", "Share of wallet (%)"),
+        GoalKind.STRATEGIC: translate("labels", "Strategic goal"),
+    }[kind]
+
+
+def action_status_label(status: ActionStatus) -> str:
+    return {
+        ActionStatus.OPEN: translate("labels", "Open"),
+        ActionStatus.IN_PROGRESS: translate("labels", "In progress"),
+        ActionStatus.DONE: translate("labels", "Done"),
+        ActionStatus.CANCELLED: translate("labels", "Cancelled"),
+    }[status]

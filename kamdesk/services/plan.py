@@ -2,6 +2,7 @@
 
 import uuid
 
+from kamdesk.domain.annual_plan import Action, Goal, validated_action, validated_goal
 from kamdesk.domain.contribution_margin import (
     COST_FIELDS,
     ZERO,
@@ -13,6 +14,7 @@ from kamdesk.domain.contribution_margin import validated as validate_margin
 from kamdesk.domain.key_figures import KeyFigures, validated
 from kamdesk.services.status import StatusService
 from kamdesk.services.transactions import Transactions
+from kamdesk.store import annual_plan
 from kamdesk.store import key_figures as queries
 
 
@@ -53,3 +55,36 @@ class PlanService:
         with self._transactions.begin() as session:
             queries.remove(session, account_id, year)
         self._status.rescore([account_id])
+
+    # annual plan
+
+    def goals(self, account_id: uuid.UUID, year: int) -> list[Goal]:
+        with self._transactions.begin() as session:
+            return annual_plan.goals(session, account_id, year)
+
+    def actions(self, account_id: uuid.UUID, year: int) -> list[Action]:
+        with self._transactions.begin() as session:
+            return annual_plan.actions(session, account_id, year)
+
+    def save_goal(self, account_id: uuid.UUID, goal: Goal) -> None:
+        goal = validated_goal(goal)
+        with self._transactions.begin() as session:
+            annual_plan.put_goal(session, account_id, goal)
+
+    def save_action(self, account_id: uuid.UUID, year: int, action: Action) -> None:
+        action = validated_action(action)
+        with self._transactions.begin() as session:
+            annual_plan.put_action(session, account_id, year, action)
+
+    def remove_goal(self, goal_id: uuid.UUID) -> None:
+        with self._transactions.begin() as session:
+            annual_plan.remove_goal(session, goal_id)
+
+    def remove_action(self, action_id: uuid.UUID) -> None:
+        with self._transactions.begin() as session:
+            annual_plan.remove_action(session, action_id)
+
+    def team_names(self) -> list[str]:
+        """Who can own an action: the own team."""
+        with self._transactions.begin() as session:
+            return annual_plan.team_names(session)

@@ -9,6 +9,7 @@ from enum import StrEnum
 from sqlalchemy import Enum, ForeignKey, MetaData, String, Text, UniqueConstraint, Uuid, false
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
+from kamdesk.domain.annual_plan import ActionStatus, GoalKind
 from kamdesk.domain.classification import HierarchyLevel, Scope, Segment, StatusLevel
 from kamdesk.domain.selection_funnel import FunnelOutcome
 from kamdesk.store.column_types import Money, UtcDateTime, utc_now
@@ -44,6 +45,8 @@ class Base(DeclarativeBase):
         Segment: enum_column(Segment),
         HierarchyLevel: enum_column(HierarchyLevel),
         FunnelOutcome: enum_column(FunnelOutcome, length=30),
+        GoalKind: enum_column(GoalKind),
+        ActionStatus: enum_column(ActionStatus),
     }
 
 
@@ -196,3 +199,31 @@ class MarginCostRow(Synced, Base):
     care_costs: Mapped[Decimal] = mapped_column(default=Decimal(0), server_default="0")
     visit_costs: Mapped[Decimal] = mapped_column(default=Decimal(0), server_default="0")
     project_costs: Mapped[Decimal] = mapped_column(default=Decimal(0), server_default="0")
+
+
+class PlanGoalRow(Synced, Base):
+    """A goal of the account's annual plan (revision 0005)."""
+
+    __tablename__ = "plan_goals"
+
+    account_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("accounts.id"), index=True)
+    year: Mapped[int]
+    kind: Mapped[GoalKind]
+    title: Mapped[str] = mapped_column(String(200), default="")
+    target: Mapped[Decimal | None]
+    actual: Mapped[Decimal | None]
+
+
+class PlanActionRow(Synced, Base):
+    """An action of the annual plan, optionally serving a goal or concerning a contact."""
+
+    __tablename__ = "plan_actions"
+
+    account_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("accounts.id"), index=True)
+    year: Mapped[int]
+    title: Mapped[str] = mapped_column(String(200))
+    due_on: Mapped[date | None]
+    status: Mapped[ActionStatus] = mapped_column(default=ActionStatus.OPEN)
+    owner: Mapped[str] = mapped_column(String(200), default="")
+    goal_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("plan_goals.id"))
+    contact_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("contacts.id"))

@@ -38,6 +38,7 @@ from kamdesk.ui.account_list import AccountList
 from kamdesk.ui.account_table_model import (
     AccountTableModel,
 )
+from kamdesk.ui.annual_plan_page import AnnualPlanPage
 from kamdesk.ui.dialogs import FunnelOverviewDialog, PreferencesDialog, TrashDialog
 from kamdesk.ui.empty_state import EmptyState
 from kamdesk.ui.plan_tab import PlanTab
@@ -95,6 +96,7 @@ class MainWindow(QMainWindow):
         self.editor.attach(self._workspace.accounts)
         self.status_tab.attach(self._workspace.status)
         self.plan_tab.attach(self._workspace.plan)
+        self.annual_plan.attach(self._workspace.plan)
         self._store_actions_enabled(True)
         self._show_summaries(summaries)
         self._announce_migration()
@@ -213,7 +215,13 @@ class MainWindow(QMainWindow):
         self.plan_tab = PlanTab(self.editor.undo_stack)
         self.plan_tab.figures_changed.connect(self._account_changed)
         self.plan_tab.failed.connect(self._show_error)
-        self.tabs.addTab(self.plan_tab, self.tr("Plan"))
+        self.annual_plan = AnnualPlanPage(self.editor.undo_stack)
+        self.annual_plan.failed.connect(self._show_error)
+        self.plan_pages = QTabWidget()
+        self.plan_pages.setDocumentMode(True)
+        self.plan_pages.addTab(self.plan_tab, self.tr("Key figures and margin"))
+        self.plan_pages.addTab(self.annual_plan, self.tr("Annual plan"))
+        self.tabs.addTab(self.plan_pages, self.tr("Plan"))
 
         self.splitter = QSplitter()
         self.splitter.addWidget(self.account_list)
@@ -329,19 +337,20 @@ class MainWindow(QMainWindow):
             self.overview.setCurrentWidget(self.nothing_selected)
             self.form.clear()
             self.status_tab.setEnabled(False)
-            self.plan_tab.setEnabled(False)
+            self.plan_pages.setEnabled(False)
             return
         try:
             account = self.workspace.accounts.get(account_id)
             self.form.show_account(account)
             self.status_tab.show_account(account_id, account.fields.name)
             self.plan_tab.show_account(account_id)
+            self.annual_plan.show_account(account_id)
         except KamdeskError as error:
             self._show_error(error)
             return
         self.overview.setCurrentWidget(self.form)
         self.status_tab.setEnabled(True)
-        self.plan_tab.setEnabled(True)
+        self.plan_pages.setEnabled(True)
 
     def _settle_edit(self) -> bool:
         """Save pending edits; if they cannot be saved, ask whether to discard them."""

@@ -22,13 +22,12 @@ from PySide6.QtWidgets import (
 )
 
 from kamdesk.domain.contribution_margin import MarginInputs, MarginStatement
-from kamdesk.domain.errors import KamdeskError
 from kamdesk.domain.key_figures import FIGURE_FIELDS, MONEY_FIELDS, KeyFigures
 from kamdesk.i18n.labels import field_label
 from kamdesk.i18n.numbers import format_decimal, format_money, parse_decimal
 from kamdesk.ui.list_table_model import Index, ListTableModel
 from kamdesk.ui.margin_model import MarginModel
-from kamdesk.ui.undo_step import DoneStep
+from kamdesk.ui.undo_step import record_change
 
 if TYPE_CHECKING:
     from kamdesk.services.plan import PlanService
@@ -234,7 +233,6 @@ class PlanTab(QWidget):
         )
 
     def _record(self, text: str, do: Callable[[], None], undo: Callable[[], None]) -> None:
-        """Make the change now and put it on the undo stack; refused input changes nothing."""
         account_id = self._account_id
 
         def then_announce(action: Callable[[], None]) -> Callable[[], None]:
@@ -244,11 +242,6 @@ class PlanTab(QWidget):
 
             return run
 
-        try:
-            then_announce(do)()
-        except KamdeskError as error:
-            self.failed.emit(error)
-            return
-        self._undo_stack.push(
-            DoneStep(text, then_announce(do), then_announce(undo), self.failed.emit)
+        record_change(
+            self._undo_stack, text, then_announce(do), then_announce(undo), self.failed.emit
         )

@@ -2,7 +2,7 @@
 
 from collections.abc import Callable
 
-from PySide6.QtGui import QUndoCommand
+from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from kamdesk.domain.errors import KamdeskError
 
@@ -35,3 +35,20 @@ class DoneStep(QUndoCommand):
             action()
         except KamdeskError as error:
             self._report(error)
+
+
+def record_change(
+    stack: QUndoStack,
+    text: str,
+    do: Callable[[], None],
+    undo: Callable[[], None],
+    report: Callable[[KamdeskError], None],
+) -> None:
+    """Make a change now and put it on the undo stack; a refused change is reported instead
+    and leaves nothing to undo."""
+    try:
+        do()
+    except KamdeskError as error:
+        report(error)
+        return
+    stack.push(DoneStep(text, do, undo, report))

@@ -61,6 +61,101 @@
     </message>
   </context>
   <context>
+    <name>ActionsModel</name>
+    <message>
+      <location filename="../../kamdesk/ui/annual_plan_models.py" line="97" />
+      <source>Action</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/annual_plan_models.py" line="98" />
+      <source>Owner</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/annual_plan_models.py" line="99" />
+      <source>Due</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/annual_plan_models.py" line="100" />
+      <source>Status</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/annual_plan_models.py" line="101" />
+      <source>For goal</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/annual_plan_models.py" line="135" />
+      <source>Overdue</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>AnnualPlanPage</name>
+    <message>
+      <location filename="../../kamdesk/ui/annual_plan_page.py" line="70" />
+      <source>Plan for </source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/annual_plan_page.py" line="93" />
+      <location filename="../../kamdesk/ui/annual_plan_page.py" line="143" />
+      <source>Add goal</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/annual_plan_page.py" line="99" />
+      <location filename="../../kamdesk/ui/annual_plan_page.py" line="148" />
+      <source>Remove goal</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/annual_plan_page.py" line="101" />
+      <location filename="../../kamdesk/ui/annual_plan_page.py" line="168" />
+      <source>Add action</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/annual_plan_page.py" line="103" />
+      <location filename="../../kamdesk/ui/annual_plan_page.py" line="174" />
+      <source>Remove action</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/annual_plan_page.py" line="108" />
+      <source>Goals</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/annual_plan_page.py" line="109" />
+      <source>Actions</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/annual_plan_page.py" line="141" />
+      <source>New goal</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/annual_plan_page.py" line="151" />
+      <source>Edit goal</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/annual_plan_page.py" line="167" />
+      <source>New action</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/annual_plan_page.py" line="178" />
+      <source>Edit action</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>CatalogueDialog</name>
     <message>
       <location filename="../../kamdesk/ui/catalogue_dialog.py" line="63" />
@@ -265,6 +360,29 @@
     </message>
   </context>
   <context>
+    <name>GoalsModel</name>
+    <message>
+      <location filename="../../kamdesk/ui/annual_plan_models.py" line="41" />
+      <source>Goal</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/annual_plan_models.py" line="41" />
+      <source>Target</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/annual_plan_models.py" line="41" />
+      <source>Actual</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/annual_plan_models.py" line="41" />
+      <source>Reached</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>LevelsModel</name>
     <message>
       <location filename="../../kamdesk/ui/catalogue_models.py" line="101" />
@@ -290,127 +408,137 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="82" />
+      <location filename="../../kamdesk/ui/main_window.py" line="83" />
       <source>Opening your accounts…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="145" />
+      <location filename="../../kamdesk/ui/main_window.py" line="147" />
       <source>&amp;New account</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="149" />
+      <location filename="../../kamdesk/ui/main_window.py" line="151" />
       <source>&amp;Delete account…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="153" />
+      <location filename="../../kamdesk/ui/main_window.py" line="155" />
       <source>&amp;Undo</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="156" />
+      <location filename="../../kamdesk/ui/main_window.py" line="158" />
       <source>&amp;Redo</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="161" />
+      <location filename="../../kamdesk/ui/main_window.py" line="163" />
       <source>&amp;Find…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="163" />
+      <location filename="../../kamdesk/ui/main_window.py" line="165" />
       <source>&amp;Trash…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="165" />
+      <location filename="../../kamdesk/ui/main_window.py" line="167" />
       <source>Load &amp;demo data</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="168" />
+      <location filename="../../kamdesk/ui/main_window.py" line="170" />
       <source>&amp;Preferences…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="171" />
+      <location filename="../../kamdesk/ui/main_window.py" line="173" />
       <source>Selection &amp;funnel overview…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="175" />
+      <location filename="../../kamdesk/ui/main_window.py" line="177" />
       <source>Scorecard &amp;criteria…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="177" />
+      <location filename="../../kamdesk/ui/main_window.py" line="179" />
       <source>&amp;Quit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="179" />
+      <location filename="../../kamdesk/ui/main_window.py" line="181" />
       <source>&amp;About kamdesk</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="184" />
+      <location filename="../../kamdesk/ui/main_window.py" line="186" />
       <source>Search accounts (Ctrl+F)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="195" />
+      <location filename="../../kamdesk/ui/main_window.py" line="197" />
       <source>Select an account in the list, or create one with Ctrl+N.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="207" />
+      <location filename="../../kamdesk/ui/main_window.py" line="209" />
       <source>Scorecard saved as {path}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="211" />
+      <location filename="../../kamdesk/ui/main_window.py" line="213" />
       <source>Overview</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="212" />
+      <location filename="../../kamdesk/ui/main_window.py" line="214" />
       <source>Status</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="216" />
+      <location filename="../../kamdesk/ui/main_window.py" line="222" />
+      <source>Key figures and margin</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/main_window.py" line="223" />
+      <source>Annual plan</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/main_window.py" line="224" />
       <source>Plan</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="230" />
+      <location filename="../../kamdesk/ui/main_window.py" line="238" />
       <source>Main</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="248" />
+      <location filename="../../kamdesk/ui/main_window.py" line="256" />
       <source>&amp;File</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="260" />
+      <location filename="../../kamdesk/ui/main_window.py" line="268" />
       <source>&amp;Edit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="268" />
+      <location filename="../../kamdesk/ui/main_window.py" line="276" />
       <source>&amp;Help</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="283" />
+      <location filename="../../kamdesk/ui/main_window.py" line="291" />
       <source>Loading accounts…</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../../kamdesk/ui/main_window.py" line="301" />
+      <location filename="../../kamdesk/ui/main_window.py" line="309" />
       <source>%n account(s)</source>
       <translation>
         <numerusform>%n account</numerusform>
@@ -418,7 +546,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../kamdesk/ui/main_window.py" line="304" />
+      <location filename="../../kamdesk/ui/main_window.py" line="312" />
       <source>%n of {total} accounts</source>
       <translation>
         <numerusform>%n of {total} accounts</numerusform>
@@ -426,76 +554,76 @@
       </translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="355" />
+      <location filename="../../kamdesk/ui/main_window.py" line="364" />
       <source>Unsaved changes</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="356" />
+      <location filename="../../kamdesk/ui/main_window.py" line="365" />
       <source>The changes to “{name}” cannot be saved: {reason}
 
 Discard them?</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="372" />
+      <location filename="../../kamdesk/ui/main_window.py" line="381" />
       <source>Change of status</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="374" />
+      <location filename="../../kamdesk/ui/main_window.py" line="383" />
       <source>Why does the status change to “{level}”? The reason goes into the status history.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="385" />
+      <location filename="../../kamdesk/ui/main_window.py" line="394" />
       <source>Saved.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="392" />
+      <location filename="../../kamdesk/ui/main_window.py" line="401" />
       <source>New account</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="407" />
+      <location filename="../../kamdesk/ui/main_window.py" line="416" />
       <source>Delete account</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="409" />
+      <location filename="../../kamdesk/ui/main_window.py" line="418" />
       <source>Delete “{name}”?
 
 You can undo this with Ctrl+Z or restore the account from the trash.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="425" />
+      <location filename="../../kamdesk/ui/main_window.py" line="434" />
       <source>Deleted “{name}”.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="464" />
+      <location filename="../../kamdesk/ui/main_window.py" line="473" />
       <source>Loading demo data…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="497" />
+      <location filename="../../kamdesk/ui/main_window.py" line="506" />
       <source>kamdesk</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="502" />
+      <location filename="../../kamdesk/ui/main_window.py" line="511" />
       <source>About kamdesk</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="504" />
+      <location filename="../../kamdesk/ui/main_window.py" line="513" />
       <source>&lt;h3&gt;kamdesk {version}&lt;/h3&gt;&lt;p&gt;The key account manager's desktop workbench.&lt;/p&gt;&lt;p&gt;Your store: {path}&lt;/p&gt;</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="513" />
+      <location filename="../../kamdesk/ui/main_window.py" line="522" />
       <source>The store was upgraded; a backup was saved as {path}.</source>
       <translation type="unfinished" />
     </message>
@@ -518,7 +646,7 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/margin_chart.py" line="50" />
+      <location filename="../../kamdesk/ui/margin_chart.py" line="56" />
       <source>thousand €</source>
       <translation type="unfinished" />
     </message>
@@ -594,62 +722,62 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
   <context>
     <name>PlanTab</name>
     <message>
-      <location filename="../../kamdesk/ui/plan_tab.py" line="99" />
+      <location filename="../../kamdesk/ui/plan_tab.py" line="98" />
       <source>Revenue, potential and contribution margin feed the scorecard's hard figures.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/plan_tab.py" line="106" />
+      <location filename="../../kamdesk/ui/plan_tab.py" line="105" />
       <source>“{text}” is not a number.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/plan_tab.py" line="120" />
+      <location filename="../../kamdesk/ui/plan_tab.py" line="119" />
       <source>Add year</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/plan_tab.py" line="122" />
+      <location filename="../../kamdesk/ui/plan_tab.py" line="121" />
       <source>Remove year</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/plan_tab.py" line="139" />
+      <location filename="../../kamdesk/ui/plan_tab.py" line="138" />
       <source>Customer contribution margin</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/plan_tab.py" line="141" />
+      <location filename="../../kamdesk/ui/plan_tab.py" line="140" />
       <source>Key figures</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/plan_tab.py" line="191" />
+      <location filename="../../kamdesk/ui/plan_tab.py" line="190" />
       <source>{year}: serving this customer does not pay. Contribution margin II is {db2} after {cost} for care and visits.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/plan_tab.py" line="195" />
+      <location filename="../../kamdesk/ui/plan_tab.py" line="194" />
       <source>{year}: care and visits cost {cost}; contribution margin II stays at {db2}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/plan_tab.py" line="201" />
+      <location filename="../../kamdesk/ui/plan_tab.py" line="200" />
       <source>Add year {year}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/plan_tab.py" line="207" />
+      <location filename="../../kamdesk/ui/plan_tab.py" line="206" />
       <source>Remove year {year}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/plan_tab.py" line="210" />
+      <location filename="../../kamdesk/ui/plan_tab.py" line="209" />
       <source>Edit key figures {year}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/plan_tab.py" line="231" />
+      <location filename="../../kamdesk/ui/plan_tab.py" line="230" />
       <source>Edit contribution margin {year}</source>
       <translation type="unfinished" />
     </message>
@@ -1001,314 +1129,342 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
   <context>
     <name>labels</name>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="15" />
+      <location filename="../../kamdesk/i18n/labels.py" line="16" />
       <source>C customer</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="16" />
+      <location filename="../../kamdesk/i18n/labels.py" line="17" />
       <source>B customer</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="17" />
+      <location filename="../../kamdesk/i18n/labels.py" line="18" />
       <source>A customer</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="18" />
+      <location filename="../../kamdesk/i18n/labels.py" line="19" />
       <source>Large customer</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="19" />
+      <location filename="../../kamdesk/i18n/labels.py" line="20" />
       <source>Account</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="20" />
+      <location filename="../../kamdesk/i18n/labels.py" line="21" />
       <source>Key Account</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="21" />
+      <location filename="../../kamdesk/i18n/labels.py" line="22" />
       <source>Strategic Key Account</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="22" />
+      <location filename="../../kamdesk/i18n/labels.py" line="23" />
       <source>Corporate Key Account</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="28" />
+      <location filename="../../kamdesk/i18n/labels.py" line="29" />
       <source>National</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="29" />
+      <location filename="../../kamdesk/i18n/labels.py" line="30" />
       <source>Regional</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="30" />
+      <location filename="../../kamdesk/i18n/labels.py" line="31" />
       <source>Global</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="36" />
+      <location filename="../../kamdesk/i18n/labels.py" line="37" />
       <source>A</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="37" />
+      <location filename="../../kamdesk/i18n/labels.py" line="38" />
       <source>B</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="38" />
+      <location filename="../../kamdesk/i18n/labels.py" line="39" />
       <source>C</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="44" />
+      <location filename="../../kamdesk/i18n/labels.py" line="45" />
       <source>Executive board / managing director</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="45" />
+      <location filename="../../kamdesk/i18n/labels.py" line="46" />
       <source>Division head</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="46" />
+      <location filename="../../kamdesk/i18n/labels.py" line="47" />
       <source>Department head</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="47" />
+      <location filename="../../kamdesk/i18n/labels.py" line="48" />
       <source>Team lead</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="48" />
+      <location filename="../../kamdesk/i18n/labels.py" line="49" />
       <source>Specialist / clerk</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="49" />
+      <location filename="../../kamdesk/i18n/labels.py" line="50" />
       <source>Assistant / secretariat</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="55" />
+      <location filename="../../kamdesk/i18n/labels.py" line="56" />
       <source>Name</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="56" />
+      <location filename="../../kamdesk/i18n/labels.py" line="57" />
       <source>Industry</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="57" />
+      <location filename="../../kamdesk/i18n/labels.py" line="58" />
       <source>Country</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="58" />
+      <location filename="../../kamdesk/i18n/labels.py" line="59" />
       <source>Address</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="59" />
+      <location filename="../../kamdesk/i18n/labels.py" line="60" />
       <source>Segment</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="60" />
+      <location filename="../../kamdesk/i18n/labels.py" line="61" />
       <source>Status</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="61" />
+      <location filename="../../kamdesk/i18n/labels.py" line="62" />
       <source>Scope</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="62" />
+      <location filename="../../kamdesk/i18n/labels.py" line="63" />
       <source>Owner</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="63" />
+      <location filename="../../kamdesk/i18n/labels.py" line="64" />
       <source>Notes</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="64" />
+      <location filename="../../kamdesk/i18n/labels.py" line="65" />
+      <location filename="../../kamdesk/i18n/labels.py" line="142" />
       <source>Revenue</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="65" />
+      <location filename="../../kamdesk/i18n/labels.py" line="66" />
       <source>Score</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="66" />
+      <location filename="../../kamdesk/i18n/labels.py" line="67" />
       <source>Year</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="69" />
+      <location filename="../../kamdesk/i18n/labels.py" line="70" />
+      <location filename="../../kamdesk/i18n/labels.py" line="144" />
       <source>Share of wallet (%)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="70" />
+      <location filename="../../kamdesk/i18n/labels.py" line="71" />
       <source>Satisfaction (1–5)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="79" />
+      <location filename="../../kamdesk/i18n/labels.py" line="80" />
       <source>Lighthouse / reference customer</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="80" />
+      <location filename="../../kamdesk/i18n/labels.py" line="81" />
       <source>Opinion leader in its industry</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="81" />
+      <location filename="../../kamdesk/i18n/labels.py" line="82" />
       <source>Complex relationship</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="82" />
+      <location filename="../../kamdesk/i18n/labels.py" line="83" />
       <source>Number of countries</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="83" />
+      <location filename="../../kamdesk/i18n/labels.py" line="84" />
       <source>Number of sites</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="84" />
+      <location filename="../../kamdesk/i18n/labels.py" line="85" />
       <source>Revenue (average of the last three years)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="68" />
-      <location filename="../../kamdesk/i18n/labels.py" line="85" />
+      <location filename="../../kamdesk/i18n/labels.py" line="145" />
+      <source>Strategic goal</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/labels.py" line="151" />
+      <source>Open</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/labels.py" line="152" />
+      <source>In progress</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/labels.py" line="153" />
+      <source>Done</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/labels.py" line="154" />
+      <source>Cancelled</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/labels.py" line="69" />
+      <location filename="../../kamdesk/i18n/labels.py" line="86" />
       <source>Potential</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="67" />
-      <location filename="../../kamdesk/i18n/labels.py" line="86" />
+      <location filename="../../kamdesk/i18n/labels.py" line="68" />
+      <location filename="../../kamdesk/i18n/labels.py" line="87" />
+      <location filename="../../kamdesk/i18n/labels.py" line="143" />
       <source>Contribution margin</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="92" />
+      <location filename="../../kamdesk/i18n/labels.py" line="93" />
       <source>Dedicated contact person</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="93" />
+      <location filename="../../kamdesk/i18n/labels.py" line="94" />
       <source>Answer within 24 hours</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="94" />
+      <location filename="../../kamdesk/i18n/labels.py" line="95" />
       <source>Answer within 4 hours</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="95" />
+      <location filename="../../kamdesk/i18n/labels.py" line="96" />
       <source>Joint annual planning workshop</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="96" />
+      <location filename="../../kamdesk/i18n/labels.py" line="97" />
       <source>Executive sponsor on our board</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="103" />
+      <location filename="../../kamdesk/i18n/labels.py" line="104" />
       <source>Automatic review: points below the level</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="104" />
+      <location filename="../../kamdesk/i18n/labels.py" line="105" />
       <source>Review confirmed</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="105" />
+      <location filename="../../kamdesk/i18n/labels.py" line="106" />
       <source>Selection funnel</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="106" />
+      <location filename="../../kamdesk/i18n/labels.py" line="107" />
       <source>Change undone</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="113" />
+      <location filename="../../kamdesk/i18n/labels.py" line="114" />
       <source>Access to further countries</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="114" />
+      <location filename="../../kamdesk/i18n/labels.py" line="115" />
       <source>Access to further sites</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="115" />
+      <location filename="../../kamdesk/i18n/labels.py" line="116" />
       <source>Access to further contacts</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="116" />
+      <location filename="../../kamdesk/i18n/labels.py" line="117" />
       <source>Commitment to a joint strategy</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="117" />
+      <location filename="../../kamdesk/i18n/labels.py" line="118" />
       <source>Joint marketing projects</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="118" />
+      <location filename="../../kamdesk/i18n/labels.py" line="119" />
       <source>Joint development workshops</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="121" />
+      <location filename="../../kamdesk/i18n/labels.py" line="122" />
       <source>Something else</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="128" />
+      <location filename="../../kamdesk/i18n/labels.py" line="129" />
       <source>Key-account care agreed</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="129" />
+      <location filename="../../kamdesk/i18n/labels.py" line="130" />
       <source>Declined by the customer: Großkunde</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="130" />
+      <location filename="../../kamdesk/i18n/labels.py" line="131" />
       <source>Not qualified: too few strategic points (gate 1)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="133" />
+      <location filename="../../kamdesk/i18n/labels.py" line="134" />
       <source>Not qualified: hard figures below the minimum (gate 2)</source>
       <translation type="unfinished" />
     </message>

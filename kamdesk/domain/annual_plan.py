@@ -1,0 +1,78 @@
+"""The annual plan (Jahresplan, SPEC §3): the year's goals and the actions that reach them."""
+
+import uuid
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+from enum import StrEnum
+
+from kamdesk.domain.errors import FieldIssue, InvalidAccount, IssueCode
+
+TITLE_MAX = 200
+
+
+class GoalKind(StrEnum):
+    REVENUE = "revenue"
+    MARGIN = "margin"
+    SHARE_OF_WALLET = "share_of_wallet"
+    STRATEGIC = "strategic"  # a goal in words, e.g. "framework contract for all sites"
+
+
+class ActionStatus(StrEnum):
+    OPEN = "open"
+    IN_PROGRESS = "in_progress"
+    DONE = "done"
+    CANCELLED = "cancelled"
+
+    @property
+    def is_finished(self) -> bool:
+        return self in (ActionStatus.DONE, ActionStatus.CANCELLED)
+
+
+@dataclass(frozen=True)
+class Goal:
+    id: uuid.UUID
+    year: int
+    kind: GoalKind
+    title: str = ""
+    target: Decimal | None = None
+    actual: Decimal | None = None
+
+    @property
+    def progress(self) -> Decimal | None:
+        """Actual against target in percent; None where there is nothing to measure."""
+        if self.target is None or self.actual is None or self.target == 0:
+            return None
+        return (self.actual * 100 / self.target).quantize(Decimal(1))
+
+
+@dataclass(frozen=True)
+class Action:
+    id: uuid.UUID
+    title: str
+    due_on: date | None = None
+    status: ActionStatus = ActionStatus.OPEN
+    owner: str = ""  # a team member's name
+    goal_id: uuid.UUID | None = None
+
+    def is_overdue(self, today: date) -> bool:
+        return self.due_on is not None and self.due_on < today and not self.status.is_finished
+
+
+def validated_goal(goal: Goal) -> Goal:
+    issues = []
+    if goal.kind == GoalKind.STRATEGIC and not goal.title.strip():
+        issues.append(FieldIssue("title", IssueCode.REQUIRED))
+    if len(goal.title) > TITLE_MAX:
+        issues.append(FieldIssue("title", IssueCode.TOO_LONG, TITLE_MAX))
+    if issues:
+        raise InvalidAccount(tuple(issues))
+    return goal
+
+
+def validated_action(action: Action) -> Action:
+    if not action.title.strip():
+        raise InvalidAccount((FieldIssue("title", IssueCode.REQUIRED),))
+    if len(action.title) > TITLE_MAX:
+        raise InvalidAccount((FieldIssue("title", IssueCode.TOO_LONG, TITLE_MAX),))
+    return action

@@ -1,0 +1,79 @@
+"""Annual plan queries: goals and actions of one account and year."""
+
+import uuid
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from kamdesk.domain.annual_plan import Action, Goal
+from kamdesk.store.column_types import utc_now
+from kamdesk.store.models import PlanActionRow, PlanGoalRow, TeamMemberRow
+
+
+def goals(session: Session, account_id: uuid.UUID, year: int) -> list[Goal]:
+    rows = session.scalars(
+        select(PlanGoalRow)
+        .where(
+            PlanGoalRow.account_id == account_id,
+            PlanGoalRow.year == year,
+            PlanGoalRow.deleted_at.is_(None),
+        )
+        .order_by(PlanGoalRow.created_at)
+    )
+    return [Goal(r.id, r.year, r.kind, r.title, r.target, r.actual) for r in rows]
+
+
+def actions(session: Session, account_id: uuid.UUID, year: int) -> list[Action]:
+    rows = session.scalars(
+        select(PlanActionRow)
+        .where(
+            PlanActionRow.account_id == account_id,
+            PlanActionRow.year == year,
+            PlanActionRow.deleted_at.is_(None),
+        )
+        .order_by(PlanActionRow.due_on.is_(None), PlanActionRow.due_on, PlanActionRow.created_at)
+    )
+    return [Action(r.id, r.title, r.due_on, r.status, r.owner, r.goal_id) for r in rows]
+
+
+def put_goal(session: Session, account_id: uuid.UUID, goal: Goal) -> None:
+    row = session.get(PlanGoalRow, goal.id) or PlanGoalRow(id=goal.id, account_id=account_id)
+    session.add(row)
+    row.year, row.kind, row.title = goal.year, goal.kind, goal.title
+    row.target, row.actual, row.deleted_at = goal.target, goal.actual, None
+
+
+def put_action(session: Session, account_id: uuid.UUID, year: int, action: Action) -> None:
+    row = session.get(PlanActionRow, action.id) or PlanActionRow(
+        id=action.id, account_id=account_id
+    )
+    session.add(row)
+    row.year, row.title, row.due_on = year, action.title, action.due_on
+    row.status, row.owner, row.goal_id = action.status, action.owner, action.goal_id
+    row.deleted_at = None
+
+
+def remove_goal(session: Session, goal_id: uuid.UUID) -> None:
+    row = session.get(PlanGoalRow, goal_id)
+    if row is not None:
+        row.deleted_at = utc_now()
+        # The goal's actions stay in the plan, serving no goal now.
+        linked = select(PlanActionRow).where(PlanActionRow.goal_id == goal_id)
+        for action in session.scalars(linked):
+            action.goal_id = None
+
+
+def remove_action(session: Session, action_id: uuid.UUID) -> None:
+    row = session.get(PlanActionRow, action_id)
+    if row is not None:
+        row.deleted_at = utc_now()
+
+
+def team_names(session: Session) -> list[str]:
+    return list(
+        session.scalars(
+            select(TeamMemberRow.name)
+            .where(TeamMemberRow.deleted_at.is_(None))
+            .order_by(TeamMemberRow.name)
+        )
+    )
