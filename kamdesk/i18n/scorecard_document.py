@@ -6,11 +6,11 @@ from datetime import date
 from html import escape
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale
+from PySide6.QtCore import QCoreApplication
 
 from kamdesk.domain.scorecard import KEY_LEVELS, Catalogue, Criterion, CriterionKind, ScoreLine
+from kamdesk.i18n.formats import format_date, format_money
 from kamdesk.i18n.labels import benefit_label, criterion_label, status_level_label
-from kamdesk.i18n.numbers import format_money
 
 if TYPE_CHECKING:
     from kamdesk.services.status import AccountStatus
@@ -28,10 +28,6 @@ td.number { text-align: right; }
 tr.current td { background: #fff4ce; font-weight: bold; }
 p.meta { color: #555555; }
 """
-
-
-def _date(day: date | None) -> str:
-    return QLocale().toString(QDate(day), QLocale.FormatType.ShortFormat) if day else "–"
 
 
 def _rule(criterion: Criterion) -> str:
@@ -90,13 +86,14 @@ def scorecard_html(name: str, status: "AccountStatus", catalogue: Catalogue, tod
 <style>{_STYLE}</style></head><body>
 <h1>{escape(name)}</h1>
 <p class="meta">{
-        escape(t("scorecard", "Key-account scorecard as of {date}").format(date=_date(today)))
+        escape(t("scorecard", "Key-account scorecard as of {date}").format(date=format_date(today)))
     }</p>
 <p><b>{escape(t("scorecard", "Status"))}:</b> {escape(status_level_label(status.level))}
  · {
         escape(
             t("scorecard", "granted on {granted}, next review on {due}").format(
-                granted=_date(status.granted_on), due=_date(status.review_due_on)
+                granted=format_date(status.granted_on) or "–",
+                due=format_date(status.review_due_on) or "–",
             )
         )
     }</p>

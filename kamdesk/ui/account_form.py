@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from kamdesk.domain.account import NAME_MAX, SHORT_TEXT_MAX, Account, AccountFields
 from kamdesk.domain.classification import Scope, Segment, StatusLevel
+from kamdesk.i18n.formats import format_moment
 from kamdesk.i18n.labels import field_label, scope_label, segment_label, status_level_label
 
 
@@ -116,8 +117,7 @@ class AccountForm(QWidget):
         self._account = account
         f = account.fields
         self.title.setText(f.name)
-        created = account.created_at.astimezone().strftime("%Y-%m-%d %H:%M")
-        updated = account.updated_at.astimezone().strftime("%Y-%m-%d %H:%M")
+        created, updated = format_moment(account.created_at), format_moment(account.updated_at)
         self.timestamps.setText(
             self.tr("Created {created} · last changed {updated}").format(
                 created=created, updated=updated

@@ -19,8 +19,8 @@ from PySide6.QtCore import (
 )
 
 from kamdesk.domain.account import AccountSummary
+from kamdesk.i18n.formats import format_money
 from kamdesk.i18n.labels import field_label, scope_label, segment_label, status_level_label
-from kamdesk.i18n.numbers import format_money
 
 Index = QModelIndex | QPersistentModelIndex
 

@@ -11,8 +11,8 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from kamdesk.domain.annual_plan import Action, ActionStatus, Goal, GoalKind
+from kamdesk.i18n.formats import format_date, format_decimal, format_money, parse_decimal
 from kamdesk.i18n.labels import action_status_label, goal_kind_label
-from kamdesk.i18n.numbers import format_decimal, format_money, parse_decimal
 from kamdesk.ui.list_table_model import Index, ListTableModel
 
 GOAL_TITLE, GOAL_TARGET, GOAL_ACTUAL, GOAL_PROGRESS = range(4)
@@ -113,7 +113,7 @@ class ActionsModel(ListTableModel[Action]):
             return None
         action, column = self.rows[index.row()], index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            due = action.due_on.strftime("%x") if action.due_on else ""
+            due = format_date(action.due_on)
             return (
                 action.title,
                 action.owner,

@@ -75,6 +75,9 @@ class AnnualPlanPage(QWidget):
         self.action_model.action_edited.connect(self._action_edited)
         self.goals_view = _table(self.goal_model, GOAL_TITLE)
         self.actions_view = _table(self.action_model, ACTION_TITLE)
+        goal_column = self.actions_view.horizontalHeader()
+        goal_column.setSectionResizeMode(ACTION_GOAL, QHeaderView.ResizeMode.Interactive)
+        goal_column.resizeSection(ACTION_GOAL, 140)
         self.actions_view.setItemDelegateForColumn(
             ACTION_STATUS,
             ChoiceDelegate(lambda: [(action_status_label(s), s.value) for s in ActionStatus], self),

@@ -9,7 +9,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QFont
 
 from kamdesk.domain.contribution_margin import MarginStatement
-from kamdesk.i18n.numbers import format_decimal, format_money, parse_decimal
+from kamdesk.i18n.formats import format_decimal, format_money, parse_decimal
 from kamdesk.ui.list_table_model import Index
 
 REVENUE, COST, RESULT = "revenue", "cost", "result"

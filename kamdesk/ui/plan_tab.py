@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
 
 from kamdesk.domain.contribution_margin import MarginInputs, MarginStatement
 from kamdesk.domain.key_figures import FIGURE_FIELDS, MONEY_FIELDS, KeyFigures
+from kamdesk.i18n.formats import format_decimal, format_money, parse_decimal
 from kamdesk.i18n.labels import field_label
-from kamdesk.i18n.numbers import format_decimal, format_money, parse_decimal
 from kamdesk.ui.list_table_model import Index, ListTableModel
 from kamdesk.ui.margin_model import MarginModel
 from kamdesk.ui.undo_step import record_change

@@ -3,12 +3,12 @@
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QDate, QLocale, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 
 from kamdesk.domain.scorecard import Answer, CriterionKind, Scorecard, ScoreLine
 from kamdesk.domain.status_review import StatusChange
+from kamdesk.i18n.formats import format_date, format_money
 from kamdesk.i18n.labels import criterion_label, reason_label, status_level_label
-from kamdesk.i18n.numbers import format_money
 from kamdesk.ui.list_table_model import Index, ListTableModel
 
 CRITERION, ANSWER, POINTS, MAXIMUM = range(4)
@@ -108,7 +108,7 @@ class StatusHistoryModel(ListTableModel[StatusChange]):
         change = self.rows[index.row()]
         match index.column():
             case 0:
-                return QLocale().toString(QDate(change.changed_on), QLocale.FormatType.ShortFormat)
+                return format_date(change.changed_on)
             case 1:
                 return status_level_label(change.old_level) if change.old_level else ""
             case 2:

@@ -6,7 +6,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QDir, QLocale, QSettings, Signal
+from PySide6.QtCore import QDir, QSettings, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from kamdesk.domain.errors import KamdeskError
 from kamdesk.domain.scorecard import Answer, Catalogue
+from kamdesk.i18n.formats import format_date
 from kamdesk.i18n.labels import benefit_label, status_level_label
 from kamdesk.ui.funnel_wizard import FunnelWizard
 from kamdesk.ui.scorecard_model import CRITERION, REASON, ScorecardModel, StatusHistoryModel
@@ -42,10 +43,6 @@ def _table(model: ScorecardModel | StatusHistoryModel, stretch: int) -> QTableVi
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
     return view
-
-
-def _date(day: date) -> str:
-    return QLocale().toString(QDate(day), QLocale.FormatType.ShortFormat)
 
 
 class StatusTab(QWidget):
@@ -196,11 +193,13 @@ class StatusTab(QWidget):
         if status.granted_on and status.review_due_on:
             self.dates.setText(
                 self.tr("Granted on {granted} · review due on {due}").format(
-                    granted=_date(status.granted_on), due=_date(status.review_due_on)
+                    granted=format_date(status.granted_on), due=format_date(status.review_due_on)
                 )
             )
         elif status.granted_on:
-            self.dates.setText(self.tr("Since {granted}").format(granted=_date(status.granted_on)))
+            self.dates.setText(
+                self.tr("Since {granted}").format(granted=format_date(status.granted_on))
+            )
         else:
             self.dates.setText(self.tr("No key-account status granted"))
         self.pending.setVisible(status.review_pending)

@@ -27,22 +27,22 @@
   <context>
     <name>AccountForm</name>
     <message>
-      <location filename="../../kamdesk/ui/account_form.py" line="63" />
+      <location filename="../../kamdesk/ui/account_form.py" line="64" />
       <source>Save</source>
       <translation>Speichern</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/account_form.py" line="65" />
+      <location filename="../../kamdesk/ui/account_form.py" line="66" />
       <source>Save the changes (Ctrl+S)</source>
       <translation>Änderungen speichern (Strg+S)</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/account_form.py" line="66" />
+      <location filename="../../kamdesk/ui/account_form.py" line="67" />
       <source>Revert</source>
       <translation>Verwerfen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/account_form.py" line="67" />
+      <location filename="../../kamdesk/ui/account_form.py" line="68" />
       <source>Throw away the changes not saved yet</source>
       <translation>Noch nicht gespeicherte Änderungen verwerfen</translation>
     </message>
@@ -101,56 +101,56 @@
       <translation>Plan für </translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/annual_plan_page.py" line="93" />
-      <location filename="../../kamdesk/ui/annual_plan_page.py" line="143" />
+      <location filename="../../kamdesk/ui/annual_plan_page.py" line="96" />
+      <location filename="../../kamdesk/ui/annual_plan_page.py" line="146" />
       <source>Add goal</source>
       <translation>Ziel hinzufügen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/annual_plan_page.py" line="99" />
-      <location filename="../../kamdesk/ui/annual_plan_page.py" line="148" />
+      <location filename="../../kamdesk/ui/annual_plan_page.py" line="102" />
+      <location filename="../../kamdesk/ui/annual_plan_page.py" line="151" />
       <source>Remove goal</source>
       <translation>Ziel entfernen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/annual_plan_page.py" line="101" />
-      <location filename="../../kamdesk/ui/annual_plan_page.py" line="168" />
+      <location filename="../../kamdesk/ui/annual_plan_page.py" line="104" />
+      <location filename="../../kamdesk/ui/annual_plan_page.py" line="171" />
       <source>Add action</source>
       <translation>Maßnahme hinzufügen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/annual_plan_page.py" line="103" />
-      <location filename="../../kamdesk/ui/annual_plan_page.py" line="174" />
+      <location filename="../../kamdesk/ui/annual_plan_page.py" line="106" />
+      <location filename="../../kamdesk/ui/annual_plan_page.py" line="177" />
       <source>Remove action</source>
       <translation>Maßnahme entfernen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/annual_plan_page.py" line="108" />
+      <location filename="../../kamdesk/ui/annual_plan_page.py" line="111" />
       <source>Goals</source>
       <translation>Ziele</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/annual_plan_page.py" line="109" />
+      <location filename="../../kamdesk/ui/annual_plan_page.py" line="112" />
       <source>Actions</source>
       <translation>Maßnahmen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/annual_plan_page.py" line="141" />
+      <location filename="../../kamdesk/ui/annual_plan_page.py" line="144" />
       <source>New goal</source>
       <translation>Neues Ziel</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/annual_plan_page.py" line="151" />
+      <location filename="../../kamdesk/ui/annual_plan_page.py" line="154" />
       <source>Edit goal</source>
       <translation>Ziel bearbeiten</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/annual_plan_page.py" line="167" />
+      <location filename="../../kamdesk/ui/annual_plan_page.py" line="170" />
       <source>New action</source>
       <translation>Neue Maßnahme</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/annual_plan_page.py" line="178" />
+      <location filename="../../kamdesk/ui/annual_plan_page.py" line="181" />
       <source>Edit action</source>
       <translation>Maßnahme bearbeiten</translation>
     </message>
@@ -933,97 +933,97 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
   <context>
     <name>StatusTab</name>
     <message>
-      <location filename="../../kamdesk/ui/status_tab.py" line="69" />
+      <location filename="../../kamdesk/ui/status_tab.py" line="66" />
       <source>The review date has passed and the account still reaches its level. Confirm it to start the next period.</source>
       <translation>Der Überprüfungstermin ist verstrichen, und der Kunde erreicht seinen Status weiterhin. Bestätigen Sie ihn, um den nächsten Zeitraum zu beginnen.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/status_tab.py" line="74" />
+      <location filename="../../kamdesk/ui/status_tab.py" line="71" />
       <source>Confirm review</source>
       <translation>Überprüfung bestätigen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/status_tab.py" line="95" />
+      <location filename="../../kamdesk/ui/status_tab.py" line="92" />
       <source>Scorecard</source>
       <translation>Scorecard</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/status_tab.py" line="99" />
+      <location filename="../../kamdesk/ui/status_tab.py" line="96" />
       <source>Export scorecard for the customer…</source>
       <translation>Scorecard für den Kunden exportieren …</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/status_tab.py" line="101" />
+      <location filename="../../kamdesk/ui/status_tab.py" line="98" />
       <source>PDF or HTML with criteria, points, thresholds and benefits; no internal notes</source>
       <translation>PDF oder HTML mit Kriterien, Punkten, Schwellen und Leistungen; ohne interne Notizen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/status_tab.py" line="104" />
+      <location filename="../../kamdesk/ui/status_tab.py" line="101" />
       <source>Selection funnel…</source>
       <translation>Auswahltrichter …</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/status_tab.py" line="106" />
+      <location filename="../../kamdesk/ui/status_tab.py" line="103" />
       <source>Strategic criteria, hard figures and the customer's consent, gate by gate</source>
       <translation>Strategische Kriterien, harte Zahlen und die Zustimmung des Kunden, Stufe für Stufe</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/status_tab.py" line="115" />
+      <location filename="../../kamdesk/ui/status_tab.py" line="112" />
       <source>History</source>
       <translation>Historie</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/status_tab.py" line="168" />
+      <location filename="../../kamdesk/ui/status_tab.py" line="165" />
       <source>Export scorecard</source>
       <translation>Scorecard exportieren</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/status_tab.py" line="170" />
+      <location filename="../../kamdesk/ui/status_tab.py" line="167" />
       <source>PDF document (*.pdf);;Web page (*.html)</source>
       <translation>PDF-Dokument (*.pdf);;Webseite (*.html)</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/status_tab.py" line="198" />
+      <location filename="../../kamdesk/ui/status_tab.py" line="195" />
       <source>Granted on {granted} · review due on {due}</source>
       <translation>Vergeben am {granted} · Überprüfung fällig am {due}</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/status_tab.py" line="203" />
+      <location filename="../../kamdesk/ui/status_tab.py" line="201" />
       <source>Since {granted}</source>
       <translation>Seit {granted}</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/status_tab.py" line="205" />
+      <location filename="../../kamdesk/ui/status_tab.py" line="204" />
       <source>No key-account status granted</source>
       <translation>Kein Key-Account-Status vergeben</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/status_tab.py" line="209" />
+      <location filename="../../kamdesk/ui/status_tab.py" line="208" />
       <source>reaches {level}</source>
       <translation>erreicht {level}</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/status_tab.py" line="211" />
+      <location filename="../../kamdesk/ui/status_tab.py" line="210" />
       <source>reaches no key-account level</source>
       <translation>erreicht keine Key-Account-Stufe</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/status_tab.py" line="214" />
+      <location filename="../../kamdesk/ui/status_tab.py" line="213" />
       <source>{gap} more for {level}</source>
       <translation>{gap} fehlen für {level}</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/status_tab.py" line="218" />
+      <location filename="../../kamdesk/ui/status_tab.py" line="217" />
       <source>the top level</source>
       <translation>die höchste Stufe</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/status_tab.py" line="224" />
+      <location filename="../../kamdesk/ui/status_tab.py" line="223" />
       <source>&lt;b&gt;{total} points&lt;/b&gt;: {reached}; {gap}.&lt;br&gt;Thresholds: {thresholds}</source>
       <translation>&lt;b&gt;{total} Punkte&lt;/b&gt;: {reached}; {gap}.&lt;br&gt;Schwellen: {thresholds}</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/status_tab.py" line="231" />
+      <location filename="../../kamdesk/ui/status_tab.py" line="230" />
       <source>Benefits at this level: {benefits}</source>
       <translation>Leistungen auf dieser Stufe: {benefits}</translation>
     </message>
@@ -1594,27 +1594,27 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
   <context>
     <name>scorecard</name>
     <message>
-      <location filename="../../kamdesk/i18n/scorecard_document.py" line="40" />
+      <location filename="../../kamdesk/i18n/scorecard_document.py" line="36" />
       <source>yes: {points}</source>
       <translation>ja: {points}</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/scorecard_document.py" line="44" />
+      <location filename="../../kamdesk/i18n/scorecard_document.py" line="40" />
       <source>from {minimum}: {points}</source>
       <translation>ab {minimum}: {points}</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/scorecard_document.py" line="55" />
+      <location filename="../../kamdesk/i18n/scorecard_document.py" line="51" />
       <source>yes</source>
       <translation>ja</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/scorecard_document.py" line="55" />
+      <location filename="../../kamdesk/i18n/scorecard_document.py" line="51" />
       <source>no</source>
       <translation>nein</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/scorecard_document.py" line="60" />
+      <location filename="../../kamdesk/i18n/scorecard_document.py" line="56" />
       <source>from {minimum}</source>
       <translation>ab {minimum}</translation>
     </message>

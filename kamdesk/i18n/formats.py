@@ -1,9 +1,10 @@
-"""Numbers as the user reads and types them: "1.234.567,89" in German, "1,234,567.89" in English,
-always kept as Decimal so that no cent is lost to floating point."""
+"""Numbers and dates as the user reads and types them: "1.234.567,89" and "23.11.26" in German,
+"1,234,567.89" and "23/11/2026" in English. Amounts stay Decimal: no cent is lost to floats."""
 
+from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
 
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QDate, QDateTime, QLocale
 
 _IGNORED = ("€", "%", " ", "\u00a0", "\u202f")
 
@@ -24,6 +25,17 @@ def parse_decimal(text: str) -> Decimal | None:
     if not value.is_finite():
         raise ValueError(text)
     return value
+
+
+def format_date(day: date | None) -> str:
+    return "" if day is None else QLocale().toString(QDate(day), QLocale.FormatType.ShortFormat)
+
+
+def format_moment(moment: datetime) -> str:
+    """A timestamp in the user's time zone and format."""
+    return QLocale().toString(
+        QDateTime(moment.astimezone().replace(tzinfo=None)), QLocale.FormatType.ShortFormat
+    )
 
 
 def format_money(value: Decimal | None) -> str:
