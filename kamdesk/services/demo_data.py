@@ -10,10 +10,25 @@ from typing import Any
 
 from sqlalchemy import insert
 
+from kamdesk.domain.annual_plan import ActionStatus, GoalKind
 from kamdesk.domain.classification import HierarchyLevel, Scope, Segment, StatusLevel
 from kamdesk.domain.contribution_margin import MarginInputs, statement
 from kamdesk.domain.errors import StoreNotEmpty
 from kamdesk.domain.status_review import Reason, review_due
+from kamdesk.services.demo_vocabulary import (
+    ACTIONS,
+    ACTIVITY_SUBJECTS,
+    BRANCHES,
+    CORES,
+    COUNTRIES,
+    FIRST,
+    LAST,
+    LEVEL_TITLES,
+    OWNERS,
+    STRATEGIC_GOALS,
+    STREETS,
+    TEAM,
+)
 from kamdesk.services.status import StatusService
 from kamdesk.services.transactions import Transactions
 from kamdesk.store import accounts as queries
@@ -24,6 +39,8 @@ from kamdesk.store.models import (
     CriterionAnswerRow,
     KeyFigureRow,
     MarginCostRow,
+    PlanActionRow,
+    PlanGoalRow,
     StatusChangeRow,
     TeamMemberRow,
 )
@@ -32,163 +49,6 @@ Progress = Callable[[int, int], None]
 Rows = dict[str, list[dict[str, Any]]]
 BATCH = 2_000
 
-_CORES = (
-    "Müller",
-    "Schäfer",
-    "Weißenburger",
-    "Großmann",
-    "Krämer",
-    "Schröder",
-    "Voß",
-    "Löwe",
-    "Bäumer",
-    "Fuchs",
-    "Jäger",
-    "Kühne",
-    "Straßer",
-    "Nordstern",
-    "Alpen",
-    "Rhein",
-    "Donau",
-    "Bodensee",
-    "Elbtal",
-    "Tiroler",
-    "Steirische",
-    "Bayerische",
-    "Schwäbische",
-    "Hanseatische",
-    "Märkische",
-    "Fränkische",
-    "Zürcher",
-    "Berner",
-    "Kärntner",
-    "Westfälische",
-    "Hofmann",
-    "Wöhrle",
-    "Göttler",
-    "Süßmeier",
-    "Brückner",
-    "Köhler",
-    "Hübner",
-    "Mößner",
-    "Eisele",
-    "Ruß",
-)
-_BRANCHES = (
-    ("Maschinenbau", "Maschinenbau"),
-    ("Logistik", "Logistik"),
-    ("Stahlwerke", "Metall"),
-    ("Chemie", "Chemie"),
-    ("Medizintechnik", "Medizintechnik"),
-    ("Feinkost", "Lebensmittel"),
-    ("Elektronik", "Elektronik"),
-    ("Fahrzeugteile", "Automobilzulieferer"),
-    ("Verpackungen", "Verpackung"),
-    ("Pharma", "Pharma"),
-    ("Bau", "Bauwirtschaft"),
-    ("Energie", "Energie"),
-    ("Kunststofftechnik", "Kunststoff"),
-    ("Präzisionsteile", "Metall"),
-    ("Brauerei", "Getränke"),
-    ("Möbelwerke", "Möbel"),
-    ("Textil", "Textil"),
-    ("Glaswerke", "Glas"),
-    ("Papierfabrik", "Papier"),
-    ("Antriebstechnik", "Maschinenbau"),
-)
-_COUNTRIES = (  # country, legal forms, cities, weight
-    (
-        "Deutschland",
-        ("GmbH", "AG", "GmbH & Co. KG", "SE"),
-        ("München", "Köln", "Düsseldorf", "Nürnberg", "Würzburg", "Lübeck", "Mössingen"),
-        50,
-    ),
-    ("Österreich", ("GmbH", "AG", "GesmbH"), ("Wien", "Graz", "Linz", "Innsbruck", "Wörgl"), 15),
-    ("Schweiz", ("AG", "GmbH", "SA"), ("Zürich", "Basel", "Bern", "St. Gallen", "Zug"), 12),
-    ("Niederlande", ("B.V.", "N.V."), ("Rotterdam", "Eindhoven", "Utrecht"), 5),
-    ("Frankreich", ("S.A.S.", "S.A."), ("Lyon", "Straßburg", "Mülhausen"), 5),
-    ("Italien", ("S.p.A.", "S.r.l."), ("Mailand", "Bozen", "Turin"), 5),
-    ("Polen", ("Sp. z o.o.", "S.A."), ("Breslau", "Posen", "Danzig"), 4),
-    ("Tschechien", ("s.r.o.", "a.s."), ("Brünn", "Pilsen", "Prag"), 4),
-)
-_STREETS = (
-    "Hauptstraße",
-    "Industriestraße",
-    "Am Mühlbach",
-    "Gewerbepark Süd",
-    "Bahnhofstraße",
-    "Lindenallee",
-    "Schloßstraße",
-    "Römerweg",
-    "Hafenstraße",
-    "Nußbaumweg",
-)
-_FIRST = (
-    "Jürgen",
-    "Sören",
-    "Björn",
-    "Jörg",
-    "Günther",
-    "Ursula",
-    "Bärbel",
-    "Käthe",
-    "Zoë",
-    "Anna",
-    "Lukas",
-    "Sophie",
-    "Matthias",
-    "Elif",
-    "Mehmet",
-    "Tereza",
-    "Luca",
-    "Inés",
-    "Maximilian",
-    "Franziska",
-    "Andreas",
-    "Katharina",
-    "Stefan",
-    "Dörte",
-)
-_LAST = (
-    "Müller",
-    "Schmidt",
-    "Weiß",
-    "Groß",
-    "Schäfer",
-    "Krüger",
-    "Hoffmann",
-    "Köhler",
-    "Bauer",
-    "Wagner",
-    "Fußmann",
-    "Öztürk",
-    "Novák",
-    "Rossi",
-    "Brandstätter",
-    "Huber",
-    "Meier",
-    "Zöllner",
-    "Lehmann",
-    "Hartmann",
-)
-_LEVEL_TITLES = {
-    HierarchyLevel.EXECUTIVE: ("Geschäftsführung", ("Geschäftsführer", "Vorstand Technik", "CEO")),
-    HierarchyLevel.DIVISION_HEAD: ("Einkauf", ("Bereichsleiter Einkauf", "Director Operations")),
-    HierarchyLevel.DEPARTMENT_HEAD: ("Qualität", ("Abteilungsleiterin Qualität", "Head of IT")),
-    HierarchyLevel.TEAM_LEAD: ("Logistik", ("Teamleiter Disposition", "Team Lead Planning")),
-    HierarchyLevel.SPECIALIST: ("Einkauf", ("Sachbearbeiterin Einkauf", "Buyer", "Ingenieur")),
-    HierarchyLevel.ASSISTANT: ("Geschäftsführung", ("Assistenz der Geschäftsführung",)),
-}
-_TEAM = (
-    ("Dr. Katrin Weiß", "Geschäftsführerin Vertrieb", HierarchyLevel.EXECUTIVE),
-    ("Jörg Häußler", "Bereichsleiter Key Account Management", HierarchyLevel.DIVISION_HEAD),
-    ("Sabine Krüger", "Abteilungsleiterin Industriekunden", HierarchyLevel.DEPARTMENT_HEAD),
-    ("Lukas Brandstätter", "Teamleiter Innendienst", HierarchyLevel.TEAM_LEAD),
-    ("Aylin Demir", "Key Account Managerin", HierarchyLevel.SPECIALIST),
-    ("Tobias Groß", "Key Account Manager", HierarchyLevel.SPECIALIST),
-    ("Monika Schönfeld", "Assistenz der Geschäftsleitung", HierarchyLevel.ASSISTANT),
-)
-_OWNERS = ("Aylin Demir", "Tobias Groß", "Sabine Krüger", "Jörg Häußler")
 # Weights of the tier ladder: most customers are ordinary, a few are key accounts.
 _LEVEL_WEIGHTS = {
     StatusLevel.C: 40,
@@ -201,14 +61,6 @@ _LEVEL_WEIGHTS = {
     StatusLevel.CORPORATE: 1,
 }
 _BASE_REVENUE = {level: Decimal(50_000 * 2**level.rank) for level in StatusLevel}
-_ACTIVITY_SUBJECTS = (
-    "Jahresgespräch",
-    "Reklamation Liefertermin",
-    "Angebot Rahmenvertrag",
-    "Werksbesichtigung",
-    "Telefonat Einkauf",
-    "Messebesuch",
-)
 
 
 class DemoData:
@@ -233,7 +85,7 @@ class DemoData:
                 "hierarchy_level": level,
                 "email": name.split()[-1].lower().replace("ß", "ss") + "@kamdesk-demo.example",
             }
-            for name, function, level in _TEAM
+            for name, function, level in TEAM
         ]
 
     def company_name(self, core: str, branch: str, legal: str, city: str) -> str:
@@ -247,22 +99,22 @@ class DemoData:
 
     def account(self) -> Rows:
         rng = self.rng
-        country, legal_forms, cities, _ = rng.choices(_COUNTRIES, [c[3] for c in _COUNTRIES])[0]
-        branch, industry = rng.choice(_BRANCHES)
+        country, legal_forms, cities, _ = rng.choices(COUNTRIES, [c[3] for c in COUNTRIES])[0]
+        branch, industry = rng.choice(BRANCHES)
         city = rng.choice(cities)
         level = rng.choices(list(_LEVEL_WEIGHTS), list(_LEVEL_WEIGHTS.values()))[0]
         key = level.is_key_account
         account = {
             **self.synced(),
-            "name": self.company_name(rng.choice(_CORES), branch, rng.choice(legal_forms), city),
+            "name": self.company_name(rng.choice(CORES), branch, rng.choice(legal_forms), city),
             "industry": industry,
             "country": country,
-            "address": f"{rng.choice(_STREETS)} {rng.randint(1, 180)}\n"
+            "address": f"{rng.choice(STREETS)} {rng.randint(1, 180)}\n"
             f"{rng.randint(1010, 99999):05d} {city}",
             "segment": Segment.A if key or level == StatusLevel.LARGE else Segment(level.value),
             "status_level": level,
             "scope": rng.choice(list(Scope)) if key else Scope.NATIONAL,
-            "owner": rng.choice(_OWNERS),
+            "owner": rng.choice(OWNERS),
             "notes": "Rahmenvertrag läuft Ende des Jahres aus; Einkauf drängt auf Preise."
             if rng.random() < 0.2
             else "",
@@ -277,15 +129,64 @@ class DemoData:
             "status_history": [self.status_grant(account_id, level, account)] if key else [],
             "criterion_answers": self.answers(account_id, level) if key else [],
         }
-        if key:  # key accounts get a full contribution margin statement per year
+        if key:  # key accounts get a margin statement per year and this year's plan
             rows["margin_costs"] = [self.margin_costs(figures) for figures in rows["key_figures"]]
+            rows["plan_goals"], rows["plan_actions"] = self.annual_plan(
+                account_id, rows["key_figures"][-1]["revenue"]
+            )
         return rows
+
+    def annual_plan(
+        self, account_id: uuid.UUID, last_revenue: Decimal
+    ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+        """This year's goals and actions; some actions are overdue, some done."""
+        rng, year = self.rng, self.today.year
+        revenue_goal = {
+            **self.synced(),
+            "account_id": account_id,
+            "year": year,
+            "kind": GoalKind.REVENUE,
+            "title": "",
+            "target": (last_revenue * Decimal("1.1")).quantize(Decimal(1000)),
+            "actual": (last_revenue * Decimal(rng.uniform(0.7, 1.05))).quantize(Decimal(1000)),
+        }
+        strategic_goal = {
+            **self.synced(),
+            "account_id": account_id,
+            "year": year,
+            "kind": GoalKind.STRATEGIC,
+            "title": rng.choice(STRATEGIC_GOALS),
+            "target": None,
+            "actual": None,
+        }
+        actions = [
+            {
+                **self.synced(),
+                "account_id": account_id,
+                "year": year,
+                "title": title,
+                "due_on": self.today + timedelta(days=rng.randint(-40, 120)),
+                "status": rng.choice(
+                    [
+                        ActionStatus.OPEN,
+                        ActionStatus.OPEN,
+                        ActionStatus.IN_PROGRESS,
+                        ActionStatus.DONE,
+                    ]
+                ),
+                "owner": rng.choice(OWNERS),
+                "goal_id": rng.choice([revenue_goal["id"], strategic_goal["id"], None]),
+                "contact_id": None,
+            }
+            for title in rng.sample(ACTIONS, 3)
+        ]
+        return [revenue_goal, strategic_goal], actions
 
     def contact(self, account_id: uuid.UUID) -> dict[str, Any]:
         rng = self.rng
         level = rng.choices(list(HierarchyLevel), [2, 3, 4, 4, 5, 1])[0]
-        unit, titles = _LEVEL_TITLES[level]
-        first, last = rng.choice(_FIRST), rng.choice(_LAST)
+        unit, titles = LEVEL_TITLES[level]
+        first, last = rng.choice(FIRST), rng.choice(LAST)
         mail = f"{first}.{last}".lower().translate(str.maketrans("äöüßéëá", "aouseea"))
         return {
             **self.synced(),
@@ -305,7 +206,7 @@ class DemoData:
             "account_id": account_id,
             "occurred_on": self.today - timedelta(days=rng.randint(0, 400)),
             "kind": rng.choice(("note", "call", "visit")),
-            "subject": rng.choice(_ACTIVITY_SUBJECTS),
+            "subject": rng.choice(ACTIVITY_SUBJECTS),
             "text": "",
         }
 
@@ -401,6 +302,8 @@ _TABLES = {
     "status_history": StatusChangeRow,
     "criterion_answers": CriterionAnswerRow,
     "margin_costs": MarginCostRow,
+    "plan_goals": PlanGoalRow,
+    "plan_actions": PlanActionRow,
 }
 
 

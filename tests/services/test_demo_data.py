@@ -54,3 +54,22 @@ def test_demo_data_never_mixes_with_real_accounts(workspace: Workspace) -> None:
     with pytest.raises(StoreNotEmpty):
         load_demo_data(workspace.transactions, 10)
     assert workspace.accounts.count() == 1
+
+
+def test_key_accounts_come_with_margins_and_an_annual_plan(workspace: Workspace) -> None:
+    from kamdesk.domain.annual_plan import ActionStatus
+    from kamdesk.store.models import MarginCostRow, PlanActionRow, PlanGoalRow
+
+    load_demo_data(workspace.transactions, 400, 1, today=TODAY)
+    with workspace.transactions.begin() as session:
+        margins = session.scalar(select(func.count()).select_from(MarginCostRow))
+        goals = session.scalar(select(func.count()).select_from(PlanGoalRow))
+        overdue = session.scalar(
+            select(func.count())
+            .select_from(PlanActionRow)
+            .where(
+                PlanActionRow.due_on < TODAY,
+                PlanActionRow.status.in_([ActionStatus.OPEN, ActionStatus.IN_PROGRESS]),
+            )
+        )
+    assert margins and goals and overdue
