@@ -7,6 +7,7 @@ from kamdesk.domain.classification import HierarchyLevel, Scope, Segment, Status
 from kamdesk.domain.scorecard import Criterion
 from kamdesk.domain.selection_funnel import CounterPerformance, FunnelOutcome
 from kamdesk.domain.status_review import Reason
+from kamdesk.domain.value_projects import ProjectArea, ProjectStatus
 
 translate = QCoreApplication.translate
 
@@ -152,4 +153,24 @@ def action_status_label(status: ActionStatus) -> str:
         ActionStatus.IN_PROGRESS: translate("labels", "In progress"),
         ActionStatus.DONE: translate("labels", "Done"),
         ActionStatus.CANCELLED: translate("labels", "Cancelled"),
+    }[status]
+
+
+def project_area_label(area: ProjectArea) -> str:
+    return {
+        ProjectArea.LOGISTICS: translate("labels", "Logistics"),
+        ProjectArea.IT: translate("labels", "IT"),
+        ProjectArea.RESEARCH: translate("labels", "Research and development"),
+        ProjectArea.ADMINISTRATION: translate("labels", "Administration"),
+        ProjectArea.PRODUCTION: translate("labels", "Production"),
+    }[area]
+
+
+def project_status_label(status: ProjectStatus) -> str:
+    return {
+        ProjectStatus.IDEA: translate("labels", "Idea"),
+        ProjectStatus.PLANNED: translate("labels", "Planned"),
+        ProjectStatus.RUNNING: translate("labels", "Running"),
+        ProjectStatus.DONE: translate("labels", "Done"),
+        ProjectStatus.DROPPED: translate("labels", "Dropped"),
     }[status]

@@ -15,6 +15,7 @@ from kamdesk.domain.classification import HierarchyLevel, Scope, Segment, Status
 from kamdesk.domain.contribution_margin import MarginInputs, statement
 from kamdesk.domain.errors import StoreNotEmpty
 from kamdesk.domain.status_review import Reason, review_due
+from kamdesk.domain.value_projects import ProjectArea, ProjectStatus
 from kamdesk.services.demo_vocabulary import (
     ACTIONS,
     ACTIVITY_SUBJECTS,
@@ -25,6 +26,7 @@ from kamdesk.services.demo_vocabulary import (
     LAST,
     LEVEL_TITLES,
     OWNERS,
+    PROJECTS,
     STRATEGIC_GOALS,
     STREETS,
     TEAM,
@@ -43,6 +45,7 @@ from kamdesk.store.models import (
     PlanGoalRow,
     StatusChangeRow,
     TeamMemberRow,
+    ValueProjectRow,
 )
 
 Progress = Callable[[int, int], None]
@@ -134,6 +137,18 @@ class DemoData:
             rows["plan_goals"], rows["plan_actions"] = self.annual_plan(
                 account_id, rows["key_figures"][-1]["revenue"]
             )
+            rows["value_projects"] = [
+                {
+                    **self.synced(),
+                    "account_id": account_id,
+                    "title": title,
+                    "area": ProjectArea(area),
+                    "benefit_customer": theirs,
+                    "benefit_own": ours,
+                    "status": self.rng.choice(list(ProjectStatus)),
+                }
+                for title, area, theirs, ours in self.rng.sample(PROJECTS, self.rng.randint(0, 2))
+            ]
         return rows
 
     def annual_plan(
@@ -304,6 +319,7 @@ _TABLES = {
     "margin_costs": MarginCostRow,
     "plan_goals": PlanGoalRow,
     "plan_actions": PlanActionRow,
+    "value_projects": ValueProjectRow,
 }
 
 

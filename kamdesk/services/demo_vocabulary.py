@@ -183,3 +183,35 @@ ACTIVITY_SUBJECTS = (
     "Telefonat Einkauf",
     "Messebesuch",
 )
+PROJECTS = (  # title, area, benefit for the customer, benefit for us
+    (
+        "Konsignationslager im Werk",
+        "logistics",
+        "Weniger Kapitalbindung im Lager",
+        "Planbare Abrufe, weniger Eilfrachten",
+    ),
+    (
+        "EDI-Anbindung der Bestellungen",
+        "it",
+        "Keine manuelle Bestellerfassung mehr",
+        "Weniger Fehler im Auftragseingang",
+    ),
+    (
+        "Gemeinsame Entwicklung Leichtbauteil",
+        "research",
+        "Schnellere Markteinführung",
+        "Exklusiver Lieferant für die neue Baureihe",
+    ),
+    (
+        "Rahmenvertrag mit Sammelrechnung",
+        "administration",
+        "Ein Rechnungslauf im Monat",
+        "Geringere Abwicklungskosten",
+    ),
+    (
+        "Rüstzeiten an der Linie 3 senken",
+        "production",
+        "Höhere Anlagenauslastung",
+        "Mehr Volumen über unsere Werkzeuge",
+    ),
+)

@@ -12,6 +12,7 @@ from kamdesk.domain.contribution_margin import (
 )
 from kamdesk.domain.contribution_margin import validated as validate_margin
 from kamdesk.domain.key_figures import KeyFigures, validated
+from kamdesk.domain.value_projects import ValueProject, validated_project
 from kamdesk.services.status import StatusService
 from kamdesk.services.transactions import Transactions
 from kamdesk.store import annual_plan
@@ -83,6 +84,21 @@ class PlanService:
     def remove_action(self, action_id: uuid.UUID) -> None:
         with self._transactions.begin() as session:
             annual_plan.remove_action(session, action_id)
+
+    # joint value projects
+
+    def projects(self, account_id: uuid.UUID) -> list[ValueProject]:
+        with self._transactions.begin() as session:
+            return annual_plan.projects(session, account_id)
+
+    def save_project(self, account_id: uuid.UUID, project: ValueProject) -> None:
+        project = validated_project(project)
+        with self._transactions.begin() as session:
+            annual_plan.put_project(session, account_id, project)
+
+    def remove_project(self, project_id: uuid.UUID) -> None:
+        with self._transactions.begin() as session:
+            annual_plan.remove_project(session, project_id)
 
     def team_names(self) -> list[str]:
         """Who can own an action: the own team."""

@@ -1,4 +1,4 @@
-"""Annual plan queries: goals and actions of one account and year."""
+"""Plan queries: goals and actions of one account and year, joint value projects."""
 
 import uuid
 
@@ -6,8 +6,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from kamdesk.domain.annual_plan import Action, Goal
+from kamdesk.domain.value_projects import ValueProject
 from kamdesk.store.column_types import utc_now
-from kamdesk.store.models import PlanActionRow, PlanGoalRow, TeamMemberRow
+from kamdesk.store.models import PlanActionRow, PlanGoalRow, TeamMemberRow, ValueProjectRow
 
 
 def goals(session: Session, account_id: uuid.UUID, year: int) -> list[Goal]:
@@ -65,6 +66,34 @@ def remove_goal(session: Session, goal_id: uuid.UUID) -> None:
 
 def remove_action(session: Session, action_id: uuid.UUID) -> None:
     row = session.get(PlanActionRow, action_id)
+    if row is not None:
+        row.deleted_at = utc_now()
+
+
+def projects(session: Session, account_id: uuid.UUID) -> list[ValueProject]:
+    rows = session.scalars(
+        select(ValueProjectRow)
+        .where(ValueProjectRow.account_id == account_id, ValueProjectRow.deleted_at.is_(None))
+        .order_by(ValueProjectRow.created_at)
+    )
+    return [
+        ValueProject(r.id, r.title, r.area, r.benefit_customer, r.benefit_own, r.status)
+        for r in rows
+    ]
+
+
+def put_project(session: Session, account_id: uuid.UUID, project: ValueProject) -> None:
+    row = session.get(ValueProjectRow, project.id) or ValueProjectRow(
+        id=project.id, account_id=account_id
+    )
+    session.add(row)
+    row.title, row.area, row.status = project.title, project.area, project.status
+    row.benefit_customer, row.benefit_own = project.benefit_customer, project.benefit_own
+    row.deleted_at = None
+
+
+def remove_project(session: Session, project_id: uuid.UUID) -> None:
+    row = session.get(ValueProjectRow, project_id)
     if row is not None:
         row.deleted_at = utc_now()
 

@@ -12,6 +12,7 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 from kamdesk.domain.annual_plan import ActionStatus, GoalKind
 from kamdesk.domain.classification import HierarchyLevel, Scope, Segment, StatusLevel
 from kamdesk.domain.selection_funnel import FunnelOutcome
+from kamdesk.domain.value_projects import ProjectArea, ProjectStatus
 from kamdesk.store.column_types import Money, UtcDateTime, utc_now
 
 NAMING = {
@@ -47,6 +48,8 @@ class Base(DeclarativeBase):
         FunnelOutcome: enum_column(FunnelOutcome, length=30),
         GoalKind: enum_column(GoalKind),
         ActionStatus: enum_column(ActionStatus),
+        ProjectArea: enum_column(ProjectArea),
+        ProjectStatus: enum_column(ProjectStatus),
     }
 
 
@@ -227,3 +230,16 @@ class PlanActionRow(Synced, Base):
     owner: Mapped[str] = mapped_column(String(200), default="")
     goal_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("plan_goals.id"))
     contact_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("contacts.id"))
+
+
+class ValueProjectRow(Synced, Base):
+    """A joint value project with the customer (revision 0006)."""
+
+    __tablename__ = "value_projects"
+
+    account_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("accounts.id"), index=True)
+    title: Mapped[str] = mapped_column(String(200))
+    area: Mapped[ProjectArea]
+    benefit_customer: Mapped[str] = mapped_column(Text, default="")
+    benefit_own: Mapped[str] = mapped_column(Text, default="")
+    status: Mapped[ProjectStatus] = mapped_column(default=ProjectStatus.IDEA)

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QAbstractItemModel, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -42,7 +42,8 @@ if TYPE_CHECKING:
     from kamdesk.services.plan import PlanService
 
 
-def _table(model: GoalsModel | ActionsModel, stretch: int) -> QTableView:
+def plan_table(model: QAbstractItemModel, stretch: int) -> QTableView:
+    """A spreadsheet-like table of the plan pages: rows selected whole, typing edits."""
     view = QTableView()
     view.setModel(model)
     view.verticalHeader().hide()
@@ -73,8 +74,8 @@ class AnnualPlanPage(QWidget):
         self.goal_model.goal_edited.connect(self._goal_edited)
         self.action_model = ActionsModel(lambda: self.goal_model.rows, self)
         self.action_model.action_edited.connect(self._action_edited)
-        self.goals_view = _table(self.goal_model, GOAL_TITLE)
-        self.actions_view = _table(self.action_model, ACTION_TITLE)
+        self.goals_view = plan_table(self.goal_model, GOAL_TITLE)
+        self.actions_view = plan_table(self.action_model, ACTION_TITLE)
         goal_column = self.actions_view.horizontalHeader()
         goal_column.setSectionResizeMode(ACTION_GOAL, QHeaderView.ResizeMode.Interactive)
         goal_column.resizeSection(ACTION_GOAL, 140)

@@ -42,6 +42,7 @@ from kamdesk.ui.annual_plan_page import AnnualPlanPage
 from kamdesk.ui.dialogs import FunnelOverviewDialog, PreferencesDialog, TrashDialog
 from kamdesk.ui.empty_state import EmptyState
 from kamdesk.ui.plan_tab import PlanTab
+from kamdesk.ui.projects_page import ProjectsPage
 from kamdesk.ui.review_notice import review_notice
 from kamdesk.ui.status_tab import StatusTab
 from kamdesk.ui.worker import Progress, run_in_background, wait_for_background_work
@@ -97,6 +98,7 @@ class MainWindow(QMainWindow):
         self.status_tab.attach(self._workspace.status)
         self.plan_tab.attach(self._workspace.plan)
         self.annual_plan.attach(self._workspace.plan)
+        self.projects.attach(self._workspace.plan)
         self._store_actions_enabled(True)
         self._show_summaries(summaries)
         self._announce_migration()
@@ -221,6 +223,9 @@ class MainWindow(QMainWindow):
         self.plan_pages.setDocumentMode(True)
         self.plan_pages.addTab(self.plan_tab, self.tr("Key figures and margin"))
         self.plan_pages.addTab(self.annual_plan, self.tr("Annual plan"))
+        self.projects = ProjectsPage(self.editor.undo_stack)
+        self.projects.failed.connect(self._show_error)
+        self.plan_pages.addTab(self.projects, self.tr("Joint projects"))
         self.tabs.addTab(self.plan_pages, self.tr("Plan"))
 
         self.splitter = QSplitter()
@@ -345,6 +350,7 @@ class MainWindow(QMainWindow):
             self.status_tab.show_account(account_id, account.fields.name)
             self.plan_tab.show_account(account_id)
             self.annual_plan.show_account(account_id)
+            self.projects.show_account(account_id)
         except KamdeskError as error:
             self._show_error(error)
             return
