@@ -3,7 +3,7 @@
 import sys
 from pathlib import Path
 
-from PySide6.QtGui import QIcon
+from PySide6.QtGui import QFont, QIcon
 from PySide6.QtWidgets import QApplication
 
 from kamdesk.i18n.language import choose_language, identify_application, install_translators
@@ -16,6 +16,11 @@ def create_application(language: str | None) -> QApplication:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationDisplayName("kamdesk")
+    # Hinted small fonts lose the dots of Ü, Ä, Ö where a widget is one line tall (unselected
+    # tabs, labels): unhinted glyphs keep them. German is our users' first language.
+    font = app.font()
+    font.setHintingPreference(QFont.HintingPreference.PreferNoHinting)
+    app.setFont(font)
     app.setWindowIcon(QIcon(str(resource_path("icons", "kamdesk.svg"))))
     app.setStyleSheet(resource_path("style.qss").read_text(encoding="utf-8"))
     install_translators(app, choose_language(language))
