@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStackedWidget,
     QStyle,
-    QTabWidget,
     QWidget,
 )
 
@@ -32,19 +31,15 @@ from kamdesk.domain.account import AccountFields, AccountSummary
 from kamdesk.domain.errors import KamdeskError
 from kamdesk.i18n.labels import status_level_label
 from kamdesk.i18n.messages import error_message
+from kamdesk.ui.account_details import AccountDetails
 from kamdesk.ui.account_editor import AccountEditor
-from kamdesk.ui.account_form import AccountForm
 from kamdesk.ui.account_list import AccountList
 from kamdesk.ui.account_table_model import (
     AccountTableModel,
 )
-from kamdesk.ui.annual_plan_page import AnnualPlanPage
 from kamdesk.ui.dialogs import FunnelOverviewDialog, PreferencesDialog, TrashDialog
 from kamdesk.ui.empty_state import EmptyState
-from kamdesk.ui.plan_tab import PlanTab
-from kamdesk.ui.projects_page import ProjectsPage
 from kamdesk.ui.review_notice import review_notice
-from kamdesk.ui.status_tab import StatusTab
 from kamdesk.ui.worker import Progress, run_in_background, wait_for_background_work
 
 if TYPE_CHECKING:  # loaded on the worker thread, after the window has painted
@@ -95,10 +90,7 @@ class MainWindow(QMainWindow):
     def _store_opened(self, opened: "tuple[Workspace, list[AccountSummary]]") -> None:
         self._workspace, summaries = opened
         self.editor.attach(self._workspace.accounts)
-        self.status_tab.attach(self._workspace.status)
-        self.plan_tab.attach(self._workspace.plan)
-        self.annual_plan.attach(self._workspace.plan)
-        self.projects.attach(self._workspace.plan)
+        self.details.attach(self._workspace)
         self._store_actions_enabled(True)
         self._show_summaries(summaries)
         self._announce_migration()
@@ -193,44 +185,20 @@ class MainWindow(QMainWindow):
         self.account_list.table.addAction(self.delete_action)
         self.account_list.table.selectionModel().currentRowChanged.connect(self._current_changed)
 
-        self.form = AccountForm()
-        self.form.save_requested.connect(self._save)
-        self.nothing_selected = QLabel(
-            self.tr("Select an account in the list, or create one with Ctrl+N.")
-        )
-        self.nothing_selected.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.nothing_selected.setWordWrap(True)
-        self.overview = QStackedWidget()
-        self.overview.addWidget(self.nothing_selected)
-        self.overview.addWidget(self.form)
-        self.status_tab = StatusTab()
-        self.status_tab.status_changed.connect(self._account_changed)
-        self.status_tab.failed.connect(self._show_error)
-        self.status_tab.exported.connect(
+        self.details = AccountDetails(self.editor.undo_stack)
+        self.details.account_changed.connect(self._account_changed)
+        self.details.failed.connect(self._show_error)
+        self.details.exported.connect(
             lambda path: self.statusBar().showMessage(
                 self.tr("Scorecard saved as {path}.").format(path=path), 8000
             )
         )
-        self.tabs = QTabWidget()
-        self.tabs.addTab(self.overview, self.tr("Overview"))
-        self.tabs.addTab(self.status_tab, self.tr("Status"))
-        self.plan_tab = PlanTab(self.editor.undo_stack)
-        self.plan_tab.figures_changed.connect(self._account_changed)
-        self.plan_tab.failed.connect(self._show_error)
-        self.annual_plan = AnnualPlanPage(self.editor.undo_stack)
-        self.annual_plan.failed.connect(self._show_error)
-        self.plan_pages = QTabWidget()
-        self.plan_pages.setDocumentMode(True)
-        self.plan_pages.addTab(self.plan_tab, self.tr("Key figures and margin"))
-        self.plan_pages.addTab(self.annual_plan, self.tr("Annual plan"))
-        self.projects = ProjectsPage(self.editor.undo_stack)
-        self.projects.failed.connect(self._show_error)
-        self.plan_pages.addTab(self.projects, self.tr("Joint projects"))
-        self.tabs.addTab(self.plan_pages, self.tr("Plan"))
+        self.form = self.details.form
+        self.form.save_requested.connect(self._save)
 
         self.splitter = QSplitter()
         self.splitter.addWidget(self.account_list)
-        self.splitter.addWidget(self.tabs)
+        self.splitter.addWidget(self.details)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setChildrenCollapsible(False)
@@ -338,25 +306,11 @@ class MainWindow(QMainWindow):
         self.delete_action.setEnabled(account_id is not None)
 
     def _show_account(self, account_id: uuid.UUID | None) -> None:
-        if account_id is None:
-            self.overview.setCurrentWidget(self.nothing_selected)
-            self.form.clear()
-            self.status_tab.setEnabled(False)
-            self.plan_pages.setEnabled(False)
-            return
         try:
-            account = self.workspace.accounts.get(account_id)
-            self.form.show_account(account)
-            self.status_tab.show_account(account_id, account.fields.name)
-            self.plan_tab.show_account(account_id)
-            self.annual_plan.show_account(account_id)
-            self.projects.show_account(account_id)
+            account = None if account_id is None else self.workspace.accounts.get(account_id)
+            self.details.show_account(account)
         except KamdeskError as error:
             self._show_error(error)
-            return
-        self.overview.setCurrentWidget(self.form)
-        self.status_tab.setEnabled(True)
-        self.plan_pages.setEnabled(True)
 
     def _settle_edit(self) -> bool:
         """Save pending edits; if they cannot be saved, ask whether to discard them."""
@@ -450,7 +404,7 @@ class MainWindow(QMainWindow):
         if summary is not None:
             self.select_account(account_id)
             self._show_account(account_id)
-        elif self.form.account is not None and self.form.account.id == account_id:
+        elif self.details.shows(account_id):
             self._show_account(self.current_account_id())
 
     def edit_catalogue(self) -> None:

@@ -2,6 +2,44 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE" sourcelanguage="en">
   <context>
+    <name>AccountDetails</name>
+    <message>
+      <location filename="../../kamdesk/ui/account_details.py" line="30" />
+      <source>Select an account in the list, or create one with Ctrl+N.</source>
+      <translation>Wählen Sie links einen Kunden aus oder legen Sie mit Strg+N einen neuen an.</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/account_details.py" line="48" />
+      <source>Key figures and margin</source>
+      <translation>Kennzahlen und Deckungsbeitrag</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/account_details.py" line="49" />
+      <source>Annual plan</source>
+      <translation>Jahresplan</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/account_details.py" line="50" />
+      <source>Joint projects</source>
+      <translation>Wertschöpfungsprojekte</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/account_details.py" line="51" />
+      <source>Overview</source>
+      <translation>Überblick</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/account_details.py" line="52" />
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/account_details.py" line="53" />
+      <source>Plan</source>
+      <translation>Plan</translation>
+    </message>
+  </context>
+  <context>
     <name>AccountEditor</name>
     <message>
       <location filename="../../kamdesk/ui/account_editor.py" line="38" />
@@ -408,142 +446,107 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="84" />
+      <location filename="../../kamdesk/ui/main_window.py" line="79" />
       <source>Opening your accounts…</source>
       <translation>Ihre Kunden werden geöffnet …</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="149" />
+      <location filename="../../kamdesk/ui/main_window.py" line="141" />
       <source>&amp;New account</source>
       <translation>&amp;Neuer Kunde</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="153" />
+      <location filename="../../kamdesk/ui/main_window.py" line="145" />
       <source>&amp;Delete account…</source>
       <translation>Kunden &amp;löschen …</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="157" />
+      <location filename="../../kamdesk/ui/main_window.py" line="149" />
       <source>&amp;Undo</source>
       <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="160" />
+      <location filename="../../kamdesk/ui/main_window.py" line="152" />
       <source>&amp;Redo</source>
       <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="165" />
+      <location filename="../../kamdesk/ui/main_window.py" line="157" />
       <source>&amp;Find…</source>
       <translation>&amp;Suchen …</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="167" />
+      <location filename="../../kamdesk/ui/main_window.py" line="159" />
       <source>&amp;Trash…</source>
       <translation>&amp;Papierkorb …</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="169" />
+      <location filename="../../kamdesk/ui/main_window.py" line="161" />
       <source>Load &amp;demo data</source>
       <translation>&amp;Demodaten laden</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="172" />
+      <location filename="../../kamdesk/ui/main_window.py" line="164" />
       <source>&amp;Preferences…</source>
       <translation>&amp;Einstellungen …</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="175" />
+      <location filename="../../kamdesk/ui/main_window.py" line="167" />
       <source>Selection &amp;funnel overview…</source>
       <translation>Überblick &amp;Auswahltrichter …</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="179" />
+      <location filename="../../kamdesk/ui/main_window.py" line="171" />
       <source>Scorecard &amp;criteria…</source>
       <translation>Scorecard-&amp;Kriterien …</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="181" />
+      <location filename="../../kamdesk/ui/main_window.py" line="173" />
       <source>&amp;Quit</source>
       <translation>&amp;Beenden</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="183" />
+      <location filename="../../kamdesk/ui/main_window.py" line="175" />
       <source>&amp;About kamdesk</source>
       <translation>Ü&amp;ber kamdesk</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="188" />
+      <location filename="../../kamdesk/ui/main_window.py" line="180" />
       <source>Search accounts (Ctrl+F)</source>
       <translation>Kunden suchen (Strg+F)</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="199" />
-      <source>Select an account in the list, or create one with Ctrl+N.</source>
-      <translation>Wählen Sie links einen Kunden aus oder legen Sie mit Strg+N einen neuen an.</translation>
-    </message>
-    <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="211" />
+      <location filename="../../kamdesk/ui/main_window.py" line="193" />
       <source>Scorecard saved as {path}.</source>
       <translation>Scorecard gespeichert unter {path}.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="215" />
-      <source>Overview</source>
-      <translation>Überblick</translation>
-    </message>
-    <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="216" />
-      <source>Status</source>
-      <translation>Status</translation>
-    </message>
-    <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="224" />
-      <source>Key figures and margin</source>
-      <translation>Kennzahlen und Deckungsbeitrag</translation>
-    </message>
-    <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="225" />
-      <source>Annual plan</source>
-      <translation>Jahresplan</translation>
-    </message>
-    <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="228" />
-      <source>Joint projects</source>
-      <translation>Wertschöpfungsprojekte</translation>
-    </message>
-    <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="229" />
-      <source>Plan</source>
-      <translation>Plan</translation>
-    </message>
-    <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="243" />
+      <location filename="../../kamdesk/ui/main_window.py" line="211" />
       <source>Main</source>
       <translation>Hauptleiste</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="261" />
+      <location filename="../../kamdesk/ui/main_window.py" line="229" />
       <source>&amp;File</source>
       <translation>&amp;Datei</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="273" />
+      <location filename="../../kamdesk/ui/main_window.py" line="241" />
       <source>&amp;Edit</source>
       <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="281" />
+      <location filename="../../kamdesk/ui/main_window.py" line="249" />
       <source>&amp;Help</source>
       <translation>&amp;Hilfe</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="296" />
+      <location filename="../../kamdesk/ui/main_window.py" line="264" />
       <source>Loading accounts…</source>
       <translation>Kunden werden geladen …</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../kamdesk/ui/main_window.py" line="314" />
+      <location filename="../../kamdesk/ui/main_window.py" line="282" />
       <source>%n account(s)</source>
       <translation>
         <numerusform>%n Kunde</numerusform>
@@ -551,7 +554,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../kamdesk/ui/main_window.py" line="317" />
+      <location filename="../../kamdesk/ui/main_window.py" line="285" />
       <source>%n of {total} accounts</source>
       <translation>
         <numerusform>%n von {total} Kunden</numerusform>
@@ -559,12 +562,12 @@
       </translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="370" />
+      <location filename="../../kamdesk/ui/main_window.py" line="324" />
       <source>Unsaved changes</source>
       <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="371" />
+      <location filename="../../kamdesk/ui/main_window.py" line="325" />
       <source>The changes to “{name}” cannot be saved: {reason}
 
 Discard them?</source>
@@ -573,32 +576,32 @@ Discard them?</source>
 Verwerfen?</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="387" />
+      <location filename="../../kamdesk/ui/main_window.py" line="341" />
       <source>Change of status</source>
       <translation>Statuswechsel</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="389" />
+      <location filename="../../kamdesk/ui/main_window.py" line="343" />
       <source>Why does the status change to “{level}”? The reason goes into the status history.</source>
       <translation>Warum wechselt der Status zu „{level}“? Die Begründung kommt in die Statushistorie.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="400" />
+      <location filename="../../kamdesk/ui/main_window.py" line="354" />
       <source>Saved.</source>
       <translation>Gespeichert.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="407" />
+      <location filename="../../kamdesk/ui/main_window.py" line="361" />
       <source>New account</source>
       <translation>Neuer Kunde</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="422" />
+      <location filename="../../kamdesk/ui/main_window.py" line="376" />
       <source>Delete account</source>
       <translation>Kunden löschen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="424" />
+      <location filename="../../kamdesk/ui/main_window.py" line="378" />
       <source>Delete “{name}”?
 
 You can undo this with Ctrl+Z or restore the account from the trash.</source>
@@ -607,32 +610,32 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
 Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkorb wiederherstellen.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="440" />
+      <location filename="../../kamdesk/ui/main_window.py" line="394" />
       <source>Deleted “{name}”.</source>
       <translation>„{name}“ gelöscht.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="479" />
+      <location filename="../../kamdesk/ui/main_window.py" line="433" />
       <source>Loading demo data…</source>
       <translation>Demodaten werden geladen …</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="512" />
+      <location filename="../../kamdesk/ui/main_window.py" line="466" />
       <source>kamdesk</source>
       <translation>kamdesk</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="517" />
+      <location filename="../../kamdesk/ui/main_window.py" line="471" />
       <source>About kamdesk</source>
       <translation>Über kamdesk</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="519" />
+      <location filename="../../kamdesk/ui/main_window.py" line="473" />
       <source>&lt;h3&gt;kamdesk {version}&lt;/h3&gt;&lt;p&gt;The key account manager's desktop workbench.&lt;/p&gt;&lt;p&gt;Your store: {path}&lt;/p&gt;</source>
       <translation>&lt;h3&gt;kamdesk {version}&lt;/h3&gt;&lt;p&gt;Die Werkbank des Key Account Managers.&lt;/p&gt;&lt;p&gt;Ihr Datenbestand: {path}&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="528" />
+      <location filename="../../kamdesk/ui/main_window.py" line="482" />
       <source>The store was upgraded; a backup was saved as {path}.</source>
       <translation>Der Datenbestand wurde aktualisiert; eine Sicherung liegt unter {path}.</translation>
     </message>

@@ -44,7 +44,7 @@ def window(qtbot: QtBot, data_dir: Path) -> Iterator[MainWindow]:
 
 
 def test_a_revenue_goal_shows_its_progress(qtbot: QtBot, window: MainWindow) -> None:
-    page = window.annual_plan
+    page = window.details.annual_plan
     page.add_goal(GoalKind.REVENUE)
     goals = page.goal_model
     assert goals.setData(goals.index(0, GOAL_TARGET), "2000000")
@@ -57,7 +57,7 @@ def test_a_revenue_goal_shows_its_progress(qtbot: QtBot, window: MainWindow) -> 
 def test_an_action_gets_owner_status_goal_and_stands_out_when_overdue(
     qtbot: QtBot, window: MainWindow
 ) -> None:
-    page = window.annual_plan
+    page = window.details.annual_plan
     page.add_goal(GoalKind.STRATEGIC)
     page.add_action()
     actions = page.action_model
@@ -79,7 +79,7 @@ def test_an_action_gets_owner_status_goal_and_stands_out_when_overdue(
 
 
 def test_changes_undo_one_by_one(qtbot: QtBot, window: MainWindow) -> None:
-    page = window.annual_plan
+    page = window.details.annual_plan
     page.add_action()
     page.action_model.setData(page.action_model.index(0, ACTION_TITLE), "Besuch planen")
     qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
@@ -89,7 +89,7 @@ def test_changes_undo_one_by_one(qtbot: QtBot, window: MainWindow) -> None:
 
 
 def test_removing_a_goal_keeps_its_actions(qtbot: QtBot, window: MainWindow) -> None:
-    page = window.annual_plan
+    page = window.details.annual_plan
     page.add_goal(GoalKind.MARGIN)
     page.add_action()
     page.action_model.setData(page.action_model.index(0, ACTION_GOAL), page.goal_model.rows[0].id)
@@ -101,18 +101,18 @@ def test_removing_a_goal_keeps_its_actions(qtbot: QtBot, window: MainWindow) -> 
 
 
 def test_models_keep_qts_contracts(qtmodeltester: ModelTester, window: MainWindow) -> None:
-    window.annual_plan.add_goal(GoalKind.SHARE_OF_WALLET)
-    window.annual_plan.add_action()
-    qtmodeltester.check(window.annual_plan.goal_model)
-    qtmodeltester.check(window.annual_plan.action_model)
+    window.details.annual_plan.add_goal(GoalKind.SHARE_OF_WALLET)
+    window.details.annual_plan.add_action()
+    qtmodeltester.check(window.details.annual_plan.goal_model)
+    qtmodeltester.check(window.details.annual_plan.action_model)
 
 
 def test_status_is_picked_from_a_list(qtbot: QtBot, window: MainWindow) -> None:
     from PySide6.QtWidgets import QComboBox
 
-    page = window.annual_plan
-    window.tabs.setCurrentWidget(window.plan_pages)
-    window.plan_pages.setCurrentWidget(page)
+    page = window.details.annual_plan
+    window.details.setCurrentWidget(window.details.plan_pages)
+    window.details.plan_pages.setCurrentWidget(page)
     page.add_action()
     index = page.action_model.index(0, ACTION_STATUS)
     page.actions_view.edit(index)

@@ -114,12 +114,12 @@ def test_the_status_tab_opens_the_funnel(qtbot: QtBot, data_dir: Path) -> None:
     with qtbot.waitSignal(window.accounts_loaded):
         window.show()
     window.select_account(account)
-    qtbot.mouseClick(window.status_tab.funnel_button, Qt.MouseButton.LeftButton)
-    wizard = window.status_tab.funnel_wizard
+    qtbot.mouseClick(window.details.status_tab.funnel_button, Qt.MouseButton.LeftButton)
+    wizard = window.details.status_tab.funnel_wizard
     assert wizard is not None and wizard.isVisible()
     wizard.next()
     wizard.button(QWizard.WizardButton.FinishButton).click()
-    assert window.status_tab.history_model.rowCount() == 0  # not qualified: no level change
+    assert window.details.status_tab.history_model.rowCount() == 0  # not qualified: no level change
     window.close_store()
 
 

@@ -27,7 +27,7 @@ def window(qtbot: QtBot, data_dir: Path) -> Iterator[MainWindow]:
     with qtbot.waitSignal(opened.accounts_loaded):
         opened.show()
     opened.select_account(opened.model.account_id(0))
-    opened.tabs.setCurrentWidget(opened.plan_tab)
+    opened.details.setCurrentWidget(opened.details.plan_pages)
     yield opened
     opened.close_store()
 
@@ -39,7 +39,7 @@ def test_key_figures_model_keeps_qts_contracts(qtmodeltester: ModelTester) -> No
 
 
 def test_add_a_year_and_type_revenue(qtbot: QtBot, window: MainWindow) -> None:
-    tab = window.plan_tab
+    tab = window.details.plan_tab
     qtbot.mouseClick(tab.add_button, Qt.MouseButton.LeftButton)
     assert tab.model.rowCount() == 1
     revenue = tab.model.index(0, COLUMNS.index("revenue"))
@@ -53,7 +53,7 @@ def test_add_a_year_and_type_revenue(qtbot: QtBot, window: MainWindow) -> None:
 
 def test_german_number_format_is_understood(qtbot: QtBot, window: MainWindow) -> None:
     QLocale.setDefault(QLocale(QLocale.Language.German, QLocale.Country.Germany))
-    tab = window.plan_tab
+    tab = window.details.plan_tab
     tab.add_year()
     tab.model.setData(tab.model.index(0, COLUMNS.index("revenue")), "1.234.567,89 €")
     figures = window.workspace.plan.key_figures(window.model.account_id(0))
@@ -65,7 +65,7 @@ def test_nonsense_and_out_of_range_entries_are_refused(
 ) -> None:
     from PySide6.QtWidgets import QMessageBox
 
-    tab = window.plan_tab
+    tab = window.details.plan_tab
     tab.add_year()
     assert not tab.model.setData(tab.model.index(0, COLUMNS.index("revenue")), "viel")
     assert "not a number" in tab.note.text()
@@ -79,7 +79,7 @@ def test_nonsense_and_out_of_range_entries_are_refused(
 def test_contribution_margin_costs_are_typed_and_undone(qtbot: QtBot, window: MainWindow) -> None:
     from kamdesk.ui.margin_model import LINES
 
-    tab = window.plan_tab
+    tab = window.details.plan_tab
     tab.add_year()
     tab.model.setData(tab.model.index(0, COLUMNS.index("revenue")), "100000")
     margin = tab.margin_model
@@ -98,14 +98,14 @@ def test_contribution_margin_costs_are_typed_and_undone(qtbot: QtBot, window: Ma
 def test_zero_revenue_says_not_applicable(qtbot: QtBot, window: MainWindow) -> None:
     from kamdesk.ui.margin_model import LINES
 
-    tab = window.plan_tab
+    tab = window.details.plan_tab
     tab.add_year()
     db1 = [name for name, _ in LINES].index("db1")
     assert "n/a" in tab.margin_model.index(db1, 0).data()
 
 
 def test_chart_shows_revenue_margin_and_care_per_year(qtbot: QtBot, window: MainWindow) -> None:
-    tab = window.plan_tab
+    tab = window.details.plan_tab
     tab.add_year()
     tab.add_year()
     tab.model.setData(tab.model.index(1, COLUMNS.index("revenue")), "250000")

@@ -29,7 +29,7 @@ def window(qtbot: QtBot, data_dir: Path) -> Iterator[MainWindow]:
 
 
 def test_a_project_is_planned_with_both_benefits(qtbot: QtBot, window: MainWindow) -> None:
-    page = window.projects
+    page = window.details.projects
     page.add_project()
     model = page.model
     model.setData(model.index(0, TITLE), "Konsignationslager im Werk Süd")
@@ -53,7 +53,7 @@ def test_an_empty_title_is_refused(
 
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "critical", lambda _p, _t, text: shown.append(text))
-    page = window.projects
+    page = window.details.projects
     page.add_project()
     page.model.setData(page.model.index(0, TITLE), "  ")
     assert shown
@@ -63,7 +63,7 @@ def test_an_empty_title_is_refused(
 def test_remove_and_model_contract(
     qtbot: QtBot, window: MainWindow, qtmodeltester: ModelTester
 ) -> None:
-    page = window.projects
+    page = window.details.projects
     page.add_project()
     qtmodeltester.check(page.model)
     page.view.selectRow(0)

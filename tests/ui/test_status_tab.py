@@ -31,13 +31,13 @@ def test_checking_a_criterion_raises_score_and_list(
         workspace.accounts.create(AccountFields(name="Leuchtturm AG"))
     window = open_window()
     select(window, "Leuchtturm AG")
-    model = window.status_tab.card_model
+    model = window.details.status_tab.card_model
     row = next(r for r in range(model.rowCount()) if model.line(r).criterion.key == "lighthouse")
     assert model.setData(
         model.index(row, ANSWER), Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole
     )
     assert model.line(row).points == 10
-    assert "10 points" in window.status_tab.total.text()
+    assert "10 points" in window.details.status_tab.total.text()
     assert window.model.index(0, SCORE).data() == "10"
 
 
@@ -48,7 +48,7 @@ def test_counting_criterion_is_edited_as_a_number(
         workspace.accounts.create(AccountFields(name="Weltweit SE"))
     window = open_window()
     select(window, "Weltweit SE")
-    model = window.status_tab.card_model
+    model = window.details.status_tab.card_model
     row = next(r for r in range(model.rowCount()) if model.line(r).criterion.key == "countries")
     model.setData(model.index(row, ANSWER), 12, Qt.ItemDataRole.EditRole)
     assert model.index(row, ANSWER).data() == "12"
@@ -64,8 +64,8 @@ def test_pending_review_is_announced_and_confirmed(
     assert "Raus KG" in window.review_notice.informativeText()
     window.review_notice.accept()
     window.select_account(overdue_store["keeps"])
-    tab = window.status_tab
-    window.tabs.setCurrentWidget(tab)
+    tab = window.details.status_tab
+    window.details.setCurrentWidget(tab)
     assert tab.pending.isVisible()
     qtbot.mouseClick(tab.confirm_button, Qt.MouseButton.LeftButton)
     assert not tab.pending.isVisible()
@@ -90,11 +90,11 @@ def test_changing_the_level_by_hand_asks_for_a_reason(
     assert window.workspace.accounts.find("Aufsteiger GmbH").fields.status_level == StatusLevel.C
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Rahmenvertrag", True))
     qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
-    assert window.status_tab.level.text() == "Key Account"
-    assert window.status_tab.history_model.index(0, 4).data() == "Rahmenvertrag"
+    assert window.details.status_tab.level.text() == "Key Account"
+    assert window.details.status_tab.history_model.index(0, 4).data() == "Rahmenvertrag"
     qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
-    assert window.status_tab.level.text() == "C customer"
-    assert window.status_tab.history_model.index(0, 4).data() == "Change undone"
+    assert window.details.status_tab.level.text() == "C customer"
+    assert window.details.status_tab.history_model.index(0, 4).data() == "Change undone"
 
 
 def test_scorecard_export_from_the_tab(
@@ -113,8 +113,8 @@ def test_scorecard_export_from_the_tab(
     target = tmp_path / "out" / "karte.html"
     target.parent.mkdir()
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
-    with qtbot.waitSignal(window.status_tab.exported):
-        qtbot.mouseClick(window.status_tab.export_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(window.details.status_tab.exported):
+        qtbot.mouseClick(window.details.status_tab.export_button, Qt.MouseButton.LeftButton)
     html = target.read_text(encoding="utf-8")
     assert "Export &amp; Söhne GmbH" in html and "GEHEIM" not in html
     assert "Saved" in window.statusBar().currentMessage() or "saved" in (

@@ -1,0 +1,76 @@
+"""The right side of the main window: the selected account's Overview, Status and Plan."""
+
+import uuid
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QLabel, QStackedWidget, QTabWidget, QWidget
+
+from kamdesk.domain.account import Account
+from kamdesk.ui.account_form import AccountForm
+from kamdesk.ui.annual_plan_page import AnnualPlanPage
+from kamdesk.ui.plan_tab import PlanTab
+from kamdesk.ui.projects_page import ProjectsPage
+from kamdesk.ui.status_tab import StatusTab
+
+if TYPE_CHECKING:
+    from kamdesk.services.workspace import Workspace
+
+
+class AccountDetails(QTabWidget):
+    account_changed = Signal(object)  # the id of an account whose status, score or figures moved
+    failed = Signal(object)  # a KamdeskError to show
+    exported = Signal(object)  # the Path of a document written
+
+    def __init__(self, undo_stack: QUndoStack, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.form = AccountForm()
+        self.nothing_selected = QLabel(
+            self.tr("Select an account in the list, or create one with Ctrl+N.")
+        )
+        self.nothing_selected.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.nothing_selected.setWordWrap(True)
+        self.overview = QStackedWidget()
+        self.overview.addWidget(self.nothing_selected)
+        self.overview.addWidget(self.form)
+        self.status_tab = StatusTab()
+        self.status_tab.status_changed.connect(self.account_changed)
+        self.status_tab.exported.connect(self.exported)
+        self.plan_tab = PlanTab(undo_stack)
+        self.plan_tab.figures_changed.connect(self.account_changed)
+        self.annual_plan = AnnualPlanPage(undo_stack)
+        self.projects = ProjectsPage(undo_stack)
+        for page in (self.status_tab, self.plan_tab, self.annual_plan, self.projects):
+            page.failed.connect(self.failed)
+        self.plan_pages = QTabWidget()
+        self.plan_pages.setDocumentMode(True)
+        self.plan_pages.addTab(self.plan_tab, self.tr("Key figures and margin"))
+        self.plan_pages.addTab(self.annual_plan, self.tr("Annual plan"))
+        self.plan_pages.addTab(self.projects, self.tr("Joint projects"))
+        self.addTab(self.overview, self.tr("Overview"))
+        self.addTab(self.status_tab, self.tr("Status"))
+        self.addTab(self.plan_pages, self.tr("Plan"))
+
+    def attach(self, workspace: "Workspace") -> None:
+        self.status_tab.attach(workspace.status)
+        for page in (self.plan_tab, self.annual_plan, self.projects):
+            page.attach(workspace.plan)
+
+    def show_account(self, account: Account | None) -> None:
+        """Show the account on every tab; raises KamdeskError when a part cannot be read."""
+        shown = account is not None
+        self.status_tab.setEnabled(shown)
+        self.plan_pages.setEnabled(shown)
+        if account is None:
+            self.overview.setCurrentWidget(self.nothing_selected)
+            self.form.clear()
+            return
+        self.form.show_account(account)
+        self.status_tab.show_account(account.id, account.fields.name)
+        for page in (self.plan_tab, self.annual_plan, self.projects):
+            page.show_account(account.id)
+        self.overview.setCurrentWidget(self.form)
+
+    def shows(self, account_id: uuid.UUID) -> bool:
+        return self.form.account is not None and self.form.account.id == account_id
