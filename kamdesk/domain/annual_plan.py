@@ -70,9 +70,14 @@ def validated_goal(goal: Goal) -> Goal:
     return goal
 
 
-def validated_action(action: Action) -> Action:
-    if not action.title.strip():
+def check_title(title: str) -> None:
+    """Plan items are named: not empty, not longer than a line."""
+    if not title.strip():
         raise InvalidAccount((FieldIssue("title", IssueCode.REQUIRED),))
-    if len(action.title) > TITLE_MAX:
+    if len(title) > TITLE_MAX:
         raise InvalidAccount((FieldIssue("title", IssueCode.TOO_LONG, TITLE_MAX),))
+
+
+def validated_action(action: Action) -> Action:
+    check_title(action.title)
     return action

@@ -5,9 +5,7 @@ import uuid
 from dataclasses import dataclass
 from enum import StrEnum
 
-from kamdesk.domain.errors import FieldIssue, InvalidAccount, IssueCode
-
-TITLE_MAX = 200
+from kamdesk.domain.annual_plan import check_title
 
 
 class ProjectArea(StrEnum):
@@ -37,8 +35,5 @@ class ValueProject:
 
 
 def validated_project(project: ValueProject) -> ValueProject:
-    if not project.title.strip():
-        raise InvalidAccount((FieldIssue("title", IssueCode.REQUIRED),))
-    if len(project.title) > TITLE_MAX:
-        raise InvalidAccount((FieldIssue("title", IssueCode.TOO_LONG, TITLE_MAX),))
+    check_title(project.title)
     return project

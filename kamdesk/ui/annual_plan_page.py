@@ -7,17 +7,15 @@ from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QAbstractItemModel, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QMenu,
     QPushButton,
     QSpinBox,
-    QTableView,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -36,24 +34,11 @@ from kamdesk.ui.annual_plan_models import (
     GoalsModel,
     goal_title,
 )
+from kamdesk.ui.spreadsheet_view import spreadsheet_view
 from kamdesk.ui.undo_step import record_change
 
 if TYPE_CHECKING:
     from kamdesk.services.plan import PlanService
-
-
-def plan_table(model: QAbstractItemModel, stretch: int) -> QTableView:
-    """A spreadsheet-like table of the plan pages: rows selected whole, typing edits."""
-    view = QTableView()
-    view.setModel(model)
-    view.verticalHeader().hide()
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
-    view.setWordWrap(False)
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    view.horizontalHeader().setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
-    return view
 
 
 class AnnualPlanPage(QWidget):
@@ -74,8 +59,8 @@ class AnnualPlanPage(QWidget):
         self.goal_model.goal_edited.connect(self._goal_edited)
         self.action_model = ActionsModel(lambda: self.goal_model.rows, self)
         self.action_model.action_edited.connect(self._action_edited)
-        self.goals_view = plan_table(self.goal_model, GOAL_TITLE)
-        self.actions_view = plan_table(self.action_model, ACTION_TITLE)
+        self.goals_view = spreadsheet_view(self.goal_model, GOAL_TITLE)
+        self.actions_view = spreadsheet_view(self.action_model, ACTION_TITLE)
         goal_column = self.actions_view.horizontalHeader()
         goal_column.setSectionResizeMode(ACTION_GOAL, QHeaderView.ResizeMode.Interactive)
         goal_column.resizeSection(ACTION_GOAL, 140)

@@ -27,6 +27,7 @@ from kamdesk.i18n.formats import format_decimal, format_money, parse_decimal
 from kamdesk.i18n.labels import field_label
 from kamdesk.ui.list_table_model import Index, ListTableModel
 from kamdesk.ui.margin_model import MarginModel
+from kamdesk.ui.spreadsheet_view import spreadsheet_view
 from kamdesk.ui.undo_step import record_change
 
 if TYPE_CHECKING:
@@ -104,17 +105,7 @@ class PlanTab(QWidget):
         self.model.edit_refused.connect(
             lambda text: self.note.setText(self.tr("“{text}” is not a number.").format(text=text))
         )
-        self.view = QTableView()
-        self.view.setModel(self.model)
-        self.view.verticalHeader().hide()
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
-        self.view.setWordWrap(False)
-        self.view.horizontalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.ResizeToContents
-        )  # a handful of years: measuring is cheap
-        self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        self.view = spreadsheet_view(self.model)
         self.view.setMinimumHeight((self.fontMetrics().height() + 8) * 6)
         self.add_button = QPushButton(self.tr("Add year"))
         self.add_button.clicked.connect(self.add_year)

@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 from kamdesk.domain.value_projects import ProjectArea, ProjectStatus, ValueProject
 from kamdesk.i18n.labels import project_area_label, project_status_label
 from kamdesk.ui.annual_plan_models import ChoiceDelegate
-from kamdesk.ui.annual_plan_page import plan_table
 from kamdesk.ui.list_table_model import Index, ListTableModel
+from kamdesk.ui.spreadsheet_view import spreadsheet_view
 from kamdesk.ui.undo_step import record_change
 
 if TYPE_CHECKING:
@@ -77,7 +77,7 @@ class ProjectsPage(QWidget):
         self.model.project_edited.connect(
             lambda before, after: self._change(before, after, self.tr("Edit project"))
         )
-        self.view = plan_table(self.model, TITLE)
+        self.view = spreadsheet_view(self.model, TITLE)
         self.view.setItemDelegateForColumn(
             AREA,
             ChoiceDelegate(lambda: [(project_area_label(a), a.value) for a in ProjectArea], self),
