@@ -1,6 +1,9 @@
 """Account-plan use cases. Key figures feed the scorecard, so every change re-scores."""
 
+import dataclasses
 import uuid
+
+from sqlalchemy.orm import Session
 
 from kamdesk.domain.annual_plan import Action, Goal, validated_action, validated_goal
 from kamdesk.domain.contribution_margin import (
@@ -33,6 +36,7 @@ class PlanService:
         figures = validated(figures)
         with self._transactions.begin() as session:
             queries.put(session, account_id, figures)
+            _derive_margin(session, account_id, figures.year)
         self._status.rescore([account_id])
 
     def margin_statements(self, account_id: uuid.UUID) -> list[MarginStatement]:
@@ -51,6 +55,13 @@ class PlanService:
         costs = {name: getattr(inputs, name) for name in COST_FIELDS}
         with self._transactions.begin() as session:
             queries.put_margin_costs(session, account_id, inputs.year, costs)
+            _derive_margin(session, account_id, inputs.year)
+        self._status.rescore([account_id])
+
+    def years_with_costs(self, account_id: uuid.UUID) -> set[int]:
+        """Years whose contribution margin comes from the cost lines, not typed in."""
+        with self._transactions.begin() as session:
+            return set(queries.margin_costs(session, account_id))
 
     def remove_year(self, account_id: uuid.UUID, year: int) -> None:
         with self._transactions.begin() as session:
@@ -104,3 +115,15 @@ class PlanService:
         """Who can own an action: the own team."""
         with self._transactions.begin() as session:
             return annual_plan.team_names(session)
+
+
+def _derive_margin(session: Session, account_id: uuid.UUID, year: int) -> None:
+    """One source: where a year has cost lines, its key-figure margin is their DB II."""
+    costs = queries.margin_costs(session, account_id).get(year)
+    if costs is None:
+        return
+    figures = {f.year: f for f in queries.for_account(session, account_id)}
+    current = figures.get(year, KeyFigures(year))
+    db2 = statement(MarginInputs(year, current.revenue or ZERO, **costs)).db2
+    if current.contribution_margin != db2:
+        queries.put(session, account_id, dataclasses.replace(current, contribution_margin=db2))

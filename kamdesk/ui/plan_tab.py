@@ -7,7 +7,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -42,12 +42,23 @@ class KeyFiguresModel(ListTableModel[KeyFigures]):
     figures_edited = Signal(object, object)  # the year's figures before and after the edit
     edit_refused = Signal(str)  # the text that is no number
 
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.derived_years: set[int] = set()  # margins computed from cost lines, not typed
+
     def headers(self) -> tuple[str, ...]:
         return tuple(field_label(name) for name in COLUMNS)
 
+    def _derived(self, index: Index) -> bool:
+        return (
+            COLUMNS[index.column()] == "contribution_margin"
+            and self.rows[index.row()].year in self.derived_years
+        )
+
     def flags(self, index: Index) -> Qt.ItemFlag:
         flags = super().flags(index)
-        return flags | Qt.ItemFlag.ItemIsEditable if index.isValid() and index.column() else flags
+        editable = index.isValid() and index.column() and not self._derived(index)
+        return flags | Qt.ItemFlag.ItemIsEditable if editable else flags
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -68,6 +79,8 @@ class KeyFiguresModel(ListTableModel[KeyFigures]):
             )
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+        if role == Qt.ItemDataRole.ToolTipRole and self._derived(index):
+            return self.tr("Contribution margin II of the cost lines below")
         return None
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
@@ -158,6 +171,7 @@ class PlanTab(QWidget):
     def show_account(self, account_id: uuid.UUID) -> None:
         assert self._service is not None, "the store is not open yet"
         self._account_id = account_id
+        self.model.derived_years = self._service.years_with_costs(account_id)
         self.model.set_rows(self._service.key_figures(account_id))
         statements = self._service.margin_statements(account_id)
         self.margin_model.set_statements(statements)

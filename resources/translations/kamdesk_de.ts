@@ -134,61 +134,61 @@
   <context>
     <name>AnnualPlanPage</name>
     <message>
-      <location filename="../../kamdesk/ui/annual_plan_page.py" line="71" />
+      <location filename="../../kamdesk/ui/annual_plan_page.py" line="56" />
       <source>Plan for </source>
       <translation>Plan für </translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/annual_plan_page.py" line="97" />
-      <location filename="../../kamdesk/ui/annual_plan_page.py" line="147" />
+      <location filename="../../kamdesk/ui/annual_plan_page.py" line="82" />
+      <location filename="../../kamdesk/ui/annual_plan_page.py" line="132" />
       <source>Add goal</source>
       <translation>Ziel hinzufügen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/annual_plan_page.py" line="103" />
-      <location filename="../../kamdesk/ui/annual_plan_page.py" line="152" />
+      <location filename="../../kamdesk/ui/annual_plan_page.py" line="88" />
+      <location filename="../../kamdesk/ui/annual_plan_page.py" line="137" />
       <source>Remove goal</source>
       <translation>Ziel entfernen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/annual_plan_page.py" line="105" />
-      <location filename="../../kamdesk/ui/annual_plan_page.py" line="172" />
+      <location filename="../../kamdesk/ui/annual_plan_page.py" line="90" />
+      <location filename="../../kamdesk/ui/annual_plan_page.py" line="157" />
       <source>Add action</source>
       <translation>Maßnahme hinzufügen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/annual_plan_page.py" line="107" />
-      <location filename="../../kamdesk/ui/annual_plan_page.py" line="178" />
+      <location filename="../../kamdesk/ui/annual_plan_page.py" line="92" />
+      <location filename="../../kamdesk/ui/annual_plan_page.py" line="163" />
       <source>Remove action</source>
       <translation>Maßnahme entfernen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/annual_plan_page.py" line="112" />
+      <location filename="../../kamdesk/ui/annual_plan_page.py" line="97" />
       <source>Goals</source>
       <translation>Ziele</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/annual_plan_page.py" line="113" />
+      <location filename="../../kamdesk/ui/annual_plan_page.py" line="98" />
       <source>Actions</source>
       <translation>Maßnahmen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/annual_plan_page.py" line="145" />
+      <location filename="../../kamdesk/ui/annual_plan_page.py" line="130" />
       <source>New goal</source>
       <translation>Neues Ziel</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/annual_plan_page.py" line="155" />
+      <location filename="../../kamdesk/ui/annual_plan_page.py" line="140" />
       <source>Edit goal</source>
       <translation>Ziel bearbeiten</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/annual_plan_page.py" line="171" />
+      <location filename="../../kamdesk/ui/annual_plan_page.py" line="156" />
       <source>New action</source>
       <translation>Neue Maßnahme</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/annual_plan_page.py" line="182" />
+      <location filename="../../kamdesk/ui/annual_plan_page.py" line="167" />
       <source>Edit action</source>
       <translation>Maßnahme bearbeiten</translation>
     </message>
@@ -418,6 +418,14 @@
       <location filename="../../kamdesk/ui/annual_plan_models.py" line="41" />
       <source>Reached</source>
       <translation>Erreicht</translation>
+    </message>
+  </context>
+  <context>
+    <name>KeyFiguresModel</name>
+    <message>
+      <location filename="../../kamdesk/ui/plan_tab.py" line="83" />
+      <source>Contribution margin II of the cost lines below</source>
+      <translation>Deckungsbeitrag II aus der Kostenrechnung unten</translation>
     </message>
   </context>
   <context>
@@ -734,62 +742,62 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
   <context>
     <name>PlanTab</name>
     <message>
-      <location filename="../../kamdesk/ui/plan_tab.py" line="98" />
+      <location filename="../../kamdesk/ui/plan_tab.py" line="112" />
       <source>Revenue, potential and contribution margin feed the scorecard's hard figures.</source>
       <translation>Umsatz, Potenzial und Deckungsbeitrag speisen die harten Zahlen der Scorecard.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/plan_tab.py" line="105" />
+      <location filename="../../kamdesk/ui/plan_tab.py" line="119" />
       <source>“{text}” is not a number.</source>
       <translation>„{text}“ ist keine Zahl.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/plan_tab.py" line="119" />
+      <location filename="../../kamdesk/ui/plan_tab.py" line="123" />
       <source>Add year</source>
       <translation>Jahr hinzufügen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/plan_tab.py" line="121" />
+      <location filename="../../kamdesk/ui/plan_tab.py" line="125" />
       <source>Remove year</source>
       <translation>Jahr entfernen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/plan_tab.py" line="138" />
+      <location filename="../../kamdesk/ui/plan_tab.py" line="142" />
       <source>Customer contribution margin</source>
       <translation>Kundenbezogene Deckungsbeitragsrechnung</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/plan_tab.py" line="140" />
+      <location filename="../../kamdesk/ui/plan_tab.py" line="144" />
       <source>Key figures</source>
       <translation>Kennzahlen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/plan_tab.py" line="190" />
+      <location filename="../../kamdesk/ui/plan_tab.py" line="195" />
       <source>{year}: serving this customer does not pay. Contribution margin II is {db2} after {cost} for care and visits.</source>
       <translation>{year}: Die Betreuung dieses Kunden rechnet sich nicht. Der Deckungsbeitrag II beträgt {db2} nach {cost} für Betreuung und Besuche.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/plan_tab.py" line="194" />
+      <location filename="../../kamdesk/ui/plan_tab.py" line="199" />
       <source>{year}: care and visits cost {cost}; contribution margin II stays at {db2}.</source>
       <translation>{year}: Betreuung und Besuche kosten {cost}; der Deckungsbeitrag II bleibt bei {db2}.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/plan_tab.py" line="200" />
+      <location filename="../../kamdesk/ui/plan_tab.py" line="205" />
       <source>Add year {year}</source>
       <translation>Jahr {year} hinzufügen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/plan_tab.py" line="206" />
+      <location filename="../../kamdesk/ui/plan_tab.py" line="211" />
       <source>Remove year {year}</source>
       <translation>Jahr {year} entfernen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/plan_tab.py" line="209" />
+      <location filename="../../kamdesk/ui/plan_tab.py" line="214" />
       <source>Edit key figures {year}</source>
       <translation>Kennzahlen {year} bearbeiten</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/plan_tab.py" line="230" />
+      <location filename="../../kamdesk/ui/plan_tab.py" line="235" />
       <source>Edit contribution margin {year}</source>
       <translation>Deckungsbeitrag {year} bearbeiten</translation>
     </message>

@@ -168,3 +168,22 @@ def test_margin_statement_takes_revenue_from_key_figures(workspace: Workspace) -
     latest = workspace.plan.margin_statements(account)[-1]
     assert latest.inputs.revenue == Decimal(200_000)  # the key figure, not what was passed
     assert latest.db1 == Decimal(80_000)
+
+
+def test_cost_lines_make_the_key_figure_margin_one_source(workspace: Workspace) -> None:
+    from kamdesk.domain.contribution_margin import MarginInputs
+    from kamdesk.domain.key_figures import KeyFigures
+
+    account = add_account(workspace, "Eine Quelle GmbH", revenue=200_000)
+    workspace.plan.save_margin_inputs(
+        account, MarginInputs(2025, variable_costs=Decimal(120_000), care_costs=Decimal(10_000))
+    )
+    latest = workspace.plan.key_figures(account)[-1]
+    assert latest.contribution_margin == Decimal(70_000)  # DB II
+    workspace.plan.save_key_figures(
+        account, KeyFigures(2025, revenue=Decimal(300_000), contribution_margin=Decimal(1))
+    )
+    assert workspace.plan.key_figures(account)[-1].contribution_margin == Decimal(170_000)
+    assert workspace.plan.years_with_costs(account) == {2025}
+    # the scorecard reads the derived margin: 170,000 is in the 50k band
+    assert workspace.status.answers(account)["contribution_margin"] == Decimal(170_000)

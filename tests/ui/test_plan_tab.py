@@ -119,3 +119,19 @@ def test_chart_shows_revenue_margin_and_care_per_year(qtbot: QtBot, window: Main
     assert series.barSets()[0].at(1) == 250.0  # thousand €
     image = tab.chart.grab().toImage()
     assert image.pixelColor(image.width() // 2, image.height() // 2).isValid()
+
+
+def test_margin_with_cost_lines_is_computed_not_typed(qtbot: QtBot, window: MainWindow) -> None:
+    from kamdesk.ui.margin_model import LINES
+
+    tab = window.details.plan_tab
+    tab.add_year()
+    tab.model.setData(tab.model.index(0, COLUMNS.index("revenue")), "100000")
+    margin_cell = tab.model.index(0, COLUMNS.index("contribution_margin"))
+    assert tab.model.flags(margin_cell) & Qt.ItemFlag.ItemIsEditable
+    variable = [name for name, _ in LINES].index("variable_costs")
+    tab.margin_model.setData(tab.margin_model.index(variable, 0), "30000")
+    margin_cell = tab.model.index(0, COLUMNS.index("contribution_margin"))
+    assert not tab.model.flags(margin_cell) & Qt.ItemFlag.ItemIsEditable
+    assert "70,000" in margin_cell.data()
+    assert margin_cell.data(Qt.ItemDataRole.ToolTipRole)
