@@ -12,7 +12,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
@@ -66,7 +66,17 @@ class MainWindow(QMainWindow):
         self.editor.account_changed.connect(self._account_changed)
         self.editor.undo_failed.connect(self._show_error)
         self._restore_settings()
-        self._open_store()
+        self._store_actions_enabled(False)
+        self.statusBar().showMessage(self.tr("Opening your accounts…"))
+        self._opening_started = False
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Open the store once the window is up: its imports would otherwise compete with the
+        first paint for Python's interpreter lock."""
+        super().showEvent(event)
+        if not self._opening_started:
+            self._opening_started = True
+            QTimer.singleShot(0, self._open_store)
 
     @property
     def workspace(self) -> "Workspace":
@@ -75,8 +85,6 @@ class MainWindow(QMainWindow):
 
     def _open_store(self) -> None:
         """Open (and migrate) the store and read the list on the worker thread."""
-        self._store_actions_enabled(False)
-        self.statusBar().showMessage(self.tr("Opening your accounts…"))
         data_dir = self.data_dir
 
         def open_and_list(_: Progress) -> "tuple[Workspace, list[AccountSummary]]":
