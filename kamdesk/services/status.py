@@ -262,6 +262,17 @@ def _answers(
 ) -> dict[uuid.UUID, dict[str, Answer]]:
     """Answers per account: stored ones for strategic criteria, key figures for the hard ones.
     `everyone` reads all rows at once instead of naming thousands of ids in the query."""
+    return _scoring_inputs(session, catalogue, account_ids, everyone=everyone)[0]
+
+
+def _scoring_inputs(
+    session: Session,
+    catalogue: Catalogue,
+    account_ids: Iterable[uuid.UUID],
+    *,
+    everyone: bool = False,
+) -> tuple[dict[uuid.UUID, dict[str, Answer]], dict[uuid.UUID, queries.Figures]]:
+    """The answers, and the hard figures they were taken from (one read of each)."""
     ids = list(account_ids)
     texts = queries.answer_texts(session, None if everyone else ids)
     figures = queries.figures(session, None if everyone else ids)
@@ -275,7 +286,7 @@ def _answers(
                 text = texts.get(account_id, {}).get(criterion.key)
                 answers[criterion.key] = None if text is None else decode_answer(criterion, text)
         result[account_id] = answers
-    return result
+    return result, figures
 
 
 def _rescore(
@@ -291,8 +302,7 @@ def _rescore(
 
 def _reviews(session: Session, catalogue: Catalogue, today: date) -> list[ReviewItem]:
     rows = [row for row in queries.reviews_due(session, today) if row.status_level.is_key_account]
-    answers = _answers(session, catalogue, [row.id for row in rows])
-    figures = queries.figures(session, [row.id for row in rows])
+    answers, figures = _scoring_inputs(session, catalogue, [row.id for row in rows])
     items = []
     for row in rows:
         card = score(catalogue, answers[row.id])

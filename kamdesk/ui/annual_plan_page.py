@@ -42,7 +42,6 @@ if TYPE_CHECKING:
 
 
 class AnnualPlanPage(QWidget):
-    plan_changed = Signal(object)  # the account id
     failed = Signal(object)  # a KamdeskError to show
 
     def __init__(self, undo_stack: QUndoStack, parent: QWidget | None = None) -> None:
@@ -180,14 +179,4 @@ class AnnualPlanPage(QWidget):
         self._record(text, put(after, before), put(before, after))
 
     def _record(self, text: str, do: Callable[[], None], undo: Callable[[], None]) -> None:
-        account_id = self._account_id
-
-        def then_show(action: Callable[[], None]) -> Callable[[], None]:
-            def run() -> None:
-                action()
-                self._reload()
-                self.plan_changed.emit(account_id)
-
-            return run
-
-        record_change(self._undo_stack, text, then_show(do), then_show(undo), self.failed.emit)
+        record_change(self._undo_stack, text, do, undo, self.failed.emit, then=self._reload)

@@ -239,14 +239,11 @@ class PlanTab(QWidget):
 
     def _record(self, text: str, do: Callable[[], None], undo: Callable[[], None]) -> None:
         account_id = self._account_id
-
-        def then_announce(action: Callable[[], None]) -> Callable[[], None]:
-            def run() -> None:
-                action()
-                self.figures_changed.emit(account_id)
-
-            return run
-
         record_change(
-            self._undo_stack, text, then_announce(do), then_announce(undo), self.failed.emit
+            self._undo_stack,
+            text,
+            do,
+            undo,
+            self.failed.emit,
+            then=lambda: self.figures_changed.emit(account_id),
         )

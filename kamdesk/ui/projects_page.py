@@ -131,10 +131,14 @@ class ProjectsPage(QWidget):
                     service.save_project(account_id, project)
                 elif other is not None:
                     service.remove_project(other.id)
-                self._reload()
 
             return run
 
         record_change(
-            self._undo_stack, text, put(after, before), put(before, after), self.failed.emit
+            self._undo_stack,
+            text,
+            put(after, before),
+            put(before, after),
+            self.failed.emit,
+            then=self._reload,
         )

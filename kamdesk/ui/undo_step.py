@@ -43,12 +43,22 @@ def record_change(
     do: Callable[[], None],
     undo: Callable[[], None],
     report: Callable[[KamdeskError], None],
+    then: Callable[[], None],
 ) -> None:
-    """Make a change now and put it on the undo stack; a refused change is reported instead
-    and leaves nothing to undo."""
+    """Make a change now and put it on the undo stack; `then` runs after the change and after
+    each undo and redo (to show the result). A refused change is reported instead and leaves
+    nothing to undo."""
+
+    def followed(action: Callable[[], None]) -> Callable[[], None]:
+        def run() -> None:
+            action()
+            then()
+
+        return run
+
     try:
-        do()
+        followed(do)()
     except KamdeskError as error:
         report(error)
         return
-    stack.push(DoneStep(text, do, undo, report))
+    stack.push(DoneStep(text, followed(do), followed(undo), report))
