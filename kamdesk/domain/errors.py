@@ -87,3 +87,41 @@ class StoreUnavailable(StoreError):
 
 class StoreMissing(StoreError):
     """There is no store at the given place."""
+
+
+class InvalidCellText(KamdeskError):
+    """A penetration-plan cell typed or pasted in a form that says no state."""
+
+    def __init__(self, text: str, where: str = "") -> None:
+        super().__init__(f"{where}: {text}" if where else text)
+        self.text = text
+        self.where = where  # the cell, e.g. "C7", where a sheet or a pasted block has it
+
+
+class SheetProblem(StrEnum):
+    NOT_A_WORKBOOK = "not_a_workbook"
+    NO_SHEET = "no_sheet"  # no sheet for the account, and more than one to choose from
+    NO_UNIT_COLUMN = "no_unit_column"
+    EMPTY_NAME = "empty_name"
+    DUPLICATE_OFFERING = "duplicate_offering"
+    BAD_LEVEL = "bad_level"  # an outline level that is no number, or skips a level
+    BAD_KIND = "bad_kind"
+    NEGATIVE_AMOUNT = "negative_amount"
+
+
+class InvalidSheet(KamdeskError):
+    """A penetration-plan sheet that cannot be imported; `where` names the cell."""
+
+    def __init__(self, problem: SheetProblem, where: str = "", text: str = "") -> None:
+        super().__init__(f"{problem} {where} {text}".strip())
+        self.problem = problem
+        self.where = where
+        self.text = text
+
+
+class DuplicateOffering(KamdeskError):
+    """The offering catalogue already has an offering of that name."""
+
+    def __init__(self, name: str) -> None:
+        super().__init__(name)
+        self.name = name

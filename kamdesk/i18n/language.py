@@ -47,3 +47,8 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
             installed.append(translator)
     QLocale.setDefault(QLocale(_LOCALES[language]))  # numbers and dates as the user reads them
     return installed
+
+
+def current_language() -> str:
+    """The language the UI runs in, as installed by install_translators()."""
+    return "de" if QLocale().language() == QLocale.Language.German else "en"

@@ -7,6 +7,7 @@ from pathlib import Path
 from kamdesk.domain.errors import StoreMissing
 from kamdesk.services.accounts import AccountService
 from kamdesk.services.location import store_path
+from kamdesk.services.penetration import PenetrationService
 from kamdesk.services.plan import PlanService
 from kamdesk.services.status import ReviewItem, StatusService
 from kamdesk.services.transactions import Transactions
@@ -39,6 +40,7 @@ class Workspace:
         self.accounts = AccountService(self.transactions)
         self.status = StatusService(self.transactions)
         self.plan = PlanService(self.transactions, self.status)
+        self.penetration = PenetrationService(self.transactions)
         self.applied_reviews: list[ReviewItem] = (
             self.status.apply_reviews(date.today()) if apply_reviews else []
         )

@@ -11,6 +11,7 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 from kamdesk.domain.annual_plan import ActionStatus, GoalKind
 from kamdesk.domain.classification import HierarchyLevel, Scope, Segment, StatusLevel
+from kamdesk.domain.penetration import CellState, OfferingKind, UnitKind
 from kamdesk.domain.selection_funnel import FunnelOutcome
 from kamdesk.domain.value_projects import ProjectArea, ProjectStatus
 from kamdesk.store.column_types import Money, UtcDateTime, utc_now
@@ -50,6 +51,9 @@ class Base(DeclarativeBase):
         ActionStatus: enum_column(ActionStatus),
         ProjectArea: enum_column(ProjectArea),
         ProjectStatus: enum_column(ProjectStatus),
+        CellState: enum_column(CellState),
+        UnitKind: enum_column(UnitKind),
+        OfferingKind: enum_column(OfferingKind),
     }
 
 
@@ -243,3 +247,39 @@ class ValueProjectRow(Synced, Base):
     benefit_customer: Mapped[str] = mapped_column(Text, default="")
     benefit_own: Mapped[str] = mapped_column(Text, default="")
     status: Mapped[ProjectStatus] = mapped_column(default=ProjectStatus.IDEA)
+
+
+class OfferingRow(Synced, Base):
+    """A product line or service in the catalogue every penetration plan shares (rev. 0007)."""
+
+    __tablename__ = "offerings"
+
+    name: Mapped[str] = mapped_column(String(120))
+    kind: Mapped[OfferingKind] = mapped_column(default=OfferingKind.PRODUCT_LINE)
+    position: Mapped[int] = mapped_column(default=0)
+
+
+class PlanUnitRow(Synced, Base):
+    """A unit of the customer (site, country, division, department), nested under `parent_id`."""
+
+    __tablename__ = "plan_units"
+
+    account_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("accounts.id"), index=True)
+    parent_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("plan_units.id"))
+    name: Mapped[str] = mapped_column(String(120))
+    kind: Mapped[UnitKind] = mapped_column(default=UnitKind.SITE)
+    position: Mapped[int] = mapped_column(default=0)
+
+
+class PenetrationCellRow(Synced, Base):
+    """What one unit buys of one offering; a cell back to "unknown" keeps its row."""
+
+    __tablename__ = "penetration_cells"
+    __table_args__ = (UniqueConstraint("unit_id", "offering_id"),)
+
+    account_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("accounts.id"), index=True)
+    unit_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("plan_units.id"))
+    offering_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("offerings.id"))
+    state: Mapped[CellState] = mapped_column(default=CellState.UNKNOWN)
+    amount: Mapped[Decimal | None]
+    competitor: Mapped[str] = mapped_column(String(120), default="")

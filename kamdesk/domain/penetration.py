@@ -1,0 +1,244 @@
+"""The penetration plan (Durchdringungsplan, SPEC §3): which of our offerings each unit of the
+customer buys from us, buys from a competitor, or could buy. The cells we do not serve yet,
+ranked by their potential, are the white space."""
+
+import uuid
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from decimal import Decimal
+from enum import StrEnum
+
+from kamdesk.domain.errors import FieldIssue, InvalidAccount, IssueCode
+
+NAME_MAX = 120
+ZERO = Decimal(0)
+
+
+class CellState(StrEnum):
+    UNKNOWN = "unknown"
+    OURS = "ours"  # we supply it; the amount is our revenue
+    COMPETITOR = "competitor"  # a competitor supplies it; named if known
+    POTENTIAL = "potential"  # nobody supplies it yet; the amount is the estimated value
+    NOT_RELEVANT = "not_relevant"
+
+
+class UnitKind(StrEnum):
+    SITE = "site"
+    COUNTRY = "country"
+    DIVISION = "division"
+    DEPARTMENT = "department"
+
+
+class OfferingKind(StrEnum):
+    PRODUCT_LINE = "product_line"
+    SERVICE = "service"
+
+
+@dataclass(frozen=True)
+class Cell:
+    state: CellState = CellState.UNKNOWN
+    amount: Decimal | None = None  # revenue when ours, estimated value when potential
+    competitor: str = ""
+
+    @property
+    def revenue(self) -> Decimal:
+        return self.amount or ZERO if self.state is CellState.OURS else ZERO
+
+    @property
+    def potential(self) -> Decimal:
+        return self.amount or ZERO if self.state is CellState.POTENTIAL else ZERO
+
+
+UNKNOWN = Cell()
+
+
+@dataclass(frozen=True)
+class Unit:
+    """A site, country, division or department of the customer; nested under `parent_id`."""
+
+    id: uuid.UUID
+    name: str
+    kind: UnitKind = UnitKind.SITE
+    parent_id: uuid.UUID | None = None
+
+
+@dataclass(frozen=True)
+class Offering:
+    """A product line or service of ours, shared by every account's plan."""
+
+    id: uuid.UUID
+    name: str
+    kind: OfferingKind = OfferingKind.PRODUCT_LINE
+
+
+CellKey = tuple[uuid.UUID, uuid.UUID]  # (unit id, offering id)
+
+
+@dataclass(frozen=True)
+class Sums:
+    revenue: Decimal = ZERO
+    potential: Decimal = ZERO
+
+    def __add__(self, other: "Sums") -> "Sums":
+        return Sums(self.revenue + other.revenue, self.potential + other.potential)
+
+
+@dataclass(frozen=True)
+class WhiteSpot:
+    unit: Unit
+    offering: Offering
+    potential: Decimal | None
+
+
+@dataclass(frozen=True)
+class PenetrationPlan:
+    """Units in outline order (each parent before its children), offerings in catalogue order,
+    and the cells that say more than "unknown"."""
+
+    units: tuple[Unit, ...] = ()
+    offerings: tuple[Offering, ...] = ()
+    cells: Mapping[CellKey, Cell] = field(default_factory=dict)
+
+    def cell(self, unit_id: uuid.UUID, offering_id: uuid.UUID) -> Cell:
+        return self.cells.get((unit_id, offering_id), UNKNOWN)
+
+    def depths(self) -> dict[uuid.UUID, int]:
+        """0 for a top-level unit, 1 for its sub-units, …"""
+        depth: dict[uuid.UUID, int] = {}
+        for unit in self.units:
+            depth[unit.id] = 0 if unit.parent_id is None else depth.get(unit.parent_id, -1) + 1
+        return depth
+
+    def descendants(self, unit_id: uuid.UUID) -> list[uuid.UUID]:
+        """The unit's sub-units at any depth, in outline order."""
+        found: set[uuid.UUID] = {unit_id}
+        for unit in self.units:
+            if unit.parent_id in found:
+                found.add(unit.id)
+        return [unit.id for unit in self.units if unit.id in found and unit.id != unit_id]
+
+    def row_sums(self) -> dict[uuid.UUID, Sums]:
+        """Each unit's revenue and potential, its sub-units included."""
+        own = {unit.id: Sums() for unit in self.units}
+        for (unit_id, _), cell in self.cells.items():
+            if unit_id in own:
+                own[unit_id] += Sums(cell.revenue, cell.potential)
+        totals = dict(own)
+        parents = {unit.id: unit.parent_id for unit in self.units}
+        for unit in reversed(self.units):  # children come after parents: add upwards
+            parent = parents[unit.id]
+            if parent in totals:
+                totals[parent] += totals[unit.id]
+        return totals
+
+    def column_sums(self) -> dict[uuid.UUID, Sums]:
+        sums = {offering.id: Sums() for offering in self.offerings}
+        units = {unit.id for unit in self.units}
+        for (unit_id, offering_id), cell in self.cells.items():
+            if unit_id in units and offering_id in sums:
+                sums[offering_id] += Sums(cell.revenue, cell.potential)
+        return sums
+
+    def total(self) -> Sums:
+        return sum(self.column_sums().values(), Sums())
+
+    def white_space(self) -> list[WhiteSpot]:
+        """The cells with potential, largest first; unvalued ones last, in plan order."""
+        spots = [
+            WhiteSpot(unit, offering, self.cell(unit.id, offering.id).amount)
+            for unit in self.units
+            for offering in self.offerings
+            if self.cell(unit.id, offering.id).state is CellState.POTENTIAL
+        ]
+        # sorted() is stable, so equal potentials keep the order of the plan.
+        return sorted(spots, key=lambda spot: -(spot.potential or Decimal(-1)))
+
+
+def outline(units: Iterable[Unit]) -> tuple[Unit, ...]:
+    """Units in outline order, keeping the given order among siblings. A unit whose parent is
+    missing becomes a top-level unit, so no unit is ever lost."""
+    units = list(units)
+    known = {unit.id for unit in units}
+    children: dict[uuid.UUID | None, list[Unit]] = {}
+    for unit in units:
+        parent = unit.parent_id if unit.parent_id in known else None
+        children.setdefault(parent, []).append(unit)
+    ordered: list[Unit] = []
+    visited: set[uuid.UUID] = set()
+
+    def visit(parent: uuid.UUID | None) -> None:
+        for unit in children.get(parent, []):
+            if unit.id not in visited:
+                visited.add(unit.id)
+                ordered.append(unit if parent == unit.parent_id else _top_level(unit))
+                visit(unit.id)
+
+    visit(None)
+    # Units caught in a parent cycle are not reachable from the top: lift them up.
+    for unit in units:
+        if unit.id not in visited:
+            visited.add(unit.id)
+            ordered.append(_top_level(unit))
+            visit(unit.id)
+    return tuple(ordered)
+
+
+def _top_level(unit: Unit) -> Unit:
+    return Unit(unit.id, unit.name, unit.kind, None)
+
+
+def validated_cell(cell: Cell) -> Cell:
+    """Amounts only where they mean something, never negative; names trimmed."""
+    if cell.amount is not None and cell.amount < 0:
+        raise InvalidAccount((FieldIssue("amount", IssueCode.BAD_VALUE),))
+    competitor = " ".join(cell.competitor.split())
+    if len(competitor) > NAME_MAX:
+        raise InvalidAccount((FieldIssue("competitor", IssueCode.TOO_LONG, NAME_MAX),))
+    if cell.state in (CellState.OURS, CellState.POTENTIAL):
+        return Cell(cell.state, cell.amount)
+    if cell.state is CellState.COMPETITOR:
+        return Cell(cell.state, None, competitor)
+    return Cell(cell.state)
+
+
+def validated_name(name: str) -> str:
+    """A unit's or offering's name, on one line, with single spaces."""
+    name = " ".join(name.split())
+    if not name:
+        raise InvalidAccount((FieldIssue("name", IssueCode.REQUIRED),))
+    if len(name) > NAME_MAX:
+        raise InvalidAccount((FieldIssue("name", IssueCode.TOO_LONG, NAME_MAX),))
+    return name
+
+
+# The heat map, the same on screen and in Excel: a state's colour, deeper the larger the
+# amount against the largest of its kind in the plan.
+BASE_COLOURS = {
+    CellState.OURS: (46, 125, 50),
+    CellState.POTENTIAL: (239, 108, 0),
+    CellState.COMPETITOR: (198, 40, 40),
+    CellState.NOT_RELEVANT: (158, 158, 158),
+}
+_PALEST, _DEEPEST = Decimal("0.15"), Decimal("0.6")
+_FLAT = {CellState.COMPETITOR: Decimal("0.35"), CellState.NOT_RELEVANT: Decimal("0.3")}
+
+
+def heat_colour(cell: Cell, largest: Decimal) -> str | None:
+    """ "#rrggbb" on white, or None for an unknown cell. Text stays dark on every shade."""
+    base = BASE_COLOURS.get(cell.state)
+    if base is None:
+        return None
+    strength = _FLAT.get(cell.state, _PALEST)
+    if cell.amount and largest > 0 and cell.state not in _FLAT:
+        strength = _PALEST + (_DEEPEST - _PALEST) * min(cell.amount / largest, Decimal(1))
+    channels = (round(255 - (255 - c) * strength) for c in base)
+    return "#" + "".join(f"{c:02x}" for c in channels)
+
+
+def largest_amounts(plan: PenetrationPlan) -> dict[CellState, Decimal]:
+    """The largest revenue and potential of the plan: the deepest shade of each."""
+    largest = {CellState.OURS: ZERO, CellState.POTENTIAL: ZERO}
+    for cell in plan.cells.values():
+        if cell.state in largest and cell.amount is not None:
+            largest[cell.state] = max(largest[cell.state], cell.amount)
+    return largest
