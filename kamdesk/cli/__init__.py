@@ -10,7 +10,13 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QGuiApplication
 
 from kamdesk import __version__
-from kamdesk.cli import accounts, scorecard_command, status_commands, store_commands
+from kamdesk.cli import (
+    accounts,
+    plan_commands,
+    scorecard_command,
+    status_commands,
+    store_commands,
+)
 from kamdesk.domain.errors import KamdeskError
 from kamdesk.i18n.language import (
     LANGUAGES,
@@ -42,6 +48,7 @@ def build_parser() -> argparse.ArgumentParser:
     store_commands.add_parsers(commands)
     status_commands.add_parsers(commands)
     scorecard_command.add_parser(commands)
+    plan_commands.add_parsers(commands)
     return parser
 
 

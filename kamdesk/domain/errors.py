@@ -100,7 +100,6 @@ class InvalidCellText(KamdeskError):
 
 class SheetProblem(StrEnum):
     NOT_A_WORKBOOK = "not_a_workbook"
-    NO_SHEET = "no_sheet"  # no sheet for the account, and more than one to choose from
     NO_UNIT_COLUMN = "no_unit_column"
     EMPTY_NAME = "empty_name"
     DUPLICATE_OFFERING = "duplicate_offering"

@@ -70,6 +70,8 @@ def field_label(field: str) -> str:
         "potential": translate("labels", "Potential"),
         "share_of_wallet": translate("labels", "Share of wallet (%)"),
         "satisfaction": translate("labels", "Satisfaction (1–5)"),
+        "amount": translate("labels", "Amount"),
+        "competitor": translate("labels", "Competitor"),
     }.get(field, field)
 
 

@@ -5,12 +5,16 @@ from PySide6.QtCore import QCoreApplication
 from kamdesk.domain.errors import (
     AccountNotFound,
     DuplicateAccountName,
+    DuplicateOffering,
     ExportFailed,
     FieldIssue,
     InvalidAccount,
     InvalidCatalogue,
+    InvalidCellText,
+    InvalidSheet,
     IssueCode,
     KamdeskError,
+    SheetProblem,
     StoreCorrupt,
     StoreError,
     StoreMissing,
@@ -87,6 +91,48 @@ def _catalogue_message(error: InvalidCatalogue) -> str:
     }.get(error.problem, translate("messages", "The catalogue cannot be read."))
 
 
+def _cell_text_message(error: InvalidCellText) -> str:
+    sentence = translate(
+        "messages",
+        "“{text}” says no state. Type an amount (our revenue), or “Ours”, “Competitor”, "
+        "“Potential” or “Not relevant”, followed by an amount or a name.",
+    ).format(text=error.text)
+    if error.where:
+        return translate("messages", "Cell {cell}: {problem}").format(
+            cell=error.where, problem=sentence
+        )
+    return sentence
+
+
+def _sheet_message(error: InvalidSheet) -> str:
+    if error.problem is SheetProblem.NOT_A_WORKBOOK:
+        return translate(
+            "messages", "{path} is not an Excel workbook that can be read ({detail})."
+        ).format(path=error.where, detail=error.text)
+    problem = {
+        SheetProblem.NO_UNIT_COLUMN: translate(
+            "messages", "The sheet is empty; units belong in column A, offerings in row 1."
+        ),
+        SheetProblem.EMPTY_NAME: translate(
+            "messages", "a name is missing or longer than 120 characters."
+        ),
+        SheetProblem.DUPLICATE_OFFERING: translate(
+            "messages", "the offering “{text}” appears twice."
+        ),
+        SheetProblem.BAD_LEVEL: translate(
+            "messages",
+            "the level “{text}” must be a whole number from 1 to one more than the unit above.",
+        ),
+        SheetProblem.BAD_KIND: translate(
+            "messages", "“{text}” is no kind of unit (site, country, division, department)."
+        ),
+        SheetProblem.NEGATIVE_AMOUNT: translate("messages", "the amount {text} is negative."),
+    }[error.problem].format(text=error.text)
+    return translate("messages", "Cell {cell}: {problem} Nothing was imported.").format(
+        cell=error.where, problem=problem
+    )
+
+
 def error_message(error: KamdeskError) -> str:
     if isinstance(error, InvalidAccount):
         return " ".join(issue_message(issue) for issue in error.issues)
@@ -103,6 +149,14 @@ def error_message(error: KamdeskError) -> str:
     if isinstance(error, ExportFailed):
         return translate("messages", "{path} could not be written ({detail}).").format(
             path=error.path, detail=error.detail
+        )
+    if isinstance(error, InvalidCellText):
+        return _cell_text_message(error)
+    if isinstance(error, InvalidSheet):
+        return _sheet_message(error)
+    if isinstance(error, DuplicateOffering):
+        return translate("messages", "The catalogue already has an offering “{name}”.").format(
+            name=error.name
         )
     if isinstance(error, StoreNotEmpty):
         return translate("messages", "Demo data can only be loaded into an empty store.")

@@ -16,6 +16,7 @@ from kamdesk.domain.contribution_margin import MarginInputs, statement
 from kamdesk.domain.errors import StoreNotEmpty
 from kamdesk.domain.status_review import Reason, review_due
 from kamdesk.domain.value_projects import ProjectArea, ProjectStatus
+from kamdesk.services.demo_penetration import offering_rows, plan_rows
 from kamdesk.services.demo_vocabulary import (
     ACTIONS,
     ACTIVITY_SUBJECTS,
@@ -41,8 +42,11 @@ from kamdesk.store.models import (
     CriterionAnswerRow,
     KeyFigureRow,
     MarginCostRow,
+    OfferingRow,
+    PenetrationCellRow,
     PlanActionRow,
     PlanGoalRow,
+    PlanUnitRow,
     StatusChangeRow,
     TeamMemberRow,
     ValueProjectRow,
@@ -72,6 +76,7 @@ class DemoData:
         self.today = today
         self.now = datetime.now(UTC)
         self.names: set[str] = set()
+        self.offerings = offering_rows(self.synced)
 
     def new_id(self) -> uuid.UUID:
         return uuid.UUID(int=self.rng.getrandbits(128), version=4)
@@ -136,6 +141,9 @@ class DemoData:
             rows["margin_costs"] = [self.margin_costs(figures) for figures in rows["key_figures"]]
             rows["plan_goals"], rows["plan_actions"] = self.annual_plan(
                 account_id, rows["key_figures"][-1]["revenue"]
+            )
+            rows["plan_units"], rows["penetration_cells"] = plan_rows(
+                rng, self.synced, account_id, cities, self.offerings
             )
             rows["value_projects"] = [
                 {
@@ -320,6 +328,8 @@ _TABLES = {
     "plan_goals": PlanGoalRow,
     "plan_actions": PlanActionRow,
     "value_projects": ValueProjectRow,
+    "plan_units": PlanUnitRow,
+    "penetration_cells": PenetrationCellRow,
 }
 
 
@@ -348,6 +358,7 @@ def load_demo_data(
         if queries.count(session):
             raise StoreNotEmpty
         session.execute(insert(TeamMemberRow), data.team())
+        session.execute(insert(OfferingRow), data.offerings)
         for done, batch in _batches(data, accounts):
             for table, model in _TABLES.items():
                 if batch[table]:

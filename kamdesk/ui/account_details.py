@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QLabel, QStackedWidget, QTabWidget, QWidget
 from kamdesk.domain.account import Account
 from kamdesk.ui.account_form import AccountForm
 from kamdesk.ui.annual_plan_page import AnnualPlanPage
+from kamdesk.ui.penetration_page import PenetrationPage
 from kamdesk.ui.plan_tab import PlanTab
 from kamdesk.ui.projects_page import ProjectsPage
 from kamdesk.ui.status_tab import StatusTab
@@ -41,10 +42,13 @@ class AccountDetails(QTabWidget):
         self.plan_tab.figures_changed.connect(self.account_changed)
         self.annual_plan = AnnualPlanPage(undo_stack)
         self.projects = ProjectsPage(undo_stack)
-        for page in (self.status_tab, self.plan_tab, self.annual_plan, self.projects):
+        self.penetration = PenetrationPage(undo_stack)
+        pages = (self.status_tab, self.plan_tab, self.annual_plan, self.projects, self.penetration)
+        for page in pages:
             page.failed.connect(self.failed)
         self.plan_pages = QTabWidget()
         self.plan_pages.setDocumentMode(True)
+        self.plan_pages.addTab(self.penetration, self.tr("Penetration plan"))
         self.plan_pages.addTab(self.plan_tab, self.tr("Key figures and margin"))
         self.plan_pages.addTab(self.annual_plan, self.tr("Annual plan"))
         self.plan_pages.addTab(self.projects, self.tr("Joint projects"))
@@ -56,6 +60,7 @@ class AccountDetails(QTabWidget):
         self.status_tab.attach(workspace.status)
         for page in (self.plan_tab, self.annual_plan, self.projects):
             page.attach(workspace.plan)
+        self.penetration.attach(workspace.penetration)
 
     def show_account(self, account: Account | None) -> None:
         """Show the account on every tab; raises KamdeskError when a part cannot be read."""
@@ -70,6 +75,7 @@ class AccountDetails(QTabWidget):
         self.status_tab.show_account(account.id, account.fields.name)
         for page in (self.plan_tab, self.annual_plan, self.projects):
             page.show_account(account.id)
+        self.penetration.show_account(account.id, account.fields.name)
         self.overview.setCurrentWidget(self.form)
 
     def shows(self, account_id: uuid.UUID) -> bool:
