@@ -47,7 +47,7 @@ def sheet_words() -> SheetWords:
     return SheetWords(
         language=current_language(),
         unit=translate("penetration", "Unit"),
-        level=translate("penetration", "Level"),
+        level=translate("penetration", "Outline level"),
         kind=translate("penetration", "Kind"),
         revenue=translate("penetration", "Revenue"),
         potential=translate("penetration", "Potential"),

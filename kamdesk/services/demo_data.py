@@ -76,7 +76,7 @@ class DemoData:
         self.today = today
         self.now = datetime.now(UTC)
         self.names: set[str] = set()
-        self.offerings = offering_rows(self.synced)
+        self.offerings = offering_rows(self.now)
 
     def new_id(self) -> uuid.UUID:
         return uuid.UUID(int=self.rng.getrandbits(128), version=4)
@@ -142,8 +142,9 @@ class DemoData:
             rows["plan_goals"], rows["plan_actions"] = self.annual_plan(
                 account_id, rows["key_figures"][-1]["revenue"]
             )
+            # A generator of its own, so the plans leave the other demo data as it was.
             rows["plan_units"], rows["penetration_cells"] = plan_rows(
-                rng, self.synced, account_id, cities, self.offerings
+                random.Random(account_id.int), self.now, account_id, cities, self.offerings
             )
             rows["value_projects"] = [
                 {

@@ -4,6 +4,7 @@ sites and departments with a plausible mix of our business, competitors and whit
 import random
 import uuid
 from collections.abc import Callable
+from datetime import datetime
 from decimal import Decimal
 from typing import Any
 
@@ -34,21 +35,36 @@ _STATES = (
 Row = dict[str, Any]
 
 
-def offering_rows(synced: Callable[[], Row]) -> list[Row]:
+def offering_rows(now: datetime) -> list[Row]:
     return [
-        {**synced(), "name": name, "kind": kind, "position": position}
+        {
+            "id": uuid.uuid5(uuid.NAMESPACE_URL, f"kamdesk-demo:{name}"),
+            "created_at": now,
+            "updated_at": now,
+            "name": name,
+            "kind": kind,
+            "position": position,
+        }
         for position, (name, kind) in enumerate(OFFERINGS)
     ]
 
 
 def plan_rows(
     rng: random.Random,
-    synced: Callable[[], Row],
+    now: datetime,
     account_id: uuid.UUID,
     cities: tuple[str, ...],
     offerings: list[Row],
 ) -> tuple[list[Row], list[Row]]:
     """Units (sites with departments below some) and the cells of the account's plan."""
+
+    def synced() -> Row:
+        return {
+            "id": uuid.UUID(int=rng.getrandbits(128), version=4),
+            "created_at": now,
+            "updated_at": now,
+        }
+
     units: list[Row] = []
     for position, city in enumerate(rng.sample(cities, min(len(cities), rng.randint(1, 3)))):
         site = _unit(synced, account_id, f"Werk {city}", UnitKind.SITE, None, position)

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
@@ -132,8 +133,10 @@ class OfferingsDialog(QDialog):
         self._record(
             self.tr("Add offering"), self._put(offering), lambda: self._remove(offering.id)
         )
-        self.view.setCurrentIndex(self.model.index(len(self.model.rows) - 1, NAME))
-        self.view.edit(self.view.currentIndex())
+        new = self.model.index(len(self.model.rows) - 1, NAME)
+        self.view.setCurrentIndex(new)  # a spreadsheet view starts editing the current cell
+        if self.view.state() != QAbstractItemView.State.EditingState:
+            self.view.edit(new)
 
     def remove_selected(self) -> None:
         offering = self._selected()

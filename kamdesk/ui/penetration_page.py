@@ -299,7 +299,7 @@ class PenetrationPage(QWidget):
             self._offerings_dialog.failed.connect(self.failed)
             self._offerings_dialog.catalogue_changed.connect(self._reload)
         self._offerings_dialog.show()
-        self._offerings_dialog.raise_()
+        self._offerings_dialog.activateWindow()
 
     def import_xlsx(self) -> None:
         service, account = self._service, self._account

@@ -4,37 +4,42 @@
   <context>
     <name>AccountDetails</name>
     <message>
-      <location filename="../../kamdesk/ui/account_details.py" line="30" />
+      <location filename="../../kamdesk/ui/account_details.py" line="31" />
       <source>Select an account in the list, or create one with Ctrl+N.</source>
       <translation>Wählen Sie links einen Kunden aus oder legen Sie mit Strg+N einen neuen an.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/account_details.py" line="48" />
+      <location filename="../../kamdesk/ui/account_details.py" line="51" />
+      <source>Penetration plan</source>
+      <translation>Durchdringungsplan</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/account_details.py" line="52" />
       <source>Key figures and margin</source>
       <translation>Kennzahlen und Deckungsbeitrag</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/account_details.py" line="49" />
+      <location filename="../../kamdesk/ui/account_details.py" line="53" />
       <source>Annual plan</source>
       <translation>Jahresplan</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/account_details.py" line="50" />
+      <location filename="../../kamdesk/ui/account_details.py" line="54" />
       <source>Joint projects</source>
       <translation>Wertschöpfungsprojekte</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/account_details.py" line="51" />
+      <location filename="../../kamdesk/ui/account_details.py" line="55" />
       <source>Overview</source>
       <translation>Überblick</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/account_details.py" line="52" />
+      <location filename="../../kamdesk/ui/account_details.py" line="56" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/account_details.py" line="53" />
+      <location filename="../../kamdesk/ui/account_details.py" line="57" />
       <source>Plan</source>
       <translation>Plan</translation>
     </message>
@@ -134,61 +139,61 @@
   <context>
     <name>AnnualPlanPage</name>
     <message>
-      <location filename="../../kamdesk/ui/annual_plan_page.py" line="56" />
+      <location filename="../../kamdesk/ui/annual_plan_page.py" line="55" />
       <source>Plan for </source>
       <translation>Plan für </translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/annual_plan_page.py" line="82" />
-      <location filename="../../kamdesk/ui/annual_plan_page.py" line="132" />
+      <location filename="../../kamdesk/ui/annual_plan_page.py" line="81" />
+      <location filename="../../kamdesk/ui/annual_plan_page.py" line="131" />
       <source>Add goal</source>
       <translation>Ziel hinzufügen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/annual_plan_page.py" line="88" />
-      <location filename="../../kamdesk/ui/annual_plan_page.py" line="137" />
+      <location filename="../../kamdesk/ui/annual_plan_page.py" line="87" />
+      <location filename="../../kamdesk/ui/annual_plan_page.py" line="136" />
       <source>Remove goal</source>
       <translation>Ziel entfernen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/annual_plan_page.py" line="90" />
-      <location filename="../../kamdesk/ui/annual_plan_page.py" line="157" />
+      <location filename="../../kamdesk/ui/annual_plan_page.py" line="89" />
+      <location filename="../../kamdesk/ui/annual_plan_page.py" line="156" />
       <source>Add action</source>
       <translation>Maßnahme hinzufügen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/annual_plan_page.py" line="92" />
-      <location filename="../../kamdesk/ui/annual_plan_page.py" line="163" />
+      <location filename="../../kamdesk/ui/annual_plan_page.py" line="91" />
+      <location filename="../../kamdesk/ui/annual_plan_page.py" line="162" />
       <source>Remove action</source>
       <translation>Maßnahme entfernen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/annual_plan_page.py" line="97" />
+      <location filename="../../kamdesk/ui/annual_plan_page.py" line="96" />
       <source>Goals</source>
       <translation>Ziele</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/annual_plan_page.py" line="98" />
+      <location filename="../../kamdesk/ui/annual_plan_page.py" line="97" />
       <source>Actions</source>
       <translation>Maßnahmen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/annual_plan_page.py" line="130" />
+      <location filename="../../kamdesk/ui/annual_plan_page.py" line="129" />
       <source>New goal</source>
       <translation>Neues Ziel</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/annual_plan_page.py" line="140" />
+      <location filename="../../kamdesk/ui/annual_plan_page.py" line="139" />
       <source>Edit goal</source>
       <translation>Ziel bearbeiten</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/annual_plan_page.py" line="156" />
+      <location filename="../../kamdesk/ui/annual_plan_page.py" line="155" />
       <source>New action</source>
       <translation>Neue Maßnahme</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/annual_plan_page.py" line="167" />
+      <location filename="../../kamdesk/ui/annual_plan_page.py" line="166" />
       <source>Edit action</source>
       <translation>Maßnahme bearbeiten</translation>
     </message>
@@ -454,107 +459,107 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="79" />
+      <location filename="../../kamdesk/ui/main_window.py" line="70" />
       <source>Opening your accounts…</source>
       <translation>Ihre Kunden werden geöffnet …</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="141" />
+      <location filename="../../kamdesk/ui/main_window.py" line="149" />
       <source>&amp;New account</source>
       <translation>&amp;Neuer Kunde</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="145" />
+      <location filename="../../kamdesk/ui/main_window.py" line="153" />
       <source>&amp;Delete account…</source>
       <translation>Kunden &amp;löschen …</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="149" />
+      <location filename="../../kamdesk/ui/main_window.py" line="157" />
       <source>&amp;Undo</source>
       <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="152" />
+      <location filename="../../kamdesk/ui/main_window.py" line="160" />
       <source>&amp;Redo</source>
       <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="157" />
+      <location filename="../../kamdesk/ui/main_window.py" line="165" />
       <source>&amp;Find…</source>
       <translation>&amp;Suchen …</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="159" />
+      <location filename="../../kamdesk/ui/main_window.py" line="167" />
       <source>&amp;Trash…</source>
       <translation>&amp;Papierkorb …</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="161" />
+      <location filename="../../kamdesk/ui/main_window.py" line="169" />
       <source>Load &amp;demo data</source>
       <translation>&amp;Demodaten laden</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="164" />
+      <location filename="../../kamdesk/ui/main_window.py" line="172" />
       <source>&amp;Preferences…</source>
       <translation>&amp;Einstellungen …</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="167" />
+      <location filename="../../kamdesk/ui/main_window.py" line="175" />
       <source>Selection &amp;funnel overview…</source>
       <translation>Überblick &amp;Auswahltrichter …</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="171" />
+      <location filename="../../kamdesk/ui/main_window.py" line="179" />
       <source>Scorecard &amp;criteria…</source>
       <translation>Scorecard-&amp;Kriterien …</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="173" />
+      <location filename="../../kamdesk/ui/main_window.py" line="181" />
       <source>&amp;Quit</source>
       <translation>&amp;Beenden</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="175" />
+      <location filename="../../kamdesk/ui/main_window.py" line="183" />
       <source>&amp;About kamdesk</source>
       <translation>Ü&amp;ber kamdesk</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="180" />
+      <location filename="../../kamdesk/ui/main_window.py" line="188" />
       <source>Search accounts (Ctrl+F)</source>
       <translation>Kunden suchen (Strg+F)</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="193" />
+      <location filename="../../kamdesk/ui/main_window.py" line="201" />
       <source>Scorecard saved as {path}.</source>
       <translation>Scorecard gespeichert unter {path}.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="211" />
+      <location filename="../../kamdesk/ui/main_window.py" line="219" />
       <source>Main</source>
       <translation>Hauptleiste</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="229" />
+      <location filename="../../kamdesk/ui/main_window.py" line="237" />
       <source>&amp;File</source>
       <translation>&amp;Datei</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="241" />
+      <location filename="../../kamdesk/ui/main_window.py" line="249" />
       <source>&amp;Edit</source>
       <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="249" />
+      <location filename="../../kamdesk/ui/main_window.py" line="257" />
       <source>&amp;Help</source>
       <translation>&amp;Hilfe</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="264" />
+      <location filename="../../kamdesk/ui/main_window.py" line="272" />
       <source>Loading accounts…</source>
       <translation>Kunden werden geladen …</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../kamdesk/ui/main_window.py" line="282" />
+      <location filename="../../kamdesk/ui/main_window.py" line="290" />
       <source>%n account(s)</source>
       <translation>
         <numerusform>%n Kunde</numerusform>
@@ -562,7 +567,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../kamdesk/ui/main_window.py" line="285" />
+      <location filename="../../kamdesk/ui/main_window.py" line="293" />
       <source>%n of {total} accounts</source>
       <translation>
         <numerusform>%n von {total} Kunden</numerusform>
@@ -570,12 +575,12 @@
       </translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="324" />
+      <location filename="../../kamdesk/ui/main_window.py" line="332" />
       <source>Unsaved changes</source>
       <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="325" />
+      <location filename="../../kamdesk/ui/main_window.py" line="333" />
       <source>The changes to “{name}” cannot be saved: {reason}
 
 Discard them?</source>
@@ -584,32 +589,32 @@ Discard them?</source>
 Verwerfen?</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="341" />
+      <location filename="../../kamdesk/ui/main_window.py" line="349" />
       <source>Change of status</source>
       <translation>Statuswechsel</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="343" />
+      <location filename="../../kamdesk/ui/main_window.py" line="351" />
       <source>Why does the status change to “{level}”? The reason goes into the status history.</source>
       <translation>Warum wechselt der Status zu „{level}“? Die Begründung kommt in die Statushistorie.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="354" />
+      <location filename="../../kamdesk/ui/main_window.py" line="362" />
       <source>Saved.</source>
       <translation>Gespeichert.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="361" />
+      <location filename="../../kamdesk/ui/main_window.py" line="369" />
       <source>New account</source>
       <translation>Neuer Kunde</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="376" />
+      <location filename="../../kamdesk/ui/main_window.py" line="384" />
       <source>Delete account</source>
       <translation>Kunden löschen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="378" />
+      <location filename="../../kamdesk/ui/main_window.py" line="386" />
       <source>Delete “{name}”?
 
 You can undo this with Ctrl+Z or restore the account from the trash.</source>
@@ -618,32 +623,32 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
 Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkorb wiederherstellen.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="394" />
+      <location filename="../../kamdesk/ui/main_window.py" line="402" />
       <source>Deleted “{name}”.</source>
       <translation>„{name}“ gelöscht.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="433" />
+      <location filename="../../kamdesk/ui/main_window.py" line="441" />
       <source>Loading demo data…</source>
       <translation>Demodaten werden geladen …</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="466" />
+      <location filename="../../kamdesk/ui/main_window.py" line="474" />
       <source>kamdesk</source>
       <translation>kamdesk</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="471" />
+      <location filename="../../kamdesk/ui/main_window.py" line="479" />
       <source>About kamdesk</source>
       <translation>Über kamdesk</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="473" />
+      <location filename="../../kamdesk/ui/main_window.py" line="481" />
       <source>&lt;h3&gt;kamdesk {version}&lt;/h3&gt;&lt;p&gt;The key account manager's desktop workbench.&lt;/p&gt;&lt;p&gt;Your store: {path}&lt;/p&gt;</source>
       <translation>&lt;h3&gt;kamdesk {version}&lt;/h3&gt;&lt;p&gt;Die Werkbank des Key Account Managers.&lt;/p&gt;&lt;p&gt;Ihr Datenbestand: {path}&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="482" />
+      <location filename="../../kamdesk/ui/main_window.py" line="490" />
       <source>The store was upgraded; a backup was saved as {path}.</source>
       <translation>Der Datenbestand wurde aktualisiert; eine Sicherung liegt unter {path}.</translation>
     </message>
@@ -737,6 +742,239 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
       <location filename="../../kamdesk/ui/margin_model.py" line="97" />
       <source>n/a</source>
       <translation>k. A.</translation>
+    </message>
+  </context>
+  <context>
+    <name>OfferingsDialog</name>
+    <message>
+      <location filename="../../kamdesk/ui/offerings_dialog.py" line="77" />
+      <source>Offerings</source>
+      <translation>Angebote</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/offerings_dialog.py" line="82" />
+      <source>Edit offering</source>
+      <translation>Angebot bearbeiten</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/offerings_dialog.py" line="92" />
+      <source>The product lines and services you sell: the columns of every account's penetration plan. Removing one hides its column; undo brings it back.</source>
+      <translation>Die Produktlinien und Dienstleistungen, die Sie verkaufen: die Spalten im Durchdringungsplan jedes Kunden. Entfernen blendet die Spalte aus; Rückgängig holt sie zurück.</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/offerings_dialog.py" line="100" />
+      <location filename="../../kamdesk/ui/offerings_dialog.py" line="134" />
+      <source>Add offering</source>
+      <translation>Angebot hinzufügen</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/offerings_dialog.py" line="101" />
+      <source>Remove</source>
+      <translation>Entfernen</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/offerings_dialog.py" line="102" />
+      <source>Move up</source>
+      <translation>Nach oben</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/offerings_dialog.py" line="103" />
+      <source>Move down</source>
+      <translation>Nach unten</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/offerings_dialog.py" line="129" />
+      <source>New offering</source>
+      <translation>Neues Angebot</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/offerings_dialog.py" line="131" />
+      <source>New offering {number}</source>
+      <translation>Neues Angebot {number}</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/offerings_dialog.py" line="145" />
+      <source>Remove offering</source>
+      <translation>Angebot entfernen</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/offerings_dialog.py" line="159" />
+      <source>Move offering</source>
+      <translation>Angebot verschieben</translation>
+    </message>
+  </context>
+  <context>
+    <name>OfferingsModel</name>
+    <message>
+      <location filename="../../kamdesk/ui/offerings_dialog.py" line="40" />
+      <source>Offering</source>
+      <translation>Angebot</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/offerings_dialog.py" line="40" />
+      <source>Kind</source>
+      <translation>Art</translation>
+    </message>
+  </context>
+  <context>
+    <name>PenetrationModel</name>
+    <message>
+      <location filename="../../kamdesk/ui/penetration_model.py" line="134" />
+      <source>Including the unit's sub-units</source>
+      <translation>Einschließlich der untergeordneten Einheiten</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/penetration_model.py" line="164" />
+      <source>Revenue</source>
+      <translation>Umsatz</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/penetration_model.py" line="164" />
+      <source>Potential</source>
+      <translation>Potenzial</translation>
+    </message>
+  </context>
+  <context>
+    <name>PenetrationPage</name>
+    <message>
+      <location filename="../../kamdesk/ui/penetration_page.py" line="63" />
+      <source>Edit cell</source>
+      <translation>Zelle bearbeiten</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/penetration_page.py" line="91" />
+      <source>New unit, e.g. “Augsburg plant” – Enter adds it</source>
+      <translation>Neue Einheit, z. B. „Werk Augsburg“ – Eingabetaste fügt sie hinzu</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/penetration_page.py" line="103" />
+      <source>Add unit</source>
+      <translation>Einheit hinzufügen</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/penetration_page.py" line="104" />
+      <source>Add below selected</source>
+      <translation>Unter der gewählten einfügen</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/penetration_page.py" line="105" />
+      <source>Rename…</source>
+      <translation>Umbenennen …</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/penetration_page.py" line="106" />
+      <source>Remove unit</source>
+      <translation>Einheit entfernen</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/penetration_page.py" line="125" />
+      <source>Offerings…</source>
+      <translation>Angebote …</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/penetration_page.py" line="126" />
+      <source>Import from Excel…</source>
+      <translation>Aus Excel importieren …</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/penetration_page.py" line="127" />
+      <source>Export to Excel…</source>
+      <translation>Nach Excel exportieren …</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/penetration_page.py" line="131" />
+      <source>Type in a cell: an amount is our revenue; “p 5000” a potential, “c Name” a competitor, “n” not relevant. Delete clears; Ctrl+C and Ctrl+V work with Excel.</source>
+      <translation>In eine Zelle tippen: ein Betrag ist unser Umsatz; „p 5000“ ein Potenzial, „wett Name“ ein Wettbewerber, „n“ nicht relevant. Entf leert; Strg+C und Strg+V funktionieren mit Excel.</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/penetration_page.py" line="146" />
+      <source>White space by potential</source>
+      <translation>Weiße Flecken nach Potenzial</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/penetration_page.py" line="180" />
+      <source>No offerings yet. Click “Offerings…” and add the product lines and services you sell: they become the plan's columns, for every account.</source>
+      <translation>Noch keine Angebote. Klicken Sie auf „Angebote …“ und legen Sie die Produktlinien und Dienstleistungen an, die Sie verkaufen: Sie werden die Spalten des Plans, für jeden Kunden.</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/penetration_page.py" line="187" />
+      <source>No units yet. Type the customer's sites, countries, divisions or departments in the field above and press Enter: they become the rows.</source>
+      <translation>Noch keine Einheiten. Tippen Sie die Standorte, Länder, Bereiche oder Abteilungen des Kunden oben ins Feld und drücken Sie die Eingabetaste: Sie werden die Zeilen.</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/penetration_page.py" line="236" />
+      <source>New unit</source>
+      <translation>Neue Einheit</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/penetration_page.py" line="239" />
+      <source>Add unit “{name}”</source>
+      <translation>Einheit „{name}“ hinzufügen</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/penetration_page.py" line="251" />
+      <source>Rename unit</source>
+      <translation>Einheit umbenennen</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/penetration_page.py" line="251" />
+      <source>Name:</source>
+      <translation>Name:</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/penetration_page.py" line="256" />
+      <source>Rename unit “{name}”</source>
+      <translation>Einheit „{name}“ umbenennen</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/penetration_page.py" line="267" />
+      <source>Remove unit “{name}”</source>
+      <translation>Einheit „{name}“ entfernen</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/penetration_page.py" line="309" />
+      <location filename="../../kamdesk/ui/penetration_page.py" line="322" />
+      <source>Import penetration plan</source>
+      <translation>Durchdringungsplan importieren</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/penetration_page.py" line="309" />
+      <location filename="../../kamdesk/ui/penetration_page.py" line="342" />
+      <source>Excel (*.xlsx)</source>
+      <translation>Excel (*.xlsx)</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/penetration_page.py" line="329" />
+      <source>Imported {units} units from {file}. Ctrl+Z takes the import back.</source>
+      <translation>{units} Einheiten aus {file} importiert. Strg+Z nimmt den Import zurück.</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/penetration_page.py" line="338" />
+      <source>{account} – penetration plan.xlsx</source>
+      <translation>{account} – Durchdringungsplan.xlsx</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/penetration_page.py" line="342" />
+      <source>Export penetration plan</source>
+      <translation>Durchdringungsplan exportieren</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/penetration_page.py" line="352" />
+      <source>Exported to {path}.</source>
+      <translation>Exportiert nach {path}.</translation>
+    </message>
+  </context>
+  <context>
+    <name>PenetrationView</name>
+    <message>
+      <location filename="../../kamdesk/ui/penetration_view.py" line="75" />
+      <source>Clear cells</source>
+      <translation>Zellen leeren</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/penetration_view.py" line="110" />
+      <source>Paste cells</source>
+      <translation>Zellen einfügen</translation>
     </message>
   </context>
   <context>
@@ -1134,6 +1372,24 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
     </message>
   </context>
   <context>
+    <name>WhiteSpaceModel</name>
+    <message>
+      <location filename="../../kamdesk/ui/penetration_model.py" line="205" />
+      <source>Unit</source>
+      <translation>Einheit</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/penetration_model.py" line="205" />
+      <source>Offering</source>
+      <translation>Angebot</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/penetration_model.py" line="205" />
+      <source>Potential</source>
+      <translation>Potenzial</translation>
+    </message>
+  </context>
+  <context>
     <name>cli</name>
     <message>
       <location filename="../../kamdesk/cli/store_commands.py" line="27" />
@@ -1197,6 +1453,16 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
       <location filename="../../kamdesk/cli/scorecard_command.py" line="28" />
       <source>The file must end in .pdf or .html.</source>
       <translation>Die Datei muss auf .pdf oder .html enden.</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/cli/plan_commands.py" line="32" />
+      <source>The file must end in .xlsx.</source>
+      <translation>Die Datei muss auf .xlsx enden.</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/cli/plan_commands.py" line="43" />
+      <source>Imported {units} units and {cells} filled cells into {account}.</source>
+      <translation>{units} Einheiten und {cells} gefüllte Zellen in {account} importiert.</translation>
     </message>
   </context>
   <context>
@@ -1348,7 +1614,7 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
     </message>
     <message>
       <location filename="../../kamdesk/i18n/labels.py" line="66" />
-      <location filename="../../kamdesk/i18n/labels.py" line="143" />
+      <location filename="../../kamdesk/i18n/labels.py" line="145" />
       <source>Revenue</source>
       <translation>Umsatz</translation>
     </message>
@@ -1364,7 +1630,7 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
     </message>
     <message>
       <location filename="../../kamdesk/i18n/labels.py" line="71" />
-      <location filename="../../kamdesk/i18n/labels.py" line="145" />
+      <location filename="../../kamdesk/i18n/labels.py" line="147" />
       <source>Share of wallet (%)</source>
       <translation>Lieferanteil (%)</translation>
     </message>
@@ -1374,216 +1640,226 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
       <translation>Zufriedenheit (1–5)</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="81" />
+      <location filename="../../kamdesk/i18n/labels.py" line="73" />
+      <source>Amount</source>
+      <translation>Betrag</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/labels.py" line="74" />
+      <source>Competitor</source>
+      <translation>Wettbewerber</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/labels.py" line="83" />
       <source>Lighthouse / reference customer</source>
       <translation>Leuchtturm-/Referenzkunde</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="82" />
+      <location filename="../../kamdesk/i18n/labels.py" line="84" />
       <source>Opinion leader in its industry</source>
       <translation>Meinungsführer der Branche</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="83" />
+      <location filename="../../kamdesk/i18n/labels.py" line="85" />
       <source>Complex relationship</source>
       <translation>Komplexe Geschäftsbeziehung</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="84" />
+      <location filename="../../kamdesk/i18n/labels.py" line="86" />
       <source>Number of countries</source>
       <translation>Anzahl Länder</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="85" />
+      <location filename="../../kamdesk/i18n/labels.py" line="87" />
       <source>Number of sites</source>
       <translation>Anzahl Standorte</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="86" />
+      <location filename="../../kamdesk/i18n/labels.py" line="88" />
       <source>Revenue (average of the last three years)</source>
       <translation>Umsatz (Durchschnitt der letzten drei Jahre)</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="146" />
+      <location filename="../../kamdesk/i18n/labels.py" line="148" />
       <source>Strategic goal</source>
       <translation>Strategisches Ziel</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="152" />
+      <location filename="../../kamdesk/i18n/labels.py" line="154" />
       <source>Open</source>
       <translation>Offen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="153" />
+      <location filename="../../kamdesk/i18n/labels.py" line="155" />
       <source>In progress</source>
       <translation>In Arbeit</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="154" />
-      <location filename="../../kamdesk/i18n/labels.py" line="174" />
+      <location filename="../../kamdesk/i18n/labels.py" line="156" />
+      <location filename="../../kamdesk/i18n/labels.py" line="176" />
       <source>Done</source>
       <translation>Erledigt</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="155" />
+      <location filename="../../kamdesk/i18n/labels.py" line="157" />
       <source>Cancelled</source>
       <translation>Abgebrochen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="161" />
+      <location filename="../../kamdesk/i18n/labels.py" line="163" />
       <source>Logistics</source>
       <translation>Logistik</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="162" />
+      <location filename="../../kamdesk/i18n/labels.py" line="164" />
       <source>IT</source>
       <translation>IT</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="163" />
+      <location filename="../../kamdesk/i18n/labels.py" line="165" />
       <source>Research and development</source>
       <translation>Forschung und Entwicklung</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="164" />
+      <location filename="../../kamdesk/i18n/labels.py" line="166" />
       <source>Administration</source>
       <translation>Verwaltung</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="165" />
+      <location filename="../../kamdesk/i18n/labels.py" line="167" />
       <source>Production</source>
       <translation>Produktion</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="171" />
+      <location filename="../../kamdesk/i18n/labels.py" line="173" />
       <source>Idea</source>
       <translation>Idee</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="172" />
+      <location filename="../../kamdesk/i18n/labels.py" line="174" />
       <source>Planned</source>
       <translation>Geplant</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="173" />
+      <location filename="../../kamdesk/i18n/labels.py" line="175" />
       <source>Running</source>
       <translation>Läuft</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="175" />
+      <location filename="../../kamdesk/i18n/labels.py" line="177" />
       <source>Dropped</source>
       <translation>Verworfen</translation>
     </message>
     <message>
       <location filename="../../kamdesk/i18n/labels.py" line="70" />
-      <location filename="../../kamdesk/i18n/labels.py" line="87" />
+      <location filename="../../kamdesk/i18n/labels.py" line="89" />
       <source>Potential</source>
       <translation>Potenzial</translation>
     </message>
     <message>
       <location filename="../../kamdesk/i18n/labels.py" line="69" />
-      <location filename="../../kamdesk/i18n/labels.py" line="88" />
-      <location filename="../../kamdesk/i18n/labels.py" line="144" />
+      <location filename="../../kamdesk/i18n/labels.py" line="90" />
+      <location filename="../../kamdesk/i18n/labels.py" line="146" />
       <source>Contribution margin</source>
       <translation>Deckungsbeitrag</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="94" />
+      <location filename="../../kamdesk/i18n/labels.py" line="96" />
       <source>Dedicated contact person</source>
       <translation>Fester Ansprechpartner</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="95" />
+      <location filename="../../kamdesk/i18n/labels.py" line="97" />
       <source>Answer within 24 hours</source>
       <translation>Antwort innerhalb von 24 Stunden</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="96" />
+      <location filename="../../kamdesk/i18n/labels.py" line="98" />
       <source>Answer within 4 hours</source>
       <translation>Antwort innerhalb von 4 Stunden</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="97" />
+      <location filename="../../kamdesk/i18n/labels.py" line="99" />
       <source>Joint annual planning workshop</source>
       <translation>Gemeinsamer Jahresplanungsworkshop</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="98" />
+      <location filename="../../kamdesk/i18n/labels.py" line="100" />
       <source>Executive sponsor on our board</source>
       <translation>Sponsor aus unserer Geschäftsleitung</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="105" />
+      <location filename="../../kamdesk/i18n/labels.py" line="107" />
       <source>Automatic review: points below the level</source>
       <translation>Automatische Überprüfung: Punkte unter der Stufe</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="106" />
+      <location filename="../../kamdesk/i18n/labels.py" line="108" />
       <source>Review confirmed</source>
       <translation>Überprüfung bestätigt</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="107" />
+      <location filename="../../kamdesk/i18n/labels.py" line="109" />
       <source>Selection funnel</source>
       <translation>Auswahltrichter</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="108" />
+      <location filename="../../kamdesk/i18n/labels.py" line="110" />
       <source>Change undone</source>
       <translation>Änderung rückgängig gemacht</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="115" />
+      <location filename="../../kamdesk/i18n/labels.py" line="117" />
       <source>Access to further countries</source>
       <translation>Zugang zu weiteren Ländern</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="116" />
+      <location filename="../../kamdesk/i18n/labels.py" line="118" />
       <source>Access to further sites</source>
       <translation>Zugang zu weiteren Standorten</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="117" />
+      <location filename="../../kamdesk/i18n/labels.py" line="119" />
       <source>Access to further contacts</source>
       <translation>Zugang zu weiteren Ansprechpartnern</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="118" />
+      <location filename="../../kamdesk/i18n/labels.py" line="120" />
       <source>Commitment to a joint strategy</source>
       <translation>Bekenntnis zu einer gemeinsamen Strategie</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="119" />
+      <location filename="../../kamdesk/i18n/labels.py" line="121" />
       <source>Joint marketing projects</source>
       <translation>Gemeinsame Marketingprojekte</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="120" />
+      <location filename="../../kamdesk/i18n/labels.py" line="122" />
       <source>Joint development workshops</source>
       <translation>Gemeinsame Entwicklungsworkshops</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="123" />
+      <location filename="../../kamdesk/i18n/labels.py" line="125" />
       <source>Something else</source>
       <translation>Etwas anderes</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="130" />
+      <location filename="../../kamdesk/i18n/labels.py" line="132" />
       <source>Key-account care agreed</source>
       <translation>Key-Account-Betreuung vereinbart</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="131" />
+      <location filename="../../kamdesk/i18n/labels.py" line="133" />
       <source>Declined by the customer: Großkunde</source>
       <translation>Vom Kunden abgelehnt: Großkunde</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="132" />
+      <location filename="../../kamdesk/i18n/labels.py" line="134" />
       <source>Not qualified: too few strategic points (gate 1)</source>
       <translation>Nicht qualifiziert: zu wenige strategische Punkte (Stufe 1)</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="135" />
+      <location filename="../../kamdesk/i18n/labels.py" line="137" />
       <source>Not qualified: hard figures below the minimum (gate 2)</source>
       <translation>Nicht qualifiziert: harte Zahlen unter dem Minimum (Stufe 2)</translation>
     </message>
@@ -1591,119 +1867,257 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
   <context>
     <name>messages</name>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="30" />
+      <location filename="../../kamdesk/i18n/messages.py" line="34" />
       <source>{field} must not be empty.</source>
       <translation>{field} darf nicht leer sein.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="32" />
+      <location filename="../../kamdesk/i18n/messages.py" line="36" />
       <source>{field} is longer than {limit} characters.</source>
       <translation>{field} ist länger als {limit} Zeichen.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="36" />
+      <location filename="../../kamdesk/i18n/messages.py" line="40" />
       <source>There is no field called “{field}”.</source>
       <translation>Es gibt kein Feld „{field}“.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="40" />
+      <location filename="../../kamdesk/i18n/messages.py" line="44" />
       <source>A change of {field} needs a reason for the status history.</source>
       <translation>Eine Änderung von {field} braucht eine Begründung für die Statushistorie.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="44" />
+      <location filename="../../kamdesk/i18n/messages.py" line="48" />
       <source>{field} has a value that is not allowed.</source>
       <translation>{field} hat einen unzulässigen Wert.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="52" />
+      <location filename="../../kamdesk/i18n/messages.py" line="56" />
       <source>The store {path} was written by a newer version of kamdesk (schema {revision}). It was left untouched; please update kamdesk.</source>
       <translation>Der Datenbestand {path} stammt von einer neueren kamdesk-Version (Schema {revision}). Er wurde nicht verändert; bitte aktualisieren Sie kamdesk.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="58" />
+      <location filename="../../kamdesk/i18n/messages.py" line="62" />
       <source>The file {path} is not a readable kamdesk store ({detail}).</source>
       <translation>Die Datei {path} ist kein lesbarer kamdesk-Datenbestand ({detail}).</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="62" />
+      <location filename="../../kamdesk/i18n/messages.py" line="66" />
       <source>There is no kamdesk store at {path}.</source>
       <translation>Unter {path} gibt es keinen kamdesk-Datenbestand.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="64" />
+      <location filename="../../kamdesk/i18n/messages.py" line="68" />
       <source>The store {path} cannot be used right now ({detail}). Nothing was changed.</source>
       <translation>Der Datenbestand {path} ist gerade nicht nutzbar ({detail}). Es wurde nichts geändert.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="67" />
+      <location filename="../../kamdesk/i18n/messages.py" line="71" />
       <source>The store {path} could not be opened.</source>
       <translation>Der Datenbestand {path} konnte nicht geöffnet werden.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="72" />
+      <location filename="../../kamdesk/i18n/messages.py" line="76" />
       <source>Two criteria have the same key.</source>
       <translation>Zwei Kriterien haben denselben Schlüssel.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="73" />
+      <location filename="../../kamdesk/i18n/messages.py" line="77" />
       <source>The bands must start ever higher and give ever more points.</source>
       <translation>Die Staffeln müssen immer höher beginnen und immer mehr Punkte geben.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="76" />
+      <location filename="../../kamdesk/i18n/messages.py" line="80" />
       <source>Bands are written as “from: points; from: points”, e.g. “2: 5; 5: 10”.</source>
       <translation>Staffeln schreibt man „ab: Punkte; ab: Punkte“, z. B. „2: 5; 5: 10“.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="79" />
+      <location filename="../../kamdesk/i18n/messages.py" line="83" />
       <source>Only key-figure criteria name a key figure.</source>
       <translation>Nur Kennzahl-Kriterien nennen eine Kennzahl.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="80" />
+      <location filename="../../kamdesk/i18n/messages.py" line="84" />
       <source>Every key-account level needs a rule.</source>
       <translation>Jede Key-Account-Stufe braucht eine Regel.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="81" />
+      <location filename="../../kamdesk/i18n/messages.py" line="85" />
       <source>Each level must need more points than the level below it.</source>
       <translation>Jede Stufe muss mehr Punkte verlangen als die Stufe darunter.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="84" />
+      <location filename="../../kamdesk/i18n/messages.py" line="88" />
       <source>A status is reviewed after 1 to 24 months, never later.</source>
       <translation>Ein Status wird nach 1 bis 24 Monaten überprüft, nie später.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="87" />
+      <location filename="../../kamdesk/i18n/messages.py" line="91" />
       <source>The catalogue cannot be read.</source>
       <translation>Der Kriterienkatalog ist nicht lesbar.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="94" />
+      <location filename="../../kamdesk/i18n/messages.py" line="95" />
+      <source>“{text}” says no state. Type an amount (our revenue), or “Ours”, “Competitor”, “Potential” or “Not relevant”, followed by an amount or a name.</source>
+      <translation>„{text}“ nennt keinen Zustand. Tippen Sie einen Betrag (unser Umsatz) oder „Wir“, „Wettbewerb“, „Potenzial“ oder „Nicht relevant“, gefolgt von einem Betrag oder einem Namen.</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/messages.py" line="101" />
+      <source>Cell {cell}: {problem}</source>
+      <translation>Zelle {cell}: {problem}</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/messages.py" line="109" />
+      <source>{path} is not an Excel workbook that can be read ({detail}).</source>
+      <translation>{path} ist keine lesbare Excel-Arbeitsmappe ({detail}).</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/messages.py" line="113" />
+      <source>The sheet is empty; units belong in column A, offerings in row 1.</source>
+      <translation>Das Blatt ist leer; Einheiten gehören in Spalte A, Angebote in Zeile 1.</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/messages.py" line="116" />
+      <source>a name is missing or longer than 120 characters.</source>
+      <translation>Ein Name fehlt oder ist länger als 120 Zeichen.</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/messages.py" line="119" />
+      <source>the offering “{text}” appears twice.</source>
+      <translation>Das Angebot „{text}“ kommt zweimal vor.</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/messages.py" line="122" />
+      <source>the level “{text}” must be a whole number from 1 to one more than the unit above.</source>
+      <translation>Die Ebene „{text}“ muss eine ganze Zahl von 1 bis eins mehr als die der Einheit darüber sein.</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/messages.py" line="126" />
+      <source>“{text}” is no kind of unit (site, country, division, department).</source>
+      <translation>„{text}“ ist keine Art von Einheit (Standort, Land, Bereich, Abteilung).</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/messages.py" line="129" />
+      <source>the amount {text} is negative.</source>
+      <translation>Der Betrag {text} ist negativ.</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/messages.py" line="131" />
+      <source>Cell {cell}: {problem} Nothing was imported.</source>
+      <translation>Zelle {cell}: {problem} Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/messages.py" line="140" />
       <source>An account named “{name}” already exists.</source>
       <translation>Ein Kunde namens „{name}“ existiert bereits.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="98" />
+      <location filename="../../kamdesk/i18n/messages.py" line="144" />
       <source>There is no account “{reference}”.</source>
       <translation>Es gibt keinen Kunden „{reference}“.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="104" />
+      <location filename="../../kamdesk/i18n/messages.py" line="150" />
       <source>{path} could not be written ({detail}).</source>
       <translation>{path} konnte nicht geschrieben werden ({detail}).</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="108" />
+      <location filename="../../kamdesk/i18n/messages.py" line="158" />
+      <source>The catalogue already has an offering “{name}”.</source>
+      <translation>Den Katalog gibt es schon mit einem Angebot „{name}“.</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/messages.py" line="162" />
       <source>Demo data can only be loaded into an empty store.</source>
       <translation>Demodaten lassen sich nur in einen leeren Datenbestand laden.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="111" />
+      <location filename="../../kamdesk/i18n/messages.py" line="165" />
       <source>Something went wrong: {detail}</source>
       <translation>Etwas ist schiefgegangen: {detail}</translation>
+    </message>
+  </context>
+  <context>
+    <name>penetration</name>
+    <message>
+      <location filename="../../kamdesk/i18n/penetration_words.py" line="25" />
+      <source>Product line</source>
+      <translation>Produktlinie</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/penetration_words.py" line="26" />
+      <source>Service</source>
+      <translation>Dienstleistung</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/penetration_words.py" line="32" />
+      <source>We supply this unit with this offering; the amount is our revenue.</source>
+      <translation>Wir beliefern diese Einheit mit diesem Angebot; der Betrag ist unser Umsatz.</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/penetration_words.py" line="35" />
+      <source>A competitor supplies it; write the competitor's name after the word.</source>
+      <translation>Ein Wettbewerber liefert; schreiben Sie seinen Namen hinter das Wort.</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/penetration_words.py" line="38" />
+      <source>Nobody supplies it yet: white space; the amount is its estimated value.</source>
+      <translation>Noch liefert niemand: ein weißer Fleck; der Betrag ist sein geschätzter Wert.</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/penetration_words.py" line="41" />
+      <source>The unit has no need for this offering.</source>
+      <translation>Die Einheit braucht dieses Angebot nicht.</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/penetration_words.py" line="42" />
+      <source>An empty cell: not known yet.</source>
+      <translation>Eine leere Zelle: noch nicht bekannt.</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/penetration_words.py" line="49" />
+      <source>Unit</source>
+      <translation>Einheit</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/penetration_words.py" line="50" />
+      <source>Outline level</source>
+      <translation>Ebene</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/penetration_words.py" line="51" />
+      <source>Kind</source>
+      <translation>Art</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/penetration_words.py" line="52" />
+      <source>Revenue</source>
+      <translation>Umsatz</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/penetration_words.py" line="53" />
+      <source>Potential</source>
+      <translation>Potenzial</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/penetration_words.py" line="54" />
+      <source>Legend</source>
+      <translation>Legende</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/penetration_words.py" line="57" />
+      <source>A number alone is our revenue. Amounts may be written 12000, 12.000 or 12,000.50.</source>
+      <translation>Eine Zahl allein ist unser Umsatz. Beträge dürfen als 12000, 12.000 oder 12.000,50 geschrieben werden.</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/penetration_words.py" line="61" />
+      <source>Level 1 is a top-level unit; level 2 belongs to the nearest level-1 unit above it, and so on.</source>
+      <translation>Ebene 1 ist eine oberste Einheit; Ebene 2 gehört zur nächsten Einheit der Ebene 1 darüber, und so weiter.</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/penetration_words.py" line="66" />
+      <source>Rows and columns whose heading starts with Σ are sums; they are not imported.</source>
+      <translation>Zeilen und Spalten, deren Überschrift mit Σ beginnt, sind Summen; sie werden nicht importiert.</translation>
     </message>
   </context>
   <context>

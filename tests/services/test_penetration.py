@@ -167,7 +167,7 @@ def test_the_exported_sheet_has_the_expected_cells(workspace: Workspace, tmp_pat
     sheet = book[NAME]
     assert [c.value for c in sheet[1]] == [
         "Unit",
-        "Level",
+        "Outline level",
         "Kind",
         "Schrauben",
         "C-Teile-Management",
