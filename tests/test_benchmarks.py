@@ -21,3 +21,20 @@ def test_benchmark_runs_on_a_small_store() -> None:
     )
     assert "ratio" in result.stdout
     assert "300 accounts: list shown after" in result.stdout
+
+
+PLAN_SCRIPT = SCRIPT.parent / "penetration_plan.py"
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not PLAN_SCRIPT.exists(), reason="needs the source checkout")
+def test_plan_benchmark_runs_on_a_small_plan() -> None:
+    result = subprocess.run(
+        [sys.executable, str(PLAN_SCRIPT), "--units", "12", "--offerings", "5", "--edits", "3"],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=True,
+    )
+    assert "12 units × 5 offerings, 60 cells" in result.stdout
+    assert "edit one cell: median" in result.stdout

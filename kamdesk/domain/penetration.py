@@ -40,14 +40,6 @@ class Cell:
     amount: Decimal | None = None  # revenue when ours, estimated value when potential
     competitor: str = ""
 
-    @property
-    def revenue(self) -> Decimal:
-        return self.amount or ZERO if self.state is CellState.OURS else ZERO
-
-    @property
-    def potential(self) -> Decimal:
-        return self.amount or ZERO if self.state is CellState.POTENTIAL else ZERO
-
 
 UNKNOWN = Cell()
 
@@ -84,6 +76,16 @@ class Sums:
 
 
 @dataclass(frozen=True)
+class PlanSums:
+    rows: dict[uuid.UUID, Sums]  # per unit, its sub-units included
+    columns: dict[uuid.UUID, Sums]  # per offering
+    total: Sums
+
+
+_SUMMED = (CellState.OURS, CellState.POTENTIAL)
+
+
+@dataclass(frozen=True)
 class WhiteSpot:
     unit: Unit
     offering: Offering
@@ -117,30 +119,30 @@ class PenetrationPlan:
                 found.add(unit.id)
         return [unit.id for unit in self.units if unit.id in found and unit.id != unit_id]
 
-    def row_sums(self) -> dict[uuid.UUID, Sums]:
-        """Each unit's revenue and potential, its sub-units included."""
-        own = {unit.id: Sums() for unit in self.units}
-        for (unit_id, _), cell in self.cells.items():
-            if unit_id in own:
-                own[unit_id] += Sums(cell.revenue, cell.potential)
-        totals = dict(own)
-        parents = {unit.id: unit.parent_id for unit in self.units}
-        for unit in reversed(self.units):  # children come after parents: add upwards
-            parent = parents[unit.id]
-            if parent in totals:
-                totals[parent] += totals[unit.id]
-        return totals
-
-    def column_sums(self) -> dict[uuid.UUID, Sums]:
-        sums = {offering.id: Sums() for offering in self.offerings}
-        units = {unit.id for unit in self.units}
+    def sums(self) -> "PlanSums":
+        """Revenue and potential per unit (its sub-units included), per offering, and in all.
+        One pass over the cells, in plain Decimal dicts: it runs after every edit."""
+        units = {unit.id: (ZERO, ZERO) for unit in self.units}
+        offerings = {offering.id: (ZERO, ZERO) for offering in self.offerings}
         for (unit_id, offering_id), cell in self.cells.items():
-            if unit_id in units and offering_id in sums:
-                sums[offering_id] += Sums(cell.revenue, cell.potential)
-        return sums
-
-    def total(self) -> Sums:
-        return sum(self.column_sums().values(), Sums())
+            if cell.amount is None or cell.state not in _SUMMED:
+                continue
+            if unit_id not in units or offering_id not in offerings:
+                continue  # a cell of a removed unit or offering
+            added = (cell.amount, ZERO) if cell.state is CellState.OURS else (ZERO, cell.amount)
+            for sums, key in ((units, unit_id), (offerings, offering_id)):
+                revenue, potential = sums[key]
+                sums[key] = (revenue + added[0], potential + added[1])
+        for unit in reversed(self.units):  # children come after parents: add upwards
+            if unit.parent_id in units:
+                revenue, potential = units[unit.parent_id]
+                units[unit.parent_id] = (revenue + units[unit.id][0], potential + units[unit.id][1])
+        columns = {key: Sums(*pair) for key, pair in offerings.items()}
+        return PlanSums(
+            {key: Sums(*pair) for key, pair in units.items()},
+            columns,
+            sum(columns.values(), Sums()),
+        )
 
     def white_space(self) -> list[WhiteSpot]:
         """The cells with potential, largest first; unvalued ones last, in plan order."""

@@ -82,11 +82,11 @@ def _write_plan(sheet: Worksheet, plan: PenetrationPlan, words: SheetWords) -> N
     sheet.append(
         [words.unit, words.level, words.kind, *(o.name for o in plan.offerings), *sums_header]
     )
-    depths, row_sums = plan.depths(), plan.row_sums()
+    depths, sums_of = plan.depths(), plan.sums()
     largest = largest_amounts(plan)
     for unit in plan.units:
         cells = [plan.cell(unit.id, offering.id) for offering in plan.offerings]
-        sums = row_sums[unit.id]
+        sums = sums_of.rows[unit.id]
         kind = unit_kind_text(unit.kind, words.language)
         texts = [cell_text(cell, words.language) or None for cell in cells]
         sheet.append([unit.name, depths[unit.id] + 1, kind, *texts, sums.revenue, sums.potential])
@@ -96,8 +96,8 @@ def _write_plan(sheet: Worksheet, plan: PenetrationPlan, words: SheetWords) -> N
             colour = heat_colour(cell, largest.get(cell.state, Decimal(0)))
             if colour:
                 sheet.cell(row, column).fill = PatternFill("solid", start_color=colour[1:])
-    column_sums = [plan.column_sums()[offering.id] for offering in plan.offerings]
-    total = plan.total()
+    column_sums = [sums_of.columns[offering.id] for offering in plan.offerings]
+    total = sums_of.total
     sheet.append([sums_header[0], None, None, *(s.revenue for s in column_sums), total.revenue])
     sheet.append(
         [sums_header[1], None, None, *(s.potential for s in column_sums), None, total.potential]

@@ -37,6 +37,7 @@ class PenetrationModel(QAbstractTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.plan = PenetrationPlan()
+        self._lay_out()
         self._derive()
 
     # the plan
@@ -44,11 +45,13 @@ class PenetrationModel(QAbstractTableModel):
     def set_plan(self, plan: PenetrationPlan) -> None:
         self.beginResetModel()
         self.plan = plan
+        self._lay_out()
         self._derive()
         self.endResetModel()
 
     def update_cells(self, changes: Mapping[CellKey, Cell]) -> None:
         """Show stored changes without reading the plan again: instant even for big plans."""
+        largest_before = self._largest
         cells = dict(self.plan.cells)
         for key, cell in changes.items():
             if cell.state is CellState.UNKNOWN:
@@ -57,14 +60,31 @@ class PenetrationModel(QAbstractTableModel):
                 cells[key] = cell
         self.plan = dataclasses.replace(self.plan, cells=cells)
         self._derive()
-        rows, columns = self.rowCount(), self.columnCount()
-        self.dataChanged.emit(self.index(0, 0), self.index(rows - 1, columns - 1))
+        # Repaint the changed cells and the sums, not the whole plan (the heat map's
+        # deepest shade can move too, so a change of the largest amount repaints all).
+        units, offerings = len(self.plan.units), len(self.plan.offerings)
+        last_row, last_column = units + 1, offerings + 1
+        if self._largest != largest_before:
+            self.dataChanged.emit(self.index(0, 0), self.index(last_row, last_column))
+            return
+        for key in changes:
+            row, column = self._positions.get(key, (-1, -1))
+            if row >= 0:
+                self.dataChanged.emit(self.index(row, column), self.index(row, column))
+        self.dataChanged.emit(self.index(0, offerings), self.index(last_row, last_column))
+        self.dataChanged.emit(self.index(units, 0), self.index(last_row, last_column))
+
+    def _lay_out(self) -> None:
+        """Where each cell sits; units and offerings change only with a new plan."""
+        self._positions = {
+            (unit.id, offering.id): (row, column)
+            for row, unit in enumerate(self.plan.units)
+            for column, offering in enumerate(self.plan.offerings)
+        }
+        self._depths = self.plan.depths()
 
     def _derive(self) -> None:
-        self._depths = self.plan.depths()
-        self._row_sums = self.plan.row_sums()
-        self._column_sums = self.plan.column_sums()
-        self._total = self.plan.total()
+        self._sums = self.plan.sums()
         self._largest = largest_amounts(self.plan)
 
     def key(self, index: Index) -> CellKey | None:
@@ -138,10 +158,10 @@ class PenetrationModel(QAbstractTableModel):
         """Row sums to the right, column sums below, the totals in the corner."""
         units, offerings = len(self.plan.units), len(self.plan.offerings)
         if row < units:
-            return _pick(self._row_sums[self.plan.units[row].id], column - offerings)
+            return _pick(self._sums.rows[self.plan.units[row].id], column - offerings)
         if column < offerings:
-            return _pick(self._column_sums[self.plan.offerings[column].id], row - units)
-        return _pick(self._total, row - units) if column - offerings == row - units else None
+            return _pick(self._sums.columns[self.plan.offerings[column].id], row - units)
+        return _pick(self._sums.total, row - units) if column - offerings == row - units else None
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QHBoxLayout,
+    QHeaderView,
     QInputDialog,
     QLabel,
     QLineEdit,
@@ -69,6 +70,12 @@ class PenetrationPage(QWidget):
         self.white_space = WhiteSpaceModel(self)
         self.white_space_view = spreadsheet_view(self.white_space, WhiteSpaceModel.OFFERING)
         self.white_space_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        # Thousands of white spots: fixed widths, so Qt never measures every row.
+        spots_header = self.white_space_view.horizontalHeader()
+        spots_header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        spots_header.setStretchLastSection(True)
+        for column, width in enumerate((120, 130)):
+            spots_header.resizeSection(column, width)
         self.white_space_view.doubleClicked.connect(self._go_to_spot)
         self.empty = QLabel()
         self.empty.setWordWrap(True)

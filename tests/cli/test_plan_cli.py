@@ -62,7 +62,7 @@ def test_import_replaces_the_plan_and_says_what_came_in(
     with Workspace(plan_store) as workspace:
         plan = workspace.penetration.plan(workspace.accounts.find(NAME).id)
     assert [u.name for u in plan.units] == ["Filiale Nord"]
-    assert plan.total().revenue == Decimal(4200)
+    assert plan.sums().total.revenue == Decimal(4200)
 
 
 def test_a_bad_sheet_is_refused_with_the_cell_named(

@@ -54,7 +54,7 @@ def test_row_sums_include_sub_units_at_every_depth() -> None:
             (PURCHASING, SCREWS): Cell(OURS, Decimal(7)),
             (AUSTRIA, SCREWS): Cell(OURS, Decimal(1)),
         }
-    ).row_sums()
+    ).sums().rows
     assert sums[PURCHASING.id] == Sums(Decimal(7), Decimal(0))
     assert sums[MUNICH.id] == Sums(Decimal(7), Decimal(30))
     assert sums[GERMANY.id] == Sums(Decimal(107), Decimal(30))
@@ -70,15 +70,15 @@ def test_column_sums_and_total_count_each_cell_once() -> None:
             (AUSTRIA, SERVICE): Cell(CellState.COMPETITOR, None, "Würth"),
         }
     )
-    assert subject.column_sums() == {
+    assert subject.sums().columns == {
         SCREWS.id: Sums(Decimal(107), Decimal(0)),
         SERVICE.id: Sums(Decimal(0), Decimal(30)),
     }
-    assert subject.total() == Sums(Decimal(107), Decimal(30))
+    assert subject.sums().total == Sums(Decimal(107), Decimal(30))
 
 
 def test_an_ours_cell_without_amount_adds_nothing() -> None:
-    assert plan({(GERMANY, SCREWS): Cell(OURS)}).total() == Sums()
+    assert plan({(GERMANY, SCREWS): Cell(OURS)}).sums().total == Sums()
 
 
 def test_white_space_is_potential_largest_first_unvalued_last() -> None:

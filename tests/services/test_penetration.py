@@ -78,7 +78,7 @@ def test_a_stored_plan_reads_back_in_outline_order(workspace: Workspace) -> None
     assert plan.units[1].parent_id == units[0].id
     assert [o.name for o in plan.offerings] == ["Schrauben", "C-Teile-Management"]
     assert plan.cell(units[2].id, offerings[0].id) == Cell(COMPETITOR, None, "Würth")
-    assert plan.total().revenue == Decimal("120000.50")
+    assert plan.sums().total.revenue == Decimal("120000.50")
 
 
 def test_a_cell_set_back_to_unknown_leaves_the_plan(workspace: Workspace) -> None:
