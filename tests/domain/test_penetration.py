@@ -47,14 +47,18 @@ def test_a_missing_cell_is_unknown() -> None:
 
 
 def test_row_sums_include_sub_units_at_every_depth() -> None:
-    sums = plan(
-        {
-            (GERMANY, SCREWS): Cell(OURS, Decimal(100)),
-            (MUNICH, SERVICE): Cell(POTENTIAL, Decimal(30)),
-            (PURCHASING, SCREWS): Cell(OURS, Decimal(7)),
-            (AUSTRIA, SCREWS): Cell(OURS, Decimal(1)),
-        }
-    ).sums().rows
+    sums = (
+        plan(
+            {
+                (GERMANY, SCREWS): Cell(OURS, Decimal(100)),
+                (MUNICH, SERVICE): Cell(POTENTIAL, Decimal(30)),
+                (PURCHASING, SCREWS): Cell(OURS, Decimal(7)),
+                (AUSTRIA, SCREWS): Cell(OURS, Decimal(1)),
+            }
+        )
+        .sums()
+        .rows
+    )
     assert sums[PURCHASING.id] == Sums(Decimal(7), Decimal(0))
     assert sums[MUNICH.id] == Sums(Decimal(7), Decimal(30))
     assert sums[GERMANY.id] == Sums(Decimal(107), Decimal(30))
