@@ -54,6 +54,7 @@ class Action:
     status: ActionStatus = ActionStatus.OPEN
     owner: str = ""  # a team member's name
     goal_id: uuid.UUID | None = None
+    contact_id: uuid.UUID | None = None  # the customer's contact the action concerns
 
     def is_overdue(self, today: date) -> bool:
         return self.due_on is not None and self.due_on < today and not self.status.is_finished

@@ -111,6 +111,11 @@ class PlanService:
         with self._transactions.begin() as session:
             annual_plan.remove_project(session, project_id)
 
+    def contacts(self, account_id: uuid.UUID) -> list[tuple[uuid.UUID, str]]:
+        """Whom an action can concern: the account's contacts (id, name)."""
+        with self._transactions.begin() as session:
+            return annual_plan.contact_names(session, account_id)
+
     def team_names(self) -> list[str]:
         """Who can own an action: the own team."""
         with self._transactions.begin() as session:

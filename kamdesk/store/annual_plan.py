@@ -8,7 +8,13 @@ from sqlalchemy.orm import Session
 from kamdesk.domain.annual_plan import Action, Goal
 from kamdesk.domain.value_projects import ValueProject
 from kamdesk.store.column_types import utc_now
-from kamdesk.store.models import PlanActionRow, PlanGoalRow, TeamMemberRow, ValueProjectRow
+from kamdesk.store.models import (
+    ContactRow,
+    PlanActionRow,
+    PlanGoalRow,
+    TeamMemberRow,
+    ValueProjectRow,
+)
 
 
 def goals(session: Session, account_id: uuid.UUID, year: int) -> list[Goal]:
@@ -34,7 +40,9 @@ def actions(session: Session, account_id: uuid.UUID, year: int) -> list[Action]:
         )
         .order_by(PlanActionRow.due_on.is_(None), PlanActionRow.due_on, PlanActionRow.created_at)
     )
-    return [Action(r.id, r.title, r.due_on, r.status, r.owner, r.goal_id) for r in rows]
+    return [
+        Action(r.id, r.title, r.due_on, r.status, r.owner, r.goal_id, r.contact_id) for r in rows
+    ]
 
 
 def put_goal(session: Session, account_id: uuid.UUID, goal: Goal) -> None:
@@ -51,6 +59,7 @@ def put_action(session: Session, account_id: uuid.UUID, year: int, action: Actio
     session.add(row)
     row.year, row.title, row.due_on = year, action.title, action.due_on
     row.status, row.owner, row.goal_id = action.status, action.owner, action.goal_id
+    row.contact_id = action.contact_id
     row.deleted_at = None
 
 
@@ -96,6 +105,15 @@ def remove_project(session: Session, project_id: uuid.UUID) -> None:
     row = session.get(ValueProjectRow, project_id)
     if row is not None:
         row.deleted_at = utc_now()
+
+
+def contact_names(session: Session, account_id: uuid.UUID) -> list[tuple[uuid.UUID, str]]:
+    rows = session.execute(
+        select(ContactRow.id, ContactRow.name)
+        .where(ContactRow.account_id == account_id, ContactRow.deleted_at.is_(None))
+        .order_by(ContactRow.name)
+    )
+    return [(contact_id, name) for contact_id, name in rows]
 
 
 def team_names(session: Session) -> list[str]:

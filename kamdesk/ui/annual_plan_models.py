@@ -16,7 +16,7 @@ from kamdesk.i18n.labels import action_status_label, goal_kind_label
 from kamdesk.ui.list_table_model import Index, ListTableModel
 
 GOAL_TITLE, GOAL_TARGET, GOAL_ACTUAL, GOAL_PROGRESS = range(4)
-ACTION_TITLE, ACTION_OWNER, ACTION_DUE, ACTION_STATUS, ACTION_GOAL = range(5)
+ACTION_TITLE, ACTION_OWNER, ACTION_DUE, ACTION_STATUS, ACTION_GOAL, ACTION_CONTACT = range(6)
 _OVERDUE = QColor("#b3261e")
 _EDIT = Qt.ItemDataRole.EditRole
 
@@ -87,9 +87,15 @@ class GoalsModel(ListTableModel[Goal]):
 class ActionsModel(ListTableModel[Action]):
     action_edited = Signal(object, object)  # before, after
 
-    def __init__(self, goals: Callable[[], list[Goal]], parent: Any = None) -> None:
+    def __init__(
+        self,
+        goals: Callable[[], list[Goal]],
+        contacts: Callable[[], list[tuple[uuid.UUID, str]]],
+        parent: Any = None,
+    ) -> None:
         super().__init__(parent)
         self._goals = goals
+        self._contacts = contacts
         self.today = date.today()
 
     def headers(self) -> tuple[str, ...]:
@@ -99,11 +105,15 @@ class ActionsModel(ListTableModel[Action]):
             self.tr("Due"),
             self.tr("Status"),
             self.tr("For goal"),
+            self.tr("Contact"),
         )
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         flags = super().flags(index)
         return flags | Qt.ItemFlag.ItemIsEditable if index.isValid() else flags
+
+    def _contact_name(self, contact_id: uuid.UUID | None) -> str:
+        return next((name for id_, name in self._contacts() if id_ == contact_id), "")
 
     def _goal_title(self, goal_id: uuid.UUID | None) -> str:
         return next((goal_title(g) for g in self._goals() if g.id == goal_id), "")
@@ -120,6 +130,7 @@ class ActionsModel(ListTableModel[Action]):
                 due,
                 action_status_label(action.status),
                 self._goal_title(action.goal_id),
+                self._contact_name(action.contact_id),
             )[column]
         if role == _EDIT:
             return (
@@ -128,6 +139,7 @@ class ActionsModel(ListTableModel[Action]):
                 QDate(action.due_on) if action.due_on else QDate.currentDate(),
                 action.status.value,
                 action.goal_id,
+                action.contact_id,
             )[column]
         if role == Qt.ItemDataRole.ForegroundRole and action.is_overdue(self.today):
             return QBrush(_OVERDUE)  # overdue actions stand out
@@ -139,7 +151,7 @@ class ActionsModel(ListTableModel[Action]):
         if role != _EDIT or not index.isValid():
             return False
         before = self.rows[index.row()]
-        field = ("title", "owner", "due_on", "status", "goal_id")[index.column()]
+        field = ("title", "owner", "due_on", "status", "goal_id", "contact_id")[index.column()]
         converters: dict[str, Callable[[Any], Any]] = {
             "title": lambda v: str(v).strip(),
             "owner": str,

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from kamdesk.domain.annual_plan import Action, ActionStatus, Goal, GoalKind
 from kamdesk.i18n.labels import action_status_label, goal_kind_label
 from kamdesk.ui.annual_plan_models import (
+    ACTION_CONTACT,
     ACTION_GOAL,
     ACTION_OWNER,
     ACTION_STATUS,
@@ -56,7 +57,8 @@ class AnnualPlanPage(QWidget):
         self.year.valueChanged.connect(lambda _: self._reload())
         self.goal_model = GoalsModel(self)
         self.goal_model.goal_edited.connect(self._goal_edited)
-        self.action_model = ActionsModel(lambda: self.goal_model.rows, self)
+        self._contacts: list[tuple[uuid.UUID, str]] = []
+        self.action_model = ActionsModel(lambda: self.goal_model.rows, lambda: self._contacts, self)
         self.action_model.action_edited.connect(self._action_edited)
         self.goals_view = spreadsheet_view(self.goal_model, GOAL_TITLE)
         self.actions_view = spreadsheet_view(self.action_model, ACTION_TITLE)
@@ -76,6 +78,9 @@ class AnnualPlanPage(QWidget):
             ChoiceDelegate(
                 lambda: [("", None), *((goal_title(g), g.id) for g in self.goal_model.rows)], self
             ),
+        )
+        self.actions_view.setItemDelegateForColumn(
+            ACTION_CONTACT, ChoiceDelegate(lambda: [("", None), *self._contact_choices()], self)
         )
         add_goal = QToolButton()
         add_goal.setText(self.tr("Add goal"))
@@ -112,8 +117,12 @@ class AnnualPlanPage(QWidget):
     def _team(self) -> list[str]:
         return self._service.team_names() if self._service else []
 
+    def _contact_choices(self) -> list[tuple[str, uuid.UUID]]:
+        return [(name, contact_id) for contact_id, name in self._contacts]
+
     def show_account(self, account_id: uuid.UUID) -> None:
         self._account_id = account_id
+        self._contacts = self._service.contacts(account_id) if self._service else []
         self._reload()
 
     def _reload(self) -> None:

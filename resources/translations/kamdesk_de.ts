@@ -106,32 +106,37 @@
   <context>
     <name>ActionsModel</name>
     <message>
-      <location filename="../../kamdesk/ui/annual_plan_models.py" line="97" />
+      <location filename="../../kamdesk/ui/annual_plan_models.py" line="103" />
       <source>Action</source>
       <translation>Maßnahme</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/annual_plan_models.py" line="98" />
+      <location filename="../../kamdesk/ui/annual_plan_models.py" line="104" />
       <source>Owner</source>
       <translation>Betreuer</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/annual_plan_models.py" line="99" />
+      <location filename="../../kamdesk/ui/annual_plan_models.py" line="105" />
       <source>Due</source>
       <translation>Fällig</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/annual_plan_models.py" line="100" />
+      <location filename="../../kamdesk/ui/annual_plan_models.py" line="106" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/annual_plan_models.py" line="101" />
+      <location filename="../../kamdesk/ui/annual_plan_models.py" line="107" />
       <source>For goal</source>
       <translation>Für Ziel</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/annual_plan_models.py" line="135" />
+      <location filename="../../kamdesk/ui/annual_plan_models.py" line="108" />
+      <source>Contact</source>
+      <translation>Ansprechpartner</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/annual_plan_models.py" line="147" />
       <source>Overdue</source>
       <translation>Überfällig</translation>
     </message>
@@ -139,61 +144,61 @@
   <context>
     <name>AnnualPlanPage</name>
     <message>
-      <location filename="../../kamdesk/ui/annual_plan_page.py" line="55" />
+      <location filename="../../kamdesk/ui/annual_plan_page.py" line="56" />
       <source>Plan for </source>
       <translation>Plan für </translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/annual_plan_page.py" line="81" />
-      <location filename="../../kamdesk/ui/annual_plan_page.py" line="131" />
+      <location filename="../../kamdesk/ui/annual_plan_page.py" line="86" />
+      <location filename="../../kamdesk/ui/annual_plan_page.py" line="140" />
       <source>Add goal</source>
       <translation>Ziel hinzufügen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/annual_plan_page.py" line="87" />
-      <location filename="../../kamdesk/ui/annual_plan_page.py" line="136" />
+      <location filename="../../kamdesk/ui/annual_plan_page.py" line="92" />
+      <location filename="../../kamdesk/ui/annual_plan_page.py" line="145" />
       <source>Remove goal</source>
       <translation>Ziel entfernen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/annual_plan_page.py" line="89" />
-      <location filename="../../kamdesk/ui/annual_plan_page.py" line="156" />
+      <location filename="../../kamdesk/ui/annual_plan_page.py" line="94" />
+      <location filename="../../kamdesk/ui/annual_plan_page.py" line="165" />
       <source>Add action</source>
       <translation>Maßnahme hinzufügen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/annual_plan_page.py" line="91" />
-      <location filename="../../kamdesk/ui/annual_plan_page.py" line="162" />
+      <location filename="../../kamdesk/ui/annual_plan_page.py" line="96" />
+      <location filename="../../kamdesk/ui/annual_plan_page.py" line="171" />
       <source>Remove action</source>
       <translation>Maßnahme entfernen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/annual_plan_page.py" line="96" />
+      <location filename="../../kamdesk/ui/annual_plan_page.py" line="101" />
       <source>Goals</source>
       <translation>Ziele</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/annual_plan_page.py" line="97" />
+      <location filename="../../kamdesk/ui/annual_plan_page.py" line="102" />
       <source>Actions</source>
       <translation>Maßnahmen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/annual_plan_page.py" line="129" />
+      <location filename="../../kamdesk/ui/annual_plan_page.py" line="138" />
       <source>New goal</source>
       <translation>Neues Ziel</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/annual_plan_page.py" line="139" />
+      <location filename="../../kamdesk/ui/annual_plan_page.py" line="148" />
       <source>Edit goal</source>
       <translation>Ziel bearbeiten</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/annual_plan_page.py" line="155" />
+      <location filename="../../kamdesk/ui/annual_plan_page.py" line="164" />
       <source>New action</source>
       <translation>Neue Maßnahme</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/annual_plan_page.py" line="166" />
+      <location filename="../../kamdesk/ui/annual_plan_page.py" line="175" />
       <source>Edit action</source>
       <translation>Maßnahme bearbeiten</translation>
     </message>
@@ -819,17 +824,17 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
   <context>
     <name>PenetrationModel</name>
     <message>
-      <location filename="../../kamdesk/ui/penetration_model.py" line="134" />
+      <location filename="../../kamdesk/ui/penetration_model.py" line="154" />
       <source>Including the unit's sub-units</source>
       <translation>Einschließlich der untergeordneten Einheiten</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_model.py" line="164" />
+      <location filename="../../kamdesk/ui/penetration_model.py" line="184" />
       <source>Revenue</source>
       <translation>Umsatz</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_model.py" line="164" />
+      <location filename="../../kamdesk/ui/penetration_model.py" line="184" />
       <source>Potential</source>
       <translation>Potenzial</translation>
     </message>
@@ -837,129 +842,129 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
   <context>
     <name>PenetrationPage</name>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="63" />
+      <location filename="../../kamdesk/ui/penetration_page.py" line="64" />
       <source>Edit cell</source>
       <translation>Zelle bearbeiten</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="91" />
+      <location filename="../../kamdesk/ui/penetration_page.py" line="98" />
       <source>New unit, e.g. “Augsburg plant” – Enter adds it</source>
       <translation>Neue Einheit, z. B. „Werk Augsburg“ – Eingabetaste fügt sie hinzu</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="103" />
+      <location filename="../../kamdesk/ui/penetration_page.py" line="110" />
       <source>Add unit</source>
       <translation>Einheit hinzufügen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="104" />
+      <location filename="../../kamdesk/ui/penetration_page.py" line="111" />
       <source>Add below selected</source>
       <translation>Unter der gewählten einfügen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="105" />
+      <location filename="../../kamdesk/ui/penetration_page.py" line="112" />
       <source>Rename…</source>
       <translation>Umbenennen …</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="106" />
+      <location filename="../../kamdesk/ui/penetration_page.py" line="113" />
       <source>Remove unit</source>
       <translation>Einheit entfernen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="125" />
+      <location filename="../../kamdesk/ui/penetration_page.py" line="132" />
       <source>Offerings…</source>
       <translation>Angebote …</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="126" />
+      <location filename="../../kamdesk/ui/penetration_page.py" line="133" />
       <source>Import from Excel…</source>
       <translation>Aus Excel importieren …</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="127" />
+      <location filename="../../kamdesk/ui/penetration_page.py" line="134" />
       <source>Export to Excel…</source>
       <translation>Nach Excel exportieren …</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="131" />
+      <location filename="../../kamdesk/ui/penetration_page.py" line="138" />
       <source>Type in a cell: an amount is our revenue; “p 5000” a potential, “c Name” a competitor, “n” not relevant. Delete clears; Ctrl+C and Ctrl+V work with Excel.</source>
       <translation>In eine Zelle tippen: ein Betrag ist unser Umsatz; „p 5000“ ein Potenzial, „wett Name“ ein Wettbewerber, „n“ nicht relevant. Entf leert; Strg+C und Strg+V funktionieren mit Excel.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="146" />
+      <location filename="../../kamdesk/ui/penetration_page.py" line="153" />
       <source>White space by potential</source>
       <translation>Weiße Flecken nach Potenzial</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="180" />
+      <location filename="../../kamdesk/ui/penetration_page.py" line="187" />
       <source>No offerings yet. Click “Offerings…” and add the product lines and services you sell: they become the plan's columns, for every account.</source>
       <translation>Noch keine Angebote. Klicken Sie auf „Angebote …“ und legen Sie die Produktlinien und Dienstleistungen an, die Sie verkaufen: Sie werden die Spalten des Plans, für jeden Kunden.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="187" />
+      <location filename="../../kamdesk/ui/penetration_page.py" line="194" />
       <source>No units yet. Type the customer's sites, countries, divisions or departments in the field above and press Enter: they become the rows.</source>
       <translation>Noch keine Einheiten. Tippen Sie die Standorte, Länder, Bereiche oder Abteilungen des Kunden oben ins Feld und drücken Sie die Eingabetaste: Sie werden die Zeilen.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="236" />
+      <location filename="../../kamdesk/ui/penetration_page.py" line="243" />
       <source>New unit</source>
       <translation>Neue Einheit</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="239" />
+      <location filename="../../kamdesk/ui/penetration_page.py" line="246" />
       <source>Add unit “{name}”</source>
       <translation>Einheit „{name}“ hinzufügen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="251" />
+      <location filename="../../kamdesk/ui/penetration_page.py" line="258" />
       <source>Rename unit</source>
       <translation>Einheit umbenennen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="251" />
+      <location filename="../../kamdesk/ui/penetration_page.py" line="258" />
       <source>Name:</source>
       <translation>Name:</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="256" />
+      <location filename="../../kamdesk/ui/penetration_page.py" line="263" />
       <source>Rename unit “{name}”</source>
       <translation>Einheit „{name}“ umbenennen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="267" />
+      <location filename="../../kamdesk/ui/penetration_page.py" line="274" />
       <source>Remove unit “{name}”</source>
       <translation>Einheit „{name}“ entfernen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="309" />
-      <location filename="../../kamdesk/ui/penetration_page.py" line="322" />
+      <location filename="../../kamdesk/ui/penetration_page.py" line="316" />
+      <location filename="../../kamdesk/ui/penetration_page.py" line="329" />
       <source>Import penetration plan</source>
       <translation>Durchdringungsplan importieren</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="309" />
-      <location filename="../../kamdesk/ui/penetration_page.py" line="342" />
+      <location filename="../../kamdesk/ui/penetration_page.py" line="316" />
+      <location filename="../../kamdesk/ui/penetration_page.py" line="349" />
       <source>Excel (*.xlsx)</source>
       <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="329" />
+      <location filename="../../kamdesk/ui/penetration_page.py" line="336" />
       <source>Imported {units} units from {file}. Ctrl+Z takes the import back.</source>
       <translation>{units} Einheiten aus {file} importiert. Strg+Z nimmt den Import zurück.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="338" />
+      <location filename="../../kamdesk/ui/penetration_page.py" line="345" />
       <source>{account} – penetration plan.xlsx</source>
       <translation>{account} – Durchdringungsplan.xlsx</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="342" />
+      <location filename="../../kamdesk/ui/penetration_page.py" line="349" />
       <source>Export penetration plan</source>
       <translation>Durchdringungsplan exportieren</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="352" />
+      <location filename="../../kamdesk/ui/penetration_page.py" line="359" />
       <source>Exported to {path}.</source>
       <translation>Exportiert nach {path}.</translation>
     </message>
@@ -1374,17 +1379,17 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
   <context>
     <name>WhiteSpaceModel</name>
     <message>
-      <location filename="../../kamdesk/ui/penetration_model.py" line="205" />
+      <location filename="../../kamdesk/ui/penetration_model.py" line="225" />
       <source>Unit</source>
       <translation>Einheit</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_model.py" line="205" />
+      <location filename="../../kamdesk/ui/penetration_model.py" line="225" />
       <source>Offering</source>
       <translation>Angebot</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_model.py" line="205" />
+      <location filename="../../kamdesk/ui/penetration_model.py" line="225" />
       <source>Potential</source>
       <translation>Potenzial</translation>
     </message>

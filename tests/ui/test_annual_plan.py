@@ -17,6 +17,7 @@ from kamdesk.domain.annual_plan import ActionStatus, GoalKind
 from kamdesk.services.demo_data import load_demo_data
 from kamdesk.services.workspace import Workspace
 from kamdesk.ui.annual_plan_models import (
+    ACTION_CONTACT,
     ACTION_DUE,
     ACTION_GOAL,
     ACTION_OWNER,
@@ -76,6 +77,27 @@ def test_an_action_gets_owner_status_goal_and_stands_out_when_overdue(
         team[0],
         ActionStatus.DONE,
     )
+
+
+def test_an_action_concerns_one_of_the_accounts_contacts(data_dir: Path, qtbot: QtBot) -> None:
+    with Workspace(data_dir) as workspace:
+        load_demo_data(workspace.transactions, 3, seed=2)
+        account = workspace.accounts.all()[0]
+    opened = MainWindow(data_dir)
+    qtbot.addWidget(opened)
+    with qtbot.waitSignal(opened.accounts_loaded):
+        opened.show()
+    opened.select_account(account.id)
+    page = opened.details.annual_plan
+    page.add_action()
+    contact_id, name = opened.workspace.plan.contacts(account.id)[0]
+    actions = page.action_model
+    row = next(r for r, a in enumerate(actions.rows) if a.title == "New action")
+    actions.setData(actions.index(row, ACTION_CONTACT), contact_id)
+    assert actions.index(row, ACTION_CONTACT).data() == name
+    stored = opened.workspace.plan.actions(account.id, page.year.value())
+    assert next(a for a in stored if a.title == "New action").contact_id == contact_id
+    opened.close_store()
 
 
 def test_changes_undo_one_by_one(qtbot: QtBot, window: MainWindow) -> None:
