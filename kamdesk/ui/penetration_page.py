@@ -73,9 +73,10 @@ class PenetrationPage(QWidget):
         # Thousands of white spots: fixed widths, so Qt never measures every row.
         spots_header = self.white_space_view.horizontalHeader()
         spots_header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        spots_header.setStretchLastSection(True)
-        for column, width in enumerate((120, 130)):
-            spots_header.resizeSection(column, width)
+        spots_header.setSectionResizeMode(WhiteSpaceModel.OFFERING, QHeaderView.ResizeMode.Stretch)
+        digit = self.fontMetrics().horizontalAdvance("0")
+        spots_header.resizeSection(WhiteSpaceModel.UNIT, digit * 14)
+        spots_header.resizeSection(WhiteSpaceModel.POTENTIAL, digit * 12)
         self.white_space_view.doubleClicked.connect(self._go_to_spot)
         self.empty = QLabel()
         self.empty.setWordWrap(True)
@@ -117,7 +118,7 @@ class PenetrationPage(QWidget):
     def _legend_bar(self) -> QVBoxLayout:
         chips = []
         for state in BASE_COLOURS:
-            colour = heat_colour(Cell(state), Decimal(0))
+            colour = heat_colour(Cell(state, Decimal(1)), Decimal(1))  # the deepest shade
             label = state_label(state)
             chips.append(
                 f"<span style='background:{colour}; color:#1a1a1a'>&nbsp;{label}&nbsp;</span>"
