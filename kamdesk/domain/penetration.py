@@ -80,6 +80,7 @@ class PlanSums:
     rows: dict[uuid.UUID, Sums]  # per unit, its sub-units included
     columns: dict[uuid.UUID, Sums]  # per offering
     total: Sums
+    largest: dict[CellState, Decimal]  # the largest revenue and potential: the deepest shade
 
 
 _SUMMED = (CellState.OURS, CellState.POTENTIAL)
@@ -120,13 +121,16 @@ class PenetrationPlan:
         return [unit.id for unit in self.units if unit.id in found and unit.id != unit_id]
 
     def sums(self) -> "PlanSums":
-        """Revenue and potential per unit (its sub-units included), per offering, and in all.
-        One pass over the cells, in plain Decimal dicts: it runs after every edit."""
+        """Revenue and potential per unit (its sub-units included), per offering, and in all,
+        and the largest of each. One pass over the cells, in plain Decimal dicts: it runs
+        after every edit."""
         units = {unit.id: (ZERO, ZERO) for unit in self.units}
         offerings = {offering.id: (ZERO, ZERO) for offering in self.offerings}
+        largest = dict.fromkeys(_SUMMED, ZERO)
         for (unit_id, offering_id), cell in self.cells.items():
             if cell.amount is None or cell.state not in _SUMMED:
                 continue
+            largest[cell.state] = max(largest[cell.state], cell.amount)
             if unit_id not in units or offering_id not in offerings:
                 continue  # a cell of a removed unit or offering
             added = (cell.amount, ZERO) if cell.state is CellState.OURS else (ZERO, cell.amount)
@@ -142,15 +146,16 @@ class PenetrationPlan:
             {key: Sums(*pair) for key, pair in units.items()},
             columns,
             sum(columns.values(), Sums()),
+            largest,
         )
 
     def white_space(self) -> list[WhiteSpot]:
         """The cells with potential, largest first; unvalued ones last, in plan order."""
         spots = [
-            WhiteSpot(unit, offering, self.cell(unit.id, offering.id).amount)
+            WhiteSpot(unit, offering, cell.amount)
             for unit in self.units
             for offering in self.offerings
-            if self.cell(unit.id, offering.id).state is CellState.POTENTIAL
+            if (cell := self.cell(unit.id, offering.id)).state is CellState.POTENTIAL
         ]
         # sorted() is stable, so equal potentials keep the order of the plan.
         return sorted(spots, key=lambda spot: -(spot.potential or Decimal(-1)))
@@ -235,12 +240,3 @@ def heat_colour(cell: Cell, largest: Decimal) -> str | None:
         strength = _PALEST + (_DEEPEST - _PALEST) * min(cell.amount / largest, Decimal(1))
     channels = (round(255 - (255 - c) * strength) for c in base)
     return "#" + "".join(f"{c:02x}" for c in channels)
-
-
-def largest_amounts(plan: PenetrationPlan) -> dict[CellState, Decimal]:
-    """The largest revenue and potential of the plan: the deepest shade of each."""
-    largest = {CellState.OURS: ZERO, CellState.POTENTIAL: ZERO}
-    for cell in plan.cells.values():
-        if cell.state in largest and cell.amount is not None:
-            largest[cell.state] = max(largest[cell.state], cell.amount)
-    return largest

@@ -26,7 +26,6 @@ from kamdesk.domain.penetration import (
     PenetrationPlan,
     Unit,
     heat_colour,
-    largest_amounts,
     validated_cell,
     validated_name,
 )
@@ -83,7 +82,6 @@ def _write_plan(sheet: Worksheet, plan: PenetrationPlan, words: SheetWords) -> N
         [words.unit, words.level, words.kind, *(o.name for o in plan.offerings), *sums_header]
     )
     depths, sums_of = plan.depths(), plan.sums()
-    largest = largest_amounts(plan)
     for unit in plan.units:
         cells = [plan.cell(unit.id, offering.id) for offering in plan.offerings]
         sums = sums_of.rows[unit.id]
@@ -93,7 +91,7 @@ def _write_plan(sheet: Worksheet, plan: PenetrationPlan, words: SheetWords) -> N
         row = sheet.max_row
         sheet.cell(row, 1).alignment = Alignment(indent=depths[unit.id] * 2)
         for column, cell in enumerate(cells, FIRST_OFFERING_COLUMN):
-            colour = heat_colour(cell, largest.get(cell.state, Decimal(0)))
+            colour = heat_colour(cell, sums_of.largest.get(cell.state, Decimal(0)))
             if colour:
                 sheet.cell(row, column).fill = PatternFill("solid", start_color=colour[1:])
     column_sums = [sums_of.columns[offering.id] for offering in plan.offerings]

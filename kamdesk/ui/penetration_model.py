@@ -19,7 +19,6 @@ from kamdesk.domain.penetration import (
     Sums,
     WhiteSpot,
     heat_colour,
-    largest_amounts,
 )
 from kamdesk.domain.penetration_text import cell_text, parse_cell_text, plain_amount
 from kamdesk.i18n.formats import format_money
@@ -51,7 +50,7 @@ class PenetrationModel(QAbstractTableModel):
 
     def update_cells(self, changes: Mapping[CellKey, Cell]) -> None:
         """Show stored changes without reading the plan again: instant even for big plans."""
-        largest_before = self._largest
+        largest_before = self._sums.largest
         cells = dict(self.plan.cells)
         for key, cell in changes.items():
             if cell.state is CellState.UNKNOWN:
@@ -64,7 +63,7 @@ class PenetrationModel(QAbstractTableModel):
         # deepest shade can move too, so a change of the largest amount repaints all).
         units, offerings = len(self.plan.units), len(self.plan.offerings)
         last_row, last_column = units + 1, offerings + 1
-        if self._largest != largest_before:
+        if self._sums.largest != largest_before:
             self.dataChanged.emit(self.index(0, 0), self.index(last_row, last_column))
             return
         for key in changes:
@@ -85,7 +84,6 @@ class PenetrationModel(QAbstractTableModel):
 
     def _derive(self) -> None:
         self._sums = self.plan.sums()
-        self._largest = largest_amounts(self.plan)
 
     def key(self, index: Index) -> CellKey | None:
         """The (unit, offering) of a plan cell; None for the sums."""
@@ -126,7 +124,7 @@ class PenetrationModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.EditRole:
             return cell_text(cell, current_language())
         if role == Qt.ItemDataRole.BackgroundRole:
-            colour = heat_colour(cell, self._largest.get(cell.state, Decimal(0)))
+            colour = heat_colour(cell, self._sums.largest.get(cell.state, Decimal(0)))
             return QColor(colour) if colour else None
         if role == Qt.ItemDataRole.ForegroundRole and cell.state is not CellState.UNKNOWN:
             return _DARK_TEXT  # on the pale heat colours, also in a dark theme
