@@ -124,3 +124,18 @@ class DuplicateOffering(KamdeskError):
     def __init__(self, name: str) -> None:
         super().__init__(name)
         self.name = name
+
+
+class ContactFileProblem(StrEnum):
+    NOT_CONTACTS = "not_contacts"  # neither vCards nor a contact list with a name column
+    NO_CARDS = "no_cards"  # the file holds no person at all
+    CANNOT_READ = "cannot_read"  # missing, no permission, a read error
+
+
+class InvalidContactFile(KamdeskError):
+    """A file to import contacts from that holds no readable contacts."""
+
+    def __init__(self, problem: ContactFileProblem, detail: str = "") -> None:
+        super().__init__(f"{problem}: {detail}" if detail else problem)
+        self.problem = problem
+        self.detail = detail

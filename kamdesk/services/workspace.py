@@ -9,6 +9,7 @@ from kamdesk.services.accounts import AccountService
 from kamdesk.services.location import store_path
 from kamdesk.services.penetration import PenetrationService
 from kamdesk.services.plan import PlanService
+from kamdesk.services.stakeholders import StakeholderService
 from kamdesk.services.status import ReviewItem, StatusService
 from kamdesk.services.transactions import Transactions
 from kamdesk.store.database import integrity_problems, store_engine
@@ -41,6 +42,7 @@ class Workspace:
         self.status = StatusService(self.transactions)
         self.plan = PlanService(self.transactions, self.status)
         self.penetration = PenetrationService(self.transactions)
+        self.stakeholders = StakeholderService(self.transactions)
         self.applied_reviews: list[ReviewItem] = (
             self.status.apply_reviews(date.today()) if apply_reviews else []
         )

@@ -11,8 +11,10 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 from kamdesk.domain.annual_plan import ActionStatus, GoalKind
 from kamdesk.domain.classification import HierarchyLevel, Scope, Segment, StatusLevel
+from kamdesk.domain.jour_fixe import NoteSection
 from kamdesk.domain.penetration import CellState, OfferingKind, UnitKind
 from kamdesk.domain.selection_funnel import FunnelOutcome
+from kamdesk.domain.stakeholders import Attitude, BuyingRole
 from kamdesk.domain.value_projects import ProjectArea, ProjectStatus
 from kamdesk.store.column_types import Money, UtcDateTime, utc_now
 
@@ -54,6 +56,9 @@ class Base(DeclarativeBase):
         CellState: enum_column(CellState),
         UnitKind: enum_column(UnitKind),
         OfferingKind: enum_column(OfferingKind),
+        BuyingRole: enum_column(BuyingRole),
+        Attitude: enum_column(Attitude),
+        NoteSection: enum_column(NoteSection),
     }
 
 
@@ -84,6 +89,7 @@ class AccountRow(Synced, Base):
     review_due_on: Mapped[date | None] = mapped_column(index=True)
     review_pending: Mapped[bool] = mapped_column(default=False, server_default=false())
     score: Mapped[int | None]
+    contact_interval_days: Mapped[int | None]  # overrides the status level's default
 
 
 class StatusChangeRow(Synced, Base):
@@ -117,6 +123,49 @@ class ContactRow(Synced, Base):
     hierarchy_level: Mapped[HierarchyLevel]
     email: Mapped[str] = mapped_column(String(200), default="")
     phone: Mapped[str] = mapped_column(String(80), default="")
+    buying_role: Mapped[BuyingRole] = mapped_column(
+        default=BuyingRole.NONE, server_default=BuyingRole.NONE.value
+    )
+    attitude: Mapped[Attitude] = mapped_column(
+        default=Attitude.UNKNOWN, server_default=Attitude.UNKNOWN.value
+    )
+    quality: Mapped[int | None]
+    last_contact_on: Mapped[date | None]
+    interval_days: Mapped[int | None]
+
+
+class CounterpartRow(Synced, Base):
+    """A team member looks after a contact."""
+
+    __tablename__ = "counterparts"
+    __table_args__ = (UniqueConstraint("contact_id", "member_id"),)
+    contact_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("contacts.id"))
+    member_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("team_members.id"), index=True)
+
+
+class JourFixeRow(Synced, Base):
+    __tablename__ = "jour_fixes"
+    __table_args__ = (UniqueConstraint("account_id"),)
+    account_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("accounts.id"))
+    interval_weeks: Mapped[int]
+    next_on: Mapped[date | None]
+
+
+class JourFixeNoteRow(Synced, Base):
+    __tablename__ = "jour_fixe_notes"
+    account_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("accounts.id"), index=True)
+    held_on: Mapped[date]
+    section: Mapped[NoteSection]
+    text: Mapped[str] = mapped_column(Text)
+
+
+class JourFixeNoteContactRow(Synced, Base):
+    """A jour-fixe note concerns a contact."""
+
+    __tablename__ = "jour_fixe_note_contacts"
+    __table_args__ = (UniqueConstraint("note_id", "contact_id"),)
+    note_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("jour_fixe_notes.id"))
+    contact_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("contacts.id"), index=True)
 
 
 class ActivityRow(Synced, Base):

@@ -1,0 +1,152 @@
+"""Reading the contact files mail programs export: vCard 2.1, 3.0 and 4.0 (Outlook, Google,
+Apple, Thunderbird) and the CSV files of Outlook and Google Contacts, in UTF-8 or
+Windows-1252. Every readable card comes back; every broken one is named with the reason."""
+
+import re
+from collections.abc import Iterator
+
+import vobject
+from vobject.base import Component, ContentLine, VObjectError
+
+from kamdesk.domain.contact_import import CardProblem, ContactCard, RefusedCard
+from kamdesk.domain.errors import ContactFileProblem, InvalidContactFile
+from kamdesk.services.contact_csv import cards_from_csv
+
+Cards = list[tuple[int, ContactCard]]
+
+_BEGIN = re.compile(r"^begin:vcard\s*$", re.IGNORECASE)
+_END = re.compile(r"^end:vcard\s*$", re.IGNORECASE)
+# vobject cannot parse what it does not expect; these are its and the standard library's
+# complaints about a malformed card, which refuse that card only.
+_CARD_ERRORS = (VObjectError, ValueError, UnicodeError, AttributeError, KeyError, IndexError)
+
+
+def read_contact_file(data: bytes) -> tuple[Cards, list[RefusedCard]]:
+    """The cards of a vCard or CSV file, each with its number in the file, and the refused."""
+    text = decoded(data)
+    if re.search(r"^begin:vcard", text, re.IGNORECASE | re.MULTILINE):
+        result = cards_from_vcards(text)
+    elif (from_csv := cards_from_csv(text)) is not None:
+        result = from_csv
+    else:
+        raise InvalidContactFile(ContactFileProblem.NOT_CONTACTS)
+    if result == ([], []):
+        raise InvalidContactFile(ContactFileProblem.NO_CARDS)
+    return result
+
+
+def decoded(data: bytes) -> str:
+    """UTF-8 (with or without byte-order mark), else Windows-1252 as Outlook writes it."""
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return data.decode("cp1252", errors="replace")
+
+
+def cards_from_vcards(text: str) -> tuple[Cards, list[RefusedCard]]:
+    """Parsed card by card, because vobject gives up on a whole file at the first bad card."""
+    cards: Cards = []
+    refused: list[RefusedCard] = []
+    for position, (lines, complete) in enumerate(_card_blocks(text), start=1):
+        if not complete:
+            refused.append(RefusedCard(position, CardProblem.UNREADABLE, _first_words(lines)))
+            continue
+        try:
+            card = _card(vobject.readOne("\r\n".join(_unfolded_qp(lines))))
+        except _CARD_ERRORS:
+            refused.append(RefusedCard(position, CardProblem.UNREADABLE, _first_words(lines)))
+            continue
+        cards.append((position, card))
+    return cards, refused
+
+
+def _card_blocks(text: str) -> Iterator[tuple[list[str], bool]]:
+    """Each BEGIN:VCARD … END:VCARD block; a block cut off (a truncated file, a BEGIN inside
+    a card) comes back as incomplete."""
+    block: list[str] | None = None
+    for line in text.splitlines():
+        if _BEGIN.match(line):
+            if block is not None:
+                yield block, False
+            block = [line]
+        elif block is not None:
+            block.append(line)
+            if _END.match(line):
+                yield block, True
+                block = None
+    if block is not None:
+        yield block, False
+
+
+def _unfolded_qp(lines: list[str]) -> list[str]:
+    """vCard 2.1 continues a quoted-printable value with a trailing "=" (a soft line break),
+    which vobject does not join."""
+    joined: list[str] = []
+    continuing = False
+    for line in lines:
+        if continuing:
+            joined[-1] = joined[-1][:-1] + line
+        else:
+            joined.append(line)
+        head = joined[-1].split(":", 1)[0].upper()
+        continuing = "QUOTED-PRINTABLE" in head and joined[-1].endswith("=")
+    return joined
+
+
+def _card(component: Component) -> ContactCard:
+    organisation = _values(component, "org")
+    org_parts = organisation[0] if organisation and isinstance(organisation[0], list) else []
+    return ContactCard(
+        name=_name(component),
+        organisation=str(org_parts[0]).strip() if org_parts else "",
+        title=_text(component, "title") or _text(component, "role"),
+        department=", ".join(str(p).strip() for p in org_parts[1:] if str(p).strip()),
+        emails=tuple(_preferred_first(component, "email")),
+        phone=next(iter(_preferred_first(component, "tel")), "").removeprefix("tel:"),
+    )
+
+
+def _name(component: Component) -> str:
+    formatted = _text(component, "fn")
+    if formatted:
+        return formatted
+    names = _values(component, "n")
+    if not names:
+        return ""
+    name = names[0]
+    parts = [getattr(name, part, "") for part in ("prefix", "given", "additional", "family")]
+    return " ".join(" ".join(p) if isinstance(p, list) else str(p) for p in parts if p).strip()
+
+
+def _lines(component: Component, key: str) -> list[ContentLine]:
+    return [line for line in component.contents.get(key, []) if isinstance(line, ContentLine)]
+
+
+def _values(component: Component, key: str) -> list[object]:
+    return [line.value for line in _lines(component, key)]
+
+
+def _text(component: Component, key: str) -> str:
+    values = _values(component, key)
+    value = values[0] if values else ""
+    return (" ".join(map(str, value)) if isinstance(value, list) else str(value)).strip()
+
+
+def _preferred_first(component: Component, key: str) -> list[str]:
+    ranked = sorted(_lines(component, key), key=lambda line: not _is_preferred(line))
+    return [str(line.value).strip() for line in ranked if str(line.value).strip()]
+
+
+def _is_preferred(line: ContentLine) -> bool:
+    types = {t.casefold() for value in line.params.get("TYPE", []) for t in value.split(",")}
+    singletons = {s.casefold() for s in getattr(line, "singletonparams", [])}
+    return "pref" in types | singletons or "PREF" in line.params
+
+
+def _first_words(lines: list[str]) -> str:
+    """The card's name as written (FN, else N), to find it in the file."""
+    for prefix in (("FN:", "FN;"), ("N:", "N;")):
+        named = next((line for line in lines if line.upper().startswith(prefix)), "")
+        if named:
+            return named.split(":", 1)[-1][:80]
+    return lines[0][:80] if lines else ""

@@ -1,0 +1,178 @@
+"""Stakeholder use cases: contacts and the own team, counterparts, the match analysis, contact
+intervals, and contact imports (all or nothing, undoable)."""
+
+import uuid
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from kamdesk.domain.contact_import import (
+    DuplicatePolicy,
+    ImportPlan,
+    ImportRow,
+    RefusedCard,
+    planned_import,
+    proposed_rows,
+)
+from kamdesk.domain.errors import ContactFileProblem, InvalidContactFile
+from kamdesk.domain.hierarchy_match import (
+    DEFAULT_OVERLOAD_LIMIT,
+    Analysis,
+    MatchRules,
+    analyse,
+)
+from kamdesk.domain.stakeholders import (
+    DEFAULT_INTERVAL_DAYS,
+    Contact,
+    Link,
+    TeamMember,
+    validated_contact,
+    validated_interval,
+    validated_member,
+)
+from kamdesk.services.contact_files import read_contact_file
+from kamdesk.services.transactions import Transactions
+from kamdesk.store import stakeholders as queries
+from kamdesk.store.status import put_setting, setting
+
+OVERLOAD_SETTING = "team.overload_limit"
+
+
+@dataclass(frozen=True)
+class StakeholderMap:
+    contacts: list[Contact]
+    members: list[TeamMember]
+    links: list[Link]
+    analysis: Analysis
+    interval_days: int  # the account's contact interval in force
+    own_interval_days: int | None  # the account's own interval, None: its status level's
+
+    def counterparts(self, contact_id: uuid.UUID) -> list[TeamMember]:
+        team = {m.id: m for m in self.members}
+        return [team[link.member_id] for link in self.links if link.contact_id == contact_id]
+
+
+@dataclass(frozen=True)
+class ImportPreview:
+    rows: list[ImportRow]
+    refused: list[RefusedCard]
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    plan: ImportPlan
+    replaced: tuple[Contact, ...]  # the merged contacts as they were, for undo
+
+
+class StakeholderService:
+    def __init__(self, transactions: Transactions) -> None:
+        self._transactions = transactions
+
+    def stakeholder_map(self, account_id: uuid.UUID, today: date) -> StakeholderMap:
+        with self._transactions.begin() as session:
+            level, own_days = queries.contact_interval(session, account_id)
+            contacts = queries.contacts(session, account_id)
+            members = queries.members(session)
+            links = queries.links(session, account_id)
+            load = queries.member_load(session)
+            limit = _overload_limit(setting(session, OVERLOAD_SETTING))
+        days = own_days or DEFAULT_INTERVAL_DAYS[level]
+        analysis = analyse(contacts, members, links, today, MatchRules(days, limit), load)
+        return StakeholderMap(contacts, members, links, analysis, days, own_days)
+
+    # contacts
+
+    def contacts(self, account_id: uuid.UUID) -> list[Contact]:
+        with self._transactions.begin() as session:
+            return queries.contacts(session, account_id)
+
+    def save_contact(self, account_id: uuid.UUID, contact: Contact) -> Contact:
+        contact = validated_contact(contact)
+        with self._transactions.begin() as session:
+            queries.put_contact(session, account_id, contact)
+        return contact
+
+    def remove_contacts(self, ids: list[uuid.UUID]) -> None:
+        with self._transactions.begin() as session:
+            queries.set_contacts_removed(session, ids, removed=True)
+
+    def restore_contacts(self, ids: list[uuid.UUID]) -> None:
+        with self._transactions.begin() as session:
+            queries.set_contacts_removed(session, ids, removed=False)
+
+    def set_contact_interval(self, account_id: uuid.UUID, days: int | None) -> None:
+        days = validated_interval(days)
+        with self._transactions.begin() as session:
+            queries.put_contact_interval(session, account_id, days)
+
+    # the own team
+
+    def members(self) -> list[TeamMember]:
+        with self._transactions.begin() as session:
+            return queries.members(session)
+
+    def save_member(self, member: TeamMember) -> TeamMember:
+        member = validated_member(member)
+        with self._transactions.begin() as session:
+            queries.put_member(session, member)
+        return member
+
+    def remove_member(self, member_id: uuid.UUID) -> None:
+        with self._transactions.begin() as session:
+            queries.set_member_removed(session, member_id, removed=True)
+
+    def restore_member(self, member_id: uuid.UUID) -> None:
+        with self._transactions.begin() as session:
+            queries.set_member_removed(session, member_id, removed=False)
+
+    def set_link(self, link: Link, linked: bool) -> None:
+        with self._transactions.begin() as session:
+            queries.set_link(session, link, linked)
+
+    def overload_limit(self) -> int:
+        with self._transactions.begin() as session:
+            return _overload_limit(setting(session, OVERLOAD_SETTING))
+
+    def set_overload_limit(self, limit: int) -> None:
+        with self._transactions.begin() as session:
+            put_setting(session, OVERLOAD_SETTING, str(max(1, limit)))
+
+    # contact import
+
+    def preview_import(self, account_id: uuid.UUID, path: Path) -> ImportPreview:
+        """The file's cards with proposed levels and duplicates marked; nothing is written."""
+        try:
+            data = path.read_bytes()
+        except OSError as error:
+            detail = error.strerror or str(error)
+            raise InvalidContactFile(ContactFileProblem.CANNOT_READ, detail) from error
+        cards, refused = read_contact_file(data)
+        rows, invalid = proposed_rows(cards, self.contacts(account_id))
+        return ImportPreview(rows, sorted([*refused, *invalid], key=lambda r: r.position))
+
+    def import_contacts(
+        self, account_id: uuid.UUID, rows: list[ImportRow], policy: DuplicatePolicy
+    ) -> ImportResult:
+        """Write the whole import in one transaction."""
+        with self._transactions.begin() as session:
+            existing = queries.contacts(session, account_id)
+            plan = planned_import(rows, existing, policy)
+            before = {c.id: c for c in existing}
+            for contact in (*plan.new, *plan.merged):
+                queries.put_contact(session, account_id, contact)
+        return ImportResult(plan, tuple(before[c.id] for c in plan.merged))
+
+    def undo_import(self, account_id: uuid.UUID, result: ImportResult) -> None:
+        with self._transactions.begin() as session:
+            queries.set_contacts_removed(session, [c.id for c in result.plan.new], removed=True)
+            for contact in result.replaced:
+                queries.put_contact(session, account_id, contact)
+
+    def redo_import(self, account_id: uuid.UUID, result: ImportResult) -> None:
+        with self._transactions.begin() as session:
+            for contact in (*result.plan.new, *result.plan.merged):
+                queries.put_contact(session, account_id, contact)
+
+
+def _overload_limit(text: str | None) -> int:
+    return int(text) if text and text.isdigit() and int(text) > 0 else DEFAULT_OVERLOAD_LIMIT

@@ -1,0 +1,129 @@
+"""Stakeholder queries: an account's contacts, the own team, who looks after whom."""
+
+import uuid
+from collections.abc import Iterable
+
+from sqlalchemy import Select, func, select
+from sqlalchemy.orm import Session
+
+from kamdesk.domain.classification import StatusLevel
+from kamdesk.domain.stakeholders import Contact, Link, TeamMember
+from kamdesk.store.column_types import utc_now
+from kamdesk.store.models import AccountRow, ContactRow, CounterpartRow, TeamMemberRow
+
+
+def contacts(session: Session, account_id: uuid.UUID) -> list[Contact]:
+    rows = session.scalars(
+        select(ContactRow)
+        .where(ContactRow.account_id == account_id, ContactRow.deleted_at.is_(None))
+        .order_by(ContactRow.hierarchy_level, ContactRow.name)
+    )
+    return [_contact(r) for r in rows]
+
+
+def _contact(row: ContactRow) -> Contact:
+    return Contact(
+        row.id,
+        row.name,
+        row.hierarchy_level,
+        row.unit,
+        row.function,
+        row.buying_role,
+        row.attitude,
+        row.quality,
+        row.last_contact_on,
+        row.interval_days,
+        row.email,
+        row.phone,
+    )
+
+
+def put_contact(session: Session, account_id: uuid.UUID, contact: Contact) -> None:
+    row = session.get(ContactRow, contact.id) or ContactRow(id=contact.id, account_id=account_id)
+    session.add(row)
+    row.name, row.hierarchy_level, row.unit = contact.name, contact.level, contact.unit
+    row.function, row.buying_role, row.attitude = contact.function, contact.role, contact.attitude
+    row.quality, row.last_contact_on = contact.quality, contact.last_contact_on
+    row.interval_days, row.email, row.phone = contact.interval_days, contact.email, contact.phone
+    row.deleted_at = None
+
+
+def set_contacts_removed(session: Session, ids: Iterable[uuid.UUID], removed: bool) -> None:
+    """Soft removal keeps a contact's links and notes, so undo brings them back whole."""
+    for contact_id in ids:
+        row = session.get(ContactRow, contact_id)
+        if row is not None:
+            row.deleted_at = utc_now() if removed else None
+
+
+def members(session: Session) -> list[TeamMember]:
+    rows = session.scalars(
+        select(TeamMemberRow)
+        .where(TeamMemberRow.deleted_at.is_(None))
+        .order_by(TeamMemberRow.hierarchy_level, TeamMemberRow.name)
+    )
+    return [TeamMember(r.id, r.name, r.hierarchy_level, r.function, r.email) for r in rows]
+
+
+def put_member(session: Session, member: TeamMember) -> None:
+    row = session.get(TeamMemberRow, member.id) or TeamMemberRow(id=member.id)
+    session.add(row)
+    row.name, row.hierarchy_level = member.name, member.level
+    row.function, row.email, row.deleted_at = member.function, member.email, None
+
+
+def set_member_removed(session: Session, member_id: uuid.UUID, removed: bool) -> None:
+    row = session.get(TeamMemberRow, member_id)
+    if row is not None:
+        row.deleted_at = utc_now() if removed else None
+
+
+def _live_links() -> Select[uuid.UUID, uuid.UUID]:
+    return (
+        select(CounterpartRow.contact_id, CounterpartRow.member_id)
+        .join(ContactRow, ContactRow.id == CounterpartRow.contact_id)
+        .join(TeamMemberRow, TeamMemberRow.id == CounterpartRow.member_id)
+        .where(
+            CounterpartRow.deleted_at.is_(None),
+            ContactRow.deleted_at.is_(None),
+            TeamMemberRow.deleted_at.is_(None),
+        )
+    )
+
+
+def links(session: Session, account_id: uuid.UUID) -> list[Link]:
+    rows = session.execute(
+        _live_links().where(ContactRow.account_id == account_id).order_by(CounterpartRow.created_at)
+    )
+    return [Link(contact_id, member_id) for contact_id, member_id in rows]
+
+
+def member_load(session: Session) -> dict[uuid.UUID, int]:
+    """How many contacts each colleague looks after, across all accounts."""
+    links = _live_links().subquery()
+    rows = session.execute(select(links.c.member_id, func.count()).group_by(links.c.member_id))
+    return dict(rows.all())
+
+
+def set_link(session: Session, link: Link, linked: bool) -> None:
+    row = session.scalars(
+        select(CounterpartRow).where(
+            CounterpartRow.contact_id == link.contact_id,
+            CounterpartRow.member_id == link.member_id,
+        )
+    ).one_or_none()
+    if row is None:
+        if linked:
+            session.add(CounterpartRow(contact_id=link.contact_id, member_id=link.member_id))
+        return
+    row.deleted_at = None if linked else utc_now()
+
+
+def contact_interval(session: Session, account_id: uuid.UUID) -> tuple[StatusLevel, int | None]:
+    """The account's status level (which gives the default interval) and its own interval."""
+    row = session.get_one(AccountRow, account_id)
+    return row.status_level, row.contact_interval_days
+
+
+def put_contact_interval(session: Session, account_id: uuid.UUID, days: int | None) -> None:
+    session.get_one(AccountRow, account_id).contact_interval_days = days
