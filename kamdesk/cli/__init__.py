@@ -12,6 +12,7 @@ from PySide6.QtGui import QGuiApplication
 from kamdesk import __version__
 from kamdesk.cli import (
     accounts,
+    contact_commands,
     plan_commands,
     scorecard_command,
     status_commands,
@@ -49,6 +50,7 @@ def build_parser() -> argparse.ArgumentParser:
     status_commands.add_parsers(commands)
     scorecard_command.add_parser(commands)
     plan_commands.add_parsers(commands)
+    contact_commands.add_parsers(commands)
     return parser
 
 

@@ -72,6 +72,15 @@ def field_label(field: str) -> str:
         "satisfaction": translate("labels", "Satisfaction (1–5)"),
         "amount": translate("labels", "Amount"),
         "competitor": translate("labels", "Competitor"),
+        "title": translate("labels", "Title"),
+        "unit": translate("labels", "Unit"),
+        "function": translate("labels", "Function"),
+        "email": translate("labels", "Email"),
+        "phone": translate("labels", "Phone"),
+        "quality": translate("labels", "Relationship quality (1–5)"),
+        "interval_days": translate("labels", "Contact interval (days)"),
+        "interval_weeks": translate("labels", "Interval (weeks)"),
+        "text": translate("labels", "Text"),
     }.get(field, field)
 
 

@@ -4,6 +4,7 @@ from PySide6.QtCore import QCoreApplication
 
 from kamdesk.domain.errors import (
     AccountNotFound,
+    ContactFileProblem,
     DuplicateAccountName,
     DuplicateOffering,
     ExportFailed,
@@ -11,6 +12,7 @@ from kamdesk.domain.errors import (
     InvalidAccount,
     InvalidCatalogue,
     InvalidCellText,
+    InvalidContactFile,
     InvalidSheet,
     IssueCode,
     KamdeskError,
@@ -133,6 +135,22 @@ def _sheet_message(error: InvalidSheet) -> str:
     )
 
 
+def _contact_file_message(error: InvalidContactFile) -> str:
+    return {
+        ContactFileProblem.NOT_CONTACTS: translate(
+            "messages",
+            "The file holds neither vCards nor a contact list exported from Outlook or Google "
+            "Contacts. Nothing was imported.",
+        ),
+        ContactFileProblem.NO_CARDS: translate(
+            "messages", "The file holds no contacts. Nothing was imported."
+        ),
+        ContactFileProblem.CANNOT_READ: translate(
+            "messages", "The file cannot be read ({detail}). Nothing was imported."
+        ),
+    }[error.problem].format(detail=error.detail)
+
+
 def error_message(error: KamdeskError) -> str:
     if isinstance(error, InvalidAccount):
         return " ".join(issue_message(issue) for issue in error.issues)
@@ -154,6 +172,8 @@ def error_message(error: KamdeskError) -> str:
         return _cell_text_message(error)
     if isinstance(error, InvalidSheet):
         return _sheet_message(error)
+    if isinstance(error, InvalidContactFile):
+        return _contact_file_message(error)
     if isinstance(error, DuplicateOffering):
         return translate("messages", "The catalogue already has an offering “{name}”.").format(
             name=error.name

@@ -6,6 +6,7 @@ from pathlib import Path
 
 from kamdesk.domain.errors import StoreMissing
 from kamdesk.services.accounts import AccountService
+from kamdesk.services.jour_fixe import JourFixeService
 from kamdesk.services.location import store_path
 from kamdesk.services.penetration import PenetrationService
 from kamdesk.services.plan import PlanService
@@ -43,6 +44,7 @@ class Workspace:
         self.plan = PlanService(self.transactions, self.status)
         self.penetration = PenetrationService(self.transactions)
         self.stakeholders = StakeholderService(self.transactions)
+        self.jour_fixe = JourFixeService(self.transactions)
         self.applied_reviews: list[ReviewItem] = (
             self.status.apply_reviews(date.today()) if apply_reviews else []
         )

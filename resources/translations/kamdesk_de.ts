@@ -824,17 +824,17 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
   <context>
     <name>PenetrationModel</name>
     <message>
-      <location filename="../../kamdesk/ui/penetration_model.py" line="154" />
+      <location filename="../../kamdesk/ui/penetration_model.py" line="152" />
       <source>Including the unit's sub-units</source>
       <translation>Einschließlich der untergeordneten Einheiten</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_model.py" line="184" />
+      <location filename="../../kamdesk/ui/penetration_model.py" line="182" />
       <source>Revenue</source>
       <translation>Umsatz</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_model.py" line="184" />
+      <location filename="../../kamdesk/ui/penetration_model.py" line="182" />
       <source>Potential</source>
       <translation>Potenzial</translation>
     </message>
@@ -847,124 +847,124 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
       <translation>Zelle bearbeiten</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="98" />
+      <location filename="../../kamdesk/ui/penetration_page.py" line="99" />
       <source>New unit, e.g. “Augsburg plant” – Enter adds it</source>
       <translation>Neue Einheit, z. B. „Werk Augsburg“ – Eingabetaste fügt sie hinzu</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="110" />
+      <location filename="../../kamdesk/ui/penetration_page.py" line="111" />
       <source>Add unit</source>
       <translation>Einheit hinzufügen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="111" />
+      <location filename="../../kamdesk/ui/penetration_page.py" line="112" />
       <source>Add below selected</source>
       <translation>Unter der gewählten einfügen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="112" />
+      <location filename="../../kamdesk/ui/penetration_page.py" line="113" />
       <source>Rename…</source>
       <translation>Umbenennen …</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="113" />
+      <location filename="../../kamdesk/ui/penetration_page.py" line="114" />
       <source>Remove unit</source>
       <translation>Einheit entfernen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="132" />
+      <location filename="../../kamdesk/ui/penetration_page.py" line="133" />
       <source>Offerings…</source>
       <translation>Angebote …</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="133" />
+      <location filename="../../kamdesk/ui/penetration_page.py" line="134" />
       <source>Import from Excel…</source>
       <translation>Aus Excel importieren …</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="134" />
+      <location filename="../../kamdesk/ui/penetration_page.py" line="135" />
       <source>Export to Excel…</source>
       <translation>Nach Excel exportieren …</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="138" />
+      <location filename="../../kamdesk/ui/penetration_page.py" line="139" />
       <source>Type in a cell: an amount is our revenue; “p 5000” a potential, “c Name” a competitor, “n” not relevant. Delete clears; Ctrl+C and Ctrl+V work with Excel.</source>
       <translation>In eine Zelle tippen: ein Betrag ist unser Umsatz; „p 5000“ ein Potenzial, „wett Name“ ein Wettbewerber, „n“ nicht relevant. Entf leert; Strg+C und Strg+V funktionieren mit Excel.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="153" />
+      <location filename="../../kamdesk/ui/penetration_page.py" line="154" />
       <source>White space by potential</source>
       <translation>Weiße Flecken nach Potenzial</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="187" />
+      <location filename="../../kamdesk/ui/penetration_page.py" line="188" />
       <source>No offerings yet. Click “Offerings…” and add the product lines and services you sell: they become the plan's columns, for every account.</source>
       <translation>Noch keine Angebote. Klicken Sie auf „Angebote …“ und legen Sie die Produktlinien und Dienstleistungen an, die Sie verkaufen: Sie werden die Spalten des Plans, für jeden Kunden.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="194" />
+      <location filename="../../kamdesk/ui/penetration_page.py" line="195" />
       <source>No units yet. Type the customer's sites, countries, divisions or departments in the field above and press Enter: they become the rows.</source>
       <translation>Noch keine Einheiten. Tippen Sie die Standorte, Länder, Bereiche oder Abteilungen des Kunden oben ins Feld und drücken Sie die Eingabetaste: Sie werden die Zeilen.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="243" />
+      <location filename="../../kamdesk/ui/penetration_page.py" line="244" />
       <source>New unit</source>
       <translation>Neue Einheit</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="246" />
+      <location filename="../../kamdesk/ui/penetration_page.py" line="247" />
       <source>Add unit “{name}”</source>
       <translation>Einheit „{name}“ hinzufügen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="258" />
+      <location filename="../../kamdesk/ui/penetration_page.py" line="259" />
       <source>Rename unit</source>
       <translation>Einheit umbenennen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="258" />
+      <location filename="../../kamdesk/ui/penetration_page.py" line="259" />
       <source>Name:</source>
       <translation>Name:</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="263" />
+      <location filename="../../kamdesk/ui/penetration_page.py" line="264" />
       <source>Rename unit “{name}”</source>
       <translation>Einheit „{name}“ umbenennen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="274" />
+      <location filename="../../kamdesk/ui/penetration_page.py" line="275" />
       <source>Remove unit “{name}”</source>
       <translation>Einheit „{name}“ entfernen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="316" />
-      <location filename="../../kamdesk/ui/penetration_page.py" line="329" />
+      <location filename="../../kamdesk/ui/penetration_page.py" line="317" />
+      <location filename="../../kamdesk/ui/penetration_page.py" line="330" />
       <source>Import penetration plan</source>
       <translation>Durchdringungsplan importieren</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="316" />
-      <location filename="../../kamdesk/ui/penetration_page.py" line="349" />
+      <location filename="../../kamdesk/ui/penetration_page.py" line="317" />
+      <location filename="../../kamdesk/ui/penetration_page.py" line="350" />
       <source>Excel (*.xlsx)</source>
       <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="336" />
+      <location filename="../../kamdesk/ui/penetration_page.py" line="337" />
       <source>Imported {units} units from {file}. Ctrl+Z takes the import back.</source>
       <translation>{units} Einheiten aus {file} importiert. Strg+Z nimmt den Import zurück.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="345" />
+      <location filename="../../kamdesk/ui/penetration_page.py" line="346" />
       <source>{account} – penetration plan.xlsx</source>
       <translation>{account} – Durchdringungsplan.xlsx</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="349" />
+      <location filename="../../kamdesk/ui/penetration_page.py" line="350" />
       <source>Export penetration plan</source>
       <translation>Durchdringungsplan exportieren</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="359" />
+      <location filename="../../kamdesk/ui/penetration_page.py" line="360" />
       <source>Exported to {path}.</source>
       <translation>Exportiert nach {path}.</translation>
     </message>
@@ -1379,17 +1379,17 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
   <context>
     <name>WhiteSpaceModel</name>
     <message>
-      <location filename="../../kamdesk/ui/penetration_model.py" line="225" />
+      <location filename="../../kamdesk/ui/penetration_model.py" line="223" />
       <source>Unit</source>
       <translation>Einheit</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_model.py" line="225" />
+      <location filename="../../kamdesk/ui/penetration_model.py" line="223" />
       <source>Offering</source>
       <translation>Angebot</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_model.py" line="225" />
+      <location filename="../../kamdesk/ui/penetration_model.py" line="223" />
       <source>Potential</source>
       <translation>Potenzial</translation>
     </message>
@@ -1468,6 +1468,66 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
       <location filename="../../kamdesk/cli/plan_commands.py" line="43" />
       <source>Imported {units} units and {cells} filled cells into {account}.</source>
       <translation>{units} Einheiten und {cells} gefüllte Zellen in {account} importiert.</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/cli/contact_commands.py" line="86" />
+      <source>Name</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/cli/contact_commands.py" line="87" />
+      <source>Unit</source>
+      <translation>Einheit</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/cli/contact_commands.py" line="88" />
+      <source>Function</source>
+      <translation>Funktion</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/cli/contact_commands.py" line="89" />
+      <source>Level</source>
+      <translation>Stufe</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/cli/contact_commands.py" line="90" />
+      <source>Role</source>
+      <translation>Rolle</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/cli/contact_commands.py" line="91" />
+      <source>Last contact</source>
+      <translation>Letzter Kontakt</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/cli/contact_commands.py" line="92" />
+      <source>Counterparts</source>
+      <translation>Betreuer bei uns</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/cli/contact_commands.py" line="139" />
+      <source>no important contacts</source>
+      <translation>keine wichtigen Kontakte</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/cli/contact_commands.py" line="143" />
+      <source>Coverage: {coverage}</source>
+      <translation>Abdeckung: {coverage}</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/cli/contact_commands.py" line="174" />
+      <source>Imported {imported}, skipped {skipped} duplicates, refused {refused}.</source>
+      <translation>{imported} importiert, {skipped} Duplikate übersprungen, {refused} abgelehnt.</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/cli/contact_commands.py" line="178" />
+      <source>Would import {imported}, skip {skipped} duplicates, refuse {refused}. Nothing was written; add --yes to import.</source>
+      <translation>Würde {imported} importieren, {skipped} Duplikate überspringen, {refused} ablehnen. Nichts wurde geschrieben; mit --yes importieren.</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/cli/contact_commands.py" line="186" />
+      <source>Card {position} ({detail}): {problem}</source>
+      <translation>Karte {position} ({detail}): {problem}</translation>
     </message>
   </context>
   <context>
@@ -1619,7 +1679,7 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
     </message>
     <message>
       <location filename="../../kamdesk/i18n/labels.py" line="66" />
-      <location filename="../../kamdesk/i18n/labels.py" line="145" />
+      <location filename="../../kamdesk/i18n/labels.py" line="154" />
       <source>Revenue</source>
       <translation>Umsatz</translation>
     </message>
@@ -1635,7 +1695,7 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
     </message>
     <message>
       <location filename="../../kamdesk/i18n/labels.py" line="71" />
-      <location filename="../../kamdesk/i18n/labels.py" line="147" />
+      <location filename="../../kamdesk/i18n/labels.py" line="156" />
       <source>Share of wallet (%)</source>
       <translation>Lieferanteil (%)</translation>
     </message>
@@ -1655,216 +1715,261 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
       <translation>Wettbewerber</translation>
     </message>
     <message>
+      <location filename="../../kamdesk/i18n/labels.py" line="75" />
+      <source>Title</source>
+      <translation>Titel</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/labels.py" line="76" />
+      <source>Unit</source>
+      <translation>Einheit</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/labels.py" line="77" />
+      <source>Function</source>
+      <translation>Funktion</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/labels.py" line="78" />
+      <source>Email</source>
+      <translation>E-Mail</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/labels.py" line="79" />
+      <source>Phone</source>
+      <translation>Telefon</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/labels.py" line="80" />
+      <source>Relationship quality (1–5)</source>
+      <translation>Beziehungsqualität (1–5)</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/labels.py" line="81" />
+      <source>Contact interval (days)</source>
+      <translation>Kontaktintervall (Tage)</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/labels.py" line="82" />
+      <source>Interval (weeks)</source>
+      <translation>Intervall (Wochen)</translation>
+    </message>
+    <message>
       <location filename="../../kamdesk/i18n/labels.py" line="83" />
+      <source>Text</source>
+      <translation>Text</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/labels.py" line="92" />
       <source>Lighthouse / reference customer</source>
       <translation>Leuchtturm-/Referenzkunde</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="84" />
+      <location filename="../../kamdesk/i18n/labels.py" line="93" />
       <source>Opinion leader in its industry</source>
       <translation>Meinungsführer der Branche</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="85" />
+      <location filename="../../kamdesk/i18n/labels.py" line="94" />
       <source>Complex relationship</source>
       <translation>Komplexe Geschäftsbeziehung</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="86" />
+      <location filename="../../kamdesk/i18n/labels.py" line="95" />
       <source>Number of countries</source>
       <translation>Anzahl Länder</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="87" />
+      <location filename="../../kamdesk/i18n/labels.py" line="96" />
       <source>Number of sites</source>
       <translation>Anzahl Standorte</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="88" />
+      <location filename="../../kamdesk/i18n/labels.py" line="97" />
       <source>Revenue (average of the last three years)</source>
       <translation>Umsatz (Durchschnitt der letzten drei Jahre)</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="148" />
+      <location filename="../../kamdesk/i18n/labels.py" line="157" />
       <source>Strategic goal</source>
       <translation>Strategisches Ziel</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="154" />
+      <location filename="../../kamdesk/i18n/labels.py" line="163" />
       <source>Open</source>
       <translation>Offen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="155" />
+      <location filename="../../kamdesk/i18n/labels.py" line="164" />
       <source>In progress</source>
       <translation>In Arbeit</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="156" />
-      <location filename="../../kamdesk/i18n/labels.py" line="176" />
+      <location filename="../../kamdesk/i18n/labels.py" line="165" />
+      <location filename="../../kamdesk/i18n/labels.py" line="185" />
       <source>Done</source>
       <translation>Erledigt</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="157" />
+      <location filename="../../kamdesk/i18n/labels.py" line="166" />
       <source>Cancelled</source>
       <translation>Abgebrochen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="163" />
+      <location filename="../../kamdesk/i18n/labels.py" line="172" />
       <source>Logistics</source>
       <translation>Logistik</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="164" />
+      <location filename="../../kamdesk/i18n/labels.py" line="173" />
       <source>IT</source>
       <translation>IT</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="165" />
+      <location filename="../../kamdesk/i18n/labels.py" line="174" />
       <source>Research and development</source>
       <translation>Forschung und Entwicklung</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="166" />
+      <location filename="../../kamdesk/i18n/labels.py" line="175" />
       <source>Administration</source>
       <translation>Verwaltung</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="167" />
+      <location filename="../../kamdesk/i18n/labels.py" line="176" />
       <source>Production</source>
       <translation>Produktion</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="173" />
+      <location filename="../../kamdesk/i18n/labels.py" line="182" />
       <source>Idea</source>
       <translation>Idee</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="174" />
+      <location filename="../../kamdesk/i18n/labels.py" line="183" />
       <source>Planned</source>
       <translation>Geplant</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="175" />
+      <location filename="../../kamdesk/i18n/labels.py" line="184" />
       <source>Running</source>
       <translation>Läuft</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="177" />
+      <location filename="../../kamdesk/i18n/labels.py" line="186" />
       <source>Dropped</source>
       <translation>Verworfen</translation>
     </message>
     <message>
       <location filename="../../kamdesk/i18n/labels.py" line="70" />
-      <location filename="../../kamdesk/i18n/labels.py" line="89" />
+      <location filename="../../kamdesk/i18n/labels.py" line="98" />
       <source>Potential</source>
       <translation>Potenzial</translation>
     </message>
     <message>
       <location filename="../../kamdesk/i18n/labels.py" line="69" />
-      <location filename="../../kamdesk/i18n/labels.py" line="90" />
-      <location filename="../../kamdesk/i18n/labels.py" line="146" />
+      <location filename="../../kamdesk/i18n/labels.py" line="99" />
+      <location filename="../../kamdesk/i18n/labels.py" line="155" />
       <source>Contribution margin</source>
       <translation>Deckungsbeitrag</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="96" />
+      <location filename="../../kamdesk/i18n/labels.py" line="105" />
       <source>Dedicated contact person</source>
       <translation>Fester Ansprechpartner</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="97" />
+      <location filename="../../kamdesk/i18n/labels.py" line="106" />
       <source>Answer within 24 hours</source>
       <translation>Antwort innerhalb von 24 Stunden</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="98" />
+      <location filename="../../kamdesk/i18n/labels.py" line="107" />
       <source>Answer within 4 hours</source>
       <translation>Antwort innerhalb von 4 Stunden</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="99" />
+      <location filename="../../kamdesk/i18n/labels.py" line="108" />
       <source>Joint annual planning workshop</source>
       <translation>Gemeinsamer Jahresplanungsworkshop</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="100" />
+      <location filename="../../kamdesk/i18n/labels.py" line="109" />
       <source>Executive sponsor on our board</source>
       <translation>Sponsor aus unserer Geschäftsleitung</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="107" />
+      <location filename="../../kamdesk/i18n/labels.py" line="116" />
       <source>Automatic review: points below the level</source>
       <translation>Automatische Überprüfung: Punkte unter der Stufe</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="108" />
+      <location filename="../../kamdesk/i18n/labels.py" line="117" />
       <source>Review confirmed</source>
       <translation>Überprüfung bestätigt</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="109" />
+      <location filename="../../kamdesk/i18n/labels.py" line="118" />
       <source>Selection funnel</source>
       <translation>Auswahltrichter</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="110" />
+      <location filename="../../kamdesk/i18n/labels.py" line="119" />
       <source>Change undone</source>
       <translation>Änderung rückgängig gemacht</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="117" />
+      <location filename="../../kamdesk/i18n/labels.py" line="126" />
       <source>Access to further countries</source>
       <translation>Zugang zu weiteren Ländern</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="118" />
+      <location filename="../../kamdesk/i18n/labels.py" line="127" />
       <source>Access to further sites</source>
       <translation>Zugang zu weiteren Standorten</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="119" />
+      <location filename="../../kamdesk/i18n/labels.py" line="128" />
       <source>Access to further contacts</source>
       <translation>Zugang zu weiteren Ansprechpartnern</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="120" />
+      <location filename="../../kamdesk/i18n/labels.py" line="129" />
       <source>Commitment to a joint strategy</source>
       <translation>Bekenntnis zu einer gemeinsamen Strategie</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="121" />
+      <location filename="../../kamdesk/i18n/labels.py" line="130" />
       <source>Joint marketing projects</source>
       <translation>Gemeinsame Marketingprojekte</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="122" />
+      <location filename="../../kamdesk/i18n/labels.py" line="131" />
       <source>Joint development workshops</source>
       <translation>Gemeinsame Entwicklungsworkshops</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="125" />
+      <location filename="../../kamdesk/i18n/labels.py" line="134" />
       <source>Something else</source>
       <translation>Etwas anderes</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="132" />
+      <location filename="../../kamdesk/i18n/labels.py" line="141" />
       <source>Key-account care agreed</source>
       <translation>Key-Account-Betreuung vereinbart</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="133" />
+      <location filename="../../kamdesk/i18n/labels.py" line="142" />
       <source>Declined by the customer: Großkunde</source>
       <translation>Vom Kunden abgelehnt: Großkunde</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="134" />
+      <location filename="../../kamdesk/i18n/labels.py" line="143" />
       <source>Not qualified: too few strategic points (gate 1)</source>
       <translation>Nicht qualifiziert: zu wenige strategische Punkte (Stufe 1)</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="137" />
+      <location filename="../../kamdesk/i18n/labels.py" line="146" />
       <source>Not qualified: hard figures below the minimum (gate 2)</source>
       <translation>Nicht qualifiziert: harte Zahlen unter dem Minimum (Stufe 2)</translation>
     </message>
@@ -1872,172 +1977,187 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
   <context>
     <name>messages</name>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="34" />
+      <location filename="../../kamdesk/i18n/messages.py" line="36" />
       <source>{field} must not be empty.</source>
       <translation>{field} darf nicht leer sein.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="36" />
+      <location filename="../../kamdesk/i18n/messages.py" line="38" />
       <source>{field} is longer than {limit} characters.</source>
       <translation>{field} ist länger als {limit} Zeichen.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="40" />
+      <location filename="../../kamdesk/i18n/messages.py" line="42" />
       <source>There is no field called “{field}”.</source>
       <translation>Es gibt kein Feld „{field}“.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="44" />
+      <location filename="../../kamdesk/i18n/messages.py" line="46" />
       <source>A change of {field} needs a reason for the status history.</source>
       <translation>Eine Änderung von {field} braucht eine Begründung für die Statushistorie.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="48" />
+      <location filename="../../kamdesk/i18n/messages.py" line="50" />
       <source>{field} has a value that is not allowed.</source>
       <translation>{field} hat einen unzulässigen Wert.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="56" />
+      <location filename="../../kamdesk/i18n/messages.py" line="58" />
       <source>The store {path} was written by a newer version of kamdesk (schema {revision}). It was left untouched; please update kamdesk.</source>
       <translation>Der Datenbestand {path} stammt von einer neueren kamdesk-Version (Schema {revision}). Er wurde nicht verändert; bitte aktualisieren Sie kamdesk.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="62" />
+      <location filename="../../kamdesk/i18n/messages.py" line="64" />
       <source>The file {path} is not a readable kamdesk store ({detail}).</source>
       <translation>Die Datei {path} ist kein lesbarer kamdesk-Datenbestand ({detail}).</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="66" />
+      <location filename="../../kamdesk/i18n/messages.py" line="68" />
       <source>There is no kamdesk store at {path}.</source>
       <translation>Unter {path} gibt es keinen kamdesk-Datenbestand.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="68" />
+      <location filename="../../kamdesk/i18n/messages.py" line="70" />
       <source>The store {path} cannot be used right now ({detail}). Nothing was changed.</source>
       <translation>Der Datenbestand {path} ist gerade nicht nutzbar ({detail}). Es wurde nichts geändert.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="71" />
+      <location filename="../../kamdesk/i18n/messages.py" line="73" />
       <source>The store {path} could not be opened.</source>
       <translation>Der Datenbestand {path} konnte nicht geöffnet werden.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="76" />
+      <location filename="../../kamdesk/i18n/messages.py" line="78" />
       <source>Two criteria have the same key.</source>
       <translation>Zwei Kriterien haben denselben Schlüssel.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="77" />
+      <location filename="../../kamdesk/i18n/messages.py" line="79" />
       <source>The bands must start ever higher and give ever more points.</source>
       <translation>Die Staffeln müssen immer höher beginnen und immer mehr Punkte geben.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="80" />
+      <location filename="../../kamdesk/i18n/messages.py" line="82" />
       <source>Bands are written as “from: points; from: points”, e.g. “2: 5; 5: 10”.</source>
       <translation>Staffeln schreibt man „ab: Punkte; ab: Punkte“, z. B. „2: 5; 5: 10“.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="83" />
+      <location filename="../../kamdesk/i18n/messages.py" line="85" />
       <source>Only key-figure criteria name a key figure.</source>
       <translation>Nur Kennzahl-Kriterien nennen eine Kennzahl.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="84" />
+      <location filename="../../kamdesk/i18n/messages.py" line="86" />
       <source>Every key-account level needs a rule.</source>
       <translation>Jede Key-Account-Stufe braucht eine Regel.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="85" />
+      <location filename="../../kamdesk/i18n/messages.py" line="87" />
       <source>Each level must need more points than the level below it.</source>
       <translation>Jede Stufe muss mehr Punkte verlangen als die Stufe darunter.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="88" />
+      <location filename="../../kamdesk/i18n/messages.py" line="90" />
       <source>A status is reviewed after 1 to 24 months, never later.</source>
       <translation>Ein Status wird nach 1 bis 24 Monaten überprüft, nie später.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="91" />
+      <location filename="../../kamdesk/i18n/messages.py" line="93" />
       <source>The catalogue cannot be read.</source>
       <translation>Der Kriterienkatalog ist nicht lesbar.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="95" />
+      <location filename="../../kamdesk/i18n/messages.py" line="97" />
       <source>“{text}” says no state. Type an amount (our revenue), or “Ours”, “Competitor”, “Potential” or “Not relevant”, followed by an amount or a name.</source>
       <translation>„{text}“ nennt keinen Zustand. Tippen Sie einen Betrag (unser Umsatz) oder „Wir“, „Wettbewerb“, „Potenzial“ oder „Nicht relevant“, gefolgt von einem Betrag oder einem Namen.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="101" />
+      <location filename="../../kamdesk/i18n/messages.py" line="103" />
       <source>Cell {cell}: {problem}</source>
       <translation>Zelle {cell}: {problem}</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="109" />
+      <location filename="../../kamdesk/i18n/messages.py" line="111" />
       <source>{path} is not an Excel workbook that can be read ({detail}).</source>
       <translation>{path} ist keine lesbare Excel-Arbeitsmappe ({detail}).</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="113" />
+      <location filename="../../kamdesk/i18n/messages.py" line="115" />
       <source>The sheet is empty; units belong in column A, offerings in row 1.</source>
       <translation>Das Blatt ist leer; Einheiten gehören in Spalte A, Angebote in Zeile 1.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="116" />
+      <location filename="../../kamdesk/i18n/messages.py" line="118" />
       <source>a name is missing or longer than 120 characters.</source>
       <translation>Ein Name fehlt oder ist länger als 120 Zeichen.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="119" />
+      <location filename="../../kamdesk/i18n/messages.py" line="121" />
       <source>the offering “{text}” appears twice.</source>
       <translation>Das Angebot „{text}“ kommt zweimal vor.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="122" />
+      <location filename="../../kamdesk/i18n/messages.py" line="124" />
       <source>the level “{text}” must be a whole number from 1 to one more than the unit above.</source>
       <translation>Die Ebene „{text}“ muss eine ganze Zahl von 1 bis eins mehr als die der Einheit darüber sein.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="126" />
+      <location filename="../../kamdesk/i18n/messages.py" line="128" />
       <source>“{text}” is no kind of unit (site, country, division, department).</source>
       <translation>„{text}“ ist keine Art von Einheit (Standort, Land, Bereich, Abteilung).</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="129" />
+      <location filename="../../kamdesk/i18n/messages.py" line="131" />
       <source>the amount {text} is negative.</source>
       <translation>Der Betrag {text} ist negativ.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="131" />
+      <location filename="../../kamdesk/i18n/messages.py" line="133" />
       <source>Cell {cell}: {problem} Nothing was imported.</source>
       <translation>Zelle {cell}: {problem} Es wurde nichts importiert.</translation>
     </message>
     <message>
       <location filename="../../kamdesk/i18n/messages.py" line="140" />
+      <source>The file holds neither vCards nor a contact list exported from Outlook or Google Contacts. Nothing was imported.</source>
+      <translation>Die Datei enthält weder vCards noch eine aus Outlook oder Google Kontakte exportierte Kontaktliste. Nichts wurde importiert.</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/messages.py" line="145" />
+      <source>The file holds no contacts. Nothing was imported.</source>
+      <translation>Die Datei enthält keine Kontakte. Nichts wurde importiert.</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/messages.py" line="148" />
+      <source>The file cannot be read ({detail}). Nothing was imported.</source>
+      <translation>Die Datei kann nicht gelesen werden ({detail}). Nichts wurde importiert.</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/messages.py" line="158" />
       <source>An account named “{name}” already exists.</source>
       <translation>Ein Kunde namens „{name}“ existiert bereits.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="144" />
+      <location filename="../../kamdesk/i18n/messages.py" line="162" />
       <source>There is no account “{reference}”.</source>
       <translation>Es gibt keinen Kunden „{reference}“.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="150" />
+      <location filename="../../kamdesk/i18n/messages.py" line="168" />
       <source>{path} could not be written ({detail}).</source>
       <translation>{path} konnte nicht geschrieben werden ({detail}).</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="158" />
+      <location filename="../../kamdesk/i18n/messages.py" line="178" />
       <source>The catalogue already has an offering “{name}”.</source>
       <translation>Den Katalog gibt es schon mit einem Angebot „{name}“.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="162" />
+      <location filename="../../kamdesk/i18n/messages.py" line="182" />
       <source>Demo data can only be loaded into an empty store.</source>
       <translation>Demodaten lassen sich nur in einen leeren Datenbestand laden.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="165" />
+      <location filename="../../kamdesk/i18n/messages.py" line="185" />
       <source>Something went wrong: {detail}</source>
       <translation>Etwas ist schiefgegangen: {detail}</translation>
     </message>
@@ -2151,6 +2271,163 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
       <location filename="../../kamdesk/i18n/scorecard_document.py" line="56" />
       <source>from {minimum}</source>
       <translation>ab {minimum}</translation>
+    </message>
+  </context>
+  <context>
+    <name>stakeholders</name>
+    <message>
+      <location filename="../../kamdesk/i18n/stakeholder_words.py" line="21" />
+      <source>Decision maker</source>
+      <translation>Entscheider</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/stakeholder_words.py" line="22" />
+      <source>Influencer</source>
+      <translation>Beeinflusser</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/stakeholder_words.py" line="23" />
+      <source>Purchaser</source>
+      <translation>Einkäufer</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/stakeholder_words.py" line="24" />
+      <source>Gatekeeper</source>
+      <translation>Gatekeeper</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/stakeholder_words.py" line="25" />
+      <source>User</source>
+      <translation>Anwender</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/stakeholder_words.py" line="26" />
+      <source>No role</source>
+      <translation>Keine Rolle</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/stakeholder_words.py" line="32" />
+      <source>Supporter</source>
+      <translation>Befürworter</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/stakeholder_words.py" line="33" />
+      <source>Neutral</source>
+      <translation>Neutral</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/stakeholder_words.py" line="34" />
+      <source>Critic</source>
+      <translation>Kritiker</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/stakeholder_words.py" line="35" />
+      <source>Unknown</source>
+      <translation>Unbekannt</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/stakeholder_words.py" line="41" />
+      <source>Needs</source>
+      <translation>Bedarfe</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/stakeholder_words.py" line="42" />
+      <source>Satisfaction</source>
+      <translation>Zufriedenheit</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/stakeholder_words.py" line="43" />
+      <source>Future ideas</source>
+      <translation>Zukunftsideen</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/stakeholder_words.py" line="44" />
+      <source>Developments</source>
+      <translation>Entwicklungen</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/stakeholder_words.py" line="57" />
+      <source>no name</source>
+      <translation>kein Name</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/stakeholder_words.py" line="58" />
+      <source>the card cannot be read</source>
+      <translation>die Karte ist nicht lesbar</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/stakeholder_words.py" line="59" />
+      <source>a field is too long</source>
+      <translation>ein Feld ist zu lang</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/stakeholder_words.py" line="70" />
+      <source>{contact} has no counterpart in our team.</source>
+      <translation>{contact} hat kein Gegenüber in unserem Team.</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/stakeholder_words.py" line="74" />
+      <source>{contact} ({level}) is looked after by {member}: assistant and manager do not match.</source>
+      <translation>{contact} ({level}) wird von {member} betreut: Assistenz und Führungskraft passen nicht zusammen.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../kamdesk/i18n/stakeholder_words.py" line="80" />
+      <source>{contact} ({level}) is looked after by {member}, %n level(s) off.</source>
+      <translation>
+        <numerusform>{contact} ({level}) wird von {member} betreut, %n Ebene daneben.</numerusform>
+        <numerusform>{contact} ({level}) wird von {member} betreut, %n Ebenen daneben.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/stakeholder_words.py" line="87" />
+      <source>Nobody in our team has contact on the level “{level}”.</source>
+      <translation>Niemand in unserem Team hat Kontakt auf der Ebene „{level}“.</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/stakeholder_words.py" line="91" />
+      <source>{contact}: no contact on record.</source>
+      <translation>{contact}: kein Kontakt verzeichnet.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../kamdesk/i18n/stakeholder_words.py" line="95" />
+      <source>{contact} was last met %n day(s) ago.</source>
+      <translation>
+        <numerusform>{contact} wurde zuletzt vor %n Tag getroffen.</numerusform>
+        <numerusform>{contact} wurde zuletzt vor %n Tagen getroffen.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../kamdesk/i18n/stakeholder_words.py" line="99" />
+      <source>{member} looks after %n contact(s), more than the limit.</source>
+      <translation>
+        <numerusform>{member} betreut %n Kontakt, mehr als die Grenze.</numerusform>
+        <numerusform>{member} betreut %n Kontakte, mehr als die Grenze.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/stakeholder_words.py" line="111" />
+      <source>Arrange a meeting.</source>
+      <translation>Einen Termin vereinbaren.</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/stakeholder_words.py" line="112" />
+      <source>{member} should arrange a meeting.</source>
+      <translation>{member} sollte einen Termin vereinbaren.</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/stakeholder_words.py" line="116" />
+      <source>Nobody in the team is on this level.</source>
+      <translation>Niemand im Team ist auf dieser Ebene.</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/stakeholder_words.py" line="119" />
+      <source>Hand contacts over to {member}.</source>
+      <translation>Kontakte an {member} abgeben.</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/stakeholder_words.py" line="120" />
+      <source>Suggested: {member}.</source>
+      <translation>Vorschlag: {member}.</translation>
     </message>
   </context>
 </TS>

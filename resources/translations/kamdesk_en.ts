@@ -820,17 +820,17 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
   <context>
     <name>PenetrationModel</name>
     <message>
-      <location filename="../../kamdesk/ui/penetration_model.py" line="154" />
+      <location filename="../../kamdesk/ui/penetration_model.py" line="152" />
       <source>Including the unit's sub-units</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_model.py" line="184" />
+      <location filename="../../kamdesk/ui/penetration_model.py" line="182" />
       <source>Revenue</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_model.py" line="184" />
+      <location filename="../../kamdesk/ui/penetration_model.py" line="182" />
       <source>Potential</source>
       <translation type="unfinished" />
     </message>
@@ -843,124 +843,124 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="98" />
+      <location filename="../../kamdesk/ui/penetration_page.py" line="99" />
       <source>New unit, e.g. “Augsburg plant” – Enter adds it</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="110" />
+      <location filename="../../kamdesk/ui/penetration_page.py" line="111" />
       <source>Add unit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="111" />
+      <location filename="../../kamdesk/ui/penetration_page.py" line="112" />
       <source>Add below selected</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="112" />
+      <location filename="../../kamdesk/ui/penetration_page.py" line="113" />
       <source>Rename…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="113" />
+      <location filename="../../kamdesk/ui/penetration_page.py" line="114" />
       <source>Remove unit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="132" />
+      <location filename="../../kamdesk/ui/penetration_page.py" line="133" />
       <source>Offerings…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="133" />
+      <location filename="../../kamdesk/ui/penetration_page.py" line="134" />
       <source>Import from Excel…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="134" />
+      <location filename="../../kamdesk/ui/penetration_page.py" line="135" />
       <source>Export to Excel…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="138" />
+      <location filename="../../kamdesk/ui/penetration_page.py" line="139" />
       <source>Type in a cell: an amount is our revenue; “p 5000” a potential, “c Name” a competitor, “n” not relevant. Delete clears; Ctrl+C and Ctrl+V work with Excel.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="153" />
+      <location filename="../../kamdesk/ui/penetration_page.py" line="154" />
       <source>White space by potential</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="187" />
+      <location filename="../../kamdesk/ui/penetration_page.py" line="188" />
       <source>No offerings yet. Click “Offerings…” and add the product lines and services you sell: they become the plan's columns, for every account.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="194" />
+      <location filename="../../kamdesk/ui/penetration_page.py" line="195" />
       <source>No units yet. Type the customer's sites, countries, divisions or departments in the field above and press Enter: they become the rows.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="243" />
+      <location filename="../../kamdesk/ui/penetration_page.py" line="244" />
       <source>New unit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="246" />
+      <location filename="../../kamdesk/ui/penetration_page.py" line="247" />
       <source>Add unit “{name}”</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="258" />
+      <location filename="../../kamdesk/ui/penetration_page.py" line="259" />
       <source>Rename unit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="258" />
+      <location filename="../../kamdesk/ui/penetration_page.py" line="259" />
       <source>Name:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="263" />
+      <location filename="../../kamdesk/ui/penetration_page.py" line="264" />
       <source>Rename unit “{name}”</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="274" />
+      <location filename="../../kamdesk/ui/penetration_page.py" line="275" />
       <source>Remove unit “{name}”</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="316" />
-      <location filename="../../kamdesk/ui/penetration_page.py" line="329" />
+      <location filename="../../kamdesk/ui/penetration_page.py" line="317" />
+      <location filename="../../kamdesk/ui/penetration_page.py" line="330" />
       <source>Import penetration plan</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="316" />
-      <location filename="../../kamdesk/ui/penetration_page.py" line="349" />
+      <location filename="../../kamdesk/ui/penetration_page.py" line="317" />
+      <location filename="../../kamdesk/ui/penetration_page.py" line="350" />
       <source>Excel (*.xlsx)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="336" />
+      <location filename="../../kamdesk/ui/penetration_page.py" line="337" />
       <source>Imported {units} units from {file}. Ctrl+Z takes the import back.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="345" />
+      <location filename="../../kamdesk/ui/penetration_page.py" line="346" />
       <source>{account} – penetration plan.xlsx</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="349" />
+      <location filename="../../kamdesk/ui/penetration_page.py" line="350" />
       <source>Export penetration plan</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="359" />
+      <location filename="../../kamdesk/ui/penetration_page.py" line="360" />
       <source>Exported to {path}.</source>
       <translation type="unfinished" />
     </message>
@@ -1375,17 +1375,17 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
   <context>
     <name>WhiteSpaceModel</name>
     <message>
-      <location filename="../../kamdesk/ui/penetration_model.py" line="225" />
+      <location filename="../../kamdesk/ui/penetration_model.py" line="223" />
       <source>Unit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_model.py" line="225" />
+      <location filename="../../kamdesk/ui/penetration_model.py" line="223" />
       <source>Offering</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_model.py" line="225" />
+      <location filename="../../kamdesk/ui/penetration_model.py" line="223" />
       <source>Potential</source>
       <translation type="unfinished" />
     </message>
@@ -1463,6 +1463,66 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
     <message>
       <location filename="../../kamdesk/cli/plan_commands.py" line="43" />
       <source>Imported {units} units and {cells} filled cells into {account}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/cli/contact_commands.py" line="86" />
+      <source>Name</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/cli/contact_commands.py" line="87" />
+      <source>Unit</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/cli/contact_commands.py" line="88" />
+      <source>Function</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/cli/contact_commands.py" line="89" />
+      <source>Level</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/cli/contact_commands.py" line="90" />
+      <source>Role</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/cli/contact_commands.py" line="91" />
+      <source>Last contact</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/cli/contact_commands.py" line="92" />
+      <source>Counterparts</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/cli/contact_commands.py" line="139" />
+      <source>no important contacts</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/cli/contact_commands.py" line="143" />
+      <source>Coverage: {coverage}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/cli/contact_commands.py" line="174" />
+      <source>Imported {imported}, skipped {skipped} duplicates, refused {refused}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/cli/contact_commands.py" line="178" />
+      <source>Would import {imported}, skip {skipped} duplicates, refuse {refused}. Nothing was written; add --yes to import.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/cli/contact_commands.py" line="186" />
+      <source>Card {position} ({detail}): {problem}</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -1615,7 +1675,7 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
     </message>
     <message>
       <location filename="../../kamdesk/i18n/labels.py" line="66" />
-      <location filename="../../kamdesk/i18n/labels.py" line="145" />
+      <location filename="../../kamdesk/i18n/labels.py" line="154" />
       <source>Revenue</source>
       <translation type="unfinished" />
     </message>
@@ -1631,7 +1691,7 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
     </message>
     <message>
       <location filename="../../kamdesk/i18n/labels.py" line="71" />
-      <location filename="../../kamdesk/i18n/labels.py" line="147" />
+      <location filename="../../kamdesk/i18n/labels.py" line="156" />
       <source>Share of wallet (%)</source>
       <translation type="unfinished" />
     </message>
@@ -1651,216 +1711,261 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <location filename="../../kamdesk/i18n/labels.py" line="75" />
+      <source>Title</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/labels.py" line="76" />
+      <source>Unit</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/labels.py" line="77" />
+      <source>Function</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/labels.py" line="78" />
+      <source>Email</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/labels.py" line="79" />
+      <source>Phone</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/labels.py" line="80" />
+      <source>Relationship quality (1–5)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/labels.py" line="81" />
+      <source>Contact interval (days)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/labels.py" line="82" />
+      <source>Interval (weeks)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../kamdesk/i18n/labels.py" line="83" />
+      <source>Text</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/labels.py" line="92" />
       <source>Lighthouse / reference customer</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="84" />
+      <location filename="../../kamdesk/i18n/labels.py" line="93" />
       <source>Opinion leader in its industry</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="85" />
+      <location filename="../../kamdesk/i18n/labels.py" line="94" />
       <source>Complex relationship</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="86" />
+      <location filename="../../kamdesk/i18n/labels.py" line="95" />
       <source>Number of countries</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="87" />
+      <location filename="../../kamdesk/i18n/labels.py" line="96" />
       <source>Number of sites</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="88" />
+      <location filename="../../kamdesk/i18n/labels.py" line="97" />
       <source>Revenue (average of the last three years)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="148" />
+      <location filename="../../kamdesk/i18n/labels.py" line="157" />
       <source>Strategic goal</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="154" />
+      <location filename="../../kamdesk/i18n/labels.py" line="163" />
       <source>Open</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="155" />
+      <location filename="../../kamdesk/i18n/labels.py" line="164" />
       <source>In progress</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="156" />
-      <location filename="../../kamdesk/i18n/labels.py" line="176" />
+      <location filename="../../kamdesk/i18n/labels.py" line="165" />
+      <location filename="../../kamdesk/i18n/labels.py" line="185" />
       <source>Done</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="157" />
+      <location filename="../../kamdesk/i18n/labels.py" line="166" />
       <source>Cancelled</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="163" />
+      <location filename="../../kamdesk/i18n/labels.py" line="172" />
       <source>Logistics</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="164" />
+      <location filename="../../kamdesk/i18n/labels.py" line="173" />
       <source>IT</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="165" />
+      <location filename="../../kamdesk/i18n/labels.py" line="174" />
       <source>Research and development</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="166" />
+      <location filename="../../kamdesk/i18n/labels.py" line="175" />
       <source>Administration</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="167" />
+      <location filename="../../kamdesk/i18n/labels.py" line="176" />
       <source>Production</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="173" />
+      <location filename="../../kamdesk/i18n/labels.py" line="182" />
       <source>Idea</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="174" />
+      <location filename="../../kamdesk/i18n/labels.py" line="183" />
       <source>Planned</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="175" />
+      <location filename="../../kamdesk/i18n/labels.py" line="184" />
       <source>Running</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="177" />
+      <location filename="../../kamdesk/i18n/labels.py" line="186" />
       <source>Dropped</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../kamdesk/i18n/labels.py" line="70" />
-      <location filename="../../kamdesk/i18n/labels.py" line="89" />
+      <location filename="../../kamdesk/i18n/labels.py" line="98" />
       <source>Potential</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../kamdesk/i18n/labels.py" line="69" />
-      <location filename="../../kamdesk/i18n/labels.py" line="90" />
-      <location filename="../../kamdesk/i18n/labels.py" line="146" />
+      <location filename="../../kamdesk/i18n/labels.py" line="99" />
+      <location filename="../../kamdesk/i18n/labels.py" line="155" />
       <source>Contribution margin</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="96" />
+      <location filename="../../kamdesk/i18n/labels.py" line="105" />
       <source>Dedicated contact person</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="97" />
+      <location filename="../../kamdesk/i18n/labels.py" line="106" />
       <source>Answer within 24 hours</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="98" />
+      <location filename="../../kamdesk/i18n/labels.py" line="107" />
       <source>Answer within 4 hours</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="99" />
+      <location filename="../../kamdesk/i18n/labels.py" line="108" />
       <source>Joint annual planning workshop</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="100" />
+      <location filename="../../kamdesk/i18n/labels.py" line="109" />
       <source>Executive sponsor on our board</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="107" />
+      <location filename="../../kamdesk/i18n/labels.py" line="116" />
       <source>Automatic review: points below the level</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="108" />
+      <location filename="../../kamdesk/i18n/labels.py" line="117" />
       <source>Review confirmed</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="109" />
+      <location filename="../../kamdesk/i18n/labels.py" line="118" />
       <source>Selection funnel</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="110" />
+      <location filename="../../kamdesk/i18n/labels.py" line="119" />
       <source>Change undone</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="117" />
+      <location filename="../../kamdesk/i18n/labels.py" line="126" />
       <source>Access to further countries</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="118" />
+      <location filename="../../kamdesk/i18n/labels.py" line="127" />
       <source>Access to further sites</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="119" />
+      <location filename="../../kamdesk/i18n/labels.py" line="128" />
       <source>Access to further contacts</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="120" />
+      <location filename="../../kamdesk/i18n/labels.py" line="129" />
       <source>Commitment to a joint strategy</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="121" />
+      <location filename="../../kamdesk/i18n/labels.py" line="130" />
       <source>Joint marketing projects</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="122" />
+      <location filename="../../kamdesk/i18n/labels.py" line="131" />
       <source>Joint development workshops</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="125" />
+      <location filename="../../kamdesk/i18n/labels.py" line="134" />
       <source>Something else</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="132" />
+      <location filename="../../kamdesk/i18n/labels.py" line="141" />
       <source>Key-account care agreed</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="133" />
+      <location filename="../../kamdesk/i18n/labels.py" line="142" />
       <source>Declined by the customer: Großkunde</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="134" />
+      <location filename="../../kamdesk/i18n/labels.py" line="143" />
       <source>Not qualified: too few strategic points (gate 1)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="137" />
+      <location filename="../../kamdesk/i18n/labels.py" line="146" />
       <source>Not qualified: hard figures below the minimum (gate 2)</source>
       <translation type="unfinished" />
     </message>
@@ -1868,172 +1973,187 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
   <context>
     <name>messages</name>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="34" />
+      <location filename="../../kamdesk/i18n/messages.py" line="36" />
       <source>{field} must not be empty.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="36" />
+      <location filename="../../kamdesk/i18n/messages.py" line="38" />
       <source>{field} is longer than {limit} characters.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="40" />
+      <location filename="../../kamdesk/i18n/messages.py" line="42" />
       <source>There is no field called “{field}”.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="44" />
+      <location filename="../../kamdesk/i18n/messages.py" line="46" />
       <source>A change of {field} needs a reason for the status history.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="48" />
+      <location filename="../../kamdesk/i18n/messages.py" line="50" />
       <source>{field} has a value that is not allowed.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="56" />
+      <location filename="../../kamdesk/i18n/messages.py" line="58" />
       <source>The store {path} was written by a newer version of kamdesk (schema {revision}). It was left untouched; please update kamdesk.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="62" />
+      <location filename="../../kamdesk/i18n/messages.py" line="64" />
       <source>The file {path} is not a readable kamdesk store ({detail}).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="66" />
+      <location filename="../../kamdesk/i18n/messages.py" line="68" />
       <source>There is no kamdesk store at {path}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="68" />
+      <location filename="../../kamdesk/i18n/messages.py" line="70" />
       <source>The store {path} cannot be used right now ({detail}). Nothing was changed.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="71" />
+      <location filename="../../kamdesk/i18n/messages.py" line="73" />
       <source>The store {path} could not be opened.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="76" />
+      <location filename="../../kamdesk/i18n/messages.py" line="78" />
       <source>Two criteria have the same key.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="77" />
+      <location filename="../../kamdesk/i18n/messages.py" line="79" />
       <source>The bands must start ever higher and give ever more points.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="80" />
+      <location filename="../../kamdesk/i18n/messages.py" line="82" />
       <source>Bands are written as “from: points; from: points”, e.g. “2: 5; 5: 10”.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="83" />
+      <location filename="../../kamdesk/i18n/messages.py" line="85" />
       <source>Only key-figure criteria name a key figure.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="84" />
+      <location filename="../../kamdesk/i18n/messages.py" line="86" />
       <source>Every key-account level needs a rule.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="85" />
+      <location filename="../../kamdesk/i18n/messages.py" line="87" />
       <source>Each level must need more points than the level below it.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="88" />
+      <location filename="../../kamdesk/i18n/messages.py" line="90" />
       <source>A status is reviewed after 1 to 24 months, never later.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="91" />
+      <location filename="../../kamdesk/i18n/messages.py" line="93" />
       <source>The catalogue cannot be read.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="95" />
+      <location filename="../../kamdesk/i18n/messages.py" line="97" />
       <source>“{text}” says no state. Type an amount (our revenue), or “Ours”, “Competitor”, “Potential” or “Not relevant”, followed by an amount or a name.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="101" />
+      <location filename="../../kamdesk/i18n/messages.py" line="103" />
       <source>Cell {cell}: {problem}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="109" />
+      <location filename="../../kamdesk/i18n/messages.py" line="111" />
       <source>{path} is not an Excel workbook that can be read ({detail}).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="113" />
+      <location filename="../../kamdesk/i18n/messages.py" line="115" />
       <source>The sheet is empty; units belong in column A, offerings in row 1.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="116" />
+      <location filename="../../kamdesk/i18n/messages.py" line="118" />
       <source>a name is missing or longer than 120 characters.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="119" />
+      <location filename="../../kamdesk/i18n/messages.py" line="121" />
       <source>the offering “{text}” appears twice.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="122" />
+      <location filename="../../kamdesk/i18n/messages.py" line="124" />
       <source>the level “{text}” must be a whole number from 1 to one more than the unit above.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="126" />
+      <location filename="../../kamdesk/i18n/messages.py" line="128" />
       <source>“{text}” is no kind of unit (site, country, division, department).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="129" />
+      <location filename="../../kamdesk/i18n/messages.py" line="131" />
       <source>the amount {text} is negative.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="131" />
+      <location filename="../../kamdesk/i18n/messages.py" line="133" />
       <source>Cell {cell}: {problem} Nothing was imported.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../kamdesk/i18n/messages.py" line="140" />
-      <source>An account named “{name}” already exists.</source>
+      <source>The file holds neither vCards nor a contact list exported from Outlook or Google Contacts. Nothing was imported.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="144" />
-      <source>There is no account “{reference}”.</source>
+      <location filename="../../kamdesk/i18n/messages.py" line="145" />
+      <source>The file holds no contacts. Nothing was imported.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="150" />
-      <source>{path} could not be written ({detail}).</source>
+      <location filename="../../kamdesk/i18n/messages.py" line="148" />
+      <source>The file cannot be read ({detail}). Nothing was imported.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../kamdesk/i18n/messages.py" line="158" />
-      <source>The catalogue already has an offering “{name}”.</source>
+      <source>An account named “{name}” already exists.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../kamdesk/i18n/messages.py" line="162" />
+      <source>There is no account “{reference}”.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/messages.py" line="168" />
+      <source>{path} could not be written ({detail}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/messages.py" line="178" />
+      <source>The catalogue already has an offering “{name}”.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/messages.py" line="182" />
       <source>Demo data can only be loaded into an empty store.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="165" />
+      <location filename="../../kamdesk/i18n/messages.py" line="185" />
       <source>Something went wrong: {detail}</source>
       <translation type="unfinished" />
     </message>
@@ -2146,6 +2266,163 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
     <message>
       <location filename="../../kamdesk/i18n/scorecard_document.py" line="56" />
       <source>from {minimum}</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>stakeholders</name>
+    <message>
+      <location filename="../../kamdesk/i18n/stakeholder_words.py" line="21" />
+      <source>Decision maker</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/stakeholder_words.py" line="22" />
+      <source>Influencer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/stakeholder_words.py" line="23" />
+      <source>Purchaser</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/stakeholder_words.py" line="24" />
+      <source>Gatekeeper</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/stakeholder_words.py" line="25" />
+      <source>User</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/stakeholder_words.py" line="26" />
+      <source>No role</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/stakeholder_words.py" line="32" />
+      <source>Supporter</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/stakeholder_words.py" line="33" />
+      <source>Neutral</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/stakeholder_words.py" line="34" />
+      <source>Critic</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/stakeholder_words.py" line="35" />
+      <source>Unknown</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/stakeholder_words.py" line="41" />
+      <source>Needs</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/stakeholder_words.py" line="42" />
+      <source>Satisfaction</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/stakeholder_words.py" line="43" />
+      <source>Future ideas</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/stakeholder_words.py" line="44" />
+      <source>Developments</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/stakeholder_words.py" line="57" />
+      <source>no name</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/stakeholder_words.py" line="58" />
+      <source>the card cannot be read</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/stakeholder_words.py" line="59" />
+      <source>a field is too long</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/stakeholder_words.py" line="70" />
+      <source>{contact} has no counterpart in our team.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/stakeholder_words.py" line="74" />
+      <source>{contact} ({level}) is looked after by {member}: assistant and manager do not match.</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <location filename="../../kamdesk/i18n/stakeholder_words.py" line="80" />
+      <source>{contact} ({level}) is looked after by {member}, %n level(s) off.</source>
+      <translation>
+        <numerusform>{contact} ({level}) is looked after by {member}, %n level off.</numerusform>
+        <numerusform>{contact} ({level}) is looked after by {member}, %n levels off.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/stakeholder_words.py" line="87" />
+      <source>Nobody in our team has contact on the level “{level}”.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/stakeholder_words.py" line="91" />
+      <source>{contact}: no contact on record.</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <location filename="../../kamdesk/i18n/stakeholder_words.py" line="95" />
+      <source>{contact} was last met %n day(s) ago.</source>
+      <translation>
+        <numerusform>{contact} was last met %n day ago.</numerusform>
+        <numerusform>{contact} was last met %n days ago.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../kamdesk/i18n/stakeholder_words.py" line="99" />
+      <source>{member} looks after %n contact(s), more than the limit.</source>
+      <translation>
+        <numerusform>{member} looks after %n contact, more than the limit.</numerusform>
+        <numerusform>{member} looks after %n contacts, more than the limit.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/stakeholder_words.py" line="111" />
+      <source>Arrange a meeting.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/stakeholder_words.py" line="112" />
+      <source>{member} should arrange a meeting.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/stakeholder_words.py" line="116" />
+      <source>Nobody in the team is on this level.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/stakeholder_words.py" line="119" />
+      <source>Hand contacts over to {member}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/stakeholder_words.py" line="120" />
+      <source>Suggested: {member}.</source>
       <translation type="unfinished" />
     </message>
   </context>
