@@ -58,17 +58,15 @@ def analyse(
     links: Iterable[Link],
     today: date,
     rules: MatchRules,
-    load: Mapping[uuid.UUID, int] | None = None,
 ) -> Analysis:
-    """`load` counts the contacts each colleague looks after across all accounts; without it
-    the links given are counted."""
+    """Load and limits count the links at this account: a colleague's share of its people."""
     team = {m.id: m for m in members}
     people = {c.id: c for c in contacts}
     links = [link for link in links if link.contact_id in people and link.member_id in team]
     counterparts: dict[uuid.UUID, list[TeamMember]] = {}
     for link in links:
         counterparts.setdefault(link.contact_id, []).append(team[link.member_id])
-    load = Counter(link.member_id for link in links) if load is None else load
+    load = Counter(link.member_id for link in links)
     suggest = _Suggester(list(team.values()), load)
     ordered = sorted(people.values(), key=lambda c: (c.role.rank, _level_rank(c.level), c.name))
     findings = [

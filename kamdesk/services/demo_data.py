@@ -17,6 +17,7 @@ from kamdesk.domain.errors import StoreNotEmpty
 from kamdesk.domain.status_review import Reason, review_due
 from kamdesk.domain.value_projects import ProjectArea, ProjectStatus
 from kamdesk.services.demo_penetration import offering_rows, plan_rows
+from kamdesk.services.demo_stakeholders import stakeholder_rows
 from kamdesk.services.demo_vocabulary import (
     ACTIONS,
     ACTIVITY_SUBJECTS,
@@ -39,7 +40,11 @@ from kamdesk.store.models import (
     AccountRow,
     ActivityRow,
     ContactRow,
+    CounterpartRow,
     CriterionAnswerRow,
+    JourFixeNoteContactRow,
+    JourFixeNoteRow,
+    JourFixeRow,
     KeyFigureRow,
     MarginCostRow,
     OfferingRow,
@@ -77,6 +82,7 @@ class DemoData:
         self.now = datetime.now(UTC)
         self.names: set[str] = set()
         self.offerings = offering_rows(self.now)
+        self.team_rows = self.team()
 
     def new_id(self) -> uuid.UUID:
         return uuid.UUID(int=self.rng.getrandbits(128), version=4)
@@ -137,6 +143,11 @@ class DemoData:
             "status_history": [self.status_grant(account_id, level, account)] if key else [],
             "criterion_answers": self.answers(account_id, level) if key else [],
         }
+        # A generator of its own, so the maps leave the other demo data as it was.
+        people = random.Random(account_id.int + 1)
+        rows |= stakeholder_rows(
+            people, self.now, self.today, account, rows["contacts"], self.team_rows
+        )
         if key:  # key accounts get a margin statement per year and this year's plan
             rows["margin_costs"] = [self.margin_costs(figures) for figures in rows["key_figures"]]
             rows["plan_goals"], rows["plan_actions"] = self.annual_plan(
@@ -331,6 +342,10 @@ _TABLES = {
     "value_projects": ValueProjectRow,
     "plan_units": PlanUnitRow,
     "penetration_cells": PenetrationCellRow,
+    "counterparts": CounterpartRow,
+    "jour_fixes": JourFixeRow,
+    "jour_fixe_notes": JourFixeNoteRow,
+    "jour_fixe_note_contacts": JourFixeNoteContactRow,
 }
 
 
@@ -358,7 +373,7 @@ def load_demo_data(
     with transactions.begin() as session:
         if queries.count(session):
             raise StoreNotEmpty
-        session.execute(insert(TeamMemberRow), data.team())
+        session.execute(insert(TeamMemberRow), data.team_rows)
         session.execute(insert(OfferingRow), data.offerings)
         for done, batch in _batches(data, accounts):
             for table, model in _TABLES.items():

@@ -74,10 +74,9 @@ class StakeholderService:
             contacts = queries.contacts(session, account_id)
             members = queries.members(session)
             links = queries.links(session, account_id)
-            load = queries.member_load(session)
             limit = _overload_limit(setting(session, OVERLOAD_SETTING))
         days = own_days or DEFAULT_INTERVAL_DAYS[level]
-        analysis = analyse(contacts, members, links, today, MatchRules(days, limit), load)
+        analysis = analyse(contacts, members, links, today, MatchRules(days, limit))
         return StakeholderMap(contacts, members, links, analysis, days, own_days)
 
     # contacts

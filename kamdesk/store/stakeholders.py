@@ -3,7 +3,7 @@
 import uuid
 from collections.abc import Iterable
 
-from sqlalchemy import Select, func, select
+from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
 
 from kamdesk.domain.classification import StatusLevel
@@ -96,13 +96,6 @@ def links(session: Session, account_id: uuid.UUID) -> list[Link]:
         _live_links().where(ContactRow.account_id == account_id).order_by(CounterpartRow.created_at)
     )
     return [Link(contact_id, member_id) for contact_id, member_id in rows]
-
-
-def member_load(session: Session) -> dict[uuid.UUID, int]:
-    """How many contacts each colleague looks after, across all accounts."""
-    links = _live_links().subquery()
-    rows = session.execute(select(links.c.member_id, func.count()).group_by(links.c.member_id))
-    return dict(rows.all())
 
 
 def set_link(session: Session, link: Link, linked: bool) -> None:

@@ -116,6 +116,7 @@ def test_import_lists_refused_cards_with_reasons(
     cut = tmp_path / "cut.vcf"
     cut.write_bytes(data[: data.rindex(b"EMAIL")])
     code, out = run(store, capsys, "import", "contacts", NAME, str(cut), "--yes", "--json")
+    assert code == 0
     assert json.loads(out)["refused"] == [
         {"position": 2, "reason": "unreadable", "detail": "Ümit Çelik"}
     ]
