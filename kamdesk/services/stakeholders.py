@@ -118,11 +118,7 @@ class StakeholderService:
 
     def remove_member(self, member_id: uuid.UUID) -> None:
         with self._transactions.begin() as session:
-            queries.set_member_removed(session, member_id, removed=True)
-
-    def restore_member(self, member_id: uuid.UUID) -> None:
-        with self._transactions.begin() as session:
-            queries.set_member_removed(session, member_id, removed=False)
+            queries.remove_member(session, member_id)
 
     def set_link(self, link: Link, linked: bool) -> None:
         with self._transactions.begin() as session:

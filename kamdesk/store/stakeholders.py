@@ -72,10 +72,11 @@ def put_member(session: Session, member: TeamMember) -> None:
     row.function, row.email, row.deleted_at = member.function, member.email, None
 
 
-def set_member_removed(session: Session, member_id: uuid.UUID, removed: bool) -> None:
+def remove_member(session: Session, member_id: uuid.UUID) -> None:
+    """Soft removal: saving the member again brings them back with their links."""
     row = session.get(TeamMemberRow, member_id)
     if row is not None:
-        row.deleted_at = utc_now() if removed else None
+        row.deleted_at = utc_now()
 
 
 def _live_links() -> Select[uuid.UUID, uuid.UUID]:

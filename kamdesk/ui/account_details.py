@@ -1,4 +1,5 @@
-"""The right side of the main window: the selected account's Overview, Status and Plan."""
+"""The right side of the main window: the selected account's Overview, Status, Plan and
+Stakeholders."""
 
 import uuid
 from typing import TYPE_CHECKING
@@ -13,6 +14,7 @@ from kamdesk.ui.annual_plan_page import AnnualPlanPage
 from kamdesk.ui.penetration_page import PenetrationPage
 from kamdesk.ui.plan_tab import PlanTab
 from kamdesk.ui.projects_page import ProjectsPage
+from kamdesk.ui.stakeholders_page import StakeholdersPage
 from kamdesk.ui.status_tab import StatusTab
 
 if TYPE_CHECKING:
@@ -43,7 +45,15 @@ class AccountDetails(QTabWidget):
         self.annual_plan = AnnualPlanPage(undo_stack)
         self.projects = ProjectsPage(undo_stack)
         self.penetration = PenetrationPage(undo_stack)
-        pages = (self.status_tab, self.plan_tab, self.annual_plan, self.projects, self.penetration)
+        self.stakeholders = StakeholdersPage(undo_stack)
+        pages = (
+            self.status_tab,
+            self.plan_tab,
+            self.annual_plan,
+            self.projects,
+            self.penetration,
+            self.stakeholders,
+        )
         for page in pages:
             page.failed.connect(self.failed)
         self.plan_pages = QTabWidget()
@@ -55,18 +65,21 @@ class AccountDetails(QTabWidget):
         self.addTab(self.overview, self.tr("Overview"))
         self.addTab(self.status_tab, self.tr("Status"))
         self.addTab(self.plan_pages, self.tr("Plan"))
+        self.addTab(self.stakeholders, self.tr("Stakeholders"))
 
     def attach(self, workspace: "Workspace") -> None:
         self.status_tab.attach(workspace.status)
         for page in (self.plan_tab, self.annual_plan, self.projects):
             page.attach(workspace.plan)
         self.penetration.attach(workspace.penetration)
+        self.stakeholders.attach(workspace)
 
     def show_account(self, account: Account | None) -> None:
         """Show the account on every tab; raises KamdeskError when a part cannot be read."""
         shown = account is not None
         self.status_tab.setEnabled(shown)
         self.plan_pages.setEnabled(shown)
+        self.stakeholders.setEnabled(shown)
         if account is None:
             self.overview.setCurrentWidget(self.nothing_selected)
             self.form.clear()
@@ -76,6 +89,7 @@ class AccountDetails(QTabWidget):
         for page in (self.plan_tab, self.annual_plan, self.projects):
             page.show_account(account.id)
         self.penetration.show_account(account.id, account.fields.name)
+        self.stakeholders.show_account(account.id, account.fields.name)
         self.overview.setCurrentWidget(self.form)
 
     def shows(self, account_id: uuid.UUID) -> bool:

@@ -1,10 +1,21 @@
-"""Writing exported documents: atomically (QSaveFile), PDF through Qt's own PDF writer."""
+"""Writing exported documents atomically (QSaveFile): PDF through Qt's own PDF writer,
+the stakeholder map as PNG and SVG."""
 
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QIODevice, QMarginsF, QSaveFile, QSizeF
-from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtCore import QIODevice, QMarginsF, QRectF, QSaveFile, QSizeF
+from PySide6.QtGui import (
+    QColor,
+    QImage,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+    QTextDocument,
+)
+from PySide6.QtSvg import QSvgGenerator
+from PySide6.QtWidgets import QGraphicsScene
 
 from kamdesk.domain.errors import ExportFailed
 
@@ -43,5 +54,39 @@ def write_pdf(html: str, path: Path, title: str) -> None:
         document.setPageSize(QSizeF(writer.width(), writer.height()))
         document.setDocumentMargin(0)
         document.print_(writer)
+
+    _save(path, render)
+
+
+def write_scene_png(scene: QGraphicsScene, path: Path, scale: float = 2.0) -> None:
+    """The whole scene on white, at twice screen resolution so it prints sharp."""
+    source = scene.sceneRect()
+    image = QImage((source.size() * scale).toSize(), QImage.Format.Format_ARGB32_Premultiplied)
+    image.fill(QColor("white"))
+    painter = QPainter(image)
+    painter.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
+    scene.render(painter, QRectF(image.rect()), source)
+    painter.end()
+
+    def encode(file: QSaveFile) -> None:
+        if not image.save(file, "PNG"):  # type: ignore[call-overload]  # PySide wants str here
+            raise ExportFailed(path, file.errorString())
+
+    _save(path, encode)
+
+
+def write_scene_svg(scene: QGraphicsScene, path: Path, title: str) -> None:
+    source = scene.sceneRect()
+
+    def render(file: QSaveFile) -> None:
+        generator = QSvgGenerator()
+        generator.setOutputDevice(file)
+        generator.setSize(source.size().toSize())
+        generator.setViewBox(QRectF(0, 0, source.width(), source.height()))
+        generator.setTitle(title)
+        painter = QPainter(generator)
+        painter.fillRect(QRectF(0, 0, source.width(), source.height()), QColor("white"))
+        scene.render(painter, QRectF(0, 0, source.width(), source.height()), source)
+        painter.end()
 
     _save(path, render)

@@ -7,7 +7,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -41,6 +41,7 @@ from kamdesk.ui.list_table_model import Index
 from kamdesk.ui.offerings_dialog import OfferingsDialog
 from kamdesk.ui.penetration_model import PenetrationModel, WhiteSpaceModel
 from kamdesk.ui.penetration_view import PenetrationView
+from kamdesk.ui.remembered_folder import remember_folder, remembered_folder
 from kamdesk.ui.spreadsheet_view import spreadsheet_view
 from kamdesk.ui.undo_step import record_change
 
@@ -314,11 +315,14 @@ class PenetrationPage(QWidget):
         if service is None or account is None:
             return
         path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Import penetration plan"), self._folder(), self.tr("Excel (*.xlsx)")
+            self,
+            self.tr("Import penetration plan"),
+            remembered_folder(FOLDER_KEY),
+            self.tr("Excel (*.xlsx)"),
         )
         if not path:
             return
-        self._remember_folder(path)
+        remember_folder(FOLDER_KEY, path)
         try:
             new = service.read_xlsx(account[0], account[1], Path(path))
         except KamdeskError as error:
@@ -343,29 +347,21 @@ class PenetrationPage(QWidget):
         service, account = self._service, self._account
         if service is None or account is None:
             return
-        suggested = Path(self._folder()) / self.tr("{account} – penetration plan.xlsx").format(
-            account=account[1]
-        )
+        suggested = Path(remembered_folder(FOLDER_KEY)) / self.tr(
+            "{account} – penetration plan.xlsx"
+        ).format(account=account[1])
         path, _ = QFileDialog.getSaveFileName(
             self, self.tr("Export penetration plan"), str(suggested), self.tr("Excel (*.xlsx)")
         )
         if not path:
             return
-        self._remember_folder(path)
+        remember_folder(FOLDER_KEY, path)
         try:
             service.export_xlsx([account], Path(path), sheet_words())
         except KamdeskError as error:
             self.failed.emit(error)
             return
         self.note.setText(self.tr("Exported to {path}.").format(path=path))
-
-    @staticmethod
-    def _folder() -> str:
-        return str(QSettings().value(FOLDER_KEY, str(Path.home())))
-
-    @staticmethod
-    def _remember_folder(path: str) -> None:
-        QSettings().setValue(FOLDER_KEY, str(Path(path).parent))
 
 
 def _add_buttons(layout: QHBoxLayout, *buttons: tuple[str, Callable[[], object]]) -> None:

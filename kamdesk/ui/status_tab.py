@@ -6,7 +6,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDir, QSettings, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -25,6 +25,7 @@ from kamdesk.domain.scorecard import Answer, Catalogue
 from kamdesk.i18n.formats import format_date
 from kamdesk.i18n.labels import benefit_label, status_level_label
 from kamdesk.ui.funnel_wizard import FunnelWizard
+from kamdesk.ui.remembered_folder import DOCUMENTS, remember_folder, remembered_folder
 from kamdesk.ui.scorecard_model import CRITERION, REASON, ScorecardModel, StatusHistoryModel
 
 if TYPE_CHECKING:  # the services load SQLAlchemy, after the window has painted
@@ -158,8 +159,7 @@ class StatusTab(QWidget):
         if self._service is None or self._account is None:
             return
         account_id, name = self._account
-        settings = QSettings()
-        folder = str(settings.value("export/folder", QDir.homePath()))
+        folder = remembered_folder(DOCUMENTS)
         chosen, _ = QFileDialog.getSaveFileName(
             self,
             self.tr("Export scorecard"),
@@ -169,7 +169,7 @@ class StatusTab(QWidget):
         if not chosen:
             return
         path = Path(chosen)
-        settings.setValue("export/folder", str(path.parent))
+        remember_folder(DOCUMENTS, chosen)
         from kamdesk.i18n.scorecard_document import scorecard_html  # loaded when first used
         from kamdesk.ui.document_files import write_html, write_pdf
 

@@ -4,44 +4,49 @@
   <context>
     <name>AccountDetails</name>
     <message>
-      <location filename="../../kamdesk/ui/account_details.py" line="31" />
+      <location filename="../../kamdesk/ui/account_details.py" line="33" />
       <source>Select an account in the list, or create one with Ctrl+N.</source>
       <translation>Wählen Sie links einen Kunden aus oder legen Sie mit Strg+N einen neuen an.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/account_details.py" line="51" />
+      <location filename="../../kamdesk/ui/account_details.py" line="61" />
       <source>Penetration plan</source>
       <translation>Durchdringungsplan</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/account_details.py" line="52" />
+      <location filename="../../kamdesk/ui/account_details.py" line="62" />
       <source>Key figures and margin</source>
       <translation>Kennzahlen und Deckungsbeitrag</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/account_details.py" line="53" />
+      <location filename="../../kamdesk/ui/account_details.py" line="63" />
       <source>Annual plan</source>
       <translation>Jahresplan</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/account_details.py" line="54" />
+      <location filename="../../kamdesk/ui/account_details.py" line="64" />
       <source>Joint projects</source>
       <translation>Wertschöpfungsprojekte</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/account_details.py" line="55" />
+      <location filename="../../kamdesk/ui/account_details.py" line="65" />
       <source>Overview</source>
       <translation>Überblick</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/account_details.py" line="56" />
+      <location filename="../../kamdesk/ui/account_details.py" line="66" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/account_details.py" line="57" />
+      <location filename="../../kamdesk/ui/account_details.py" line="67" />
       <source>Plan</source>
       <translation>Plan</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/account_details.py" line="68" />
+      <source>Stakeholders</source>
+      <translation>Beziehungslandkarte</translation>
     </message>
   </context>
   <context>
@@ -295,6 +300,190 @@
     </message>
   </context>
   <context>
+    <name>ContactDialog</name>
+    <message>
+      <location filename="../../kamdesk/ui/contact_dialog.py" line="57" />
+      <source>New contact</source>
+      <translation>Neuer Kontakt</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/contact_dialog.py" line="72" />
+      <source>Not rated</source>
+      <translation>Nicht bewertet</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/contact_dialog.py" line="76" />
+      <source>Met on</source>
+      <translation>Getroffen am</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/contact_dialog.py" line="87" />
+      <source>As the account</source>
+      <translation>Wie beim Kunden</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/contact_dialog.py" line="88" />
+      <source> days</source>
+      <translation> Tage</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/contact_dialog.py" line="113" />
+      <source>&amp;Name:</source>
+      <translation>&amp;Name:</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/contact_dialog.py" line="114" />
+      <source>&amp;Unit:</source>
+      <translation>&amp;Bereich:</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/contact_dialog.py" line="115" />
+      <source>&amp;Function:</source>
+      <translation>&amp;Funktion:</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/contact_dialog.py" line="116" />
+      <source>&amp;Level:</source>
+      <translation>&amp;Ebene:</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/contact_dialog.py" line="117" />
+      <source>&amp;Buying role:</source>
+      <translation>&amp;Rolle im Buying Center:</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/contact_dialog.py" line="118" />
+      <source>&amp;Attitude:</source>
+      <translation>&amp;Haltung zu uns:</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/contact_dialog.py" line="119" />
+      <source>Relationship &amp;quality:</source>
+      <translation>Beziehungs&amp;qualität:</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/contact_dialog.py" line="120" />
+      <source>Last contact:</source>
+      <translation>Letzter Kontakt:</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/contact_dialog.py" line="121" />
+      <source>Contact &amp;interval:</source>
+      <translation>Kontakt&amp;intervall:</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/contact_dialog.py" line="122" />
+      <source>&amp;Email:</source>
+      <translation>&amp;E-Mail:</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/contact_dialog.py" line="123" />
+      <source>&amp;Phone:</source>
+      <translation>&amp;Telefon:</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/contact_dialog.py" line="124" />
+      <source>Looked after by:</source>
+      <translation>Betreut von:</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/contact_dialog.py" line="126" />
+      <source>Learned in the jour fixe:</source>
+      <translation>Aus dem Jour fixe:</translation>
+    </message>
+  </context>
+  <context>
+    <name>ContactImportDialog</name>
+    <message>
+      <location filename="../../kamdesk/ui/contact_import_dialog.py" line="90" />
+      <source>Import contacts from {file}</source>
+      <translation>Kontakte aus {file} importieren</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/contact_import_dialog.py" line="102" />
+      <source>The level comes from each title; correct it where it is wrong. Contacts marked in the last column are already there.</source>
+      <translation>Die Ebene ergibt sich aus dem Titel; korrigieren Sie sie, wo sie nicht stimmt. Kontakte mit einem Eintrag in der letzten Spalte gibt es schon.</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/contact_import_dialog.py" line="107" />
+      <source>&amp;Merge duplicates (the file's details update them)</source>
+      <translation>Duplikate &amp;zusammenführen (die Angaben der Datei aktualisieren sie)</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/contact_import_dialog.py" line="108" />
+      <source>&amp;Skip duplicates</source>
+      <translation>Duplikate &amp;überspringen</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/contact_import_dialog.py" line="119" />
+      <source>&amp;Import</source>
+      <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/contact_import_dialog.py" line="141" />
+      <source>Card {position} ({detail}): {problem}</source>
+      <translation>Karte {position} ({detail}): {problem}</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/contact_import_dialog.py" line="147" />
+      <source>These cannot be imported; the others can:</source>
+      <translation>Diese können nicht importiert werden, die übrigen schon:</translation>
+    </message>
+  </context>
+  <context>
+    <name>ContactsModel</name>
+    <message>
+      <location filename="../../kamdesk/ui/stakeholder_models.py" line="39" />
+      <source>Name</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/stakeholder_models.py" line="40" />
+      <source>Unit</source>
+      <translation>Einheit</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/stakeholder_models.py" line="41" />
+      <source>Function</source>
+      <translation>Funktion</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/stakeholder_models.py" line="42" />
+      <source>Level</source>
+      <translation>Stufe</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/stakeholder_models.py" line="43" />
+      <source>Buying role</source>
+      <translation>Buying-Center-Rolle</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/stakeholder_models.py" line="44" />
+      <source>Attitude</source>
+      <translation>Haltung</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/stakeholder_models.py" line="45" />
+      <source>Quality</source>
+      <translation>Qualität</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/stakeholder_models.py" line="46" />
+      <source>Last contact</source>
+      <translation>Letzter Kontakt</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/stakeholder_models.py" line="47" />
+      <source>Counterparts</source>
+      <translation>Betreuer bei uns</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/stakeholder_models.py" line="66" />
+      <source>The match analysis has a finding for this contact.</source>
+      <translation>Die Abgleichsanalyse hat einen Befund zu diesem Kontakt.</translation>
+    </message>
+  </context>
+  <context>
     <name>CriteriaModel</name>
     <message>
       <location filename="../../kamdesk/ui/catalogue_models.py" line="30" />
@@ -372,6 +561,14 @@
     </message>
   </context>
   <context>
+    <name>FindingsModel</name>
+    <message>
+      <location filename="../../kamdesk/ui/stakeholder_models.py" line="113" />
+      <source>Finding and suggested fix</source>
+      <translation>Befund und Vorschlag</translation>
+    </message>
+  </context>
+  <context>
     <name>FunnelOverviewDialog</name>
     <message>
       <location filename="../../kamdesk/ui/dialogs.py" line="106" />
@@ -428,6 +625,106 @@
       <location filename="../../kamdesk/ui/annual_plan_models.py" line="41" />
       <source>Reached</source>
       <translation>Erreicht</translation>
+    </message>
+  </context>
+  <context>
+    <name>ImportRowsModel</name>
+    <message>
+      <location filename="../../kamdesk/ui/contact_import_dialog.py" line="43" />
+      <source>Name</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/contact_import_dialog.py" line="44" />
+      <source>Organisation</source>
+      <translation>Organisation</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/contact_import_dialog.py" line="45" />
+      <source>Title</source>
+      <translation>Titel</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/contact_import_dialog.py" line="46" />
+      <source>Level</source>
+      <translation>Stufe</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/contact_import_dialog.py" line="47" />
+      <source>Already there</source>
+      <translation>Schon vorhanden</translation>
+    </message>
+  </context>
+  <context>
+    <name>JourFixePage</name>
+    <message>
+      <location filename="../../kamdesk/ui/jour_fixe_page.py" line="142" />
+      <source>every </source>
+      <translation>alle </translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/jour_fixe_page.py" line="143" />
+      <source> weeks</source>
+      <translation> Wochen</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/jour_fixe_page.py" line="148" />
+      <location filename="../../kamdesk/ui/jour_fixe_page.py" line="205" />
+      <source>Set up jour fixe</source>
+      <translation>Jour fixe einrichten</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/jour_fixe_page.py" line="150" />
+      <source>Held today</source>
+      <translation>Heute abgehalten</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/jour_fixe_page.py" line="151" />
+      <source>Moves the next date one interval on</source>
+      <translation>Verschiebt den nächsten Termin um ein Intervall</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/jour_fixe_page.py" line="153" />
+      <location filename="../../kamdesk/ui/jour_fixe_page.py" line="154" />
+      <source>End jour fixe</source>
+      <translation>Jour fixe beenden</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/jour_fixe_page.py" line="159" />
+      <location filename="../../kamdesk/ui/jour_fixe_page.py" line="242" />
+      <source>Add note</source>
+      <translation>Notiz hinzufügen</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/jour_fixe_page.py" line="161" />
+      <location filename="../../kamdesk/ui/jour_fixe_page.py" line="248" />
+      <source>Remove note</source>
+      <translation>Notiz entfernen</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/jour_fixe_page.py" line="194" />
+      <source>No recurring jour fixe for this account.</source>
+      <translation>Für diesen Kunden gibt es keinen regelmäßigen Jour fixe.</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/jour_fixe_page.py" line="196" />
+      <source>Jour fixe</source>
+      <translation>Jour fixe</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/jour_fixe_page.py" line="209" />
+      <source>Jour fixe held</source>
+      <translation>Jour fixe abgehalten</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/jour_fixe_page.py" line="216" />
+      <source>Change jour fixe</source>
+      <translation>Jour fixe ändern</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/jour_fixe_page.py" line="242" />
+      <source>Edit note</source>
+      <translation>Notiz bearbeiten</translation>
     </message>
   </context>
   <context>
@@ -750,6 +1047,57 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
     </message>
   </context>
   <context>
+    <name>NoteDialog</name>
+    <message>
+      <location filename="../../kamdesk/ui/jour_fixe_page.py" line="80" />
+      <source>Jour-fixe note</source>
+      <translation>Jour-fixe-Notiz</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/jour_fixe_page.py" line="107" />
+      <source>&amp;Date:</source>
+      <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/jour_fixe_page.py" line="108" />
+      <source>&amp;Section:</source>
+      <translation>&amp;Abschnitt:</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/jour_fixe_page.py" line="109" />
+      <source>&amp;Note:</source>
+      <translation>&amp;Notiz:</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/jour_fixe_page.py" line="110" />
+      <source>&amp;Concerns:</source>
+      <translation>&amp;Betrifft:</translation>
+    </message>
+  </context>
+  <context>
+    <name>NotesModel</name>
+    <message>
+      <location filename="../../kamdesk/ui/jour_fixe_page.py" line="58" />
+      <source>Date</source>
+      <translation>Datum</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/jour_fixe_page.py" line="58" />
+      <source>Section</source>
+      <translation>Abschnitt</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/jour_fixe_page.py" line="58" />
+      <source>Note</source>
+      <translation>Notiz</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/jour_fixe_page.py" line="58" />
+      <source>Concerns</source>
+      <translation>Betrifft</translation>
+    </message>
+  </context>
+  <context>
     <name>OfferingsDialog</name>
     <message>
       <location filename="../../kamdesk/ui/offerings_dialog.py" line="77" />
@@ -842,129 +1190,129 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
   <context>
     <name>PenetrationPage</name>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="64" />
+      <location filename="../../kamdesk/ui/penetration_page.py" line="65" />
       <source>Edit cell</source>
       <translation>Zelle bearbeiten</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="99" />
+      <location filename="../../kamdesk/ui/penetration_page.py" line="100" />
       <source>New unit, e.g. “Augsburg plant” – Enter adds it</source>
       <translation>Neue Einheit, z. B. „Werk Augsburg“ – Eingabetaste fügt sie hinzu</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="111" />
+      <location filename="../../kamdesk/ui/penetration_page.py" line="112" />
       <source>Add unit</source>
       <translation>Einheit hinzufügen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="112" />
+      <location filename="../../kamdesk/ui/penetration_page.py" line="113" />
       <source>Add below selected</source>
       <translation>Unter der gewählten einfügen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="113" />
+      <location filename="../../kamdesk/ui/penetration_page.py" line="114" />
       <source>Rename…</source>
       <translation>Umbenennen …</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="114" />
+      <location filename="../../kamdesk/ui/penetration_page.py" line="115" />
       <source>Remove unit</source>
       <translation>Einheit entfernen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="133" />
+      <location filename="../../kamdesk/ui/penetration_page.py" line="134" />
       <source>Offerings…</source>
       <translation>Angebote …</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="134" />
+      <location filename="../../kamdesk/ui/penetration_page.py" line="135" />
       <source>Import from Excel…</source>
       <translation>Aus Excel importieren …</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="135" />
+      <location filename="../../kamdesk/ui/penetration_page.py" line="136" />
       <source>Export to Excel…</source>
       <translation>Nach Excel exportieren …</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="139" />
+      <location filename="../../kamdesk/ui/penetration_page.py" line="140" />
       <source>Type in a cell: an amount is our revenue; “p 5000” a potential, “c Name” a competitor, “n” not relevant. Delete clears; Ctrl+C and Ctrl+V work with Excel.</source>
       <translation>In eine Zelle tippen: ein Betrag ist unser Umsatz; „p 5000“ ein Potenzial, „wett Name“ ein Wettbewerber, „n“ nicht relevant. Entf leert; Strg+C und Strg+V funktionieren mit Excel.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="154" />
+      <location filename="../../kamdesk/ui/penetration_page.py" line="155" />
       <source>White space by potential</source>
       <translation>Weiße Flecken nach Potenzial</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="188" />
+      <location filename="../../kamdesk/ui/penetration_page.py" line="189" />
       <source>No offerings yet. Click “Offerings…” and add the product lines and services you sell: they become the plan's columns, for every account.</source>
       <translation>Noch keine Angebote. Klicken Sie auf „Angebote …“ und legen Sie die Produktlinien und Dienstleistungen an, die Sie verkaufen: Sie werden die Spalten des Plans, für jeden Kunden.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="195" />
+      <location filename="../../kamdesk/ui/penetration_page.py" line="196" />
       <source>No units yet. Type the customer's sites, countries, divisions or departments in the field above and press Enter: they become the rows.</source>
       <translation>Noch keine Einheiten. Tippen Sie die Standorte, Länder, Bereiche oder Abteilungen des Kunden oben ins Feld und drücken Sie die Eingabetaste: Sie werden die Zeilen.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="244" />
+      <location filename="../../kamdesk/ui/penetration_page.py" line="245" />
       <source>New unit</source>
       <translation>Neue Einheit</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="247" />
+      <location filename="../../kamdesk/ui/penetration_page.py" line="248" />
       <source>Add unit “{name}”</source>
       <translation>Einheit „{name}“ hinzufügen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="259" />
+      <location filename="../../kamdesk/ui/penetration_page.py" line="260" />
       <source>Rename unit</source>
       <translation>Einheit umbenennen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="259" />
+      <location filename="../../kamdesk/ui/penetration_page.py" line="260" />
       <source>Name:</source>
       <translation>Name:</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="264" />
+      <location filename="../../kamdesk/ui/penetration_page.py" line="265" />
       <source>Rename unit “{name}”</source>
       <translation>Einheit „{name}“ umbenennen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="275" />
+      <location filename="../../kamdesk/ui/penetration_page.py" line="276" />
       <source>Remove unit “{name}”</source>
       <translation>Einheit „{name}“ entfernen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="317" />
-      <location filename="../../kamdesk/ui/penetration_page.py" line="330" />
+      <location filename="../../kamdesk/ui/penetration_page.py" line="319" />
+      <location filename="../../kamdesk/ui/penetration_page.py" line="334" />
       <source>Import penetration plan</source>
       <translation>Durchdringungsplan importieren</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="317" />
-      <location filename="../../kamdesk/ui/penetration_page.py" line="350" />
+      <location filename="../../kamdesk/ui/penetration_page.py" line="321" />
+      <location filename="../../kamdesk/ui/penetration_page.py" line="354" />
       <source>Excel (*.xlsx)</source>
       <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="337" />
+      <location filename="../../kamdesk/ui/penetration_page.py" line="341" />
       <source>Imported {units} units from {file}. Ctrl+Z takes the import back.</source>
       <translation>{units} Einheiten aus {file} importiert. Strg+Z nimmt den Import zurück.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="346" />
+      <location filename="../../kamdesk/ui/penetration_page.py" line="351" />
       <source>{account} – penetration plan.xlsx</source>
       <translation>{account} – Durchdringungsplan.xlsx</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="350" />
+      <location filename="../../kamdesk/ui/penetration_page.py" line="354" />
       <source>Export penetration plan</source>
       <translation>Durchdringungsplan exportieren</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="360" />
+      <location filename="../../kamdesk/ui/penetration_page.py" line="364" />
       <source>Exported to {path}.</source>
       <translation>Exportiert nach {path}.</translation>
     </message>
@@ -1210,6 +1558,186 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
     </message>
   </context>
   <context>
+    <name>StakeholderScene</name>
+    <message>
+      <location filename="../../kamdesk/ui/stakeholder_scene.py" line="133" />
+      <source>Customer</source>
+      <translation>Kunde</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/stakeholder_scene.py" line="134" />
+      <source>Our team</source>
+      <translation>Unser Team</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/stakeholder_scene.py" line="161" />
+      <source>no link on this level</source>
+      <translation>kein Kontakt auf dieser Ebene</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/stakeholder_scene.py" line="223" />
+      <source>Counterpart on another level</source>
+      <translation>Gegenüber auf einer anderen Ebene</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/stakeholder_scene.py" line="231" />
+      <source>No counterpart</source>
+      <translation>Kein Gegenüber</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/stakeholder_scene.py" line="234" />
+      <source>Not met for too long</source>
+      <translation>Zu lange nicht getroffen</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/stakeholder_scene.py" line="239" />
+      <source>More contacts than the limit</source>
+      <translation>Mehr Kontakte als die Grenze</translation>
+    </message>
+  </context>
+  <context>
+    <name>StakeholdersPage</name>
+    <message>
+      <location filename="../../kamdesk/ui/stakeholders_page.py" line="71" />
+      <location filename="../../kamdesk/ui/stakeholders_page.py" line="296" />
+      <source>Apply suggestion</source>
+      <translation>Vorschlag übernehmen</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/stakeholders_page.py" line="92" />
+      <source> days</source>
+      <translation> Tage</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/stakeholders_page.py" line="93" />
+      <source>How often the important people should be met</source>
+      <translation>Wie oft die wichtigen Personen getroffen werden sollten</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/stakeholders_page.py" line="97" />
+      <source>Map</source>
+      <translation>Landkarte</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/stakeholders_page.py" line="98" />
+      <source>Contacts</source>
+      <translation>Kontakte</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/stakeholders_page.py" line="99" />
+      <source>Jour fixe</source>
+      <translation>Jour fixe</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/stakeholders_page.py" line="102" />
+      <source>No contacts yet. Add the customer's people with “Add contact”, or import the vCards or CSV file your mail program exports.</source>
+      <translation>Noch keine Kontakte. Erfassen Sie die Personen des Kunden mit „Kontakt hinzufügen“ oder importieren Sie die vCards oder die CSV-Datei, die Ihr Mailprogramm exportiert.</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/stakeholders_page.py" line="119" />
+      <location filename="../../kamdesk/ui/stakeholders_page.py" line="255" />
+      <source>Add contact</source>
+      <translation>Kontakt hinzufügen</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/stakeholders_page.py" line="121" />
+      <source>Add a contact (Ctrl+Shift+N)</source>
+      <translation>Kontakt hinzufügen (Strg+Umschalt+N)</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/stakeholders_page.py" line="125" />
+      <source>Import contacts…</source>
+      <translation>Kontakte importieren …</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/stakeholders_page.py" line="126" />
+      <source>Our team…</source>
+      <translation>Unser Team …</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/stakeholders_page.py" line="127" />
+      <source>Export map…</source>
+      <translation>Landkarte exportieren …</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/stakeholders_page.py" line="135" />
+      <source>Contact interval:</source>
+      <translation>Kontaktintervall:</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/stakeholders_page.py" line="143" />
+      <source>Findings</source>
+      <translation>Befunde</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/stakeholders_page.py" line="148" />
+      <source>Drag a colleague onto a contact to assign them. Click a contact to edit it. Ctrl+wheel zooms, Ctrl+0 fits.</source>
+      <translation>Ziehen Sie eine Kollegin oder einen Kollegen auf einen Kontakt, um sie zuzuordnen. Ein Klick auf einen Kontakt öffnet ihn. Strg+Mausrad zoomt, Strg+0 passt ein.</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/stakeholders_page.py" line="165" />
+      <source>Filter contacts</source>
+      <translation>Kontakte filtern</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/stakeholders_page.py" line="168" />
+      <location filename="../../kamdesk/ui/stakeholders_page.py" line="270" />
+      <source>Remove contact</source>
+      <translation>Kontakt entfernen</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/stakeholders_page.py" line="203" />
+      <source>Coverage: {coverage}</source>
+      <translation>Abdeckung: {coverage}</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/stakeholders_page.py" line="209" />
+      <source>Share of decision makers, influencers and purchasers with a counterpart on their level</source>
+      <translation>Anteil der Entscheider, Beeinflusser und Einkäufer mit einem Gegenüber auf ihrer Ebene</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/stakeholders_page.py" line="255" />
+      <source>Edit contact</source>
+      <translation>Kontakt bearbeiten</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/stakeholders_page.py" line="283" />
+      <source>Assign counterpart</source>
+      <translation>Gegenüber zuordnen</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/stakeholders_page.py" line="316" />
+      <source>Change contact interval</source>
+      <translation>Kontaktintervall ändern</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/stakeholders_page.py" line="338" />
+      <location filename="../../kamdesk/ui/stakeholders_page.py" line="372" />
+      <source>Import contacts</source>
+      <translation>Kontakte importieren</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/stakeholders_page.py" line="340" />
+      <source>Contacts (*.vcf *.vcard *.csv);;All files (*)</source>
+      <translation>Kontakte (*.vcf *.vcard *.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/stakeholders_page.py" line="383" />
+      <source>{account} – stakeholder map.png</source>
+      <translation>{account} – Beziehungslandkarte.png</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/stakeholders_page.py" line="387" />
+      <source>Export stakeholder map</source>
+      <translation>Beziehungslandkarte exportieren</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/stakeholders_page.py" line="389" />
+      <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+      <translation>PNG-Bild (*.png);;SVG-Grafik (*.svg)</translation>
+    </message>
+  </context>
+  <context>
     <name>StatusHistoryModel</name>
     <message>
       <location filename="../../kamdesk/ui/scorecard_model.py" line="97" />
@@ -1245,42 +1773,42 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
   <context>
     <name>StatusTab</name>
     <message>
-      <location filename="../../kamdesk/ui/status_tab.py" line="66" />
+      <location filename="../../kamdesk/ui/status_tab.py" line="67" />
       <source>The review date has passed and the account still reaches its level. Confirm it to start the next period.</source>
       <translation>Der Überprüfungstermin ist verstrichen, und der Kunde erreicht seinen Status weiterhin. Bestätigen Sie ihn, um den nächsten Zeitraum zu beginnen.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/status_tab.py" line="71" />
+      <location filename="../../kamdesk/ui/status_tab.py" line="72" />
       <source>Confirm review</source>
       <translation>Überprüfung bestätigen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/status_tab.py" line="92" />
+      <location filename="../../kamdesk/ui/status_tab.py" line="93" />
       <source>Scorecard</source>
       <translation>Scorecard</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/status_tab.py" line="96" />
+      <location filename="../../kamdesk/ui/status_tab.py" line="97" />
       <source>Export scorecard for the customer…</source>
       <translation>Scorecard für den Kunden exportieren …</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/status_tab.py" line="98" />
+      <location filename="../../kamdesk/ui/status_tab.py" line="99" />
       <source>PDF or HTML with criteria, points, thresholds and benefits; no internal notes</source>
       <translation>PDF oder HTML mit Kriterien, Punkten, Schwellen und Leistungen; ohne interne Notizen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/status_tab.py" line="101" />
+      <location filename="../../kamdesk/ui/status_tab.py" line="102" />
       <source>Selection funnel…</source>
       <translation>Auswahltrichter …</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/status_tab.py" line="103" />
+      <location filename="../../kamdesk/ui/status_tab.py" line="104" />
       <source>Strategic criteria, hard figures and the customer's consent, gate by gate</source>
       <translation>Strategische Kriterien, harte Zahlen und die Zustimmung des Kunden, Stufe für Stufe</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/status_tab.py" line="112" />
+      <location filename="../../kamdesk/ui/status_tab.py" line="113" />
       <source>History</source>
       <translation>Historie</translation>
     </message>
@@ -1356,6 +1884,69 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
       <location filename="../../kamdesk/ui/funnel_wizard.py" line="134" />
       <source>{points} strategic points; the gate needs {minimum}.</source>
       <translation>{points} strategische Punkte; die Stufe verlangt {minimum}.</translation>
+    </message>
+  </context>
+  <context>
+    <name>TeamDialog</name>
+    <message>
+      <location filename="../../kamdesk/ui/team_dialog.py" line="81" />
+      <source>Our team</source>
+      <translation>Unser Team</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/team_dialog.py" line="86" />
+      <source>Edit team member</source>
+      <translation>Teammitglied bearbeiten</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/team_dialog.py" line="93" />
+      <location filename="../../kamdesk/ui/team_dialog.py" line="127" />
+      <source>Add team member</source>
+      <translation>Teammitglied hinzufügen</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/team_dialog.py" line="95" />
+      <location filename="../../kamdesk/ui/team_dialog.py" line="134" />
+      <source>Remove team member</source>
+      <translation>Teammitglied entfernen</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/team_dialog.py" line="101" />
+      <source>A colleague who looks after more contacts at one account is overloaded.</source>
+      <translation>Wer bei einem Kunden mehr Kontakte betreut, ist überlastet.</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/team_dialog.py" line="110" />
+      <source>At most this many contacts per colleague and account:</source>
+      <translation>Höchstens so viele Kontakte je Kollege und Kunde:</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/team_dialog.py" line="126" />
+      <source>New team member</source>
+      <translation>Neues Teammitglied</translation>
+    </message>
+  </context>
+  <context>
+    <name>TeamModel</name>
+    <message>
+      <location filename="../../kamdesk/ui/team_dialog.py" line="43" />
+      <source>Name</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/team_dialog.py" line="43" />
+      <source>Function</source>
+      <translation>Funktion</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/team_dialog.py" line="43" />
+      <source>Level</source>
+      <translation>Stufe</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/team_dialog.py" line="43" />
+      <source>Email</source>
+      <translation>E-Mail</translation>
     </message>
   </context>
   <context>

@@ -4,43 +4,48 @@
   <context>
     <name>AccountDetails</name>
     <message>
-      <location filename="../../kamdesk/ui/account_details.py" line="31" />
+      <location filename="../../kamdesk/ui/account_details.py" line="33" />
       <source>Select an account in the list, or create one with Ctrl+N.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/account_details.py" line="51" />
+      <location filename="../../kamdesk/ui/account_details.py" line="61" />
       <source>Penetration plan</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/account_details.py" line="52" />
+      <location filename="../../kamdesk/ui/account_details.py" line="62" />
       <source>Key figures and margin</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/account_details.py" line="53" />
+      <location filename="../../kamdesk/ui/account_details.py" line="63" />
       <source>Annual plan</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/account_details.py" line="54" />
+      <location filename="../../kamdesk/ui/account_details.py" line="64" />
       <source>Joint projects</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/account_details.py" line="55" />
+      <location filename="../../kamdesk/ui/account_details.py" line="65" />
       <source>Overview</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/account_details.py" line="56" />
+      <location filename="../../kamdesk/ui/account_details.py" line="66" />
       <source>Status</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/account_details.py" line="57" />
+      <location filename="../../kamdesk/ui/account_details.py" line="67" />
       <source>Plan</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/account_details.py" line="68" />
+      <source>Stakeholders</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -295,6 +300,190 @@
     </message>
   </context>
   <context>
+    <name>ContactDialog</name>
+    <message>
+      <location filename="../../kamdesk/ui/contact_dialog.py" line="57" />
+      <source>New contact</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/contact_dialog.py" line="72" />
+      <source>Not rated</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/contact_dialog.py" line="76" />
+      <source>Met on</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/contact_dialog.py" line="87" />
+      <source>As the account</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/contact_dialog.py" line="88" />
+      <source> days</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/contact_dialog.py" line="113" />
+      <source>&amp;Name:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/contact_dialog.py" line="114" />
+      <source>&amp;Unit:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/contact_dialog.py" line="115" />
+      <source>&amp;Function:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/contact_dialog.py" line="116" />
+      <source>&amp;Level:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/contact_dialog.py" line="117" />
+      <source>&amp;Buying role:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/contact_dialog.py" line="118" />
+      <source>&amp;Attitude:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/contact_dialog.py" line="119" />
+      <source>Relationship &amp;quality:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/contact_dialog.py" line="120" />
+      <source>Last contact:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/contact_dialog.py" line="121" />
+      <source>Contact &amp;interval:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/contact_dialog.py" line="122" />
+      <source>&amp;Email:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/contact_dialog.py" line="123" />
+      <source>&amp;Phone:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/contact_dialog.py" line="124" />
+      <source>Looked after by:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/contact_dialog.py" line="126" />
+      <source>Learned in the jour fixe:</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>ContactImportDialog</name>
+    <message>
+      <location filename="../../kamdesk/ui/contact_import_dialog.py" line="90" />
+      <source>Import contacts from {file}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/contact_import_dialog.py" line="102" />
+      <source>The level comes from each title; correct it where it is wrong. Contacts marked in the last column are already there.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/contact_import_dialog.py" line="107" />
+      <source>&amp;Merge duplicates (the file's details update them)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/contact_import_dialog.py" line="108" />
+      <source>&amp;Skip duplicates</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/contact_import_dialog.py" line="119" />
+      <source>&amp;Import</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/contact_import_dialog.py" line="141" />
+      <source>Card {position} ({detail}): {problem}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/contact_import_dialog.py" line="147" />
+      <source>These cannot be imported; the others can:</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>ContactsModel</name>
+    <message>
+      <location filename="../../kamdesk/ui/stakeholder_models.py" line="39" />
+      <source>Name</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/stakeholder_models.py" line="40" />
+      <source>Unit</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/stakeholder_models.py" line="41" />
+      <source>Function</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/stakeholder_models.py" line="42" />
+      <source>Level</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/stakeholder_models.py" line="43" />
+      <source>Buying role</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/stakeholder_models.py" line="44" />
+      <source>Attitude</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/stakeholder_models.py" line="45" />
+      <source>Quality</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/stakeholder_models.py" line="46" />
+      <source>Last contact</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/stakeholder_models.py" line="47" />
+      <source>Counterparts</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/stakeholder_models.py" line="66" />
+      <source>The match analysis has a finding for this contact.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>CriteriaModel</name>
     <message>
       <location filename="../../kamdesk/ui/catalogue_models.py" line="30" />
@@ -372,6 +561,14 @@
     </message>
   </context>
   <context>
+    <name>FindingsModel</name>
+    <message>
+      <location filename="../../kamdesk/ui/stakeholder_models.py" line="113" />
+      <source>Finding and suggested fix</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>FunnelOverviewDialog</name>
     <message>
       <location filename="../../kamdesk/ui/dialogs.py" line="106" />
@@ -427,6 +624,106 @@
     <message>
       <location filename="../../kamdesk/ui/annual_plan_models.py" line="41" />
       <source>Reached</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>ImportRowsModel</name>
+    <message>
+      <location filename="../../kamdesk/ui/contact_import_dialog.py" line="43" />
+      <source>Name</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/contact_import_dialog.py" line="44" />
+      <source>Organisation</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/contact_import_dialog.py" line="45" />
+      <source>Title</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/contact_import_dialog.py" line="46" />
+      <source>Level</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/contact_import_dialog.py" line="47" />
+      <source>Already there</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>JourFixePage</name>
+    <message>
+      <location filename="../../kamdesk/ui/jour_fixe_page.py" line="142" />
+      <source>every </source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/jour_fixe_page.py" line="143" />
+      <source> weeks</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/jour_fixe_page.py" line="148" />
+      <location filename="../../kamdesk/ui/jour_fixe_page.py" line="205" />
+      <source>Set up jour fixe</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/jour_fixe_page.py" line="150" />
+      <source>Held today</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/jour_fixe_page.py" line="151" />
+      <source>Moves the next date one interval on</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/jour_fixe_page.py" line="153" />
+      <location filename="../../kamdesk/ui/jour_fixe_page.py" line="154" />
+      <source>End jour fixe</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/jour_fixe_page.py" line="159" />
+      <location filename="../../kamdesk/ui/jour_fixe_page.py" line="242" />
+      <source>Add note</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/jour_fixe_page.py" line="161" />
+      <location filename="../../kamdesk/ui/jour_fixe_page.py" line="248" />
+      <source>Remove note</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/jour_fixe_page.py" line="194" />
+      <source>No recurring jour fixe for this account.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/jour_fixe_page.py" line="196" />
+      <source>Jour fixe</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/jour_fixe_page.py" line="209" />
+      <source>Jour fixe held</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/jour_fixe_page.py" line="216" />
+      <source>Change jour fixe</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/jour_fixe_page.py" line="242" />
+      <source>Edit note</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -746,6 +1043,57 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
     </message>
   </context>
   <context>
+    <name>NoteDialog</name>
+    <message>
+      <location filename="../../kamdesk/ui/jour_fixe_page.py" line="80" />
+      <source>Jour-fixe note</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/jour_fixe_page.py" line="107" />
+      <source>&amp;Date:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/jour_fixe_page.py" line="108" />
+      <source>&amp;Section:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/jour_fixe_page.py" line="109" />
+      <source>&amp;Note:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/jour_fixe_page.py" line="110" />
+      <source>&amp;Concerns:</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>NotesModel</name>
+    <message>
+      <location filename="../../kamdesk/ui/jour_fixe_page.py" line="58" />
+      <source>Date</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/jour_fixe_page.py" line="58" />
+      <source>Section</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/jour_fixe_page.py" line="58" />
+      <source>Note</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/jour_fixe_page.py" line="58" />
+      <source>Concerns</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>OfferingsDialog</name>
     <message>
       <location filename="../../kamdesk/ui/offerings_dialog.py" line="77" />
@@ -838,129 +1186,129 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
   <context>
     <name>PenetrationPage</name>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="64" />
+      <location filename="../../kamdesk/ui/penetration_page.py" line="65" />
       <source>Edit cell</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="99" />
+      <location filename="../../kamdesk/ui/penetration_page.py" line="100" />
       <source>New unit, e.g. “Augsburg plant” – Enter adds it</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="111" />
+      <location filename="../../kamdesk/ui/penetration_page.py" line="112" />
       <source>Add unit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="112" />
+      <location filename="../../kamdesk/ui/penetration_page.py" line="113" />
       <source>Add below selected</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="113" />
+      <location filename="../../kamdesk/ui/penetration_page.py" line="114" />
       <source>Rename…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="114" />
+      <location filename="../../kamdesk/ui/penetration_page.py" line="115" />
       <source>Remove unit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="133" />
+      <location filename="../../kamdesk/ui/penetration_page.py" line="134" />
       <source>Offerings…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="134" />
+      <location filename="../../kamdesk/ui/penetration_page.py" line="135" />
       <source>Import from Excel…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="135" />
+      <location filename="../../kamdesk/ui/penetration_page.py" line="136" />
       <source>Export to Excel…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="139" />
+      <location filename="../../kamdesk/ui/penetration_page.py" line="140" />
       <source>Type in a cell: an amount is our revenue; “p 5000” a potential, “c Name” a competitor, “n” not relevant. Delete clears; Ctrl+C and Ctrl+V work with Excel.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="154" />
+      <location filename="../../kamdesk/ui/penetration_page.py" line="155" />
       <source>White space by potential</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="188" />
+      <location filename="../../kamdesk/ui/penetration_page.py" line="189" />
       <source>No offerings yet. Click “Offerings…” and add the product lines and services you sell: they become the plan's columns, for every account.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="195" />
+      <location filename="../../kamdesk/ui/penetration_page.py" line="196" />
       <source>No units yet. Type the customer's sites, countries, divisions or departments in the field above and press Enter: they become the rows.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="244" />
+      <location filename="../../kamdesk/ui/penetration_page.py" line="245" />
       <source>New unit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="247" />
+      <location filename="../../kamdesk/ui/penetration_page.py" line="248" />
       <source>Add unit “{name}”</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="259" />
+      <location filename="../../kamdesk/ui/penetration_page.py" line="260" />
       <source>Rename unit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="259" />
+      <location filename="../../kamdesk/ui/penetration_page.py" line="260" />
       <source>Name:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="264" />
+      <location filename="../../kamdesk/ui/penetration_page.py" line="265" />
       <source>Rename unit “{name}”</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="275" />
+      <location filename="../../kamdesk/ui/penetration_page.py" line="276" />
       <source>Remove unit “{name}”</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="317" />
-      <location filename="../../kamdesk/ui/penetration_page.py" line="330" />
+      <location filename="../../kamdesk/ui/penetration_page.py" line="319" />
+      <location filename="../../kamdesk/ui/penetration_page.py" line="334" />
       <source>Import penetration plan</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="317" />
-      <location filename="../../kamdesk/ui/penetration_page.py" line="350" />
+      <location filename="../../kamdesk/ui/penetration_page.py" line="321" />
+      <location filename="../../kamdesk/ui/penetration_page.py" line="354" />
       <source>Excel (*.xlsx)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="337" />
+      <location filename="../../kamdesk/ui/penetration_page.py" line="341" />
       <source>Imported {units} units from {file}. Ctrl+Z takes the import back.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="346" />
+      <location filename="../../kamdesk/ui/penetration_page.py" line="351" />
       <source>{account} – penetration plan.xlsx</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="350" />
+      <location filename="../../kamdesk/ui/penetration_page.py" line="354" />
       <source>Export penetration plan</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="360" />
+      <location filename="../../kamdesk/ui/penetration_page.py" line="364" />
       <source>Exported to {path}.</source>
       <translation type="unfinished" />
     </message>
@@ -1206,6 +1554,186 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
     </message>
   </context>
   <context>
+    <name>StakeholderScene</name>
+    <message>
+      <location filename="../../kamdesk/ui/stakeholder_scene.py" line="133" />
+      <source>Customer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/stakeholder_scene.py" line="134" />
+      <source>Our team</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/stakeholder_scene.py" line="161" />
+      <source>no link on this level</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/stakeholder_scene.py" line="223" />
+      <source>Counterpart on another level</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/stakeholder_scene.py" line="231" />
+      <source>No counterpart</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/stakeholder_scene.py" line="234" />
+      <source>Not met for too long</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/stakeholder_scene.py" line="239" />
+      <source>More contacts than the limit</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>StakeholdersPage</name>
+    <message>
+      <location filename="../../kamdesk/ui/stakeholders_page.py" line="71" />
+      <location filename="../../kamdesk/ui/stakeholders_page.py" line="296" />
+      <source>Apply suggestion</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/stakeholders_page.py" line="92" />
+      <source> days</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/stakeholders_page.py" line="93" />
+      <source>How often the important people should be met</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/stakeholders_page.py" line="97" />
+      <source>Map</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/stakeholders_page.py" line="98" />
+      <source>Contacts</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/stakeholders_page.py" line="99" />
+      <source>Jour fixe</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/stakeholders_page.py" line="102" />
+      <source>No contacts yet. Add the customer's people with “Add contact”, or import the vCards or CSV file your mail program exports.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/stakeholders_page.py" line="119" />
+      <location filename="../../kamdesk/ui/stakeholders_page.py" line="255" />
+      <source>Add contact</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/stakeholders_page.py" line="121" />
+      <source>Add a contact (Ctrl+Shift+N)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/stakeholders_page.py" line="125" />
+      <source>Import contacts…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/stakeholders_page.py" line="126" />
+      <source>Our team…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/stakeholders_page.py" line="127" />
+      <source>Export map…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/stakeholders_page.py" line="135" />
+      <source>Contact interval:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/stakeholders_page.py" line="143" />
+      <source>Findings</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/stakeholders_page.py" line="148" />
+      <source>Drag a colleague onto a contact to assign them. Click a contact to edit it. Ctrl+wheel zooms, Ctrl+0 fits.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/stakeholders_page.py" line="165" />
+      <source>Filter contacts</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/stakeholders_page.py" line="168" />
+      <location filename="../../kamdesk/ui/stakeholders_page.py" line="270" />
+      <source>Remove contact</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/stakeholders_page.py" line="203" />
+      <source>Coverage: {coverage}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/stakeholders_page.py" line="209" />
+      <source>Share of decision makers, influencers and purchasers with a counterpart on their level</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/stakeholders_page.py" line="255" />
+      <source>Edit contact</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/stakeholders_page.py" line="283" />
+      <source>Assign counterpart</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/stakeholders_page.py" line="316" />
+      <source>Change contact interval</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/stakeholders_page.py" line="338" />
+      <location filename="../../kamdesk/ui/stakeholders_page.py" line="372" />
+      <source>Import contacts</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/stakeholders_page.py" line="340" />
+      <source>Contacts (*.vcf *.vcard *.csv);;All files (*)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/stakeholders_page.py" line="383" />
+      <source>{account} – stakeholder map.png</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/stakeholders_page.py" line="387" />
+      <source>Export stakeholder map</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/stakeholders_page.py" line="389" />
+      <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>StatusHistoryModel</name>
     <message>
       <location filename="../../kamdesk/ui/scorecard_model.py" line="97" />
@@ -1241,42 +1769,42 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
   <context>
     <name>StatusTab</name>
     <message>
-      <location filename="../../kamdesk/ui/status_tab.py" line="66" />
+      <location filename="../../kamdesk/ui/status_tab.py" line="67" />
       <source>The review date has passed and the account still reaches its level. Confirm it to start the next period.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/status_tab.py" line="71" />
+      <location filename="../../kamdesk/ui/status_tab.py" line="72" />
       <source>Confirm review</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/status_tab.py" line="92" />
+      <location filename="../../kamdesk/ui/status_tab.py" line="93" />
       <source>Scorecard</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/status_tab.py" line="96" />
+      <location filename="../../kamdesk/ui/status_tab.py" line="97" />
       <source>Export scorecard for the customer…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/status_tab.py" line="98" />
+      <location filename="../../kamdesk/ui/status_tab.py" line="99" />
       <source>PDF or HTML with criteria, points, thresholds and benefits; no internal notes</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/status_tab.py" line="101" />
+      <location filename="../../kamdesk/ui/status_tab.py" line="102" />
       <source>Selection funnel…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/status_tab.py" line="103" />
+      <location filename="../../kamdesk/ui/status_tab.py" line="104" />
       <source>Strategic criteria, hard figures and the customer's consent, gate by gate</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/status_tab.py" line="112" />
+      <location filename="../../kamdesk/ui/status_tab.py" line="113" />
       <source>History</source>
       <translation type="unfinished" />
     </message>
@@ -1351,6 +1879,69 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
     <message>
       <location filename="../../kamdesk/ui/funnel_wizard.py" line="134" />
       <source>{points} strategic points; the gate needs {minimum}.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>TeamDialog</name>
+    <message>
+      <location filename="../../kamdesk/ui/team_dialog.py" line="81" />
+      <source>Our team</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/team_dialog.py" line="86" />
+      <source>Edit team member</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/team_dialog.py" line="93" />
+      <location filename="../../kamdesk/ui/team_dialog.py" line="127" />
+      <source>Add team member</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/team_dialog.py" line="95" />
+      <location filename="../../kamdesk/ui/team_dialog.py" line="134" />
+      <source>Remove team member</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/team_dialog.py" line="101" />
+      <source>A colleague who looks after more contacts at one account is overloaded.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/team_dialog.py" line="110" />
+      <source>At most this many contacts per colleague and account:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/team_dialog.py" line="126" />
+      <source>New team member</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>TeamModel</name>
+    <message>
+      <location filename="../../kamdesk/ui/team_dialog.py" line="43" />
+      <source>Name</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/team_dialog.py" line="43" />
+      <source>Function</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/team_dialog.py" line="43" />
+      <source>Level</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/team_dialog.py" line="43" />
+      <source>Email</source>
       <translation type="unfinished" />
     </message>
   </context>
