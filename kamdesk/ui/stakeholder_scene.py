@@ -7,7 +7,7 @@ import uuid
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLineF, QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QLineF, QObject, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QPen
 from PySide6.QtWidgets import (
     QGraphicsEllipseItem,
@@ -101,8 +101,8 @@ class LinkLine(QGraphicsLineItem):
 class StakeholderScene(QGraphicsScene):
     """Built anew from a StakeholderMap each time the map changes."""
 
-    def __init__(self) -> None:
-        super().__init__()
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
         self.contact_cards: dict[uuid.UUID, PersonCard] = {}
         self.member_cards: dict[uuid.UUID, PersonCard] = {}
         self.links: dict[tuple[uuid.UUID, uuid.UUID], LinkLine] = {}

@@ -33,7 +33,14 @@ from kamdesk.ui.contact_import_dialog import ContactImportDialog
 from kamdesk.ui.jour_fixe_page import JourFixePage
 from kamdesk.ui.remembered_folder import DOCUMENTS, remember_folder, remembered_folder
 from kamdesk.ui.spreadsheet_view import spreadsheet_view
-from kamdesk.ui.stakeholder_models import NAME, SORT_ROLE, TEXT, ContactsModel, FindingsModel
+from kamdesk.ui.stakeholder_models import (
+    COUNTERPARTS,
+    NAME,
+    SORT_ROLE,
+    TEXT,
+    ContactsModel,
+    FindingsModel,
+)
 from kamdesk.ui.stakeholder_scene import StakeholderScene
 from kamdesk.ui.stakeholder_view import StakeholderView
 from kamdesk.ui.team_dialog import TeamDialog
@@ -55,7 +62,7 @@ class StakeholdersPage(QWidget):
         self._workspace: Workspace | None = None
         self._account: tuple[uuid.UUID, str] | None = None
         self.stakeholders: StakeholderMap | None = None
-        self.scene = StakeholderScene()
+        self.scene = StakeholderScene(self)
         self.map_view = StakeholderView(self.scene)
         self.map_view.contact_clicked.connect(self.edit_contact)
         self.map_view.link_dropped.connect(lambda c, m: self.link(Link(c, m)))
@@ -76,7 +83,7 @@ class StakeholdersPage(QWidget):
         self.sorted_contacts.setSortRole(SORT_ROLE)
         self.sorted_contacts.setFilterKeyColumn(-1)
         self.sorted_contacts.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.contacts_view = spreadsheet_view(self.sorted_contacts, NAME)
+        self.contacts_view = spreadsheet_view(self.sorted_contacts, COUNTERPARTS)
         self.contacts_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.contacts_view.setSortingEnabled(True)
         self.contacts_view.sortByColumn(NAME, Qt.SortOrder.AscendingOrder)
