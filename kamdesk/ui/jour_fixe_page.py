@@ -3,7 +3,6 @@ customer's needs, satisfaction, ideas and developments, linked to the people con
 
 import dataclasses
 import uuid
-from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
@@ -32,7 +31,7 @@ from kamdesk.i18n.formats import format_date
 from kamdesk.i18n.stakeholder_words import section_label
 from kamdesk.ui.list_table_model import Index, ListTableModel
 from kamdesk.ui.spreadsheet_view import spreadsheet_view
-from kamdesk.ui.undo_step import record_change
+from kamdesk.ui.undo_step import record_change, record_item_change
 
 if TYPE_CHECKING:
     from kamdesk.services.jour_fixe import JourFixeService
@@ -254,20 +253,13 @@ class JourFixePage(QWidget):
         if service is None or account_id is None:
             return
 
-        def put(note: JourFixeNote | None, other: JourFixeNote | None) -> Callable[[], None]:
-            def run() -> None:
-                if note is not None:
-                    service.save_note(account_id, note)
-                elif other is not None:
-                    service.remove_note(other.id)
-
-            return run
-
-        record_change(
+        record_item_change(
             self._undo_stack,
             text,
-            put(after, before),
-            put(before, after),
+            before,
+            after,
+            lambda note: service.save_note(account_id, note),
+            lambda note: service.remove_note(note.id),
             self.failed.emit,
             then=self._reload,
         )

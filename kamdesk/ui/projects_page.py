@@ -14,7 +14,7 @@ from kamdesk.i18n.labels import project_area_label, project_status_label
 from kamdesk.ui.annual_plan_models import ChoiceDelegate
 from kamdesk.ui.list_table_model import Index, ListTableModel
 from kamdesk.ui.spreadsheet_view import spreadsheet_view
-from kamdesk.ui.undo_step import record_change
+from kamdesk.ui.undo_step import record_item_change
 
 if TYPE_CHECKING:
     from kamdesk.services.plan import PlanService
@@ -125,20 +125,13 @@ class ProjectsPage(QWidget):
         if service is None or account_id is None:
             return
 
-        def put(project: ValueProject | None, other: ValueProject | None) -> Callable[[], None]:
-            def run() -> None:
-                if project is not None:
-                    service.save_project(account_id, project)
-                elif other is not None:
-                    service.remove_project(other.id)
-
-            return run
-
-        record_change(
+        record_item_change(
             self._undo_stack,
             text,
-            put(after, before),
-            put(before, after),
+            before,
+            after,
+            lambda project: service.save_project(account_id, project),
+            lambda project: service.remove_project(project.id),
             self.failed.emit,
             then=self._reload,
         )

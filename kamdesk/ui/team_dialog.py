@@ -26,7 +26,7 @@ from kamdesk.i18n.labels import hierarchy_label
 from kamdesk.ui.annual_plan_models import ChoiceDelegate
 from kamdesk.ui.list_table_model import Index, ListTableModel
 from kamdesk.ui.spreadsheet_view import spreadsheet_view
-from kamdesk.ui.undo_step import record_change
+from kamdesk.ui.undo_step import record_item_change
 
 if TYPE_CHECKING:
     from kamdesk.services.stakeholders import StakeholderService
@@ -139,21 +139,13 @@ class TeamDialog(QDialog):
 
     def _change(self, before: TeamMember | None, after: TeamMember | None, text: str) -> None:
         service = self._service
-
-        def put(member: TeamMember | None, other: TeamMember | None) -> Callable[[], None]:
-            def run() -> None:
-                if member is not None:
-                    service.save_member(member)  # brings a removed member back too
-                elif other is not None:
-                    service.remove_member(other.id)
-
-            return run
-
-        record_change(
+        record_item_change(
             self._undo_stack,
             text,
-            put(after, before),
-            put(before, after),
+            before,
+            after,
+            service.save_member,
+            lambda member: service.remove_member(member.id),
             self._report,
             self._reload,
         )

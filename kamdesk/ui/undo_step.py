@@ -1,6 +1,7 @@
 """A change that has already been made, put on an undo stack so that Ctrl+Z can take it back."""
 
 from collections.abc import Callable
+from typing import TypeVar
 
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
@@ -62,3 +63,31 @@ def record_change(
         report(error)
         return
     stack.push(DoneStep(text, followed(do), followed(undo), report))
+
+
+Item = TypeVar("Item")
+
+
+def record_item_change(
+    stack: QUndoStack,
+    text: str,
+    before: Item | None,
+    after: Item | None,
+    save: Callable[[Item], object],
+    remove: Callable[[Item], object],
+    report: Callable[[KamdeskError], None],
+    then: Callable[[], None],
+) -> None:
+    """Add (no `before`), edit, or remove (no `after`) one item of a list, undoably. Saving
+    an item brings a removed one back, so undoing a removal saves it again."""
+
+    def put(item: Item | None, other: Item | None) -> Callable[[], None]:
+        def run() -> None:
+            if item is not None:
+                save(item)
+            elif other is not None:
+                remove(other)
+
+        return run
+
+    record_change(stack, text, put(after, before), put(before, after), report, then)
