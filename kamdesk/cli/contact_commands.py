@@ -15,8 +15,8 @@ from kamdesk.domain.stakeholders import Contact
 from kamdesk.i18n.formats import format_date
 from kamdesk.i18n.labels import hierarchy_label
 from kamdesk.i18n.stakeholder_words import (
-    card_problem_text,
     finding_text,
+    refused_card_text,
     role_label,
     suggestion_text,
 )
@@ -110,9 +110,7 @@ def list_contacts(workspace: Workspace, args: argparse.Namespace) -> int:
 def show_coverage(workspace: Workspace, args: argparse.Namespace) -> int:
     account = workspace.accounts.find(args.account)
     stakeholders = workspace.stakeholders.stakeholder_map(account.id, date.today())
-    names = {c.id: c.name for c in stakeholders.contacts} | {
-        m.id: m.name for m in stakeholders.members
-    }
+    names = stakeholders.names
     analysis = stakeholders.analysis
     findings = [
         {
@@ -181,10 +179,6 @@ def import_contacts(workspace: Workspace, args: argparse.Namespace) -> int:
             "written; add --yes to import.",
         )
     print(summary.format(**counts))
-    for r in preview.refused:
-        print(
-            translate("cli", "Card {position} ({detail}): {problem}").format(
-                position=r.position, detail=r.detail, problem=card_problem_text(r.problem)
-            )
-        )
+    for refused_card in preview.refused:
+        print(refused_card_text(refused_card))
     return 0

@@ -52,3 +52,11 @@ class HierarchyLevel(StrEnum):
     TEAM_LEAD = "4"
     SPECIALIST = "5"
     ASSISTANT = "assistant"
+
+    @property
+    def rank(self) -> int:
+        """Position on the scale: executives first, assistants (their own kind) last."""
+        return _HIERARCHY_ORDER.index(self)
+
+
+_HIERARCHY_ORDER = list(HierarchyLevel)

@@ -68,7 +68,7 @@ def analyse(
         counterparts.setdefault(link.contact_id, []).append(team[link.member_id])
     load = Counter(link.member_id for link in links)
     suggest = _Suggester(list(team.values()), load)
-    ordered = sorted(people.values(), key=lambda c: (c.role.rank, _level_rank(c.level), c.name))
+    ordered = sorted(people.values(), key=lambda c: (c.role.rank, c.level.rank, c.name))
     findings = [
         *_uncovered(ordered, counterparts, suggest),
         *_mismatches(ordered, counterparts, suggest),
@@ -138,7 +138,7 @@ def _levels_without_link(
     linked = {c.level for c in contacts if c.id in counterparts}
     return [
         Finding(FindingKind.LEVEL_WITHOUT_LINK, level=level, suggestion=suggest(level))
-        for level in sorted(levels - linked, key=_level_rank)
+        for level in sorted(levels - linked, key=lambda level: level.rank)
     ]
 
 
@@ -196,10 +196,6 @@ def _coverage(
         return None
     matched = sum(_on_level(c, counterparts.get(c.id, [])) for c in important)
     return matched / len(important)
-
-
-def _level_rank(level: HierarchyLevel) -> int:
-    return list(HierarchyLevel).index(level)
 
 
 def _distance_rank(contact: Contact, member: TeamMember) -> int:

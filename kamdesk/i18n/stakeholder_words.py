@@ -7,7 +7,7 @@ from collections.abc import Mapping
 from PySide6.QtCore import QCoreApplication
 
 from kamdesk.domain.classification import HierarchyLevel
-from kamdesk.domain.contact_import import CardProblem
+from kamdesk.domain.contact_import import CardProblem, RefusedCard
 from kamdesk.domain.hierarchy_match import Finding, FindingKind
 from kamdesk.domain.jour_fixe import NoteSection
 from kamdesk.domain.stakeholders import Attitude, BuyingRole
@@ -52,12 +52,16 @@ def level_short(level: HierarchyLevel) -> str:
     return f"{level.value} · {hierarchy_label(level)}"
 
 
-def card_problem_text(problem: CardProblem) -> str:
-    return {
+def refused_card_text(refused: RefusedCard) -> str:
+    """Which card of the file could not be imported, and why."""
+    problem = {
         CardProblem.NO_NAME: translate("stakeholders", "no name"),
         CardProblem.UNREADABLE: translate("stakeholders", "the card cannot be read"),
         CardProblem.TOO_LONG: translate("stakeholders", "a field is too long"),
-    }[problem]
+    }[refused.problem]
+    return translate("stakeholders", "Card {position} ({detail}): {problem}").format(
+        position=refused.position, detail=refused.detail, problem=problem
+    )
 
 
 def finding_text(finding: Finding, names: Mapping[uuid.UUID, str]) -> str:

@@ -47,6 +47,11 @@ class StakeholderMap:
     interval_days: int  # the account's contact interval in force
     own_interval_days: int | None  # the account's own interval, None: its status level's
 
+    @property
+    def names(self) -> dict[uuid.UUID, str]:
+        """Contacts' and team members' names by id, as findings name them."""
+        return {c.id: c.name for c in self.contacts} | {m.id: m.name for m in self.members}
+
     def counterparts(self, contact_id: uuid.UUID) -> list[TeamMember]:
         team = {m.id: m for m in self.members}
         return [team[link.member_id] for link in self.links if link.contact_id == contact_id]

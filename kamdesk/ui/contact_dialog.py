@@ -5,12 +5,10 @@ import dataclasses
 import uuid
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt
-from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -34,6 +32,8 @@ from kamdesk.domain.stakeholders import (
 from kamdesk.i18n.formats import format_date
 from kamdesk.i18n.labels import hierarchy_label
 from kamdesk.i18n.stakeholder_words import attitude_label, role_label, section_label
+from kamdesk.ui.checklist import Checklist
+from kamdesk.ui.date_edit import chosen_date, date_edit
 
 
 def level_box(current: HierarchyLevel) -> QComboBox:
@@ -74,12 +74,8 @@ class ContactDialog(QDialog):
             self.quality.addItem(f"{value} {'●' * value}", value)
         self.quality.setCurrentIndex(self.quality.findData(contact.quality))
         self.met = QCheckBox(self.tr("Met on"))
-        self.last_contact = QDateEdit(QDate.currentDate())
-        self.last_contact.setCalendarPopup(True)
+        self.last_contact = date_edit(contact.last_contact_on or date.today())
         self.met.toggled.connect(self.last_contact.setEnabled)
-        if contact.last_contact_on is not None:
-            met = contact.last_contact_on
-            self.last_contact.setDate(QDate(met.year, met.month, met.day))
         self.met.setChecked(contact.last_contact_on is not None)
         self.last_contact.setEnabled(self.met.isChecked())
         self.interval = QSpinBox()
@@ -89,15 +85,9 @@ class ContactDialog(QDialog):
         self.interval.setValue(contact.interval_days or 0)
         self.email = QLineEdit(contact.email)
         self.phone = QLineEdit(contact.phone)
-        self.team = QStandardItemModel(self)
-        for member in team:
-            item = QStandardItem(f"{member.name} ({hierarchy_label(member.level)})")
-            item.setData(member.id, Qt.ItemDataRole.UserRole)
-            item.setCheckable(True)
-            item.setEditable(False)
-            checked = member.id in counterparts
-            item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
-            self.team.appendRow(item)
+        self.team = Checklist(
+            ((m.id, f"{m.name} ({hierarchy_label(m.level)})") for m in team), counterparts, self
+        )
         team_view = QListView()
         team_view.setModel(self.team)
         team_view.setMaximumHeight(130)
@@ -144,17 +134,10 @@ class ContactDialog(QDialog):
         )
 
     def _last_contact(self) -> date | None:
-        if not self.met.isChecked():
-            return None
-        day = self.last_contact.date()
-        return date(day.year(), day.month(), day.day())
+        return chosen_date(self.last_contact) if self.met.isChecked() else None
 
     def counterparts(self) -> set[uuid.UUID]:
-        return {
-            self.team.item(row).data(Qt.ItemDataRole.UserRole)
-            for row in range(self.team.rowCount())
-            if self.team.item(row).checkState() == Qt.CheckState.Checked
-        }
+        return set(self.team.checked())
 
 
 def _learnings_label(learnings: list[JourFixeNote]) -> QLabel:

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from kamdesk.domain.classification import HierarchyLevel
 from kamdesk.domain.contact_import import DuplicatePolicy, ImportRow, RefusedCard
 from kamdesk.i18n.labels import hierarchy_label
-from kamdesk.i18n.stakeholder_words import card_problem_text
+from kamdesk.i18n.stakeholder_words import refused_card_text
 from kamdesk.ui.annual_plan_models import ChoiceDelegate
 from kamdesk.ui.list_table_model import Index, ListTableModel
 from kamdesk.ui.spreadsheet_view import spreadsheet_view
@@ -137,12 +137,7 @@ class ContactImportDialog(QDialog):
 
 
 def _refused_label(refused: list[RefusedCard]) -> QLabel:
-    lines = [
-        translate("ContactImportDialog", "Card {position} ({detail}): {problem}").format(
-            position=r.position, detail=r.detail, problem=card_problem_text(r.problem)
-        )
-        for r in refused
-    ]
+    lines = [refused_card_text(r) for r in refused]
     label = QLabel(
         translate("ContactImportDialog", "These cannot be imported; the others can:")
         + "\n"

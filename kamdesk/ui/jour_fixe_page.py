@@ -7,11 +7,10 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDate, Qt, Signal
-from PySide6.QtGui import QStandardItem, QStandardItemModel, QUndoStack
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -29,6 +28,8 @@ from kamdesk.domain.jour_fixe import INTERVAL_MAX_WEEKS, JourFixe, JourFixeNote,
 from kamdesk.domain.stakeholders import Contact
 from kamdesk.i18n.formats import format_date
 from kamdesk.i18n.stakeholder_words import section_label
+from kamdesk.ui.checklist import Checklist
+from kamdesk.ui.date_edit import chosen_date, date_edit
 from kamdesk.ui.list_table_model import Index, ListTableModel
 from kamdesk.ui.spreadsheet_view import spreadsheet_view
 from kamdesk.ui.undo_step import record_change, record_item_change
@@ -38,14 +39,6 @@ if TYPE_CHECKING:
     from kamdesk.services.stakeholders import StakeholderService
 
 HELD_ON, SECTION, TEXT, CONCERNS = range(4)
-
-
-def _qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def _date(day: QDate) -> date:
-    return date(day.year(), day.month(), day.day())
 
 
 class NotesModel(ListTableModel[JourFixeNote]):
@@ -79,22 +72,13 @@ class NoteDialog(QDialog):
         self.setWindowTitle(self.tr("Jour-fixe note"))
         self.resize(520, 460)
         self.note = note
-        self.held_on = QDateEdit(_qdate(note.held_on))
-        self.held_on.setCalendarPopup(True)
+        self.held_on = date_edit(note.held_on)
         self.section = QComboBox()
         for section in NoteSection:
             self.section.addItem(section_label(section), section)
         self.section.setCurrentIndex(self.section.findData(note.section))
         self.text = QPlainTextEdit(note.text)
-        self.people = QStandardItemModel(self)
-        for contact in contacts:
-            item = QStandardItem(contact.name)
-            item.setData(contact.id, Qt.ItemDataRole.UserRole)
-            item.setCheckable(True)
-            item.setEditable(False)
-            concerned = contact.id in note.contact_ids
-            item.setCheckState(Qt.CheckState.Checked if concerned else Qt.CheckState.Unchecked)
-            self.people.appendRow(item)
+        self.people = Checklist(((c.id, c.name) for c in contacts), note.contact_ids, self)
         people_view = QListView()
         people_view.setModel(self.people)
         buttons = QDialogButtonBox(
@@ -111,14 +95,10 @@ class NoteDialog(QDialog):
         self.text.setFocus()
 
     def edited(self) -> JourFixeNote:
-        concerned = tuple(
-            self.people.item(row).data(Qt.ItemDataRole.UserRole)
-            for row in range(self.people.rowCount())
-            if self.people.item(row).checkState() == Qt.CheckState.Checked
-        )
+        concerned = tuple(self.people.checked())
         return dataclasses.replace(
             self.note,
-            held_on=_date(self.held_on.date()),
+            held_on=chosen_date(self.held_on),
             section=self.section.currentData(),
             text=self.text.toPlainText(),
             contact_ids=concerned,
@@ -141,8 +121,7 @@ class JourFixePage(QWidget):
         self.weeks.setPrefix(self.tr("every "))
         self.weeks.setSuffix(self.tr(" weeks"))
         self.weeks.editingFinished.connect(self._schedule_edited)
-        self.next_on = QDateEdit()
-        self.next_on.setCalendarPopup(True)
+        self.next_on = date_edit(date.today())
         self.next_on.editingFinished.connect(self._schedule_edited)
         self.set_up = QPushButton(self.tr("Set up jour fixe"))
         self.set_up.clicked.connect(self.start_meeting)
@@ -196,7 +175,7 @@ class JourFixePage(QWidget):
         for widget in (self.weeks, self.next_on):
             widget.blockSignals(True)
         self.weeks.setValue(self.meeting.interval_weeks)
-        self.next_on.setDate(_qdate(self.meeting.next_on or date.today()))
+        self.next_on.setDate(QDate(self.meeting.next_on or date.today()))
         for widget in (self.weeks, self.next_on):
             widget.blockSignals(False)
 
@@ -210,7 +189,7 @@ class JourFixePage(QWidget):
     def _schedule_edited(self) -> None:
         if self.meeting is None:
             return
-        edited = JourFixe(self.weeks.value(), _date(self.next_on.date()))
+        edited = JourFixe(self.weeks.value(), chosen_date(self.next_on))
         if edited != self.meeting:
             self._change_meeting(edited, self.tr("Change jour fixe"))
 

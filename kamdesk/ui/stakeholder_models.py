@@ -7,8 +7,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QColor
 
-from kamdesk.domain.classification import HierarchyLevel
-from kamdesk.domain.hierarchy_match import Finding, FindingKind
+from kamdesk.domain.hierarchy_match import Finding
 from kamdesk.domain.stakeholders import Contact
 from kamdesk.i18n.formats import format_date
 from kamdesk.i18n.labels import hierarchy_label
@@ -19,13 +18,13 @@ from kamdesk.i18n.stakeholder_words import (
     suggestion_text,
 )
 from kamdesk.ui.list_table_model import Index, ListTableModel
+from kamdesk.ui.stakeholder_scene import FINDING_COLOURS
 
 if TYPE_CHECKING:
     from kamdesk.services.stakeholders import StakeholderMap
 
 NAME, UNIT, FUNCTION, LEVEL, ROLE, ATTITUDE, QUALITY, LAST_CONTACT, COUNTERPARTS = range(9)
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
-_LEVELS = list(HierarchyLevel)
 
 
 class ContactsModel(ListTableModel[Contact]):
@@ -84,7 +83,7 @@ class ContactsModel(ListTableModel[Contact]):
 
     def _sort_key(self, contact: Contact, column: int) -> Any:
         if column == LEVEL:
-            return _LEVELS.index(contact.level)
+            return contact.level.rank
         if column == ROLE:
             return contact.role.rank
         if column == QUALITY:
@@ -95,13 +94,6 @@ class ContactsModel(ListTableModel[Contact]):
 
 
 TEXT = 0
-_KIND_COLOURS = {
-    FindingKind.UNCOVERED: "#c62828",
-    FindingKind.LEVEL_MISMATCH: "#ad1457",
-    FindingKind.LEVEL_WITHOUT_LINK: "#6a1b9a",
-    FindingKind.STALE: "#ef6c00",
-    FindingKind.OVERLOADED: "#4527a0",
-}
 
 
 class FindingsModel(ListTableModel[Finding]):
@@ -113,8 +105,7 @@ class FindingsModel(ListTableModel[Finding]):
         return (self.tr("Finding and suggested fix"),)
 
     def show_map(self, stakeholders: "StakeholderMap") -> None:
-        self.names = {c.id: c.name for c in stakeholders.contacts}
-        self.names |= {m.id: m.name for m in stakeholders.members}
+        self.names = stakeholders.names
         self.set_rows(list(stakeholders.analysis.findings))
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -125,5 +116,5 @@ class FindingsModel(ListTableModel[Finding]):
             fix = suggestion_text(finding, self.names)
             return f"{finding_text(finding, self.names)}\n→ {fix}"
         if role == Qt.ItemDataRole.DecorationRole:
-            return QColor(_KIND_COLOURS[finding.kind])
+            return QColor(FINDING_COLOURS[finding.kind])
         return None

@@ -33,6 +33,14 @@ HEADER_W, TITLE_H, LINK_SPACE = 170.0, 40.0, 240.0
 CONTACT_COLUMNS, MEMBER_COLUMNS = 4, 2
 QUALITY_COLOURS = {1: "#c62828", 2: "#ef6c00", 3: "#f9a825", 4: "#7cb342", 5: "#2e7d32"}
 UNKNOWN_QUALITY = "#9e9e9e"
+# One colour per kind of finding, on the map's badges and in the findings list.
+FINDING_COLOURS = {
+    FindingKind.UNCOVERED: "#c62828",
+    FindingKind.LEVEL_MISMATCH: "#ad1457",
+    FindingKind.LEVEL_WITHOUT_LINK: "#6a1b9a",
+    FindingKind.STALE: "#ef6c00",
+    FindingKind.OVERLOADED: "#4527a0",
+}
 _BANDS = ("#f5f7fa", "#eceff3")
 _UNLINKED_BAND = "#fdecea"
 
@@ -227,16 +235,17 @@ class StakeholderScene(QGraphicsScene):
             card = self.contact_cards.get(finding.contact_id) if finding.contact_id else None
             if card is None:
                 continue
+            colour = FINDING_COLOURS[finding.kind]
             if finding.kind == FindingKind.UNCOVERED:
-                card.add_badge("!", "#c62828", translate("StakeholderScene", "No counterpart"))
+                card.add_badge(colour, translate("StakeholderScene", "No counterpart"), "!")
             elif finding.kind == FindingKind.STALE:
-                card.add_badge(
-                    "⏱", "#ef6c00", translate("StakeholderScene", "Not met for too long")
-                )
+                card.add_clock_badge(colour, translate("StakeholderScene", "Not met for too long"))
         for finding in stakeholders.analysis.findings:
             if finding.kind == FindingKind.OVERLOADED and finding.member_id in self.member_cards:
                 self.member_cards[finding.member_id].add_badge(
-                    "#6a1b9a", translate("StakeholderScene", "More contacts than the limit"), "+"
+                    FINDING_COLOURS[finding.kind],
+                    translate("StakeholderScene", "More contacts than the limit"),
+                    "+",
                 )
 
     def person_at(self, item: QGraphicsItem | None) -> Person | None:

@@ -317,77 +317,77 @@
       <translation>Getroffen am</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/contact_dialog.py" line="87" />
+      <location filename="../../kamdesk/ui/contact_dialog.py" line="83" />
       <source>As the account</source>
       <translation>Wie beim Kunden</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/contact_dialog.py" line="88" />
+      <location filename="../../kamdesk/ui/contact_dialog.py" line="84" />
       <source> days</source>
       <translation> Tage</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/contact_dialog.py" line="113" />
+      <location filename="../../kamdesk/ui/contact_dialog.py" line="103" />
       <source>&amp;Name:</source>
       <translation>&amp;Name:</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/contact_dialog.py" line="114" />
+      <location filename="../../kamdesk/ui/contact_dialog.py" line="104" />
       <source>&amp;Unit:</source>
       <translation>&amp;Bereich:</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/contact_dialog.py" line="115" />
+      <location filename="../../kamdesk/ui/contact_dialog.py" line="105" />
       <source>&amp;Function:</source>
       <translation>&amp;Funktion:</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/contact_dialog.py" line="116" />
+      <location filename="../../kamdesk/ui/contact_dialog.py" line="106" />
       <source>&amp;Level:</source>
       <translation>&amp;Ebene:</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/contact_dialog.py" line="117" />
+      <location filename="../../kamdesk/ui/contact_dialog.py" line="107" />
       <source>&amp;Buying role:</source>
       <translation>&amp;Rolle im Buying Center:</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/contact_dialog.py" line="118" />
+      <location filename="../../kamdesk/ui/contact_dialog.py" line="108" />
       <source>&amp;Attitude:</source>
       <translation>&amp;Haltung zu uns:</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/contact_dialog.py" line="119" />
+      <location filename="../../kamdesk/ui/contact_dialog.py" line="109" />
       <source>Relationship &amp;quality:</source>
       <translation>Beziehungs&amp;qualität:</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/contact_dialog.py" line="120" />
+      <location filename="../../kamdesk/ui/contact_dialog.py" line="110" />
       <source>Last contact:</source>
       <translation>Letzter Kontakt:</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/contact_dialog.py" line="121" />
+      <location filename="../../kamdesk/ui/contact_dialog.py" line="111" />
       <source>Contact &amp;interval:</source>
       <translation>Kontakt&amp;intervall:</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/contact_dialog.py" line="122" />
+      <location filename="../../kamdesk/ui/contact_dialog.py" line="112" />
       <source>&amp;Email:</source>
       <translation>&amp;E-Mail:</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/contact_dialog.py" line="123" />
+      <location filename="../../kamdesk/ui/contact_dialog.py" line="113" />
       <source>&amp;Phone:</source>
       <translation>&amp;Telefon:</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/contact_dialog.py" line="124" />
+      <location filename="../../kamdesk/ui/contact_dialog.py" line="114" />
       <source>Looked after by:</source>
       <translation>Betreut von:</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/contact_dialog.py" line="126" />
+      <location filename="../../kamdesk/ui/contact_dialog.py" line="116" />
       <source>Learned in the jour fixe:</source>
       <translation>Aus dem Jour fixe:</translation>
     </message>
@@ -420,12 +420,7 @@
       <translation>&amp;Importieren</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/contact_import_dialog.py" line="141" />
-      <source>Card {position} ({detail}): {problem}</source>
-      <translation>Karte {position} ({detail}): {problem}</translation>
-    </message>
-    <message>
-      <location filename="../../kamdesk/ui/contact_import_dialog.py" line="147" />
+      <location filename="../../kamdesk/ui/contact_import_dialog.py" line="142" />
       <source>These cannot be imported; the others can:</source>
       <translation>Diese können nicht importiert werden, die übrigen schon:</translation>
     </message>
@@ -433,52 +428,52 @@
   <context>
     <name>ContactsModel</name>
     <message>
-      <location filename="../../kamdesk/ui/stakeholder_models.py" line="39" />
+      <location filename="../../kamdesk/ui/stakeholder_models.py" line="38" />
       <source>Name</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholder_models.py" line="40" />
+      <location filename="../../kamdesk/ui/stakeholder_models.py" line="39" />
       <source>Unit</source>
       <translation>Einheit</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholder_models.py" line="41" />
+      <location filename="../../kamdesk/ui/stakeholder_models.py" line="40" />
       <source>Function</source>
       <translation>Funktion</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholder_models.py" line="42" />
+      <location filename="../../kamdesk/ui/stakeholder_models.py" line="41" />
       <source>Level</source>
       <translation>Stufe</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholder_models.py" line="43" />
+      <location filename="../../kamdesk/ui/stakeholder_models.py" line="42" />
       <source>Buying role</source>
       <translation>Buying-Center-Rolle</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholder_models.py" line="44" />
+      <location filename="../../kamdesk/ui/stakeholder_models.py" line="43" />
       <source>Attitude</source>
       <translation>Haltung</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholder_models.py" line="45" />
+      <location filename="../../kamdesk/ui/stakeholder_models.py" line="44" />
       <source>Quality</source>
       <translation>Qualität</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholder_models.py" line="46" />
+      <location filename="../../kamdesk/ui/stakeholder_models.py" line="45" />
       <source>Last contact</source>
       <translation>Letzter Kontakt</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholder_models.py" line="47" />
+      <location filename="../../kamdesk/ui/stakeholder_models.py" line="46" />
       <source>Counterparts</source>
       <translation>Betreuer bei uns</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholder_models.py" line="66" />
+      <location filename="../../kamdesk/ui/stakeholder_models.py" line="65" />
       <source>The match analysis has a finding for this contact.</source>
       <translation>Die Abgleichsanalyse hat einen Befund zu diesem Kontakt.</translation>
     </message>
@@ -563,7 +558,7 @@
   <context>
     <name>FindingsModel</name>
     <message>
-      <location filename="../../kamdesk/ui/stakeholder_models.py" line="113" />
+      <location filename="../../kamdesk/ui/stakeholder_models.py" line="105" />
       <source>Finding and suggested fix</source>
       <translation>Befund und Vorschlag</translation>
     </message>
@@ -658,71 +653,71 @@
   <context>
     <name>JourFixePage</name>
     <message>
-      <location filename="../../kamdesk/ui/jour_fixe_page.py" line="142" />
+      <location filename="../../kamdesk/ui/jour_fixe_page.py" line="121" />
       <source>every </source>
       <translation>alle </translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/jour_fixe_page.py" line="143" />
+      <location filename="../../kamdesk/ui/jour_fixe_page.py" line="122" />
       <source> weeks</source>
       <translation> Wochen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/jour_fixe_page.py" line="148" />
-      <location filename="../../kamdesk/ui/jour_fixe_page.py" line="205" />
+      <location filename="../../kamdesk/ui/jour_fixe_page.py" line="126" />
+      <location filename="../../kamdesk/ui/jour_fixe_page.py" line="183" />
       <source>Set up jour fixe</source>
       <translation>Jour fixe einrichten</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/jour_fixe_page.py" line="150" />
+      <location filename="../../kamdesk/ui/jour_fixe_page.py" line="128" />
       <source>Held today</source>
       <translation>Heute abgehalten</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/jour_fixe_page.py" line="151" />
+      <location filename="../../kamdesk/ui/jour_fixe_page.py" line="129" />
       <source>Moves the next date one interval on</source>
       <translation>Verschiebt den nächsten Termin um ein Intervall</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/jour_fixe_page.py" line="153" />
-      <location filename="../../kamdesk/ui/jour_fixe_page.py" line="154" />
+      <location filename="../../kamdesk/ui/jour_fixe_page.py" line="131" />
+      <location filename="../../kamdesk/ui/jour_fixe_page.py" line="132" />
       <source>End jour fixe</source>
       <translation>Jour fixe beenden</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/jour_fixe_page.py" line="159" />
-      <location filename="../../kamdesk/ui/jour_fixe_page.py" line="242" />
+      <location filename="../../kamdesk/ui/jour_fixe_page.py" line="137" />
+      <location filename="../../kamdesk/ui/jour_fixe_page.py" line="220" />
       <source>Add note</source>
       <translation>Notiz hinzufügen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/jour_fixe_page.py" line="161" />
-      <location filename="../../kamdesk/ui/jour_fixe_page.py" line="248" />
+      <location filename="../../kamdesk/ui/jour_fixe_page.py" line="139" />
+      <location filename="../../kamdesk/ui/jour_fixe_page.py" line="226" />
       <source>Remove note</source>
       <translation>Notiz entfernen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/jour_fixe_page.py" line="194" />
+      <location filename="../../kamdesk/ui/jour_fixe_page.py" line="172" />
       <source>No recurring jour fixe for this account.</source>
       <translation>Für diesen Kunden gibt es keinen regelmäßigen Jour fixe.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/jour_fixe_page.py" line="196" />
+      <location filename="../../kamdesk/ui/jour_fixe_page.py" line="174" />
       <source>Jour fixe</source>
       <translation>Jour fixe</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/jour_fixe_page.py" line="209" />
+      <location filename="../../kamdesk/ui/jour_fixe_page.py" line="187" />
       <source>Jour fixe held</source>
       <translation>Jour fixe abgehalten</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/jour_fixe_page.py" line="216" />
+      <location filename="../../kamdesk/ui/jour_fixe_page.py" line="194" />
       <source>Change jour fixe</source>
       <translation>Jour fixe ändern</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/jour_fixe_page.py" line="242" />
+      <location filename="../../kamdesk/ui/jour_fixe_page.py" line="220" />
       <source>Edit note</source>
       <translation>Notiz bearbeiten</translation>
     </message>
@@ -1049,27 +1044,27 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
   <context>
     <name>NoteDialog</name>
     <message>
-      <location filename="../../kamdesk/ui/jour_fixe_page.py" line="80" />
+      <location filename="../../kamdesk/ui/jour_fixe_page.py" line="72" />
       <source>Jour-fixe note</source>
       <translation>Jour-fixe-Notiz</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/jour_fixe_page.py" line="107" />
+      <location filename="../../kamdesk/ui/jour_fixe_page.py" line="90" />
       <source>&amp;Date:</source>
       <translation>&amp;Datum:</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/jour_fixe_page.py" line="108" />
+      <location filename="../../kamdesk/ui/jour_fixe_page.py" line="91" />
       <source>&amp;Section:</source>
       <translation>&amp;Abschnitt:</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/jour_fixe_page.py" line="109" />
+      <location filename="../../kamdesk/ui/jour_fixe_page.py" line="92" />
       <source>&amp;Note:</source>
       <translation>&amp;Notiz:</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/jour_fixe_page.py" line="110" />
+      <location filename="../../kamdesk/ui/jour_fixe_page.py" line="93" />
       <source>&amp;Concerns:</source>
       <translation>&amp;Betrifft:</translation>
     </message>
@@ -1077,22 +1072,22 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
   <context>
     <name>NotesModel</name>
     <message>
-      <location filename="../../kamdesk/ui/jour_fixe_page.py" line="58" />
+      <location filename="../../kamdesk/ui/jour_fixe_page.py" line="50" />
       <source>Date</source>
       <translation>Datum</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/jour_fixe_page.py" line="58" />
+      <location filename="../../kamdesk/ui/jour_fixe_page.py" line="50" />
       <source>Section</source>
       <translation>Abschnitt</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/jour_fixe_page.py" line="58" />
+      <location filename="../../kamdesk/ui/jour_fixe_page.py" line="50" />
       <source>Note</source>
       <translation>Notiz</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/jour_fixe_page.py" line="58" />
+      <location filename="../../kamdesk/ui/jour_fixe_page.py" line="50" />
       <source>Concerns</source>
       <translation>Betrifft</translation>
     </message>
@@ -1560,37 +1555,37 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
   <context>
     <name>StakeholderScene</name>
     <message>
-      <location filename="../../kamdesk/ui/stakeholder_scene.py" line="133" />
+      <location filename="../../kamdesk/ui/stakeholder_scene.py" line="141" />
       <source>Customer</source>
       <translation>Kunde</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholder_scene.py" line="134" />
+      <location filename="../../kamdesk/ui/stakeholder_scene.py" line="142" />
       <source>Our team</source>
       <translation>Unser Team</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholder_scene.py" line="161" />
+      <location filename="../../kamdesk/ui/stakeholder_scene.py" line="169" />
       <source>no link on this level</source>
       <translation>kein Kontakt auf dieser Ebene</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholder_scene.py" line="223" />
+      <location filename="../../kamdesk/ui/stakeholder_scene.py" line="231" />
       <source>Counterpart on another level</source>
       <translation>Gegenüber auf einer anderen Ebene</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholder_scene.py" line="231" />
+      <location filename="../../kamdesk/ui/stakeholder_scene.py" line="240" />
       <source>No counterpart</source>
       <translation>Kein Gegenüber</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholder_scene.py" line="234" />
+      <location filename="../../kamdesk/ui/stakeholder_scene.py" line="242" />
       <source>Not met for too long</source>
       <translation>Zu lange nicht getroffen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholder_scene.py" line="239" />
+      <location filename="../../kamdesk/ui/stakeholder_scene.py" line="247" />
       <source>More contacts than the limit</source>
       <translation>Mehr Kontakte als die Grenze</translation>
     </message>
@@ -1598,141 +1593,141 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
   <context>
     <name>StakeholdersPage</name>
     <message>
-      <location filename="../../kamdesk/ui/stakeholders_page.py" line="71" />
-      <location filename="../../kamdesk/ui/stakeholders_page.py" line="296" />
+      <location filename="../../kamdesk/ui/stakeholders_page.py" line="78" />
+      <location filename="../../kamdesk/ui/stakeholders_page.py" line="303" />
       <source>Apply suggestion</source>
       <translation>Vorschlag übernehmen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholders_page.py" line="92" />
+      <location filename="../../kamdesk/ui/stakeholders_page.py" line="99" />
       <source> days</source>
       <translation> Tage</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholders_page.py" line="93" />
+      <location filename="../../kamdesk/ui/stakeholders_page.py" line="100" />
       <source>How often the important people should be met</source>
       <translation>Wie oft die wichtigen Personen getroffen werden sollten</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholders_page.py" line="97" />
+      <location filename="../../kamdesk/ui/stakeholders_page.py" line="104" />
       <source>Map</source>
       <translation>Landkarte</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholders_page.py" line="98" />
+      <location filename="../../kamdesk/ui/stakeholders_page.py" line="105" />
       <source>Contacts</source>
       <translation>Kontakte</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholders_page.py" line="99" />
+      <location filename="../../kamdesk/ui/stakeholders_page.py" line="106" />
       <source>Jour fixe</source>
       <translation>Jour fixe</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholders_page.py" line="102" />
+      <location filename="../../kamdesk/ui/stakeholders_page.py" line="109" />
       <source>No contacts yet. Add the customer's people with “Add contact”, or import the vCards or CSV file your mail program exports.</source>
       <translation>Noch keine Kontakte. Erfassen Sie die Personen des Kunden mit „Kontakt hinzufügen“ oder importieren Sie die vCards oder die CSV-Datei, die Ihr Mailprogramm exportiert.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholders_page.py" line="119" />
-      <location filename="../../kamdesk/ui/stakeholders_page.py" line="255" />
+      <location filename="../../kamdesk/ui/stakeholders_page.py" line="126" />
+      <location filename="../../kamdesk/ui/stakeholders_page.py" line="262" />
       <source>Add contact</source>
       <translation>Kontakt hinzufügen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholders_page.py" line="121" />
+      <location filename="../../kamdesk/ui/stakeholders_page.py" line="128" />
       <source>Add a contact (Ctrl+Shift+N)</source>
       <translation>Kontakt hinzufügen (Strg+Umschalt+N)</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholders_page.py" line="125" />
+      <location filename="../../kamdesk/ui/stakeholders_page.py" line="132" />
       <source>Import contacts…</source>
       <translation>Kontakte importieren …</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholders_page.py" line="126" />
+      <location filename="../../kamdesk/ui/stakeholders_page.py" line="133" />
       <source>Our team…</source>
       <translation>Unser Team …</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholders_page.py" line="127" />
+      <location filename="../../kamdesk/ui/stakeholders_page.py" line="134" />
       <source>Export map…</source>
       <translation>Landkarte exportieren …</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholders_page.py" line="135" />
+      <location filename="../../kamdesk/ui/stakeholders_page.py" line="142" />
       <source>Contact interval:</source>
       <translation>Kontaktintervall:</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholders_page.py" line="143" />
+      <location filename="../../kamdesk/ui/stakeholders_page.py" line="150" />
       <source>Findings</source>
       <translation>Befunde</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholders_page.py" line="148" />
+      <location filename="../../kamdesk/ui/stakeholders_page.py" line="155" />
       <source>Drag a colleague onto a contact to assign them. Click a contact to edit it. Ctrl+wheel zooms, Ctrl+0 fits.</source>
       <translation>Ziehen Sie eine Kollegin oder einen Kollegen auf einen Kontakt, um sie zuzuordnen. Ein Klick auf einen Kontakt öffnet ihn. Strg+Mausrad zoomt, Strg+0 passt ein.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholders_page.py" line="165" />
+      <location filename="../../kamdesk/ui/stakeholders_page.py" line="172" />
       <source>Filter contacts</source>
       <translation>Kontakte filtern</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholders_page.py" line="168" />
-      <location filename="../../kamdesk/ui/stakeholders_page.py" line="270" />
+      <location filename="../../kamdesk/ui/stakeholders_page.py" line="175" />
+      <location filename="../../kamdesk/ui/stakeholders_page.py" line="277" />
       <source>Remove contact</source>
       <translation>Kontakt entfernen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholders_page.py" line="203" />
+      <location filename="../../kamdesk/ui/stakeholders_page.py" line="210" />
       <source>Coverage: {coverage}</source>
       <translation>Abdeckung: {coverage}</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholders_page.py" line="209" />
+      <location filename="../../kamdesk/ui/stakeholders_page.py" line="216" />
       <source>Share of decision makers, influencers and purchasers with a counterpart on their level</source>
       <translation>Anteil der Entscheider, Beeinflusser und Einkäufer mit einem Gegenüber auf ihrer Ebene</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholders_page.py" line="255" />
+      <location filename="../../kamdesk/ui/stakeholders_page.py" line="262" />
       <source>Edit contact</source>
       <translation>Kontakt bearbeiten</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholders_page.py" line="283" />
+      <location filename="../../kamdesk/ui/stakeholders_page.py" line="290" />
       <source>Assign counterpart</source>
       <translation>Gegenüber zuordnen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholders_page.py" line="316" />
+      <location filename="../../kamdesk/ui/stakeholders_page.py" line="323" />
       <source>Change contact interval</source>
       <translation>Kontaktintervall ändern</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholders_page.py" line="338" />
-      <location filename="../../kamdesk/ui/stakeholders_page.py" line="372" />
+      <location filename="../../kamdesk/ui/stakeholders_page.py" line="345" />
+      <location filename="../../kamdesk/ui/stakeholders_page.py" line="379" />
       <source>Import contacts</source>
       <translation>Kontakte importieren</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholders_page.py" line="340" />
+      <location filename="../../kamdesk/ui/stakeholders_page.py" line="347" />
       <source>Contacts (*.vcf *.vcard *.csv);;All files (*)</source>
       <translation>Kontakte (*.vcf *.vcard *.csv);;Alle Dateien (*)</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholders_page.py" line="383" />
+      <location filename="../../kamdesk/ui/stakeholders_page.py" line="390" />
       <source>{account} – stakeholder map.png</source>
       <translation>{account} – Beziehungslandkarte.png</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholders_page.py" line="387" />
+      <location filename="../../kamdesk/ui/stakeholders_page.py" line="394" />
       <source>Export stakeholder map</source>
       <translation>Beziehungslandkarte exportieren</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholders_page.py" line="389" />
+      <location filename="../../kamdesk/ui/stakeholders_page.py" line="396" />
       <source>PNG image (*.png);;SVG drawing (*.svg)</source>
       <translation>PNG-Bild (*.png);;SVG-Grafik (*.svg)</translation>
     </message>
@@ -2096,29 +2091,24 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
       <translation>Betreuer bei uns</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/cli/contact_commands.py" line="139" />
+      <location filename="../../kamdesk/cli/contact_commands.py" line="137" />
       <source>no important contacts</source>
       <translation>keine wichtigen Kontakte</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/cli/contact_commands.py" line="143" />
+      <location filename="../../kamdesk/cli/contact_commands.py" line="141" />
       <source>Coverage: {coverage}</source>
       <translation>Abdeckung: {coverage}</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/cli/contact_commands.py" line="174" />
+      <location filename="../../kamdesk/cli/contact_commands.py" line="172" />
       <source>Imported {imported}, skipped {skipped} duplicates, refused {refused}.</source>
       <translation>{imported} importiert, {skipped} Duplikate übersprungen, {refused} abgelehnt.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/cli/contact_commands.py" line="178" />
+      <location filename="../../kamdesk/cli/contact_commands.py" line="176" />
       <source>Would import {imported}, skip {skipped} duplicates, refuse {refused}. Nothing was written; add --yes to import.</source>
       <translation>Würde {imported} importieren, {skipped} Duplikate überspringen, {refused} ablehnen. Nichts wurde geschrieben; mit --yes importieren.</translation>
-    </message>
-    <message>
-      <location filename="../../kamdesk/cli/contact_commands.py" line="186" />
-      <source>Card {position} ({detail}): {problem}</source>
-      <translation>Karte {position} ({detail}): {problem}</translation>
     </message>
   </context>
   <context>
@@ -2937,32 +2927,37 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
       <translation>Entwicklungen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/stakeholder_words.py" line="57" />
+      <location filename="../../kamdesk/i18n/stakeholder_words.py" line="58" />
       <source>no name</source>
       <translation>kein Name</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/stakeholder_words.py" line="58" />
+      <location filename="../../kamdesk/i18n/stakeholder_words.py" line="59" />
       <source>the card cannot be read</source>
       <translation>die Karte ist nicht lesbar</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/stakeholder_words.py" line="59" />
+      <location filename="../../kamdesk/i18n/stakeholder_words.py" line="60" />
       <source>a field is too long</source>
       <translation>ein Feld ist zu lang</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/stakeholder_words.py" line="70" />
+      <location filename="../../kamdesk/i18n/stakeholder_words.py" line="62" />
+      <source>Card {position} ({detail}): {problem}</source>
+      <translation>Karte {position} ({detail}): {problem}</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/stakeholder_words.py" line="74" />
       <source>{contact} has no counterpart in our team.</source>
       <translation>{contact} hat kein Gegenüber in unserem Team.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/stakeholder_words.py" line="74" />
+      <location filename="../../kamdesk/i18n/stakeholder_words.py" line="78" />
       <source>{contact} ({level}) is looked after by {member}: assistant and manager do not match.</source>
       <translation>{contact} ({level}) wird von {member} betreut: Assistenz und Führungskraft passen nicht zusammen.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../kamdesk/i18n/stakeholder_words.py" line="80" />
+      <location filename="../../kamdesk/i18n/stakeholder_words.py" line="84" />
       <source>{contact} ({level}) is looked after by {member}, %n level(s) off.</source>
       <translation>
         <numerusform>{contact} ({level}) wird von {member} betreut, %n Ebene daneben.</numerusform>
@@ -2970,17 +2965,17 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
       </translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/stakeholder_words.py" line="87" />
+      <location filename="../../kamdesk/i18n/stakeholder_words.py" line="91" />
       <source>Nobody in our team has contact on the level “{level}”.</source>
       <translation>Niemand in unserem Team hat Kontakt auf der Ebene „{level}“.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/stakeholder_words.py" line="91" />
+      <location filename="../../kamdesk/i18n/stakeholder_words.py" line="95" />
       <source>{contact}: no contact on record.</source>
       <translation>{contact}: kein Kontakt verzeichnet.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../kamdesk/i18n/stakeholder_words.py" line="95" />
+      <location filename="../../kamdesk/i18n/stakeholder_words.py" line="99" />
       <source>{contact} was last met %n day(s) ago.</source>
       <translation>
         <numerusform>{contact} wurde zuletzt vor %n Tag getroffen.</numerusform>
@@ -2988,7 +2983,7 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../kamdesk/i18n/stakeholder_words.py" line="99" />
+      <location filename="../../kamdesk/i18n/stakeholder_words.py" line="103" />
       <source>{member} looks after %n contact(s), more than the limit.</source>
       <translation>
         <numerusform>{member} betreut %n Kontakt, mehr als die Grenze.</numerusform>
@@ -2996,27 +2991,27 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
       </translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/stakeholder_words.py" line="111" />
+      <location filename="../../kamdesk/i18n/stakeholder_words.py" line="115" />
       <source>Arrange a meeting.</source>
       <translation>Einen Termin vereinbaren.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/stakeholder_words.py" line="112" />
+      <location filename="../../kamdesk/i18n/stakeholder_words.py" line="116" />
       <source>{member} should arrange a meeting.</source>
       <translation>{member} sollte einen Termin vereinbaren.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/stakeholder_words.py" line="116" />
+      <location filename="../../kamdesk/i18n/stakeholder_words.py" line="120" />
       <source>Nobody in the team is on this level.</source>
       <translation>Niemand im Team ist auf dieser Ebene.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/stakeholder_words.py" line="119" />
+      <location filename="../../kamdesk/i18n/stakeholder_words.py" line="123" />
       <source>Hand contacts over to {member}.</source>
       <translation>Kontakte an {member} abgeben.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/stakeholder_words.py" line="120" />
+      <location filename="../../kamdesk/i18n/stakeholder_words.py" line="124" />
       <source>Suggested: {member}.</source>
       <translation>Vorschlag: {member}.</translation>
     </message>

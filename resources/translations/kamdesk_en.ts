@@ -317,77 +317,77 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/contact_dialog.py" line="87" />
+      <location filename="../../kamdesk/ui/contact_dialog.py" line="83" />
       <source>As the account</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/contact_dialog.py" line="88" />
+      <location filename="../../kamdesk/ui/contact_dialog.py" line="84" />
       <source> days</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/contact_dialog.py" line="113" />
+      <location filename="../../kamdesk/ui/contact_dialog.py" line="103" />
       <source>&amp;Name:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/contact_dialog.py" line="114" />
+      <location filename="../../kamdesk/ui/contact_dialog.py" line="104" />
       <source>&amp;Unit:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/contact_dialog.py" line="115" />
+      <location filename="../../kamdesk/ui/contact_dialog.py" line="105" />
       <source>&amp;Function:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/contact_dialog.py" line="116" />
+      <location filename="../../kamdesk/ui/contact_dialog.py" line="106" />
       <source>&amp;Level:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/contact_dialog.py" line="117" />
+      <location filename="../../kamdesk/ui/contact_dialog.py" line="107" />
       <source>&amp;Buying role:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/contact_dialog.py" line="118" />
+      <location filename="../../kamdesk/ui/contact_dialog.py" line="108" />
       <source>&amp;Attitude:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/contact_dialog.py" line="119" />
+      <location filename="../../kamdesk/ui/contact_dialog.py" line="109" />
       <source>Relationship &amp;quality:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/contact_dialog.py" line="120" />
+      <location filename="../../kamdesk/ui/contact_dialog.py" line="110" />
       <source>Last contact:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/contact_dialog.py" line="121" />
+      <location filename="../../kamdesk/ui/contact_dialog.py" line="111" />
       <source>Contact &amp;interval:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/contact_dialog.py" line="122" />
+      <location filename="../../kamdesk/ui/contact_dialog.py" line="112" />
       <source>&amp;Email:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/contact_dialog.py" line="123" />
+      <location filename="../../kamdesk/ui/contact_dialog.py" line="113" />
       <source>&amp;Phone:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/contact_dialog.py" line="124" />
+      <location filename="../../kamdesk/ui/contact_dialog.py" line="114" />
       <source>Looked after by:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/contact_dialog.py" line="126" />
+      <location filename="../../kamdesk/ui/contact_dialog.py" line="116" />
       <source>Learned in the jour fixe:</source>
       <translation type="unfinished" />
     </message>
@@ -420,12 +420,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/contact_import_dialog.py" line="141" />
-      <source>Card {position} ({detail}): {problem}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../kamdesk/ui/contact_import_dialog.py" line="147" />
+      <location filename="../../kamdesk/ui/contact_import_dialog.py" line="142" />
       <source>These cannot be imported; the others can:</source>
       <translation type="unfinished" />
     </message>
@@ -433,52 +428,52 @@
   <context>
     <name>ContactsModel</name>
     <message>
-      <location filename="../../kamdesk/ui/stakeholder_models.py" line="39" />
+      <location filename="../../kamdesk/ui/stakeholder_models.py" line="38" />
       <source>Name</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholder_models.py" line="40" />
+      <location filename="../../kamdesk/ui/stakeholder_models.py" line="39" />
       <source>Unit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholder_models.py" line="41" />
+      <location filename="../../kamdesk/ui/stakeholder_models.py" line="40" />
       <source>Function</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholder_models.py" line="42" />
+      <location filename="../../kamdesk/ui/stakeholder_models.py" line="41" />
       <source>Level</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholder_models.py" line="43" />
+      <location filename="../../kamdesk/ui/stakeholder_models.py" line="42" />
       <source>Buying role</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholder_models.py" line="44" />
+      <location filename="../../kamdesk/ui/stakeholder_models.py" line="43" />
       <source>Attitude</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholder_models.py" line="45" />
+      <location filename="../../kamdesk/ui/stakeholder_models.py" line="44" />
       <source>Quality</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholder_models.py" line="46" />
+      <location filename="../../kamdesk/ui/stakeholder_models.py" line="45" />
       <source>Last contact</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholder_models.py" line="47" />
+      <location filename="../../kamdesk/ui/stakeholder_models.py" line="46" />
       <source>Counterparts</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholder_models.py" line="66" />
+      <location filename="../../kamdesk/ui/stakeholder_models.py" line="65" />
       <source>The match analysis has a finding for this contact.</source>
       <translation type="unfinished" />
     </message>
@@ -563,7 +558,7 @@
   <context>
     <name>FindingsModel</name>
     <message>
-      <location filename="../../kamdesk/ui/stakeholder_models.py" line="113" />
+      <location filename="../../kamdesk/ui/stakeholder_models.py" line="105" />
       <source>Finding and suggested fix</source>
       <translation type="unfinished" />
     </message>
@@ -658,71 +653,71 @@
   <context>
     <name>JourFixePage</name>
     <message>
-      <location filename="../../kamdesk/ui/jour_fixe_page.py" line="142" />
+      <location filename="../../kamdesk/ui/jour_fixe_page.py" line="121" />
       <source>every </source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/jour_fixe_page.py" line="143" />
+      <location filename="../../kamdesk/ui/jour_fixe_page.py" line="122" />
       <source> weeks</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/jour_fixe_page.py" line="148" />
-      <location filename="../../kamdesk/ui/jour_fixe_page.py" line="205" />
+      <location filename="../../kamdesk/ui/jour_fixe_page.py" line="126" />
+      <location filename="../../kamdesk/ui/jour_fixe_page.py" line="183" />
       <source>Set up jour fixe</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/jour_fixe_page.py" line="150" />
+      <location filename="../../kamdesk/ui/jour_fixe_page.py" line="128" />
       <source>Held today</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/jour_fixe_page.py" line="151" />
+      <location filename="../../kamdesk/ui/jour_fixe_page.py" line="129" />
       <source>Moves the next date one interval on</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/jour_fixe_page.py" line="153" />
-      <location filename="../../kamdesk/ui/jour_fixe_page.py" line="154" />
+      <location filename="../../kamdesk/ui/jour_fixe_page.py" line="131" />
+      <location filename="../../kamdesk/ui/jour_fixe_page.py" line="132" />
       <source>End jour fixe</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/jour_fixe_page.py" line="159" />
-      <location filename="../../kamdesk/ui/jour_fixe_page.py" line="242" />
+      <location filename="../../kamdesk/ui/jour_fixe_page.py" line="137" />
+      <location filename="../../kamdesk/ui/jour_fixe_page.py" line="220" />
       <source>Add note</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/jour_fixe_page.py" line="161" />
-      <location filename="../../kamdesk/ui/jour_fixe_page.py" line="248" />
+      <location filename="../../kamdesk/ui/jour_fixe_page.py" line="139" />
+      <location filename="../../kamdesk/ui/jour_fixe_page.py" line="226" />
       <source>Remove note</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/jour_fixe_page.py" line="194" />
+      <location filename="../../kamdesk/ui/jour_fixe_page.py" line="172" />
       <source>No recurring jour fixe for this account.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/jour_fixe_page.py" line="196" />
+      <location filename="../../kamdesk/ui/jour_fixe_page.py" line="174" />
       <source>Jour fixe</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/jour_fixe_page.py" line="209" />
+      <location filename="../../kamdesk/ui/jour_fixe_page.py" line="187" />
       <source>Jour fixe held</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/jour_fixe_page.py" line="216" />
+      <location filename="../../kamdesk/ui/jour_fixe_page.py" line="194" />
       <source>Change jour fixe</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/jour_fixe_page.py" line="242" />
+      <location filename="../../kamdesk/ui/jour_fixe_page.py" line="220" />
       <source>Edit note</source>
       <translation type="unfinished" />
     </message>
@@ -1045,27 +1040,27 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
   <context>
     <name>NoteDialog</name>
     <message>
-      <location filename="../../kamdesk/ui/jour_fixe_page.py" line="80" />
+      <location filename="../../kamdesk/ui/jour_fixe_page.py" line="72" />
       <source>Jour-fixe note</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/jour_fixe_page.py" line="107" />
+      <location filename="../../kamdesk/ui/jour_fixe_page.py" line="90" />
       <source>&amp;Date:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/jour_fixe_page.py" line="108" />
+      <location filename="../../kamdesk/ui/jour_fixe_page.py" line="91" />
       <source>&amp;Section:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/jour_fixe_page.py" line="109" />
+      <location filename="../../kamdesk/ui/jour_fixe_page.py" line="92" />
       <source>&amp;Note:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/jour_fixe_page.py" line="110" />
+      <location filename="../../kamdesk/ui/jour_fixe_page.py" line="93" />
       <source>&amp;Concerns:</source>
       <translation type="unfinished" />
     </message>
@@ -1073,22 +1068,22 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
   <context>
     <name>NotesModel</name>
     <message>
-      <location filename="../../kamdesk/ui/jour_fixe_page.py" line="58" />
+      <location filename="../../kamdesk/ui/jour_fixe_page.py" line="50" />
       <source>Date</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/jour_fixe_page.py" line="58" />
+      <location filename="../../kamdesk/ui/jour_fixe_page.py" line="50" />
       <source>Section</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/jour_fixe_page.py" line="58" />
+      <location filename="../../kamdesk/ui/jour_fixe_page.py" line="50" />
       <source>Note</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/jour_fixe_page.py" line="58" />
+      <location filename="../../kamdesk/ui/jour_fixe_page.py" line="50" />
       <source>Concerns</source>
       <translation type="unfinished" />
     </message>
@@ -1556,37 +1551,37 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
   <context>
     <name>StakeholderScene</name>
     <message>
-      <location filename="../../kamdesk/ui/stakeholder_scene.py" line="133" />
+      <location filename="../../kamdesk/ui/stakeholder_scene.py" line="141" />
       <source>Customer</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholder_scene.py" line="134" />
+      <location filename="../../kamdesk/ui/stakeholder_scene.py" line="142" />
       <source>Our team</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholder_scene.py" line="161" />
+      <location filename="../../kamdesk/ui/stakeholder_scene.py" line="169" />
       <source>no link on this level</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholder_scene.py" line="223" />
+      <location filename="../../kamdesk/ui/stakeholder_scene.py" line="231" />
       <source>Counterpart on another level</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholder_scene.py" line="231" />
+      <location filename="../../kamdesk/ui/stakeholder_scene.py" line="240" />
       <source>No counterpart</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholder_scene.py" line="234" />
+      <location filename="../../kamdesk/ui/stakeholder_scene.py" line="242" />
       <source>Not met for too long</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholder_scene.py" line="239" />
+      <location filename="../../kamdesk/ui/stakeholder_scene.py" line="247" />
       <source>More contacts than the limit</source>
       <translation type="unfinished" />
     </message>
@@ -1594,141 +1589,141 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
   <context>
     <name>StakeholdersPage</name>
     <message>
-      <location filename="../../kamdesk/ui/stakeholders_page.py" line="71" />
-      <location filename="../../kamdesk/ui/stakeholders_page.py" line="296" />
+      <location filename="../../kamdesk/ui/stakeholders_page.py" line="78" />
+      <location filename="../../kamdesk/ui/stakeholders_page.py" line="303" />
       <source>Apply suggestion</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholders_page.py" line="92" />
+      <location filename="../../kamdesk/ui/stakeholders_page.py" line="99" />
       <source> days</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholders_page.py" line="93" />
+      <location filename="../../kamdesk/ui/stakeholders_page.py" line="100" />
       <source>How often the important people should be met</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholders_page.py" line="97" />
+      <location filename="../../kamdesk/ui/stakeholders_page.py" line="104" />
       <source>Map</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholders_page.py" line="98" />
+      <location filename="../../kamdesk/ui/stakeholders_page.py" line="105" />
       <source>Contacts</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholders_page.py" line="99" />
+      <location filename="../../kamdesk/ui/stakeholders_page.py" line="106" />
       <source>Jour fixe</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholders_page.py" line="102" />
+      <location filename="../../kamdesk/ui/stakeholders_page.py" line="109" />
       <source>No contacts yet. Add the customer's people with “Add contact”, or import the vCards or CSV file your mail program exports.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholders_page.py" line="119" />
-      <location filename="../../kamdesk/ui/stakeholders_page.py" line="255" />
+      <location filename="../../kamdesk/ui/stakeholders_page.py" line="126" />
+      <location filename="../../kamdesk/ui/stakeholders_page.py" line="262" />
       <source>Add contact</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholders_page.py" line="121" />
+      <location filename="../../kamdesk/ui/stakeholders_page.py" line="128" />
       <source>Add a contact (Ctrl+Shift+N)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholders_page.py" line="125" />
+      <location filename="../../kamdesk/ui/stakeholders_page.py" line="132" />
       <source>Import contacts…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholders_page.py" line="126" />
+      <location filename="../../kamdesk/ui/stakeholders_page.py" line="133" />
       <source>Our team…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholders_page.py" line="127" />
+      <location filename="../../kamdesk/ui/stakeholders_page.py" line="134" />
       <source>Export map…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholders_page.py" line="135" />
+      <location filename="../../kamdesk/ui/stakeholders_page.py" line="142" />
       <source>Contact interval:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholders_page.py" line="143" />
+      <location filename="../../kamdesk/ui/stakeholders_page.py" line="150" />
       <source>Findings</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholders_page.py" line="148" />
+      <location filename="../../kamdesk/ui/stakeholders_page.py" line="155" />
       <source>Drag a colleague onto a contact to assign them. Click a contact to edit it. Ctrl+wheel zooms, Ctrl+0 fits.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholders_page.py" line="165" />
+      <location filename="../../kamdesk/ui/stakeholders_page.py" line="172" />
       <source>Filter contacts</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholders_page.py" line="168" />
-      <location filename="../../kamdesk/ui/stakeholders_page.py" line="270" />
+      <location filename="../../kamdesk/ui/stakeholders_page.py" line="175" />
+      <location filename="../../kamdesk/ui/stakeholders_page.py" line="277" />
       <source>Remove contact</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholders_page.py" line="203" />
+      <location filename="../../kamdesk/ui/stakeholders_page.py" line="210" />
       <source>Coverage: {coverage}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholders_page.py" line="209" />
+      <location filename="../../kamdesk/ui/stakeholders_page.py" line="216" />
       <source>Share of decision makers, influencers and purchasers with a counterpart on their level</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholders_page.py" line="255" />
+      <location filename="../../kamdesk/ui/stakeholders_page.py" line="262" />
       <source>Edit contact</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholders_page.py" line="283" />
+      <location filename="../../kamdesk/ui/stakeholders_page.py" line="290" />
       <source>Assign counterpart</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholders_page.py" line="316" />
+      <location filename="../../kamdesk/ui/stakeholders_page.py" line="323" />
       <source>Change contact interval</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholders_page.py" line="338" />
-      <location filename="../../kamdesk/ui/stakeholders_page.py" line="372" />
+      <location filename="../../kamdesk/ui/stakeholders_page.py" line="345" />
+      <location filename="../../kamdesk/ui/stakeholders_page.py" line="379" />
       <source>Import contacts</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholders_page.py" line="340" />
+      <location filename="../../kamdesk/ui/stakeholders_page.py" line="347" />
       <source>Contacts (*.vcf *.vcard *.csv);;All files (*)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholders_page.py" line="383" />
+      <location filename="../../kamdesk/ui/stakeholders_page.py" line="390" />
       <source>{account} – stakeholder map.png</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholders_page.py" line="387" />
+      <location filename="../../kamdesk/ui/stakeholders_page.py" line="394" />
       <source>Export stakeholder map</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholders_page.py" line="389" />
+      <location filename="../../kamdesk/ui/stakeholders_page.py" line="396" />
       <source>PNG image (*.png);;SVG drawing (*.svg)</source>
       <translation type="unfinished" />
     </message>
@@ -2092,28 +2087,23 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/cli/contact_commands.py" line="139" />
+      <location filename="../../kamdesk/cli/contact_commands.py" line="137" />
       <source>no important contacts</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/cli/contact_commands.py" line="143" />
+      <location filename="../../kamdesk/cli/contact_commands.py" line="141" />
       <source>Coverage: {coverage}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/cli/contact_commands.py" line="174" />
+      <location filename="../../kamdesk/cli/contact_commands.py" line="172" />
       <source>Imported {imported}, skipped {skipped} duplicates, refused {refused}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/cli/contact_commands.py" line="178" />
+      <location filename="../../kamdesk/cli/contact_commands.py" line="176" />
       <source>Would import {imported}, skip {skipped} duplicates, refuse {refused}. Nothing was written; add --yes to import.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../kamdesk/cli/contact_commands.py" line="186" />
-      <source>Card {position} ({detail}): {problem}</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -2933,32 +2923,37 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/stakeholder_words.py" line="57" />
+      <location filename="../../kamdesk/i18n/stakeholder_words.py" line="58" />
       <source>no name</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/stakeholder_words.py" line="58" />
+      <location filename="../../kamdesk/i18n/stakeholder_words.py" line="59" />
       <source>the card cannot be read</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/stakeholder_words.py" line="59" />
+      <location filename="../../kamdesk/i18n/stakeholder_words.py" line="60" />
       <source>a field is too long</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/stakeholder_words.py" line="70" />
-      <source>{contact} has no counterpart in our team.</source>
+      <location filename="../../kamdesk/i18n/stakeholder_words.py" line="62" />
+      <source>Card {position} ({detail}): {problem}</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../kamdesk/i18n/stakeholder_words.py" line="74" />
+      <source>{contact} has no counterpart in our team.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/stakeholder_words.py" line="78" />
       <source>{contact} ({level}) is looked after by {member}: assistant and manager do not match.</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../../kamdesk/i18n/stakeholder_words.py" line="80" />
+      <location filename="../../kamdesk/i18n/stakeholder_words.py" line="84" />
       <source>{contact} ({level}) is looked after by {member}, %n level(s) off.</source>
       <translation>
         <numerusform>{contact} ({level}) is looked after by {member}, %n level off.</numerusform>
@@ -2966,17 +2961,17 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
       </translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/stakeholder_words.py" line="87" />
+      <location filename="../../kamdesk/i18n/stakeholder_words.py" line="91" />
       <source>Nobody in our team has contact on the level “{level}”.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/stakeholder_words.py" line="91" />
+      <location filename="../../kamdesk/i18n/stakeholder_words.py" line="95" />
       <source>{contact}: no contact on record.</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../../kamdesk/i18n/stakeholder_words.py" line="95" />
+      <location filename="../../kamdesk/i18n/stakeholder_words.py" line="99" />
       <source>{contact} was last met %n day(s) ago.</source>
       <translation>
         <numerusform>{contact} was last met %n day ago.</numerusform>
@@ -2984,7 +2979,7 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../kamdesk/i18n/stakeholder_words.py" line="99" />
+      <location filename="../../kamdesk/i18n/stakeholder_words.py" line="103" />
       <source>{member} looks after %n contact(s), more than the limit.</source>
       <translation>
         <numerusform>{member} looks after %n contact, more than the limit.</numerusform>
@@ -2992,27 +2987,27 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
       </translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/stakeholder_words.py" line="111" />
+      <location filename="../../kamdesk/i18n/stakeholder_words.py" line="115" />
       <source>Arrange a meeting.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/stakeholder_words.py" line="112" />
+      <location filename="../../kamdesk/i18n/stakeholder_words.py" line="116" />
       <source>{member} should arrange a meeting.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/stakeholder_words.py" line="116" />
+      <location filename="../../kamdesk/i18n/stakeholder_words.py" line="120" />
       <source>Nobody in the team is on this level.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/stakeholder_words.py" line="119" />
+      <location filename="../../kamdesk/i18n/stakeholder_words.py" line="123" />
       <source>Hand contacts over to {member}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/stakeholder_words.py" line="120" />
+      <location filename="../../kamdesk/i18n/stakeholder_words.py" line="124" />
       <source>Suggested: {member}.</source>
       <translation type="unfinished" />
     </message>

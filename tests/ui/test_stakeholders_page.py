@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtGui import QImage
-from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
+from PySide6.QtWidgets import QApplication, QFileDialog, QGraphicsRectItem, QWidget
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
@@ -21,6 +21,7 @@ from kamdesk.services.workspace import Workspace
 from kamdesk.ui.contact_dialog import ContactDialog
 from kamdesk.ui.contact_import_dialog import LEVEL, ContactImportDialog
 from kamdesk.ui.main_window import MainWindow
+from kamdesk.ui.stakeholder_scene import FINDING_COLOURS
 from kamdesk.ui.stakeholders_page import StakeholdersPage
 
 SAMPLES = Path(__file__).parent.parent / "data" / "contacts"
@@ -76,6 +77,16 @@ def kinds(page: StakeholdersPage) -> list[FindingKind]:
     return [f.kind for f in page.findings.rows]
 
 
+def badges(page: StakeholdersPage, contact_id: uuid.UUID) -> list[tuple[str, str]]:
+    """The markers on a contact's card: tooltip and colour."""
+    card = page.scene.contact_cards[contact_id]
+    return [
+        (child.toolTip(), child.brush().color().name())
+        for child in card.childItems()
+        if isinstance(child, QGraphicsRectItem)
+    ]
+
+
 def drag(qtbot: QtBot, page: StakeholdersPage, start: QPoint, end: QPoint) -> None:
     viewport = page.map_view.viewport()
     qtbot.mousePress(viewport, Qt.MouseButton.LeftButton, pos=start)
@@ -87,6 +98,7 @@ def drag(qtbot: QtBot, page: StakeholdersPage, start: QPoint, end: QPoint) -> No
 def test_dragging_a_colleague_onto_a_contact_assigns_them(qtbot: QtBot, window: MainWindow) -> None:
     page = page_of(window)
     assert FindingKind.UNCOVERED in kinds(page)
+    assert badges(page, BOSS) == [("No counterpart", FINDING_COLOURS[FindingKind.UNCOVERED])]
     view = page.map_view
     view.fit()
     member = view.card_position("member", DIRECTOR).toPoint()
@@ -96,6 +108,7 @@ def test_dragging_a_colleague_onto_a_contact_assigns_them(qtbot: QtBot, window: 
         window.current_account_id(), date.today()
     ).links == [Link(BOSS, DIRECTOR)]
     assert kinds(page) == []
+    assert badges(page, BOSS) == []
     assert (BOSS, DIRECTOR) in page.scene.links
     assert page.coverage.text() == "Coverage: 100%"
     press_undo(qtbot, window)
