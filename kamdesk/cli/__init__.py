@@ -14,6 +14,7 @@ from kamdesk.cli import (
     accounts,
     contact_commands,
     plan_commands,
+    reminder_commands,
     scorecard_command,
     status_commands,
     store_commands,
@@ -51,6 +52,7 @@ def build_parser() -> argparse.ArgumentParser:
     scorecard_command.add_parser(commands)
     plan_commands.add_parsers(commands)
     contact_commands.add_parsers(commands)
+    reminder_commands.add_parsers(commands)
     return parser
 
 

@@ -9,6 +9,7 @@ from uuid import UUID
 
 from kamdesk.domain.classification import Scope, Segment, StatusLevel
 from kamdesk.domain.errors import FieldIssue, InvalidAccount, IssueCode
+from kamdesk.domain.lifecycle import Phase
 
 NAME_MAX = 200
 SHORT_TEXT_MAX = 120
@@ -119,3 +120,4 @@ class AccountSummary(NamedTuple):
     industry: str
     revenue: Decimal | None
     score: int | None = None
+    phase: Phase = Phase.ACQUISITION

@@ -104,6 +104,11 @@ DEFAULT_INTERVAL_DAYS: dict[StatusLevel, int] = {
 }
 
 
+def account_interval(level: StatusLevel, own_days: int | None) -> int:
+    """The account's own contact interval, else its status level's default."""
+    return own_days or DEFAULT_INTERVAL_DAYS[level]
+
+
 def contact_interval(contact: Contact, account_days: int) -> int:
     """The contact's own interval, else the account's; contacts outside the deciding roles are
     met half as often."""

@@ -81,6 +81,18 @@ def field_label(field: str) -> str:
         "interval_days": translate("labels", "Contact interval (days)"),
         "interval_weeks": translate("labels", "Interval (weeks)"),
         "text": translate("labels", "Text"),
+        "phase": translate("labels", "Phase"),
+        "topic": translate("labels", "Topic"),
+        "severity": translate("labels", "Severity"),
+        "received_on": translate("labels", "Received"),
+        "resolved_on": translate("labels", "Resolved"),
+        "reason": translate("labels", "Reason"),
+        "status": translate("labels", "Status"),
+        "open_complaints": translate("labels", "Open complaints at once"),
+        "complaint_days": translate("labels", "Complaint open longer than (days)"),
+        "satisfaction_drop": translate("labels", "Satisfaction drop (points)"),
+        "revenue_drop_percent": translate("labels", "Revenue drop (%)"),
+        "no_contact_days": translate("labels", "No contact for (days)"),
     }.get(field, field)
 
 

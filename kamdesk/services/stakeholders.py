@@ -22,10 +22,10 @@ from kamdesk.domain.hierarchy_match import (
     analyse,
 )
 from kamdesk.domain.stakeholders import (
-    DEFAULT_INTERVAL_DAYS,
     Contact,
     Link,
     TeamMember,
+    account_interval,
     validated_contact,
     validated_interval,
     validated_member,
@@ -80,7 +80,7 @@ class StakeholderService:
             members = queries.members(session)
             links = queries.links(session, account_id)
             limit = _overload_limit(setting(session, OVERLOAD_SETTING))
-        days = own_days or DEFAULT_INTERVAL_DAYS[level]
+        days = account_interval(level, own_days)
         analysis = analyse(contacts, members, links, today, MatchRules(days, limit))
         return StakeholderMap(contacts, members, links, analysis, days, own_days)
 

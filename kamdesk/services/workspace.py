@@ -7,9 +7,11 @@ from pathlib import Path
 from kamdesk.domain.errors import StoreMissing
 from kamdesk.services.accounts import AccountService
 from kamdesk.services.jour_fixe import JourFixeService
+from kamdesk.services.lifecycle import LifecycleService
 from kamdesk.services.location import store_path
 from kamdesk.services.penetration import PenetrationService
 from kamdesk.services.plan import PlanService
+from kamdesk.services.reminders import ReminderService
 from kamdesk.services.stakeholders import StakeholderService
 from kamdesk.services.status import ReviewItem, StatusService
 from kamdesk.services.transactions import Transactions
@@ -45,6 +47,8 @@ class Workspace:
         self.penetration = PenetrationService(self.transactions)
         self.stakeholders = StakeholderService(self.transactions)
         self.jour_fixe = JourFixeService(self.transactions)
+        self.lifecycle = LifecycleService(self.transactions)
+        self.reminders = ReminderService(self.transactions)
         self.applied_reviews: list[ReviewItem] = (
             self.status.apply_reviews(date.today()) if apply_reviews else []
         )

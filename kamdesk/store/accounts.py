@@ -41,6 +41,7 @@ def _summary_query(deleted: bool) -> Select[*tuple[Any, ...]]:
         AccountRow.industry,
         latest_revenue,
         AccountRow.score,
+        AccountRow.phase,
     ).where(_is_live(deleted))
 
 

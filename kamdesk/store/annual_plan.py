@@ -5,7 +5,7 @@ import uuid
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from kamdesk.domain.annual_plan import Action, Goal
+from kamdesk.domain.annual_plan import Action, ActionStatus, Goal
 from kamdesk.domain.value_projects import ValueProject
 from kamdesk.store.column_types import utc_now
 from kamdesk.store.models import (
@@ -124,3 +124,10 @@ def team_names(session: Session) -> list[str]:
             .order_by(TeamMemberRow.name)
         )
     )
+
+
+def set_action_status(session: Session, action_id: uuid.UUID, status: ActionStatus) -> ActionStatus:
+    """Set an action's status; returns the one it had, for undo."""
+    row = session.get_one(PlanActionRow, action_id)
+    previous, row.status = row.status, status
+    return previous

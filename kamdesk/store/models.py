@@ -11,7 +11,9 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 from kamdesk.domain.annual_plan import ActionStatus, GoalKind
 from kamdesk.domain.classification import HierarchyLevel, Scope, Segment, StatusLevel
+from kamdesk.domain.complaints import ComplaintStatus, Severity
 from kamdesk.domain.jour_fixe import NoteSection
+from kamdesk.domain.lifecycle import Phase
 from kamdesk.domain.penetration import CellState, OfferingKind, UnitKind
 from kamdesk.domain.selection_funnel import FunnelOutcome
 from kamdesk.domain.stakeholders import Attitude, BuyingRole
@@ -59,6 +61,9 @@ class Base(DeclarativeBase):
         BuyingRole: enum_column(BuyingRole),
         Attitude: enum_column(Attitude),
         NoteSection: enum_column(NoteSection),
+        Phase: enum_column(Phase),
+        Severity: enum_column(Severity),
+        ComplaintStatus: enum_column(ComplaintStatus),
     }
 
 
@@ -90,6 +95,13 @@ class AccountRow(Synced, Base):
     review_pending: Mapped[bool] = mapped_column(default=False, server_default=false())
     score: Mapped[int | None]
     contact_interval_days: Mapped[int | None]  # overrides the status level's default
+    # Lifecycle (revision 0009). The dismissed signal kinds, comma-separated, hold back the
+    # proposal to move to "endangered" until a new kind of signal fires.
+    phase: Mapped[Phase] = mapped_column(
+        default=Phase.ACQUISITION, server_default=Phase.ACQUISITION.value
+    )
+    talks_to_competitors: Mapped[bool] = mapped_column(default=False, server_default=false())
+    dismissed_signals: Mapped[str] = mapped_column(String(200), default="", server_default="")
 
 
 class StatusChangeRow(Synced, Base):
@@ -102,6 +114,40 @@ class StatusChangeRow(Synced, Base):
     score: Mapped[int | None]
     reason: Mapped[str] = mapped_column(Text, default="")
     changed_by: Mapped[str] = mapped_column(String(120), default="")
+
+
+class PhaseChangeRow(Synced, Base):
+    __tablename__ = "phase_history"
+
+    account_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("accounts.id"), index=True)
+    changed_on: Mapped[date]
+    old_phase: Mapped[Phase | None]
+    new_phase: Mapped[Phase]
+    reason: Mapped[str] = mapped_column(Text, default="")
+    changed_by: Mapped[str] = mapped_column(String(120), default="")
+
+
+class ComplaintRow(Synced, Base):
+    __tablename__ = "complaints"
+
+    account_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("accounts.id"), index=True)
+    received_on: Mapped[date]
+    topic: Mapped[str] = mapped_column(String(200))
+    severity: Mapped[Severity]
+    status: Mapped[ComplaintStatus] = mapped_column(index=True)
+    resolved_on: Mapped[date | None]
+    owner: Mapped[str] = mapped_column(String(200), default="")
+
+
+class ReminderHandlingRow(Synced, Base):
+    """What the KAM did with one occurrence of a reminder: done, or snoozed to a date."""
+
+    __tablename__ = "reminder_handling"
+
+    key: Mapped[str] = mapped_column(String(80), unique=True)  # kind:subject id
+    due_on: Mapped[date]
+    done: Mapped[bool] = mapped_column(default=False)
+    snoozed_until: Mapped[date | None]
 
 
 class TeamMemberRow(Synced, Base):

@@ -19,14 +19,27 @@ from PySide6.QtCore import (
 )
 
 from kamdesk.domain.account import AccountSummary
+from kamdesk.domain.lifecycle import Phase
 from kamdesk.i18n.formats import format_money
 from kamdesk.i18n.labels import field_label, scope_label, segment_label, status_level_label
+from kamdesk.i18n.lifecycle_words import phase_label
 
 Index = QModelIndex | QPersistentModelIndex
 
-NAME, STATUS, SCORE, SCOPE, SEGMENT, OWNER, COUNTRY, REVENUE = range(8)
-_FIELDS = ("name", "status_level", "score", "scope", "segment", "owner", "country", "revenue")
+NAME, STATUS, PHASE, SCORE, SCOPE, SEGMENT, OWNER, COUNTRY, REVENUE = range(9)
+_FIELDS = (
+    "name",
+    "status_level",
+    "phase",
+    "score",
+    "scope",
+    "segment",
+    "owner",
+    "country",
+    "revenue",
+)
 ACCOUNT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+_PHASE_ORDER = {phase: index for index, phase in enumerate(Phase)}
 
 
 _COMBINING_MARKS = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff]")
@@ -57,6 +70,7 @@ class _Entry:
         self.sort_keys = (
             name,
             s.status_level.rank,
+            _PHASE_ORDER[s.phase],
             -1 if s.score is None else s.score,
             s.scope.value,
             s.segment.value,
@@ -153,19 +167,21 @@ class AccountTableModel(QAbstractTableModel):
 
     def _display(self, summary: AccountSummary, column: int) -> str:
         match column:
-            case 0:
+            case 0:  # NAME
                 return summary.name
-            case 1:
+            case 1:  # STATUS
                 return status_level_label(summary.status_level)
-            case 2:
+            case 2:  # PHASE
+                return phase_label(summary.phase)
+            case 3:  # SCORE
                 return "" if summary.score is None else str(summary.score)
-            case 3:
+            case 4:  # SCOPE
                 return scope_label(summary.scope)
-            case 4:
+            case 5:  # SEGMENT
                 return segment_label(summary.segment)
-            case 5:
+            case 6:  # OWNER
                 return summary.owner
-            case 6:
+            case 7:  # COUNTRY
                 return summary.country
         if summary.revenue is None:
             return ""

@@ -1,0 +1,72 @@
+"""`kamdesk reminders`: the reminders list for scripts, optionally as an iCalendar file."""
+
+import argparse
+import sys
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+
+from kamdesk.cli.output import print_json, print_table
+from kamdesk.i18n.formats import format_date
+from kamdesk.i18n.lifecycle_words import group_label, reminder_text
+from kamdesk.i18n.reminder_calendar import export_calendar
+from kamdesk.services.workspace import Workspace
+
+translate = QCoreApplication.translate
+
+
+def add_parsers(commands: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None:
+    reminders = commands.add_parser("reminders", help="what is due across all accounts")
+    reminders.add_argument("--json", action="store_true", help="print JSON")
+    reminders.add_argument(
+        "--ics", type=Path, metavar="FILE", help="also write the reminders as an iCalendar file"
+    )
+    reminders.set_defaults(run=list_reminders)
+
+
+def list_reminders(workspace: Workspace, args: argparse.Namespace) -> int:
+    shown = workspace.reminders.due(date.today())  # the user's local date
+    if args.ics is not None:
+        export_calendar(args.ics, shown)
+        print(
+            translate("cli", "%n reminder(s) written to {path}.", "", len(shown)).format(
+                path=args.ics
+            ),
+            file=sys.stderr,
+        )
+    if args.json:
+        print_json(
+            [
+                {
+                    "key": s.reminder.key,
+                    "kind": s.reminder.kind,
+                    "group": s.group,
+                    "due_on": s.due_on,
+                    "original_due_on": s.reminder.due_on,
+                    "snoozed": s.snoozed,
+                    "account_id": s.reminder.account_id,
+                    "account": s.reminder.account_name,
+                    "subject": s.reminder.subject,
+                    "text": reminder_text(s.reminder),
+                }
+                for s in shown
+            ]
+        )
+        return 0
+    if not shown:
+        print(translate("cli", "Nothing is due."))
+        return 0
+    headers = [translate("cli", "Due"), translate("cli", "When"), translate("cli", "Account")]
+    headers.append(translate("cli", "What"))
+    rows = [
+        [
+            format_date(s.due_on),
+            group_label(s.group),
+            s.reminder.account_name,
+            reminder_text(s.reminder),
+        ]
+        for s in shown
+    ]
+    print_table(headers, rows)
+    return 0

@@ -1,0 +1,156 @@
+"""Lifecycle use cases: the phase and its history, warning signals and the proposal they make,
+and complaints."""
+
+import dataclasses
+import json
+import uuid
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+
+from kamdesk.domain.complaints import Complaint, average_resolution_days, validated_complaint
+from kamdesk.domain.errors import KamdeskError
+from kamdesk.domain.lifecycle import Phase, PhaseChange, validated_change
+from kamdesk.domain.warning_signals import (
+    Signal,
+    SignalInputs,
+    SignalKind,
+    SignalRules,
+    proposes_endangered,
+    validated_rules,
+    warning_signals,
+)
+from kamdesk.services.status import current_user
+from kamdesk.services.transactions import Transactions
+from kamdesk.store import lifecycle as queries
+from kamdesk.store.status import put_setting, setting
+
+RULES_SETTING = "lifecycle.signal_rules"
+
+
+@dataclass(frozen=True)
+class Lifecycle:
+    """One account's relationship as the Lifecycle tab shows it."""
+
+    phase: Phase
+    history: list[PhaseChange]  # newest first
+    signals: list[Signal]
+    proposed: bool  # propose the move to "endangered"
+    talks_to_competitors: bool
+    complaints: list[Complaint]  # newest first
+
+    @property
+    def average_resolution_days(self) -> Decimal | None:
+        return average_resolution_days(self.complaints)
+
+
+@dataclass(frozen=True)
+class AccountSignals:
+    phase: Phase
+    signals: list[Signal]
+    proposed: bool
+
+
+class LifecycleService:
+    def __init__(self, transactions: Transactions) -> None:
+        self._transactions = transactions
+
+    def rules(self) -> SignalRules:
+        with self._transactions.begin() as session:
+            return rules_from_text(setting(session, RULES_SETTING))
+
+    def save_rules(self, rules: SignalRules) -> None:
+        rules = validated_rules(rules)
+        text = json.dumps({k: str(v) for k, v in dataclasses.asdict(rules).items()})
+        with self._transactions.begin() as session:
+            put_setting(session, RULES_SETTING, text)
+
+    def lifecycle(self, account_id: uuid.UUID, today: date) -> Lifecycle:
+        account = self.signals([account_id], today)[account_id]
+        with self._transactions.begin() as session:
+            state = queries.phase_states(session, [account_id])[account_id]
+            history = queries.history(session, account_id)
+            complaints = queries.complaints(session, [account_id]).get(account_id, [])
+        return Lifecycle(
+            state.phase,
+            history,
+            account.signals,
+            account.proposed,
+            state.talks_to_competitors,
+            complaints,
+        )
+
+    def signals(self, account_ids: list[uuid.UUID], today: date) -> dict[uuid.UUID, AccountSignals]:
+        """Each account's phase, firing signals and whether they propose "endangered"."""
+        with self._transactions.begin() as session:
+            rules = rules_from_text(setting(session, RULES_SETTING))
+            states = queries.phase_states(session, account_ids)
+            complaints = queries.complaints(session, account_ids)
+            figures = queries.key_figures(session, account_ids)
+            contacts = queries.last_important_contacts(session, account_ids)
+        found = {}
+        for account_id, state in states.items():
+            inputs = SignalInputs(
+                complaints.get(account_id, []),
+                figures.get(account_id, []),
+                contacts.get(account_id),
+                state.talks_to_competitors,
+            )
+            fired = warning_signals(inputs, rules, today)
+            proposed = proposes_endangered(state.phase, fired, state.dismissed)
+            found[account_id] = AccountSignals(state.phase, fired, proposed)
+        return found
+
+    def change_phase(
+        self, account_id: uuid.UUID, new_phase: Phase, reason: str, today: date
+    ) -> uuid.UUID:
+        """Move to another phase with a reason; returns the history entry, for undo."""
+        with self._transactions.begin() as session:
+            old_phase = queries.phase_states(session, [account_id])[account_id].phase
+            reason = validated_change(old_phase, new_phase, reason)
+            change = PhaseChange(today, old_phase, new_phase, reason, current_user())
+            return queries.change_phase(session, account_id, change)
+
+    def undo_phase_change(self, account_id: uuid.UUID, entry_id: uuid.UUID) -> None:
+        with self._transactions.begin() as session:
+            queries.undo_phase_change(session, account_id, entry_id)
+
+    def dismissed(self, account_id: uuid.UUID) -> frozenset[SignalKind]:
+        with self._transactions.begin() as session:
+            return queries.phase_states(session, [account_id])[account_id].dismissed
+
+    def set_dismissed(self, account_id: uuid.UUID, kinds: frozenset[SignalKind]) -> None:
+        """Hold back the proposal while only these kinds of signal fire."""
+        with self._transactions.begin() as session:
+            queries.set_dismissed(session, account_id, kinds)
+
+    def set_talks_to_competitors(self, account_id: uuid.UUID, talks: bool) -> None:
+        with self._transactions.begin() as session:
+            queries.set_talks_to_competitors(session, account_id, talks)
+
+    # complaints
+
+    def save_complaint(self, account_id: uuid.UUID, complaint: Complaint) -> Complaint:
+        complaint = validated_complaint(complaint)
+        with self._transactions.begin() as session:
+            queries.put_complaint(session, account_id, complaint)
+        return complaint
+
+    def remove_complaint(self, complaint_id: uuid.UUID) -> None:
+        with self._transactions.begin() as session:
+            queries.remove_complaint(session, complaint_id)
+
+
+def rules_from_text(text: str | None) -> SignalRules:
+    """The stored thresholds; defaults for anything missing or unreadable."""
+    try:
+        stored = json.loads(text) if text else {}
+        defaults = SignalRules()
+        values = {
+            f.name: type(getattr(defaults, f.name))(stored[f.name])
+            for f in dataclasses.fields(SignalRules)
+            if f.name in stored
+        }
+        return validated_rules(SignalRules(**values))
+    except (ValueError, TypeError, ArithmeticError, KamdeskError):
+        return SignalRules()

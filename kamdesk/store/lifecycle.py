@@ -1,0 +1,183 @@
+"""Lifecycle queries: phases and their history, complaints, and what the warning signals read."""
+
+import uuid
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from kamdesk.domain.complaints import Complaint
+from kamdesk.domain.key_figures import FIGURE_FIELDS, KeyFigures
+from kamdesk.domain.lifecycle import Phase, PhaseChange
+from kamdesk.domain.stakeholders import BuyingRole
+from kamdesk.domain.warning_signals import SignalKind
+from kamdesk.store.column_types import utc_now
+from kamdesk.store.models import (
+    AccountRow,
+    ComplaintRow,
+    ContactRow,
+    KeyFigureRow,
+    PhaseChangeRow,
+)
+
+IMPORTANT_ROLES = [role for role in BuyingRole if role.is_important]
+_SIGNAL_KINDS = set(SignalKind)
+
+
+@dataclass(frozen=True)
+class PhaseState:
+    phase: Phase
+    talks_to_competitors: bool
+    dismissed: frozenset[SignalKind]
+
+
+def phase_states(session: Session, account_ids: Iterable[uuid.UUID]) -> dict[uuid.UUID, PhaseState]:
+    rows = session.execute(
+        select(
+            AccountRow.id,
+            AccountRow.phase,
+            AccountRow.talks_to_competitors,
+            AccountRow.dismissed_signals,
+        ).where(AccountRow.id.in_(list(account_ids)))
+    )
+    return {
+        account_id: PhaseState(phase, competitors, _kinds(dismissed))
+        for account_id, phase, competitors, dismissed in rows
+    }
+
+
+def _kinds(text: str) -> frozenset[SignalKind]:
+    return frozenset(SignalKind(kind) for kind in text.split(",") if kind in _SIGNAL_KINDS)
+
+
+def set_dismissed(session: Session, account_id: uuid.UUID, kinds: Iterable[SignalKind]) -> None:
+    session.get_one(AccountRow, account_id).dismissed_signals = ",".join(sorted(kinds))
+
+
+def set_talks_to_competitors(session: Session, account_id: uuid.UUID, talks: bool) -> None:
+    session.get_one(AccountRow, account_id).talks_to_competitors = talks
+
+
+def change_phase(session: Session, account_id: uuid.UUID, change: PhaseChange) -> uuid.UUID:
+    """Move the account to the new phase and record the step; a new phase starts with no
+    dismissed signals. Returns the history entry's id."""
+    row = session.get_one(AccountRow, account_id)
+    row.phase, row.dismissed_signals = change.new_phase, ""
+    entry = PhaseChangeRow(
+        account_id=account_id,
+        changed_on=change.changed_on,
+        old_phase=change.old_phase,
+        new_phase=change.new_phase,
+        reason=change.reason,
+        changed_by=change.changed_by,
+    )
+    session.add(entry)
+    session.flush()
+    return entry.id
+
+
+def undo_phase_change(session: Session, account_id: uuid.UUID, entry_id: uuid.UUID) -> None:
+    """Take a recorded step back: the history entry goes, the old phase returns."""
+    entry = session.get_one(PhaseChangeRow, entry_id)
+    entry.deleted_at = utc_now()
+    if entry.old_phase is not None:
+        session.get_one(AccountRow, account_id).phase = entry.old_phase
+
+
+def history(session: Session, account_id: uuid.UUID) -> list[PhaseChange]:
+    """Newest first."""
+    rows = session.scalars(
+        select(PhaseChangeRow)
+        .where(PhaseChangeRow.account_id == account_id, PhaseChangeRow.deleted_at.is_(None))
+        .order_by(PhaseChangeRow.changed_on.desc(), PhaseChangeRow.created_at.desc())
+    )
+    return [
+        PhaseChange(r.changed_on, r.old_phase, r.new_phase, r.reason, r.changed_by) for r in rows
+    ]
+
+
+# complaints
+
+
+def _complaint(row: ComplaintRow) -> Complaint:
+    return Complaint(
+        row.id, row.received_on, row.topic, row.severity, row.status, row.resolved_on, row.owner
+    )
+
+
+def complaints(
+    session: Session, account_ids: Iterable[uuid.UUID]
+) -> dict[uuid.UUID, list[Complaint]]:
+    """Per account, newest first."""
+    rows = session.scalars(
+        select(ComplaintRow)
+        .where(ComplaintRow.account_id.in_(list(account_ids)), ComplaintRow.deleted_at.is_(None))
+        .order_by(ComplaintRow.received_on.desc(), ComplaintRow.created_at.desc())
+    )
+    found: dict[uuid.UUID, list[Complaint]] = defaultdict(list)
+    for row in rows:
+        found[row.account_id].append(_complaint(row))
+    return found
+
+
+def put_complaint(session: Session, account_id: uuid.UUID, complaint: Complaint) -> None:
+    row = session.get(ComplaintRow, complaint.id) or ComplaintRow(
+        id=complaint.id, account_id=account_id
+    )
+    session.add(row)
+    row.received_on, row.topic, row.severity = (
+        complaint.received_on,
+        complaint.topic,
+        complaint.severity,
+    )
+    row.status, row.resolved_on, row.owner = (
+        complaint.status,
+        complaint.resolved_on,
+        complaint.owner,
+    )
+    row.deleted_at = None
+
+
+def remove_complaint(session: Session, complaint_id: uuid.UUID) -> None:
+    row = session.get(ComplaintRow, complaint_id)
+    if row is not None:
+        row.deleted_at = utc_now()
+
+
+# what the signals read
+
+
+def key_figures(
+    session: Session, account_ids: Iterable[uuid.UUID]
+) -> dict[uuid.UUID, list[KeyFigures]]:
+    rows = session.scalars(
+        select(KeyFigureRow)
+        .where(KeyFigureRow.account_id.in_(list(account_ids)), KeyFigureRow.deleted_at.is_(None))
+        .order_by(KeyFigureRow.year)
+    )
+    found: dict[uuid.UUID, list[KeyFigures]] = defaultdict(list)
+    for row in rows:
+        found[row.account_id].append(
+            KeyFigures(row.year, **{name: getattr(row, name) for name in FIGURE_FIELDS})
+        )
+    return found
+
+
+def last_important_contacts(
+    session: Session, account_ids: Iterable[uuid.UUID]
+) -> dict[uuid.UUID, date]:
+    """The latest contact with any decision maker, influencer or purchaser, per account."""
+    rows = session.execute(
+        select(ContactRow.account_id, func.max(ContactRow.last_contact_on))
+        .where(
+            ContactRow.account_id.in_(list(account_ids)),
+            ContactRow.deleted_at.is_(None),
+            ContactRow.buying_role.in_(IMPORTANT_ROLES),
+            ContactRow.last_contact_on.is_not(None),
+        )
+        .group_by(ContactRow.account_id)
+    )
+    return {account_id: last for account_id, last in rows if last is not None}
