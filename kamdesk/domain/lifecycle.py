@@ -25,6 +25,11 @@ class Phase(StrEnum):
         """Warning signals propose "endangered" only for a relationship that is still sound."""
         return self in (Phase.ACQUISITION, Phase.RETENTION)
 
+    @property
+    def is_troubled(self) -> bool:
+        """The relationship is at risk and needs the KAM first."""
+        return self in (Phase.ENDANGERED, Phase.RECOVERY)
+
 
 @dataclass(frozen=True)
 class PhaseChange:
@@ -41,7 +46,7 @@ def validated_change(old: Phase, new: Phase, reason: str) -> str:
         raise InvalidAccount((FieldIssue("phase", IssueCode.BAD_VALUE),))
     reason = reason.strip()
     if not reason:
-        raise InvalidAccount((FieldIssue("reason", IssueCode.REASON_REQUIRED),))
+        raise InvalidAccount((FieldIssue("phase", IssueCode.REASON_REQUIRED),))
     if len(reason) > REASON_MAX:
         raise InvalidAccount((FieldIssue("reason", IssueCode.TOO_LONG, REASON_MAX),))
     return reason

@@ -36,6 +36,9 @@ class BuyingRole(StrEnum):
         return self.rank <= BuyingRole.PURCHASER.rank
 
 
+IMPORTANT_ROLES = tuple(role for role in BuyingRole if role.is_important)
+
+
 class Attitude(StrEnum):
     """The contact's attitude towards us."""
 

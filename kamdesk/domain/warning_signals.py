@@ -30,7 +30,8 @@ class SignalRules:
     complaint_days: int = 30  # an open complaint older than this (also a reminder)
     satisfaction_drop: Decimal = Decimal("0.5")  # points (1–5) below the year before
     revenue_drop_percent: Decimal = Decimal(10)  # percent below the year before
-    no_contact_days: int = 90  # since the last contact with any important contact
+    no_contact_days: int = 90  # since the last contact with any important contact (at
+    # least the account's contact interval: a C customer met once a year is not lost)
 
 
 RULE_LIMITS: dict[str, tuple[Decimal, Decimal]] = {
@@ -66,6 +67,7 @@ class SignalInputs:
     figures: Sequence[KeyFigures] = ()
     last_important_contact_on: date | None = None  # None: no important contact ever met
     talks_to_competitors: bool = False
+    contact_interval_days: int = 0  # the account's contact interval
 
 
 def warning_signals(inputs: SignalInputs, rules: SignalRules, today: date) -> list[Signal]:
@@ -75,7 +77,7 @@ def warning_signals(inputs: SignalInputs, rules: SignalRules, today: date) -> li
         _old_complaint(inputs.complaints, rules, today),
         _drop(inputs.figures, "satisfaction", rules.satisfaction_drop, percent=False),
         _drop(inputs.figures, "revenue", rules.revenue_drop_percent, percent=True),
-        _no_contact(inputs.last_important_contact_on, rules, today),
+        _no_contact(inputs, rules, today),
         Signal(SignalKind.TALKS_TO_COMPETITORS, Decimal(1))
         if inputs.talks_to_competitors
         else None,
@@ -115,15 +117,17 @@ def _drop(
     return Signal(kind, drop, threshold)
 
 
-def _no_contact(last: date | None, rules: SignalRules, today: date) -> Signal | None:
+def _no_contact(inputs: SignalInputs, rules: SignalRules, today: date) -> Signal | None:
     """Only a relationship that had contact can lose it; never-met contacts are the map's
-    finding, not a warning."""
+    finding, not a warning. The threshold is at least the account's contact interval."""
+    last = inputs.last_important_contact_on
     if last is None:
         return None
     days = (today - last).days
-    if days < rules.no_contact_days:
+    threshold = max(rules.no_contact_days, inputs.contact_interval_days)
+    if days < threshold:
         return None
-    return Signal(SignalKind.NO_CONTACT, Decimal(days), Decimal(rules.no_contact_days))
+    return Signal(SignalKind.NO_CONTACT, Decimal(days), Decimal(threshold))
 
 
 def proposes_endangered(

@@ -44,7 +44,7 @@ def issue_message(issue: FieldIssue) -> str:
             )
         case IssueCode.REASON_REQUIRED:
             return translate(
-                "messages", "A change of {field} needs a reason for the status history."
+                "messages", "A change of {field} needs a reason for the history."
             ).format(field=field)
         case IssueCode.BAD_VALUE:
             return translate("messages", "{field} has a value that is not allowed.").format(

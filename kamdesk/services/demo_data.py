@@ -16,6 +16,7 @@ from kamdesk.domain.contribution_margin import MarginInputs, statement
 from kamdesk.domain.errors import StoreNotEmpty
 from kamdesk.domain.status_review import Reason, review_due
 from kamdesk.domain.value_projects import ProjectArea, ProjectStatus
+from kamdesk.services.demo_lifecycle import lifecycle_rows
 from kamdesk.services.demo_penetration import offering_rows, plan_rows
 from kamdesk.services.demo_stakeholders import stakeholder_rows
 from kamdesk.services.demo_vocabulary import (
@@ -39,6 +40,7 @@ from kamdesk.store import accounts as queries
 from kamdesk.store.models import (
     AccountRow,
     ActivityRow,
+    ComplaintRow,
     ContactRow,
     CounterpartRow,
     CriterionAnswerRow,
@@ -49,6 +51,7 @@ from kamdesk.store.models import (
     MarginCostRow,
     OfferingRow,
     PenetrationCellRow,
+    PhaseChangeRow,
     PlanActionRow,
     PlanGoalRow,
     PlanUnitRow,
@@ -147,6 +150,9 @@ class DemoData:
         people = random.Random(account_id.int + 1)
         rows |= stakeholder_rows(
             people, self.now, self.today, account, rows["contacts"], self.team_rows
+        )
+        rows |= lifecycle_rows(
+            random.Random(account_id.int + 2), self.now, self.today, account, rows["key_figures"]
         )
         if key:  # key accounts get a margin statement per year and this year's plan
             rows["margin_costs"] = [self.margin_costs(figures) for figures in rows["key_figures"]]
@@ -346,6 +352,8 @@ _TABLES = {
     "jour_fixes": JourFixeRow,
     "jour_fixe_notes": JourFixeNoteRow,
     "jour_fixe_note_contacts": JourFixeNoteContactRow,
+    "phase_history": PhaseChangeRow,
+    "complaints": ComplaintRow,
 }
 
 

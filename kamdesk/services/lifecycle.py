@@ -95,6 +95,7 @@ class LifecycleService:
                 figures.get(account_id, []),
                 contacts.get(account_id),
                 state.talks_to_competitors,
+                state.contact_interval_days,
             )
             fired = warning_signals(inputs, rules, today)
             proposed = proposes_endangered(state.phase, fired, state.dismissed)

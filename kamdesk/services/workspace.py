@@ -6,6 +6,7 @@ from pathlib import Path
 
 from kamdesk.domain.errors import StoreMissing
 from kamdesk.services.accounts import AccountService
+from kamdesk.services.attention import AttentionService
 from kamdesk.services.jour_fixe import JourFixeService
 from kamdesk.services.lifecycle import LifecycleService
 from kamdesk.services.location import store_path
@@ -49,6 +50,9 @@ class Workspace:
         self.jour_fixe = JourFixeService(self.transactions)
         self.lifecycle = LifecycleService(self.transactions)
         self.reminders = ReminderService(self.transactions)
+        self.attention = AttentionService(
+            self.accounts, self.lifecycle, self.reminders, self.stakeholders
+        )
         self.applied_reviews: list[ReviewItem] = (
             self.status.apply_reviews(date.today()) if apply_reviews else []
         )

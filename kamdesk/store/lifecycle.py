@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 from kamdesk.domain.complaints import Complaint
 from kamdesk.domain.key_figures import FIGURE_FIELDS, KeyFigures
 from kamdesk.domain.lifecycle import Phase, PhaseChange
-from kamdesk.domain.stakeholders import BuyingRole
+from kamdesk.domain.stakeholders import IMPORTANT_ROLES, account_interval
 from kamdesk.domain.warning_signals import SignalKind
 from kamdesk.store.column_types import utc_now
 from kamdesk.store.models import (
@@ -23,7 +23,6 @@ from kamdesk.store.models import (
     PhaseChangeRow,
 )
 
-IMPORTANT_ROLES = [role for role in BuyingRole if role.is_important]
 _SIGNAL_KINDS = set(SignalKind)
 
 
@@ -32,6 +31,7 @@ class PhaseState:
     phase: Phase
     talks_to_competitors: bool
     dismissed: frozenset[SignalKind]
+    contact_interval_days: int
 
 
 def phase_states(session: Session, account_ids: Iterable[uuid.UUID]) -> dict[uuid.UUID, PhaseState]:
@@ -41,11 +41,15 @@ def phase_states(session: Session, account_ids: Iterable[uuid.UUID]) -> dict[uui
             AccountRow.phase,
             AccountRow.talks_to_competitors,
             AccountRow.dismissed_signals,
+            AccountRow.status_level,
+            AccountRow.contact_interval_days,
         ).where(AccountRow.id.in_(list(account_ids)))
     )
     return {
-        account_id: PhaseState(phase, competitors, _kinds(dismissed))
-        for account_id, phase, competitors, dismissed in rows
+        account_id: PhaseState(
+            phase, competitors, _kinds(dismissed), account_interval(level, own_days)
+        )
+        for account_id, phase, competitors, dismissed, level, own_days in rows
     }
 
 

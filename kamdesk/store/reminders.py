@@ -10,7 +10,12 @@ from sqlalchemy.orm import Session
 from kamdesk.domain.annual_plan import ActionStatus
 from kamdesk.domain.complaints import ComplaintStatus
 from kamdesk.domain.reminders import Handling, Reminder, ReminderKind
-from kamdesk.domain.stakeholders import Contact, account_interval, contact_interval
+from kamdesk.domain.stakeholders import (
+    IMPORTANT_ROLES,
+    Contact,
+    account_interval,
+    contact_interval,
+)
 from kamdesk.store.models import (
     AccountRow,
     ComplaintRow,
@@ -96,8 +101,8 @@ def _jour_fixes(session: Session) -> Iterator[Reminder]:
 
 
 def _contacts(session: Session) -> Iterator[Reminder]:
-    """Contacts met before, due again one interval after the last meeting; contacts never met
-    are the stakeholder map's finding."""
+    """Decision makers, influencers and purchasers met before, due again one interval after
+    the last meeting. The others, and contacts never met, are the stakeholder map's findings."""
     rows = session.execute(
         select(
             ContactRow.id,
@@ -112,7 +117,11 @@ def _contacts(session: Session) -> Iterator[Reminder]:
             AccountRow.contact_interval_days,
         )
         .join(AccountRow, AccountRow.id == ContactRow.account_id)
-        .where(_LIVE_ACCOUNT, ContactRow.deleted_at.is_(None))
+        .where(
+            _LIVE_ACCOUNT,
+            ContactRow.deleted_at.is_(None),
+            ContactRow.buying_role.in_(IMPORTANT_ROLES),
+        )
     )
     for cid, cname, level, role, last, days, account_id, name, status, own_days in rows:
         if last is None:

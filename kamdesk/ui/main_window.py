@@ -1,6 +1,7 @@
 """The main window: account list with search on the left, the account's tabs on the right."""
 
 import uuid
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -40,9 +41,12 @@ from kamdesk.ui.account_table_model import (
 from kamdesk.ui.dialogs import FunnelOverviewDialog, PreferencesDialog, TrashDialog
 from kamdesk.ui.empty_state import EmptyState
 from kamdesk.ui.review_notice import review_notice
+from kamdesk.ui.workbench import Workbench
 from kamdesk.ui.worker import Progress, run_in_background, wait_for_background_work
 
 if TYPE_CHECKING:  # loaded on the worker thread, after the window has painted
+    from kamdesk.domain.reminders import ReminderKind
+    from kamdesk.services.attention import Attention
     from kamdesk.services.workspace import Workspace
 
 DEMO_ACCOUNTS = 200
@@ -99,6 +103,7 @@ class MainWindow(QMainWindow):
         self._workspace, summaries = opened
         self.editor.attach(self._workspace.accounts)
         self.details.attach(self._workspace)
+        self.workbench.attach(self._workspace)
         self._store_actions_enabled(True)
         self._show_summaries(summaries)
         self._announce_migration()
@@ -117,12 +122,14 @@ class MainWindow(QMainWindow):
             self.trash_action,
             self.funnel_action,
             self.catalogue_action,
+            self.signal_rules_action,
         )
         for action in store_actions:
             action.setEnabled(enabled)
         self.search.setEnabled(enabled)
 
     def close_store(self) -> None:
+        self.workbench.detach()
         wait_for_background_work()
         if self._workspace is not None:
             self._workspace.close()
@@ -178,6 +185,14 @@ class MainWindow(QMainWindow):
         )
         self.catalogue_action = self._action(self.tr("Scorecard &criteria…"))
         self.catalogue_action.triggered.connect(self.edit_catalogue)
+        self.signal_rules_action = self._action(self.tr("&Warning signals…"))
+        self.signal_rules_action.triggered.connect(self.edit_signal_rules)
+        self.page_actions = [
+            self._action(text, QKeySequence(f"Ctrl+{number}"))
+            for number, text in enumerate(
+                (self.tr("&Home"), self.tr("&Accounts"), self.tr("&Reminders")), start=1
+            )
+        ]
         self.quit_action = self._action(self.tr("&Quit"), QKeySequence.StandardKey.Quit)
         self.quit_action.triggered.connect(self.close)
         self.about_action = self._action(self.tr("&About kamdesk"))
@@ -196,6 +211,7 @@ class MainWindow(QMainWindow):
         self.details = AccountDetails(self.editor.undo_stack)
         self.details.account_changed.connect(self._account_changed)
         self.details.failed.connect(self._show_error)
+        self.details.noticed.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.details.exported.connect(
             lambda path: self.statusBar().showMessage(
                 self.tr("Scorecard saved as {path}.").format(path=path), 8000
@@ -211,8 +227,17 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setChildrenCollapsible(False)
         self.empty_state = EmptyState([self.demo_action, self.new_action])
+        self.workbench = Workbench(self.splitter, self.editor.undo_stack)
+        self.workbench.account_requested.connect(self.open_account)
+        self.workbench.failed.connect(self._show_error)
+        self.workbench.reminders.noticed.connect(
+            lambda text: self.statusBar().showMessage(text, 8000)
+        )
+        self.workbench.attention_shown.connect(self._announce_overdue)
+        for index, action in enumerate(self.page_actions):
+            action.triggered.connect(lambda _=False, i=index: self.workbench.setCurrentIndex(i))
         self.pages = QStackedWidget()
-        self.pages.addWidget(self.splitter)
+        self.pages.addWidget(self.workbench)
         self.pages.addWidget(self.empty_state)
         self.setCentralWidget(self.pages)
 
@@ -242,6 +267,7 @@ class MainWindow(QMainWindow):
                 self.funnel_action,
                 None,
                 self.catalogue_action,
+                self.signal_rules_action,
                 self.preferences_action,
                 None,
                 self.quit_action,
@@ -254,6 +280,7 @@ class MainWindow(QMainWindow):
                 None,
                 self.find_action,
             ],
+            self.tr("&View"): list(self.page_actions),
             self.tr("&Help"): [self.about_action],
         }
         for title, actions in menus.items():
@@ -264,7 +291,7 @@ class MainWindow(QMainWindow):
                 else:
                     menu.addAction(action)
         # Window-wide shortcuts must work even where no menu is shown.
-        self.addActions([self.find_action, self.undo_action, self.redo_action])
+        self.addActions([self.find_action, self.undo_action, self.redo_action, *self.page_actions])
 
     # loading
 
@@ -280,11 +307,12 @@ class MainWindow(QMainWindow):
         self._refresh_pages()
         if current is not None:
             self.select_account(current)
+        self.workbench.schedule_refresh()
         self.accounts_loaded.emit()
 
     def _refresh_pages(self) -> None:
         total, shown = self.model.total_count(), self.model.rowCount()
-        self.pages.setCurrentWidget(self.empty_state if total == 0 else self.splitter)
+        self.pages.setCurrentWidget(self.empty_state if total == 0 else self.workbench)
         self.account_list.show_matches(self.search.text())
         if shown == total:
             self.count_label.setText(self.tr("%n account(s)", "", total))
@@ -301,6 +329,15 @@ class MainWindow(QMainWindow):
 
     def select_account(self, account_id: uuid.UUID) -> None:
         self.account_list.select_account(account_id)
+
+    def open_account(self, account_id: uuid.UUID, kind: "ReminderKind | None") -> None:
+        """Show the account on the Accounts page, at the tab where `kind` is dealt with."""
+        if self.model.row_of(account_id) is None:
+            self.search.clear()  # a filter must not hide the account asked for
+        self.select_account(account_id)
+        self.workbench.setCurrentWidget(self.splitter)
+        if kind is not None:
+            self.details.show_page_for(kind)
 
     def _current_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
         shown = self.form.account
@@ -423,6 +460,19 @@ class MainWindow(QMainWindow):
             self.reload_accounts()  # every score may have changed
             self._show_account(self.current_account_id())
 
+    def edit_signal_rules(self) -> None:
+        from kamdesk.ui.signal_rules_dialog import SignalRulesDialog  # opened rarely
+
+        dialog = SignalRulesDialog(self.workspace.lifecycle.rules(), self)
+        if dialog.exec():
+            try:
+                self.workspace.lifecycle.save_rules(dialog.rules())
+            except KamdeskError as error:
+                self._show_error(error)
+                return
+            self.workbench.refresh()
+            self._show_account(self.current_account_id())
+
     def show_trash(self) -> None:
         dialog = TrashDialog(self.workspace.accounts.summaries(deleted=True), self)
         if dialog.exec() and dialog.restored_id is not None:
@@ -493,6 +543,15 @@ class MainWindow(QMainWindow):
                 15000,
             )
 
+    def _announce_overdue(self, attention: "Attention") -> None:
+        """Once, at start: say what is overdue (after the migration's notice, if any)."""
+        self.workbench.attention_shown.disconnect(self._announce_overdue)
+        overdue = sum(shown.due_on < date.today() for shown in attention.reminders)
+        if overdue and not self.statusBar().currentMessage():
+            self.statusBar().showMessage(
+                self.tr("%n reminder(s) overdue – see Reminders (Ctrl+3).", "", overdue), 15000
+            )
+
     def _restore_settings(self) -> None:
         settings = QSettings()
         geometry = settings.value("main_window/geometry")
@@ -501,6 +560,8 @@ class MainWindow(QMainWindow):
         else:
             self.resize(1360, 800)
             self.splitter.setSizes([900, 460])
+        page = settings.value("main_window/page", 1, type=int)
+        self.workbench.setCurrentIndex(page if isinstance(page, int) else 1)
         for key, widget in (
             ("main_window/splitter", self.splitter),
             ("main_window/columns", self.account_list.table.horizontalHeader()),
@@ -516,6 +577,7 @@ class MainWindow(QMainWindow):
         settings = QSettings()
         settings.setValue("main_window/geometry", self.saveGeometry())
         settings.setValue("main_window/splitter", self.splitter.saveState())
+        settings.setValue("main_window/page", self.workbench.currentIndex())
         settings.setValue(
             "main_window/columns", self.account_list.table.horizontalHeader().saveState()
         )

@@ -117,6 +117,14 @@ def test_no_contact_fires_after_the_threshold(days: int, fires: bool) -> None:
     assert (SignalKind.NO_CONTACT in kinds(inputs)) is fires
 
 
+@pytest.mark.parametrize(("days", "fires"), [(364, False), (365, True)])
+def test_no_contact_waits_for_a_longer_account_interval(days: int, fires: bool) -> None:
+    inputs = SignalInputs(
+        last_important_contact_on=TODAY - timedelta(days=days), contact_interval_days=365
+    )
+    assert (SignalKind.NO_CONTACT in kinds(inputs)) is fires
+
+
 def test_never_met_is_not_a_lost_contact() -> None:
     assert kinds(SignalInputs(last_important_contact_on=None)) == []
 

@@ -40,7 +40,8 @@ def test_load_demo_data_from_the_empty_state(qtbot: QtBot, open_window: OpenWind
     with qtbot.waitSignal(window.accounts_loaded, timeout=20_000):
         window.demo_action.trigger()
     assert window.model.total_count() == 200
-    assert window.pages.currentWidget() is window.splitter
+    assert window.pages.currentWidget() is window.workbench
+    assert window.workbench.currentWidget() is window.splitter
 
 
 def test_create_an_account_with_the_keyboard(
