@@ -38,3 +38,20 @@ def test_plan_benchmark_runs_on_a_small_plan() -> None:
     )
     assert "12 units × 5 offerings, 60 cells" in result.stdout
     assert "edit one cell: median" in result.stdout
+
+
+REMINDER_SCRIPT = SCRIPT.parent / "reminders.py"
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not REMINDER_SCRIPT.exists(), reason="needs the source checkout")
+def test_reminder_benchmark_runs_on_a_small_store() -> None:
+    result = subprocess.run(
+        [sys.executable, str(REMINDER_SCRIPT), "--accounts", "60"],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=True,
+    )
+    assert "60 accounts," in result.stdout
+    assert "home view and reminders (one pass):" in result.stdout

@@ -63,9 +63,7 @@ def analyse(
     team = {m.id: m for m in members}
     people = {c.id: c for c in contacts}
     links = [link for link in links if link.contact_id in people and link.member_id in team]
-    counterparts: dict[uuid.UUID, list[TeamMember]] = {}
-    for link in links:
-        counterparts.setdefault(link.contact_id, []).append(team[link.member_id])
+    counterparts = _counterparts(links, team)
     load = Counter(link.member_id for link in links)
     suggest = _Suggester(list(team.values()), load)
     ordered = sorted(people.values(), key=lambda c: (c.role.rank, c.level.rank, c.name))
@@ -186,6 +184,24 @@ def _overloaded(
         )
         for m in heavy
     ]
+
+
+def _counterparts(
+    links: Iterable[Link], team: dict[uuid.UUID, TeamMember]
+) -> dict[uuid.UUID, list[TeamMember]]:
+    counterparts: dict[uuid.UUID, list[TeamMember]] = {}
+    for link in links:
+        if link.member_id in team:
+            counterparts.setdefault(link.contact_id, []).append(team[link.member_id])
+    return counterparts
+
+
+def coverage(
+    contacts: Iterable[Contact], members: Iterable[TeamMember], links: Iterable[Link]
+) -> float | None:
+    """The share of important contacts with a counterpart on their level, on its own: the
+    home view needs it for many accounts at once."""
+    return _coverage(list(contacts), _counterparts(links, {m.id: m for m in members}))
 
 
 def _coverage(

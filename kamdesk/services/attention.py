@@ -74,12 +74,11 @@ class AttentionService:
             if s.status_level.is_key_account or s.phase.is_troubled or s.id in due
         ]
         signals = self._lifecycle.signals([s.id for s in summaries], today)
+        key_accounts = [s.id for s in summaries if s.status_level.is_key_account]
+        coverages = self._stakeholders.coverages(key_accounts)
         glances = []
         for summary in summaries:
             account = signals[summary.id]
-            coverage = None
-            if summary.status_level.is_key_account:
-                coverage = self._stakeholders.stakeholder_map(summary.id, today).analysis.coverage
             glances.append(
                 Glance(
                     summary.id,
@@ -88,7 +87,7 @@ class AttentionService:
                     account.phase,
                     account.proposed,
                     len(account.signals),
-                    coverage,
+                    coverages.get(summary.id),
                     summary.score,
                     overdue[summary.id],
                     due[summary.id],

@@ -20,6 +20,7 @@ from kamdesk.domain.hierarchy_match import (
     Analysis,
     MatchRules,
     analyse,
+    coverage,
 )
 from kamdesk.domain.stakeholders import (
     Contact,
@@ -83,6 +84,17 @@ class StakeholderService:
         days = account_interval(level, own_days)
         analysis = analyse(contacts, members, links, today, MatchRules(days, limit))
         return StakeholderMap(contacts, members, links, analysis, days, own_days)
+
+    def coverages(self, account_ids: list[uuid.UUID]) -> dict[uuid.UUID, float | None]:
+        """Each account's coverage, read in a few queries for all of them."""
+        with self._transactions.begin() as session:
+            contacts = queries.contacts_by_account(session, account_ids)
+            links = queries.links_by_account(session, account_ids)
+            members = queries.members(session)
+        return {
+            account_id: coverage(contacts.get(account_id, []), members, links.get(account_id, []))
+            for account_id in account_ids
+        }
 
     # contacts
 

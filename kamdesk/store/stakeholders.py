@@ -1,6 +1,7 @@
 """Stakeholder queries: an account's contacts, the own team, who looks after whom."""
 
 import uuid
+from collections import defaultdict
 from collections.abc import Iterable
 
 from sqlalchemy import Select, select
@@ -19,6 +20,20 @@ def contacts(session: Session, account_id: uuid.UUID) -> list[Contact]:
         .order_by(ContactRow.hierarchy_level, ContactRow.name)
     )
     return [_contact(r) for r in rows]
+
+
+def contacts_by_account(
+    session: Session, account_ids: Iterable[uuid.UUID]
+) -> dict[uuid.UUID, list[Contact]]:
+    rows = session.scalars(
+        select(ContactRow).where(
+            ContactRow.account_id.in_(list(account_ids)), ContactRow.deleted_at.is_(None)
+        )
+    )
+    found: dict[uuid.UUID, list[Contact]] = defaultdict(list)
+    for row in rows:
+        found[row.account_id].append(_contact(row))
+    return found
 
 
 def _contact(row: ContactRow) -> Contact:
@@ -97,6 +112,20 @@ def links(session: Session, account_id: uuid.UUID) -> list[Link]:
         _live_links().where(ContactRow.account_id == account_id).order_by(CounterpartRow.created_at)
     )
     return [Link(contact_id, member_id) for contact_id, member_id in rows]
+
+
+def links_by_account(
+    session: Session, account_ids: Iterable[uuid.UUID]
+) -> dict[uuid.UUID, list[Link]]:
+    rows = session.execute(
+        _live_links()
+        .add_columns(ContactRow.account_id)
+        .where(ContactRow.account_id.in_(list(account_ids)))
+    )
+    found: dict[uuid.UUID, list[Link]] = defaultdict(list)
+    for contact_id, member_id, account_id in rows:
+        found[account_id].append(Link(contact_id, member_id))
+    return found
 
 
 def set_link(session: Session, link: Link, linked: bool) -> None:

@@ -103,7 +103,7 @@ class LifecyclePage(QWidget):
     def _playbook_page(self) -> QWidget:
         page = QWidget()
         hint = QLabel(
-            self.tr("What helps in this phase. Add an action to this year's annual plan.")
+            self.tr("What helps in this phase. Add an action to the annual plan with its due date.")
         )
         hint.setWordWrap(True)
         row = QHBoxLayout()

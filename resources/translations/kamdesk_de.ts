@@ -4,49 +4,59 @@
   <context>
     <name>AccountDetails</name>
     <message>
-      <location filename="../../kamdesk/ui/account_details.py" line="33" />
+      <location filename="../../kamdesk/ui/account_details.py" line="36" />
       <source>Select an account in the list, or create one with Ctrl+N.</source>
       <translation>Wählen Sie links einen Kunden aus oder legen Sie mit Strg+N einen neuen an.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/account_details.py" line="61" />
+      <location filename="../../kamdesk/ui/account_details.py" line="68" />
       <source>Penetration plan</source>
       <translation>Durchdringungsplan</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/account_details.py" line="62" />
+      <location filename="../../kamdesk/ui/account_details.py" line="69" />
       <source>Key figures and margin</source>
       <translation>Kennzahlen und Deckungsbeitrag</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/account_details.py" line="63" />
+      <location filename="../../kamdesk/ui/account_details.py" line="70" />
       <source>Annual plan</source>
       <translation>Jahresplan</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/account_details.py" line="64" />
+      <location filename="../../kamdesk/ui/account_details.py" line="71" />
       <source>Joint projects</source>
       <translation>Wertschöpfungsprojekte</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/account_details.py" line="65" />
+      <location filename="../../kamdesk/ui/account_details.py" line="72" />
       <source>Overview</source>
       <translation>Überblick</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/account_details.py" line="66" />
+      <location filename="../../kamdesk/ui/account_details.py" line="73" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/account_details.py" line="67" />
+      <location filename="../../kamdesk/ui/account_details.py" line="74" />
       <source>Plan</source>
       <translation>Plan</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/account_details.py" line="68" />
+      <location filename="../../kamdesk/ui/account_details.py" line="75" />
       <source>Stakeholders</source>
       <translation>Beziehungslandkarte</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/account_details.py" line="76" />
+      <source>Lifecycle</source>
+      <translation>Lebenszyklus</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/account_details.py" line="130" />
+      <source>“{title}” was added to the annual plan.</source>
+      <translation>„{title}“ steht jetzt im Jahresplan.</translation>
     </message>
   </context>
   <context>
@@ -269,6 +279,149 @@
       <location filename="../../kamdesk/ui/catalogue_dialog.py" line="158" />
       <source>Re-scoring every account…</source>
       <translation>Alle Kunden werden neu bewertet …</translation>
+    </message>
+  </context>
+  <context>
+    <name>ComplaintDialog</name>
+    <message>
+      <location filename="../../kamdesk/ui/complaint_dialog.py" line="26" />
+      <source>New complaint</source>
+      <translation>Neue Beschwerde</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/complaint_dialog.py" line="30" />
+      <source>What the customer complains about</source>
+      <translation>Worüber sich der Kunde beschwert</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/complaint_dialog.py" line="38" />
+      <source>Who on our side deals with it</source>
+      <translation>Wer sich bei uns darum kümmert</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/complaint_dialog.py" line="45" />
+      <source>&amp;Received on:</source>
+      <translation>&amp;Eingegangen am:</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/complaint_dialog.py" line="46" />
+      <source>&amp;Topic:</source>
+      <translation>&amp;Thema:</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/complaint_dialog.py" line="47" />
+      <source>&amp;Severity:</source>
+      <translation>&amp;Schwere:</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/complaint_dialog.py" line="48" />
+      <source>S&amp;tatus:</source>
+      <translation>S&amp;tatus:</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/complaint_dialog.py" line="49" />
+      <source>Resolved &amp;on:</source>
+      <translation>Erledigt a&amp;m:</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/complaint_dialog.py" line="50" />
+      <source>&amp;Owner:</source>
+      <translation>&amp;Verantwortlich:</translation>
+    </message>
+  </context>
+  <context>
+    <name>ComplaintsModel</name>
+    <message>
+      <location filename="../../kamdesk/ui/lifecycle_models.py" line="74" />
+      <source>Received</source>
+      <translation>Eingegangen</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/lifecycle_models.py" line="75" />
+      <source>Topic</source>
+      <translation>Thema</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/lifecycle_models.py" line="76" />
+      <source>Severity</source>
+      <translation>Schwere</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/lifecycle_models.py" line="77" />
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/lifecycle_models.py" line="78" />
+      <source>Resolved</source>
+      <translation>Erledigt</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/lifecycle_models.py" line="79" />
+      <source>Days</source>
+      <translation>Tage</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/lifecycle_models.py" line="80" />
+      <source>Owner</source>
+      <translation>Betreuer</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/lifecycle_models.py" line="95" />
+      <source>Days to resolution</source>
+      <translation>Tage bis zur Erledigung</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/lifecycle_models.py" line="97" />
+      <source>Days open so far</source>
+      <translation>Bisher offen (Tage)</translation>
+    </message>
+  </context>
+  <context>
+    <name>ComplaintsPage</name>
+    <message>
+      <location filename="../../kamdesk/ui/complaints_page.py" line="37" />
+      <location filename="../../kamdesk/ui/complaints_page.py" line="87" />
+      <source>Remove complaint</source>
+      <translation>Beschwerde entfernen</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/complaints_page.py" line="43" />
+      <source>&amp;Log complaint…</source>
+      <translation>Beschwerde &amp;erfassen …</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/complaints_page.py" line="45" />
+      <source>&amp;Edit…</source>
+      <translation>&amp;Bearbeiten …</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/complaints_page.py" line="47" />
+      <source>Remove</source>
+      <translation>Entfernen</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../kamdesk/ui/complaints_page.py" line="67" />
+      <source>%n open</source>
+      <translation>
+        <numerusform>%n offen</numerusform>
+        <numerusform>%n offen</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/complaints_page.py" line="70" />
+      <source>resolved in {days} days on average</source>
+      <translation>im Schnitt in {days} Tagen erledigt</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/complaints_page.py" line="96" />
+      <source>Log complaint</source>
+      <translation>Beschwerde erfassen</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/complaints_page.py" line="96" />
+      <source>Edit complaint</source>
+      <translation>Beschwerde bearbeiten</translation>
     </message>
   </context>
   <context>
@@ -600,6 +753,54 @@
     </message>
   </context>
   <context>
+    <name>GlanceModel</name>
+    <message>
+      <location filename="../../kamdesk/ui/attention_models.py" line="67" />
+      <source>Account</source>
+      <translation>Account</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/attention_models.py" line="68" />
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/attention_models.py" line="69" />
+      <source>Phase</source>
+      <translation>Phase</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/attention_models.py" line="70" />
+      <source>Warnings</source>
+      <translation>Warnungen</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/attention_models.py" line="71" />
+      <source>Coverage</source>
+      <translation>Abdeckung</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/attention_models.py" line="72" />
+      <source>Score</source>
+      <translation>Punkte</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/attention_models.py" line="73" />
+      <source>Overdue</source>
+      <translation>Überfällig</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/attention_models.py" line="74" />
+      <source>This week</source>
+      <translation>Diese Woche</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/attention_models.py" line="89" />
+      <source>Warning signals propose the move to “endangered”.</source>
+      <translation>Warnsignale schlagen den Wechsel zu „Gefährdung“ vor.</translation>
+    </message>
+  </context>
+  <context>
     <name>GoalsModel</name>
     <message>
       <location filename="../../kamdesk/ui/annual_plan_models.py" line="41" />
@@ -620,6 +821,55 @@
       <location filename="../../kamdesk/ui/annual_plan_models.py" line="41" />
       <source>Reached</source>
       <translation>Erreicht</translation>
+    </message>
+  </context>
+  <context>
+    <name>HistoryModel</name>
+    <message>
+      <location filename="../../kamdesk/ui/lifecycle_models.py" line="30" />
+      <source>Date</source>
+      <translation>Datum</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/lifecycle_models.py" line="30" />
+      <source>From</source>
+      <translation>Von</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/lifecycle_models.py" line="30" />
+      <source>To</source>
+      <translation>Nach</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/lifecycle_models.py" line="30" />
+      <source>Reason</source>
+      <translation>Begründung</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/lifecycle_models.py" line="30" />
+      <source>By</source>
+      <translation>Durch</translation>
+    </message>
+  </context>
+  <context>
+    <name>HomePage</name>
+    <message>
+      <location filename="../../kamdesk/ui/home_page.py" line="30" />
+      <source>Your key accounts, accounts in danger and accounts with something due this week appear here. Give an account a key-account status, or load demo data.</source>
+      <translation>Hier erscheinen Ihre Key Accounts, gefährdete Kunden und Kunden, bei denen diese Woche etwas fällig ist. Geben Sie einem Kunden einen Key-Account-Status oder laden Sie Demodaten.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../kamdesk/ui/home_page.py" line="48" />
+      <source>%n account(s) need your attention</source>
+      <translation>
+        <numerusform>%n Kunde braucht Ihre Aufmerksamkeit</numerusform>
+        <numerusform>%n Kunden brauchen Ihre Aufmerksamkeit</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/home_page.py" line="50" />
+      <source>All your accounts are in good shape</source>
+      <translation>Alle Ihre Kunden sind in gutem Zustand</translation>
     </message>
   </context>
   <context>
@@ -754,109 +1004,212 @@
     </message>
   </context>
   <context>
+    <name>LifecyclePage</name>
+    <message>
+      <location filename="../../kamdesk/ui/lifecycle_page.py" line="49" />
+      <source>Change &amp;phase…</source>
+      <translation>&amp;Phase wechseln …</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/lifecycle_page.py" line="51" />
+      <source>The customer is talking to &amp;competitors</source>
+      <translation>Der Kunde spricht mit &amp;Wettbewerbern</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/lifecycle_page.py" line="61" />
+      <source>&amp;Add to plan</source>
+      <translation>In den Plan &amp;übernehmen</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/lifecycle_page.py" line="68" />
+      <source>Playbook</source>
+      <translation>Empfehlungen</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/lifecycle_page.py" line="69" />
+      <source>History</source>
+      <translation>Historie</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/lifecycle_page.py" line="70" />
+      <source>Complaints</source>
+      <translation>Beschwerden</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/lifecycle_page.py" line="90" />
+      <source>Move to “endangered”</source>
+      <translation>Zu „Gefährdung“ wechseln</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/lifecycle_page.py" line="92" />
+      <source>Dismiss</source>
+      <translation>Verwerfen</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/lifecycle_page.py" line="106" />
+      <source>What helps in this phase. Add an action to the annual plan with its due date.</source>
+      <translation>Was in dieser Phase hilft. Übernehmen Sie eine Maßnahme mit Fälligkeit in den Jahresplan.</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/lifecycle_page.py" line="143" />
+      <source>Warning signals say this relationship is in danger:</source>
+      <translation>Warnsignale zeigen, dass diese Kundenbeziehung gefährdet ist:</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/lifecycle_page.py" line="145" />
+      <source>Warning signals:</source>
+      <translation>Warnsignale:</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/lifecycle_page.py" line="177" />
+      <source>Move to “{phase}”</source>
+      <translation>Wechsel zu „{phase}“</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/lifecycle_page.py" line="192" />
+      <source>Dismiss warning</source>
+      <translation>Warnung verwerfen</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/lifecycle_page.py" line="205" />
+      <source>Talking to competitors</source>
+      <translation>Spricht mit Wettbewerbern</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/lifecycle_page.py" line="222" />
+      <source>Add to plan</source>
+      <translation>In den Plan übernehmen</translation>
+    </message>
+  </context>
+  <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="70" />
+      <location filename="../../kamdesk/ui/main_window.py" line="74" />
       <source>Opening your accounts…</source>
       <translation>Ihre Kunden werden geöffnet …</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="149" />
+      <location filename="../../kamdesk/ui/main_window.py" line="156" />
       <source>&amp;New account</source>
       <translation>&amp;Neuer Kunde</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="153" />
+      <location filename="../../kamdesk/ui/main_window.py" line="160" />
       <source>&amp;Delete account…</source>
       <translation>Kunden &amp;löschen …</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="157" />
+      <location filename="../../kamdesk/ui/main_window.py" line="164" />
       <source>&amp;Undo</source>
       <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="160" />
+      <location filename="../../kamdesk/ui/main_window.py" line="167" />
       <source>&amp;Redo</source>
       <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="165" />
+      <location filename="../../kamdesk/ui/main_window.py" line="172" />
       <source>&amp;Find…</source>
       <translation>&amp;Suchen …</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="167" />
+      <location filename="../../kamdesk/ui/main_window.py" line="174" />
       <source>&amp;Trash…</source>
       <translation>&amp;Papierkorb …</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="169" />
+      <location filename="../../kamdesk/ui/main_window.py" line="176" />
       <source>Load &amp;demo data</source>
       <translation>&amp;Demodaten laden</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="172" />
+      <location filename="../../kamdesk/ui/main_window.py" line="179" />
       <source>&amp;Preferences…</source>
       <translation>&amp;Einstellungen …</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="175" />
+      <location filename="../../kamdesk/ui/main_window.py" line="182" />
       <source>Selection &amp;funnel overview…</source>
       <translation>Überblick &amp;Auswahltrichter …</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="179" />
+      <location filename="../../kamdesk/ui/main_window.py" line="186" />
       <source>Scorecard &amp;criteria…</source>
       <translation>Scorecard-&amp;Kriterien …</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="181" />
+      <location filename="../../kamdesk/ui/main_window.py" line="188" />
+      <source>&amp;Warning signals…</source>
+      <translation>&amp;Warnsignale …</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/main_window.py" line="193" />
+      <source>&amp;Home</source>
+      <translation>&amp;Übersicht</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/main_window.py" line="193" />
+      <source>&amp;Accounts</source>
+      <translation>&amp;Kunden</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/main_window.py" line="193" />
+      <source>&amp;Reminders</source>
+      <translation>&amp;Wiedervorlage</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/main_window.py" line="196" />
       <source>&amp;Quit</source>
       <translation>&amp;Beenden</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="183" />
+      <location filename="../../kamdesk/ui/main_window.py" line="198" />
       <source>&amp;About kamdesk</source>
       <translation>Ü&amp;ber kamdesk</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="188" />
+      <location filename="../../kamdesk/ui/main_window.py" line="203" />
       <source>Search accounts (Ctrl+F)</source>
       <translation>Kunden suchen (Strg+F)</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="201" />
+      <location filename="../../kamdesk/ui/main_window.py" line="217" />
       <source>Scorecard saved as {path}.</source>
       <translation>Scorecard gespeichert unter {path}.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="219" />
+      <location filename="../../kamdesk/ui/main_window.py" line="244" />
       <source>Main</source>
       <translation>Hauptleiste</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="237" />
+      <location filename="../../kamdesk/ui/main_window.py" line="262" />
       <source>&amp;File</source>
       <translation>&amp;Datei</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="249" />
+      <location filename="../../kamdesk/ui/main_window.py" line="275" />
       <source>&amp;Edit</source>
       <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="257" />
+      <location filename="../../kamdesk/ui/main_window.py" line="283" />
+      <source>&amp;View</source>
+      <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/main_window.py" line="284" />
       <source>&amp;Help</source>
       <translation>&amp;Hilfe</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="272" />
+      <location filename="../../kamdesk/ui/main_window.py" line="299" />
       <source>Loading accounts…</source>
       <translation>Kunden werden geladen …</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../kamdesk/ui/main_window.py" line="290" />
+      <location filename="../../kamdesk/ui/main_window.py" line="318" />
       <source>%n account(s)</source>
       <translation>
         <numerusform>%n Kunde</numerusform>
@@ -864,7 +1217,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../kamdesk/ui/main_window.py" line="293" />
+      <location filename="../../kamdesk/ui/main_window.py" line="321" />
       <source>%n of {total} accounts</source>
       <translation>
         <numerusform>%n von {total} Kunden</numerusform>
@@ -872,12 +1225,12 @@
       </translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="332" />
+      <location filename="../../kamdesk/ui/main_window.py" line="369" />
       <source>Unsaved changes</source>
       <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="333" />
+      <location filename="../../kamdesk/ui/main_window.py" line="370" />
       <source>The changes to “{name}” cannot be saved: {reason}
 
 Discard them?</source>
@@ -886,32 +1239,32 @@ Discard them?</source>
 Verwerfen?</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="349" />
+      <location filename="../../kamdesk/ui/main_window.py" line="386" />
       <source>Change of status</source>
       <translation>Statuswechsel</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="351" />
+      <location filename="../../kamdesk/ui/main_window.py" line="388" />
       <source>Why does the status change to “{level}”? The reason goes into the status history.</source>
       <translation>Warum wechselt der Status zu „{level}“? Die Begründung kommt in die Statushistorie.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="362" />
+      <location filename="../../kamdesk/ui/main_window.py" line="399" />
       <source>Saved.</source>
       <translation>Gespeichert.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="369" />
+      <location filename="../../kamdesk/ui/main_window.py" line="406" />
       <source>New account</source>
       <translation>Neuer Kunde</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="384" />
+      <location filename="../../kamdesk/ui/main_window.py" line="421" />
       <source>Delete account</source>
       <translation>Kunden löschen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="386" />
+      <location filename="../../kamdesk/ui/main_window.py" line="423" />
       <source>Delete “{name}”?
 
 You can undo this with Ctrl+Z or restore the account from the trash.</source>
@@ -920,34 +1273,42 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
 Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkorb wiederherstellen.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="402" />
+      <location filename="../../kamdesk/ui/main_window.py" line="439" />
       <source>Deleted “{name}”.</source>
       <translation>„{name}“ gelöscht.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="441" />
+      <location filename="../../kamdesk/ui/main_window.py" line="491" />
       <source>Loading demo data…</source>
       <translation>Demodaten werden geladen …</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="474" />
+      <location filename="../../kamdesk/ui/main_window.py" line="524" />
       <source>kamdesk</source>
       <translation>kamdesk</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="479" />
+      <location filename="../../kamdesk/ui/main_window.py" line="529" />
       <source>About kamdesk</source>
       <translation>Über kamdesk</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="481" />
+      <location filename="../../kamdesk/ui/main_window.py" line="531" />
       <source>&lt;h3&gt;kamdesk {version}&lt;/h3&gt;&lt;p&gt;The key account manager's desktop workbench.&lt;/p&gt;&lt;p&gt;Your store: {path}&lt;/p&gt;</source>
       <translation>&lt;h3&gt;kamdesk {version}&lt;/h3&gt;&lt;p&gt;Die Werkbank des Key Account Managers.&lt;/p&gt;&lt;p&gt;Ihr Datenbestand: {path}&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="490" />
+      <location filename="../../kamdesk/ui/main_window.py" line="540" />
       <source>The store was upgraded; a backup was saved as {path}.</source>
       <translation>Der Datenbestand wurde aktualisiert; eine Sicherung liegt unter {path}.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../kamdesk/ui/main_window.py" line="552" />
+      <source>%n reminder(s) overdue – see Reminders (Ctrl+3).</source>
+      <translation>
+        <numerusform>%n Wiedervorlage überfällig – siehe Wiedervorlage (Strg+3).</numerusform>
+        <numerusform>%n Wiedervorlagen überfällig – siehe Wiedervorlage (Strg+3).</numerusform>
+      </translation>
     </message>
   </context>
   <context>
@@ -1326,6 +1687,34 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
     </message>
   </context>
   <context>
+    <name>PhaseDialog</name>
+    <message>
+      <location filename="../../kamdesk/ui/phase_dialog.py" line="31" />
+      <source>Change phase</source>
+      <translation>Phase wechseln</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/phase_dialog.py" line="37" />
+      <source>Why? The reason goes into the history.</source>
+      <translation>Warum? Der Grund kommt in den Verlauf.</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/phase_dialog.py" line="49" />
+      <source>Now:</source>
+      <translation>Jetzt:</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/phase_dialog.py" line="50" />
+      <source>&amp;New phase:</source>
+      <translation>&amp;Neue Phase:</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/phase_dialog.py" line="51" />
+      <source>&amp;Reason:</source>
+      <translation>&amp;Grund:</translation>
+    </message>
+  </context>
+  <context>
     <name>PlanTab</name>
     <message>
       <location filename="../../kamdesk/ui/plan_tab.py" line="112" />
@@ -1386,6 +1775,27 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
       <location filename="../../kamdesk/ui/plan_tab.py" line="235" />
       <source>Edit contribution margin {year}</source>
       <translation>Deckungsbeitrag {year} bearbeiten</translation>
+    </message>
+  </context>
+  <context>
+    <name>PlaybookModel</name>
+    <message>
+      <location filename="../../kamdesk/ui/lifecycle_models.py" line="50" />
+      <source>Recommended action</source>
+      <translation>Empfohlene Maßnahme</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/lifecycle_models.py" line="50" />
+      <source>Due in</source>
+      <translation>Fällig in</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../kamdesk/ui/lifecycle_models.py" line="58" />
+      <source>%n day(s)</source>
+      <translation>
+        <numerusform>%n Tag</numerusform>
+        <numerusform>%n Tage</numerusform>
+      </translation>
     </message>
   </context>
   <context>
@@ -1462,6 +1872,95 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
       <location filename="../../kamdesk/ui/projects_page.py" line="115" />
       <source>New project</source>
       <translation>Neues Projekt</translation>
+    </message>
+  </context>
+  <context>
+    <name>RemindersModel</name>
+    <message>
+      <location filename="../../kamdesk/ui/attention_models.py" line="29" />
+      <source>When</source>
+      <translation>Wann</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/attention_models.py" line="29" />
+      <source>Due</source>
+      <translation>Fällig</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/attention_models.py" line="29" />
+      <source>Account</source>
+      <translation>Account</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/attention_models.py" line="29" />
+      <source>What</source>
+      <translation>Was</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/attention_models.py" line="49" />
+      <source>Snoozed; first due on {date}</source>
+      <translation>Zurückgestellt; ursprünglich fällig am {date}</translation>
+    </message>
+  </context>
+  <context>
+    <name>RemindersPage</name>
+    <message>
+      <location filename="../../kamdesk/ui/reminders_page.py" line="73" />
+      <source>&amp;Done</source>
+      <translation>&amp;Erledigt</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/reminders_page.py" line="74" />
+      <source>&amp;Snooze…</source>
+      <translation>&amp;Zurückstellen …</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/reminders_page.py" line="75" />
+      <source>&amp;Open account</source>
+      <translation>Kunden ö&amp;ffnen</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/reminders_page.py" line="77" />
+      <source>Export to &amp;calendar…</source>
+      <translation>In den &amp;Kalender exportieren …</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/reminders_page.py" line="85" />
+      <source>Nothing is due. Status reviews, plan actions, jour fixes, contacts to meet and complaints open too long appear here when their day comes.</source>
+      <translation>Nichts ist fällig. Statusüberprüfungen, Maßnahmen, Jours fixes, fällige Kontakte und zu lange offene Beschwerden erscheinen hier, wenn ihr Tag kommt.</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/reminders_page.py" line="142" />
+      <source>Done: {what}</source>
+      <translation>Erledigt: {what}</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/reminders_page.py" line="154" />
+      <source>Snooze: {what}</source>
+      <translation>Zurückgestellt: {what}</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/reminders_page.py" line="172" />
+      <source>kamdesk reminders.ics</source>
+      <translation>kamdesk Wiedervorlage.ics</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/reminders_page.py" line="174" />
+      <source>Export to calendar</source>
+      <translation>In den Kalender exportieren</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/reminders_page.py" line="174" />
+      <source>iCalendar (*.ics)</source>
+      <translation>iCalendar (*.ics)</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../kamdesk/ui/reminders_page.py" line="187" />
+      <source>%n reminder(s) exported to {path}.</source>
+      <translation>
+        <numerusform>%n Wiedervorlage nach {path} exportiert.</numerusform>
+        <numerusform>%n Wiedervorlagen nach {path} exportiert.</numerusform>
+      </translation>
     </message>
   </context>
   <context>
@@ -1550,6 +2049,32 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
       <location filename="../../kamdesk/ui/scorecard_model.py" line="73" />
       <source>From the account's key figures</source>
       <translation>Aus den Kennzahlen des Kunden</translation>
+    </message>
+  </context>
+  <context>
+    <name>SignalRulesDialog</name>
+    <message>
+      <location filename="../../kamdesk/ui/signal_rules_dialog.py" line="23" />
+      <source>Warning signals</source>
+      <translation>Warnsignale</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/signal_rules_dialog.py" line="26" />
+      <source>A signal fires when its value reaches the threshold. Signals propose moving an account in acquisition or retention to “endangered”.</source>
+      <translation>Ein Signal schlägt an, wenn sein Wert die Schwelle erreicht. Signale schlagen vor, einen Kunden in Akquise oder Bindung auf „Gefährdung“ zu setzen.</translation>
+    </message>
+  </context>
+  <context>
+    <name>SnoozeDialog</name>
+    <message>
+      <location filename="../../kamdesk/ui/reminders_page.py" line="40" />
+      <source>Snooze</source>
+      <translation>Zurückstellen</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/reminders_page.py" line="50" />
+      <source>Remind me again &amp;on:</source>
+      <translation>Wieder erinnern &amp;am:</translation>
     </message>
   </context>
   <context>
@@ -1981,6 +2506,29 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
     </message>
   </context>
   <context>
+    <name>Workbench</name>
+    <message>
+      <location filename="../../kamdesk/ui/workbench.py" line="41" />
+      <source>Home</source>
+      <translation>Übersicht</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/workbench.py" line="42" />
+      <source>Accounts</source>
+      <translation>Kunden</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/workbench.py" line="89" />
+      <source>Reminders ({count})</source>
+      <translation>Wiedervorlage ({count})</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/workbench.py" line="89" />
+      <source>Reminders</source>
+      <translation>Wiedervorlage</translation>
+    </message>
+  </context>
+  <context>
     <name>cli</name>
     <message>
       <location filename="../../kamdesk/cli/store_commands.py" line="27" />
@@ -2109,6 +2657,39 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
       <location filename="../../kamdesk/cli/contact_commands.py" line="176" />
       <source>Would import {imported}, skip {skipped} duplicates, refuse {refused}. Nothing was written; add --yes to import.</source>
       <translation>Würde {imported} importieren, {skipped} Duplikate überspringen, {refused} ablehnen. Nichts wurde geschrieben; mit --yes importieren.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../kamdesk/cli/reminder_commands.py" line="33" />
+      <source>%n reminder(s) written to {path}.</source>
+      <translation>
+        <numerusform>%n Wiedervorlage in {path} geschrieben.</numerusform>
+        <numerusform>%n Wiedervorlagen in {path} geschrieben.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/cli/reminder_commands.py" line="58" />
+      <source>Nothing is due.</source>
+      <translation>Nichts ist fällig.</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/cli/reminder_commands.py" line="60" />
+      <source>Due</source>
+      <translation>Fällig</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/cli/reminder_commands.py" line="60" />
+      <source>When</source>
+      <translation>Wann</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/cli/reminder_commands.py" line="60" />
+      <source>Account</source>
+      <translation>Account</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/cli/reminder_commands.py" line="61" />
+      <source>What</source>
+      <translation>Was</translation>
     </message>
   </context>
   <context>
@@ -2240,6 +2821,7 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
     </message>
     <message>
       <location filename="../../kamdesk/i18n/labels.py" line="62" />
+      <location filename="../../kamdesk/i18n/labels.py" line="90" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
@@ -2260,7 +2842,7 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
     </message>
     <message>
       <location filename="../../kamdesk/i18n/labels.py" line="66" />
-      <location filename="../../kamdesk/i18n/labels.py" line="154" />
+      <location filename="../../kamdesk/i18n/labels.py" line="166" />
       <source>Revenue</source>
       <translation>Umsatz</translation>
     </message>
@@ -2276,7 +2858,7 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
     </message>
     <message>
       <location filename="../../kamdesk/i18n/labels.py" line="71" />
-      <location filename="../../kamdesk/i18n/labels.py" line="156" />
+      <location filename="../../kamdesk/i18n/labels.py" line="168" />
       <source>Share of wallet (%)</source>
       <translation>Lieferanteil (%)</translation>
     </message>
@@ -2341,218 +2923,503 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
       <translation>Text</translation>
     </message>
     <message>
+      <location filename="../../kamdesk/i18n/labels.py" line="84" />
+      <source>Phase</source>
+      <translation>Phase</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/labels.py" line="85" />
+      <source>Topic</source>
+      <translation>Thema</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/labels.py" line="86" />
+      <source>Severity</source>
+      <translation>Schwere</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/labels.py" line="87" />
+      <source>Received</source>
+      <translation>Eingegangen</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/labels.py" line="88" />
+      <source>Resolved</source>
+      <translation>Erledigt</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/labels.py" line="89" />
+      <source>Reason</source>
+      <translation>Begründung</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/labels.py" line="91" />
+      <source>Open complaints at once</source>
+      <translation>Offene Beschwerden gleichzeitig</translation>
+    </message>
+    <message>
       <location filename="../../kamdesk/i18n/labels.py" line="92" />
+      <source>Complaint open longer than (days)</source>
+      <translation>Beschwerde offen länger als (Tage)</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/labels.py" line="93" />
+      <source>Satisfaction drop (points)</source>
+      <translation>Rückgang der Zufriedenheit (Punkte)</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/labels.py" line="94" />
+      <source>Revenue drop (%)</source>
+      <translation>Umsatzrückgang (%)</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/labels.py" line="95" />
+      <source>No contact for (days)</source>
+      <translation>Kein Kontakt seit (Tagen)</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/labels.py" line="104" />
       <source>Lighthouse / reference customer</source>
       <translation>Leuchtturm-/Referenzkunde</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="93" />
+      <location filename="../../kamdesk/i18n/labels.py" line="105" />
       <source>Opinion leader in its industry</source>
       <translation>Meinungsführer der Branche</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="94" />
+      <location filename="../../kamdesk/i18n/labels.py" line="106" />
       <source>Complex relationship</source>
       <translation>Komplexe Geschäftsbeziehung</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="95" />
+      <location filename="../../kamdesk/i18n/labels.py" line="107" />
       <source>Number of countries</source>
       <translation>Anzahl Länder</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="96" />
+      <location filename="../../kamdesk/i18n/labels.py" line="108" />
       <source>Number of sites</source>
       <translation>Anzahl Standorte</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="97" />
+      <location filename="../../kamdesk/i18n/labels.py" line="109" />
       <source>Revenue (average of the last three years)</source>
       <translation>Umsatz (Durchschnitt der letzten drei Jahre)</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="157" />
+      <location filename="../../kamdesk/i18n/labels.py" line="169" />
       <source>Strategic goal</source>
       <translation>Strategisches Ziel</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="163" />
+      <location filename="../../kamdesk/i18n/labels.py" line="175" />
       <source>Open</source>
       <translation>Offen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="164" />
+      <location filename="../../kamdesk/i18n/labels.py" line="176" />
       <source>In progress</source>
       <translation>In Arbeit</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="165" />
-      <location filename="../../kamdesk/i18n/labels.py" line="185" />
+      <location filename="../../kamdesk/i18n/labels.py" line="177" />
+      <location filename="../../kamdesk/i18n/labels.py" line="197" />
       <source>Done</source>
       <translation>Erledigt</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="166" />
+      <location filename="../../kamdesk/i18n/labels.py" line="178" />
       <source>Cancelled</source>
       <translation>Abgebrochen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="172" />
+      <location filename="../../kamdesk/i18n/labels.py" line="184" />
       <source>Logistics</source>
       <translation>Logistik</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="173" />
+      <location filename="../../kamdesk/i18n/labels.py" line="185" />
       <source>IT</source>
       <translation>IT</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="174" />
+      <location filename="../../kamdesk/i18n/labels.py" line="186" />
       <source>Research and development</source>
       <translation>Forschung und Entwicklung</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="175" />
+      <location filename="../../kamdesk/i18n/labels.py" line="187" />
       <source>Administration</source>
       <translation>Verwaltung</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="176" />
+      <location filename="../../kamdesk/i18n/labels.py" line="188" />
       <source>Production</source>
       <translation>Produktion</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="182" />
+      <location filename="../../kamdesk/i18n/labels.py" line="194" />
       <source>Idea</source>
       <translation>Idee</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="183" />
+      <location filename="../../kamdesk/i18n/labels.py" line="195" />
       <source>Planned</source>
       <translation>Geplant</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="184" />
+      <location filename="../../kamdesk/i18n/labels.py" line="196" />
       <source>Running</source>
       <translation>Läuft</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="186" />
+      <location filename="../../kamdesk/i18n/labels.py" line="198" />
       <source>Dropped</source>
       <translation>Verworfen</translation>
     </message>
     <message>
       <location filename="../../kamdesk/i18n/labels.py" line="70" />
-      <location filename="../../kamdesk/i18n/labels.py" line="98" />
+      <location filename="../../kamdesk/i18n/labels.py" line="110" />
       <source>Potential</source>
       <translation>Potenzial</translation>
     </message>
     <message>
       <location filename="../../kamdesk/i18n/labels.py" line="69" />
-      <location filename="../../kamdesk/i18n/labels.py" line="99" />
-      <location filename="../../kamdesk/i18n/labels.py" line="155" />
+      <location filename="../../kamdesk/i18n/labels.py" line="111" />
+      <location filename="../../kamdesk/i18n/labels.py" line="167" />
       <source>Contribution margin</source>
       <translation>Deckungsbeitrag</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="105" />
+      <location filename="../../kamdesk/i18n/labels.py" line="117" />
       <source>Dedicated contact person</source>
       <translation>Fester Ansprechpartner</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="106" />
+      <location filename="../../kamdesk/i18n/labels.py" line="118" />
       <source>Answer within 24 hours</source>
       <translation>Antwort innerhalb von 24 Stunden</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="107" />
+      <location filename="../../kamdesk/i18n/labels.py" line="119" />
       <source>Answer within 4 hours</source>
       <translation>Antwort innerhalb von 4 Stunden</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="108" />
+      <location filename="../../kamdesk/i18n/labels.py" line="120" />
       <source>Joint annual planning workshop</source>
       <translation>Gemeinsamer Jahresplanungsworkshop</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="109" />
+      <location filename="../../kamdesk/i18n/labels.py" line="121" />
       <source>Executive sponsor on our board</source>
       <translation>Sponsor aus unserer Geschäftsleitung</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="116" />
+      <location filename="../../kamdesk/i18n/labels.py" line="128" />
       <source>Automatic review: points below the level</source>
       <translation>Automatische Überprüfung: Punkte unter der Stufe</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="117" />
+      <location filename="../../kamdesk/i18n/labels.py" line="129" />
       <source>Review confirmed</source>
       <translation>Überprüfung bestätigt</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="118" />
+      <location filename="../../kamdesk/i18n/labels.py" line="130" />
       <source>Selection funnel</source>
       <translation>Auswahltrichter</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="119" />
+      <location filename="../../kamdesk/i18n/labels.py" line="131" />
       <source>Change undone</source>
       <translation>Änderung rückgängig gemacht</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="126" />
+      <location filename="../../kamdesk/i18n/labels.py" line="138" />
       <source>Access to further countries</source>
       <translation>Zugang zu weiteren Ländern</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="127" />
+      <location filename="../../kamdesk/i18n/labels.py" line="139" />
       <source>Access to further sites</source>
       <translation>Zugang zu weiteren Standorten</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="128" />
+      <location filename="../../kamdesk/i18n/labels.py" line="140" />
       <source>Access to further contacts</source>
       <translation>Zugang zu weiteren Ansprechpartnern</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="129" />
+      <location filename="../../kamdesk/i18n/labels.py" line="141" />
       <source>Commitment to a joint strategy</source>
       <translation>Bekenntnis zu einer gemeinsamen Strategie</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="130" />
+      <location filename="../../kamdesk/i18n/labels.py" line="142" />
       <source>Joint marketing projects</source>
       <translation>Gemeinsame Marketingprojekte</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="131" />
+      <location filename="../../kamdesk/i18n/labels.py" line="143" />
       <source>Joint development workshops</source>
       <translation>Gemeinsame Entwicklungsworkshops</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="134" />
+      <location filename="../../kamdesk/i18n/labels.py" line="146" />
       <source>Something else</source>
       <translation>Etwas anderes</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="141" />
+      <location filename="../../kamdesk/i18n/labels.py" line="153" />
       <source>Key-account care agreed</source>
       <translation>Key-Account-Betreuung vereinbart</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="142" />
+      <location filename="../../kamdesk/i18n/labels.py" line="154" />
       <source>Declined by the customer: Großkunde</source>
       <translation>Vom Kunden abgelehnt: Großkunde</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="143" />
+      <location filename="../../kamdesk/i18n/labels.py" line="155" />
       <source>Not qualified: too few strategic points (gate 1)</source>
       <translation>Nicht qualifiziert: zu wenige strategische Punkte (Stufe 1)</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="146" />
+      <location filename="../../kamdesk/i18n/labels.py" line="158" />
       <source>Not qualified: hard figures below the minimum (gate 2)</source>
       <translation>Nicht qualifiziert: harte Zahlen unter dem Minimum (Stufe 2)</translation>
+    </message>
+  </context>
+  <context>
+    <name>lifecycle</name>
+    <message>
+      <location filename="../../kamdesk/i18n/lifecycle_words.py" line="19" />
+      <source>Acquisition</source>
+      <translation>Anbahnung/Akquise</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/lifecycle_words.py" line="20" />
+      <source>Penetration and retention</source>
+      <translation>Durchdringung/Bindung</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/lifecycle_words.py" line="21" />
+      <source>Endangered</source>
+      <translation>Gefährdung</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/lifecycle_words.py" line="22" />
+      <source>Securing and recovery</source>
+      <translation>Sicherung/Rückgewinnung</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/lifecycle_words.py" line="23" />
+      <source>Dissolution</source>
+      <translation>Auflösung</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/lifecycle_words.py" line="24" />
+      <source>Revitalisation</source>
+      <translation>Revitalisierung</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/lifecycle_words.py" line="30" />
+      <source>Low</source>
+      <translation>Gering</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/lifecycle_words.py" line="31" />
+      <source>Medium</source>
+      <translation>Mittel</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/lifecycle_words.py" line="32" />
+      <source>High</source>
+      <translation>Hoch</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/lifecycle_words.py" line="33" />
+      <source>Critical</source>
+      <translation>Kritisch</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/lifecycle_words.py" line="39" />
+      <source>Open</source>
+      <translation>Offen</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/lifecycle_words.py" line="40" />
+      <source>In progress</source>
+      <translation>In Arbeit</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/lifecycle_words.py" line="41" />
+      <source>Resolved</source>
+      <translation>Erledigt</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/lifecycle_words.py" line="47" />
+      <source>Ask existing customers for a referral</source>
+      <translation>Bestehende Kunden um eine Empfehlung bitten</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/lifecycle_words.py" line="48" />
+      <source>Look at our offer from the customer's side</source>
+      <translation>Unser Angebot aus Sicht des Kunden prüfen</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/lifecycle_words.py" line="49" />
+      <source>Win a first, small order to prove ourselves</source>
+      <translation>Einen ersten kleinen Auftrag gewinnen und uns beweisen</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/lifecycle_words.py" line="50" />
+      <source>Offer further product lines (cross-selling)</source>
+      <translation>Weitere Produktlinien anbieten (Cross-Selling)</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/lifecycle_words.py" line="51" />
+      <source>Check that every promise made was kept</source>
+      <translation>Prüfen, ob jedes Versprechen gehalten wurde</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/lifecycle_words.py" line="52" />
+      <source>Keep up constant communication</source>
+      <translation>Ständig im Gespräch bleiben</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/lifecycle_words.py" line="53" />
+      <source>Arrange a meeting at management level</source>
+      <translation>Ein Gespräch auf Geschäftsleitungsebene vereinbaren</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/lifecycle_words.py" line="54" />
+      <source>Clear all open complaints</source>
+      <translation>Alle offenen Beschwerden klären</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/lifecycle_words.py" line="55" />
+      <source>Find out what the competition offers</source>
+      <translation>Herausfinden, was der Wettbewerb anbietet</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/lifecycle_words.py" line="56" />
+      <source>Find out why the customer wants to leave</source>
+      <translation>Herausfinden, warum der Kunde gehen will</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/lifecycle_words.py" line="57" />
+      <source>React to every complaint within a day</source>
+      <translation>Auf jede Beschwerde binnen eines Tages reagieren</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/lifecycle_words.py" line="58" />
+      <source>Make a targeted offer</source>
+      <translation>Ein gezieltes Angebot machen</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/lifecycle_words.py" line="59" />
+      <source>Wind down open orders in an orderly way</source>
+      <translation>Offene Aufträge geordnet abwickeln</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/lifecycle_words.py" line="60" />
+      <source>Write down what we learned</source>
+      <translation>Festhalten, was wir gelernt haben</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/lifecycle_words.py" line="61" />
+      <source>Find out what has changed at the customer</source>
+      <translation>Herausfinden, was sich beim Kunden geändert hat</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/lifecycle_words.py" line="62" />
+      <source>Make an offer for a new start</source>
+      <translation>Ein Angebot für einen Neuanfang machen</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/lifecycle_words.py" line="74" />
+      <source>{value} open complaints (warning from {threshold})</source>
+      <translation>{value} offene Beschwerden (Warnung ab {threshold})</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/lifecycle_words.py" line="77" />
+      <source>A complaint has been open for {value} days (warning from {threshold})</source>
+      <translation>Eine Beschwerde ist seit {value} Tagen offen (Warnung ab {threshold})</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/lifecycle_words.py" line="80" />
+      <source>Satisfaction fell by {value} points (warning from {threshold})</source>
+      <translation>Zufriedenheit um {value} Punkte gesunken (Warnung ab {threshold})</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/lifecycle_words.py" line="83" />
+      <source>Revenue fell by {value} % (warning from {threshold} %)</source>
+      <translation>Umsatz um {value} % gesunken (Warnung ab {threshold} %)</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/lifecycle_words.py" line="86" />
+      <source>No contact with a decision maker, influencer or purchaser for {value} days (warning from {threshold})</source>
+      <translation>Seit {value} Tagen kein Kontakt zu Entscheider, Beeinflusser oder Einkäufer (Warnung ab {threshold})</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/lifecycle_words.py" line="91" />
+      <source>The customer is talking to competitors</source>
+      <translation>Der Kunde spricht mit Wettbewerbern</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/lifecycle_words.py" line="100" />
+      <source>Overdue</source>
+      <translation>Überfällig</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/lifecycle_words.py" line="101" />
+      <source>This week</source>
+      <translation>Diese Woche</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/lifecycle_words.py" line="102" />
+      <source>Later</source>
+      <translation>Später</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/lifecycle_words.py" line="108" />
+      <source>Status review</source>
+      <translation>Statusüberprüfung</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/lifecycle_words.py" line="109" />
+      <source>Complaint open too long</source>
+      <translation>Beschwerde zu lange offen</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/lifecycle_words.py" line="110" />
+      <source>Action</source>
+      <translation>Maßnahme</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/lifecycle_words.py" line="111" />
+      <source>Jour fixe</source>
+      <translation>Jour fixe</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/lifecycle_words.py" line="112" />
+      <source>Contact due</source>
+      <translation>Kontakt fällig</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/lifecycle_words.py" line="124" />
+      <source>{what} – {account}</source>
+      <translation>{what} – {account}</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/reminder_calendar.py" line="19" />
+      <source>Account: {account}
+Due on {date}</source>
+      <translation>Kunde: {account}
+Fällig am {date}</translation>
     </message>
   </context>
   <context>
@@ -2574,8 +3441,8 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
     </message>
     <message>
       <location filename="../../kamdesk/i18n/messages.py" line="46" />
-      <source>A change of {field} needs a reason for the status history.</source>
-      <translation>Eine Änderung von {field} braucht eine Begründung für die Statushistorie.</translation>
+      <source>A change of {field} needs a reason for the history.</source>
+      <translation>Eine Änderung von {field} braucht einen Grund für den Verlauf.</translation>
     </message>
     <message>
       <location filename="../../kamdesk/i18n/messages.py" line="50" />

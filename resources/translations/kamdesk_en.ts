@@ -4,48 +4,58 @@
   <context>
     <name>AccountDetails</name>
     <message>
-      <location filename="../../kamdesk/ui/account_details.py" line="33" />
+      <location filename="../../kamdesk/ui/account_details.py" line="36" />
       <source>Select an account in the list, or create one with Ctrl+N.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/account_details.py" line="61" />
+      <location filename="../../kamdesk/ui/account_details.py" line="68" />
       <source>Penetration plan</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/account_details.py" line="62" />
+      <location filename="../../kamdesk/ui/account_details.py" line="69" />
       <source>Key figures and margin</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/account_details.py" line="63" />
+      <location filename="../../kamdesk/ui/account_details.py" line="70" />
       <source>Annual plan</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/account_details.py" line="64" />
+      <location filename="../../kamdesk/ui/account_details.py" line="71" />
       <source>Joint projects</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/account_details.py" line="65" />
+      <location filename="../../kamdesk/ui/account_details.py" line="72" />
       <source>Overview</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/account_details.py" line="66" />
+      <location filename="../../kamdesk/ui/account_details.py" line="73" />
       <source>Status</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/account_details.py" line="67" />
+      <location filename="../../kamdesk/ui/account_details.py" line="74" />
       <source>Plan</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/account_details.py" line="68" />
+      <location filename="../../kamdesk/ui/account_details.py" line="75" />
       <source>Stakeholders</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/account_details.py" line="76" />
+      <source>Lifecycle</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/account_details.py" line="130" />
+      <source>“{title}” was added to the annual plan.</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -268,6 +278,149 @@
     <message>
       <location filename="../../kamdesk/ui/catalogue_dialog.py" line="158" />
       <source>Re-scoring every account…</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>ComplaintDialog</name>
+    <message>
+      <location filename="../../kamdesk/ui/complaint_dialog.py" line="26" />
+      <source>New complaint</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/complaint_dialog.py" line="30" />
+      <source>What the customer complains about</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/complaint_dialog.py" line="38" />
+      <source>Who on our side deals with it</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/complaint_dialog.py" line="45" />
+      <source>&amp;Received on:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/complaint_dialog.py" line="46" />
+      <source>&amp;Topic:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/complaint_dialog.py" line="47" />
+      <source>&amp;Severity:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/complaint_dialog.py" line="48" />
+      <source>S&amp;tatus:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/complaint_dialog.py" line="49" />
+      <source>Resolved &amp;on:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/complaint_dialog.py" line="50" />
+      <source>&amp;Owner:</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>ComplaintsModel</name>
+    <message>
+      <location filename="../../kamdesk/ui/lifecycle_models.py" line="74" />
+      <source>Received</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/lifecycle_models.py" line="75" />
+      <source>Topic</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/lifecycle_models.py" line="76" />
+      <source>Severity</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/lifecycle_models.py" line="77" />
+      <source>Status</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/lifecycle_models.py" line="78" />
+      <source>Resolved</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/lifecycle_models.py" line="79" />
+      <source>Days</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/lifecycle_models.py" line="80" />
+      <source>Owner</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/lifecycle_models.py" line="95" />
+      <source>Days to resolution</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/lifecycle_models.py" line="97" />
+      <source>Days open so far</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>ComplaintsPage</name>
+    <message>
+      <location filename="../../kamdesk/ui/complaints_page.py" line="37" />
+      <location filename="../../kamdesk/ui/complaints_page.py" line="87" />
+      <source>Remove complaint</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/complaints_page.py" line="43" />
+      <source>&amp;Log complaint…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/complaints_page.py" line="45" />
+      <source>&amp;Edit…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/complaints_page.py" line="47" />
+      <source>Remove</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <location filename="../../kamdesk/ui/complaints_page.py" line="67" />
+      <source>%n open</source>
+      <translation>
+        <numerusform>%n open</numerusform>
+        <numerusform>%n open</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/complaints_page.py" line="70" />
+      <source>resolved in {days} days on average</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/complaints_page.py" line="96" />
+      <source>Log complaint</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/complaints_page.py" line="96" />
+      <source>Edit complaint</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -600,6 +753,54 @@
     </message>
   </context>
   <context>
+    <name>GlanceModel</name>
+    <message>
+      <location filename="../../kamdesk/ui/attention_models.py" line="67" />
+      <source>Account</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/attention_models.py" line="68" />
+      <source>Status</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/attention_models.py" line="69" />
+      <source>Phase</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/attention_models.py" line="70" />
+      <source>Warnings</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/attention_models.py" line="71" />
+      <source>Coverage</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/attention_models.py" line="72" />
+      <source>Score</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/attention_models.py" line="73" />
+      <source>Overdue</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/attention_models.py" line="74" />
+      <source>This week</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/attention_models.py" line="89" />
+      <source>Warning signals propose the move to “endangered”.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>GoalsModel</name>
     <message>
       <location filename="../../kamdesk/ui/annual_plan_models.py" line="41" />
@@ -619,6 +820,55 @@
     <message>
       <location filename="../../kamdesk/ui/annual_plan_models.py" line="41" />
       <source>Reached</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>HistoryModel</name>
+    <message>
+      <location filename="../../kamdesk/ui/lifecycle_models.py" line="30" />
+      <source>Date</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/lifecycle_models.py" line="30" />
+      <source>From</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/lifecycle_models.py" line="30" />
+      <source>To</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/lifecycle_models.py" line="30" />
+      <source>Reason</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/lifecycle_models.py" line="30" />
+      <source>By</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>HomePage</name>
+    <message>
+      <location filename="../../kamdesk/ui/home_page.py" line="30" />
+      <source>Your key accounts, accounts in danger and accounts with something due this week appear here. Give an account a key-account status, or load demo data.</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <location filename="../../kamdesk/ui/home_page.py" line="48" />
+      <source>%n account(s) need your attention</source>
+      <translation>
+        <numerusform>%n account needs your attention</numerusform>
+        <numerusform>%n accounts need your attention</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/home_page.py" line="50" />
+      <source>All your accounts are in good shape</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -754,109 +1004,212 @@
     </message>
   </context>
   <context>
+    <name>LifecyclePage</name>
+    <message>
+      <location filename="../../kamdesk/ui/lifecycle_page.py" line="49" />
+      <source>Change &amp;phase…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/lifecycle_page.py" line="51" />
+      <source>The customer is talking to &amp;competitors</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/lifecycle_page.py" line="61" />
+      <source>&amp;Add to plan</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/lifecycle_page.py" line="68" />
+      <source>Playbook</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/lifecycle_page.py" line="69" />
+      <source>History</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/lifecycle_page.py" line="70" />
+      <source>Complaints</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/lifecycle_page.py" line="90" />
+      <source>Move to “endangered”</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/lifecycle_page.py" line="92" />
+      <source>Dismiss</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/lifecycle_page.py" line="106" />
+      <source>What helps in this phase. Add an action to the annual plan with its due date.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/lifecycle_page.py" line="143" />
+      <source>Warning signals say this relationship is in danger:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/lifecycle_page.py" line="145" />
+      <source>Warning signals:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/lifecycle_page.py" line="177" />
+      <source>Move to “{phase}”</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/lifecycle_page.py" line="192" />
+      <source>Dismiss warning</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/lifecycle_page.py" line="205" />
+      <source>Talking to competitors</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/lifecycle_page.py" line="222" />
+      <source>Add to plan</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="70" />
+      <location filename="../../kamdesk/ui/main_window.py" line="74" />
       <source>Opening your accounts…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="149" />
+      <location filename="../../kamdesk/ui/main_window.py" line="156" />
       <source>&amp;New account</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="153" />
+      <location filename="../../kamdesk/ui/main_window.py" line="160" />
       <source>&amp;Delete account…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="157" />
+      <location filename="../../kamdesk/ui/main_window.py" line="164" />
       <source>&amp;Undo</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="160" />
+      <location filename="../../kamdesk/ui/main_window.py" line="167" />
       <source>&amp;Redo</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="165" />
+      <location filename="../../kamdesk/ui/main_window.py" line="172" />
       <source>&amp;Find…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="167" />
+      <location filename="../../kamdesk/ui/main_window.py" line="174" />
       <source>&amp;Trash…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="169" />
+      <location filename="../../kamdesk/ui/main_window.py" line="176" />
       <source>Load &amp;demo data</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="172" />
+      <location filename="../../kamdesk/ui/main_window.py" line="179" />
       <source>&amp;Preferences…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="175" />
+      <location filename="../../kamdesk/ui/main_window.py" line="182" />
       <source>Selection &amp;funnel overview…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="179" />
+      <location filename="../../kamdesk/ui/main_window.py" line="186" />
       <source>Scorecard &amp;criteria…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="181" />
+      <location filename="../../kamdesk/ui/main_window.py" line="188" />
+      <source>&amp;Warning signals…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/main_window.py" line="193" />
+      <source>&amp;Home</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/main_window.py" line="193" />
+      <source>&amp;Accounts</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/main_window.py" line="193" />
+      <source>&amp;Reminders</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/main_window.py" line="196" />
       <source>&amp;Quit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="183" />
+      <location filename="../../kamdesk/ui/main_window.py" line="198" />
       <source>&amp;About kamdesk</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="188" />
+      <location filename="../../kamdesk/ui/main_window.py" line="203" />
       <source>Search accounts (Ctrl+F)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="201" />
+      <location filename="../../kamdesk/ui/main_window.py" line="217" />
       <source>Scorecard saved as {path}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="219" />
+      <location filename="../../kamdesk/ui/main_window.py" line="244" />
       <source>Main</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="237" />
+      <location filename="../../kamdesk/ui/main_window.py" line="262" />
       <source>&amp;File</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="249" />
+      <location filename="../../kamdesk/ui/main_window.py" line="275" />
       <source>&amp;Edit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="257" />
+      <location filename="../../kamdesk/ui/main_window.py" line="283" />
+      <source>&amp;View</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/main_window.py" line="284" />
       <source>&amp;Help</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="272" />
+      <location filename="../../kamdesk/ui/main_window.py" line="299" />
       <source>Loading accounts…</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../../kamdesk/ui/main_window.py" line="290" />
+      <location filename="../../kamdesk/ui/main_window.py" line="318" />
       <source>%n account(s)</source>
       <translation>
         <numerusform>%n account</numerusform>
@@ -864,7 +1217,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../kamdesk/ui/main_window.py" line="293" />
+      <location filename="../../kamdesk/ui/main_window.py" line="321" />
       <source>%n of {total} accounts</source>
       <translation>
         <numerusform>%n of {total} accounts</numerusform>
@@ -872,78 +1225,86 @@
       </translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="332" />
+      <location filename="../../kamdesk/ui/main_window.py" line="369" />
       <source>Unsaved changes</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="333" />
+      <location filename="../../kamdesk/ui/main_window.py" line="370" />
       <source>The changes to “{name}” cannot be saved: {reason}
 
 Discard them?</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="349" />
+      <location filename="../../kamdesk/ui/main_window.py" line="386" />
       <source>Change of status</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="351" />
+      <location filename="../../kamdesk/ui/main_window.py" line="388" />
       <source>Why does the status change to “{level}”? The reason goes into the status history.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="362" />
+      <location filename="../../kamdesk/ui/main_window.py" line="399" />
       <source>Saved.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="369" />
+      <location filename="../../kamdesk/ui/main_window.py" line="406" />
       <source>New account</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="384" />
+      <location filename="../../kamdesk/ui/main_window.py" line="421" />
       <source>Delete account</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="386" />
+      <location filename="../../kamdesk/ui/main_window.py" line="423" />
       <source>Delete “{name}”?
 
 You can undo this with Ctrl+Z or restore the account from the trash.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="402" />
+      <location filename="../../kamdesk/ui/main_window.py" line="439" />
       <source>Deleted “{name}”.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="441" />
+      <location filename="../../kamdesk/ui/main_window.py" line="491" />
       <source>Loading demo data…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="474" />
+      <location filename="../../kamdesk/ui/main_window.py" line="524" />
       <source>kamdesk</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="479" />
+      <location filename="../../kamdesk/ui/main_window.py" line="529" />
       <source>About kamdesk</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="481" />
+      <location filename="../../kamdesk/ui/main_window.py" line="531" />
       <source>&lt;h3&gt;kamdesk {version}&lt;/h3&gt;&lt;p&gt;The key account manager's desktop workbench.&lt;/p&gt;&lt;p&gt;Your store: {path}&lt;/p&gt;</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="490" />
+      <location filename="../../kamdesk/ui/main_window.py" line="540" />
       <source>The store was upgraded; a backup was saved as {path}.</source>
       <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <location filename="../../kamdesk/ui/main_window.py" line="552" />
+      <source>%n reminder(s) overdue – see Reminders (Ctrl+3).</source>
+      <translation>
+        <numerusform>%n reminder overdue – see Reminders (Ctrl+3).</numerusform>
+        <numerusform>%n reminders overdue – see Reminders (Ctrl+3).</numerusform>
+      </translation>
     </message>
   </context>
   <context>
@@ -1322,6 +1683,34 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
     </message>
   </context>
   <context>
+    <name>PhaseDialog</name>
+    <message>
+      <location filename="../../kamdesk/ui/phase_dialog.py" line="31" />
+      <source>Change phase</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/phase_dialog.py" line="37" />
+      <source>Why? The reason goes into the history.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/phase_dialog.py" line="49" />
+      <source>Now:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/phase_dialog.py" line="50" />
+      <source>&amp;New phase:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/phase_dialog.py" line="51" />
+      <source>&amp;Reason:</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>PlanTab</name>
     <message>
       <location filename="../../kamdesk/ui/plan_tab.py" line="112" />
@@ -1382,6 +1771,27 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
       <location filename="../../kamdesk/ui/plan_tab.py" line="235" />
       <source>Edit contribution margin {year}</source>
       <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>PlaybookModel</name>
+    <message>
+      <location filename="../../kamdesk/ui/lifecycle_models.py" line="50" />
+      <source>Recommended action</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/lifecycle_models.py" line="50" />
+      <source>Due in</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <location filename="../../kamdesk/ui/lifecycle_models.py" line="58" />
+      <source>%n day(s)</source>
+      <translation>
+        <numerusform>%n day</numerusform>
+        <numerusform>%n days</numerusform>
+      </translation>
     </message>
   </context>
   <context>
@@ -1458,6 +1868,95 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
       <location filename="../../kamdesk/ui/projects_page.py" line="115" />
       <source>New project</source>
       <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>RemindersModel</name>
+    <message>
+      <location filename="../../kamdesk/ui/attention_models.py" line="29" />
+      <source>When</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/attention_models.py" line="29" />
+      <source>Due</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/attention_models.py" line="29" />
+      <source>Account</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/attention_models.py" line="29" />
+      <source>What</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/attention_models.py" line="49" />
+      <source>Snoozed; first due on {date}</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>RemindersPage</name>
+    <message>
+      <location filename="../../kamdesk/ui/reminders_page.py" line="73" />
+      <source>&amp;Done</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/reminders_page.py" line="74" />
+      <source>&amp;Snooze…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/reminders_page.py" line="75" />
+      <source>&amp;Open account</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/reminders_page.py" line="77" />
+      <source>Export to &amp;calendar…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/reminders_page.py" line="85" />
+      <source>Nothing is due. Status reviews, plan actions, jour fixes, contacts to meet and complaints open too long appear here when their day comes.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/reminders_page.py" line="142" />
+      <source>Done: {what}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/reminders_page.py" line="154" />
+      <source>Snooze: {what}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/reminders_page.py" line="172" />
+      <source>kamdesk reminders.ics</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/reminders_page.py" line="174" />
+      <source>Export to calendar</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/reminders_page.py" line="174" />
+      <source>iCalendar (*.ics)</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <location filename="../../kamdesk/ui/reminders_page.py" line="187" />
+      <source>%n reminder(s) exported to {path}.</source>
+      <translation>
+        <numerusform>%n reminder exported to {path}.</numerusform>
+        <numerusform>%n reminders exported to {path}.</numerusform>
+      </translation>
     </message>
   </context>
   <context>
@@ -1545,6 +2044,32 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
     <message>
       <location filename="../../kamdesk/ui/scorecard_model.py" line="73" />
       <source>From the account's key figures</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>SignalRulesDialog</name>
+    <message>
+      <location filename="../../kamdesk/ui/signal_rules_dialog.py" line="23" />
+      <source>Warning signals</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/signal_rules_dialog.py" line="26" />
+      <source>A signal fires when its value reaches the threshold. Signals propose moving an account in acquisition or retention to “endangered”.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>SnoozeDialog</name>
+    <message>
+      <location filename="../../kamdesk/ui/reminders_page.py" line="40" />
+      <source>Snooze</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/reminders_page.py" line="50" />
+      <source>Remind me again &amp;on:</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -1977,6 +2502,29 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
     </message>
   </context>
   <context>
+    <name>Workbench</name>
+    <message>
+      <location filename="../../kamdesk/ui/workbench.py" line="41" />
+      <source>Home</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/workbench.py" line="42" />
+      <source>Accounts</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/workbench.py" line="89" />
+      <source>Reminders ({count})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/workbench.py" line="89" />
+      <source>Reminders</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>cli</name>
     <message>
       <location filename="../../kamdesk/cli/store_commands.py" line="27" />
@@ -2104,6 +2652,39 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
     <message>
       <location filename="../../kamdesk/cli/contact_commands.py" line="176" />
       <source>Would import {imported}, skip {skipped} duplicates, refuse {refused}. Nothing was written; add --yes to import.</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <location filename="../../kamdesk/cli/reminder_commands.py" line="33" />
+      <source>%n reminder(s) written to {path}.</source>
+      <translation>
+        <numerusform>%n reminder written to {path}.</numerusform>
+        <numerusform>%n reminders written to {path}.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/cli/reminder_commands.py" line="58" />
+      <source>Nothing is due.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/cli/reminder_commands.py" line="60" />
+      <source>Due</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/cli/reminder_commands.py" line="60" />
+      <source>When</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/cli/reminder_commands.py" line="60" />
+      <source>Account</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/cli/reminder_commands.py" line="61" />
+      <source>What</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -2236,6 +2817,7 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
     </message>
     <message>
       <location filename="../../kamdesk/i18n/labels.py" line="62" />
+      <location filename="../../kamdesk/i18n/labels.py" line="90" />
       <source>Status</source>
       <translation type="unfinished" />
     </message>
@@ -2256,7 +2838,7 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
     </message>
     <message>
       <location filename="../../kamdesk/i18n/labels.py" line="66" />
-      <location filename="../../kamdesk/i18n/labels.py" line="154" />
+      <location filename="../../kamdesk/i18n/labels.py" line="166" />
       <source>Revenue</source>
       <translation type="unfinished" />
     </message>
@@ -2272,7 +2854,7 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
     </message>
     <message>
       <location filename="../../kamdesk/i18n/labels.py" line="71" />
-      <location filename="../../kamdesk/i18n/labels.py" line="156" />
+      <location filename="../../kamdesk/i18n/labels.py" line="168" />
       <source>Share of wallet (%)</source>
       <translation type="unfinished" />
     </message>
@@ -2337,217 +2919,501 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <location filename="../../kamdesk/i18n/labels.py" line="84" />
+      <source>Phase</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/labels.py" line="85" />
+      <source>Topic</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/labels.py" line="86" />
+      <source>Severity</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/labels.py" line="87" />
+      <source>Received</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/labels.py" line="88" />
+      <source>Resolved</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/labels.py" line="89" />
+      <source>Reason</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/labels.py" line="91" />
+      <source>Open complaints at once</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../kamdesk/i18n/labels.py" line="92" />
-      <source>Lighthouse / reference customer</source>
+      <source>Complaint open longer than (days)</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../kamdesk/i18n/labels.py" line="93" />
-      <source>Opinion leader in its industry</source>
+      <source>Satisfaction drop (points)</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../kamdesk/i18n/labels.py" line="94" />
-      <source>Complex relationship</source>
+      <source>Revenue drop (%)</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../kamdesk/i18n/labels.py" line="95" />
+      <source>No contact for (days)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/labels.py" line="104" />
+      <source>Lighthouse / reference customer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/labels.py" line="105" />
+      <source>Opinion leader in its industry</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/labels.py" line="106" />
+      <source>Complex relationship</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/labels.py" line="107" />
       <source>Number of countries</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="96" />
+      <location filename="../../kamdesk/i18n/labels.py" line="108" />
       <source>Number of sites</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="97" />
+      <location filename="../../kamdesk/i18n/labels.py" line="109" />
       <source>Revenue (average of the last three years)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="157" />
+      <location filename="../../kamdesk/i18n/labels.py" line="169" />
       <source>Strategic goal</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="163" />
+      <location filename="../../kamdesk/i18n/labels.py" line="175" />
       <source>Open</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="164" />
+      <location filename="../../kamdesk/i18n/labels.py" line="176" />
       <source>In progress</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="165" />
-      <location filename="../../kamdesk/i18n/labels.py" line="185" />
+      <location filename="../../kamdesk/i18n/labels.py" line="177" />
+      <location filename="../../kamdesk/i18n/labels.py" line="197" />
       <source>Done</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="166" />
+      <location filename="../../kamdesk/i18n/labels.py" line="178" />
       <source>Cancelled</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="172" />
+      <location filename="../../kamdesk/i18n/labels.py" line="184" />
       <source>Logistics</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="173" />
+      <location filename="../../kamdesk/i18n/labels.py" line="185" />
       <source>IT</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="174" />
+      <location filename="../../kamdesk/i18n/labels.py" line="186" />
       <source>Research and development</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="175" />
+      <location filename="../../kamdesk/i18n/labels.py" line="187" />
       <source>Administration</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="176" />
+      <location filename="../../kamdesk/i18n/labels.py" line="188" />
       <source>Production</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="182" />
+      <location filename="../../kamdesk/i18n/labels.py" line="194" />
       <source>Idea</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="183" />
+      <location filename="../../kamdesk/i18n/labels.py" line="195" />
       <source>Planned</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="184" />
+      <location filename="../../kamdesk/i18n/labels.py" line="196" />
       <source>Running</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="186" />
+      <location filename="../../kamdesk/i18n/labels.py" line="198" />
       <source>Dropped</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../kamdesk/i18n/labels.py" line="70" />
-      <location filename="../../kamdesk/i18n/labels.py" line="98" />
+      <location filename="../../kamdesk/i18n/labels.py" line="110" />
       <source>Potential</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../kamdesk/i18n/labels.py" line="69" />
-      <location filename="../../kamdesk/i18n/labels.py" line="99" />
-      <location filename="../../kamdesk/i18n/labels.py" line="155" />
+      <location filename="../../kamdesk/i18n/labels.py" line="111" />
+      <location filename="../../kamdesk/i18n/labels.py" line="167" />
       <source>Contribution margin</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="105" />
+      <location filename="../../kamdesk/i18n/labels.py" line="117" />
       <source>Dedicated contact person</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="106" />
+      <location filename="../../kamdesk/i18n/labels.py" line="118" />
       <source>Answer within 24 hours</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="107" />
+      <location filename="../../kamdesk/i18n/labels.py" line="119" />
       <source>Answer within 4 hours</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="108" />
+      <location filename="../../kamdesk/i18n/labels.py" line="120" />
       <source>Joint annual planning workshop</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="109" />
+      <location filename="../../kamdesk/i18n/labels.py" line="121" />
       <source>Executive sponsor on our board</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="116" />
+      <location filename="../../kamdesk/i18n/labels.py" line="128" />
       <source>Automatic review: points below the level</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="117" />
+      <location filename="../../kamdesk/i18n/labels.py" line="129" />
       <source>Review confirmed</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="118" />
+      <location filename="../../kamdesk/i18n/labels.py" line="130" />
       <source>Selection funnel</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="119" />
+      <location filename="../../kamdesk/i18n/labels.py" line="131" />
       <source>Change undone</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="126" />
+      <location filename="../../kamdesk/i18n/labels.py" line="138" />
       <source>Access to further countries</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="127" />
+      <location filename="../../kamdesk/i18n/labels.py" line="139" />
       <source>Access to further sites</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="128" />
+      <location filename="../../kamdesk/i18n/labels.py" line="140" />
       <source>Access to further contacts</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="129" />
+      <location filename="../../kamdesk/i18n/labels.py" line="141" />
       <source>Commitment to a joint strategy</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="130" />
+      <location filename="../../kamdesk/i18n/labels.py" line="142" />
       <source>Joint marketing projects</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="131" />
+      <location filename="../../kamdesk/i18n/labels.py" line="143" />
       <source>Joint development workshops</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="134" />
+      <location filename="../../kamdesk/i18n/labels.py" line="146" />
       <source>Something else</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="141" />
+      <location filename="../../kamdesk/i18n/labels.py" line="153" />
       <source>Key-account care agreed</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="142" />
+      <location filename="../../kamdesk/i18n/labels.py" line="154" />
       <source>Declined by the customer: Großkunde</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="143" />
+      <location filename="../../kamdesk/i18n/labels.py" line="155" />
       <source>Not qualified: too few strategic points (gate 1)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="146" />
+      <location filename="../../kamdesk/i18n/labels.py" line="158" />
       <source>Not qualified: hard figures below the minimum (gate 2)</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>lifecycle</name>
+    <message>
+      <location filename="../../kamdesk/i18n/lifecycle_words.py" line="19" />
+      <source>Acquisition</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/lifecycle_words.py" line="20" />
+      <source>Penetration and retention</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/lifecycle_words.py" line="21" />
+      <source>Endangered</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/lifecycle_words.py" line="22" />
+      <source>Securing and recovery</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/lifecycle_words.py" line="23" />
+      <source>Dissolution</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/lifecycle_words.py" line="24" />
+      <source>Revitalisation</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/lifecycle_words.py" line="30" />
+      <source>Low</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/lifecycle_words.py" line="31" />
+      <source>Medium</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/lifecycle_words.py" line="32" />
+      <source>High</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/lifecycle_words.py" line="33" />
+      <source>Critical</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/lifecycle_words.py" line="39" />
+      <source>Open</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/lifecycle_words.py" line="40" />
+      <source>In progress</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/lifecycle_words.py" line="41" />
+      <source>Resolved</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/lifecycle_words.py" line="47" />
+      <source>Ask existing customers for a referral</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/lifecycle_words.py" line="48" />
+      <source>Look at our offer from the customer's side</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/lifecycle_words.py" line="49" />
+      <source>Win a first, small order to prove ourselves</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/lifecycle_words.py" line="50" />
+      <source>Offer further product lines (cross-selling)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/lifecycle_words.py" line="51" />
+      <source>Check that every promise made was kept</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/lifecycle_words.py" line="52" />
+      <source>Keep up constant communication</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/lifecycle_words.py" line="53" />
+      <source>Arrange a meeting at management level</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/lifecycle_words.py" line="54" />
+      <source>Clear all open complaints</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/lifecycle_words.py" line="55" />
+      <source>Find out what the competition offers</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/lifecycle_words.py" line="56" />
+      <source>Find out why the customer wants to leave</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/lifecycle_words.py" line="57" />
+      <source>React to every complaint within a day</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/lifecycle_words.py" line="58" />
+      <source>Make a targeted offer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/lifecycle_words.py" line="59" />
+      <source>Wind down open orders in an orderly way</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/lifecycle_words.py" line="60" />
+      <source>Write down what we learned</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/lifecycle_words.py" line="61" />
+      <source>Find out what has changed at the customer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/lifecycle_words.py" line="62" />
+      <source>Make an offer for a new start</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/lifecycle_words.py" line="74" />
+      <source>{value} open complaints (warning from {threshold})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/lifecycle_words.py" line="77" />
+      <source>A complaint has been open for {value} days (warning from {threshold})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/lifecycle_words.py" line="80" />
+      <source>Satisfaction fell by {value} points (warning from {threshold})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/lifecycle_words.py" line="83" />
+      <source>Revenue fell by {value} % (warning from {threshold} %)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/lifecycle_words.py" line="86" />
+      <source>No contact with a decision maker, influencer or purchaser for {value} days (warning from {threshold})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/lifecycle_words.py" line="91" />
+      <source>The customer is talking to competitors</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/lifecycle_words.py" line="100" />
+      <source>Overdue</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/lifecycle_words.py" line="101" />
+      <source>This week</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/lifecycle_words.py" line="102" />
+      <source>Later</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/lifecycle_words.py" line="108" />
+      <source>Status review</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/lifecycle_words.py" line="109" />
+      <source>Complaint open too long</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/lifecycle_words.py" line="110" />
+      <source>Action</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/lifecycle_words.py" line="111" />
+      <source>Jour fixe</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/lifecycle_words.py" line="112" />
+      <source>Contact due</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/lifecycle_words.py" line="124" />
+      <source>{what} – {account}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/reminder_calendar.py" line="19" />
+      <source>Account: {account}
+Due on {date}</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -2570,7 +3436,7 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
     </message>
     <message>
       <location filename="../../kamdesk/i18n/messages.py" line="46" />
-      <source>A change of {field} needs a reason for the status history.</source>
+      <source>A change of {field} needs a reason for the history.</source>
       <translation type="unfinished" />
     </message>
     <message>

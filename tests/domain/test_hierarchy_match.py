@@ -5,7 +5,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from kamdesk.domain.classification import HierarchyLevel as L
-from kamdesk.domain.hierarchy_match import Analysis, FindingKind, MatchRules, analyse
+from kamdesk.domain.hierarchy_match import Analysis, FindingKind, MatchRules, analyse, coverage
 from kamdesk.domain.stakeholders import BuyingRole, Contact, Link, TeamMember
 
 TODAY = date(2026, 11, 23)
@@ -248,3 +248,12 @@ def test_coverage_is_a_share_and_a_correct_link_never_lowers_it(
     if same_level:
         after = run(contacts, members, [*links, data.draw(st.sampled_from(same_level))]).coverage
         assert before is None or (after is not None and after >= before)
+
+
+@given(people, team, st.data())
+def test_coverage_on_its_own_equals_the_analysis(
+    contacts: list[Contact], members: list[TeamMember], data: st.DataObject
+) -> None:
+    pairs = [Link(c.id, m.id) for c in contacts for m in members]
+    links = data.draw(st.lists(st.sampled_from(pairs), max_size=10)) if pairs else []
+    assert coverage(contacts, members, links) == run(contacts, members, links).coverage

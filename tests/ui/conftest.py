@@ -2,7 +2,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
@@ -51,3 +51,21 @@ def no_unexpected_message_boxes(monkeypatch: pytest.MonkeyPatch) -> None:
 
     for name in ("critical", "warning", "information", "question"):
         monkeypatch.setattr(QMessageBox, name, unexpected)
+
+
+WhenDialog = Callable[[type[QWidget], Callable[[QWidget], None]], None]
+
+
+def _when_dialog(cls: type[QWidget], act: Callable[[QWidget], None]) -> None:
+    def run() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, cls), dialog
+        act(dialog)
+
+    QTimer.singleShot(0, run)
+
+
+@pytest.fixture
+def when_dialog() -> WhenDialog:
+    """Act on the next modal dialog of a class once it is up (exec() blocks the test)."""
+    return _when_dialog
