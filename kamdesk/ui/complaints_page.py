@@ -71,7 +71,11 @@ class ComplaintsPage(QWidget):
                     days=format_decimal(average, 1)
                 )
             )
-        self.summary.setText(" · ".join(parts) if lifecycle.complaints else "")
+        self.summary.setText(
+            " · ".join(parts)
+            if lifecycle.complaints
+            else self.tr("No complaints logged. Log one as soon as the customer complains.")
+        )
 
     def add_complaint(self) -> None:
         self._edit(Complaint(uuid.uuid4(), date.today(), ""), is_new=True)

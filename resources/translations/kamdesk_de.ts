@@ -381,7 +381,7 @@
     <name>ComplaintsPage</name>
     <message>
       <location filename="../../kamdesk/ui/complaints_page.py" line="37" />
-      <location filename="../../kamdesk/ui/complaints_page.py" line="87" />
+      <location filename="../../kamdesk/ui/complaints_page.py" line="91" />
       <source>Remove complaint</source>
       <translation>Beschwerde entfernen</translation>
     </message>
@@ -414,12 +414,17 @@
       <translation>im Schnitt in {days} Tagen erledigt</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/complaints_page.py" line="96" />
+      <location filename="../../kamdesk/ui/complaints_page.py" line="77" />
+      <source>No complaints logged. Log one as soon as the customer complains.</source>
+      <translation>Keine Beschwerden erfasst. Erfassen Sie eine, sobald sich der Kunde beschwert.</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/complaints_page.py" line="100" />
       <source>Log complaint</source>
       <translation>Beschwerde erfassen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/complaints_page.py" line="96" />
+      <location filename="../../kamdesk/ui/complaints_page.py" line="100" />
       <source>Edit complaint</source>
       <translation>Beschwerde bearbeiten</translation>
     </message>
