@@ -7,6 +7,8 @@ from sqlalchemy import func, select
 from kamdesk.domain.account import AccountFields
 from kamdesk.domain.classification import HierarchyLevel, Segment, StatusLevel
 from kamdesk.domain.errors import StoreNotEmpty
+from kamdesk.domain.lifecycle import Phase
+from kamdesk.domain.reminders import Group, ReminderKind
 from kamdesk.services.demo_data import load_demo_data
 from kamdesk.services.workspace import Workspace
 from kamdesk.store.models import ContactRow, KeyFigureRow, TeamMemberRow
@@ -73,3 +75,15 @@ def test_key_accounts_come_with_margins_and_an_annual_plan(workspace: Workspace)
             )
         )
     assert margins and goals and overdue
+
+
+def test_demo_has_endangered_accounts_proposals_and_overdue_reminders(
+    workspace: Workspace,
+) -> None:
+    load_demo_data(workspace.transactions, 200, 1, today=TODAY)
+    attention = workspace.attention.attention(TODAY)
+    phases = {glance.phase for glance in attention.glances}
+    assert Phase.ENDANGERED in phases and Phase.RECOVERY in phases
+    assert any(glance.proposed for glance in attention.glances)
+    overdue = {s.reminder.kind for s in attention.reminders if s.group == Group.OVERDUE}
+    assert {ReminderKind.ACTION, ReminderKind.COMPLAINT, ReminderKind.CONTACT} <= overdue
