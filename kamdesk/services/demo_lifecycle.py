@@ -6,12 +6,10 @@ import random
 import uuid
 from datetime import date, datetime, timedelta
 from decimal import Decimal
-from typing import Any
 
 from kamdesk.domain.complaints import ComplaintStatus, Severity
 from kamdesk.domain.lifecycle import Phase
-
-Row = dict[str, Any]
+from kamdesk.services.demo_stakeholders import Row, synced_row
 
 TOPICS = (
     "Lieferung unvollständig",
@@ -47,11 +45,7 @@ class DemoLifecycle:
         self.rng, self.now, self.today = rng, now, today
 
     def synced(self) -> Row:
-        return {
-            "id": uuid.UUID(int=self.rng.getrandbits(128), version=4),
-            "created_at": self.now,
-            "updated_at": self.now,
-        }
+        return synced_row(self.rng, self.now)
 
     def history(self, account_id: uuid.UUID, phase: Phase) -> list[Row]:
         """The steps to the phase, oldest years ago, the last one recent."""

@@ -50,6 +50,15 @@ NOTES = {
 }
 
 
+def synced_row(rng: random.Random, now: datetime) -> Row:
+    """Identity and timestamps of a demo row, drawn from the caller's own generator."""
+    return {
+        "id": uuid.UUID(int=rng.getrandbits(128), version=4),
+        "created_at": now,
+        "updated_at": now,
+    }
+
+
 class DemoStakeholders:
     """Draws from a generator of its own, so the rest of the demo data stays as it was."""
 
@@ -57,11 +66,7 @@ class DemoStakeholders:
         self.rng, self.now, self.today = rng, now, today
 
     def synced(self) -> Row:
-        return {
-            "id": uuid.UUID(int=self.rng.getrandbits(128), version=4),
-            "created_at": self.now,
-            "updated_at": self.now,
-        }
+        return synced_row(self.rng, self.now)
 
     def describe(self, contact: Row, level: StatusLevel) -> None:
         """Give a contact its role, attitude, quality and last contact: most were met within

@@ -3,10 +3,11 @@ accounts with something due — in the order of what needs attention."""
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from kamdesk.ui.attention_models import NAME, GlanceModel
+from kamdesk.ui.empty_hint import EmptyHint
 from kamdesk.ui.spreadsheet_view import spreadsheet_view
 
 if TYPE_CHECKING:
@@ -25,24 +26,20 @@ class HomePage(QWidget):
         self.view.activated.connect(lambda _: self.open_account())
         self.headline = QLabel()
         self.headline.setStyleSheet("font-size: 13pt; font-weight: 600")
-        self.empty = QLabel(
+        self.body = EmptyHint(
+            self.view,
             self.tr(
                 "Your key accounts, accounts in danger and accounts with something due this "
                 "week appear here. Give an account a key-account status, or load demo data."
-            )
+            ),
         )
-        self.empty.setWordWrap(True)
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.body = QStackedWidget()
-        self.body.addWidget(self.view)
-        self.body.addWidget(self.empty)
         layout = QVBoxLayout(self)
         layout.addWidget(self.headline)
         layout.addWidget(self.body, 1)
 
     def show_glances(self, glances: "list[Glance]") -> None:
         self.model.set_rows(glances)
-        self.body.setCurrentWidget(self.view if glances else self.empty)
+        self.body.show_content(bool(glances))
         needing = sum(g.proposed or g.phase.is_troubled or g.overdue > 0 for g in glances)
         self.headline.setText(
             self.tr("%n account(s) need your attention", "", needing)

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QLabel,
-    QStackedWidget,
     QToolBar,
     QVBoxLayout,
     QWidget,
@@ -26,6 +25,7 @@ from kamdesk.domain.reminders import Shown
 from kamdesk.i18n.lifecycle_words import reminder_text
 from kamdesk.ui.attention_models import WHAT, RemindersModel
 from kamdesk.ui.date_edit import chosen_date, date_edit
+from kamdesk.ui.empty_hint import EmptyHint
 from kamdesk.ui.remembered_folder import DOCUMENTS, remember_folder, remembered_folder
 from kamdesk.ui.spreadsheet_view import spreadsheet_view
 from kamdesk.ui.undo_step import record_change
@@ -80,17 +80,13 @@ class RemindersPage(QWidget):
         toolbar.addActions([self.done_action, self.snooze_action, self.open_action])
         toolbar.addSeparator()
         toolbar.addAction(self.export_action)
-        self.empty = QLabel(
+        self.body = EmptyHint(
+            self.view,
             self.tr(
                 "Nothing is due. Status reviews, plan actions, jour fixes, contacts to meet "
                 "and complaints open too long appear here when their day comes."
-            )
+            ),
         )
-        self.empty.setWordWrap(True)
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.body = QStackedWidget()
-        self.body.addWidget(self.view)
-        self.body.addWidget(self.empty)
         layout = QVBoxLayout(self)
         layout.addWidget(toolbar)
         layout.addWidget(self.body, 1)
@@ -111,7 +107,7 @@ class RemindersPage(QWidget):
     def show_reminders(self, reminders: list[Shown]) -> None:
         selected = self.selected()
         self.model.set_rows(reminders)
-        self.body.setCurrentWidget(self.view if reminders else self.empty)
+        self.body.show_content(bool(reminders))
         self.export_action.setEnabled(bool(reminders))
         keys = [s.reminder.key for s in reminders]
         if selected is not None and selected.reminder.key in keys:

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSpinBox,
     QSplitter,
-    QStackedWidget,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -30,6 +29,7 @@ from kamdesk.domain.errors import KamdeskError
 from kamdesk.domain.stakeholders import INTERVAL_MAX_DAYS, Contact, Link
 from kamdesk.ui.contact_dialog import ContactDialog
 from kamdesk.ui.contact_import_dialog import ContactImportDialog
+from kamdesk.ui.empty_hint import EmptyHint
 from kamdesk.ui.jour_fixe_page import JourFixePage
 from kamdesk.ui.remembered_folder import DOCUMENTS, remember_folder, remembered_folder
 from kamdesk.ui.spreadsheet_view import spreadsheet_view
@@ -104,17 +104,13 @@ class StakeholdersPage(QWidget):
         self.pages.addTab(self._map_page(), self.tr("Map"))
         self.pages.addTab(self._contacts_page(), self.tr("Contacts"))
         self.pages.addTab(self.jour_fixe, self.tr("Jour fixe"))
-        self.empty = QLabel(
+        self.body = EmptyHint(
+            self.pages,
             self.tr(
                 "No contacts yet. Add the customer's people with “Add contact”, or import the "
                 "vCards or CSV file your mail program exports."
-            )
+            ),
         )
-        self.empty.setWordWrap(True)
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.body = QStackedWidget()
-        self.body.addWidget(self.empty)
-        self.body.addWidget(self.pages)
         layout = QVBoxLayout(self)
         layout.addLayout(self._toolbar())
         layout.addWidget(self.body, 1)
@@ -204,7 +200,7 @@ class StakeholdersPage(QWidget):
         self.scene.show_map(stakeholders)
         self.findings.show_map(stakeholders)
         self.contacts.show_map(stakeholders)
-        self.body.setCurrentWidget(self.pages if stakeholders.contacts else self.empty)
+        self.body.show_content(bool(stakeholders.contacts))
         coverage = stakeholders.analysis.coverage
         self.coverage.setText(
             self.tr("Coverage: {coverage}").format(

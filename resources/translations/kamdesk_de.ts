@@ -859,12 +859,12 @@
   <context>
     <name>HomePage</name>
     <message>
-      <location filename="../../kamdesk/ui/home_page.py" line="30" />
+      <location filename="../../kamdesk/ui/home_page.py" line="32" />
       <source>Your key accounts, accounts in danger and accounts with something due this week appear here. Give an account a key-account status, or load demo data.</source>
       <translation>Hier erscheinen Ihre Key Accounts, gefährdete Kunden und Kunden, bei denen diese Woche etwas fällig ist. Geben Sie einem Kunden einen Key-Account-Status oder laden Sie Demodaten.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../kamdesk/ui/home_page.py" line="48" />
+      <location filename="../../kamdesk/ui/home_page.py" line="45" />
       <source>%n account(s) need your attention</source>
       <translation>
         <numerusform>%n Kunde braucht Ihre Aufmerksamkeit</numerusform>
@@ -872,7 +872,7 @@
       </translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/home_page.py" line="50" />
+      <location filename="../../kamdesk/ui/home_page.py" line="47" />
       <source>All your accounts are in good shape</source>
       <translation>Alle Ihre Kunden sind in gutem Zustand</translation>
     </message>
@@ -1930,37 +1930,37 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
       <translation>In den &amp;Kalender exportieren …</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/reminders_page.py" line="85" />
+      <location filename="../../kamdesk/ui/reminders_page.py" line="86" />
       <source>Nothing is due. Status reviews, plan actions, jour fixes, contacts to meet and complaints open too long appear here when their day comes.</source>
       <translation>Nichts ist fällig. Statusüberprüfungen, Maßnahmen, Jours fixes, fällige Kontakte und zu lange offene Beschwerden erscheinen hier, wenn ihr Tag kommt.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/reminders_page.py" line="142" />
+      <location filename="../../kamdesk/ui/reminders_page.py" line="138" />
       <source>Done: {what}</source>
       <translation>Erledigt: {what}</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/reminders_page.py" line="154" />
+      <location filename="../../kamdesk/ui/reminders_page.py" line="150" />
       <source>Snooze: {what}</source>
       <translation>Zurückgestellt: {what}</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/reminders_page.py" line="172" />
+      <location filename="../../kamdesk/ui/reminders_page.py" line="168" />
       <source>kamdesk reminders.ics</source>
       <translation>kamdesk Wiedervorlage.ics</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/reminders_page.py" line="174" />
+      <location filename="../../kamdesk/ui/reminders_page.py" line="170" />
       <source>Export to calendar</source>
       <translation>In den Kalender exportieren</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/reminders_page.py" line="174" />
+      <location filename="../../kamdesk/ui/reminders_page.py" line="170" />
       <source>iCalendar (*.ics)</source>
       <translation>iCalendar (*.ics)</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../kamdesk/ui/reminders_page.py" line="187" />
+      <location filename="../../kamdesk/ui/reminders_page.py" line="183" />
       <source>%n reminder(s) exported to {path}.</source>
       <translation>
         <numerusform>%n Wiedervorlage nach {path} exportiert.</numerusform>
@@ -2124,7 +2124,7 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
     <name>StakeholdersPage</name>
     <message>
       <location filename="../../kamdesk/ui/stakeholders_page.py" line="78" />
-      <location filename="../../kamdesk/ui/stakeholders_page.py" line="303" />
+      <location filename="../../kamdesk/ui/stakeholders_page.py" line="299" />
       <source>Apply suggestion</source>
       <translation>Vorschlag übernehmen</translation>
     </message>
@@ -2154,110 +2154,110 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
       <translation>Jour fixe</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholders_page.py" line="109" />
+      <location filename="../../kamdesk/ui/stakeholders_page.py" line="110" />
       <source>No contacts yet. Add the customer's people with “Add contact”, or import the vCards or CSV file your mail program exports.</source>
       <translation>Noch keine Kontakte. Erfassen Sie die Personen des Kunden mit „Kontakt hinzufügen“ oder importieren Sie die vCards oder die CSV-Datei, die Ihr Mailprogramm exportiert.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholders_page.py" line="126" />
-      <location filename="../../kamdesk/ui/stakeholders_page.py" line="262" />
+      <location filename="../../kamdesk/ui/stakeholders_page.py" line="122" />
+      <location filename="../../kamdesk/ui/stakeholders_page.py" line="258" />
       <source>Add contact</source>
       <translation>Kontakt hinzufügen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholders_page.py" line="128" />
+      <location filename="../../kamdesk/ui/stakeholders_page.py" line="124" />
       <source>Add a contact (Ctrl+Shift+N)</source>
       <translation>Kontakt hinzufügen (Strg+Umschalt+N)</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholders_page.py" line="132" />
+      <location filename="../../kamdesk/ui/stakeholders_page.py" line="128" />
       <source>Import contacts…</source>
       <translation>Kontakte importieren …</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholders_page.py" line="133" />
+      <location filename="../../kamdesk/ui/stakeholders_page.py" line="129" />
       <source>Our team…</source>
       <translation>Unser Team …</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholders_page.py" line="134" />
+      <location filename="../../kamdesk/ui/stakeholders_page.py" line="130" />
       <source>Export map…</source>
       <translation>Landkarte exportieren …</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholders_page.py" line="142" />
+      <location filename="../../kamdesk/ui/stakeholders_page.py" line="138" />
       <source>Contact interval:</source>
       <translation>Kontaktintervall:</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholders_page.py" line="150" />
+      <location filename="../../kamdesk/ui/stakeholders_page.py" line="146" />
       <source>Findings</source>
       <translation>Befunde</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholders_page.py" line="155" />
+      <location filename="../../kamdesk/ui/stakeholders_page.py" line="151" />
       <source>Drag a colleague onto a contact to assign them. Click a contact to edit it. Ctrl+wheel zooms, Ctrl+0 fits.</source>
       <translation>Ziehen Sie eine Kollegin oder einen Kollegen auf einen Kontakt, um sie zuzuordnen. Ein Klick auf einen Kontakt öffnet ihn. Strg+Mausrad zoomt, Strg+0 passt ein.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholders_page.py" line="172" />
+      <location filename="../../kamdesk/ui/stakeholders_page.py" line="168" />
       <source>Filter contacts</source>
       <translation>Kontakte filtern</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholders_page.py" line="175" />
-      <location filename="../../kamdesk/ui/stakeholders_page.py" line="277" />
+      <location filename="../../kamdesk/ui/stakeholders_page.py" line="171" />
+      <location filename="../../kamdesk/ui/stakeholders_page.py" line="273" />
       <source>Remove contact</source>
       <translation>Kontakt entfernen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholders_page.py" line="210" />
+      <location filename="../../kamdesk/ui/stakeholders_page.py" line="206" />
       <source>Coverage: {coverage}</source>
       <translation>Abdeckung: {coverage}</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholders_page.py" line="216" />
+      <location filename="../../kamdesk/ui/stakeholders_page.py" line="212" />
       <source>Share of decision makers, influencers and purchasers with a counterpart on their level</source>
       <translation>Anteil der Entscheider, Beeinflusser und Einkäufer mit einem Gegenüber auf ihrer Ebene</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholders_page.py" line="262" />
+      <location filename="../../kamdesk/ui/stakeholders_page.py" line="258" />
       <source>Edit contact</source>
       <translation>Kontakt bearbeiten</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholders_page.py" line="290" />
+      <location filename="../../kamdesk/ui/stakeholders_page.py" line="286" />
       <source>Assign counterpart</source>
       <translation>Gegenüber zuordnen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholders_page.py" line="323" />
+      <location filename="../../kamdesk/ui/stakeholders_page.py" line="319" />
       <source>Change contact interval</source>
       <translation>Kontaktintervall ändern</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholders_page.py" line="345" />
-      <location filename="../../kamdesk/ui/stakeholders_page.py" line="379" />
+      <location filename="../../kamdesk/ui/stakeholders_page.py" line="341" />
+      <location filename="../../kamdesk/ui/stakeholders_page.py" line="375" />
       <source>Import contacts</source>
       <translation>Kontakte importieren</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholders_page.py" line="347" />
+      <location filename="../../kamdesk/ui/stakeholders_page.py" line="343" />
       <source>Contacts (*.vcf *.vcard *.csv);;All files (*)</source>
       <translation>Kontakte (*.vcf *.vcard *.csv);;Alle Dateien (*)</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholders_page.py" line="390" />
+      <location filename="../../kamdesk/ui/stakeholders_page.py" line="386" />
       <source>{account} – stakeholder map.png</source>
       <translation>{account} – Beziehungslandkarte.png</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholders_page.py" line="394" />
+      <location filename="../../kamdesk/ui/stakeholders_page.py" line="390" />
       <source>Export stakeholder map</source>
       <translation>Beziehungslandkarte exportieren</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholders_page.py" line="396" />
+      <location filename="../../kamdesk/ui/stakeholders_page.py" line="392" />
       <source>PNG image (*.png);;SVG drawing (*.svg)</source>
       <translation>PNG-Bild (*.png);;SVG-Grafik (*.svg)</translation>
     </message>

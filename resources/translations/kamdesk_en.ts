@@ -859,12 +859,12 @@
   <context>
     <name>HomePage</name>
     <message>
-      <location filename="../../kamdesk/ui/home_page.py" line="30" />
+      <location filename="../../kamdesk/ui/home_page.py" line="32" />
       <source>Your key accounts, accounts in danger and accounts with something due this week appear here. Give an account a key-account status, or load demo data.</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../../kamdesk/ui/home_page.py" line="48" />
+      <location filename="../../kamdesk/ui/home_page.py" line="45" />
       <source>%n account(s) need your attention</source>
       <translation>
         <numerusform>%n account needs your attention</numerusform>
@@ -872,7 +872,7 @@
       </translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/home_page.py" line="50" />
+      <location filename="../../kamdesk/ui/home_page.py" line="47" />
       <source>All your accounts are in good shape</source>
       <translation type="unfinished" />
     </message>
@@ -1926,37 +1926,37 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/reminders_page.py" line="85" />
+      <location filename="../../kamdesk/ui/reminders_page.py" line="86" />
       <source>Nothing is due. Status reviews, plan actions, jour fixes, contacts to meet and complaints open too long appear here when their day comes.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/reminders_page.py" line="142" />
+      <location filename="../../kamdesk/ui/reminders_page.py" line="138" />
       <source>Done: {what}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/reminders_page.py" line="154" />
+      <location filename="../../kamdesk/ui/reminders_page.py" line="150" />
       <source>Snooze: {what}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/reminders_page.py" line="172" />
+      <location filename="../../kamdesk/ui/reminders_page.py" line="168" />
       <source>kamdesk reminders.ics</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/reminders_page.py" line="174" />
+      <location filename="../../kamdesk/ui/reminders_page.py" line="170" />
       <source>Export to calendar</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/reminders_page.py" line="174" />
+      <location filename="../../kamdesk/ui/reminders_page.py" line="170" />
       <source>iCalendar (*.ics)</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../../kamdesk/ui/reminders_page.py" line="187" />
+      <location filename="../../kamdesk/ui/reminders_page.py" line="183" />
       <source>%n reminder(s) exported to {path}.</source>
       <translation>
         <numerusform>%n reminder exported to {path}.</numerusform>
@@ -2120,7 +2120,7 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
     <name>StakeholdersPage</name>
     <message>
       <location filename="../../kamdesk/ui/stakeholders_page.py" line="78" />
-      <location filename="../../kamdesk/ui/stakeholders_page.py" line="303" />
+      <location filename="../../kamdesk/ui/stakeholders_page.py" line="299" />
       <source>Apply suggestion</source>
       <translation type="unfinished" />
     </message>
@@ -2150,110 +2150,110 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholders_page.py" line="109" />
+      <location filename="../../kamdesk/ui/stakeholders_page.py" line="110" />
       <source>No contacts yet. Add the customer's people with “Add contact”, or import the vCards or CSV file your mail program exports.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholders_page.py" line="126" />
-      <location filename="../../kamdesk/ui/stakeholders_page.py" line="262" />
+      <location filename="../../kamdesk/ui/stakeholders_page.py" line="122" />
+      <location filename="../../kamdesk/ui/stakeholders_page.py" line="258" />
       <source>Add contact</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholders_page.py" line="128" />
+      <location filename="../../kamdesk/ui/stakeholders_page.py" line="124" />
       <source>Add a contact (Ctrl+Shift+N)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholders_page.py" line="132" />
+      <location filename="../../kamdesk/ui/stakeholders_page.py" line="128" />
       <source>Import contacts…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholders_page.py" line="133" />
+      <location filename="../../kamdesk/ui/stakeholders_page.py" line="129" />
       <source>Our team…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholders_page.py" line="134" />
+      <location filename="../../kamdesk/ui/stakeholders_page.py" line="130" />
       <source>Export map…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholders_page.py" line="142" />
+      <location filename="../../kamdesk/ui/stakeholders_page.py" line="138" />
       <source>Contact interval:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholders_page.py" line="150" />
+      <location filename="../../kamdesk/ui/stakeholders_page.py" line="146" />
       <source>Findings</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholders_page.py" line="155" />
+      <location filename="../../kamdesk/ui/stakeholders_page.py" line="151" />
       <source>Drag a colleague onto a contact to assign them. Click a contact to edit it. Ctrl+wheel zooms, Ctrl+0 fits.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholders_page.py" line="172" />
+      <location filename="../../kamdesk/ui/stakeholders_page.py" line="168" />
       <source>Filter contacts</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholders_page.py" line="175" />
-      <location filename="../../kamdesk/ui/stakeholders_page.py" line="277" />
+      <location filename="../../kamdesk/ui/stakeholders_page.py" line="171" />
+      <location filename="../../kamdesk/ui/stakeholders_page.py" line="273" />
       <source>Remove contact</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholders_page.py" line="210" />
+      <location filename="../../kamdesk/ui/stakeholders_page.py" line="206" />
       <source>Coverage: {coverage}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholders_page.py" line="216" />
+      <location filename="../../kamdesk/ui/stakeholders_page.py" line="212" />
       <source>Share of decision makers, influencers and purchasers with a counterpart on their level</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholders_page.py" line="262" />
+      <location filename="../../kamdesk/ui/stakeholders_page.py" line="258" />
       <source>Edit contact</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholders_page.py" line="290" />
+      <location filename="../../kamdesk/ui/stakeholders_page.py" line="286" />
       <source>Assign counterpart</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholders_page.py" line="323" />
+      <location filename="../../kamdesk/ui/stakeholders_page.py" line="319" />
       <source>Change contact interval</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholders_page.py" line="345" />
-      <location filename="../../kamdesk/ui/stakeholders_page.py" line="379" />
+      <location filename="../../kamdesk/ui/stakeholders_page.py" line="341" />
+      <location filename="../../kamdesk/ui/stakeholders_page.py" line="375" />
       <source>Import contacts</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholders_page.py" line="347" />
+      <location filename="../../kamdesk/ui/stakeholders_page.py" line="343" />
       <source>Contacts (*.vcf *.vcard *.csv);;All files (*)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholders_page.py" line="390" />
+      <location filename="../../kamdesk/ui/stakeholders_page.py" line="386" />
       <source>{account} – stakeholder map.png</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholders_page.py" line="394" />
+      <location filename="../../kamdesk/ui/stakeholders_page.py" line="390" />
       <source>Export stakeholder map</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholders_page.py" line="396" />
+      <location filename="../../kamdesk/ui/stakeholders_page.py" line="392" />
       <source>PNG image (*.png);;SVG drawing (*.svg)</source>
       <translation type="unfinished" />
     </message>

@@ -56,7 +56,7 @@ def no_unexpected_message_boxes(monkeypatch: pytest.MonkeyPatch) -> None:
 WhenDialog = Callable[[type[QWidget], Callable[[QWidget], None]], None]
 
 
-def _when_dialog(cls: type[QWidget], act: Callable[[QWidget], None]) -> None:
+def when_modal_dialog(cls: type[QWidget], act: Callable[[QWidget], None]) -> None:
     def run() -> None:
         dialog = QApplication.activeModalWidget()
         assert isinstance(dialog, cls), dialog
@@ -68,4 +68,4 @@ def _when_dialog(cls: type[QWidget], act: Callable[[QWidget], None]) -> None:
 @pytest.fixture
 def when_dialog() -> WhenDialog:
     """Act on the next modal dialog of a class once it is up (exec() blocks the test)."""
-    return _when_dialog
+    return when_modal_dialog

@@ -153,7 +153,7 @@ def test_the_calendar_export_writes_every_reminder(
 def test_an_empty_list_says_what_appears_there(qtbot: QtBot, window: MainWindow) -> None:
     page = window.workbench.reminders
     page.show_reminders([])
-    assert page.body.currentWidget() is page.empty
+    assert page.body.currentWidget() is page.body.hint
     assert not page.export_action.isEnabled()
 
 

@@ -1,14 +1,14 @@
 """The Stakeholders tab: the map, dragging to assign, findings, contacts, import, export."""
 
 import uuid
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, Qt, QTimer
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QImage
-from PySide6.QtWidgets import QApplication, QFileDialog, QGraphicsRectItem, QWidget
+from PySide6.QtWidgets import QFileDialog, QGraphicsRectItem, QWidget
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
@@ -23,6 +23,8 @@ from kamdesk.ui.contact_import_dialog import LEVEL, ContactImportDialog
 from kamdesk.ui.main_window import MainWindow
 from kamdesk.ui.stakeholder_scene import FINDING_COLOURS
 from kamdesk.ui.stakeholders_page import StakeholdersPage
+
+from .conftest import when_modal_dialog
 
 SAMPLES = Path(__file__).parent.parent / "data" / "contacts"
 BOSS = uuid.UUID("00000000-0000-4000-8000-000000000001")
@@ -136,15 +138,6 @@ def test_a_wrong_level_shows_as_a_dashed_line_and_a_finding_with_a_fix(
     assert kinds(page) == []
 
 
-def _when_dialog(cls: type[QWidget], act: Callable[[QWidget], None]) -> None:
-    def run() -> None:
-        dialog = QApplication.activeModalWidget()
-        assert isinstance(dialog, cls), dialog
-        act(dialog)
-
-    QTimer.singleShot(0, run)
-
-
 def test_a_click_opens_the_contact_and_the_edit_is_undoable(
     qtbot: QtBot, window: MainWindow
 ) -> None:
@@ -157,7 +150,7 @@ def test_a_click_opens_the_contact_and_the_edit_is_undoable(
         dialog.quality.setCurrentIndex(dialog.quality.findData(5))
         dialog.accept()
 
-    _when_dialog(ContactDialog, edit)
+    when_modal_dialog(ContactDialog, edit)
     point = page.map_view.card_position("contact", BOSS).toPoint()
     qtbot.mouseClick(page.map_view.viewport(), Qt.MouseButton.LeftButton, pos=point)
     (contact,) = window.workspace.stakeholders.contacts(window.current_account_id())
@@ -181,7 +174,7 @@ def test_a_new_contact_with_a_counterpart(qtbot: QtBot, window: MainWindow) -> N
                 item.setCheckState(Qt.CheckState.Checked)
         dialog.accept()
 
-    _when_dialog(ContactDialog, fill)
+    when_modal_dialog(ContactDialog, fill)
     qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)
     names = [c.name for c in page.contacts.rows]
     assert "Petra Schön" in names
@@ -207,7 +200,7 @@ def test_importing_contacts_from_a_vcard_file_with_a_corrected_level(
         dialog.model.setData(dialog.model.index(1, LEVEL), L.DEPARTMENT_HEAD.value)
         qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
 
-    _when_dialog(ContactImportDialog, correct)
+    when_modal_dialog(ContactImportDialog, correct)
     page.import_contacts()
     imported = {c.name: c for c in page.contacts.rows}
     assert set(imported) == {"Dr. Katrin Weiß", "Ümit Çelik"}
@@ -264,8 +257,8 @@ def test_an_account_without_contacts_says_what_to_do(qtbot: QtBot, data_dir: Pat
         account = workspace.accounts.create(AccountFields(name="Leer GmbH")).id
     window = _open(qtbot, data_dir, account)
     page = page_of(window)
-    assert page.body.currentWidget() is page.empty
-    assert "Add contact" in page.empty.text()
+    assert page.body.currentWidget() is page.body.hint
+    assert "Add contact" in page.body.hint.text()
     window.close_store()
 
 
@@ -311,7 +304,7 @@ def test_the_team_dialog_adds_and_renames_colleagues_undoably(
         dialog.limit.setValue(3)
         dialog.reject()
 
-    _when_dialog(TeamDialog, work)
+    when_modal_dialog(TeamDialog, work)
     page.edit_team()
     names = [m.name for m in window.workspace.stakeholders.members()]
     assert "Monika Schönfeld" in names
@@ -335,7 +328,7 @@ def test_a_jour_fixe_note_about_a_contact_shows_in_the_contact(
         dialog.people.item(0).setCheckState(Qt.CheckState.Checked)
         dialog.accept()
 
-    _when_dialog(NoteDialog, write)
+    when_modal_dialog(NoteDialog, write)
     jour_fixe.add_note()
     assert jour_fixe.model.index(0, 3).data() == "Dr. Katrin Weiß"
     learnings = window.workspace.jour_fixe.learnings(window.current_account_id(), BOSS)
