@@ -36,7 +36,7 @@ def run_gui(data_dir: Path, language: str | None, *, demo: bool = False) -> int:
 
         def fill_if_empty() -> None:
             if window.model.total_count() == 0:
-                window.load_demo()
+                window.commands.load_demo()
 
         window.accounts_loaded.connect(fill_if_empty)
     code = app.exec()

@@ -20,14 +20,12 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMainWindow,
     QMessageBox,
-    QProgressDialog,
     QSplitter,
     QStackedWidget,
     QStyle,
     QWidget,
 )
 
-from kamdesk import __version__
 from kamdesk.domain.account import AccountFields, AccountSummary
 from kamdesk.domain.errors import KamdeskError
 from kamdesk.i18n.labels import status_level_label
@@ -38,9 +36,9 @@ from kamdesk.ui.account_list import AccountList
 from kamdesk.ui.account_table_model import (
     AccountTableModel,
 )
-from kamdesk.ui.dialogs import FunnelOverviewDialog, PreferencesDialog, TrashDialog
 from kamdesk.ui.empty_state import EmptyState
 from kamdesk.ui.review_notice import review_notice
+from kamdesk.ui.store_commands import StoreCommands
 from kamdesk.ui.workbench import Workbench
 from kamdesk.ui.worker import Progress, run_in_background, wait_for_background_work
 
@@ -48,8 +46,6 @@ if TYPE_CHECKING:  # loaded on the worker thread, after the window has painted
     from kamdesk.domain.reminders import ReminderKind
     from kamdesk.services.attention import Attention
     from kamdesk.services.workspace import Workspace
-
-DEMO_ACCOUNTS = 200
 
 
 class MainWindow(QMainWindow):
@@ -116,15 +112,7 @@ class MainWindow(QMainWindow):
         self.store_failed.emit()
 
     def _store_actions_enabled(self, enabled: bool) -> None:
-        store_actions = (
-            self.new_action,
-            self.demo_action,
-            self.trash_action,
-            self.funnel_action,
-            self.catalogue_action,
-            self.signal_rules_action,
-        )
-        for action in store_actions:
+        for action in [self.new_action, *self.commands.store_actions()]:
             action.setEnabled(enabled)
         self.search.setEnabled(enabled)
 
@@ -171,22 +159,12 @@ class MainWindow(QMainWindow):
         self.redo_action.setIcon(self.style().standardIcon(sp.SP_ArrowForward))
         self.find_action = self._action(self.tr("&Find…"), QKeySequence.StandardKey.Find)
         self.find_action.triggered.connect(self._focus_search)
-        self.trash_action = self._action(self.tr("&Trash…"), icon=sp.SP_DirIcon)
-        self.trash_action.triggered.connect(self.show_trash)
-        self.demo_action = self._action(self.tr("Load &demo data"), icon=sp.SP_DialogOpenButton)
-        self.demo_action.triggered.connect(self.load_demo)
-        self.preferences_action = self._action(
-            self.tr("&Preferences…"), QKeySequence.StandardKey.Preferences
-        )
-        self.preferences_action.triggered.connect(lambda: PreferencesDialog(self).exec())
-        self.funnel_action = self._action(self.tr("Selection &funnel overview…"))
-        self.funnel_action.triggered.connect(
-            lambda: FunnelOverviewDialog(self.workspace.status.funnel_stages(), self).exec()
-        )
-        self.catalogue_action = self._action(self.tr("Scorecard &criteria…"))
-        self.catalogue_action.triggered.connect(self.edit_catalogue)
-        self.signal_rules_action = self._action(self.tr("&Warning signals…"))
-        self.signal_rules_action.triggered.connect(self.edit_signal_rules)
+        self.commands = StoreCommands(self, self.editor, lambda: self.workspace)
+        self.commands.data_changed.connect(self._data_changed)
+        self.commands.failed.connect(self._show_error)
+        self.demo_action = self.commands.demo_action
+        self.trash_action = self.commands.trash_action
+        self.catalogue_action = self.commands.catalogue_action
         self.page_actions = [
             self._action(text, QKeySequence(f"Ctrl+{number}"))
             for number, text in enumerate(
@@ -195,8 +173,6 @@ class MainWindow(QMainWindow):
         ]
         self.quit_action = self._action(self.tr("&Quit"), QKeySequence.StandardKey.Quit)
         self.quit_action.triggered.connect(self.close)
-        self.about_action = self._action(self.tr("&About kamdesk"))
-        self.about_action.triggered.connect(self._about)
 
     def _create_widgets(self) -> None:
         self.search = QLineEdit()
@@ -264,11 +240,11 @@ class MainWindow(QMainWindow):
                 self.demo_action,
                 None,
                 self.trash_action,
-                self.funnel_action,
+                self.commands.funnel_action,
                 None,
                 self.catalogue_action,
-                self.signal_rules_action,
-                self.preferences_action,
+                self.commands.signal_rules_action,
+                self.commands.preferences_action,
                 None,
                 self.quit_action,
             ],
@@ -281,7 +257,7 @@ class MainWindow(QMainWindow):
                 self.find_action,
             ],
             self.tr("&View"): list(self.page_actions),
-            self.tr("&Help"): [self.about_action],
+            self.tr("&Help"): [self.commands.about_action],
         }
         for title, actions in menus.items():
             menu = self.menuBar().addMenu(title)
@@ -452,62 +428,10 @@ class MainWindow(QMainWindow):
         elif self.details.shows(account_id):
             self._show_account(self.current_account_id())
 
-    def edit_catalogue(self) -> None:
-        from kamdesk.ui.catalogue_dialog import CatalogueDialog  # opened rarely: load on demand
-
-        dialog = CatalogueDialog(self.workspace.status, self)
-        if dialog.exec():
-            self.reload_accounts()  # every score may have changed
-            self._show_account(self.current_account_id())
-
-    def edit_signal_rules(self) -> None:
-        from kamdesk.ui.signal_rules_dialog import SignalRulesDialog  # opened rarely
-
-        dialog = SignalRulesDialog(self.workspace.lifecycle.rules(), self)
-        if dialog.exec():
-            try:
-                self.workspace.lifecycle.save_rules(dialog.rules())
-            except KamdeskError as error:
-                self._show_error(error)
-                return
-            self.workbench.refresh()
-            self._show_account(self.current_account_id())
-
-    def show_trash(self) -> None:
-        dialog = TrashDialog(self.workspace.accounts.summaries(deleted=True), self)
-        if dialog.exec() and dialog.restored_id is not None:
-            try:
-                name = self.workspace.accounts.find(str(dialog.restored_id)).fields.name
-            except KamdeskError:
-                name = ""
-            try:
-                self.editor.restore(dialog.restored_id, name)
-            except KamdeskError as error:
-                self._show_error(error)
-
-    # demo data
-
-    def load_demo(self) -> None:
-        progress = QProgressDialog(self.tr("Loading demo data…"), "", 0, DEMO_ACCOUNTS, self)
-        progress.setCancelButton(None)
-        progress.setWindowModality(Qt.WindowModality.WindowModal)
-        progress.setMinimumDuration(300)
-        transactions = self.workspace.transactions
-
-        def work(report: Progress) -> int:
-            from kamdesk.services.demo_data import load_demo_data
-
-            return load_demo_data(transactions, DEMO_ACCOUNTS, progress=report)
-
-        def done(_: int) -> None:
-            progress.close()
-            self.reload_accounts()
-
-        def failed(error: Exception) -> None:
-            progress.close()
-            self._show_error(error)
-
-        run_in_background(work, done, failed, lambda n, total: progress.setValue(n))
+    def _data_changed(self) -> None:
+        """Demo data, a new catalogue or new thresholds: every line and tab may differ."""
+        self.reload_accounts()
+        self._show_account(self.current_account_id())
 
     # misc
 
@@ -522,16 +446,6 @@ class MainWindow(QMainWindow):
     def _show_error(self, error: Exception) -> None:
         text = error_message(error) if isinstance(error, KamdeskError) else repr(error)
         QMessageBox.critical(self, self.tr("kamdesk"), text)
-
-    def _about(self) -> None:
-        QMessageBox.about(
-            self,
-            self.tr("About kamdesk"),
-            self.tr(
-                "<h3>kamdesk {version}</h3><p>The key account manager's desktop workbench.</p>"
-                "<p>Your store: {path}</p>"
-            ).format(version=__version__, path=self.workspace.path),
-        )
 
     def _announce_migration(self) -> None:
         backup = self.workspace.migration.backup
