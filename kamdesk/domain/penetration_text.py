@@ -3,7 +3,8 @@
 UI says, so a plan copied by a German colleague pastes into an English session."""
 
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
 from kamdesk.domain.errors import InvalidCellText
@@ -152,3 +153,18 @@ def parse_amount(text: str) -> Decimal | None:
         return Decimal(cleaned.replace(group, "").replace(point, "."))
     except InvalidOperation:
         return None
+
+
+@dataclass(frozen=True)
+class SheetWords:
+    """The sheet's headers and legend in the user's language (the UI layer translates)."""
+
+    language: str  # the cell keywords: "de" or "en"
+    unit: str
+    level: str
+    kind: str
+    revenue: str
+    potential: str
+    legend: str  # the legend sheet's title
+    meanings: Mapping[CellState, str]  # one sentence per cell state
+    notes: Sequence[str] = ()  # how to write amounts, levels and sums

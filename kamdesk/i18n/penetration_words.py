@@ -5,9 +5,8 @@ so what the screen shows is exactly what can be typed and imported."""
 from PySide6.QtCore import QCoreApplication
 
 from kamdesk.domain.penetration import CellState, OfferingKind, UnitKind
-from kamdesk.domain.penetration_text import KEYWORDS, unit_kind_text
+from kamdesk.domain.penetration_text import KEYWORDS, SheetWords, unit_kind_text
 from kamdesk.i18n.language import current_language
-from kamdesk.services.penetration_xlsx import SheetWords
 
 translate = QCoreApplication.translate
 

@@ -15,7 +15,8 @@ from kamdesk.domain.penetration import (
     validated_cell,
     validated_name,
 )
-from kamdesk.services.penetration_xlsx import SheetWords, read_plan, write_workbook
+from kamdesk.domain.penetration_text import SheetWords
+from kamdesk.services.penetration_xlsx import read_plan, write_workbook
 from kamdesk.services.transactions import Transactions
 from kamdesk.store import penetration as queries
 

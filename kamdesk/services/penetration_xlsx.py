@@ -6,8 +6,7 @@ kind; the offerings follow from D. Cells and headers starting with "Σ" are sums
 the reader, skipped on import."""
 
 import uuid
-from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from collections.abc import Sequence
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -30,6 +29,7 @@ from kamdesk.domain.penetration import (
     validated_name,
 )
 from kamdesk.domain.penetration_text import (
+    SheetWords,
     cell_text,
     parse_cell_text,
     parse_unit_kind,
@@ -41,21 +41,6 @@ SUM_MARK = "Σ"
 FIRST_OFFERING_COLUMN = 4  # D
 _MONEY_FORMAT = "#,##0"
 _FORBIDDEN_IN_TITLES = str.maketrans(dict.fromkeys("[]:*?/\\", " "))
-
-
-@dataclass(frozen=True)
-class SheetWords:
-    """The sheet's headers and legend in the user's language (the UI layer translates)."""
-
-    language: str  # the cell keywords: "de" or "en"
-    unit: str
-    level: str
-    kind: str
-    revenue: str
-    potential: str
-    legend: str  # the legend sheet's title
-    meanings: Mapping[CellState, str]  # one sentence per cell state
-    notes: Sequence[str] = ()  # how to write amounts, levels and sums
 
 
 def sheet_title(account_name: str) -> str:

@@ -13,9 +13,16 @@ class ListTableModel(QAbstractTableModel, Generic[Row]):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.rows: list[Row] = []
+        self._headers: tuple[str, ...] | None = None
 
     def headers(self) -> tuple[str, ...]:
         raise NotImplementedError
+
+    def _header_texts(self) -> tuple[str, ...]:
+        """Translated once: views ask for headers thousands of times while laying out."""
+        if self._headers is None:
+            self._headers = self.headers()
+        return self._headers
 
     def set_rows(self, rows: list[Row]) -> None:
         self.beginResetModel()
@@ -26,11 +33,11 @@ class ListTableModel(QAbstractTableModel, Generic[Row]):
         return 0 if parent.isValid() else len(self.rows)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.headers())
+        return 0 if parent.isValid() else len(self._header_texts())
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers()[section]
+            return self._header_texts()[section]
         return None

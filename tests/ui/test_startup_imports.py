@@ -8,7 +8,8 @@ import sys
 def test_the_window_module_does_not_import_the_storage_stack() -> None:
     probe = (
         "import sys, kamdesk.ui.app, kamdesk.ui.main_window; "
-        "heavy = ('sqlalchemy', 'alembic', 'PySide6.QtCharts', 'PySide6.QtSvg', 'vobject'); "
+        "heavy = ('sqlalchemy', 'alembic', 'PySide6.QtCharts', 'PySide6.QtSvg', 'vobject', "
+        "'openpyxl', 'icalendar'); "
         "print(sorted(m for m in heavy if m in sys.modules))"
     )
     result = subprocess.run(
