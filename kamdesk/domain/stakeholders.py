@@ -28,15 +28,16 @@ class BuyingRole(StrEnum):
 
     @property
     def rank(self) -> int:
-        return list(BuyingRole).index(self)
+        return _ROLE_RANKS[self]
 
     @property
     def is_important(self) -> bool:
         """Decision makers, influencers and purchasers decide; they must be covered."""
-        return self.rank <= BuyingRole.PURCHASER.rank
+        return self in IMPORTANT_ROLES
 
 
-IMPORTANT_ROLES = tuple(role for role in BuyingRole if role.is_important)
+_ROLE_RANKS = {role: rank for rank, role in enumerate(BuyingRole)}
+IMPORTANT_ROLES = frozenset(role for role in BuyingRole if role.rank <= BuyingRole.PURCHASER.rank)
 
 
 class Attitude(StrEnum):

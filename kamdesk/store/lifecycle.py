@@ -14,6 +14,7 @@ from kamdesk.domain.key_figures import FIGURE_FIELDS, KeyFigures
 from kamdesk.domain.lifecycle import Phase, PhaseChange
 from kamdesk.domain.stakeholders import IMPORTANT_ROLES, account_interval
 from kamdesk.domain.warning_signals import SignalKind
+from kamdesk.store.batches import in_batches
 from kamdesk.store.column_types import utc_now
 from kamdesk.store.models import (
     AccountRow,
@@ -34,7 +35,8 @@ class PhaseState:
     contact_interval_days: int
 
 
-def phase_states(session: Session, account_ids: Iterable[uuid.UUID]) -> dict[uuid.UUID, PhaseState]:
+@in_batches
+def phase_states(session: Session, account_ids: list[uuid.UUID]) -> dict[uuid.UUID, PhaseState]:
     rows = session.execute(
         select(
             AccountRow.id,
@@ -43,7 +45,7 @@ def phase_states(session: Session, account_ids: Iterable[uuid.UUID]) -> dict[uui
             AccountRow.dismissed_signals,
             AccountRow.status_level,
             AccountRow.contact_interval_days,
-        ).where(AccountRow.id.in_(list(account_ids)))
+        ).where(AccountRow.id.in_(account_ids))
     )
     return {
         account_id: PhaseState(
@@ -106,24 +108,27 @@ def history(session: Session, account_id: uuid.UUID) -> list[PhaseChange]:
 # complaints
 
 
-def _complaint(row: ComplaintRow) -> Complaint:
-    return Complaint(
-        row.id, row.received_on, row.topic, row.severity, row.status, row.resolved_on, row.owner
-    )
-
-
-def complaints(
-    session: Session, account_ids: Iterable[uuid.UUID]
-) -> dict[uuid.UUID, list[Complaint]]:
+@in_batches
+def complaints(session: Session, account_ids: list[uuid.UUID]) -> dict[uuid.UUID, list[Complaint]]:
     """Per account, newest first."""
-    rows = session.scalars(
-        select(ComplaintRow)
-        .where(ComplaintRow.account_id.in_(list(account_ids)), ComplaintRow.deleted_at.is_(None))
+    rows = session.execute(
+        select(
+            ComplaintRow.account_id,
+            ComplaintRow.id,
+            ComplaintRow.received_on,
+            ComplaintRow.topic,
+            ComplaintRow.severity,
+            ComplaintRow.status,
+            ComplaintRow.resolved_on,
+            ComplaintRow.owner,
+        )
+        .where(ComplaintRow.account_id.in_(account_ids), ComplaintRow.deleted_at.is_(None))
         .order_by(ComplaintRow.received_on.desc(), ComplaintRow.created_at.desc())
     )
     found: dict[uuid.UUID, list[Complaint]] = defaultdict(list)
-    for row in rows:
-        found[row.account_id].append(_complaint(row))
+    for account_id, complaint_id, received, topic, severity, status, resolved, owner in rows:
+        complaint = Complaint(complaint_id, received, topic, severity, status, resolved, owner)
+        found[account_id].append(complaint)
     return found
 
 
@@ -154,30 +159,31 @@ def remove_complaint(session: Session, complaint_id: uuid.UUID) -> None:
 # what the signals read
 
 
+@in_batches
 def key_figures(
-    session: Session, account_ids: Iterable[uuid.UUID]
+    session: Session, account_ids: list[uuid.UUID]
 ) -> dict[uuid.UUID, list[KeyFigures]]:
-    rows = session.scalars(
-        select(KeyFigureRow)
-        .where(KeyFigureRow.account_id.in_(list(account_ids)), KeyFigureRow.deleted_at.is_(None))
+    columns = [getattr(KeyFigureRow, name) for name in FIGURE_FIELDS]
+    rows = session.execute(
+        select(KeyFigureRow.account_id, KeyFigureRow.year, *columns)
+        .where(KeyFigureRow.account_id.in_(account_ids), KeyFigureRow.deleted_at.is_(None))
         .order_by(KeyFigureRow.year)
     )
     found: dict[uuid.UUID, list[KeyFigures]] = defaultdict(list)
-    for row in rows:
-        found[row.account_id].append(
-            KeyFigures(row.year, **{name: getattr(row, name) for name in FIGURE_FIELDS})
-        )
+    for account_id, *figures in rows:
+        found[account_id].append(KeyFigures(*figures))
     return found
 
 
+@in_batches
 def last_important_contacts(
-    session: Session, account_ids: Iterable[uuid.UUID]
+    session: Session, account_ids: list[uuid.UUID]
 ) -> dict[uuid.UUID, date]:
     """The latest contact with any decision maker, influencer or purchaser, per account."""
     rows = session.execute(
         select(ContactRow.account_id, func.max(ContactRow.last_contact_on))
         .where(
-            ContactRow.account_id.in_(list(account_ids)),
+            ContactRow.account_id.in_(account_ids),
             ContactRow.deleted_at.is_(None),
             ContactRow.buying_role.in_(IMPORTANT_ROLES),
             ContactRow.last_contact_on.is_not(None),

@@ -9,6 +9,7 @@ from sqlalchemy.orm import Session
 
 from kamdesk.domain.classification import StatusLevel
 from kamdesk.domain.stakeholders import Contact, Link, TeamMember
+from kamdesk.store.batches import in_batches
 from kamdesk.store.column_types import utc_now
 from kamdesk.store.models import AccountRow, ContactRow, CounterpartRow, TeamMemberRow
 
@@ -22,17 +23,23 @@ def contacts(session: Session, account_id: uuid.UUID) -> list[Contact]:
     return [_contact(r) for r in rows]
 
 
+@in_batches
 def contacts_by_account(
-    session: Session, account_ids: Iterable[uuid.UUID]
+    session: Session, account_ids: list[uuid.UUID]
 ) -> dict[uuid.UUID, list[Contact]]:
-    rows = session.scalars(
-        select(ContactRow).where(
-            ContactRow.account_id.in_(list(account_ids)), ContactRow.deleted_at.is_(None)
-        )
+    """Who they are, their level and role: enough to weigh coverage across many accounts."""
+    rows = session.execute(
+        select(
+            ContactRow.account_id,
+            ContactRow.id,
+            ContactRow.name,
+            ContactRow.hierarchy_level,
+            ContactRow.buying_role,
+        ).where(ContactRow.account_id.in_(account_ids), ContactRow.deleted_at.is_(None))
     )
     found: dict[uuid.UUID, list[Contact]] = defaultdict(list)
-    for row in rows:
-        found[row.account_id].append(_contact(row))
+    for account_id, contact_id, name, level, role in rows:
+        found[account_id].append(Contact(contact_id, name, level, role=role))
     return found
 
 
@@ -114,13 +121,12 @@ def links(session: Session, account_id: uuid.UUID) -> list[Link]:
     return [Link(contact_id, member_id) for contact_id, member_id in rows]
 
 
-def links_by_account(
-    session: Session, account_ids: Iterable[uuid.UUID]
-) -> dict[uuid.UUID, list[Link]]:
+@in_batches
+def links_by_account(session: Session, account_ids: list[uuid.UUID]) -> dict[uuid.UUID, list[Link]]:
     rows = session.execute(
         _live_links()
         .add_columns(ContactRow.account_id)
-        .where(ContactRow.account_id.in_(list(account_ids)))
+        .where(ContactRow.account_id.in_(account_ids))
     )
     found: dict[uuid.UUID, list[Link]] = defaultdict(list)
     for contact_id, member_id, account_id in rows:

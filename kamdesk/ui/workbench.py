@@ -50,8 +50,7 @@ class Workbench(QTabWidget):
 
     def attach(self, workspace: "Workspace") -> None:
         self._workspace = workspace
-        self.reminders.attach(workspace.reminders)
-        self.refresh()
+        self.reminders.attach(workspace.reminders)  # the list, once shown, asks for a refresh
 
     def detach(self) -> None:
         """The store closes: nothing more is refreshed, and results still on their way are
