@@ -7,11 +7,11 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QGuiApplication
 
 from kamdesk import __version__
 from kamdesk.cli import (
     accounts,
+    briefing_command,
     contact_commands,
     plan_commands,
     reminder_commands,
@@ -50,6 +50,7 @@ def build_parser() -> argparse.ArgumentParser:
     store_commands.add_parsers(commands)
     status_commands.add_parsers(commands)
     scorecard_command.add_parser(commands)
+    briefing_command.add_parser(commands)
     plan_commands.add_parsers(commands)
     contact_commands.add_parsers(commands)
     reminder_commands.add_parsers(commands)
@@ -57,12 +58,15 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _application(needs_gui: bool) -> QCoreApplication:
-    """Documents need fonts, so a GUI application; without a screen, an offscreen one."""
+    """Documents need fonts and the map a widgets application; without a screen, an offscreen
+    one."""
     if not needs_gui:
         return QCoreApplication([sys.argv[0]])
     if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    return QGuiApplication([sys.argv[0]])
+    from PySide6.QtWidgets import QApplication  # the stakeholder map is a graphics scene
+
+    return QApplication([sys.argv[0]])
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication
 
 from kamdesk.i18n.scorecard_document import scorecard_html
 from kamdesk.services.workspace import Workspace
-from kamdesk.ui.document_files import write_html, write_pdf
+from kamdesk.ui.document_files import write_pdf, write_text
 
 translate = QCoreApplication.translate
 FORMATS = (".pdf", ".html")
@@ -37,5 +37,5 @@ def export_scorecard(workspace: Workspace, args: argparse.Namespace) -> int:
     if out.suffix.lower() == ".pdf":
         write_pdf(html, out, account.fields.name)
     else:
-        write_html(html, out)
+        write_text(html, out)
     return 0

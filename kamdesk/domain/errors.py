@@ -46,6 +46,14 @@ class AccountNotFound(KamdeskError):
         self.reference = reference
 
 
+class ContactNotFound(KamdeskError):
+    """A contact named (on the command line) that the account does not have."""
+
+    def __init__(self, name: str) -> None:
+        super().__init__(name)
+        self.name = name
+
+
 class InvalidCatalogue(KamdeskError):
     """The criteria catalogue breaks a rule: e.g. thresholds not rising, review beyond 24 months."""
 

@@ -17,6 +17,7 @@ class ReminderKind(StrEnum):
     COMPLAINT = "complaint"  # open too long
     ACTION = "action"
     JOUR_FIXE = "jour_fixe"
+    VISIT = "visit"  # a planned customer visit without a report yet
     CONTACT = "contact"  # not met within the interval
 
 

@@ -109,6 +109,7 @@ def reminder_kind_label(kind: ReminderKind) -> str:
         ReminderKind.COMPLAINT: translate("lifecycle", "Complaint open too long"),
         ReminderKind.ACTION: translate("lifecycle", "Action"),
         ReminderKind.JOUR_FIXE: translate("lifecycle", "Jour fixe"),
+        ReminderKind.VISIT: translate("lifecycle", "Visit"),
         ReminderKind.CONTACT: translate("lifecycle", "Contact due"),
     }[kind]
 

@@ -5,6 +5,7 @@ from PySide6.QtCore import QCoreApplication
 from kamdesk.domain.errors import (
     AccountNotFound,
     ContactFileProblem,
+    ContactNotFound,
     DuplicateAccountName,
     DuplicateOffering,
     ExportFailed,
@@ -162,6 +163,8 @@ def error_message(error: KamdeskError) -> str:
         return translate("messages", "There is no account “{reference}”.").format(
             reference=error.reference
         )
+    if isinstance(error, ContactNotFound):
+        return translate("messages", "The account has no contact “{name}”.").format(name=error.name)
     if isinstance(error, InvalidCatalogue):
         return _catalogue_message(error)
     if isinstance(error, ExportFailed):

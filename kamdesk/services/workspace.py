@@ -7,6 +7,7 @@ from pathlib import Path
 from kamdesk.domain.errors import StoreMissing
 from kamdesk.services.accounts import AccountService
 from kamdesk.services.attention import AttentionService
+from kamdesk.services.briefing import BriefingService, BriefingSources
 from kamdesk.services.jour_fixe import JourFixeService
 from kamdesk.services.lifecycle import LifecycleService
 from kamdesk.services.location import store_path
@@ -52,6 +53,17 @@ class Workspace:
         self.reminders = ReminderService(self.transactions)
         self.attention = AttentionService(
             self.accounts, self.lifecycle, self.reminders, self.stakeholders
+        )
+        self.briefing = BriefingService(
+            self.transactions,
+            BriefingSources(
+                self.accounts,
+                self.plan,
+                self.penetration,
+                self.stakeholders,
+                self.jour_fixe,
+                self.lifecycle,
+            ),
         )
         self.applied_reviews: list[ReviewItem] = (
             self.status.apply_reviews(date.today()) if apply_reviews else []

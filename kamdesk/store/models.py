@@ -224,6 +224,16 @@ class ActivityRow(Synced, Base):
     text: Mapped[str] = mapped_column(Text, default="")
 
 
+class VisitAttendeeRow(Synced, Base):
+    """Who attends a visit (an activity of kind "visit"): a contact or a team member."""
+
+    __tablename__ = "visit_attendees"
+
+    activity_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("activities.id"), index=True)
+    contact_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("contacts.id"))
+    member_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("team_members.id"))
+
+
 class KeyFigureRow(Synced, Base):
     """Key figures of one account and year (revision 0002)."""
 

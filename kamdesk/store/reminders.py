@@ -16,8 +16,10 @@ from kamdesk.domain.stakeholders import (
     account_interval,
     contact_interval,
 )
+from kamdesk.store.briefing import VISIT
 from kamdesk.store.models import (
     AccountRow,
+    ActivityRow,
     ComplaintRow,
     ContactRow,
     JourFixeRow,
@@ -35,6 +37,7 @@ def reminders(session: Session, complaint_days: int) -> Iterator[Reminder]:
     yield from _complaints(session, complaint_days)
     yield from _actions(session)
     yield from _jour_fixes(session)
+    yield from _visits(session)
     yield from _contacts(session)
 
 
@@ -98,6 +101,23 @@ def _jour_fixes(session: Session) -> Iterator[Reminder]:
     for meeting_id, account_id, name, due in rows:
         if due is not None:
             yield Reminder(ReminderKind.JOUR_FIXE, meeting_id, account_id, name, due)
+
+
+def _visits(session: Session) -> Iterator[Reminder]:
+    """Planned visits; once the report is written, the visit is no longer a reminder."""
+    rows = session.execute(
+        select(ActivityRow.id, AccountRow.id, AccountRow.name, ActivityRow.occurred_on)
+        .add_columns(ActivityRow.subject)
+        .join(AccountRow, AccountRow.id == ActivityRow.account_id)
+        .where(
+            _LIVE_ACCOUNT,
+            ActivityRow.deleted_at.is_(None),
+            ActivityRow.kind == VISIT,
+            ActivityRow.text == "",
+        )
+    )
+    for visit_id, account_id, name, day, purpose in rows:
+        yield Reminder(ReminderKind.VISIT, visit_id, account_id, name, day, purpose)
 
 
 def _contacts(session: Session) -> Iterator[Reminder]:

@@ -111,6 +111,8 @@ class AccountDetails(QTabWidget):
         match kind:
             case ReminderKind.STATUS_REVIEW:
                 self.setCurrentWidget(self.status_tab)
+            case ReminderKind.VISIT:
+                self.setCurrentWidget(self.overview)
             case ReminderKind.ACTION:
                 self.setCurrentWidget(self.plan_pages)
                 self.plan_pages.setCurrentWidget(self.annual_plan)

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QGraphicsScene
 from kamdesk.domain.errors import ExportFailed
 
 
-def _save(path: Path, write: Callable[[QSaveFile], object]) -> None:
+def save_atomically(path: Path, write: Callable[[QSaveFile], object]) -> None:
     """The old file stays whole until the new one is complete (full disk, crash, cancel)."""
     file = QSaveFile(str(path))
     if not file.open(QIODevice.OpenModeFlag.WriteOnly):
@@ -30,8 +30,8 @@ def _save(path: Path, write: Callable[[QSaveFile], object]) -> None:
         raise ExportFailed(path, file.errorString())
 
 
-def write_html(html: str, path: Path) -> None:
-    _save(path, lambda file: file.write(html.encode("utf-8")))
+def write_text(text: str, path: Path) -> None:
+    save_atomically(path, lambda file: file.write(text.encode("utf-8")))
 
 
 def write_pdf(html: str, path: Path, title: str) -> None:
@@ -55,7 +55,7 @@ def write_pdf(html: str, path: Path, title: str) -> None:
         document.setDocumentMargin(0)
         document.print_(writer)
 
-    _save(path, render)
+    save_atomically(path, render)
 
 
 def write_scene_png(scene: QGraphicsScene, path: Path, scale: float = 2.0) -> None:
@@ -72,7 +72,7 @@ def write_scene_png(scene: QGraphicsScene, path: Path, scale: float = 2.0) -> No
         if not image.save(file, "PNG"):  # type: ignore[call-overload]  # PySide wants str here
             raise ExportFailed(path, file.errorString())
 
-    _save(path, encode)
+    save_atomically(path, encode)
 
 
 def write_scene_svg(scene: QGraphicsScene, path: Path, title: str) -> None:
@@ -89,4 +89,4 @@ def write_scene_svg(scene: QGraphicsScene, path: Path, title: str) -> None:
         scene.render(painter, QRectF(0, 0, source.width(), source.height()), source)
         painter.end()
 
-    _save(path, render)
+    save_atomically(path, render)

@@ -171,14 +171,14 @@ class StatusTab(QWidget):
         path = Path(chosen)
         remember_folder(DOCUMENTS, chosen)
         from kamdesk.i18n.scorecard_document import scorecard_html  # loaded when first used
-        from kamdesk.ui.document_files import write_html, write_pdf
+        from kamdesk.ui.document_files import write_pdf, write_text
 
         try:
             html = scorecard_html(
                 name, self._service.status(account_id), self._service.catalogue(), date.today()
             )
             if path.suffix.lower() == ".html":
-                write_html(html, path)
+                write_text(html, path)
             else:
                 path = path.with_suffix(".pdf")
                 write_pdf(html, path, name)

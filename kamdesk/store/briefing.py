@@ -1,0 +1,88 @@
+"""Briefing queries: agreed counter-performances, activities, and planned visits with the
+people attending them."""
+
+import uuid
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from kamdesk.domain.briefing import Activity, Agreement, VisitPlan
+from kamdesk.store.column_types import utc_now
+from kamdesk.store.models import ActivityRow, CounterPerformanceRow, VisitAttendeeRow
+
+VISIT = "visit"  # the kind of activity a planned visit is
+
+
+def agreements(session: Session, account_id: uuid.UUID) -> list[Agreement]:
+    rows = session.scalars(
+        select(CounterPerformanceRow)
+        .where(
+            CounterPerformanceRow.account_id == account_id,
+            CounterPerformanceRow.deleted_at.is_(None),
+        )
+        .order_by(CounterPerformanceRow.agreed_on)
+    )
+    return [Agreement(r.kind, r.text, r.agreed_on, r.fulfilled) for r in rows]
+
+
+def activities(session: Session, account_id: uuid.UUID, limit: int) -> list[Activity]:
+    """The latest, newest first."""
+    rows = session.scalars(
+        select(ActivityRow)
+        .where(ActivityRow.account_id == account_id, ActivityRow.deleted_at.is_(None))
+        .order_by(ActivityRow.occurred_on.desc(), ActivityRow.created_at.desc())
+        .limit(limit)
+    )
+    return [Activity(r.occurred_on, r.kind, r.subject, r.text) for r in rows]
+
+
+def put_visit(
+    session: Session, account_id: uuid.UUID, visit_id: uuid.UUID, plan: VisitPlan
+) -> None:
+    """Save the visit as a planned activity with its attendees (replacing earlier ones)."""
+    row = session.get(ActivityRow, visit_id) or ActivityRow(id=visit_id, account_id=account_id)
+    session.add(row)
+    row.occurred_on, row.kind, row.subject, row.deleted_at = (
+        plan.visit_on,
+        VISIT,
+        plan.purpose,
+        None,
+    )
+    for attendee in session.scalars(
+        select(VisitAttendeeRow).where(VisitAttendeeRow.activity_id == visit_id)
+    ):
+        session.delete(attendee)
+    session.add_all(
+        [VisitAttendeeRow(activity_id=visit_id, contact_id=c) for c in plan.contact_ids]
+        + [VisitAttendeeRow(activity_id=visit_id, member_id=m) for m in plan.member_ids]
+    )
+
+
+def remove_visit(session: Session, visit_id: uuid.UUID) -> None:
+    row = session.get(ActivityRow, visit_id)
+    if row is not None:
+        row.deleted_at = utc_now()
+
+
+def visits(session: Session, account_id: uuid.UUID) -> list[tuple[uuid.UUID, VisitPlan]]:
+    """Planned visits, soonest first, with who attends."""
+    rows = session.scalars(
+        select(ActivityRow)
+        .where(
+            ActivityRow.account_id == account_id,
+            ActivityRow.kind == VISIT,
+            ActivityRow.deleted_at.is_(None),
+        )
+        .order_by(ActivityRow.occurred_on)
+    )
+    found = []
+    for row in rows:
+        people = session.scalars(
+            select(VisitAttendeeRow).where(
+                VisitAttendeeRow.activity_id == row.id, VisitAttendeeRow.deleted_at.is_(None)
+            )
+        ).all()
+        contacts = tuple(p.contact_id for p in people if p.contact_id is not None)
+        members = tuple(p.member_id for p in people if p.member_id is not None)
+        found.append((row.id, VisitPlan(row.occurred_on, contacts, members, row.subject)))
+    return found
