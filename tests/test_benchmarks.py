@@ -55,3 +55,19 @@ def test_reminder_benchmark_runs_on_a_small_store() -> None:
     )
     assert "60 accounts," in result.stdout
     assert "home view and reminders (one pass):" in result.stdout
+
+
+BRIEFING_SCRIPT = SCRIPT.parent / "briefing.py"
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not BRIEFING_SCRIPT.exists(), reason="needs the source checkout")
+def test_briefing_benchmark_runs_on_a_small_store() -> None:
+    result = subprocess.run(
+        [sys.executable, str(BRIEFING_SCRIPT), "--accounts", "20", "--runs", "1"],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=True,
+    )
+    assert "write pdf: median" in result.stdout

@@ -38,15 +38,16 @@ def map_png(stakeholders: "StakeholderMap") -> bytes:
     return bytes(data.data())
 
 
-def document_of(prepared: "PreparedBriefing") -> Document:
-    picture = map_png(prepared.stakeholders) if prepared.briefing.attendees else None
-    return briefing_document(prepared.briefing, picture)
+def document_of(prepared: "PreparedBriefing", *, with_map: bool = True) -> Document:
+    """Markdown cannot show the map, so it is not drawn for it."""
+    drawn = with_map and bool(prepared.briefing.attendees)
+    return briefing_document(prepared.briefing, map_png(prepared.stakeholders) if drawn else None)
 
 
 def export_briefing(path: Path, prepared: "PreparedBriefing") -> None:
     """The format follows the file's ending: .pdf, .html or .md."""
-    document = document_of(prepared)
     suffix = path.suffix.lower()
+    document = document_of(prepared, with_map=suffix != ".md")
     if suffix == ".md":
         write_text(markdown(document), path)
     elif suffix == ".html":

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from kamdesk.domain.account import AccountFields, AccountSummary
+from kamdesk.domain.briefing import VisitPlan
 from kamdesk.domain.errors import KamdeskError
 from kamdesk.i18n.labels import status_level_label
 from kamdesk.i18n.messages import error_message
@@ -39,6 +40,7 @@ from kamdesk.ui.account_table_model import (
 from kamdesk.ui.empty_state import EmptyState
 from kamdesk.ui.review_notice import review_notice
 from kamdesk.ui.store_commands import StoreCommands
+from kamdesk.ui.undo_step import DoneStep
 from kamdesk.ui.workbench import Workbench
 from kamdesk.ui.worker import Progress, run_in_background, wait_for_background_work
 
@@ -149,6 +151,10 @@ class MainWindow(QMainWindow):
         )
         self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.delete_action.triggered.connect(self.delete_current)
+        self.visit_action = self._action(
+            self.tr("Prepare &visit…"), QKeySequence("Ctrl+B"), sp.SP_FileDialogDetailedView
+        )
+        self.visit_action.triggered.connect(self.prepare_visit)
         self.undo_action = self.editor.undo_stack.createUndoAction(self, self.tr("&Undo"))
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
         self.undo_action.setIcon(self.style().standardIcon(sp.SP_ArrowBack))
@@ -181,7 +187,8 @@ class MainWindow(QMainWindow):
         self.search.setMaximumWidth(320)
         self.search.textChanged.connect(self._filter)
         self.account_list = AccountList(self.model)
-        self.account_list.table.addAction(self.delete_action)
+        self.account_list.table.addActions([self.visit_action, self.delete_action])
+        self.account_list.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.account_list.table.selectionModel().currentRowChanged.connect(self._current_changed)
 
         self.details = AccountDetails(self.editor.undo_stack)
@@ -221,7 +228,7 @@ class MainWindow(QMainWindow):
         toolbar.setObjectName("mainToolbar")
         toolbar.setMovable(False)
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        toolbar.addActions([self.new_action, self.delete_action])
+        toolbar.addActions([self.new_action, self.delete_action, self.visit_action])
         toolbar.addSeparator()
         toolbar.addActions([self.undo_action, self.redo_action])
         spacer = QWidget()
@@ -253,6 +260,7 @@ class MainWindow(QMainWindow):
                 self.redo_action,
                 None,
                 self.delete_action,
+                self.visit_action,
                 None,
                 self.find_action,
             ],
@@ -296,7 +304,7 @@ class MainWindow(QMainWindow):
             self.count_label.setText(
                 self.tr("%n of {total} accounts", "", shown).format(total=total)
             )
-        self.delete_action.setEnabled(self.current_account_id() is not None)
+        self._account_actions_enabled(self.current_account_id() is not None)
 
     # selection and editing
 
@@ -324,7 +332,11 @@ class MainWindow(QMainWindow):
         if shown is not None and account_id == shown.id:
             return
         self._show_account(account_id)
-        self.delete_action.setEnabled(account_id is not None)
+        self._account_actions_enabled(account_id is not None)
+
+    def _account_actions_enabled(self, enabled: bool) -> None:
+        self.delete_action.setEnabled(enabled)
+        self.visit_action.setEnabled(enabled)
 
     def _show_account(self, account_id: uuid.UUID | None) -> None:
         try:
@@ -413,6 +425,36 @@ class MainWindow(QMainWindow):
             self.select_account(self.model.account_id(min(row, self.model.rowCount() - 1)))
         self.statusBar().showMessage(
             self.tr("Deleted “{name}”.").format(name=account.fields.name), 5000
+        )
+
+    def prepare_visit(self) -> None:
+        account = self.form.account
+        if account is None:
+            return
+        from kamdesk.ui.visit_dialog import VisitDialog  # opened now and then: load on demand
+
+        dialog = VisitDialog(self.workspace, account.id, account.fields.name, self)
+        dialog.visit_saved.connect(
+            lambda visit_id, plan: self._visit_saved(account.id, visit_id, plan)
+        )
+        dialog.exported.connect(
+            lambda path: self.statusBar().showMessage(
+                self.tr("Briefing saved as {path}.").format(path=path), 8000
+            )
+        )
+        dialog.failed.connect(self._show_error)
+        dialog.exec()
+
+    def _visit_saved(self, account_id: uuid.UUID, visit_id: uuid.UUID, plan: VisitPlan) -> None:
+        """Planning a visit is undoable like any other change."""
+        briefing = self.workspace.briefing
+        self.editor.undo_stack.push(
+            DoneStep(
+                self.tr("Plan visit"),
+                lambda: briefing.plan_visit(account_id, visit_id, plan),
+                lambda: briefing.remove_visit(visit_id),
+                self._show_error,
+            )
         )
 
     def _account_changed(self, account_id: uuid.UUID) -> None:

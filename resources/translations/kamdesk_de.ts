@@ -54,7 +54,7 @@
       <translation>Lebenszyklus</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/account_details.py" line="130" />
+      <location filename="../../kamdesk/ui/account_details.py" line="132" />
       <source>“{title}” was added to the annual plan.</source>
       <translation>„{title}“ steht jetzt im Jahresplan.</translation>
     </message>
@@ -1089,97 +1089,102 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="70" />
+      <location filename="../../kamdesk/ui/main_window.py" line="72" />
       <source>Opening your accounts…</source>
       <translation>Ihre Kunden werden geöffnet …</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="144" />
+      <location filename="../../kamdesk/ui/main_window.py" line="146" />
       <source>&amp;New account</source>
       <translation>&amp;Neuer Kunde</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="148" />
+      <location filename="../../kamdesk/ui/main_window.py" line="150" />
       <source>&amp;Delete account…</source>
       <translation>Kunden &amp;löschen …</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="152" />
+      <location filename="../../kamdesk/ui/main_window.py" line="155" />
+      <source>Prepare &amp;visit…</source>
+      <translation>&amp;Besuch vorbereiten …</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/main_window.py" line="158" />
       <source>&amp;Undo</source>
       <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="155" />
+      <location filename="../../kamdesk/ui/main_window.py" line="161" />
       <source>&amp;Redo</source>
       <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="160" />
+      <location filename="../../kamdesk/ui/main_window.py" line="166" />
       <source>&amp;Find…</source>
       <translation>&amp;Suchen …</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="171" />
+      <location filename="../../kamdesk/ui/main_window.py" line="177" />
       <source>&amp;Home</source>
       <translation>&amp;Übersicht</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="171" />
+      <location filename="../../kamdesk/ui/main_window.py" line="177" />
       <source>&amp;Accounts</source>
       <translation>&amp;Kunden</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="171" />
+      <location filename="../../kamdesk/ui/main_window.py" line="177" />
       <source>&amp;Reminders</source>
       <translation>&amp;Wiedervorlage</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="174" />
+      <location filename="../../kamdesk/ui/main_window.py" line="180" />
       <source>&amp;Quit</source>
       <translation>&amp;Beenden</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="179" />
+      <location filename="../../kamdesk/ui/main_window.py" line="185" />
       <source>Search accounts (Ctrl+F)</source>
       <translation>Kunden suchen (Strg+F)</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="193" />
+      <location filename="../../kamdesk/ui/main_window.py" line="200" />
       <source>Scorecard saved as {path}.</source>
       <translation>Scorecard gespeichert unter {path}.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="220" />
+      <location filename="../../kamdesk/ui/main_window.py" line="227" />
       <source>Main</source>
       <translation>Hauptleiste</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="238" />
+      <location filename="../../kamdesk/ui/main_window.py" line="245" />
       <source>&amp;File</source>
       <translation>&amp;Datei</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="251" />
+      <location filename="../../kamdesk/ui/main_window.py" line="258" />
       <source>&amp;Edit</source>
       <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="259" />
+      <location filename="../../kamdesk/ui/main_window.py" line="267" />
       <source>&amp;View</source>
       <translation>&amp;Ansicht</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="260" />
+      <location filename="../../kamdesk/ui/main_window.py" line="268" />
       <source>&amp;Help</source>
       <translation>&amp;Hilfe</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="275" />
+      <location filename="../../kamdesk/ui/main_window.py" line="283" />
       <source>Loading accounts…</source>
       <translation>Kunden werden geladen …</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../kamdesk/ui/main_window.py" line="294" />
+      <location filename="../../kamdesk/ui/main_window.py" line="302" />
       <source>%n account(s)</source>
       <translation>
         <numerusform>%n Kunde</numerusform>
@@ -1187,7 +1192,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../kamdesk/ui/main_window.py" line="297" />
+      <location filename="../../kamdesk/ui/main_window.py" line="305" />
       <source>%n of {total} accounts</source>
       <translation>
         <numerusform>%n von {total} Kunden</numerusform>
@@ -1195,12 +1200,12 @@
       </translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="345" />
+      <location filename="../../kamdesk/ui/main_window.py" line="357" />
       <source>Unsaved changes</source>
       <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="346" />
+      <location filename="../../kamdesk/ui/main_window.py" line="358" />
       <source>The changes to “{name}” cannot be saved: {reason}
 
 Discard them?</source>
@@ -1209,32 +1214,32 @@ Discard them?</source>
 Verwerfen?</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="362" />
+      <location filename="../../kamdesk/ui/main_window.py" line="374" />
       <source>Change of status</source>
       <translation>Statuswechsel</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="364" />
+      <location filename="../../kamdesk/ui/main_window.py" line="376" />
       <source>Why does the status change to “{level}”? The reason goes into the status history.</source>
       <translation>Warum wechselt der Status zu „{level}“? Die Begründung kommt in die Statushistorie.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="375" />
+      <location filename="../../kamdesk/ui/main_window.py" line="387" />
       <source>Saved.</source>
       <translation>Gespeichert.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="382" />
+      <location filename="../../kamdesk/ui/main_window.py" line="394" />
       <source>New account</source>
       <translation>Neuer Kunde</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="397" />
+      <location filename="../../kamdesk/ui/main_window.py" line="409" />
       <source>Delete account</source>
       <translation>Kunden löschen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="399" />
+      <location filename="../../kamdesk/ui/main_window.py" line="411" />
       <source>Delete “{name}”?
 
 You can undo this with Ctrl+Z or restore the account from the trash.</source>
@@ -1243,22 +1248,32 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
 Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkorb wiederherstellen.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="415" />
+      <location filename="../../kamdesk/ui/main_window.py" line="427" />
       <source>Deleted “{name}”.</source>
       <translation>„{name}“ gelöscht.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="448" />
+      <location filename="../../kamdesk/ui/main_window.py" line="442" />
+      <source>Briefing saved as {path}.</source>
+      <translation>Besuchsvorbereitung gespeichert als {path}.</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/main_window.py" line="453" />
+      <source>Plan visit</source>
+      <translation>Besuch planen</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/main_window.py" line="490" />
       <source>kamdesk</source>
       <translation>kamdesk</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="454" />
+      <location filename="../../kamdesk/ui/main_window.py" line="496" />
       <source>The store was upgraded; a backup was saved as {path}.</source>
       <translation>Der Datenbestand wurde aktualisiert; eine Sicherung liegt unter {path}.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../kamdesk/ui/main_window.py" line="466" />
+      <location filename="../../kamdesk/ui/main_window.py" line="508" />
       <source>%n reminder(s) overdue – see Reminders (Ctrl+3).</source>
       <translation>
         <numerusform>%n Wiedervorlage überfällig – siehe Wiedervorlage (Strg+3).</numerusform>
@@ -2496,6 +2511,69 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
     </message>
   </context>
   <context>
+    <name>VisitDialog</name>
+    <message>
+      <location filename="../../kamdesk/ui/visit_dialog.py" line="47" />
+      <source>Prepare visit – {account}</source>
+      <translation>Besuch vorbereiten – {account}</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/visit_dialog.py" line="55" />
+      <source>e.g. annual review, offer for the new plant</source>
+      <translation>z. B. Jahresgespräch, Angebot für das neue Werk</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/visit_dialog.py" line="66" />
+      <source>Visit &amp;on:</source>
+      <translation>Besuch &amp;am:</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/visit_dialog.py" line="67" />
+      <source>&amp;Purpose:</source>
+      <translation>&amp;Anlass:</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/visit_dialog.py" line="68" />
+      <source>Their people:</source>
+      <translation>Ihre Leute:</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/visit_dialog.py" line="69" />
+      <source>Our people:</source>
+      <translation>Unsere Leute:</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/visit_dialog.py" line="70" />
+      <source>Pre&amp;view…</source>
+      <translation>&amp;Vorschau …</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/visit_dialog.py" line="72" />
+      <source>&amp;Print…</source>
+      <translation>&amp;Drucken …</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/visit_dialog.py" line="74" />
+      <source>&amp;Export…</source>
+      <translation>&amp;Exportieren …</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/visit_dialog.py" line="119" />
+      <source>{account} – visit {date}</source>
+      <translation>{account} – Besuch {date}</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/visit_dialog.py" line="124" />
+      <source>Export briefing</source>
+      <translation>Besuchsvorbereitung exportieren</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/visit_dialog.py" line="126" />
+      <source>PDF document (*.pdf);;Web page (*.html);;Markdown (*.md)</source>
+      <translation>PDF-Dokument (*.pdf);;Webseite (*.html);;Markdown (*.md)</translation>
+    </message>
+  </context>
+  <context>
     <name>WhiteSpaceModel</name>
     <message>
       <location filename="../../kamdesk/ui/penetration_model.py" line="223" />
@@ -2526,14 +2604,346 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
       <translation>Kunden</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/workbench.py" line="89" />
+      <location filename="../../kamdesk/ui/workbench.py" line="88" />
       <source>Reminders ({count})</source>
       <translation>Wiedervorlage ({count})</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/workbench.py" line="89" />
+      <location filename="../../kamdesk/ui/workbench.py" line="88" />
       <source>Reminders</source>
       <translation>Wiedervorlage</translation>
+    </message>
+  </context>
+  <context>
+    <name>briefing</name>
+    <message>
+      <location filename="../../kamdesk/i18n/briefing_document.py" line="60" />
+      <source>Notes from the visit</source>
+      <translation>Notizen zum Besuch</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/briefing_document.py" line="63" />
+      <source>Visit on {date}</source>
+      <translation>Besuch am {date}</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/briefing_document.py" line="67" />
+      <source>Visit briefing: {account}</source>
+      <translation>Besuchsvorbereitung: {account}</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/briefing_document.py" line="76" />
+      <source>Account</source>
+      <translation>Account</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/briefing_document.py" line="78" />
+      <location filename="../../kamdesk/i18n/briefing_document.py" line="183" />
+      <location filename="../../kamdesk/i18n/briefing_document.py" line="204" />
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/briefing_document.py" line="81" />
+      <source>Review date</source>
+      <translation>Überprüfungstermin</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/briefing_document.py" line="82" />
+      <source>Lifecycle phase</source>
+      <translation>Lebenszyklusphase</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/briefing_document.py" line="83" />
+      <source>Coverage of the buying centre</source>
+      <translation>Abdeckung des Buying Centers</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/briefing_document.py" line="84" />
+      <source>Score</source>
+      <translation>Punkte</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/briefing_document.py" line="87" />
+      <source>From our side</source>
+      <translation>Von unserer Seite</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/briefing_document.py" line="88" />
+      <source>Where the account stands</source>
+      <translation>Wo der Kunde steht</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/briefing_document.py" line="102" />
+      <source>Revenue</source>
+      <translation>Umsatz</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/briefing_document.py" line="104" />
+      <source>Contribution margin (DB II)</source>
+      <translation>Deckungsbeitrag (DB II)</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/briefing_document.py" line="108" />
+      <location filename="../../kamdesk/i18n/briefing_document.py" line="215" />
+      <source>Potential</source>
+      <translation>Potenzial</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/briefing_document.py" line="109" />
+      <source>Satisfaction (1–5)</source>
+      <translation>Zufriedenheit (1–5)</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/briefing_document.py" line="111" />
+      <source>Trend</source>
+      <translation>Trend</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/briefing_document.py" line="113" />
+      <source>Key figures</source>
+      <translation>Kennzahlen</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/briefing_document.py" line="125" />
+      <source>The people in the room</source>
+      <translation>Die Gesprächspartner</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/briefing_document.py" line="131" />
+      <source>nobody</source>
+      <translation>niemand</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/briefing_document.py" line="133" />
+      <source>nobody of ours on their level</source>
+      <translation>niemand von uns auf ihrer Ebene</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/briefing_document.py" line="134" />
+      <source>never</source>
+      <translation>nie</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/briefing_document.py" line="136" />
+      <source>due again</source>
+      <translation>wieder fällig</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/briefing_document.py" line="138" />
+      <source>Contact</source>
+      <translation>Ansprechpartner</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/briefing_document.py" line="140" />
+      <source>Unit and function</source>
+      <translation>Bereich und Funktion</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/briefing_document.py" line="143" />
+      <source>Level</source>
+      <translation>Stufe</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/briefing_document.py" line="145" />
+      <source>Role and attitude</source>
+      <translation>Rolle und Haltung</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/briefing_document.py" line="149" />
+      <source>Relationship quality</source>
+      <translation>Beziehungsqualität</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/briefing_document.py" line="152" />
+      <source>Last contact</source>
+      <translation>Letzter Kontakt</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/briefing_document.py" line="153" />
+      <source>Looked after by</source>
+      <translation>Betreut von</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/briefing_document.py" line="159" />
+      <source>Learned in the jour fixe</source>
+      <translation>Aus dem Jour fixe</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/briefing_document.py" line="164" />
+      <source>The map is in the PDF and HTML versions of this briefing.</source>
+      <translation>Die Landkarte steht in der PDF- und HTML-Fassung dieser Besuchsvorbereitung.</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/briefing_document.py" line="168" />
+      <location filename="../../kamdesk/i18n/briefing_document.py" line="169" />
+      <source>Stakeholder map</source>
+      <translation>Beziehungslandkarte</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/briefing_document.py" line="180" />
+      <source>Open action</source>
+      <translation>Offene Maßnahme</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/briefing_document.py" line="181" />
+      <source>Owner</source>
+      <translation>Betreuer</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/briefing_document.py" line="182" />
+      <source>Due</source>
+      <translation>Fällig</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/briefing_document.py" line="199" />
+      <source>Open complaint</source>
+      <translation>Offene Beschwerde</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/briefing_document.py" line="200" />
+      <source>Received</source>
+      <translation>Eingegangen</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/briefing_document.py" line="201" />
+      <source>Days open</source>
+      <translation>Tage offen</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/briefing_document.py" line="202" />
+      <source>Severity</source>
+      <translation>Schwere</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/briefing_document.py" line="205" />
+      <source>What is open</source>
+      <translation>Was offen ist</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/briefing_document.py" line="213" />
+      <source>Unit</source>
+      <translation>Einheit</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/briefing_document.py" line="214" />
+      <source>Offering</source>
+      <translation>Angebot</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/briefing_document.py" line="217" />
+      <source>White space</source>
+      <translation>White Space</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/briefing_document.py" line="228" />
+      <source>fulfilled</source>
+      <translation>erfüllt</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/briefing_document.py" line="228" />
+      <source>open</source>
+      <translation>offen</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/briefing_document.py" line="233" />
+      <source>Counter-performance</source>
+      <translation>Gegenleistung</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/briefing_document.py" line="234" />
+      <source>Details</source>
+      <translation>Einzelheiten</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/briefing_document.py" line="235" />
+      <source>Agreed on</source>
+      <translation>Vereinbart am</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/briefing_document.py" line="236" />
+      <source>State</source>
+      <translation>Stand</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/briefing_document.py" line="239" />
+      <source>What the customer agreed to give</source>
+      <translation>Vereinbarte Gegenleistungen des Kunden</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/briefing_document.py" line="247" />
+      <source>Talking points</source>
+      <translation>Gesprächspunkte</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/briefing_document.py" line="254" />
+      <source>Address the complaint “{topic}” (open for {days} days).</source>
+      <translation>Die Beschwerde „{topic}“ ansprechen (seit {days} Tagen offen).</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/briefing_document.py" line="259" />
+      <source>Warning: {signal}.</source>
+      <translation>Warnung: {signal}.</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/briefing_document.py" line="263" />
+      <source>{name} was last met {days} days ago: renew the contact.</source>
+      <translation>{name} zuletzt vor {days} Tagen getroffen: Kontakt auffrischen.</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/briefing_document.py" line="267" />
+      <source>The key-account status is reviewed in {days} days.</source>
+      <translation>Der Key-Account-Status wird in {days} Tagen überprüft.</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/briefing_document.py" line="271" />
+      <source>Offer {what} (potential {amount}).</source>
+      <translation>{what} anbieten (Potenzial {amount}).</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/briefing_document.py" line="281" />
+      <source>Jour fixe</source>
+      <translation>Jour fixe</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/briefing_document.py" line="287" />
+      <source>Latest activities and jour-fixe notes</source>
+      <translation>Letzte Aktivitäten und Jour-fixe-Notizen</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/briefing_document.py" line="296" />
+      <source>No customer contacts chosen for the visit.</source>
+      <translation>Keine Gesprächspartner des Kunden für den Besuch gewählt.</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/briefing_document.py" line="298" />
+      <source>No key figures on record.</source>
+      <translation>Keine Kennzahlen erfasst.</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/briefing_document.py" line="300" />
+      <source>No white space in the penetration plan.</source>
+      <translation>Kein White Space im Durchdringungsplan.</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/briefing_document.py" line="302" />
+      <source>No open actions in the annual plan.</source>
+      <translation>Keine offenen Maßnahmen im Jahresplan.</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/briefing_document.py" line="304" />
+      <source>Not yet on record</source>
+      <translation>Noch nicht erfasst</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/briefing_document.py" line="310" />
+      <source>Visit briefing · {account} · {date}</source>
+      <translation>Besuchsvorbereitung · {account} · {date}</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/briefing_document.py" line="316" />
+      <source>Page {page} of {pages}</source>
+      <translation>Seite {page} von {pages}</translation>
     </message>
   </context>
   <context>
@@ -2698,6 +3108,11 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
       <location filename="../../kamdesk/cli/reminder_commands.py" line="61" />
       <source>What</source>
       <translation>Was</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/cli/briefing_command.py" line="37" />
+      <source>The file must end in .pdf, .html or .md.</source>
+      <translation>Die Datei muss auf .pdf, .html oder .md enden.</translation>
     </message>
   </context>
   <context>
@@ -3414,11 +3829,16 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
     </message>
     <message>
       <location filename="../../kamdesk/i18n/lifecycle_words.py" line="112" />
+      <source>Visit</source>
+      <translation>Besuch</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/lifecycle_words.py" line="113" />
       <source>Contact due</source>
       <translation>Kontakt fällig</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/lifecycle_words.py" line="124" />
+      <location filename="../../kamdesk/i18n/lifecycle_words.py" line="125" />
       <source>{what} – {account}</source>
       <translation>{what} – {account}</translation>
     </message>
@@ -3433,187 +3853,192 @@ Fällig am {date}</translation>
   <context>
     <name>messages</name>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="36" />
+      <location filename="../../kamdesk/i18n/messages.py" line="37" />
       <source>{field} must not be empty.</source>
       <translation>{field} darf nicht leer sein.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="38" />
+      <location filename="../../kamdesk/i18n/messages.py" line="39" />
       <source>{field} is longer than {limit} characters.</source>
       <translation>{field} ist länger als {limit} Zeichen.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="42" />
+      <location filename="../../kamdesk/i18n/messages.py" line="43" />
       <source>There is no field called “{field}”.</source>
       <translation>Es gibt kein Feld „{field}“.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="46" />
+      <location filename="../../kamdesk/i18n/messages.py" line="47" />
       <source>A change of {field} needs a reason for the history.</source>
       <translation>Eine Änderung von {field} braucht einen Grund für den Verlauf.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="50" />
+      <location filename="../../kamdesk/i18n/messages.py" line="51" />
       <source>{field} has a value that is not allowed.</source>
       <translation>{field} hat einen unzulässigen Wert.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="58" />
+      <location filename="../../kamdesk/i18n/messages.py" line="59" />
       <source>The store {path} was written by a newer version of kamdesk (schema {revision}). It was left untouched; please update kamdesk.</source>
       <translation>Der Datenbestand {path} stammt von einer neueren kamdesk-Version (Schema {revision}). Er wurde nicht verändert; bitte aktualisieren Sie kamdesk.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="64" />
+      <location filename="../../kamdesk/i18n/messages.py" line="65" />
       <source>The file {path} is not a readable kamdesk store ({detail}).</source>
       <translation>Die Datei {path} ist kein lesbarer kamdesk-Datenbestand ({detail}).</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="68" />
+      <location filename="../../kamdesk/i18n/messages.py" line="69" />
       <source>There is no kamdesk store at {path}.</source>
       <translation>Unter {path} gibt es keinen kamdesk-Datenbestand.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="70" />
+      <location filename="../../kamdesk/i18n/messages.py" line="71" />
       <source>The store {path} cannot be used right now ({detail}). Nothing was changed.</source>
       <translation>Der Datenbestand {path} ist gerade nicht nutzbar ({detail}). Es wurde nichts geändert.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="73" />
+      <location filename="../../kamdesk/i18n/messages.py" line="74" />
       <source>The store {path} could not be opened.</source>
       <translation>Der Datenbestand {path} konnte nicht geöffnet werden.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="78" />
+      <location filename="../../kamdesk/i18n/messages.py" line="79" />
       <source>Two criteria have the same key.</source>
       <translation>Zwei Kriterien haben denselben Schlüssel.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="79" />
+      <location filename="../../kamdesk/i18n/messages.py" line="80" />
       <source>The bands must start ever higher and give ever more points.</source>
       <translation>Die Staffeln müssen immer höher beginnen und immer mehr Punkte geben.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="82" />
+      <location filename="../../kamdesk/i18n/messages.py" line="83" />
       <source>Bands are written as “from: points; from: points”, e.g. “2: 5; 5: 10”.</source>
       <translation>Staffeln schreibt man „ab: Punkte; ab: Punkte“, z. B. „2: 5; 5: 10“.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="85" />
+      <location filename="../../kamdesk/i18n/messages.py" line="86" />
       <source>Only key-figure criteria name a key figure.</source>
       <translation>Nur Kennzahl-Kriterien nennen eine Kennzahl.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="86" />
+      <location filename="../../kamdesk/i18n/messages.py" line="87" />
       <source>Every key-account level needs a rule.</source>
       <translation>Jede Key-Account-Stufe braucht eine Regel.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="87" />
+      <location filename="../../kamdesk/i18n/messages.py" line="88" />
       <source>Each level must need more points than the level below it.</source>
       <translation>Jede Stufe muss mehr Punkte verlangen als die Stufe darunter.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="90" />
+      <location filename="../../kamdesk/i18n/messages.py" line="91" />
       <source>A status is reviewed after 1 to 24 months, never later.</source>
       <translation>Ein Status wird nach 1 bis 24 Monaten überprüft, nie später.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="93" />
+      <location filename="../../kamdesk/i18n/messages.py" line="94" />
       <source>The catalogue cannot be read.</source>
       <translation>Der Kriterienkatalog ist nicht lesbar.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="97" />
+      <location filename="../../kamdesk/i18n/messages.py" line="98" />
       <source>“{text}” says no state. Type an amount (our revenue), or “Ours”, “Competitor”, “Potential” or “Not relevant”, followed by an amount or a name.</source>
       <translation>„{text}“ nennt keinen Zustand. Tippen Sie einen Betrag (unser Umsatz) oder „Wir“, „Wettbewerb“, „Potenzial“ oder „Nicht relevant“, gefolgt von einem Betrag oder einem Namen.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="103" />
+      <location filename="../../kamdesk/i18n/messages.py" line="104" />
       <source>Cell {cell}: {problem}</source>
       <translation>Zelle {cell}: {problem}</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="111" />
+      <location filename="../../kamdesk/i18n/messages.py" line="112" />
       <source>{path} is not an Excel workbook that can be read ({detail}).</source>
       <translation>{path} ist keine lesbare Excel-Arbeitsmappe ({detail}).</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="115" />
+      <location filename="../../kamdesk/i18n/messages.py" line="116" />
       <source>The sheet is empty; units belong in column A, offerings in row 1.</source>
       <translation>Das Blatt ist leer; Einheiten gehören in Spalte A, Angebote in Zeile 1.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="118" />
+      <location filename="../../kamdesk/i18n/messages.py" line="119" />
       <source>a name is missing or longer than 120 characters.</source>
       <translation>Ein Name fehlt oder ist länger als 120 Zeichen.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="121" />
+      <location filename="../../kamdesk/i18n/messages.py" line="122" />
       <source>the offering “{text}” appears twice.</source>
       <translation>Das Angebot „{text}“ kommt zweimal vor.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="124" />
+      <location filename="../../kamdesk/i18n/messages.py" line="125" />
       <source>the level “{text}” must be a whole number from 1 to one more than the unit above.</source>
       <translation>Die Ebene „{text}“ muss eine ganze Zahl von 1 bis eins mehr als die der Einheit darüber sein.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="128" />
+      <location filename="../../kamdesk/i18n/messages.py" line="129" />
       <source>“{text}” is no kind of unit (site, country, division, department).</source>
       <translation>„{text}“ ist keine Art von Einheit (Standort, Land, Bereich, Abteilung).</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="131" />
+      <location filename="../../kamdesk/i18n/messages.py" line="132" />
       <source>the amount {text} is negative.</source>
       <translation>Der Betrag {text} ist negativ.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="133" />
+      <location filename="../../kamdesk/i18n/messages.py" line="134" />
       <source>Cell {cell}: {problem} Nothing was imported.</source>
       <translation>Zelle {cell}: {problem} Es wurde nichts importiert.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="140" />
+      <location filename="../../kamdesk/i18n/messages.py" line="141" />
       <source>The file holds neither vCards nor a contact list exported from Outlook or Google Contacts. Nothing was imported.</source>
       <translation>Die Datei enthält weder vCards noch eine aus Outlook oder Google Kontakte exportierte Kontaktliste. Nichts wurde importiert.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="145" />
+      <location filename="../../kamdesk/i18n/messages.py" line="146" />
       <source>The file holds no contacts. Nothing was imported.</source>
       <translation>Die Datei enthält keine Kontakte. Nichts wurde importiert.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="148" />
+      <location filename="../../kamdesk/i18n/messages.py" line="149" />
       <source>The file cannot be read ({detail}). Nothing was imported.</source>
       <translation>Die Datei kann nicht gelesen werden ({detail}). Nichts wurde importiert.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="158" />
+      <location filename="../../kamdesk/i18n/messages.py" line="159" />
       <source>An account named “{name}” already exists.</source>
       <translation>Ein Kunde namens „{name}“ existiert bereits.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="162" />
+      <location filename="../../kamdesk/i18n/messages.py" line="163" />
       <source>There is no account “{reference}”.</source>
       <translation>Es gibt keinen Kunden „{reference}“.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="168" />
+      <location filename="../../kamdesk/i18n/messages.py" line="167" />
+      <source>The account has no contact “{name}”.</source>
+      <translation>Der Kunde hat keinen Kontakt „{name}“.</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/messages.py" line="171" />
       <source>{path} could not be written ({detail}).</source>
       <translation>{path} konnte nicht geschrieben werden ({detail}).</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="178" />
+      <location filename="../../kamdesk/i18n/messages.py" line="181" />
       <source>The catalogue already has an offering “{name}”.</source>
       <translation>Den Katalog gibt es schon mit einem Angebot „{name}“.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="182" />
+      <location filename="../../kamdesk/i18n/messages.py" line="185" />
       <source>Demo data can only be loaded into an empty store.</source>
       <translation>Demodaten lassen sich nur in einen leeren Datenbestand laden.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="185" />
+      <location filename="../../kamdesk/i18n/messages.py" line="188" />
       <source>Something went wrong: {detail}</source>
       <translation>Etwas ist schiefgegangen: {detail}</translation>
     </message>
@@ -3621,82 +4046,82 @@ Fällig am {date}</translation>
   <context>
     <name>penetration</name>
     <message>
-      <location filename="../../kamdesk/i18n/penetration_words.py" line="25" />
+      <location filename="../../kamdesk/i18n/penetration_words.py" line="24" />
       <source>Product line</source>
       <translation>Produktlinie</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/penetration_words.py" line="26" />
+      <location filename="../../kamdesk/i18n/penetration_words.py" line="25" />
       <source>Service</source>
       <translation>Dienstleistung</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/penetration_words.py" line="32" />
+      <location filename="../../kamdesk/i18n/penetration_words.py" line="31" />
       <source>We supply this unit with this offering; the amount is our revenue.</source>
       <translation>Wir beliefern diese Einheit mit diesem Angebot; der Betrag ist unser Umsatz.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/penetration_words.py" line="35" />
+      <location filename="../../kamdesk/i18n/penetration_words.py" line="34" />
       <source>A competitor supplies it; write the competitor's name after the word.</source>
       <translation>Ein Wettbewerber liefert; schreiben Sie seinen Namen hinter das Wort.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/penetration_words.py" line="38" />
+      <location filename="../../kamdesk/i18n/penetration_words.py" line="37" />
       <source>Nobody supplies it yet: white space; the amount is its estimated value.</source>
       <translation>Noch liefert niemand: ein weißer Fleck; der Betrag ist sein geschätzter Wert.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/penetration_words.py" line="41" />
+      <location filename="../../kamdesk/i18n/penetration_words.py" line="40" />
       <source>The unit has no need for this offering.</source>
       <translation>Die Einheit braucht dieses Angebot nicht.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/penetration_words.py" line="42" />
+      <location filename="../../kamdesk/i18n/penetration_words.py" line="41" />
       <source>An empty cell: not known yet.</source>
       <translation>Eine leere Zelle: noch nicht bekannt.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/penetration_words.py" line="49" />
+      <location filename="../../kamdesk/i18n/penetration_words.py" line="48" />
       <source>Unit</source>
       <translation>Einheit</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/penetration_words.py" line="50" />
+      <location filename="../../kamdesk/i18n/penetration_words.py" line="49" />
       <source>Outline level</source>
       <translation>Ebene</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/penetration_words.py" line="51" />
+      <location filename="../../kamdesk/i18n/penetration_words.py" line="50" />
       <source>Kind</source>
       <translation>Art</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/penetration_words.py" line="52" />
+      <location filename="../../kamdesk/i18n/penetration_words.py" line="51" />
       <source>Revenue</source>
       <translation>Umsatz</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/penetration_words.py" line="53" />
+      <location filename="../../kamdesk/i18n/penetration_words.py" line="52" />
       <source>Potential</source>
       <translation>Potenzial</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/penetration_words.py" line="54" />
+      <location filename="../../kamdesk/i18n/penetration_words.py" line="53" />
       <source>Legend</source>
       <translation>Legende</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/penetration_words.py" line="57" />
+      <location filename="../../kamdesk/i18n/penetration_words.py" line="56" />
       <source>A number alone is our revenue. Amounts may be written 12000, 12.000 or 12,000.50.</source>
       <translation>Eine Zahl allein ist unser Umsatz. Beträge dürfen als 12000, 12.000 oder 12.000,50 geschrieben werden.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/penetration_words.py" line="61" />
+      <location filename="../../kamdesk/i18n/penetration_words.py" line="60" />
       <source>Level 1 is a top-level unit; level 2 belongs to the nearest level-1 unit above it, and so on.</source>
       <translation>Ebene 1 ist eine oberste Einheit; Ebene 2 gehört zur nächsten Einheit der Ebene 1 darüber, und so weiter.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/penetration_words.py" line="66" />
+      <location filename="../../kamdesk/i18n/penetration_words.py" line="65" />
       <source>Rows and columns whose heading starts with Σ are sums; they are not imported.</source>
       <translation>Zeilen und Spalten, deren Überschrift mit Σ beginnt, sind Summen; sie werden nicht importiert.</translation>
     </message>

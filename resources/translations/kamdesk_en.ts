@@ -54,7 +54,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/account_details.py" line="130" />
+      <location filename="../../kamdesk/ui/account_details.py" line="132" />
       <source>“{title}” was added to the annual plan.</source>
       <translation type="unfinished" />
     </message>
@@ -1089,97 +1089,102 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="70" />
+      <location filename="../../kamdesk/ui/main_window.py" line="72" />
       <source>Opening your accounts…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="144" />
+      <location filename="../../kamdesk/ui/main_window.py" line="146" />
       <source>&amp;New account</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="148" />
+      <location filename="../../kamdesk/ui/main_window.py" line="150" />
       <source>&amp;Delete account…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="152" />
+      <location filename="../../kamdesk/ui/main_window.py" line="155" />
+      <source>Prepare &amp;visit…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/main_window.py" line="158" />
       <source>&amp;Undo</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="155" />
+      <location filename="../../kamdesk/ui/main_window.py" line="161" />
       <source>&amp;Redo</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="160" />
+      <location filename="../../kamdesk/ui/main_window.py" line="166" />
       <source>&amp;Find…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="171" />
+      <location filename="../../kamdesk/ui/main_window.py" line="177" />
       <source>&amp;Home</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="171" />
+      <location filename="../../kamdesk/ui/main_window.py" line="177" />
       <source>&amp;Accounts</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="171" />
+      <location filename="../../kamdesk/ui/main_window.py" line="177" />
       <source>&amp;Reminders</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="174" />
+      <location filename="../../kamdesk/ui/main_window.py" line="180" />
       <source>&amp;Quit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="179" />
+      <location filename="../../kamdesk/ui/main_window.py" line="185" />
       <source>Search accounts (Ctrl+F)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="193" />
+      <location filename="../../kamdesk/ui/main_window.py" line="200" />
       <source>Scorecard saved as {path}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="220" />
+      <location filename="../../kamdesk/ui/main_window.py" line="227" />
       <source>Main</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="238" />
+      <location filename="../../kamdesk/ui/main_window.py" line="245" />
       <source>&amp;File</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="251" />
+      <location filename="../../kamdesk/ui/main_window.py" line="258" />
       <source>&amp;Edit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="259" />
+      <location filename="../../kamdesk/ui/main_window.py" line="267" />
       <source>&amp;View</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="260" />
+      <location filename="../../kamdesk/ui/main_window.py" line="268" />
       <source>&amp;Help</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="275" />
+      <location filename="../../kamdesk/ui/main_window.py" line="283" />
       <source>Loading accounts…</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../../kamdesk/ui/main_window.py" line="294" />
+      <location filename="../../kamdesk/ui/main_window.py" line="302" />
       <source>%n account(s)</source>
       <translation>
         <numerusform>%n account</numerusform>
@@ -1187,7 +1192,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../kamdesk/ui/main_window.py" line="297" />
+      <location filename="../../kamdesk/ui/main_window.py" line="305" />
       <source>%n of {total} accounts</source>
       <translation>
         <numerusform>%n of {total} accounts</numerusform>
@@ -1195,66 +1200,76 @@
       </translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="345" />
+      <location filename="../../kamdesk/ui/main_window.py" line="357" />
       <source>Unsaved changes</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="346" />
+      <location filename="../../kamdesk/ui/main_window.py" line="358" />
       <source>The changes to “{name}” cannot be saved: {reason}
 
 Discard them?</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="362" />
+      <location filename="../../kamdesk/ui/main_window.py" line="374" />
       <source>Change of status</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="364" />
+      <location filename="../../kamdesk/ui/main_window.py" line="376" />
       <source>Why does the status change to “{level}”? The reason goes into the status history.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="375" />
+      <location filename="../../kamdesk/ui/main_window.py" line="387" />
       <source>Saved.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="382" />
+      <location filename="../../kamdesk/ui/main_window.py" line="394" />
       <source>New account</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="397" />
+      <location filename="../../kamdesk/ui/main_window.py" line="409" />
       <source>Delete account</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="399" />
+      <location filename="../../kamdesk/ui/main_window.py" line="411" />
       <source>Delete “{name}”?
 
 You can undo this with Ctrl+Z or restore the account from the trash.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="415" />
+      <location filename="../../kamdesk/ui/main_window.py" line="427" />
       <source>Deleted “{name}”.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="448" />
+      <location filename="../../kamdesk/ui/main_window.py" line="442" />
+      <source>Briefing saved as {path}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/main_window.py" line="453" />
+      <source>Plan visit</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/main_window.py" line="490" />
       <source>kamdesk</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="454" />
+      <location filename="../../kamdesk/ui/main_window.py" line="496" />
       <source>The store was upgraded; a backup was saved as {path}.</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../../kamdesk/ui/main_window.py" line="466" />
+      <location filename="../../kamdesk/ui/main_window.py" line="508" />
       <source>%n reminder(s) overdue – see Reminders (Ctrl+3).</source>
       <translation>
         <numerusform>%n reminder overdue – see Reminders (Ctrl+3).</numerusform>
@@ -2492,6 +2507,69 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
     </message>
   </context>
   <context>
+    <name>VisitDialog</name>
+    <message>
+      <location filename="../../kamdesk/ui/visit_dialog.py" line="47" />
+      <source>Prepare visit – {account}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/visit_dialog.py" line="55" />
+      <source>e.g. annual review, offer for the new plant</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/visit_dialog.py" line="66" />
+      <source>Visit &amp;on:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/visit_dialog.py" line="67" />
+      <source>&amp;Purpose:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/visit_dialog.py" line="68" />
+      <source>Their people:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/visit_dialog.py" line="69" />
+      <source>Our people:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/visit_dialog.py" line="70" />
+      <source>Pre&amp;view…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/visit_dialog.py" line="72" />
+      <source>&amp;Print…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/visit_dialog.py" line="74" />
+      <source>&amp;Export…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/visit_dialog.py" line="119" />
+      <source>{account} – visit {date}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/visit_dialog.py" line="124" />
+      <source>Export briefing</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/visit_dialog.py" line="126" />
+      <source>PDF document (*.pdf);;Web page (*.html);;Markdown (*.md)</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>WhiteSpaceModel</name>
     <message>
       <location filename="../../kamdesk/ui/penetration_model.py" line="223" />
@@ -2522,13 +2600,345 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/workbench.py" line="89" />
+      <location filename="../../kamdesk/ui/workbench.py" line="88" />
       <source>Reminders ({count})</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/workbench.py" line="89" />
+      <location filename="../../kamdesk/ui/workbench.py" line="88" />
       <source>Reminders</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>briefing</name>
+    <message>
+      <location filename="../../kamdesk/i18n/briefing_document.py" line="60" />
+      <source>Notes from the visit</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/briefing_document.py" line="63" />
+      <source>Visit on {date}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/briefing_document.py" line="67" />
+      <source>Visit briefing: {account}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/briefing_document.py" line="76" />
+      <source>Account</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/briefing_document.py" line="78" />
+      <location filename="../../kamdesk/i18n/briefing_document.py" line="183" />
+      <location filename="../../kamdesk/i18n/briefing_document.py" line="204" />
+      <source>Status</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/briefing_document.py" line="81" />
+      <source>Review date</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/briefing_document.py" line="82" />
+      <source>Lifecycle phase</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/briefing_document.py" line="83" />
+      <source>Coverage of the buying centre</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/briefing_document.py" line="84" />
+      <source>Score</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/briefing_document.py" line="87" />
+      <source>From our side</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/briefing_document.py" line="88" />
+      <source>Where the account stands</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/briefing_document.py" line="102" />
+      <source>Revenue</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/briefing_document.py" line="104" />
+      <source>Contribution margin (DB II)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/briefing_document.py" line="108" />
+      <location filename="../../kamdesk/i18n/briefing_document.py" line="215" />
+      <source>Potential</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/briefing_document.py" line="109" />
+      <source>Satisfaction (1–5)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/briefing_document.py" line="111" />
+      <source>Trend</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/briefing_document.py" line="113" />
+      <source>Key figures</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/briefing_document.py" line="125" />
+      <source>The people in the room</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/briefing_document.py" line="131" />
+      <source>nobody</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/briefing_document.py" line="133" />
+      <source>nobody of ours on their level</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/briefing_document.py" line="134" />
+      <source>never</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/briefing_document.py" line="136" />
+      <source>due again</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/briefing_document.py" line="138" />
+      <source>Contact</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/briefing_document.py" line="140" />
+      <source>Unit and function</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/briefing_document.py" line="143" />
+      <source>Level</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/briefing_document.py" line="145" />
+      <source>Role and attitude</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/briefing_document.py" line="149" />
+      <source>Relationship quality</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/briefing_document.py" line="152" />
+      <source>Last contact</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/briefing_document.py" line="153" />
+      <source>Looked after by</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/briefing_document.py" line="159" />
+      <source>Learned in the jour fixe</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/briefing_document.py" line="164" />
+      <source>The map is in the PDF and HTML versions of this briefing.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/briefing_document.py" line="168" />
+      <location filename="../../kamdesk/i18n/briefing_document.py" line="169" />
+      <source>Stakeholder map</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/briefing_document.py" line="180" />
+      <source>Open action</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/briefing_document.py" line="181" />
+      <source>Owner</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/briefing_document.py" line="182" />
+      <source>Due</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/briefing_document.py" line="199" />
+      <source>Open complaint</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/briefing_document.py" line="200" />
+      <source>Received</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/briefing_document.py" line="201" />
+      <source>Days open</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/briefing_document.py" line="202" />
+      <source>Severity</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/briefing_document.py" line="205" />
+      <source>What is open</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/briefing_document.py" line="213" />
+      <source>Unit</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/briefing_document.py" line="214" />
+      <source>Offering</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/briefing_document.py" line="217" />
+      <source>White space</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/briefing_document.py" line="228" />
+      <source>fulfilled</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/briefing_document.py" line="228" />
+      <source>open</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/briefing_document.py" line="233" />
+      <source>Counter-performance</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/briefing_document.py" line="234" />
+      <source>Details</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/briefing_document.py" line="235" />
+      <source>Agreed on</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/briefing_document.py" line="236" />
+      <source>State</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/briefing_document.py" line="239" />
+      <source>What the customer agreed to give</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/briefing_document.py" line="247" />
+      <source>Talking points</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/briefing_document.py" line="254" />
+      <source>Address the complaint “{topic}” (open for {days} days).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/briefing_document.py" line="259" />
+      <source>Warning: {signal}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/briefing_document.py" line="263" />
+      <source>{name} was last met {days} days ago: renew the contact.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/briefing_document.py" line="267" />
+      <source>The key-account status is reviewed in {days} days.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/briefing_document.py" line="271" />
+      <source>Offer {what} (potential {amount}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/briefing_document.py" line="281" />
+      <source>Jour fixe</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/briefing_document.py" line="287" />
+      <source>Latest activities and jour-fixe notes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/briefing_document.py" line="296" />
+      <source>No customer contacts chosen for the visit.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/briefing_document.py" line="298" />
+      <source>No key figures on record.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/briefing_document.py" line="300" />
+      <source>No white space in the penetration plan.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/briefing_document.py" line="302" />
+      <source>No open actions in the annual plan.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/briefing_document.py" line="304" />
+      <source>Not yet on record</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/briefing_document.py" line="310" />
+      <source>Visit briefing · {account} · {date}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/briefing_document.py" line="316" />
+      <source>Page {page} of {pages}</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -2693,6 +3103,11 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
     <message>
       <location filename="../../kamdesk/cli/reminder_commands.py" line="61" />
       <source>What</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/cli/briefing_command.py" line="37" />
+      <source>The file must end in .pdf, .html or .md.</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -3410,11 +3825,16 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
     </message>
     <message>
       <location filename="../../kamdesk/i18n/lifecycle_words.py" line="112" />
+      <source>Visit</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/lifecycle_words.py" line="113" />
       <source>Contact due</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/lifecycle_words.py" line="124" />
+      <location filename="../../kamdesk/i18n/lifecycle_words.py" line="125" />
       <source>{what} – {account}</source>
       <translation type="unfinished" />
     </message>
@@ -3428,187 +3848,192 @@ Due on {date}</source>
   <context>
     <name>messages</name>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="36" />
+      <location filename="../../kamdesk/i18n/messages.py" line="37" />
       <source>{field} must not be empty.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="38" />
+      <location filename="../../kamdesk/i18n/messages.py" line="39" />
       <source>{field} is longer than {limit} characters.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="42" />
+      <location filename="../../kamdesk/i18n/messages.py" line="43" />
       <source>There is no field called “{field}”.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="46" />
+      <location filename="../../kamdesk/i18n/messages.py" line="47" />
       <source>A change of {field} needs a reason for the history.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="50" />
+      <location filename="../../kamdesk/i18n/messages.py" line="51" />
       <source>{field} has a value that is not allowed.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="58" />
+      <location filename="../../kamdesk/i18n/messages.py" line="59" />
       <source>The store {path} was written by a newer version of kamdesk (schema {revision}). It was left untouched; please update kamdesk.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="64" />
+      <location filename="../../kamdesk/i18n/messages.py" line="65" />
       <source>The file {path} is not a readable kamdesk store ({detail}).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="68" />
+      <location filename="../../kamdesk/i18n/messages.py" line="69" />
       <source>There is no kamdesk store at {path}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="70" />
+      <location filename="../../kamdesk/i18n/messages.py" line="71" />
       <source>The store {path} cannot be used right now ({detail}). Nothing was changed.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="73" />
+      <location filename="../../kamdesk/i18n/messages.py" line="74" />
       <source>The store {path} could not be opened.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="78" />
+      <location filename="../../kamdesk/i18n/messages.py" line="79" />
       <source>Two criteria have the same key.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="79" />
+      <location filename="../../kamdesk/i18n/messages.py" line="80" />
       <source>The bands must start ever higher and give ever more points.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="82" />
+      <location filename="../../kamdesk/i18n/messages.py" line="83" />
       <source>Bands are written as “from: points; from: points”, e.g. “2: 5; 5: 10”.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="85" />
+      <location filename="../../kamdesk/i18n/messages.py" line="86" />
       <source>Only key-figure criteria name a key figure.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="86" />
+      <location filename="../../kamdesk/i18n/messages.py" line="87" />
       <source>Every key-account level needs a rule.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="87" />
+      <location filename="../../kamdesk/i18n/messages.py" line="88" />
       <source>Each level must need more points than the level below it.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="90" />
+      <location filename="../../kamdesk/i18n/messages.py" line="91" />
       <source>A status is reviewed after 1 to 24 months, never later.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="93" />
+      <location filename="../../kamdesk/i18n/messages.py" line="94" />
       <source>The catalogue cannot be read.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="97" />
+      <location filename="../../kamdesk/i18n/messages.py" line="98" />
       <source>“{text}” says no state. Type an amount (our revenue), or “Ours”, “Competitor”, “Potential” or “Not relevant”, followed by an amount or a name.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="103" />
+      <location filename="../../kamdesk/i18n/messages.py" line="104" />
       <source>Cell {cell}: {problem}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="111" />
+      <location filename="../../kamdesk/i18n/messages.py" line="112" />
       <source>{path} is not an Excel workbook that can be read ({detail}).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="115" />
+      <location filename="../../kamdesk/i18n/messages.py" line="116" />
       <source>The sheet is empty; units belong in column A, offerings in row 1.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="118" />
+      <location filename="../../kamdesk/i18n/messages.py" line="119" />
       <source>a name is missing or longer than 120 characters.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="121" />
+      <location filename="../../kamdesk/i18n/messages.py" line="122" />
       <source>the offering “{text}” appears twice.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="124" />
+      <location filename="../../kamdesk/i18n/messages.py" line="125" />
       <source>the level “{text}” must be a whole number from 1 to one more than the unit above.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="128" />
+      <location filename="../../kamdesk/i18n/messages.py" line="129" />
       <source>“{text}” is no kind of unit (site, country, division, department).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="131" />
+      <location filename="../../kamdesk/i18n/messages.py" line="132" />
       <source>the amount {text} is negative.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="133" />
+      <location filename="../../kamdesk/i18n/messages.py" line="134" />
       <source>Cell {cell}: {problem} Nothing was imported.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="140" />
+      <location filename="../../kamdesk/i18n/messages.py" line="141" />
       <source>The file holds neither vCards nor a contact list exported from Outlook or Google Contacts. Nothing was imported.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="145" />
+      <location filename="../../kamdesk/i18n/messages.py" line="146" />
       <source>The file holds no contacts. Nothing was imported.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="148" />
+      <location filename="../../kamdesk/i18n/messages.py" line="149" />
       <source>The file cannot be read ({detail}). Nothing was imported.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="158" />
+      <location filename="../../kamdesk/i18n/messages.py" line="159" />
       <source>An account named “{name}” already exists.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="162" />
+      <location filename="../../kamdesk/i18n/messages.py" line="163" />
       <source>There is no account “{reference}”.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="168" />
+      <location filename="../../kamdesk/i18n/messages.py" line="167" />
+      <source>The account has no contact “{name}”.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/messages.py" line="171" />
       <source>{path} could not be written ({detail}).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="178" />
+      <location filename="../../kamdesk/i18n/messages.py" line="181" />
       <source>The catalogue already has an offering “{name}”.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="182" />
+      <location filename="../../kamdesk/i18n/messages.py" line="185" />
       <source>Demo data can only be loaded into an empty store.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="185" />
+      <location filename="../../kamdesk/i18n/messages.py" line="188" />
       <source>Something went wrong: {detail}</source>
       <translation type="unfinished" />
     </message>
@@ -3616,82 +4041,82 @@ Due on {date}</source>
   <context>
     <name>penetration</name>
     <message>
-      <location filename="../../kamdesk/i18n/penetration_words.py" line="25" />
+      <location filename="../../kamdesk/i18n/penetration_words.py" line="24" />
       <source>Product line</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/penetration_words.py" line="26" />
+      <location filename="../../kamdesk/i18n/penetration_words.py" line="25" />
       <source>Service</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/penetration_words.py" line="32" />
+      <location filename="../../kamdesk/i18n/penetration_words.py" line="31" />
       <source>We supply this unit with this offering; the amount is our revenue.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/penetration_words.py" line="35" />
+      <location filename="../../kamdesk/i18n/penetration_words.py" line="34" />
       <source>A competitor supplies it; write the competitor's name after the word.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/penetration_words.py" line="38" />
+      <location filename="../../kamdesk/i18n/penetration_words.py" line="37" />
       <source>Nobody supplies it yet: white space; the amount is its estimated value.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/penetration_words.py" line="41" />
+      <location filename="../../kamdesk/i18n/penetration_words.py" line="40" />
       <source>The unit has no need for this offering.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/penetration_words.py" line="42" />
+      <location filename="../../kamdesk/i18n/penetration_words.py" line="41" />
       <source>An empty cell: not known yet.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/penetration_words.py" line="49" />
+      <location filename="../../kamdesk/i18n/penetration_words.py" line="48" />
       <source>Unit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/penetration_words.py" line="50" />
+      <location filename="../../kamdesk/i18n/penetration_words.py" line="49" />
       <source>Outline level</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/penetration_words.py" line="51" />
+      <location filename="../../kamdesk/i18n/penetration_words.py" line="50" />
       <source>Kind</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/penetration_words.py" line="52" />
+      <location filename="../../kamdesk/i18n/penetration_words.py" line="51" />
       <source>Revenue</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/penetration_words.py" line="53" />
+      <location filename="../../kamdesk/i18n/penetration_words.py" line="52" />
       <source>Potential</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/penetration_words.py" line="54" />
+      <location filename="../../kamdesk/i18n/penetration_words.py" line="53" />
       <source>Legend</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/penetration_words.py" line="57" />
+      <location filename="../../kamdesk/i18n/penetration_words.py" line="56" />
       <source>A number alone is our revenue. Amounts may be written 12000, 12.000 or 12,000.50.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/penetration_words.py" line="61" />
+      <location filename="../../kamdesk/i18n/penetration_words.py" line="60" />
       <source>Level 1 is a top-level unit; level 2 belongs to the nearest level-1 unit above it, and so on.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/penetration_words.py" line="66" />
+      <location filename="../../kamdesk/i18n/penetration_words.py" line="65" />
       <source>Rows and columns whose heading starts with Σ are sums; they are not imported.</source>
       <translation type="unfinished" />
     </message>

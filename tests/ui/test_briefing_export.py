@@ -1,0 +1,133 @@
+"""The visit briefing as PDF, HTML and Markdown: the facts a KAM needs, hostile values kept
+harmless, and an empty account's short briefing."""
+
+import html
+import re
+import unicodedata
+import uuid
+from datetime import date
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtWidgets import QApplication
+
+from kamdesk.domain.account import AccountFields
+from kamdesk.domain.briefing import VisitPlan
+from kamdesk.domain.jour_fixe import JourFixeNote, NoteSection
+from kamdesk.services.workspace import Workspace
+from kamdesk.ui.briefing_export import export_briefing
+
+from .briefing_store import NAME, TODAY, rich_account
+
+
+def pdf_text(path: Path) -> str:
+    """All pages' text, NFKC-normalised: Qt writes ligatures such as "fi" into PDFs."""
+    document = QPdfDocument()
+    document.load(str(path))
+    pages = [document.getAllText(page).text() for page in range(document.pageCount())]
+    return unicodedata.normalize("NFKC", "\n".join(pages))
+
+
+def visible_text(page: str) -> str:
+    """The text a browser shows: tags stripped, entities decoded, spaces collapsed."""
+    return " ".join(html.unescape(re.sub(r"<[^>]+>", " ", page)).split())
+
+
+@pytest.fixture
+def exported(qapp: QApplication, data_dir: Path, tmp_path: Path) -> dict[str, str]:
+    account = rich_account(data_dir)
+    with Workspace(data_dir) as workspace:
+        prepared = workspace.briefing.prepare(
+            account.account_id, VisitPlan(TODAY, account.contacts, (), "Jahresgespräch")
+        )
+        review = workspace.accounts.get(account.account_id).status.review_due_on
+    texts = {}
+    for suffix in ("pdf", "html", "md"):
+        path = tmp_path / f"briefing.{suffix}"
+        export_briefing(path, prepared)
+        texts[suffix] = pdf_text(path) if suffix == "pdf" else path.read_text("utf-8")
+    texts["html"] = visible_text(texts["html"])
+    texts["md"] = texts["md"].replace("\\", "")
+    texts["review"] = review.strftime("%d/%m/%Y") if review else ""
+    return texts
+
+
+@pytest.mark.parametrize("kind", ["pdf", "html", "md"])
+def test_every_format_has_the_facts_for_the_visit(exported: dict[str, str], kind: str) -> None:
+    text = exported[kind]
+    for fact in (
+        NAME,
+        "Dr. Katrin Weiß",
+        "Jürgen Groß",
+        "Lieferverzug Gehäuse",
+        "Werk Göppingen",
+        "Prüfservice",
+        "€85,000",
+        exported["review"],
+        "Address the complaint",
+    ):
+        assert fact in text, (kind, fact)
+
+
+def test_the_pdf_has_page_numbers_and_the_running_header(exported: dict[str, str]) -> None:
+    assert re.search(r"Page 1 of \d", exported["pdf"])
+    assert f"Visit briefing · {NAME}" in exported["pdf"]
+
+
+def test_the_markdown_has_tables(exported: dict[str, str]) -> None:
+    assert "| Unit | Offering | Potential |" in exported["md"]
+
+
+HOSTILE = '<script>alert(1)</script> & "Söhne" 😀 שלום'
+
+
+class _Checker(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__()
+        self.scripts = 0
+
+    def handle_starttag(self, tag: str, attrs: object) -> None:
+        self.scripts += tag == "script"
+
+
+def test_hostile_values_are_text_everywhere(
+    qapp: QApplication, data_dir: Path, tmp_path: Path
+) -> None:
+    account = rich_account(data_dir, (HOSTILE, "Jürgen Groß"))
+    with Workspace(data_dir) as workspace:
+        note = JourFixeNote(
+            uuid.uuid4(), TODAY, NoteSection.NEEDS, "x" * 3000, (account.contacts[0],)
+        )
+        workspace.jour_fixe.save_note(account.account_id, note)
+        prepared = workspace.briefing.prepare(
+            account.account_id, VisitPlan(TODAY, account.contacts, (), HOSTILE)
+        )
+    page_path, pdf_path, md_path = tmp_path / "b.html", tmp_path / "b.pdf", tmp_path / "b.md"
+    for path in (page_path, pdf_path, md_path):
+        export_briefing(path, prepared)
+    page = page_path.read_text("utf-8")
+    checker = _Checker()
+    checker.feed(page)
+    assert checker.scripts == 0
+    assert "&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;Söhne&quot; 😀 שלום" in page
+    text = pdf_text(pdf_path)
+    assert "alert(1)" in text and "שלום" in text
+    # the 3,000-character note wraps instead of running off the page: all of it is there
+    assert text.count("x") >= 2 * 3000  # in the learnings and in the latest notes
+    assert "<script>" not in md_path.read_text("utf-8")
+
+
+def test_an_empty_account_gets_a_short_briefing_saying_what_is_missing(
+    qapp: QApplication, workspace: Workspace, tmp_path: Path
+) -> None:
+    account = workspace.accounts.create(AccountFields(name="Neukunde AG")).id
+    prepared = workspace.briefing.prepare(account, VisitPlan(date(2026, 12, 1)))
+    path = tmp_path / "leer.pdf"
+    export_briefing(path, prepared)
+    text = pdf_text(path)
+    assert "Page 1 of 1" in text
+    assert "No customer contacts chosen for the visit." in text
+    assert "No key figures on record." in text
+    assert "The people in the room" not in text
