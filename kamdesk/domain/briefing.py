@@ -34,6 +34,25 @@ class VisitPlan:
     purpose: str = ""
 
 
+@dataclass(frozen=True)
+class Visit:
+    """A planned visit on the account; once it took place, the report is written into it."""
+
+    id: uuid.UUID
+    plan: VisitPlan
+    report: str = ""
+
+
+REPORT_MAX = 20_000
+
+
+def validated_report(report: str) -> str:
+    report = report.strip()
+    if len(report) > REPORT_MAX:
+        raise InvalidAccount((FieldIssue("report", IssueCode.TOO_LONG, REPORT_MAX),))
+    return report
+
+
 def validated_visit(plan: VisitPlan) -> VisitPlan:
     purpose = plan.purpose.strip()
     if len(purpose) > PURPOSE_MAX:

@@ -73,7 +73,7 @@ def briefing_document(briefing: Briefing, map_png: bytes | None = None) -> Docum
 def _header(b: Briefing) -> Section:
     coverage = "" if b.coverage is None else f"{round(b.coverage * 100)} %"
     pairs = [
-        (translate("briefing", "Account"), b.account_name),
+        (translate("briefing", "Customer"), b.account_name),
         (
             translate("briefing", "Status"),
             f"{status_level_label(b.level)} · {scope_label(b.scope)}",
@@ -157,7 +157,7 @@ def _attendee_facts(a: Attendee) -> Facts:
             f"{format_date(n.held_on)} · {section_label(n.section)}: {n.text}" for n in a.learnings
         )
         pairs.append((translate("briefing", "Learned in the jour fixe"), learned))
-    return Facts(pairs)
+    return Facts(pairs, lead=True)
 
 
 def _map(b: Briefing, png: bytes | None) -> Section | None:
@@ -166,7 +166,7 @@ def _map(b: Briefing, png: bytes | None) -> Section | None:
         return None
     if png is None:
         return Section(translate("briefing", "Stakeholder map"), [Text(alt)])
-    return Section(translate("briefing", "Stakeholder map"), [Image(png, alt)])
+    return Section(translate("briefing", "Stakeholder map"), [Image(png, alt)], new_page=True)
 
 
 def _open_items(b: Briefing) -> Section | None:

@@ -12,6 +12,7 @@ Cell = str
 @dataclass(frozen=True)
 class Facts:
     pairs: Sequence[tuple[str, str]]
+    lead: bool = False  # the first pair names what the rest describe: set in bold
 
 
 @dataclass(frozen=True)
@@ -44,6 +45,7 @@ Block = Facts | Table | Bullets | Text | Image
 class Section:
     title: str
     blocks: Sequence[Block]
+    new_page: bool = False  # on paper, start it on a page of its own (a large picture)
 
 
 @dataclass(frozen=True)
@@ -78,12 +80,15 @@ def _html_text(text: str) -> str:
 
 def _html_block(block: Block, image_source: "ImageSource") -> str:
     match block:
-        case Facts(pairs):
-            rows = "".join(
+        case Facts(pairs, lead):
+            rows = [
                 f'<tr><td class="label" width="32%">{escape(k)}</td><td>{_html_text(v)}</td></tr>'
                 for k, v in pairs
-            )
-            return f"{_TABLE}{rows}</table>"
+            ]
+            if lead and rows:
+                key, value = pairs[0]
+                rows[0] = f'<tr><th width="32%">{escape(key)}</th><th>{_html_text(value)}</th></tr>'
+            return f"{_TABLE}{''.join(rows)}</table>"
         case Table(headers, rows, numeric):
             head = "".join(f"<th>{escape(h)}</th>" for h in headers)
             body = "".join(
@@ -122,7 +127,8 @@ def html(document: Document, image_source: ImageSource | None = None) -> str:
         f'<p class="meta">{_html_text(document.subtitle)}</p>',
     ]
     for section in document.sections:
-        parts.append(f"<h2>{escape(section.title)}</h2>")
+        style = ' style="page-break-before: always"' if section.new_page else ""
+        parts.append(f"<h2{style}>{escape(section.title)}</h2>")
         parts.extend(_html_block(block, source) for block in section.blocks)
     parts.append("</body></html>")
     return "".join(parts)
@@ -142,7 +148,7 @@ def _md_cell(text: str) -> str:
 
 def _md_block(block: Block) -> list[str]:
     match block:
-        case Facts(pairs):
+        case Facts(pairs, _):
             return [f"- **{_md_cell(k)}:** {_md_cell(v)}" for k, v in pairs]
         case Table(headers, rows, numeric):
             rule = ["---:" if i in numeric else "---" for i in range(len(headers))]

@@ -10,9 +10,11 @@ from kamdesk.domain.briefing import (
     WHITE_SPACE_SHOWN,
     Attendee,
     Briefing,
+    Visit,
     VisitPlan,
     latest_figures,
     talking_points,
+    validated_report,
     validated_visit,
 )
 from kamdesk.domain.errors import ContactNotFound
@@ -124,9 +126,15 @@ class BriefingService:
         with self._transactions.begin() as session:
             queries.remove_visit(session, visit_id)
 
-    def visits(self, account_id: uuid.UUID) -> list[tuple[uuid.UUID, VisitPlan]]:
+    def visits(self, account_id: uuid.UUID) -> list[Visit]:
         with self._transactions.begin() as session:
             return queries.visits(session, account_id)
+
+    def save_report(self, visit_id: uuid.UUID, report: str) -> None:
+        """The visit took place: what came of it. A visit with a report is no reminder."""
+        report = validated_report(report)
+        with self._transactions.begin() as session:
+            queries.set_report(session, visit_id, report)
 
 
 def _attendee(people: StakeholderMap, notes: list[JourFixeNote], contact_id: uuid.UUID) -> Attendee:

@@ -6,7 +6,7 @@ import uuid
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from kamdesk.domain.briefing import Activity, Agreement, VisitPlan
+from kamdesk.domain.briefing import Activity, Agreement, Visit, VisitPlan
 from kamdesk.store.column_types import utc_now
 from kamdesk.store.models import ActivityRow, CounterPerformanceRow, VisitAttendeeRow
 
@@ -64,8 +64,12 @@ def remove_visit(session: Session, visit_id: uuid.UUID) -> None:
         row.deleted_at = utc_now()
 
 
-def visits(session: Session, account_id: uuid.UUID) -> list[tuple[uuid.UUID, VisitPlan]]:
-    """Planned visits, soonest first, with who attends."""
+def set_report(session: Session, visit_id: uuid.UUID, report: str) -> None:
+    session.get_one(ActivityRow, visit_id).text = report
+
+
+def visits(session: Session, account_id: uuid.UUID) -> list[Visit]:
+    """Planned visits, latest first, with who attends and the report."""
     rows = session.scalars(
         select(ActivityRow)
         .where(
@@ -73,7 +77,7 @@ def visits(session: Session, account_id: uuid.UUID) -> list[tuple[uuid.UUID, Vis
             ActivityRow.kind == VISIT,
             ActivityRow.deleted_at.is_(None),
         )
-        .order_by(ActivityRow.occurred_on)
+        .order_by(ActivityRow.occurred_on.desc())
     )
     found = []
     for row in rows:
@@ -84,5 +88,6 @@ def visits(session: Session, account_id: uuid.UUID) -> list[tuple[uuid.UUID, Vis
         ).all()
         contacts = tuple(p.contact_id for p in people if p.contact_id is not None)
         members = tuple(p.member_id for p in people if p.member_id is not None)
-        found.append((row.id, VisitPlan(row.occurred_on, contacts, members, row.subject)))
+        plan = VisitPlan(row.occurred_on, contacts, members, row.subject)
+        found.append(Visit(row.id, plan, row.text))
     return found

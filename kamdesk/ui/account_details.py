@@ -112,7 +112,8 @@ class AccountDetails(QTabWidget):
             case ReminderKind.STATUS_REVIEW:
                 self.setCurrentWidget(self.status_tab)
             case ReminderKind.VISIT:
-                self.setCurrentWidget(self.overview)
+                self.setCurrentWidget(self.lifecycle)
+                self.lifecycle.pages.setCurrentWidget(self.lifecycle.visits)
             case ReminderKind.ACTION:
                 self.setCurrentWidget(self.plan_pages)
                 self.plan_pages.setCurrentWidget(self.annual_plan)

@@ -1,5 +1,5 @@
 """The Lifecycle tab: the relationship's phase and how it got there, the warning signals and
-the move to "endangered" they propose, the phase's playbook, and the complaints."""
+the move to "endangered" they propose, the phase's playbook, the complaints and the visits."""
 
 import uuid
 from datetime import date, timedelta
@@ -27,6 +27,7 @@ from kamdesk.ui.lifecycle_models import REASON, HistoryModel, PlaybookModel
 from kamdesk.ui.phase_dialog import PhaseDialog
 from kamdesk.ui.spreadsheet_view import spreadsheet_view
 from kamdesk.ui.undo_step import record_change
+from kamdesk.ui.visits_page import VisitsPage
 
 if TYPE_CHECKING:
     from kamdesk.services.lifecycle import Lifecycle
@@ -68,6 +69,9 @@ class LifecyclePage(QWidget):
         self.pages.addTab(self._playbook_page(), self.tr("Playbook"))
         self.pages.addTab(history_view, self.tr("History"))
         self.pages.addTab(self.complaints, self.tr("Complaints"))
+        self.visits = VisitsPage(undo_stack)
+        self.visits.failed.connect(self.failed)
+        self.pages.addTab(self.visits, self.tr("Visits"))
         header = QHBoxLayout()
         header.addWidget(self.phase_label)
         header.addStretch()
@@ -117,6 +121,7 @@ class LifecyclePage(QWidget):
     def attach(self, workspace: "Workspace") -> None:
         self._workspace = workspace
         self.complaints.attach(workspace.lifecycle)
+        self.visits.attach(workspace)
 
     def show_account(self, account_id: uuid.UUID) -> None:
         self._account_id = account_id
@@ -136,6 +141,7 @@ class LifecyclePage(QWidget):
         self.playbook_view.selectRow(0)
         warn_days = workspace.lifecycle.rules().complaint_days
         self.complaints.show_lifecycle(account_id, lifecycle, warn_days)
+        self.visits.show_account(account_id)
 
     def _show_signals(self, lifecycle: "Lifecycle") -> None:
         lines = "\n".join(f"• {signal_text(s)}" for s in lifecycle.signals)

@@ -447,15 +447,20 @@ class MainWindow(QMainWindow):
 
     def _visit_saved(self, account_id: uuid.UUID, visit_id: uuid.UUID, plan: VisitPlan) -> None:
         """Planning a visit is undoable like any other change."""
-        briefing = self.workspace.briefing
+        briefing, visits = self.workspace.briefing, self.details.lifecycle.visits
+
+        def replan() -> None:
+            briefing.plan_visit(account_id, visit_id, plan)
+            visits.reload()
+
+        def unplan() -> None:
+            briefing.remove_visit(visit_id)
+            visits.reload()
+
         self.editor.undo_stack.push(
-            DoneStep(
-                self.tr("Plan visit"),
-                lambda: briefing.plan_visit(account_id, visit_id, plan),
-                lambda: briefing.remove_visit(visit_id),
-                self._show_error,
-            )
+            DoneStep(self.tr("Plan visit"), replan, unplan, self._show_error)
         )
+        visits.reload()
 
     def _account_changed(self, account_id: uuid.UUID) -> None:
         summary = self.workspace.accounts.summary(account_id)

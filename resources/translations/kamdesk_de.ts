@@ -54,7 +54,7 @@
       <translation>Lebenszyklus</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/account_details.py" line="132" />
+      <location filename="../../kamdesk/ui/account_details.py" line="133" />
       <source>“{title}” was added to the annual plan.</source>
       <translation>„{title}“ steht jetzt im Jahresplan.</translation>
     </message>
@@ -1011,77 +1011,82 @@
   <context>
     <name>LifecyclePage</name>
     <message>
-      <location filename="../../kamdesk/ui/lifecycle_page.py" line="49" />
+      <location filename="../../kamdesk/ui/lifecycle_page.py" line="50" />
       <source>Change &amp;phase…</source>
       <translation>&amp;Phase wechseln …</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/lifecycle_page.py" line="51" />
+      <location filename="../../kamdesk/ui/lifecycle_page.py" line="52" />
       <source>The customer is talking to &amp;competitors</source>
       <translation>Der Kunde spricht mit &amp;Wettbewerbern</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/lifecycle_page.py" line="61" />
+      <location filename="../../kamdesk/ui/lifecycle_page.py" line="62" />
       <source>&amp;Add to plan</source>
       <translation>In den Plan &amp;übernehmen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/lifecycle_page.py" line="68" />
+      <location filename="../../kamdesk/ui/lifecycle_page.py" line="69" />
       <source>Playbook</source>
       <translation>Empfehlungen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/lifecycle_page.py" line="69" />
+      <location filename="../../kamdesk/ui/lifecycle_page.py" line="70" />
       <source>History</source>
       <translation>Historie</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/lifecycle_page.py" line="70" />
+      <location filename="../../kamdesk/ui/lifecycle_page.py" line="71" />
       <source>Complaints</source>
       <translation>Beschwerden</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/lifecycle_page.py" line="90" />
+      <location filename="../../kamdesk/ui/lifecycle_page.py" line="74" />
+      <source>Visits</source>
+      <translation>Besuche</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/lifecycle_page.py" line="94" />
       <source>Move to “endangered”</source>
       <translation>Zu „Gefährdung“ wechseln</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/lifecycle_page.py" line="92" />
+      <location filename="../../kamdesk/ui/lifecycle_page.py" line="96" />
       <source>Dismiss</source>
       <translation>Verwerfen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/lifecycle_page.py" line="106" />
+      <location filename="../../kamdesk/ui/lifecycle_page.py" line="110" />
       <source>What helps in this phase. Add an action to the annual plan with its due date.</source>
       <translation>Was in dieser Phase hilft. Übernehmen Sie eine Maßnahme mit Fälligkeit in den Jahresplan.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/lifecycle_page.py" line="143" />
+      <location filename="../../kamdesk/ui/lifecycle_page.py" line="149" />
       <source>Warning signals say this relationship is in danger:</source>
       <translation>Warnsignale zeigen, dass diese Kundenbeziehung gefährdet ist:</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/lifecycle_page.py" line="145" />
+      <location filename="../../kamdesk/ui/lifecycle_page.py" line="151" />
       <source>Warning signals:</source>
       <translation>Warnsignale:</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/lifecycle_page.py" line="177" />
+      <location filename="../../kamdesk/ui/lifecycle_page.py" line="183" />
       <source>Move to “{phase}”</source>
       <translation>Wechsel zu „{phase}“</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/lifecycle_page.py" line="192" />
+      <location filename="../../kamdesk/ui/lifecycle_page.py" line="198" />
       <source>Dismiss warning</source>
       <translation>Warnung verwerfen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/lifecycle_page.py" line="205" />
+      <location filename="../../kamdesk/ui/lifecycle_page.py" line="211" />
       <source>Talking to competitors</source>
       <translation>Spricht mit Wettbewerbern</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/lifecycle_page.py" line="222" />
+      <location filename="../../kamdesk/ui/lifecycle_page.py" line="228" />
       <source>Add to plan</source>
       <translation>In den Plan übernehmen</translation>
     </message>
@@ -1258,22 +1263,22 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
       <translation>Besuchsvorbereitung gespeichert als {path}.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="453" />
+      <location filename="../../kamdesk/ui/main_window.py" line="461" />
       <source>Plan visit</source>
       <translation>Besuch planen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="490" />
+      <location filename="../../kamdesk/ui/main_window.py" line="495" />
       <source>kamdesk</source>
       <translation>kamdesk</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="496" />
+      <location filename="../../kamdesk/ui/main_window.py" line="501" />
       <source>The store was upgraded; a backup was saved as {path}.</source>
       <translation>Der Datenbestand wurde aktualisiert; eine Sicherung liegt unter {path}.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../kamdesk/ui/main_window.py" line="508" />
+      <location filename="../../kamdesk/ui/main_window.py" line="513" />
       <source>%n reminder(s) overdue – see Reminders (Ctrl+3).</source>
       <translation>
         <numerusform>%n Wiedervorlage überfällig – siehe Wiedervorlage (Strg+3).</numerusform>
@@ -1934,6 +1939,19 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
     </message>
   </context>
   <context>
+    <name>ReportDialog</name>
+    <message>
+      <location filename="../../kamdesk/ui/visits_page.py" line="61" />
+      <source>Visit report of {date}</source>
+      <translation>Besuchsbericht vom {date}</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/visits_page.py" line="65" />
+      <source>What was agreed, what the customer said, what happens next</source>
+      <translation>Was vereinbart wurde, was der Kunde sagte, wie es weitergeht</translation>
+    </message>
+  </context>
+  <context>
     <name>ResultPage</name>
     <message>
       <location filename="../../kamdesk/ui/funnel_wizard.py" line="251" />
@@ -2574,6 +2592,63 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
     </message>
   </context>
   <context>
+    <name>VisitsModel</name>
+    <message>
+      <location filename="../../kamdesk/ui/visits_page.py" line="38" />
+      <source>Date</source>
+      <translation>Datum</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/visits_page.py" line="38" />
+      <source>Purpose</source>
+      <translation>Anlass</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/visits_page.py" line="38" />
+      <source>Attending</source>
+      <translation>Teilnehmer</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/visits_page.py" line="38" />
+      <source>Report</source>
+      <translation>Bericht</translation>
+    </message>
+  </context>
+  <context>
+    <name>VisitsPage</name>
+    <message>
+      <location filename="../../kamdesk/ui/visits_page.py" line="94" />
+      <location filename="../../kamdesk/ui/visits_page.py" line="164" />
+      <source>Remove visit</source>
+      <translation>Besuch entfernen</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/visits_page.py" line="99" />
+      <source>&amp;Write report…</source>
+      <translation>Bericht &amp;schreiben …</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/visits_page.py" line="101" />
+      <source>Remove</source>
+      <translation>Entfernen</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/visits_page.py" line="107" />
+      <source>Plan a visit with “Prepare visit” (Ctrl+B).</source>
+      <translation>Einen Besuch planen Sie mit „Besuch vorbereiten“ (Strg+B).</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/visits_page.py" line="111" />
+      <source>No visits yet. “Prepare visit” (Ctrl+B) plans one and writes its briefing; afterwards its report goes here.</source>
+      <translation>Noch keine Besuche. „Besuch vorbereiten“ (Strg+B) plant einen und erstellt die Vorbereitung; danach kommt hier der Bericht hinein.</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/visits_page.py" line="151" />
+      <source>Write visit report</source>
+      <translation>Besuchsbericht schreiben</translation>
+    </message>
+  </context>
+  <context>
     <name>WhiteSpaceModel</name>
     <message>
       <location filename="../../kamdesk/ui/penetration_model.py" line="223" />
@@ -2633,8 +2708,8 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
     </message>
     <message>
       <location filename="../../kamdesk/i18n/briefing_document.py" line="76" />
-      <source>Account</source>
-      <translation>Account</translation>
+      <source>Customer</source>
+      <translation>Kunde</translation>
     </message>
     <message>
       <location filename="../../kamdesk/i18n/briefing_document.py" line="78" />

@@ -54,7 +54,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/account_details.py" line="132" />
+      <location filename="../../kamdesk/ui/account_details.py" line="133" />
       <source>“{title}” was added to the annual plan.</source>
       <translation type="unfinished" />
     </message>
@@ -1011,77 +1011,82 @@
   <context>
     <name>LifecyclePage</name>
     <message>
-      <location filename="../../kamdesk/ui/lifecycle_page.py" line="49" />
+      <location filename="../../kamdesk/ui/lifecycle_page.py" line="50" />
       <source>Change &amp;phase…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/lifecycle_page.py" line="51" />
+      <location filename="../../kamdesk/ui/lifecycle_page.py" line="52" />
       <source>The customer is talking to &amp;competitors</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/lifecycle_page.py" line="61" />
+      <location filename="../../kamdesk/ui/lifecycle_page.py" line="62" />
       <source>&amp;Add to plan</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/lifecycle_page.py" line="68" />
+      <location filename="../../kamdesk/ui/lifecycle_page.py" line="69" />
       <source>Playbook</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/lifecycle_page.py" line="69" />
+      <location filename="../../kamdesk/ui/lifecycle_page.py" line="70" />
       <source>History</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/lifecycle_page.py" line="70" />
+      <location filename="../../kamdesk/ui/lifecycle_page.py" line="71" />
       <source>Complaints</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/lifecycle_page.py" line="90" />
+      <location filename="../../kamdesk/ui/lifecycle_page.py" line="74" />
+      <source>Visits</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/lifecycle_page.py" line="94" />
       <source>Move to “endangered”</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/lifecycle_page.py" line="92" />
+      <location filename="../../kamdesk/ui/lifecycle_page.py" line="96" />
       <source>Dismiss</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/lifecycle_page.py" line="106" />
+      <location filename="../../kamdesk/ui/lifecycle_page.py" line="110" />
       <source>What helps in this phase. Add an action to the annual plan with its due date.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/lifecycle_page.py" line="143" />
+      <location filename="../../kamdesk/ui/lifecycle_page.py" line="149" />
       <source>Warning signals say this relationship is in danger:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/lifecycle_page.py" line="145" />
+      <location filename="../../kamdesk/ui/lifecycle_page.py" line="151" />
       <source>Warning signals:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/lifecycle_page.py" line="177" />
+      <location filename="../../kamdesk/ui/lifecycle_page.py" line="183" />
       <source>Move to “{phase}”</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/lifecycle_page.py" line="192" />
+      <location filename="../../kamdesk/ui/lifecycle_page.py" line="198" />
       <source>Dismiss warning</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/lifecycle_page.py" line="205" />
+      <location filename="../../kamdesk/ui/lifecycle_page.py" line="211" />
       <source>Talking to competitors</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/lifecycle_page.py" line="222" />
+      <location filename="../../kamdesk/ui/lifecycle_page.py" line="228" />
       <source>Add to plan</source>
       <translation type="unfinished" />
     </message>
@@ -1254,22 +1259,22 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="453" />
+      <location filename="../../kamdesk/ui/main_window.py" line="461" />
       <source>Plan visit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="490" />
+      <location filename="../../kamdesk/ui/main_window.py" line="495" />
       <source>kamdesk</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="496" />
+      <location filename="../../kamdesk/ui/main_window.py" line="501" />
       <source>The store was upgraded; a backup was saved as {path}.</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../../kamdesk/ui/main_window.py" line="508" />
+      <location filename="../../kamdesk/ui/main_window.py" line="513" />
       <source>%n reminder(s) overdue – see Reminders (Ctrl+3).</source>
       <translation>
         <numerusform>%n reminder overdue – see Reminders (Ctrl+3).</numerusform>
@@ -1930,6 +1935,19 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
     </message>
   </context>
   <context>
+    <name>ReportDialog</name>
+    <message>
+      <location filename="../../kamdesk/ui/visits_page.py" line="61" />
+      <source>Visit report of {date}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/visits_page.py" line="65" />
+      <source>What was agreed, what the customer said, what happens next</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>ResultPage</name>
     <message>
       <location filename="../../kamdesk/ui/funnel_wizard.py" line="251" />
@@ -2570,6 +2588,63 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
     </message>
   </context>
   <context>
+    <name>VisitsModel</name>
+    <message>
+      <location filename="../../kamdesk/ui/visits_page.py" line="38" />
+      <source>Date</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/visits_page.py" line="38" />
+      <source>Purpose</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/visits_page.py" line="38" />
+      <source>Attending</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/visits_page.py" line="38" />
+      <source>Report</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>VisitsPage</name>
+    <message>
+      <location filename="../../kamdesk/ui/visits_page.py" line="94" />
+      <location filename="../../kamdesk/ui/visits_page.py" line="164" />
+      <source>Remove visit</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/visits_page.py" line="99" />
+      <source>&amp;Write report…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/visits_page.py" line="101" />
+      <source>Remove</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/visits_page.py" line="107" />
+      <source>Plan a visit with “Prepare visit” (Ctrl+B).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/visits_page.py" line="111" />
+      <source>No visits yet. “Prepare visit” (Ctrl+B) plans one and writes its briefing; afterwards its report goes here.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/visits_page.py" line="151" />
+      <source>Write visit report</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>WhiteSpaceModel</name>
     <message>
       <location filename="../../kamdesk/ui/penetration_model.py" line="223" />
@@ -2629,7 +2704,7 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
     </message>
     <message>
       <location filename="../../kamdesk/i18n/briefing_document.py" line="76" />
-      <source>Account</source>
+      <source>Customer</source>
       <translation type="unfinished" />
     </message>
     <message>

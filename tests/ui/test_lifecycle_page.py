@@ -185,5 +185,5 @@ def test_the_lifecycle_models_pass_the_model_tester(
     qtmodeltester: ModelTester, window: MainWindow
 ) -> None:
     page = page_of(window)
-    for model in (page.history, page.playbook, page.complaints.model):
+    for model in (page.history, page.playbook, page.complaints.model, page.visits.model):
         qtmodeltester.check(model, force_py=True)

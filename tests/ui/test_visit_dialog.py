@@ -1,5 +1,6 @@
 """Prepare visit: pick the people, export the briefing; the visit is planned on the account."""
 
+import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -8,9 +9,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QWidget
 from pytestqt.qtbot import QtBot
 
+from kamdesk.domain.briefing import VisitPlan
 from kamdesk.domain.reminders import ReminderKind
 from kamdesk.ui.main_window import MainWindow
 from kamdesk.ui.visit_dialog import VisitDialog
+from kamdesk.ui.visits_page import ReportDialog
 
 from .briefing_store import NAME, TODAY, RichAccount, rich_account
 from .conftest import WhenDialog
@@ -63,7 +66,8 @@ def test_export_a_pdf_for_two_contacts_and_the_visit_is_planned(
     window.visit_action.trigger()
     assert target.read_bytes().startswith(b"%PDF")
     assert "Briefing saved as" in window.statusBar().currentMessage()
-    ((_, plan),) = window.workspace.briefing.visits(account.account_id)
+    (visit,) = window.workspace.briefing.visits(account.account_id)
+    plan = visit.plan
     assert set(plan.contact_ids) == set(account.contacts)
     assert (plan.visit_on, plan.purpose) == (
         TODAY.fromordinal(TODAY.toordinal() + 1),
@@ -101,3 +105,27 @@ def test_planning_the_visit_is_undoable(
 def test_the_shortcut_is_ctrl_b(window: MainWindow) -> None:
     assert window.visit_action.shortcut().toString() == "Ctrl+B"
     assert window.visit_action in window.account_list.table.actions()
+
+
+def test_a_visit_report_ends_the_reminder_and_is_undoable(
+    qtbot: QtBot, window: MainWindow, account: RichAccount, when_dialog: WhenDialog
+) -> None:
+    plan = VisitPlan(TODAY, account.contacts[:1], (), "Werksrundgang")
+    window.workspace.briefing.plan_visit(account.account_id, uuid.uuid4(), plan)
+    page = window.details.lifecycle.visits
+    page.reload()
+    assert page.model.index(0, 2).data() == "Dr. Katrin Weiß"
+    page.view.selectRow(0)
+
+    def write(dialog: QWidget) -> None:
+        assert isinstance(dialog, ReportDialog)
+        dialog.text.setPlainText("Wartungsvertrag zugesagt.\nAngebot bis Freitag.")
+        dialog.accept()
+
+    when_dialog(ReportDialog, write)
+    page.write_report()
+    assert page.model.index(0, 3).data() == "Wartungsvertrag zugesagt."
+    kinds = [s.reminder.kind for s in window.workspace.reminders.due(TODAY)]
+    assert ReminderKind.VISIT not in kinds
+    window.undo_action.trigger()
+    assert page.model.index(0, 3).data() == ""
