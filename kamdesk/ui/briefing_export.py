@@ -4,12 +4,12 @@ self-contained HTML file, or as Markdown; and printing it."""
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF
-from PySide6.QtGui import QColor, QImage, QPagedPaintDevice, QPainter
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+from PySide6.QtGui import QPagedPaintDevice
 
 from kamdesk.i18n.briefing_document import briefing_document, page_label, running_header
 from kamdesk.i18n.document_blocks import Document, html, markdown
-from kamdesk.ui.document_files import write_text
+from kamdesk.ui.document_files import scene_image, write_text
 from kamdesk.ui.paged_document import ResourceImages, paint_pages, write_paged_pdf
 from kamdesk.ui.stakeholder_scene import StakeholderScene
 
@@ -24,17 +24,10 @@ MAP_SCALE = 1.5  # sharp enough on paper, small enough for a mail
 def map_png(stakeholders: "StakeholderMap") -> bytes:
     scene = StakeholderScene()
     scene.show_map(stakeholders)
-    source = scene.sceneRect()
-    image = QImage((source.size() * MAP_SCALE).toSize(), QImage.Format.Format_ARGB32)
-    image.fill(QColor("white"))
-    painter = QPainter(image)
-    painter.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
-    scene.render(painter, QRectF(image.rect()), source)
-    painter.end()
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, "PNG")  # type: ignore[call-overload]  # PySide wants str here
+    scene_image(scene, MAP_SCALE).save(buffer, "PNG")  # type: ignore[call-overload]
     return bytes(data.data())
 
 

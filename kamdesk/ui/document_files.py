@@ -58,8 +58,8 @@ def write_pdf(html: str, path: Path, title: str) -> None:
     save_atomically(path, render)
 
 
-def write_scene_png(scene: QGraphicsScene, path: Path, scale: float = 2.0) -> None:
-    """The whole scene on white, at twice screen resolution so it prints sharp."""
+def scene_image(scene: QGraphicsScene, scale: float) -> QImage:
+    """The whole scene on white, `scale` times its size."""
     source = scene.sceneRect()
     image = QImage((source.size() * scale).toSize(), QImage.Format.Format_ARGB32_Premultiplied)
     image.fill(QColor("white"))
@@ -67,6 +67,12 @@ def write_scene_png(scene: QGraphicsScene, path: Path, scale: float = 2.0) -> No
     painter.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
     scene.render(painter, QRectF(image.rect()), source)
     painter.end()
+    return image
+
+
+def write_scene_png(scene: QGraphicsScene, path: Path, scale: float = 2.0) -> None:
+    """At twice screen resolution so that it prints sharp."""
+    image = scene_image(scene, scale)
 
     def encode(file: QSaveFile) -> None:
         if not image.save(file, "PNG"):  # type: ignore[call-overload]  # PySide wants str here

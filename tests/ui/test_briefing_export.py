@@ -131,3 +131,25 @@ def test_an_empty_account_gets_a_short_briefing_saying_what_is_missing(
     assert "No customer contacts chosen for the visit." in text
     assert "No key figures on record." in text
     assert "The people in the room" not in text
+
+
+def test_printing_lays_out_the_same_pages(
+    qapp: QApplication, data_dir: Path, tmp_path: Path
+) -> None:
+    from PySide6.QtPrintSupport import QPrinter
+
+    from kamdesk.ui.briefing_export import print_briefing
+    from kamdesk.ui.paged_document import a4_layout
+
+    account = rich_account(data_dir)
+    with Workspace(data_dir) as workspace:
+        prepared = workspace.briefing.prepare(
+            account.account_id, VisitPlan(TODAY, account.contacts)
+        )
+    printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
+    printer.setPageLayout(a4_layout())
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    print_briefing(printer, prepared)
+    text = pdf_text(tmp_path / "printed.pdf")
+    assert "Dr. Katrin Weiß" in text and re.search(r"Page \d of \d", text)
