@@ -4,57 +4,37 @@
   <context>
     <name>AccountDetails</name>
     <message>
-      <location filename="../../kamdesk/ui/account_details.py" line="36" />
+      <location filename="../../kamdesk/ui/account_details.py" line="63" />
       <source>Select an account in the list, or create one with Ctrl+N.</source>
       <translation>Wählen Sie links einen Kunden aus oder legen Sie mit Strg+N einen neuen an.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/account_details.py" line="68" />
-      <source>Penetration plan</source>
-      <translation>Durchdringungsplan</translation>
-    </message>
-    <message>
-      <location filename="../../kamdesk/ui/account_details.py" line="69" />
-      <source>Key figures and margin</source>
-      <translation>Kennzahlen und Deckungsbeitrag</translation>
-    </message>
-    <message>
       <location filename="../../kamdesk/ui/account_details.py" line="70" />
-      <source>Annual plan</source>
-      <translation>Jahresplan</translation>
-    </message>
-    <message>
-      <location filename="../../kamdesk/ui/account_details.py" line="71" />
-      <source>Joint projects</source>
-      <translation>Wertschöpfungsprojekte</translation>
-    </message>
-    <message>
-      <location filename="../../kamdesk/ui/account_details.py" line="72" />
       <source>Overview</source>
       <translation>Überblick</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/account_details.py" line="73" />
+      <location filename="../../kamdesk/ui/account_details.py" line="77" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/account_details.py" line="74" />
+      <location filename="../../kamdesk/ui/account_details.py" line="77" />
       <source>Plan</source>
       <translation>Plan</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/account_details.py" line="75" />
+      <location filename="../../kamdesk/ui/account_details.py" line="77" />
       <source>Stakeholders</source>
       <translation>Beziehungslandkarte</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/account_details.py" line="76" />
+      <location filename="../../kamdesk/ui/account_details.py" line="77" />
       <source>Lifecycle</source>
       <translation>Lebenszyklus</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/account_details.py" line="133" />
+      <location filename="../../kamdesk/ui/account_details.py" line="235" />
       <source>“{title}” was added to the annual plan.</source>
       <translation>„{title}“ steht jetzt im Jahresplan.</translation>
     </message>
@@ -1687,6 +1667,29 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
       <location filename="../../kamdesk/ui/phase_dialog.py" line="51" />
       <source>&amp;Reason:</source>
       <translation>&amp;Grund:</translation>
+    </message>
+  </context>
+  <context>
+    <name>PlanPages</name>
+    <message>
+      <location filename="../../kamdesk/ui/plan_pages.py" line="32" />
+      <source>Penetration plan</source>
+      <translation>Durchdringungsplan</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/plan_pages.py" line="33" />
+      <source>Key figures and margin</source>
+      <translation>Kennzahlen und Deckungsbeitrag</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/plan_pages.py" line="34" />
+      <source>Annual plan</source>
+      <translation>Jahresplan</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/plan_pages.py" line="35" />
+      <source>Joint projects</source>
+      <translation>Wertschöpfungsprojekte</translation>
     </message>
   </context>
   <context>

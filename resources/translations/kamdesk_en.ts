@@ -4,57 +4,37 @@
   <context>
     <name>AccountDetails</name>
     <message>
-      <location filename="../../kamdesk/ui/account_details.py" line="36" />
+      <location filename="../../kamdesk/ui/account_details.py" line="63" />
       <source>Select an account in the list, or create one with Ctrl+N.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/account_details.py" line="68" />
-      <source>Penetration plan</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../kamdesk/ui/account_details.py" line="69" />
-      <source>Key figures and margin</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
       <location filename="../../kamdesk/ui/account_details.py" line="70" />
-      <source>Annual plan</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../kamdesk/ui/account_details.py" line="71" />
-      <source>Joint projects</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../kamdesk/ui/account_details.py" line="72" />
       <source>Overview</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/account_details.py" line="73" />
+      <location filename="../../kamdesk/ui/account_details.py" line="77" />
       <source>Status</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/account_details.py" line="74" />
+      <location filename="../../kamdesk/ui/account_details.py" line="77" />
       <source>Plan</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/account_details.py" line="75" />
+      <location filename="../../kamdesk/ui/account_details.py" line="77" />
       <source>Stakeholders</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/account_details.py" line="76" />
+      <location filename="../../kamdesk/ui/account_details.py" line="77" />
       <source>Lifecycle</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/account_details.py" line="133" />
+      <location filename="../../kamdesk/ui/account_details.py" line="235" />
       <source>“{title}” was added to the annual plan.</source>
       <translation type="unfinished" />
     </message>
@@ -1682,6 +1662,29 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
     <message>
       <location filename="../../kamdesk/ui/phase_dialog.py" line="51" />
       <source>&amp;Reason:</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>PlanPages</name>
+    <message>
+      <location filename="../../kamdesk/ui/plan_pages.py" line="32" />
+      <source>Penetration plan</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/plan_pages.py" line="33" />
+      <source>Key figures and margin</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/plan_pages.py" line="34" />
+      <source>Annual plan</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/plan_pages.py" line="35" />
+      <source>Joint projects</source>
       <translation type="unfinished" />
     </message>
   </context>

@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
+from kamdesk.domain.account import AccountFields
 from kamdesk.services.demo_data import load_demo_data
 from kamdesk.services.workspace import Workspace
 from kamdesk.ui.account_table_model import NAME
@@ -201,3 +202,20 @@ def test_language_preference_is_saved(qtbot: QtBot, open_window: OpenWindow) -> 
     dialog.accept()
     assert choose_language(None) == "de"
     assert choose_language("en") == "en"  # --lang still wins
+
+
+def test_an_account_tab_is_built_when_first_shown_and_shows_the_account(
+    qtbot: QtBot, open_window: OpenWindow, data_dir: Path
+) -> None:
+    with Workspace(data_dir) as workspace:
+        account = workspace.accounts.create(AccountFields(name="Lazy GmbH")).id
+    window = open_window()
+    window.workbench.setCurrentWidget(window.splitter)
+    window.select_account(account)
+    details = window.details
+    slot = details.widget(3)  # Stakeholders
+    assert slot.findChildren(QWidget) == []  # nothing built yet
+    details.setCurrentIndex(3)
+    assert details.currentWidget() is details.stakeholders
+    assert details.stakeholders.body.hint.isVisible()  # the account's (empty) map, shown
+    assert details.stakeholders.isEnabled()
