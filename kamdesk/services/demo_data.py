@@ -242,14 +242,18 @@ class DemoData:
 
     def activity(self, account_id: uuid.UUID) -> dict[str, Any]:
         rng = self.rng
-        return {
+        row = {
             **self.synced(),
             "account_id": account_id,
             "occurred_on": self.today - timedelta(days=rng.randint(0, 400)),
             "kind": rng.choice(("note", "call", "visit")),
             "subject": rng.choice(ACTIVITY_SUBJECTS),
-            "text": "",
         }
+        # Past visits have their report: only planned visits without one are reminders.
+        row["text"] = (
+            "Gespräch geführt, Notizen im Besuchsbericht." if row["kind"] == "visit" else ""
+        )
+        return row
 
     def key_figures(self, account_id: uuid.UUID, base: Decimal) -> list[dict[str, Any]]:
         rng = self.rng
