@@ -3,7 +3,7 @@ visit, and the talking points the data suggests."""
 
 import uuid
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 from enum import StrEnum
@@ -131,7 +131,7 @@ class Briefing:
     signals: tuple[Signal, ...] = ()
     activities: tuple[Activity, ...] = ()
     notes: tuple[JourFixeNote, ...] = ()
-    talking_points: tuple[TalkingPoint, ...] = field(default=())
+    talking_points: tuple[TalkingPoint, ...] = ()
 
 
 def latest_figures(

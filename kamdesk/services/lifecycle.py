@@ -8,8 +8,11 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
+from sqlalchemy.orm import Session
+
 from kamdesk.domain.complaints import Complaint, average_resolution_days, validated_complaint
 from kamdesk.domain.errors import KamdeskError
+from kamdesk.domain.key_figures import KeyFigures
 from kamdesk.domain.lifecycle import Phase, PhaseChange, validated_change
 from kamdesk.domain.warning_signals import (
     Signal,
@@ -38,6 +41,7 @@ class Lifecycle:
     proposed: bool  # propose the move to "endangered"
     talks_to_competitors: bool
     complaints: list[Complaint]  # newest first
+    complaint_days: int  # an open complaint older than this is a warning
 
     @property
     def average_resolution_days(self) -> Decimal | None:
@@ -57,7 +61,7 @@ class LifecycleService:
 
     def rules(self) -> SignalRules:
         with self._transactions.begin() as session:
-            return rules_from_text(setting(session, RULES_SETTING))
+            return stored_rules(session)
 
     def save_rules(self, rules: SignalRules) -> None:
         rules = validated_rules(rules)
@@ -66,41 +70,25 @@ class LifecycleService:
             put_setting(session, RULES_SETTING, text)
 
     def lifecycle(self, account_id: uuid.UUID, today: date) -> Lifecycle:
-        account = self.signals([account_id], today)[account_id]
         with self._transactions.begin() as session:
-            state = queries.phase_states(session, [account_id])[account_id]
+            reading = _SignalReading.read(session, [account_id])
             history = queries.history(session, account_id)
-            complaints = queries.complaints(session, [account_id]).get(account_id, [])
+        state, account = reading.states[account_id], reading.signals(account_id, today)
         return Lifecycle(
             state.phase,
             history,
             account.signals,
             account.proposed,
             state.talks_to_competitors,
-            complaints,
+            reading.complaints.get(account_id, []),
+            reading.rules.complaint_days,
         )
 
     def signals(self, account_ids: list[uuid.UUID], today: date) -> dict[uuid.UUID, AccountSignals]:
         """Each account's phase, firing signals and whether they propose "endangered"."""
         with self._transactions.begin() as session:
-            rules = rules_from_text(setting(session, RULES_SETTING))
-            states = queries.phase_states(session, account_ids)
-            complaints = queries.complaints(session, account_ids)
-            figures = queries.key_figures(session, account_ids)
-            contacts = queries.last_important_contacts(session, account_ids)
-        found = {}
-        for account_id, state in states.items():
-            inputs = SignalInputs(
-                complaints.get(account_id, []),
-                figures.get(account_id, []),
-                contacts.get(account_id),
-                state.talks_to_competitors,
-                state.contact_interval_days,
-            )
-            fired = warning_signals(inputs, rules, today)
-            proposed = proposes_endangered(state.phase, fired, state.dismissed)
-            found[account_id] = AccountSignals(state.phase, fired, proposed)
-        return found
+            reading = _SignalReading.read(session, account_ids)
+        return {account_id: reading.signals(account_id, today) for account_id in reading.states}
 
     def change_phase(
         self, account_id: uuid.UUID, new_phase: Phase, reason: str, today: date
@@ -140,6 +128,46 @@ class LifecycleService:
     def remove_complaint(self, complaint_id: uuid.UUID) -> None:
         with self._transactions.begin() as session:
             queries.remove_complaint(session, complaint_id)
+
+
+@dataclass(frozen=True)
+class _SignalReading:
+    """Everything the warning signals of some accounts are computed from, read at once."""
+
+    rules: SignalRules
+    states: dict[uuid.UUID, queries.PhaseState]
+    complaints: dict[uuid.UUID, list[Complaint]]
+    figures: dict[uuid.UUID, list[KeyFigures]]
+    contacts: dict[uuid.UUID, date]
+
+    @classmethod
+    def read(cls, session: Session, account_ids: list[uuid.UUID]) -> "_SignalReading":
+        return cls(
+            stored_rules(session),
+            queries.phase_states(session, account_ids),
+            queries.complaints(session, account_ids),
+            queries.key_figures(session, account_ids),
+            queries.last_important_contacts(session, account_ids),
+        )
+
+    def signals(self, account_id: uuid.UUID, today: date) -> AccountSignals:
+        state = self.states[account_id]
+        inputs = SignalInputs(
+            self.complaints.get(account_id, []),
+            self.figures.get(account_id, []),
+            self.contacts.get(account_id),
+            state.talks_to_competitors,
+            state.contact_interval_days,
+        )
+        fired = warning_signals(inputs, self.rules, today)
+        return AccountSignals(
+            state.phase, fired, proposes_endangered(state.phase, fired, state.dismissed)
+        )
+
+
+def stored_rules(session: Session) -> SignalRules:
+    """The thresholds in force: the stored ones, defaults for anything missing or unreadable."""
+    return rules_from_text(setting(session, RULES_SETTING))
 
 
 def rules_from_text(text: str | None) -> SignalRules:

@@ -12,11 +12,10 @@ from kamdesk.domain.reminders import (
     Shown,
     reminder_list,
 )
-from kamdesk.services.lifecycle import RULES_SETTING, rules_from_text
+from kamdesk.services.lifecycle import stored_rules
 from kamdesk.services.transactions import Transactions
 from kamdesk.store import reminders as queries
 from kamdesk.store.annual_plan import set_action_status
-from kamdesk.store.status import setting
 
 
 @dataclass(frozen=True)
@@ -35,15 +34,14 @@ class ReminderService:
     def due(self, today: date, horizon_days: int = DEFAULT_HORIZON_DAYS) -> list[Shown]:
         """What is due up to the horizon, soonest first; `today` is the user's local date."""
         with self._transactions.begin() as session:
-            rules = rules_from_text(setting(session, RULES_SETTING))
-            found = list(queries.reminders(session, rules.complaint_days))
+            found = list(queries.reminders(session, stored_rules(session).complaint_days))
             handled = queries.handled(session)
         return reminder_list(found, handled, today, horizon_days)
 
     def mark_done(self, reminder: Reminder) -> Handled:
         """Done with this occurrence; a done action is done in the plan, too."""
         with self._transactions.begin() as session:
-            before = queries.handled(session).get(reminder.key)
+            before = queries.handling(session, reminder.key)
             queries.put_handling(session, reminder.key, Handling(reminder.due_on, done=True))
             status = None
             if reminder.kind == ReminderKind.ACTION:
@@ -52,7 +50,7 @@ class ReminderService:
 
     def snooze(self, reminder: Reminder, until: date) -> Handled:
         with self._transactions.begin() as session:
-            before = queries.handled(session).get(reminder.key)
+            before = queries.handling(session, reminder.key)
             handling = Handling(reminder.due_on, snoozed_until=until)
             queries.put_handling(session, reminder.key, handling)
         return Handled(reminder, before)

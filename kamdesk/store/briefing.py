@@ -2,6 +2,7 @@
 people attending them."""
 
 import uuid
+from collections import defaultdict
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -79,15 +80,27 @@ def visits(session: Session, account_id: uuid.UUID) -> list[Visit]:
         )
         .order_by(ActivityRow.occurred_on.desc())
     )
-    found = []
-    for row in rows:
-        people = session.scalars(
-            select(VisitAttendeeRow).where(
-                VisitAttendeeRow.activity_id == row.id, VisitAttendeeRow.deleted_at.is_(None)
-            )
-        ).all()
-        contacts = tuple(p.contact_id for p in people if p.contact_id is not None)
-        members = tuple(p.member_id for p in people if p.member_id is not None)
-        plan = VisitPlan(row.occurred_on, contacts, members, row.subject)
-        found.append(Visit(row.id, plan, row.text))
-    return found
+    visits = list(rows)
+    attendees = session.scalars(
+        select(VisitAttendeeRow).where(
+            VisitAttendeeRow.activity_id.in_([row.id for row in visits]),
+            VisitAttendeeRow.deleted_at.is_(None),
+        )
+    )
+    contacts: dict[uuid.UUID, list[uuid.UUID]] = defaultdict(list)
+    members: dict[uuid.UUID, list[uuid.UUID]] = defaultdict(list)
+    for person in attendees:
+        if person.contact_id is not None:
+            contacts[person.activity_id].append(person.contact_id)
+        if person.member_id is not None:
+            members[person.activity_id].append(person.member_id)
+    return [
+        Visit(
+            row.id,
+            VisitPlan(
+                row.occurred_on, tuple(contacts[row.id]), tuple(members[row.id]), row.subject
+            ),
+            row.text,
+        )
+        for row in visits
+    ]

@@ -159,6 +159,15 @@ def handled(session: Session) -> dict[str, Handling]:
     return {r.key: Handling(r.due_on, r.done, r.snoozed_until) for r in rows}
 
 
+def handling(session: Session, key: str) -> Handling | None:
+    row = session.scalars(
+        select(ReminderHandlingRow).where(
+            ReminderHandlingRow.key == key, ReminderHandlingRow.deleted_at.is_(None)
+        )
+    ).one_or_none()
+    return None if row is None else Handling(row.due_on, row.done, row.snoozed_until)
+
+
 def put_handling(session: Session, key: str, handling: Handling | None) -> None:
     """Record (or, with None, forget) what was done with a reminder."""
     row = session.scalars(

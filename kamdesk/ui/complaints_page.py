@@ -13,7 +13,7 @@ from kamdesk.domain.complaints import Complaint
 from kamdesk.i18n.formats import format_decimal
 from kamdesk.ui.complaint_dialog import ComplaintDialog
 from kamdesk.ui.lifecycle_models import TOPIC, ComplaintsModel
-from kamdesk.ui.spreadsheet_view import spreadsheet_view
+from kamdesk.ui.spreadsheet_view import read_only_view
 from kamdesk.ui.undo_step import record_item_change
 
 if TYPE_CHECKING:
@@ -30,10 +30,7 @@ class ComplaintsPage(QWidget):
         self._service: LifecycleService | None = None
         self._account_id: uuid.UUID | None = None
         self.model = ComplaintsModel(self)
-        self.view = spreadsheet_view(self.model, TOPIC)
-        self.view.setEditTriggers(self.view.EditTrigger.NoEditTriggers)
-        self.view.doubleClicked.connect(lambda _: self.edit_selected())
-        self.view.activated.connect(lambda _: self.edit_selected())
+        self.view = read_only_view(self.model, TOPIC, self.edit_selected)
         remove = QAction(self.tr("Remove complaint"), self.view)
         remove.setShortcut(QKeySequence(Qt.Key.Key_Delete))
         remove.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
@@ -58,9 +55,10 @@ class ComplaintsPage(QWidget):
     def attach(self, service: "LifecycleService") -> None:
         self._service = service
 
-    def show_lifecycle(self, account_id: uuid.UUID, lifecycle: "Lifecycle", warn_days: int) -> None:
+    def show_lifecycle(self, account_id: uuid.UUID, lifecycle: "Lifecycle") -> None:
         self._account_id = account_id
-        self.model.today, self.model.warn_after_days = date.today(), warn_days
+        self.model.today = date.today()
+        self.model.warn_after_days = lifecycle.complaint_days
         self.model.set_rows(lifecycle.complaints)
         open_count = sum(c.is_open for c in lifecycle.complaints)
         average = lifecycle.average_resolution_days

@@ -34,20 +34,28 @@ def write_text(text: str, path: Path) -> None:
     save_atomically(path, lambda file: file.write(text.encode("utf-8")))
 
 
+def a4_layout(top_bottom_mm: float) -> QPageLayout:
+    return QPageLayout(
+        QPageSize(QPageSize.PageSizeId.A4),
+        QPageLayout.Orientation.Portrait,
+        QMarginsF(18, top_bottom_mm, 18, top_bottom_mm),
+        QPageLayout.Unit.Millimeter,
+    )
+
+
+def pdf_writer(file: QSaveFile, title: str, layout: QPageLayout) -> QPdfWriter:
+    """Qt's PDF writer at the resolution QTextDocument lays out in, so that pages fill up."""
+    writer = QPdfWriter(file)
+    writer.setResolution(96)
+    writer.setTitle(title)
+    writer.setCreator("kamdesk")
+    writer.setPageLayout(layout)
+    return writer
+
+
 def write_pdf(html: str, path: Path, title: str) -> None:
     def render(file: QSaveFile) -> None:
-        writer = QPdfWriter(file)
-        writer.setResolution(96)  # the resolution QTextDocument lays out in: pages fill up
-        writer.setTitle(title)
-        writer.setCreator("kamdesk")
-        writer.setPageLayout(
-            QPageLayout(
-                QPageSize(QPageSize.PageSizeId.A4),
-                QPageLayout.Orientation.Portrait,
-                QMarginsF(18, 16, 18, 16),
-                QPageLayout.Unit.Millimeter,
-            )
-        )
+        writer = pdf_writer(file, title, a4_layout(16))
         document = QTextDocument()
         document.setHtml(html)
         # With a page size of its own, print_() uses our margins instead of adding 2 cm.

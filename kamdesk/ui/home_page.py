@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from kamdesk.ui.attention_models import NAME, GlanceModel
 from kamdesk.ui.empty_hint import EmptyHint
-from kamdesk.ui.spreadsheet_view import spreadsheet_view
+from kamdesk.ui.spreadsheet_view import read_only_view
 
 if TYPE_CHECKING:
     from kamdesk.services.attention import Glance
@@ -20,10 +20,7 @@ class HomePage(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = GlanceModel(self)
-        self.view = spreadsheet_view(self.model, NAME)
-        self.view.setEditTriggers(self.view.EditTrigger.NoEditTriggers)
-        self.view.doubleClicked.connect(lambda _: self.open_account())
-        self.view.activated.connect(lambda _: self.open_account())
+        self.view = read_only_view(self.model, NAME, self.open_account)
         self.headline = QLabel()
         self.headline.setStyleSheet("font-size: 13pt; font-weight: 600")
         self.body = EmptyHint(

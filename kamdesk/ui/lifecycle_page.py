@@ -25,7 +25,7 @@ from kamdesk.i18n.lifecycle_words import phase_label, play_text, signal_text
 from kamdesk.ui.complaints_page import ComplaintsPage
 from kamdesk.ui.lifecycle_models import REASON, HistoryModel, PlaybookModel
 from kamdesk.ui.phase_dialog import PhaseDialog
-from kamdesk.ui.spreadsheet_view import spreadsheet_view
+from kamdesk.ui.spreadsheet_view import read_only_view
 from kamdesk.ui.undo_step import record_change
 from kamdesk.ui.visits_page import VisitsPage
 
@@ -53,12 +53,9 @@ class LifecyclePage(QWidget):
         self.competitors.clicked.connect(self._competitors_clicked)
         self.proposal = self._proposal_banner()
         self.history = HistoryModel(self)
-        history_view = spreadsheet_view(self.history, REASON)
-        history_view.setEditTriggers(history_view.EditTrigger.NoEditTriggers)
+        history_view = read_only_view(self.history, REASON)
         self.playbook = PlaybookModel(self)
-        self.playbook_view = spreadsheet_view(self.playbook, 0)
-        self.playbook_view.setEditTriggers(self.playbook_view.EditTrigger.NoEditTriggers)
-        self.playbook_view.doubleClicked.connect(lambda _: self.add_play_to_plan())
+        self.playbook_view = read_only_view(self.playbook, 0, self.add_play_to_plan)
         self.add_to_plan = QPushButton(self.tr("&Add to plan"))
         self.add_to_plan.clicked.connect(self.add_play_to_plan)
         self.complaints = ComplaintsPage(undo_stack)
@@ -139,8 +136,7 @@ class LifecyclePage(QWidget):
         self.history.set_rows(lifecycle.history)
         self.playbook.set_rows(list(PLAYBOOK[lifecycle.phase]))
         self.playbook_view.selectRow(0)
-        warn_days = workspace.lifecycle.rules().complaint_days
-        self.complaints.show_lifecycle(account_id, lifecycle, warn_days)
+        self.complaints.show_lifecycle(account_id, lifecycle)
         self.visits.show_account(account_id)
 
     def _show_signals(self, lifecycle: "Lifecycle") -> None:

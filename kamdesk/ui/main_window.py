@@ -1,7 +1,6 @@
 """The main window: account list with search on the left, the account's tabs on the right."""
 
 import uuid
-from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -29,6 +28,7 @@ from PySide6.QtWidgets import (
 from kamdesk.domain.account import AccountFields, AccountSummary
 from kamdesk.domain.briefing import VisitPlan
 from kamdesk.domain.errors import KamdeskError
+from kamdesk.domain.reminders import Group
 from kamdesk.i18n.labels import status_level_label
 from kamdesk.i18n.messages import error_message
 from kamdesk.ui.account_details import AccountDetails
@@ -507,7 +507,7 @@ class MainWindow(QMainWindow):
     def _announce_overdue(self, attention: "Attention") -> None:
         """Once, at start: say what is overdue (after the migration's notice, if any)."""
         self.workbench.attention_shown.disconnect(self._announce_overdue)
-        overdue = sum(shown.due_on < date.today() for shown in attention.reminders)
+        overdue = sum(shown.group == Group.OVERDUE for shown in attention.reminders)
         if overdue and not self.statusBar().currentMessage():
             self.statusBar().showMessage(
                 self.tr("%n reminder(s) overdue – see Reminders (Ctrl+3).", "", overdue), 15000

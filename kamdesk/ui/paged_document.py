@@ -4,23 +4,21 @@ PDF writer and for the printer alike."""
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QRectF, QSaveFile, Qt, QUrl
+from PySide6.QtCore import QRectF, QSaveFile, Qt, QUrl
 from PySide6.QtGui import (
     QFont,
     QImage,
     QPagedPaintDevice,
-    QPageLayout,
-    QPageSize,
     QPainter,
-    QPdfWriter,
     QTextDocument,
     QTextOption,
 )
 
 from kamdesk.i18n.document_blocks import ImageSource
-from kamdesk.ui.document_files import save_atomically
+from kamdesk.ui.document_files import a4_layout, pdf_writer, save_atomically
 
 PageLabel = Callable[[int, int], str]  # page, pages → "Page 1 of 3"
+PAGE_MARGIN_MM = 14  # top and bottom; the running header and page number sit inside
 
 
 class ResourceImages(ImageSource):
@@ -33,15 +31,6 @@ class ResourceImages(ImageSource):
         name = f"kamdesk-image:{len(self.images)}"
         self.images[name] = png
         return name
-
-
-def a4_layout() -> QPageLayout:
-    return QPageLayout(
-        QPageSize(QPageSize.PageSizeId.A4),
-        QPageLayout.Orientation.Portrait,
-        QMarginsF(18, 14, 18, 14),
-        QPageLayout.Unit.Millimeter,
-    )
 
 
 def paint_pages(
@@ -86,11 +75,6 @@ def write_paged_pdf(
     path: Path, html: str, images: ResourceImages, title: str, header: str, label: PageLabel
 ) -> None:
     def render(file: QSaveFile) -> None:
-        writer = QPdfWriter(file)
-        writer.setResolution(96)  # the resolution QTextDocument lays out in
-        writer.setTitle(title)
-        writer.setCreator("kamdesk")
-        writer.setPageLayout(a4_layout())
-        paint_pages(writer, html, images, header, label)
+        paint_pages(pdf_writer(file, title, a4_layout(PAGE_MARGIN_MM)), html, images, header, label)
 
     save_atomically(path, render)

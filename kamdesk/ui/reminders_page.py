@@ -27,7 +27,7 @@ from kamdesk.ui.attention_models import WHAT, RemindersModel
 from kamdesk.ui.date_edit import chosen_date, date_edit
 from kamdesk.ui.empty_hint import EmptyHint
 from kamdesk.ui.remembered_folder import DOCUMENTS, remember_folder, remembered_folder
-from kamdesk.ui.spreadsheet_view import spreadsheet_view
+from kamdesk.ui.spreadsheet_view import read_only_view
 from kamdesk.ui.undo_step import record_change
 
 if TYPE_CHECKING:
@@ -65,10 +65,7 @@ class RemindersPage(QWidget):
         self._undo_stack = undo_stack
         self._service: ReminderService | None = None
         self.model = RemindersModel(self)
-        self.view = spreadsheet_view(self.model, WHAT)
-        self.view.setEditTriggers(self.view.EditTrigger.NoEditTriggers)
-        self.view.doubleClicked.connect(lambda _: self.open_account())
-        self.view.activated.connect(lambda _: self.open_account())
+        self.view = read_only_view(self.model, WHAT, self.open_account)
         self.view.selectionModel().selectionChanged.connect(self._selection_changed)
         self.done_action = self._action(self.tr("&Done"), "Ctrl+D", self.mark_done)
         self.snooze_action = self._action(self.tr("&Snooze…"), "Ctrl+Shift+S", self.snooze)

@@ -150,11 +150,12 @@ class VisitDialog(QDialog):
         from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 
         from kamdesk.ui.briefing_export import print_briefing
-        from kamdesk.ui.paged_document import a4_layout
+        from kamdesk.ui.document_files import a4_layout
+        from kamdesk.ui.paged_document import PAGE_MARGIN_MM
 
         # Screen resolution: the resolution rich text lays out in (text stays vector).
         printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
-        printer.setPageLayout(a4_layout())
+        printer.setPageLayout(a4_layout(PAGE_MARGIN_MM))
         if preview:
             pages = QPrintPreviewDialog(printer, self)
             pages.paintRequested.connect(lambda device: print_briefing(device, prepared))

@@ -20,7 +20,7 @@ from kamdesk.domain.briefing import REPORT_MAX, Visit
 from kamdesk.i18n.formats import format_date
 from kamdesk.ui.empty_hint import EmptyHint
 from kamdesk.ui.list_table_model import Index, ListTableModel
-from kamdesk.ui.spreadsheet_view import spreadsheet_view
+from kamdesk.ui.spreadsheet_view import read_only_view
 from kamdesk.ui.undo_step import record_change
 
 if TYPE_CHECKING:
@@ -87,10 +87,7 @@ class VisitsPage(QWidget):
         self._workspace: Workspace | None = None
         self._account_id: uuid.UUID | None = None
         self.model = VisitsModel(self)
-        self.view = spreadsheet_view(self.model, REPORT)
-        self.view.setEditTriggers(self.view.EditTrigger.NoEditTriggers)
-        self.view.doubleClicked.connect(lambda _: self.write_report())
-        self.view.activated.connect(lambda _: self.write_report())
+        self.view = read_only_view(self.model, REPORT, self.write_report)
         remove = QAction(self.tr("Remove visit"), self.view)
         remove.setShortcut(QKeySequence(Qt.Key.Key_Delete))
         remove.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)

@@ -360,28 +360,28 @@
   <context>
     <name>ComplaintsPage</name>
     <message>
-      <location filename="../../kamdesk/ui/complaints_page.py" line="37" />
-      <location filename="../../kamdesk/ui/complaints_page.py" line="91" />
+      <location filename="../../kamdesk/ui/complaints_page.py" line="34" />
+      <location filename="../../kamdesk/ui/complaints_page.py" line="89" />
       <source>Remove complaint</source>
       <translation>Beschwerde entfernen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/complaints_page.py" line="43" />
+      <location filename="../../kamdesk/ui/complaints_page.py" line="40" />
       <source>&amp;Log complaint…</source>
       <translation>Beschwerde &amp;erfassen …</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/complaints_page.py" line="45" />
+      <location filename="../../kamdesk/ui/complaints_page.py" line="42" />
       <source>&amp;Edit…</source>
       <translation>&amp;Bearbeiten …</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/complaints_page.py" line="47" />
+      <location filename="../../kamdesk/ui/complaints_page.py" line="44" />
       <source>Remove</source>
       <translation>Entfernen</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../kamdesk/ui/complaints_page.py" line="67" />
+      <location filename="../../kamdesk/ui/complaints_page.py" line="65" />
       <source>%n open</source>
       <translation>
         <numerusform>%n offen</numerusform>
@@ -389,22 +389,22 @@
       </translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/complaints_page.py" line="70" />
+      <location filename="../../kamdesk/ui/complaints_page.py" line="68" />
       <source>resolved in {days} days on average</source>
       <translation>im Schnitt in {days} Tagen erledigt</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/complaints_page.py" line="77" />
+      <location filename="../../kamdesk/ui/complaints_page.py" line="75" />
       <source>No complaints logged. Log one as soon as the customer complains.</source>
       <translation>Keine Beschwerden erfasst. Erfassen Sie eine, sobald sich der Kunde beschwert.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/complaints_page.py" line="100" />
+      <location filename="../../kamdesk/ui/complaints_page.py" line="98" />
       <source>Log complaint</source>
       <translation>Beschwerde erfassen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/complaints_page.py" line="100" />
+      <location filename="../../kamdesk/ui/complaints_page.py" line="98" />
       <source>Edit complaint</source>
       <translation>Beschwerde bearbeiten</translation>
     </message>
@@ -839,12 +839,12 @@
   <context>
     <name>HomePage</name>
     <message>
-      <location filename="../../kamdesk/ui/home_page.py" line="32" />
+      <location filename="../../kamdesk/ui/home_page.py" line="29" />
       <source>Your key accounts, accounts in danger and accounts with something due this week appear here. Give an account a key-account status, or load demo data.</source>
       <translation>Hier erscheinen Ihre Key Accounts, gefährdete Kunden und Kunden, bei denen diese Woche etwas fällig ist. Geben Sie einem Kunden einen Key-Account-Status oder laden Sie Demodaten.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../kamdesk/ui/home_page.py" line="45" />
+      <location filename="../../kamdesk/ui/home_page.py" line="42" />
       <source>%n account(s) need your attention</source>
       <translation>
         <numerusform>%n Kunde braucht Ihre Aufmerksamkeit</numerusform>
@@ -852,7 +852,7 @@
       </translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/home_page.py" line="47" />
+      <location filename="../../kamdesk/ui/home_page.py" line="44" />
       <source>All your accounts are in good shape</source>
       <translation>Alle Ihre Kunden sind in gutem Zustand</translation>
     </message>
@@ -1001,72 +1001,72 @@
       <translation>Der Kunde spricht mit &amp;Wettbewerbern</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/lifecycle_page.py" line="62" />
+      <location filename="../../kamdesk/ui/lifecycle_page.py" line="59" />
       <source>&amp;Add to plan</source>
       <translation>In den Plan &amp;übernehmen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/lifecycle_page.py" line="69" />
+      <location filename="../../kamdesk/ui/lifecycle_page.py" line="66" />
       <source>Playbook</source>
       <translation>Empfehlungen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/lifecycle_page.py" line="70" />
+      <location filename="../../kamdesk/ui/lifecycle_page.py" line="67" />
       <source>History</source>
       <translation>Historie</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/lifecycle_page.py" line="71" />
+      <location filename="../../kamdesk/ui/lifecycle_page.py" line="68" />
       <source>Complaints</source>
       <translation>Beschwerden</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/lifecycle_page.py" line="74" />
+      <location filename="../../kamdesk/ui/lifecycle_page.py" line="71" />
       <source>Visits</source>
       <translation>Besuche</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/lifecycle_page.py" line="94" />
+      <location filename="../../kamdesk/ui/lifecycle_page.py" line="91" />
       <source>Move to “endangered”</source>
       <translation>Zu „Gefährdung“ wechseln</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/lifecycle_page.py" line="96" />
+      <location filename="../../kamdesk/ui/lifecycle_page.py" line="93" />
       <source>Dismiss</source>
       <translation>Verwerfen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/lifecycle_page.py" line="110" />
+      <location filename="../../kamdesk/ui/lifecycle_page.py" line="107" />
       <source>What helps in this phase. Add an action to the annual plan with its due date.</source>
       <translation>Was in dieser Phase hilft. Übernehmen Sie eine Maßnahme mit Fälligkeit in den Jahresplan.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/lifecycle_page.py" line="149" />
+      <location filename="../../kamdesk/ui/lifecycle_page.py" line="145" />
       <source>Warning signals say this relationship is in danger:</source>
       <translation>Warnsignale zeigen, dass diese Kundenbeziehung gefährdet ist:</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/lifecycle_page.py" line="151" />
+      <location filename="../../kamdesk/ui/lifecycle_page.py" line="147" />
       <source>Warning signals:</source>
       <translation>Warnsignale:</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/lifecycle_page.py" line="183" />
+      <location filename="../../kamdesk/ui/lifecycle_page.py" line="179" />
       <source>Move to “{phase}”</source>
       <translation>Wechsel zu „{phase}“</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/lifecycle_page.py" line="198" />
+      <location filename="../../kamdesk/ui/lifecycle_page.py" line="194" />
       <source>Dismiss warning</source>
       <translation>Warnung verwerfen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/lifecycle_page.py" line="211" />
+      <location filename="../../kamdesk/ui/lifecycle_page.py" line="207" />
       <source>Talking to competitors</source>
       <translation>Spricht mit Wettbewerbern</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/lifecycle_page.py" line="228" />
+      <location filename="../../kamdesk/ui/lifecycle_page.py" line="224" />
       <source>Add to plan</source>
       <translation>In den Plan übernehmen</translation>
     </message>
@@ -1883,57 +1883,57 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
   <context>
     <name>RemindersPage</name>
     <message>
-      <location filename="../../kamdesk/ui/reminders_page.py" line="73" />
+      <location filename="../../kamdesk/ui/reminders_page.py" line="70" />
       <source>&amp;Done</source>
       <translation>&amp;Erledigt</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/reminders_page.py" line="74" />
+      <location filename="../../kamdesk/ui/reminders_page.py" line="71" />
       <source>&amp;Snooze…</source>
       <translation>&amp;Zurückstellen …</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/reminders_page.py" line="75" />
+      <location filename="../../kamdesk/ui/reminders_page.py" line="72" />
       <source>&amp;Open account</source>
       <translation>Kunden ö&amp;ffnen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/reminders_page.py" line="77" />
+      <location filename="../../kamdesk/ui/reminders_page.py" line="74" />
       <source>Export to &amp;calendar…</source>
       <translation>In den &amp;Kalender exportieren …</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/reminders_page.py" line="86" />
+      <location filename="../../kamdesk/ui/reminders_page.py" line="83" />
       <source>Nothing is due. Status reviews, plan actions, jour fixes, contacts to meet and complaints open too long appear here when their day comes.</source>
       <translation>Nichts ist fällig. Statusüberprüfungen, Maßnahmen, Jours fixes, fällige Kontakte und zu lange offene Beschwerden erscheinen hier, wenn ihr Tag kommt.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/reminders_page.py" line="138" />
+      <location filename="../../kamdesk/ui/reminders_page.py" line="135" />
       <source>Done: {what}</source>
       <translation>Erledigt: {what}</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/reminders_page.py" line="150" />
+      <location filename="../../kamdesk/ui/reminders_page.py" line="147" />
       <source>Snooze: {what}</source>
       <translation>Zurückgestellt: {what}</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/reminders_page.py" line="168" />
+      <location filename="../../kamdesk/ui/reminders_page.py" line="165" />
       <source>kamdesk reminders.ics</source>
       <translation>kamdesk Wiedervorlage.ics</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/reminders_page.py" line="170" />
+      <location filename="../../kamdesk/ui/reminders_page.py" line="167" />
       <source>Export to calendar</source>
       <translation>In den Kalender exportieren</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/reminders_page.py" line="170" />
+      <location filename="../../kamdesk/ui/reminders_page.py" line="167" />
       <source>iCalendar (*.ics)</source>
       <translation>iCalendar (*.ics)</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../kamdesk/ui/reminders_page.py" line="183" />
+      <location filename="../../kamdesk/ui/reminders_page.py" line="180" />
       <source>%n reminder(s) exported to {path}.</source>
       <translation>
         <numerusform>%n Wiedervorlage nach {path} exportiert.</numerusform>
@@ -2620,33 +2620,33 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
   <context>
     <name>VisitsPage</name>
     <message>
-      <location filename="../../kamdesk/ui/visits_page.py" line="94" />
-      <location filename="../../kamdesk/ui/visits_page.py" line="164" />
+      <location filename="../../kamdesk/ui/visits_page.py" line="91" />
+      <location filename="../../kamdesk/ui/visits_page.py" line="161" />
       <source>Remove visit</source>
       <translation>Besuch entfernen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/visits_page.py" line="99" />
+      <location filename="../../kamdesk/ui/visits_page.py" line="96" />
       <source>&amp;Write report…</source>
       <translation>Bericht &amp;schreiben …</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/visits_page.py" line="101" />
+      <location filename="../../kamdesk/ui/visits_page.py" line="98" />
       <source>Remove</source>
       <translation>Entfernen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/visits_page.py" line="107" />
+      <location filename="../../kamdesk/ui/visits_page.py" line="104" />
       <source>Plan a visit with “Prepare visit” (Ctrl+B).</source>
       <translation>Einen Besuch planen Sie mit „Besuch vorbereiten“ (Strg+B).</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/visits_page.py" line="111" />
+      <location filename="../../kamdesk/ui/visits_page.py" line="108" />
       <source>No visits yet. “Prepare visit” (Ctrl+B) plans one and writes its briefing; afterwards its report goes here.</source>
       <translation>Noch keine Besuche. „Besuch vorbereiten“ (Strg+B) plant einen und erstellt die Vorbereitung; danach kommt hier der Bericht hinein.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/visits_page.py" line="151" />
+      <location filename="../../kamdesk/ui/visits_page.py" line="148" />
       <source>Write visit report</source>
       <translation>Besuchsbericht schreiben</translation>
     </message>

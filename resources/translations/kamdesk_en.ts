@@ -360,28 +360,28 @@
   <context>
     <name>ComplaintsPage</name>
     <message>
-      <location filename="../../kamdesk/ui/complaints_page.py" line="37" />
-      <location filename="../../kamdesk/ui/complaints_page.py" line="91" />
+      <location filename="../../kamdesk/ui/complaints_page.py" line="34" />
+      <location filename="../../kamdesk/ui/complaints_page.py" line="89" />
       <source>Remove complaint</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/complaints_page.py" line="43" />
+      <location filename="../../kamdesk/ui/complaints_page.py" line="40" />
       <source>&amp;Log complaint…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/complaints_page.py" line="45" />
+      <location filename="../../kamdesk/ui/complaints_page.py" line="42" />
       <source>&amp;Edit…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/complaints_page.py" line="47" />
+      <location filename="../../kamdesk/ui/complaints_page.py" line="44" />
       <source>Remove</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../../kamdesk/ui/complaints_page.py" line="67" />
+      <location filename="../../kamdesk/ui/complaints_page.py" line="65" />
       <source>%n open</source>
       <translation>
         <numerusform>%n open</numerusform>
@@ -389,22 +389,22 @@
       </translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/complaints_page.py" line="70" />
+      <location filename="../../kamdesk/ui/complaints_page.py" line="68" />
       <source>resolved in {days} days on average</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/complaints_page.py" line="77" />
+      <location filename="../../kamdesk/ui/complaints_page.py" line="75" />
       <source>No complaints logged. Log one as soon as the customer complains.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/complaints_page.py" line="100" />
+      <location filename="../../kamdesk/ui/complaints_page.py" line="98" />
       <source>Log complaint</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/complaints_page.py" line="100" />
+      <location filename="../../kamdesk/ui/complaints_page.py" line="98" />
       <source>Edit complaint</source>
       <translation type="unfinished" />
     </message>
@@ -839,12 +839,12 @@
   <context>
     <name>HomePage</name>
     <message>
-      <location filename="../../kamdesk/ui/home_page.py" line="32" />
+      <location filename="../../kamdesk/ui/home_page.py" line="29" />
       <source>Your key accounts, accounts in danger and accounts with something due this week appear here. Give an account a key-account status, or load demo data.</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../../kamdesk/ui/home_page.py" line="45" />
+      <location filename="../../kamdesk/ui/home_page.py" line="42" />
       <source>%n account(s) need your attention</source>
       <translation>
         <numerusform>%n account needs your attention</numerusform>
@@ -852,7 +852,7 @@
       </translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/home_page.py" line="47" />
+      <location filename="../../kamdesk/ui/home_page.py" line="44" />
       <source>All your accounts are in good shape</source>
       <translation type="unfinished" />
     </message>
@@ -1001,72 +1001,72 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/lifecycle_page.py" line="62" />
+      <location filename="../../kamdesk/ui/lifecycle_page.py" line="59" />
       <source>&amp;Add to plan</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/lifecycle_page.py" line="69" />
+      <location filename="../../kamdesk/ui/lifecycle_page.py" line="66" />
       <source>Playbook</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/lifecycle_page.py" line="70" />
+      <location filename="../../kamdesk/ui/lifecycle_page.py" line="67" />
       <source>History</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/lifecycle_page.py" line="71" />
+      <location filename="../../kamdesk/ui/lifecycle_page.py" line="68" />
       <source>Complaints</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/lifecycle_page.py" line="74" />
+      <location filename="../../kamdesk/ui/lifecycle_page.py" line="71" />
       <source>Visits</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/lifecycle_page.py" line="94" />
+      <location filename="../../kamdesk/ui/lifecycle_page.py" line="91" />
       <source>Move to “endangered”</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/lifecycle_page.py" line="96" />
+      <location filename="../../kamdesk/ui/lifecycle_page.py" line="93" />
       <source>Dismiss</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/lifecycle_page.py" line="110" />
+      <location filename="../../kamdesk/ui/lifecycle_page.py" line="107" />
       <source>What helps in this phase. Add an action to the annual plan with its due date.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/lifecycle_page.py" line="149" />
+      <location filename="../../kamdesk/ui/lifecycle_page.py" line="145" />
       <source>Warning signals say this relationship is in danger:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/lifecycle_page.py" line="151" />
+      <location filename="../../kamdesk/ui/lifecycle_page.py" line="147" />
       <source>Warning signals:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/lifecycle_page.py" line="183" />
+      <location filename="../../kamdesk/ui/lifecycle_page.py" line="179" />
       <source>Move to “{phase}”</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/lifecycle_page.py" line="198" />
+      <location filename="../../kamdesk/ui/lifecycle_page.py" line="194" />
       <source>Dismiss warning</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/lifecycle_page.py" line="211" />
+      <location filename="../../kamdesk/ui/lifecycle_page.py" line="207" />
       <source>Talking to competitors</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/lifecycle_page.py" line="228" />
+      <location filename="../../kamdesk/ui/lifecycle_page.py" line="224" />
       <source>Add to plan</source>
       <translation type="unfinished" />
     </message>
@@ -1879,57 +1879,57 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
   <context>
     <name>RemindersPage</name>
     <message>
-      <location filename="../../kamdesk/ui/reminders_page.py" line="73" />
+      <location filename="../../kamdesk/ui/reminders_page.py" line="70" />
       <source>&amp;Done</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/reminders_page.py" line="74" />
+      <location filename="../../kamdesk/ui/reminders_page.py" line="71" />
       <source>&amp;Snooze…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/reminders_page.py" line="75" />
+      <location filename="../../kamdesk/ui/reminders_page.py" line="72" />
       <source>&amp;Open account</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/reminders_page.py" line="77" />
+      <location filename="../../kamdesk/ui/reminders_page.py" line="74" />
       <source>Export to &amp;calendar…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/reminders_page.py" line="86" />
+      <location filename="../../kamdesk/ui/reminders_page.py" line="83" />
       <source>Nothing is due. Status reviews, plan actions, jour fixes, contacts to meet and complaints open too long appear here when their day comes.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/reminders_page.py" line="138" />
+      <location filename="../../kamdesk/ui/reminders_page.py" line="135" />
       <source>Done: {what}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/reminders_page.py" line="150" />
+      <location filename="../../kamdesk/ui/reminders_page.py" line="147" />
       <source>Snooze: {what}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/reminders_page.py" line="168" />
+      <location filename="../../kamdesk/ui/reminders_page.py" line="165" />
       <source>kamdesk reminders.ics</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/reminders_page.py" line="170" />
+      <location filename="../../kamdesk/ui/reminders_page.py" line="167" />
       <source>Export to calendar</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/reminders_page.py" line="170" />
+      <location filename="../../kamdesk/ui/reminders_page.py" line="167" />
       <source>iCalendar (*.ics)</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../../kamdesk/ui/reminders_page.py" line="183" />
+      <location filename="../../kamdesk/ui/reminders_page.py" line="180" />
       <source>%n reminder(s) exported to {path}.</source>
       <translation>
         <numerusform>%n reminder exported to {path}.</numerusform>
@@ -2616,33 +2616,33 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
   <context>
     <name>VisitsPage</name>
     <message>
-      <location filename="../../kamdesk/ui/visits_page.py" line="94" />
-      <location filename="../../kamdesk/ui/visits_page.py" line="164" />
+      <location filename="../../kamdesk/ui/visits_page.py" line="91" />
+      <location filename="../../kamdesk/ui/visits_page.py" line="161" />
       <source>Remove visit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/visits_page.py" line="99" />
+      <location filename="../../kamdesk/ui/visits_page.py" line="96" />
       <source>&amp;Write report…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/visits_page.py" line="101" />
+      <location filename="../../kamdesk/ui/visits_page.py" line="98" />
       <source>Remove</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/visits_page.py" line="107" />
+      <location filename="../../kamdesk/ui/visits_page.py" line="104" />
       <source>Plan a visit with “Prepare visit” (Ctrl+B).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/visits_page.py" line="111" />
+      <location filename="../../kamdesk/ui/visits_page.py" line="108" />
       <source>No visits yet. “Prepare visit” (Ctrl+B) plans one and writes its briefing; afterwards its report goes here.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/visits_page.py" line="151" />
+      <location filename="../../kamdesk/ui/visits_page.py" line="148" />
       <source>Write visit report</source>
       <translation type="unfinished" />
     </message>

@@ -139,7 +139,8 @@ def test_printing_lays_out_the_same_pages(
     from PySide6.QtPrintSupport import QPrinter
 
     from kamdesk.ui.briefing_export import print_briefing
-    from kamdesk.ui.paged_document import a4_layout
+    from kamdesk.ui.document_files import a4_layout
+    from kamdesk.ui.paged_document import PAGE_MARGIN_MM
 
     account = rich_account(data_dir)
     with Workspace(data_dir) as workspace:
@@ -147,7 +148,7 @@ def test_printing_lays_out_the_same_pages(
             account.account_id, VisitPlan(TODAY, account.contacts)
         )
     printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
-    printer.setPageLayout(a4_layout())
+    printer.setPageLayout(a4_layout(PAGE_MARGIN_MM))
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printer.setOutputFileName(str(tmp_path / "printed.pdf"))
     print_briefing(printer, prepared)

@@ -187,3 +187,18 @@ def test_the_lifecycle_models_pass_the_model_tester(
     page = page_of(window)
     for model in (page.history, page.playbook, page.complaints.model, page.visits.model):
         qtmodeltester.check(model, force_py=True)
+
+
+def test_a_double_click_opens_the_complaint_once(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    page = page_of(window)
+    page.pages.setCurrentWidget(page.complaints)
+    opened: list[str] = []
+    monkeypatch.setattr(ComplaintDialog, "exec", lambda dialog: opened.append("x") or 0)
+    view = page.complaints.view
+    qtbot.waitExposed(view)
+    spot = view.visualRect(view.model().index(0, 1)).center()
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=spot)
+    qtbot.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=spot)
+    assert opened == ["x"]
