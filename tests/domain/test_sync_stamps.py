@@ -1,0 +1,40 @@
+from hypothesis import given
+from hypothesis import strategies as st
+
+from kamdesk.domain.sync_clock import Stamp
+from kamdesk.domain.sync_stamps import decode, encode, group_of, groups
+
+
+def test_fields_that_travel_together_share_a_group() -> None:
+    assert group_of("complaints", "status") == group_of("complaints", "resolved_on") == "resolution"
+    assert group_of("complaints", "topic") == "topic"
+    assert group_of("contacts", "status") == "status"  # groups belong to their table
+
+
+def test_groups_keep_the_field_order() -> None:
+    assert groups("penetration_cells", ["amount", "unit_id", "state"]) == {
+        "cell": ("amount", "state"),
+        "unit_id": ("unit_id",),
+    }
+
+
+stamps = st.dictionaries(
+    st.text("abcdefgh_", min_size=1, max_size=12),
+    st.builds(Stamp, st.integers(0, 10**14), st.integers(0, 10**5), st.text("ab-c", min_size=1)),
+    max_size=8,
+)
+
+
+@given(stamps)
+def test_stamps_round_trip_through_their_text(values: dict[str, Stamp]) -> None:
+    assert decode(encode(values)) == values
+
+
+def test_a_row_that_never_synced_has_no_stamps() -> None:
+    assert decode("") == {} == decode("not json") == decode("[1, 2]")
+
+
+def test_an_unreadable_stamp_is_skipped_not_fatal() -> None:
+    assert decode('{"name": "x", "owner": "000000000000005-000001-a"}') == {
+        "owner": Stamp(5, 1, "a")
+    }
