@@ -89,6 +89,22 @@ class StoreCorrupt(StoreError):
     """The file is not a readable kamdesk store."""
 
 
+class SharedFileError(StoreError):
+    """The team's shared file cannot be used; it is left as it is."""
+
+
+class SharedFileTooNew(SharedFileError):
+    """Written in a newer major format: nothing is read from it or written to it."""
+
+
+class SharedFileCorrupt(SharedFileError):
+    """Truncated, damaged or not a kamdesk shared file; `detail` names the last good backup."""
+
+
+class SharedFileForeign(SharedFileError):
+    """The shared file belongs to another team."""
+
+
 class StoreUnavailable(StoreError):
     """The store cannot be opened or written: locked, read-only, disk full."""
 

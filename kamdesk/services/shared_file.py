@@ -1,0 +1,148 @@
+"""The team's shared file: one SQLite file used as a snapshot, never opened live where it lies
+(SQLite's locking is not safe on network drives). Read: copy it locally, check it, read it
+whole. Write: build it locally, check it, copy it beside the old one under a unique name, check
+the copy, replace the old file atomically (retrying while a sync client holds it) and keep the
+previous one as a backup."""
+
+import hashlib
+import json
+import os
+import shutil
+import sqlite3
+import tempfile
+import time
+import uuid
+from contextlib import closing
+from dataclasses import dataclass
+from pathlib import Path
+
+from kamdesk.domain.errors import SharedFileCorrupt, SharedFileForeign, SharedFileTooNew
+
+APPLICATION_ID = 0x6B616D64  # "kamd"
+FORMAT_MAJOR, FORMAT_MINOR = 1, 0
+REPLACE_ATTEMPTS, REPLACE_PAUSE_S = 10, 0.5
+BACKUP_SUFFIX = ".previous"
+
+
+@dataclass(frozen=True)
+class SharedRow:
+    table: str
+    id: str
+    data: str  # the row's fields as JSON
+    stamps: str  # the fields' clocks (sync_stamps.encode)
+    tombstone: str  # "" while alive
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    team: str
+    rows: tuple[SharedRow, ...]
+
+
+def write_snapshot(path: Path, snapshot: Snapshot) -> None:
+    """Replace the shared file with the snapshot; a crash at any point leaves either the old
+    or the new file whole."""
+    with tempfile.TemporaryDirectory() as folder:
+        local = Path(folder) / "snapshot.sqlite3"
+        _build(local, snapshot)
+        digest = _digest(local)
+        _check(local, snapshot.team)
+        copy = path.with_name(f".{path.name}.{uuid.uuid4().hex}.tmp")
+        try:
+            shutil.copyfile(local, copy)
+            _fsync(copy)
+            if _digest(copy) != digest:
+                raise SharedFileCorrupt(copy, "the copy differs from what was written")
+            if path.exists():
+                shutil.copyfile(path, path.with_name(path.name + BACKUP_SUFFIX))
+            _replace(copy, path)
+        finally:
+            copy.unlink(missing_ok=True)
+    _fsync_folder(path.parent)
+
+
+def read_snapshot(path: Path, team: str | None) -> Snapshot:
+    """The whole file, read from a local copy. A file of a newer major format, of another
+    team, or not whole is refused."""
+    with tempfile.TemporaryDirectory() as folder:
+        local = Path(folder) / "shared.sqlite3"
+        shutil.copyfile(path, local)
+        try:
+            found_team = _check(local, team)
+        except SharedFileCorrupt as error:
+            backup = path.with_name(path.name + BACKUP_SUFFIX)  # the last good one, if any
+            raise SharedFileCorrupt(path, str(backup) if backup.exists() else "") from error
+        with closing(sqlite3.connect(local)) as connection:
+            rows = connection.execute(
+                "SELECT table_name, id, data, stamps, tombstone FROM rows ORDER BY table_name, id"
+            ).fetchall()
+    return Snapshot(found_team, tuple(SharedRow(*row) for row in rows))
+
+
+def _build(local: Path, snapshot: Snapshot) -> None:
+    with closing(sqlite3.connect(local)) as connection, connection:
+        connection.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+        connection.execute(f"PRAGMA user_version = {FORMAT_MAJOR}")
+        connection.execute("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
+        connection.execute(
+            "CREATE TABLE rows (table_name TEXT, id TEXT, data TEXT, stamps TEXT, "
+            "tombstone TEXT, PRIMARY KEY (table_name, id))"
+        )
+        meta = {"format": json.dumps([FORMAT_MAJOR, FORMAT_MINOR]), "team": snapshot.team}
+        connection.executemany("INSERT INTO meta VALUES (?, ?)", meta.items())
+        connection.executemany(
+            "INSERT INTO rows VALUES (?, ?, ?, ?, ?)",
+            ((r.table, r.id, r.data, r.stamps, r.tombstone) for r in snapshot.rows),
+        )
+
+
+def _check(local: Path, team: str | None) -> str:
+    """Refuse what is not a whole kamdesk shared file of this team; return its team."""
+    try:
+        with closing(sqlite3.connect(f"file:{local}?mode=ro", uri=True)) as connection:
+            if connection.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
+                raise SharedFileCorrupt(local, "not a kamdesk shared file")
+            problems = [row[0] for row in connection.execute("PRAGMA integrity_check")]
+            if problems != ["ok"]:
+                raise SharedFileCorrupt(local, "; ".join(problems[:3]))
+            meta = dict(connection.execute("SELECT key, value FROM meta").fetchall())
+    except sqlite3.DatabaseError as error:
+        raise SharedFileCorrupt(local, str(error)) from error
+    major = json.loads(meta.get("format", "[0, 0]"))[0]
+    if major > FORMAT_MAJOR:
+        raise SharedFileTooNew(local, str(major))
+    found = str(meta.get("team", ""))
+    if team is not None and found != team:
+        raise SharedFileForeign(local, found)
+    return found
+
+
+def _replace(source: Path, target: Path) -> None:
+    """os.replace, retried while a sync client or virus scanner holds the target; never
+    delete-then-rename."""
+    for attempt in range(REPLACE_ATTEMPTS):
+        try:
+            source.replace(target)
+            return
+        except PermissionError:
+            if attempt == REPLACE_ATTEMPTS - 1:
+                raise
+            time.sleep(REPLACE_PAUSE_S)
+
+
+def _digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def _fsync(path: Path) -> None:
+    with path.open("rb+") as file:
+        os.fsync(file.fileno())
+
+
+def _fsync_folder(folder: Path) -> None:
+    if os.name == "posix":
+        handle = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(handle)
+        finally:
+            os.close(handle)

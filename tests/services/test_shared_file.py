@@ -1,0 +1,82 @@
+"""The shared file: written whole or not at all, read from a copy, anything damaged, newer or
+foreign refused and left as it is."""
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from kamdesk.domain.errors import SharedFileCorrupt, SharedFileForeign, SharedFileTooNew
+from kamdesk.services.shared_file import (
+    BACKUP_SUFFIX,
+    SharedRow,
+    Snapshot,
+    read_snapshot,
+    write_snapshot,
+)
+
+TEAM = "team-1"
+ROWS = (
+    SharedRow("accounts", "a1", '{"name": "Müller GmbH"}', "{}", ""),
+    SharedRow("contacts", "c1", '{"name": "Jürgen Groß"}', "{}", "tombstone"),
+)
+
+
+@pytest.fixture
+def shared(tmp_path: Path) -> Path:
+    path = tmp_path / "share" / "team.kamdesk"
+    path.parent.mkdir()
+    write_snapshot(path, Snapshot(TEAM, ROWS))
+    return path
+
+
+def test_a_snapshot_round_trips(shared: Path) -> None:
+    assert read_snapshot(shared, TEAM) == Snapshot(TEAM, ROWS)
+
+
+def test_a_new_snapshot_keeps_the_previous_file_as_backup(shared: Path) -> None:
+    write_snapshot(shared, Snapshot(TEAM, ROWS[:1]))
+    assert read_snapshot(shared, TEAM).rows == ROWS[:1]
+    backup = shared.with_name(shared.name + BACKUP_SUFFIX)
+    assert read_snapshot(backup, TEAM).rows == ROWS
+    assert sorted(p.name for p in shared.parent.iterdir()) == [
+        shared.name,
+        shared.name + BACKUP_SUFFIX,
+    ]  # no temporary files left behind
+
+
+def test_another_teams_file_is_refused(shared: Path) -> None:
+    with pytest.raises(SharedFileForeign):
+        read_snapshot(shared, "team-2")
+
+
+def test_a_newer_major_format_is_refused(shared: Path) -> None:
+    with sqlite3.connect(shared) as connection:
+        connection.execute("UPDATE meta SET value = '[2, 0]' WHERE key = 'format'")
+    with pytest.raises(SharedFileTooNew):
+        read_snapshot(shared, TEAM)
+
+
+def damaged(path: Path, how: str) -> None:
+    data = bytearray(path.read_bytes())
+    if how == "truncated":
+        data = data[: len(data) // 2]
+    elif how == "zero-filled":
+        data[len(data) // 2 :] = bytes(len(data) - len(data) // 2)
+    elif how == "bit-flipped":
+        for offset in range(100, len(data), 97):
+            data[offset] ^= 0x10
+    else:
+        data = bytearray(b"not a database at all" * 10)
+    path.write_bytes(bytes(data))
+
+
+@pytest.mark.parametrize("how", ["truncated", "zero-filled", "bit-flipped", "garbage"])
+def test_a_damaged_file_is_refused_naming_the_backup_and_left_alone(shared: Path, how: str) -> None:
+    write_snapshot(shared, Snapshot(TEAM, ROWS))  # now there is a backup
+    damaged(shared, how)
+    before = shared.read_bytes()
+    with pytest.raises(SharedFileCorrupt) as refused:
+        read_snapshot(shared, TEAM)
+    assert refused.value.detail == str(shared.with_name(shared.name + BACKUP_SUFFIX))
+    assert shared.read_bytes() == before
