@@ -105,6 +105,10 @@ class SharedFileForeign(SharedFileError):
     """The shared file belongs to another team."""
 
 
+class SharedFileBusy(SharedFileError):
+    """A colleague's sync holds the lease; `detail` names them."""
+
+
 class StoreUnavailable(StoreError):
     """The store cannot be opened or written: locked, read-only, disk full."""
 
