@@ -29,6 +29,7 @@ class AccountFields:
     scope: Scope = Scope.NATIONAL
     owner: str = ""
     notes: str = ""
+    private_notes: str = ""  # stays on this computer: never synced
 
 
 FIELD_NAMES = tuple(f.name for f in dataclasses.fields(AccountFields))
@@ -40,6 +41,7 @@ _LIMITS = {
     "owner": SHORT_TEXT_MAX,
     "address": LONG_TEXT_MAX,
     "notes": LONG_TEXT_MAX,
+    "private_notes": LONG_TEXT_MAX,
 }
 
 

@@ -109,6 +109,19 @@ class SharedFileBusy(SharedFileError):
     """A colleague's sync holds the lease; `detail` names them."""
 
 
+class SharedFileMissing(SharedFileError):
+    """The shared file's folder is missing (a drive not connected), or the file this device
+    synced with has vanished: an unmounted share is not an empty team, so nothing is made."""
+
+
+class SyncNotSet(SharedFileError):
+    """No shared file is chosen yet."""
+
+
+class ClockBroken(SharedFileError):
+    """A device wrote changes dated far in the future; `detail` names the device."""
+
+
 class StoreUnavailable(StoreError):
     """The store cannot be opened or written: locked, read-only, disk full."""
 

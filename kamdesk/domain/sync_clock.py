@@ -4,7 +4,7 @@ sane, never go backwards, and order every change of every device the same way ev
 from dataclasses import dataclass
 from typing import NamedTuple
 
-MAX_DRIFT_MS = 24 * 3600 * 1000  # a remote stamp further ahead than this is a broken clock
+MAX_DRIFT_MS = 7 * 24 * 3600 * 1000  # a remote stamp further ahead is a broken clock
 
 
 class Stamp(NamedTuple):

@@ -51,12 +51,18 @@ def _later(a: Stamp | None, b: Stamp | None) -> Stamp | None:
     return max(a, b)
 
 
+def _wins(a: Versioned, b: Versioned) -> bool:
+    """The later stamp; equal stamps (a cloned device) are decided by the value, so that
+    every device still picks the same one."""
+    return (a.stamp, repr(a.value)) > (b.stamp, repr(b.value))
+
+
 def merged(a: RowState, b: RowState) -> RowState:
     """Per field the later stamp; of deletions the later one, remembering the most seen."""
     fields = dict(a.fields)
     for name, theirs in b.fields.items():
         ours = fields.get(name)
-        if ours is None or theirs.stamp > ours.stamp:
+        if ours is None or _wins(theirs, ours):
             fields[name] = theirs
     tombstone = a.tombstone or b.tombstone
     if a.tombstone is not None and b.tombstone is not None:
@@ -87,10 +93,10 @@ def conflicts(local: RowState, remote: RowState, base: RowState | None) -> list[
     for name in local.fields.keys() & remote.fields.keys():
         ours, theirs = local.fields[name], remote.fields[name]
         was = before.get(name)
-        if ours.stamp == theirs.stamp or ours.value == theirs.value:
+        if ours.value == theirs.value:
             continue
         if was is None or (ours.stamp > was.stamp and theirs.stamp > was.stamp):
-            kept, lost = (ours, theirs) if ours.stamp > theirs.stamp else (theirs, ours)
+            kept, lost = (ours, theirs) if _wins(ours, theirs) else (theirs, ours)
             found.append(Conflict(name, kept, lost))
     result = merged(local, remote)
     deleted_here = (local.tombstone is None) != (remote.tombstone is None)

@@ -63,6 +63,7 @@ def field_label(field: str) -> str:
         "scope": translate("labels", "Scope"),
         "owner": translate("labels", "Owner"),
         "notes": translate("labels", "Notes"),
+        "private_notes": translate("labels", "Private notes"),
         "revenue": translate("labels", "Revenue"),
         "score": translate("labels", "Score"),
         "year": translate("labels", "Year"),

@@ -12,11 +12,13 @@ import sqlite3
 import tempfile
 import time
 import uuid
+from collections.abc import Mapping
 from contextlib import closing
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from kamdesk.domain.errors import SharedFileCorrupt, SharedFileForeign, SharedFileTooNew
+from kamdesk.services.crash_points import crash_point
 
 APPLICATION_ID = 0x6B616D64  # "kamd"
 FORMAT_MAJOR, FORMAT_MINOR = 1, 0
@@ -37,6 +39,16 @@ class SharedRow:
 class Snapshot:
     team: str
     rows: tuple[SharedRow, ...]
+    devices: Mapping[str, str] = field(default_factory=dict)  # device: newest stamp it wrote
+    digest: str = field(default="", compare=False)  # of the file as read
+
+
+def changed_since(path: Path, digest: str) -> bool:
+    """Whether the shared file is no longer the one read (someone synced meanwhile)."""
+    try:
+        return _digest(path) != digest
+    except FileNotFoundError:
+        return digest != ""
 
 
 def write_snapshot(path: Path, snapshot: Snapshot) -> None:
@@ -53,9 +65,11 @@ def write_snapshot(path: Path, snapshot: Snapshot) -> None:
             _fsync(copy)
             if _digest(copy) != digest:
                 raise SharedFileCorrupt(copy, "the copy differs from what was written")
+            crash_point("copied")
             if path.exists():
                 shutil.copyfile(path, path.with_name(path.name + BACKUP_SUFFIX))
             _replace(copy, path)
+            crash_point("replaced")
         finally:
             copy.unlink(missing_ok=True)
     _fsync_folder(path.parent)
@@ -67,6 +81,7 @@ def read_snapshot(path: Path, team: str | None) -> Snapshot:
     with tempfile.TemporaryDirectory() as folder:
         local = Path(folder) / "shared.sqlite3"
         shutil.copyfile(path, local)
+        digest = _digest(local)
         try:
             found_team = _check(local, team)
         except SharedFileCorrupt as error:
@@ -76,7 +91,13 @@ def read_snapshot(path: Path, team: str | None) -> Snapshot:
             rows = connection.execute(
                 "SELECT table_name, id, data, stamps, tombstone FROM rows ORDER BY table_name, id"
             ).fetchall()
-    return Snapshot(found_team, tuple(SharedRow(*row) for row in rows))
+            devices = connection.execute("SELECT value FROM meta WHERE key = 'devices'").fetchone()
+    return Snapshot(
+        found_team,
+        tuple(SharedRow(*row) for row in rows),
+        json.loads(devices[0]) if devices else {},
+        digest,
+    )
 
 
 def _build(local: Path, snapshot: Snapshot) -> None:
@@ -88,7 +109,11 @@ def _build(local: Path, snapshot: Snapshot) -> None:
             "CREATE TABLE rows (table_name TEXT, id TEXT, data TEXT, stamps TEXT, "
             "tombstone TEXT, PRIMARY KEY (table_name, id))"
         )
-        meta = {"format": json.dumps([FORMAT_MAJOR, FORMAT_MINOR]), "team": snapshot.team}
+        meta = {
+            "format": json.dumps([FORMAT_MAJOR, FORMAT_MINOR]),
+            "team": snapshot.team,
+            "devices": json.dumps(dict(snapshot.devices), sort_keys=True),
+        }
         connection.executemany("INSERT INTO meta VALUES (?, ?)", meta.items())
         connection.executemany(
             "INSERT INTO rows VALUES (?, ?, ?, ?, ?)",

@@ -16,6 +16,8 @@ from kamdesk.services.plan import PlanService
 from kamdesk.services.reminders import ReminderService
 from kamdesk.services.stakeholders import StakeholderService
 from kamdesk.services.status import ReviewItem, StatusService
+from kamdesk.services.sync import SyncService
+from kamdesk.services.sync_conflicts import ConflictService
 from kamdesk.services.transactions import Transactions
 from kamdesk.store.database import integrity_problems, store_engine
 from kamdesk.store.migration import MigrationResult, known_revisions, stored_revision, upgrade_store
@@ -65,6 +67,8 @@ class Workspace:
                 self.lifecycle,
             ),
         )
+        self.sync = SyncService(self.transactions)
+        self.conflicts = ConflictService(self.transactions)
         self.applied_reviews: list[ReviewItem] = (
             self.status.apply_reviews(date.today()) if apply_reviews else []
         )

@@ -89,6 +89,11 @@ def name_taken(session: Session, name: str, except_id: uuid.UUID | None = None) 
     return session.scalar(query.limit(1)) is not None
 
 
+def names_by_id(session: Session, ids: set[uuid.UUID]) -> dict[uuid.UUID, str]:
+    found = session.execute(select(AccountRow.id, AccountRow.name).where(AccountRow.id.in_(ids)))
+    return {row.id: row.name for row in found}
+
+
 def existing_names(session: Session) -> set[str]:
     return set(session.scalars(select(AccountRow.name).where(_is_live(False))))
 

@@ -56,6 +56,10 @@ class AccountForm(QWidget):
         self.owner = QLineEdit(maxLength=SHORT_TEXT_MAX)
         self.notes = QPlainTextEdit()
         self.notes.setTabChangesFocus(True)
+        self.private_notes = QPlainTextEdit()
+        self.private_notes.setTabChangesFocus(True)
+        self.private_notes.setPlaceholderText(self.tr("Only on this computer: never synced"))
+        self.private_notes.setFixedHeight(self.fontMetrics().lineSpacing() * 4)
         self.error = QLabel()
         self.error.setObjectName("errorText")
         self.error.setWordWrap(True)
@@ -74,7 +78,7 @@ class AccountForm(QWidget):
         self._layout()
         for line in (self.name, self.industry, self.country, self.owner):
             line.textEdited.connect(self._mark_dirty)
-        for text in (self.address, self.notes):
+        for text in (self.address, self.notes, self.private_notes):
             text.textChanged.connect(self._mark_dirty)
         for combo in (self.segment, self.status_level, self.scope):
             combo.activated.connect(self._mark_dirty)
@@ -93,6 +97,7 @@ class AccountForm(QWidget):
             "scope",
             "owner",
             "notes",
+            "private_notes",
         ):
             label = QLabel(field_label(widget_name) + ":")
             widget = getattr(self, widget_name)
@@ -130,7 +135,11 @@ class AccountForm(QWidget):
             (self.owner, f.owner),
         ):
             line.setText(text)
-        for plain, text in ((self.address, f.address), (self.notes, f.notes)):
+        for plain, text in (
+            (self.address, f.address),
+            (self.notes, f.notes),
+            (self.private_notes, f.private_notes),
+        ):
             plain.blockSignals(True)
             plain.setPlainText(text)
             plain.blockSignals(False)
@@ -159,6 +168,7 @@ class AccountForm(QWidget):
             scope=Scope(self.scope.currentData()),
             owner=self.owner.text(),
             notes=self.notes.toPlainText(),
+            private_notes=self.private_notes.toPlainText(),
         )
 
     def submit(self) -> None:

@@ -1,0 +1,90 @@
+"""A stored row as sync sees it: what travels (not bookkeeping, not private fields, not
+personal tables), its fields by group as stamped values, and how a local change is stamped
+against the sync base."""
+
+import json
+from collections.abc import Mapping
+from typing import cast
+
+from kamdesk.domain.sync_clock import Stamp
+from kamdesk.domain.sync_merge import RowState, Tombstone, Versioned
+from kamdesk.domain.sync_stamps import decode, encode, groups
+
+Data = Mapping[str, object]  # a row's stored values by column, as JSON can carry them
+Pairs = tuple[tuple[str, object], ...]  # a field group's value: (field, value) by name
+
+BOOKKEEPING = frozenset({"id", "updated_at", "deleted_at"})  # the store's own, per device
+LOCAL_TABLES = frozenset({"reminder_handling"})  # what one KAM did with a reminder
+PRIVATE_FIELDS: dict[str, frozenset[str]] = {"accounts": frozenset({"private_notes"})}
+
+
+def travels(table: str, column: str) -> bool:
+    """Whether a column leaves this device when it syncs."""
+    return (
+        table not in LOCAL_TABLES
+        and column not in BOOKKEEPING
+        and column not in PRIVATE_FIELDS.get(table, frozenset())
+    )
+
+
+def grouped(table: str, data: Data) -> dict[str, Pairs]:
+    """The row's values by field group, each a tuple of (field, value) pairs in name order."""
+    return {
+        group: tuple((name, data[name]) for name in sorted(names))
+        for group, names in groups(table, sorted(data)).items()
+    }
+
+
+def data_of(state: RowState) -> dict[str, object]:
+    pairs = (cast(Pairs, v.value) for v in state.fields.values())
+    return {name: value for group in pairs for name, value in group}
+
+
+def changed_state(
+    table: str, data: Data | None, base: RowState | None, stamp: Stamp
+) -> RowState | None:
+    """The row's state on this device: the base's stamps where nothing changed since the last
+    sync, `stamp` where it did. `data` None is a row deleted here (or never here)."""
+    if data is None:
+        if base is None or not base.alive:
+            return base
+        return RowState(base.fields, Tombstone(stamp, base.newest))
+    revived = base is not None and not base.alive  # restored here after a deletion
+    fields = dict(base.fields) if base is not None else {}
+    for group, value in grouped(table, data).items():
+        was = fields.get(group)
+        if revived or was is None or was.value != value:
+            fields[group] = Versioned(value, stamp)
+    return RowState(fields, base.tombstone if base is not None else None)
+
+
+def encode_state(state: RowState) -> tuple[str, str, str]:
+    """Data, stamps and tombstone as the three texts the shared file and the base keep."""
+    data = json.dumps(data_of(state), separators=(",", ":"), sort_keys=True)
+    stamps = encode({group: v.stamp for group, v in state.fields.items()})
+    tombstone = state.tombstone
+    dead = (
+        ""
+        if tombstone is None
+        else json.dumps([tombstone.stamp.encode(), tombstone.seen and tombstone.seen.encode()])
+    )
+    return data, stamps, dead
+
+
+def decode_state(table: str, data: str, stamps: str, tombstone: str) -> RowState:
+    """Unreadable parts count as absent: no stamp, no field; a row is never guessed."""
+    values = json.loads(data) if data else {}
+    clocks = decode(stamps)
+    fields = {
+        group: Versioned(value, clocks[group])
+        for group, value in grouped(table, values).items()
+        if group in clocks
+    }
+    return RowState(fields, _tombstone(tombstone))
+
+
+def _tombstone(text: str) -> Tombstone | None:
+    if not text:
+        return None
+    stamp, seen = json.loads(text)
+    return Tombstone(Stamp.decode(stamp), Stamp.decode(seen) if seen else None)

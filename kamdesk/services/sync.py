@@ -1,0 +1,299 @@
+"""Team sync (SPEC §8): this store merged with the team's shared file and back. The shared
+file is read whole from a local copy, merged in memory, written beside itself and swapped in
+only if nobody changed it meanwhile; the store takes the result in one transaction."""
+
+import json
+import time
+from collections import Counter
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
+from enum import Enum
+from pathlib import Path
+
+from kamdesk.domain.errors import (
+    ClockBroken,
+    KamdeskError,
+    SharedFileBusy,
+    SharedFileError,
+    SharedFileMissing,
+    SyncNotSet,
+)
+from kamdesk.domain.sync_clock import ClockDrift, HybridClock, Stamp
+from kamdesk.domain.sync_merge import RowState, merged
+from kamdesk.domain.sync_plan import (
+    Key,
+    Merge,
+    kept_alive_conflicts,
+    local_states,
+    materialized,
+    merge_all,
+)
+from kamdesk.domain.sync_rows import decode_state, encode_state
+from kamdesk.services import conflicted_copies, sync_lease
+from kamdesk.services.crash_points import crash_point
+from kamdesk.services.shared_file import (
+    SharedRow,
+    Snapshot,
+    changed_since,
+    read_snapshot,
+    write_snapshot,
+)
+from kamdesk.services.status import current_user
+from kamdesk.services.sync_conflicts import conflict_records
+from kamdesk.services.transactions import Transactions
+from kamdesk.store import sync_records, sync_tables
+from kamdesk.store.models import SyncLogRow
+from kamdesk.store.sync_records import new_device_id
+
+ATTEMPTS = 5  # merges started over because the file or the store changed meanwhile
+
+
+class SyncStep(Enum):
+    READING = "reading"
+    MERGING = "merging"
+    WRITING = "writing"
+    SAVING = "saving"
+
+
+@dataclass(frozen=True)
+class SyncReport:
+    went_out: Mapping[str, int]  # rows by table
+    came_in: Mapping[str, int]
+    conflicts: int
+    copies_merged: int = 0
+    created: bool = False
+
+    @property
+    def rows_out(self) -> int:
+        return sum(self.went_out.values())
+
+    @property
+    def rows_in(self) -> int:
+        return sum(self.came_in.values())
+
+
+@dataclass(frozen=True)
+class SyncSettings:
+    shared_file: Path | None
+    auto_sync: bool  # at start, at close and every `auto_minutes` (0: not in between)
+    auto_minutes: int
+
+
+@dataclass(frozen=True)
+class LogEntry:
+    at: float  # seconds since the epoch
+    shared_file: str
+    refused: str
+    went_out: int
+    came_in: int
+    conflicts: int
+    detail: Mapping[str, object] = field(default_factory=dict)
+
+
+def _now_ms() -> int:
+    return time.time_ns() // 1_000_000
+
+
+class SyncService:
+    def __init__(self, transactions: Transactions, now_ms: Callable[[], int] = _now_ms) -> None:
+        self._tx = transactions
+        self._now_ms = now_ms
+        self._relations = sync_tables.relations()
+
+    # Settings -----------------------------------------------------------------------------
+
+    def settings(self) -> SyncSettings:
+        with self._tx.begin() as session:
+            row = sync_records.device(session)
+            path = Path(row.shared_file) if row.shared_file else None
+            return SyncSettings(path, row.auto_sync, row.auto_minutes)
+
+    def set_settings(self, settings: SyncSettings, *, join_team: bool = False) -> None:
+        """`join_team`: the chosen file may belong to another team (whose team this store
+        then joins); otherwise a file of another team is refused at the next sync."""
+        with self._tx.begin() as session:
+            row = sync_records.device(session)
+            row.shared_file = str(settings.shared_file or "")
+            row.auto_sync, row.auto_minutes = settings.auto_sync, settings.auto_minutes
+            if join_team:
+                row.team = ""
+
+    def open_conflict_count(self) -> int:
+        with self._tx.begin() as session:
+            return sync_records.count_open(session)
+
+    def log(self) -> list[LogEntry]:
+        with self._tx.begin() as session:
+            return [
+                LogEntry(
+                    r.at.timestamp(),
+                    r.shared_file,
+                    r.refused,
+                    r.went_out,
+                    r.came_in,
+                    r.conflicts,
+                    json.loads(r.detail) if r.detail.startswith("{") else {"reason": r.detail},
+                )
+                for r in sync_records.log(session)
+            ]
+
+    # Sync ---------------------------------------------------------------------------------
+
+    def sync(
+        self, path: Path | None = None, progress: Callable[[SyncStep], None] = lambda _: None
+    ) -> SyncReport:
+        """Merge with the shared file (the configured one unless `path` is given, which then
+        becomes the configured one). Refusals raise a SharedFileError and are logged."""
+        path = path or self.settings().shared_file
+        if path is None:
+            raise SyncNotSet(Path())
+        try:
+            report = self._leased(path, progress)
+        except SharedFileError as error:
+            self._log(path, refused=type(error).__name__, detail=str(error))
+            raise
+        return report
+
+    def _leased(self, path: Path, progress: Callable[[SyncStep], None]) -> SyncReport:
+        if not path.parent.is_dir():
+            raise SharedFileMissing(path.parent)
+        with self._tx.begin() as session:
+            device = sync_records.device(session).device_id
+        lock = path.with_name(path.name + ".lock")
+        lease = sync_lease.acquire(lock, device, current_user())
+        try:
+            for _ in range(ATTEMPTS):
+                report = self._attempt(path, progress)
+                if report is not None:
+                    return report
+            raise SharedFileBusy(path, "")
+        finally:
+            sync_lease.release(lock, lease)
+
+    def _attempt(self, path: Path, progress: Callable[[SyncStep], None]) -> SyncReport | None:
+        """One read-merge-write-save; None when the file or the store changed meanwhile."""
+        progress(SyncStep.READING)
+        with self._tx.begin() as session:
+            device = sync_records.device(session)
+            team, configured, pushed = device.team, device.shared_file, device.pushed
+        created = not path.exists()
+        if created and configured == str(path) and pushed:
+            raise SharedFileMissing(path)
+        snapshot = (
+            Snapshot(team or new_device_id(), ()) if created else read_snapshot(path, team or None)
+        )
+        copies = conflicted_copies.readable(path, snapshot.team)
+        crash_point("read")
+        progress(SyncStep.MERGING)
+        remote = _states(snapshot.rows)
+        for copy in copies:
+            remote = _merged_states(remote, _states(copy.snapshot.rows))
+        with self._tx.begin() as session:
+            device = sync_records.device(session)
+            if _cloned(device.device_id, device.pushed, snapshot.devices):
+                device.device_id, device.clock = new_device_id(), ""
+            local_rows = sync_tables.read_local(session)
+            base = sync_tables.read_base(session)
+            before = sync_tables.fingerprint(session)
+            clock = HybridClock(
+                device.device_id, Stamp.decode(device.clock) if device.clock else None
+            )
+        stamp = self._stamp(clock, remote.values())
+        local = local_states(local_rows, base, self._relations, stamp)
+        merge = merge_all(local, remote, base)
+        result = materialized(merge.states, self._relations)
+        merge.conflicts += kept_alive_conflicts(merge, result, local)
+        if merge.outgoing or copies or created:
+            progress(SyncStep.WRITING)
+            crash_point("merged")
+            if changed_since(path, snapshot.digest):
+                return None
+            devices = {**snapshot.devices, clock.device: stamp.encode()}
+            write_snapshot(path, Snapshot(snapshot.team, _rows(merge.states), devices))
+            crash_point("written")
+        progress(SyncStep.SAVING)
+        with self._tx.begin() as session:
+            if sync_tables.fingerprint(session) != before:
+                return None  # edited while merging: merge again with the edit
+            sync_tables.apply(session, result, local_rows, self._relations)
+            changed = [k for k, s in merge.states.items() if base.get(k) != s]
+            sync_tables.write_base(session, merge.states, changed)
+            sync_records.add_conflicts(session, conflict_records(merge, local, remote))
+            device = sync_records.device(session)
+            device.device_id, device.team, device.shared_file = (
+                clock.device,
+                snapshot.team,
+                str(path),
+            )
+            device.clock = (clock.last or stamp).encode()
+            if merge.outgoing or copies or created:
+                device.pushed = stamp.encode()
+            report = _report(merge, copies, created)
+            sync_records.add_log(session, _log_row(path, report))
+        crash_point("applied")
+        conflicted_copies.move_aside(copies)
+        return report
+
+    def _stamp(self, clock: HybridClock, remote: Iterable[RowState]) -> Stamp:
+        """This sync's stamp for every change made here: after everything seen so far."""
+        newest = max((s.newest for s in remote if s.newest is not None), default=None)
+        now = self._now_ms()
+        if newest is not None:
+            try:
+                clock.receive(newest, now)
+            except ClockDrift as error:
+                raise ClockBroken(Path(), newest.device) from error
+        return clock.now(now)
+
+    def _log(self, path: Path, *, refused: str, detail: str) -> None:
+        try:
+            with self._tx.begin() as session:
+                sync_records.add_log(
+                    session, SyncLogRow(shared_file=str(path), refused=refused, detail=detail)
+                )
+        except KamdeskError:
+            pass  # the refusal itself is what the user needs to hear about
+
+
+def _cloned(device: str, pushed: str, devices: Mapping[str, str]) -> bool:
+    """Another install wrote under this device id (a copied or restored store)."""
+    written = devices.get(device)
+    return written is not None and (not pushed or written > pushed)
+
+
+def _states(rows: Iterable[SharedRow]) -> dict[Key, RowState]:
+    return {(r.table, r.id): decode_state(r.table, r.data, r.stamps, r.tombstone) for r in rows}
+
+
+def _merged_states(a: Mapping[Key, RowState], b: Mapping[Key, RowState]) -> dict[Key, RowState]:
+    result = dict(a)
+    for key, state in b.items():
+        result[key] = merged(result[key], state) if key in result else state
+    return result
+
+
+def _rows(states: Mapping[Key, RowState]) -> tuple[SharedRow, ...]:
+    return tuple(SharedRow(key[0], key[1], *encode_state(states[key])) for key in sorted(states))
+
+
+def _report(merge: Merge, copies: list[conflicted_copies.Copy], created: bool) -> SyncReport:
+    return SyncReport(
+        dict(Counter(key[0] for key in merge.outgoing)),
+        dict(Counter(key[0] for key in merge.incoming)),
+        len(merge.conflicts),
+        len(copies),
+        created,
+    )
+
+
+def _log_row(path: Path, report: SyncReport) -> SyncLogRow:
+    return SyncLogRow(
+        shared_file=str(path),
+        refused="",
+        went_out=report.rows_out,
+        came_in=report.rows_in,
+        conflicts=report.conflicts,
+        detail=json.dumps(
+            {"out": report.went_out, "in": report.came_in, "copies": report.copies_merged}
+        ),
+    )

@@ -1,0 +1,184 @@
+"""The store's synced tables read and written as raw column values, exactly as SQLite keeps
+them (so a value survives the trip through JSON unchanged), plus the device's sync base."""
+
+from collections.abc import Iterable, Mapping
+from datetime import UTC, datetime
+
+from sqlalchemy import Connection, Table, UniqueConstraint, insert, select
+from sqlalchemy.orm import Session
+
+from kamdesk.domain.sync_merge import RowState
+from kamdesk.domain.sync_plan import Key, LocalRow, Materialized, Relations
+from kamdesk.domain.sync_rows import LOCAL_TABLES, decode_state, encode_state, travels
+from kamdesk.store.models import Base, SyncBaseRow
+
+TABLES: dict[str, Table] = {
+    table.name: table
+    for table in Base.metadata.sorted_tables  # owners before the rows belonging to them
+    if "deleted_at" in table.c and table.name not in LOCAL_TABLES
+}
+
+
+def _travelling(table: Table) -> list[str]:
+    return [c.name for c in table.columns if travels(table.name, c.name)]
+
+
+def relations() -> Relations:
+    owners = {
+        name: tuple(
+            (fk.parent.name, fk.column.table.name)
+            for fk in table.foreign_keys
+            if not fk.parent.nullable and fk.column.table.name in TABLES
+        )
+        for name, table in TABLES.items()
+    }
+    unique = {
+        name: tuple(c.name for c in constraint.columns)
+        for name, table in TABLES.items()
+        for constraint in table.constraints
+        if isinstance(constraint, UniqueConstraint)
+    }
+    return Relations(owners, unique)
+
+
+def read_local(session: Session) -> dict[Key, LocalRow]:
+    rows = {}
+    connection = session.connection()
+    for name, table in TABLES.items():
+        columns = _travelling(table)
+        listed = ", ".join(f'"{c}"' for c in ["id", "deleted_at", *columns])
+        for row in connection.exec_driver_sql(f'SELECT {listed} FROM "{name}"'):
+            rows[(name, row[0])] = LocalRow(
+                dict(zip(columns, row[2:], strict=True)), row[1] is not None
+            )
+    return rows
+
+
+def fingerprint(session: Session) -> tuple[object, ...]:
+    """Changes whenever a synced row is added, changed or removed (to notice edits made
+    while a sync was merging)."""
+    connection = session.connection()
+    return tuple(
+        tuple(connection.exec_driver_sql(f'SELECT count(*), max(updated_at) FROM "{name}"').one())
+        for name in TABLES
+    )
+
+
+def read_base(session: Session) -> dict[Key, RowState]:
+    return {
+        (row.table_name, row.row_id): decode_state(
+            row.table_name, row.data, row.stamps, row.tombstone
+        )
+        for row in session.scalars(select(SyncBaseRow))
+    }
+
+
+def write_base(session: Session, states: Mapping[Key, RowState], changed: Iterable[Key]) -> None:
+    """The new base is the merged state; only rows that changed are written (a row once
+    synced stays in the base for good, as its tombstone does in the shared file)."""
+    values = []
+    for key in changed:
+        data, stamps, tombstone = encode_state(states[key])
+        values.append(
+            {
+                "table_name": key[0],
+                "row_id": key[1],
+                "data": data,
+                "stamps": stamps,
+                "tombstone": tombstone,
+            }
+        )
+    if values:
+        session.execute(insert(SyncBaseRow).prefix_with("OR REPLACE"), values)
+
+
+def apply(
+    session: Session, result: Materialized, local: Mapping[Key, LocalRow], relations: Relations
+) -> None:
+    """Make the local store hold what the merge decided, in the caller's transaction. A row
+    whose owner is dead keeps its own deletion mark: restoring the owner restores it too."""
+    connection = session.connection()
+    connection.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
+    now = datetime.now(UTC).strftime("%Y-%m-%d %H:%M:%S.%f")
+    for key in result.folded & local.keys():  # first: the survivor takes its unique key
+        connection.exec_driver_sql(f'DELETE FROM "{key[0]}" WHERE id = ?', (key[1],))
+    for key, (data, alive) in result.rows.items():
+        table = TABLES.get(key[0])
+        if table is None:
+            continue  # a table of a newer kamdesk: kept in the shared file, not here
+        known = set(_travelling(table))
+        values = {c: v for c, v in data.items() if c in known}
+        row = local.get(key)
+        if row is None:
+            values |= {"id": key[1], "updated_at": now, "deleted_at": None if alive else now}
+            _execute(
+                connection,
+                f'INSERT INTO "{key[0]}" ({_names(values)}) VALUES ({_marks(values)})',
+                values,
+            )
+            continue
+        changes = {c: v for c, v in values.items() if row.data.get(c) != v}
+        if alive and row.deleted:
+            changes["deleted_at"] = None
+        elif not alive and not row.deleted and _owners_alive(key, data, result, relations):
+            changes["deleted_at"] = now
+        if changes:
+            changes["updated_at"] = now
+            assignments = ", ".join(f'"{c}" = ?' for c in changes)
+            _execute(
+                connection,
+                f'UPDATE "{key[0]}" SET {assignments} WHERE id = ?',
+                {**changes, "": key[1]},
+            )
+
+
+def _owners_alive(
+    key: Key, data: Mapping[str, object], result: Materialized, relations: Relations
+) -> bool:
+    for column, parent in relations.owners.get(key[0], ()):
+        owner = result.rows.get((parent, str(data.get(column))))
+        if owner is not None and not owner[1]:
+            return False
+    return True
+
+
+def _names(values: Mapping[str, object]) -> str:
+    return ", ".join(f'"{c}"' for c in values)
+
+
+def _marks(values: Mapping[str, object]) -> str:
+    return ", ".join("?" for _ in values)
+
+
+def _execute(connection: Connection, statement: str, values: Mapping[str, object]) -> None:
+    connection.exec_driver_sql(statement, tuple(values.values()))
+
+
+def row_values(session: Session, table: str, row_id: str) -> LocalRow | None:
+    """One row's travelling values and deletion mark, or None when it is not here."""
+    columns = _travelling(TABLES[table])
+    listed = ", ".join(f'"{c}"' for c in ["deleted_at", *columns])
+    row = (
+        session.connection()
+        .exec_driver_sql(f'SELECT {listed} FROM "{table}" WHERE id = ?', (row_id,))
+        .one_or_none()
+    )
+    if row is None:
+        return None
+    return LocalRow(dict(zip(columns, row[1:], strict=True)), row[0] is not None)
+
+
+def set_values(
+    session: Session, table: str, row_id: str, values: Mapping[str, object], deleted: bool
+) -> None:
+    """Write the given values and deletion mark into one row (a change made here)."""
+    now = datetime.now(UTC).strftime("%Y-%m-%d %H:%M:%S.%f")
+    known = set(_travelling(TABLES[table]))
+    changes = {c: v for c, v in values.items() if c in known}
+    changes |= {"deleted_at": now if deleted else None, "updated_at": now}
+    assignments = ", ".join(f'"{c}" = ?' for c in changes)
+    _execute(
+        session.connection(),
+        f'UPDATE "{table}" SET {assignments} WHERE id = ?',
+        {**changes, "": row_id},
+    )

@@ -1,0 +1,217 @@
+"""Two stores synced through one shared file: changes travel both ways, deletions travel,
+concurrent edits become conflicts, nothing is lost."""
+
+import dataclasses
+import uuid
+from collections.abc import Iterator
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from kamdesk.domain.account import AccountFields
+from kamdesk.domain.key_figures import KeyFigures
+from kamdesk.domain.stakeholders import Contact
+from kamdesk.services.workspace import Workspace
+
+
+@pytest.fixture
+def shared(tmp_path: Path) -> Path:
+    (tmp_path / "share").mkdir()
+    return tmp_path / "share" / "team.kamdesk"
+
+
+@pytest.fixture
+def anna(tmp_path: Path) -> Iterator[Workspace]:
+    with Workspace(tmp_path / "anna") as workspace:
+        yield workspace
+
+
+@pytest.fixture
+def ben(tmp_path: Path) -> Iterator[Workspace]:
+    with Workspace(tmp_path / "ben") as workspace:
+        yield workspace
+
+
+def edit(workspace: Workspace, account: uuid.UUID, **changes: object) -> None:
+    fields = workspace.accounts.get(account).fields
+    workspace.accounts.update(account, dataclasses.replace(fields, **changes))  # type: ignore[arg-type]
+
+
+def shared_account(anna: Workspace, ben: Workspace, shared: Path) -> uuid.UUID:
+    account = anna.accounts.create(AccountFields(name="Müller GmbH")).id
+    anna.sync.sync(shared)
+    ben.sync.sync(shared)
+    return account
+
+
+def add_contact(workspace: Workspace, account: uuid.UUID, name: str) -> None:
+    workspace.stakeholders.save_contact(account, Contact(uuid.uuid4(), name))
+
+
+def names(workspace: Workspace) -> list[str]:
+    return sorted(a.fields.name for a in workspace.accounts.all())
+
+
+def test_an_account_travels_to_a_colleague(anna: Workspace, ben: Workspace, shared: Path) -> None:
+    anna.accounts.create(AccountFields(name="Müller GmbH", industry="Maschinenbau"))
+    first = anna.sync.sync(shared)
+    second = ben.sync.sync(shared)
+    assert first.created and first.went_out == {"accounts": 1}
+    assert second.came_in == {"accounts": 1}
+    assert names(ben) == ["Müller GmbH"]
+    assert ben.accounts.find("Müller GmbH").fields.industry == "Maschinenbau"
+
+
+def test_edits_of_different_fields_both_survive(
+    anna: Workspace, ben: Workspace, shared: Path
+) -> None:
+    account = shared_account(anna, ben, shared)
+    edit(anna, account, industry="Chemie")
+    edit(ben, account, country="Österreich")
+    for workspace in (anna, ben, anna):
+        workspace.sync.sync(shared)
+    for workspace in (anna, ben):
+        got = workspace.accounts.get(account).fields
+        assert (got.industry, got.country) == ("Chemie", "Österreich")
+    assert anna.conflicts.count() == ben.conflicts.count() == 0
+
+
+def test_concurrent_edits_of_one_field_keep_the_loser_as_a_conflict(
+    anna: Workspace, ben: Workspace, shared: Path
+) -> None:
+    account = shared_account(anna, ben, shared)
+    edit(anna, account, industry="Chemie")
+    edit(ben, account, industry="Pharma")
+    anna.sync.sync(shared)
+    report = ben.sync.sync(shared)
+    anna.sync.sync(shared)
+    assert report.conflicts == 1
+    (conflict,) = ben.conflicts.open()
+    assert (conflict.mine, conflict.theirs, conflict.original) == (
+        {"industry": "Pharma"},
+        {"industry": "Chemie"},
+        {"industry": ""},
+    )
+    assert conflict.account_name == "Müller GmbH"
+    assert anna.conflicts.count() == 0
+    kept = ben.accounts.get(account).fields.industry
+    assert kept == anna.accounts.get(account).fields.industry
+    assert conflict.kept_mine == (kept == "Pharma")
+
+
+def test_keeping_mine_travels_to_the_colleague(
+    anna: Workspace, ben: Workspace, shared: Path
+) -> None:
+    account = shared_account(anna, ben, shared)
+    edit(anna, account, industry="Chemie")
+    edit(ben, account, industry="Pharma")
+    anna.sync.sync(shared)
+    ben.sync.sync(shared)
+    (conflict,) = ben.conflicts.open()
+    ben.conflicts.resolve(conflict.id, keep_mine=True)
+    ben.sync.sync(shared)
+    anna.sync.sync(shared)
+    assert anna.accounts.get(account).fields.industry == "Pharma"
+    assert ben.conflicts.count() == 0
+
+
+def test_undoing_a_resolution_brings_back_value_and_conflict(
+    anna: Workspace, ben: Workspace, shared: Path
+) -> None:
+    account = shared_account(anna, ben, shared)
+    edit(anna, account, industry="Chemie")
+    edit(ben, account, industry="Pharma")
+    anna.sync.sync(shared)
+    ben.sync.sync(shared)
+    (conflict,) = ben.conflicts.open()
+    before = ben.accounts.get(account).fields.industry
+    resolution = ben.conflicts.resolve(conflict.id, keep_mine=not conflict.kept_mine)
+    ben.conflicts.undo(resolution)
+    assert ben.accounts.get(account).fields.industry == before
+    assert ben.conflicts.count() == 1
+
+
+def test_a_deletion_travels(anna: Workspace, ben: Workspace, shared: Path) -> None:
+    account = shared_account(anna, ben, shared)
+    anna.accounts.delete(account)
+    anna.sync.sync(shared)
+    ben.sync.sync(shared)
+    assert names(ben) == []
+    assert [a.id for a in ben.accounts.all(deleted=True)] == [account]
+
+
+def test_an_edit_the_deleter_never_saw_keeps_the_account(
+    anna: Workspace, ben: Workspace, shared: Path
+) -> None:
+    account = shared_account(anna, ben, shared)
+    anna.accounts.delete(account)
+    edit(ben, account, industry="Chemie")
+    anna.sync.sync(shared)
+    ben.sync.sync(shared)
+    anna.sync.sync(shared)
+    assert names(anna) == names(ben) == ["Müller GmbH"]
+    assert anna.accounts.get(account).fields.industry == "Chemie"
+    assert anna.conflicts.count() + ben.conflicts.count() == 1
+
+
+def test_a_contact_added_meanwhile_keeps_the_deleted_account(
+    anna: Workspace, ben: Workspace, shared: Path
+) -> None:
+    account = shared_account(anna, ben, shared)
+    anna.accounts.delete(account)
+    anna.sync.sync(shared)
+    add_contact(ben, account, "Jürgen Groß")
+    ben.sync.sync(shared)
+    anna.sync.sync(shared)
+    assert names(anna) == names(ben) == ["Müller GmbH"]
+    assert [c.name for c in anna.stakeholders.contacts(account)] == ["Jürgen Groß"]
+    (conflict,) = anna.conflicts.open()
+    assert conflict.deletion and conflict.mine_deleted
+
+
+def test_restoring_a_synced_deletion_restores_the_contacts_too(
+    anna: Workspace, ben: Workspace, shared: Path
+) -> None:
+    account = shared_account(anna, ben, shared)
+    add_contact(anna, account, "Jürgen Groß")
+    anna.sync.sync(shared)
+    anna.accounts.delete(account)
+    anna.sync.sync(shared)
+    anna.accounts.restore(account)
+    anna.sync.sync(shared)
+    ben.sync.sync(shared)
+    assert names(ben) == ["Müller GmbH"]
+    assert [c.name for c in ben.stakeholders.contacts(account)] == ["Jürgen Groß"]
+
+
+def test_private_notes_never_leave_the_store(anna: Workspace, ben: Workspace, shared: Path) -> None:
+    account = anna.accounts.create(AccountFields(name="Müller GmbH")).id
+    edit(anna, account, private_notes="Einkäufer wechselt bald")
+    anna.sync.sync(shared)
+    ben.sync.sync(shared)
+    assert b"wechselt" not in shared.read_bytes()
+    assert ben.accounts.get(account).fields.private_notes == ""
+    assert anna.accounts.get(account).fields.private_notes == "Einkäufer wechselt bald"
+
+
+def test_the_same_year_entered_on_two_laptops_becomes_one_row(
+    anna: Workspace, ben: Workspace, shared: Path
+) -> None:
+    account = shared_account(anna, ben, shared)
+    anna.plan.save_key_figures(account, KeyFigures(2026, revenue=Decimal(100_000)))
+    ben.plan.save_key_figures(account, KeyFigures(2026, potential=Decimal(900_000)))
+    for workspace in (anna, ben, anna, ben):
+        workspace.sync.sync(shared)
+    figures = [ws.plan.key_figures(account) for ws in (anna, ben)]
+    assert figures[0] == figures[1]
+    assert [(f.year, f.revenue, f.potential) for f in figures[0]] == [
+        (2026, Decimal(100_000), Decimal(900_000))
+    ]
+
+
+def test_nothing_changed_writes_nothing(anna: Workspace, ben: Workspace, shared: Path) -> None:
+    shared_account(anna, ben, shared)
+    written = shared.stat().st_mtime_ns
+    report = anna.sync.sync(shared)
+    assert (report.rows_out, report.rows_in, shared.stat().st_mtime_ns) == (0, 0, written)
