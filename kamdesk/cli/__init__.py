@@ -18,6 +18,7 @@ from kamdesk.cli import (
     scorecard_command,
     status_commands,
     store_commands,
+    sync_commands,
 )
 from kamdesk.domain.errors import KamdeskError
 from kamdesk.i18n.language import (
@@ -54,6 +55,7 @@ def build_parser() -> argparse.ArgumentParser:
     plan_commands.add_parsers(commands)
     contact_commands.add_parsers(commands)
     reminder_commands.add_parsers(commands)
+    sync_commands.add_parsers(commands)
     return parser
 
 

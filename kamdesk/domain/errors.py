@@ -122,6 +122,14 @@ class ClockBroken(SharedFileError):
     """A device wrote changes dated far in the future; `detail` names the device."""
 
 
+class ConflictNotFound(KamdeskError):
+    """No open sync conflict has that id."""
+
+    def __init__(self, reference: str) -> None:
+        super().__init__(reference)
+        self.reference = reference
+
+
 class StoreUnavailable(StoreError):
     """The store cannot be opened or written: locked, read-only, disk full."""
 

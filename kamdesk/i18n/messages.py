@@ -4,6 +4,7 @@ from PySide6.QtCore import QCoreApplication
 
 from kamdesk.domain.errors import (
     AccountNotFound,
+    ConflictNotFound,
     ContactFileProblem,
     ContactNotFound,
     DuplicateAccountName,
@@ -17,6 +18,7 @@ from kamdesk.domain.errors import (
     InvalidSheet,
     IssueCode,
     KamdeskError,
+    SharedFileError,
     SheetProblem,
     StoreCorrupt,
     StoreError,
@@ -26,6 +28,7 @@ from kamdesk.domain.errors import (
     StoreUnavailable,
 )
 from kamdesk.i18n.labels import field_label
+from kamdesk.i18n.sync_words import conflict_not_found_message, shared_file_message
 
 translate = QCoreApplication.translate
 
@@ -183,6 +186,10 @@ def error_message(error: KamdeskError) -> str:
         )
     if isinstance(error, StoreNotEmpty):
         return translate("messages", "Demo data can only be loaded into an empty store.")
+    if isinstance(error, SharedFileError):
+        return shared_file_message(error)
+    if isinstance(error, ConflictNotFound):
+        return conflict_not_found_message(error)
     if isinstance(error, StoreError):
         return _store_message(error)
     return translate("messages", "Something went wrong: {detail}").format(detail=str(error))

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import cast
 
-from kamdesk.domain.errors import KamdeskError
+from kamdesk.domain.errors import ConflictNotFound
 from kamdesk.domain.sync_merge import DELETED, RowState
 from kamdesk.domain.sync_plan import FoundConflict, Key, Merge
 from kamdesk.domain.sync_rows import Pairs, data_of
@@ -18,10 +18,6 @@ from kamdesk.store.accounts import names_by_id
 from kamdesk.store.column_types import utc_now
 
 LABEL_FIELDS = ("name", "title", "topic", "subject", "criterion_key", "key", "year")
-
-
-class ConflictNotFound(KamdeskError):
-    """No open conflict has that id."""
 
 
 @dataclass(frozen=True)

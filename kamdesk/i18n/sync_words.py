@@ -1,0 +1,87 @@
+"""What team sync says: refusals, steps, and the names of what came in and went out."""
+
+from PySide6.QtCore import QCoreApplication
+
+from kamdesk.domain.errors import (
+    ClockBroken,
+    ConflictNotFound,
+    SharedFileBusy,
+    SharedFileCorrupt,
+    SharedFileError,
+    SharedFileForeign,
+    SharedFileMissing,
+    SharedFileTooNew,
+    SyncNotSet,
+)
+
+translate = QCoreApplication.translate
+
+
+def shared_file_message(error: SharedFileError) -> str:
+    path = str(error.path)
+    if isinstance(error, SharedFileCorrupt):
+        if error.detail:
+            return translate(
+                "sync",
+                "The shared file {path} is damaged and was left as it is. Nothing was synced. "
+                "The last good copy is {backup}.",
+            ).format(path=path, backup=error.detail)
+        return translate(
+            "sync", "The shared file {path} is damaged and was left as it is. Nothing was synced."
+        ).format(path=path)
+    if isinstance(error, SharedFileTooNew):
+        return translate(
+            "sync",
+            "The shared file {path} was written by a newer version of kamdesk. Nothing was "
+            "synced; please update kamdesk.",
+        ).format(path=path)
+    if isinstance(error, SharedFileForeign):
+        return translate(
+            "sync",
+            "The shared file {path} belongs to another team. Nothing was synced. To join that "
+            "team, choose the file again in the sync settings.",
+        ).format(path=path)
+    if isinstance(error, SharedFileBusy):
+        if error.detail:
+            return translate(
+                "sync", "{who} is syncing right now. Please try again in a minute."
+            ).format(who=error.detail)
+        return translate("sync", "The shared file kept changing while syncing. Please try again.")
+    if isinstance(error, SharedFileMissing):
+        return translate(
+            "sync",
+            "{path} cannot be found. Is the network drive or cloud folder connected? Nothing "
+            "was synced.",
+        ).format(path=path)
+    if isinstance(error, SyncNotSet):
+        return translate("sync", "No shared file is chosen yet (File › Sync settings…).")
+    if isinstance(error, ClockBroken):
+        return translate(
+            "sync",
+            "The computer {device} wrote changes dated far in the future; its clock is wrong. "
+            "Nothing was synced.",
+        ).format(device=error.detail)
+    return translate("sync", "The shared file {path} cannot be used right now ({detail}).").format(
+        path=path, detail=error.detail
+    )
+
+
+def conflict_not_found_message(error: ConflictNotFound) -> str:
+    return translate("sync", "There is no open conflict “{reference}”.").format(
+        reference=error.reference
+    )
+
+
+def table_label(table: str) -> str:
+    labels = {
+        "accounts": translate("sync", "Accounts"),
+        "contacts": translate("sync", "Contacts"),
+        "activities": translate("sync", "Activities and visits"),
+        "key_figures": translate("sync", "Key figures"),
+        "plan_actions": translate("sync", "Plan actions"),
+        "plan_goals": translate("sync", "Plan goals"),
+        "complaints": translate("sync", "Complaints"),
+        "team_members": translate("sync", "Team members"),
+        "penetration_cells": translate("sync", "Penetration plan"),
+    }
+    return labels.get(table, translate("sync", "Other entries"))
