@@ -1,5 +1,7 @@
 """What team sync says: refusals, steps, and the names of what came in and went out."""
 
+from collections.abc import Mapping
+
 from PySide6.QtCore import QCoreApplication
 
 from kamdesk.domain.errors import (
@@ -13,6 +15,8 @@ from kamdesk.domain.errors import (
     SharedFileTooNew,
     SyncNotSet,
 )
+from kamdesk.domain.sync_merge import DELETED
+from kamdesk.i18n.labels import field_label
 
 translate = QCoreApplication.translate
 
@@ -54,7 +58,7 @@ def shared_file_message(error: SharedFileError) -> str:
             "was synced.",
         ).format(path=path)
     if isinstance(error, SyncNotSet):
-        return translate("sync", "No shared file is chosen yet (File › Sync settings…).")
+        return translate("sync", "No shared file is chosen yet (Team › Sync settings…).")
     if isinstance(error, ClockBroken):
         return translate(
             "sync",
@@ -85,3 +89,33 @@ def table_label(table: str) -> str:
         "penetration_cells": translate("sync", "Penetration plan"),
     }
     return labels.get(table, translate("sync", "Other entries"))
+
+
+def conflict_subject(table: str, field: str) -> str:
+    """What a conflict is about: "Accounts · Industry"."""
+    if field == DELETED:
+        return translate("sync", "{table} · deleted").format(table=table_label(table))
+    if field == "status":
+        return f"{table_label(table)} · {translate('sync', 'Key-account status')}"
+    return f"{table_label(table)} · {field_label(field)}"
+
+
+def conflict_side(values: Mapping[str, object], deleted: bool) -> str:
+    """One side of a conflict as the user reads it."""
+    if deleted:
+        return translate("sync", "deleted")
+    shown = ("" if v is None else str(v) for v in values.values())
+    return " · ".join(text.replace("\n", " ") for text in shown) or translate("sync", "(empty)")
+
+
+def refusal_label(kind: str) -> str:
+    """Why a sync in the log was refused, by the error's name."""
+    return {
+        "SharedFileCorrupt": translate("sync", "the shared file is damaged"),
+        "SharedFileTooNew": translate("sync", "written by a newer kamdesk"),
+        "SharedFileForeign": translate("sync", "another team's file"),
+        "SharedFileBusy": translate("sync", "a colleague was syncing"),
+        "SharedFileMissing": translate("sync", "the shared file was not found"),
+        "SyncNotSet": translate("sync", "no shared file chosen"),
+        "ClockBroken": translate("sync", "a computer's clock is wrong"),
+    }.get(kind, translate("sync", "the shared file could not be used"))

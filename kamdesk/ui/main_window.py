@@ -40,6 +40,7 @@ from kamdesk.ui.account_table_model import (
 from kamdesk.ui.empty_state import EmptyState
 from kamdesk.ui.review_notice import review_notice
 from kamdesk.ui.store_commands import StoreCommands
+from kamdesk.ui.team_sync import TeamSync
 from kamdesk.ui.undo_step import DoneStep
 from kamdesk.ui.workbench import Workbench
 from kamdesk.ui.worker import Progress, run_in_background, wait_for_background_work
@@ -105,6 +106,7 @@ class MainWindow(QMainWindow):
         self._store_actions_enabled(True)
         self._show_summaries(summaries)
         self._announce_migration()
+        self.team_sync.attach()
         if self.workspace.applied_reviews:
             self.review_notice = review_notice(self.workspace.applied_reviews, self)
             self.review_notice.open()
@@ -114,7 +116,7 @@ class MainWindow(QMainWindow):
         self.store_failed.emit()
 
     def _store_actions_enabled(self, enabled: bool) -> None:
-        for action in [self.new_action, *self.commands.store_actions()]:
+        for action in [self.new_action, *self.commands.store_actions(), *self.team_sync.actions()]:
             action.setEnabled(enabled)
         self.search.setEnabled(enabled)
 
@@ -168,6 +170,10 @@ class MainWindow(QMainWindow):
         self.commands = StoreCommands(self, self.editor, lambda: self.workspace)
         self.commands.data_changed.connect(self._data_changed)
         self.commands.failed.connect(self._show_error)
+        self.team_sync = TeamSync(self, self.editor.undo_stack, lambda: self.workspace)
+        self.team_sync.data_changed.connect(self._data_changed)
+        self.team_sync.failed.connect(self._show_error)
+        self.team_sync.account_requested.connect(lambda account: self.open_account(account, None))
         self.demo_action = self.commands.demo_action
         self.trash_action = self.commands.trash_action
         self.catalogue_action = self.commands.catalogue_action
@@ -230,6 +236,8 @@ class MainWindow(QMainWindow):
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         toolbar.addActions([self.new_action, self.delete_action, self.visit_action])
         toolbar.addSeparator()
+        toolbar.addActions([self.team_sync.sync_action, self.team_sync.badge_action])
+        toolbar.addSeparator()
         toolbar.addActions([self.undo_action, self.redo_action])
         spacer = QWidget()
         spacer.setSizePolicy(
@@ -238,6 +246,8 @@ class MainWindow(QMainWindow):
         toolbar.addWidget(spacer)
         toolbar.addWidget(self.search)
         self.count_label = QLabel()
+        self.statusBar().addPermanentWidget(self.team_sync.progress)
+        self.statusBar().addPermanentWidget(self.team_sync.status)
         self.statusBar().addPermanentWidget(self.count_label)
 
     def _create_menus(self) -> None:
@@ -265,6 +275,14 @@ class MainWindow(QMainWindow):
                 self.find_action,
             ],
             self.tr("&View"): list(self.page_actions),
+            self.tr("&Team"): [
+                self.team_sync.sync_action,
+                None,
+                self.team_sync.conflicts_action,
+                self.team_sync.log_action,
+                None,
+                self.team_sync.settings_action,
+            ],
             self.tr("&Help"): [self.commands.about_action],
         }
         for title, actions in menus.items():
@@ -535,6 +553,8 @@ class MainWindow(QMainWindow):
         if not self._settle_edit():
             event.ignore()
             return
+        if self._workspace is not None:
+            self.team_sync.sync_at_close()
         settings = QSettings()
         settings.setValue("main_window/geometry", self.saveGeometry())
         settings.setValue("main_window/splitter", self.splitter.saveState())

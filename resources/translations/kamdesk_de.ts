@@ -65,27 +65,32 @@
   <context>
     <name>AccountForm</name>
     <message>
-      <location filename="../../kamdesk/ui/account_form.py" line="64" />
+      <location filename="../../kamdesk/ui/account_form.py" line="61" />
+      <source>Only on this computer: never synced</source>
+      <translation>Nur auf diesem Computer: wird nie synchronisiert</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/account_form.py" line="68" />
       <source>Save</source>
       <translation>Speichern</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/account_form.py" line="66" />
+      <location filename="../../kamdesk/ui/account_form.py" line="70" />
       <source>Save the changes (Ctrl+S)</source>
       <translation>Änderungen speichern (Strg+S)</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/account_form.py" line="67" />
+      <location filename="../../kamdesk/ui/account_form.py" line="71" />
       <source>Revert</source>
       <translation>Verwerfen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/account_form.py" line="68" />
+      <location filename="../../kamdesk/ui/account_form.py" line="72" />
       <source>Throw away the changes not saved yet</source>
       <translation>Noch nicht gespeicherte Änderungen verwerfen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/account_form.py" line="122" />
+      <location filename="../../kamdesk/ui/account_form.py" line="127" />
       <source>Created {created} · last changed {updated}</source>
       <translation>Angelegt {created} · zuletzt geändert {updated}</translation>
     </message>
@@ -407,6 +412,39 @@
       <location filename="../../kamdesk/ui/complaints_page.py" line="98" />
       <source>Edit complaint</source>
       <translation>Beschwerde bearbeiten</translation>
+    </message>
+  </context>
+  <context>
+    <name>ConflictsDialog</name>
+    <message>
+      <location filename="../../kamdesk/ui/sync_dialogs.py" line="104" />
+      <source>Sync conflicts</source>
+      <translation>Sync-Konflikte</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/sync_dialogs.py" line="110" />
+      <source>You and a colleague changed the same thing at once. The bold value is kept for now; the other one is set aside here. Keep one, or open the account and type what is right.</source>
+      <translation>Sie und ein Kollege haben dasselbe gleichzeitig geändert. Der fett gedruckte Wert gilt vorerst, der andere ist hier beiseitegelegt. Behalten Sie einen, oder öffnen Sie den Kunden und tragen Sie das Richtige ein.</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/sync_dialogs.py" line="117" />
+      <source>No conflicts. Everything you and your team changed was merged.</source>
+      <translation>Keine Konflikte. Alles, was Sie und Ihr Team geändert haben, wurde zusammengeführt.</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/sync_dialogs.py" line="119" />
+      <source>Keep &amp;mine</source>
+      <translation>&amp;Meinen behalten</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/sync_dialogs.py" line="120" />
+      <source>Keep &amp;theirs</source>
+      <translation>&amp;Ihren behalten</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/sync_dialogs.py" line="121" />
+      <source>&amp;Open account</source>
+      <translation>Kunden ö&amp;ffnen</translation>
     </message>
   </context>
   <context>
@@ -1074,102 +1112,107 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="72" />
+      <location filename="../../kamdesk/ui/main_window.py" line="73" />
       <source>Opening your accounts…</source>
       <translation>Ihre Kunden werden geöffnet …</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="146" />
+      <location filename="../../kamdesk/ui/main_window.py" line="148" />
       <source>&amp;New account</source>
       <translation>&amp;Neuer Kunde</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="150" />
+      <location filename="../../kamdesk/ui/main_window.py" line="152" />
       <source>&amp;Delete account…</source>
       <translation>Kunden &amp;löschen …</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="155" />
+      <location filename="../../kamdesk/ui/main_window.py" line="157" />
       <source>Prepare &amp;visit…</source>
       <translation>&amp;Besuch vorbereiten …</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="158" />
+      <location filename="../../kamdesk/ui/main_window.py" line="160" />
       <source>&amp;Undo</source>
       <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="161" />
+      <location filename="../../kamdesk/ui/main_window.py" line="163" />
       <source>&amp;Redo</source>
       <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="166" />
+      <location filename="../../kamdesk/ui/main_window.py" line="168" />
       <source>&amp;Find…</source>
       <translation>&amp;Suchen …</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="177" />
+      <location filename="../../kamdesk/ui/main_window.py" line="183" />
       <source>&amp;Home</source>
       <translation>&amp;Übersicht</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="177" />
+      <location filename="../../kamdesk/ui/main_window.py" line="183" />
       <source>&amp;Accounts</source>
       <translation>&amp;Kunden</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="177" />
+      <location filename="../../kamdesk/ui/main_window.py" line="183" />
       <source>&amp;Reminders</source>
       <translation>&amp;Wiedervorlage</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="180" />
+      <location filename="../../kamdesk/ui/main_window.py" line="186" />
       <source>&amp;Quit</source>
       <translation>&amp;Beenden</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="185" />
+      <location filename="../../kamdesk/ui/main_window.py" line="191" />
       <source>Search accounts (Ctrl+F)</source>
       <translation>Kunden suchen (Strg+F)</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="200" />
+      <location filename="../../kamdesk/ui/main_window.py" line="206" />
       <source>Scorecard saved as {path}.</source>
       <translation>Scorecard gespeichert unter {path}.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="227" />
+      <location filename="../../kamdesk/ui/main_window.py" line="233" />
       <source>Main</source>
       <translation>Hauptleiste</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="245" />
+      <location filename="../../kamdesk/ui/main_window.py" line="255" />
       <source>&amp;File</source>
       <translation>&amp;Datei</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="258" />
+      <location filename="../../kamdesk/ui/main_window.py" line="268" />
       <source>&amp;Edit</source>
       <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="267" />
+      <location filename="../../kamdesk/ui/main_window.py" line="277" />
       <source>&amp;View</source>
       <translation>&amp;Ansicht</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="268" />
+      <location filename="../../kamdesk/ui/main_window.py" line="278" />
+      <source>&amp;Team</source>
+      <translation>&amp;Team</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/main_window.py" line="286" />
       <source>&amp;Help</source>
       <translation>&amp;Hilfe</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="283" />
+      <location filename="../../kamdesk/ui/main_window.py" line="301" />
       <source>Loading accounts…</source>
       <translation>Kunden werden geladen …</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../kamdesk/ui/main_window.py" line="302" />
+      <location filename="../../kamdesk/ui/main_window.py" line="320" />
       <source>%n account(s)</source>
       <translation>
         <numerusform>%n Kunde</numerusform>
@@ -1177,7 +1220,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../kamdesk/ui/main_window.py" line="305" />
+      <location filename="../../kamdesk/ui/main_window.py" line="323" />
       <source>%n of {total} accounts</source>
       <translation>
         <numerusform>%n von {total} Kunden</numerusform>
@@ -1185,12 +1228,12 @@
       </translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="357" />
+      <location filename="../../kamdesk/ui/main_window.py" line="375" />
       <source>Unsaved changes</source>
       <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="358" />
+      <location filename="../../kamdesk/ui/main_window.py" line="376" />
       <source>The changes to “{name}” cannot be saved: {reason}
 
 Discard them?</source>
@@ -1199,32 +1242,32 @@ Discard them?</source>
 Verwerfen?</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="374" />
+      <location filename="../../kamdesk/ui/main_window.py" line="392" />
       <source>Change of status</source>
       <translation>Statuswechsel</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="376" />
+      <location filename="../../kamdesk/ui/main_window.py" line="394" />
       <source>Why does the status change to “{level}”? The reason goes into the status history.</source>
       <translation>Warum wechselt der Status zu „{level}“? Die Begründung kommt in die Statushistorie.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="387" />
+      <location filename="../../kamdesk/ui/main_window.py" line="405" />
       <source>Saved.</source>
       <translation>Gespeichert.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="394" />
+      <location filename="../../kamdesk/ui/main_window.py" line="412" />
       <source>New account</source>
       <translation>Neuer Kunde</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="409" />
+      <location filename="../../kamdesk/ui/main_window.py" line="427" />
       <source>Delete account</source>
       <translation>Kunden löschen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="411" />
+      <location filename="../../kamdesk/ui/main_window.py" line="429" />
       <source>Delete “{name}”?
 
 You can undo this with Ctrl+Z or restore the account from the trash.</source>
@@ -1233,32 +1276,32 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
 Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkorb wiederherstellen.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="427" />
+      <location filename="../../kamdesk/ui/main_window.py" line="445" />
       <source>Deleted “{name}”.</source>
       <translation>„{name}“ gelöscht.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="442" />
+      <location filename="../../kamdesk/ui/main_window.py" line="460" />
       <source>Briefing saved as {path}.</source>
       <translation>Besuchsvorbereitung gespeichert als {path}.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="461" />
+      <location filename="../../kamdesk/ui/main_window.py" line="479" />
       <source>Plan visit</source>
       <translation>Besuch planen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="495" />
+      <location filename="../../kamdesk/ui/main_window.py" line="513" />
       <source>kamdesk</source>
       <translation>kamdesk</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="501" />
+      <location filename="../../kamdesk/ui/main_window.py" line="519" />
       <source>The store was upgraded; a backup was saved as {path}.</source>
       <translation>Der Datenbestand wurde aktualisiert; eine Sicherung liegt unter {path}.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../kamdesk/ui/main_window.py" line="513" />
+      <location filename="../../kamdesk/ui/main_window.py" line="531" />
       <source>%n reminder(s) overdue – see Reminders (Ctrl+3).</source>
       <translation>
         <numerusform>%n Wiedervorlage überfällig – siehe Wiedervorlage (Strg+3).</numerusform>
@@ -2451,6 +2494,72 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
     </message>
   </context>
   <context>
+    <name>SyncLogDialog</name>
+    <message>
+      <location filename="../../kamdesk/ui/sync_dialogs.py" line="167" />
+      <source>Sync log</source>
+      <translation>Sync-Protokoll</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/sync_dialogs.py" line="172" />
+      <source>No sync yet. Choose a shared file and press Sync (F9).</source>
+      <translation>Noch nicht synchronisiert. Wählen Sie eine gemeinsame Datei und drücken Sie Synchronisieren (F9).</translation>
+    </message>
+  </context>
+  <context>
+    <name>SyncSettingsDialog</name>
+    <message>
+      <location filename="../../kamdesk/ui/sync_dialogs.py" line="38" />
+      <source>Sync settings</source>
+      <translation>Sync-Einstellungen</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/sync_dialogs.py" line="40" />
+      <source>A file on the network drive or in a cloud folder</source>
+      <translation>Eine Datei auf dem Netzlaufwerk oder in einem Cloud-Ordner</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/sync_dialogs.py" line="42" />
+      <source>Choose…</source>
+      <translation>Auswählen…</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/sync_dialogs.py" line="47" />
+      <source>Sync automatically at start and at close</source>
+      <translation>Automatisch beim Start und beim Beenden synchronisieren</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/sync_dialogs.py" line="52" />
+      <source>never in between</source>
+      <translation>nie dazwischen</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/sync_dialogs.py" line="53" />
+      <source> min</source>
+      <translation> Min.</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/sync_dialogs.py" line="59" />
+      <source>Everyone in the team chooses the same file. Each of you keeps working on your own store, offline; syncing merges your changes with the team's. Private notes never leave this computer.</source>
+      <translation>Alle im Team wählen dieselbe Datei. Jeder arbeitet weiter offline mit dem eigenen Datenbestand; das Synchronisieren führt Ihre Änderungen mit denen des Teams zusammen. Private Notizen verlassen diesen Computer nie.</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/sync_dialogs.py" line="67" />
+      <source>Shared file:</source>
+      <translation>Gemeinsame Datei:</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/sync_dialogs.py" line="69" />
+      <source>Also every:</source>
+      <translation>Außerdem alle:</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/sync_dialogs.py" line="83" />
+      <source>Shared file</source>
+      <translation>Gemeinsame Datei</translation>
+    </message>
+  </context>
+  <context>
     <name>TeamDialog</name>
     <message>
       <location filename="../../kamdesk/ui/team_dialog.py" line="81" />
@@ -2511,6 +2620,77 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
       <location filename="../../kamdesk/ui/team_dialog.py" line="43" />
       <source>Email</source>
       <translation>E-Mail</translation>
+    </message>
+  </context>
+  <context>
+    <name>TeamSync</name>
+    <message>
+      <location filename="../../kamdesk/ui/team_sync.py" line="41" />
+      <source>S&amp;ync</source>
+      <translation>S&amp;ynchronisieren</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/team_sync.py" line="44" />
+      <source>Merge your changes with the team's shared file (F9)</source>
+      <translation>Ihre Änderungen mit der gemeinsamen Datei des Teams zusammenführen (F9)</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/team_sync.py" line="46" />
+      <source>Sync &amp;settings…</source>
+      <translation>Sync-&amp;Einstellungen…</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/team_sync.py" line="50" />
+      <source>&amp;Conflicts…</source>
+      <translation>&amp;Konflikte…</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/team_sync.py" line="57" />
+      <source>Sync &amp;log…</source>
+      <translation>Sync-&amp;Protokoll…</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/team_sync.py" line="95" />
+      <source>Syncing…</source>
+      <translation>Synchronisiere…</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/team_sync.py" line="148" />
+      <source>Not synced yet</source>
+      <translation>Noch nicht synchronisiert</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/team_sync.py" line="153" />
+      <source>Sync refused at {time}</source>
+      <translation>Synchronisieren um {time} abgelehnt</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/team_sync.py" line="156" />
+      <source>Synced at {time} · {came} in, {out} out</source>
+      <translation>Synchronisiert um {time} · {came} herein, {out} hinaus</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/team_sync.py" line="204" />
+      <source>Keep my value</source>
+      <translation>Meinen Wert behalten</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/team_sync.py" line="204" />
+      <source>Keep their value</source>
+      <translation>Ihren Wert behalten</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../kamdesk/ui/team_sync.py" line="223" />
+      <source>%n conflict(s)</source>
+      <translation>
+        <numerusform>%n Konflikt</numerusform>
+        <numerusform>%n Konflikte</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/team_sync.py" line="224" />
+      <source>Changes made at once by you and a colleague</source>
+      <translation>Gleichzeitige Änderungen von Ihnen und einem Kollegen</translation>
     </message>
   </context>
   <context>
@@ -3179,6 +3359,7 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
     </message>
     <message>
       <location filename="../../kamdesk/cli/reminder_commands.py" line="60" />
+      <location filename="../../kamdesk/cli/sync_commands.py" line="75" />
       <source>Account</source>
       <translation>Account</translation>
     </message>
@@ -3191,6 +3372,51 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
       <location filename="../../kamdesk/cli/briefing_command.py" line="37" />
       <source>The file must end in .pdf, .html or .md.</source>
       <translation>Die Datei muss auf .pdf, .html oder .md enden.</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/cli/sync_commands.py" line="58" />
+      <source>Synced: {out} out, {came} in, {conflicts} conflict(s).</source>
+      <translation>Synchronisiert: {out} hinaus, {came} herein, {conflicts} Konflikt(e).</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/cli/sync_commands.py" line="71" />
+      <source>No conflicts.</source>
+      <translation>Keine Konflikte.</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/cli/sync_commands.py" line="74" />
+      <source>ID</source>
+      <translation>ID</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/cli/sync_commands.py" line="76" />
+      <source>Field</source>
+      <translation>Feld</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/cli/sync_commands.py" line="77" />
+      <source>Mine</source>
+      <translation>Meiner</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/cli/sync_commands.py" line="78" />
+      <source>Theirs</source>
+      <translation>Ihrer</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/cli/sync_commands.py" line="93" />
+      <source>Conflict resolved.</source>
+      <translation>Konflikt gelöst.</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/cli/sync_commands.py" line="100" />
+      <source>deleted</source>
+      <translation>gelöscht</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/cli/sync_commands.py" line="100" />
+      <source>changed</source>
+      <translation>geändert</translation>
     </message>
   </context>
   <context>
@@ -3322,7 +3548,7 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
     </message>
     <message>
       <location filename="../../kamdesk/i18n/labels.py" line="62" />
-      <location filename="../../kamdesk/i18n/labels.py" line="90" />
+      <location filename="../../kamdesk/i18n/labels.py" line="91" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
@@ -3343,352 +3569,357 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
     </message>
     <message>
       <location filename="../../kamdesk/i18n/labels.py" line="66" />
-      <location filename="../../kamdesk/i18n/labels.py" line="166" />
+      <source>Private notes</source>
+      <translation>Private Notizen</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/labels.py" line="67" />
+      <location filename="../../kamdesk/i18n/labels.py" line="167" />
       <source>Revenue</source>
       <translation>Umsatz</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="67" />
+      <location filename="../../kamdesk/i18n/labels.py" line="68" />
       <source>Score</source>
       <translation>Punkte</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="68" />
+      <location filename="../../kamdesk/i18n/labels.py" line="69" />
       <source>Year</source>
       <translation>Jahr</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="71" />
-      <location filename="../../kamdesk/i18n/labels.py" line="168" />
+      <location filename="../../kamdesk/i18n/labels.py" line="72" />
+      <location filename="../../kamdesk/i18n/labels.py" line="169" />
       <source>Share of wallet (%)</source>
       <translation>Lieferanteil (%)</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="72" />
+      <location filename="../../kamdesk/i18n/labels.py" line="73" />
       <source>Satisfaction (1–5)</source>
       <translation>Zufriedenheit (1–5)</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="73" />
+      <location filename="../../kamdesk/i18n/labels.py" line="74" />
       <source>Amount</source>
       <translation>Betrag</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="74" />
+      <location filename="../../kamdesk/i18n/labels.py" line="75" />
       <source>Competitor</source>
       <translation>Wettbewerber</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="75" />
+      <location filename="../../kamdesk/i18n/labels.py" line="76" />
       <source>Title</source>
       <translation>Titel</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="76" />
+      <location filename="../../kamdesk/i18n/labels.py" line="77" />
       <source>Unit</source>
       <translation>Einheit</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="77" />
+      <location filename="../../kamdesk/i18n/labels.py" line="78" />
       <source>Function</source>
       <translation>Funktion</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="78" />
+      <location filename="../../kamdesk/i18n/labels.py" line="79" />
       <source>Email</source>
       <translation>E-Mail</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="79" />
+      <location filename="../../kamdesk/i18n/labels.py" line="80" />
       <source>Phone</source>
       <translation>Telefon</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="80" />
+      <location filename="../../kamdesk/i18n/labels.py" line="81" />
       <source>Relationship quality (1–5)</source>
       <translation>Beziehungsqualität (1–5)</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="81" />
+      <location filename="../../kamdesk/i18n/labels.py" line="82" />
       <source>Contact interval (days)</source>
       <translation>Kontaktintervall (Tage)</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="82" />
+      <location filename="../../kamdesk/i18n/labels.py" line="83" />
       <source>Interval (weeks)</source>
       <translation>Intervall (Wochen)</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="83" />
+      <location filename="../../kamdesk/i18n/labels.py" line="84" />
       <source>Text</source>
       <translation>Text</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="84" />
+      <location filename="../../kamdesk/i18n/labels.py" line="85" />
       <source>Phase</source>
       <translation>Phase</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="85" />
+      <location filename="../../kamdesk/i18n/labels.py" line="86" />
       <source>Topic</source>
       <translation>Thema</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="86" />
+      <location filename="../../kamdesk/i18n/labels.py" line="87" />
       <source>Severity</source>
       <translation>Schwere</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="87" />
+      <location filename="../../kamdesk/i18n/labels.py" line="88" />
       <source>Received</source>
       <translation>Eingegangen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="88" />
+      <location filename="../../kamdesk/i18n/labels.py" line="89" />
       <source>Resolved</source>
       <translation>Erledigt</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="89" />
+      <location filename="../../kamdesk/i18n/labels.py" line="90" />
       <source>Reason</source>
       <translation>Begründung</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="91" />
+      <location filename="../../kamdesk/i18n/labels.py" line="92" />
       <source>Open complaints at once</source>
       <translation>Offene Beschwerden gleichzeitig</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="92" />
+      <location filename="../../kamdesk/i18n/labels.py" line="93" />
       <source>Complaint open longer than (days)</source>
       <translation>Beschwerde offen länger als (Tage)</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="93" />
+      <location filename="../../kamdesk/i18n/labels.py" line="94" />
       <source>Satisfaction drop (points)</source>
       <translation>Rückgang der Zufriedenheit (Punkte)</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="94" />
+      <location filename="../../kamdesk/i18n/labels.py" line="95" />
       <source>Revenue drop (%)</source>
       <translation>Umsatzrückgang (%)</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="95" />
+      <location filename="../../kamdesk/i18n/labels.py" line="96" />
       <source>No contact for (days)</source>
       <translation>Kein Kontakt seit (Tagen)</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="104" />
+      <location filename="../../kamdesk/i18n/labels.py" line="105" />
       <source>Lighthouse / reference customer</source>
       <translation>Leuchtturm-/Referenzkunde</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="105" />
+      <location filename="../../kamdesk/i18n/labels.py" line="106" />
       <source>Opinion leader in its industry</source>
       <translation>Meinungsführer der Branche</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="106" />
+      <location filename="../../kamdesk/i18n/labels.py" line="107" />
       <source>Complex relationship</source>
       <translation>Komplexe Geschäftsbeziehung</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="107" />
+      <location filename="../../kamdesk/i18n/labels.py" line="108" />
       <source>Number of countries</source>
       <translation>Anzahl Länder</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="108" />
+      <location filename="../../kamdesk/i18n/labels.py" line="109" />
       <source>Number of sites</source>
       <translation>Anzahl Standorte</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="109" />
+      <location filename="../../kamdesk/i18n/labels.py" line="110" />
       <source>Revenue (average of the last three years)</source>
       <translation>Umsatz (Durchschnitt der letzten drei Jahre)</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="169" />
+      <location filename="../../kamdesk/i18n/labels.py" line="170" />
       <source>Strategic goal</source>
       <translation>Strategisches Ziel</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="175" />
+      <location filename="../../kamdesk/i18n/labels.py" line="176" />
       <source>Open</source>
       <translation>Offen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="176" />
+      <location filename="../../kamdesk/i18n/labels.py" line="177" />
       <source>In progress</source>
       <translation>In Arbeit</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="177" />
-      <location filename="../../kamdesk/i18n/labels.py" line="197" />
+      <location filename="../../kamdesk/i18n/labels.py" line="178" />
+      <location filename="../../kamdesk/i18n/labels.py" line="198" />
       <source>Done</source>
       <translation>Erledigt</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="178" />
+      <location filename="../../kamdesk/i18n/labels.py" line="179" />
       <source>Cancelled</source>
       <translation>Abgebrochen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="184" />
+      <location filename="../../kamdesk/i18n/labels.py" line="185" />
       <source>Logistics</source>
       <translation>Logistik</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="185" />
+      <location filename="../../kamdesk/i18n/labels.py" line="186" />
       <source>IT</source>
       <translation>IT</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="186" />
+      <location filename="../../kamdesk/i18n/labels.py" line="187" />
       <source>Research and development</source>
       <translation>Forschung und Entwicklung</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="187" />
+      <location filename="../../kamdesk/i18n/labels.py" line="188" />
       <source>Administration</source>
       <translation>Verwaltung</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="188" />
+      <location filename="../../kamdesk/i18n/labels.py" line="189" />
       <source>Production</source>
       <translation>Produktion</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="194" />
+      <location filename="../../kamdesk/i18n/labels.py" line="195" />
       <source>Idea</source>
       <translation>Idee</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="195" />
+      <location filename="../../kamdesk/i18n/labels.py" line="196" />
       <source>Planned</source>
       <translation>Geplant</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="196" />
+      <location filename="../../kamdesk/i18n/labels.py" line="197" />
       <source>Running</source>
       <translation>Läuft</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="198" />
+      <location filename="../../kamdesk/i18n/labels.py" line="199" />
       <source>Dropped</source>
       <translation>Verworfen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="70" />
-      <location filename="../../kamdesk/i18n/labels.py" line="110" />
+      <location filename="../../kamdesk/i18n/labels.py" line="71" />
+      <location filename="../../kamdesk/i18n/labels.py" line="111" />
       <source>Potential</source>
       <translation>Potenzial</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="69" />
-      <location filename="../../kamdesk/i18n/labels.py" line="111" />
-      <location filename="../../kamdesk/i18n/labels.py" line="167" />
+      <location filename="../../kamdesk/i18n/labels.py" line="70" />
+      <location filename="../../kamdesk/i18n/labels.py" line="112" />
+      <location filename="../../kamdesk/i18n/labels.py" line="168" />
       <source>Contribution margin</source>
       <translation>Deckungsbeitrag</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="117" />
+      <location filename="../../kamdesk/i18n/labels.py" line="118" />
       <source>Dedicated contact person</source>
       <translation>Fester Ansprechpartner</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="118" />
+      <location filename="../../kamdesk/i18n/labels.py" line="119" />
       <source>Answer within 24 hours</source>
       <translation>Antwort innerhalb von 24 Stunden</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="119" />
+      <location filename="../../kamdesk/i18n/labels.py" line="120" />
       <source>Answer within 4 hours</source>
       <translation>Antwort innerhalb von 4 Stunden</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="120" />
+      <location filename="../../kamdesk/i18n/labels.py" line="121" />
       <source>Joint annual planning workshop</source>
       <translation>Gemeinsamer Jahresplanungsworkshop</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="121" />
+      <location filename="../../kamdesk/i18n/labels.py" line="122" />
       <source>Executive sponsor on our board</source>
       <translation>Sponsor aus unserer Geschäftsleitung</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="128" />
+      <location filename="../../kamdesk/i18n/labels.py" line="129" />
       <source>Automatic review: points below the level</source>
       <translation>Automatische Überprüfung: Punkte unter der Stufe</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="129" />
+      <location filename="../../kamdesk/i18n/labels.py" line="130" />
       <source>Review confirmed</source>
       <translation>Überprüfung bestätigt</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="130" />
+      <location filename="../../kamdesk/i18n/labels.py" line="131" />
       <source>Selection funnel</source>
       <translation>Auswahltrichter</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="131" />
+      <location filename="../../kamdesk/i18n/labels.py" line="132" />
       <source>Change undone</source>
       <translation>Änderung rückgängig gemacht</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="138" />
+      <location filename="../../kamdesk/i18n/labels.py" line="139" />
       <source>Access to further countries</source>
       <translation>Zugang zu weiteren Ländern</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="139" />
+      <location filename="../../kamdesk/i18n/labels.py" line="140" />
       <source>Access to further sites</source>
       <translation>Zugang zu weiteren Standorten</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="140" />
+      <location filename="../../kamdesk/i18n/labels.py" line="141" />
       <source>Access to further contacts</source>
       <translation>Zugang zu weiteren Ansprechpartnern</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="141" />
+      <location filename="../../kamdesk/i18n/labels.py" line="142" />
       <source>Commitment to a joint strategy</source>
       <translation>Bekenntnis zu einer gemeinsamen Strategie</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="142" />
+      <location filename="../../kamdesk/i18n/labels.py" line="143" />
       <source>Joint marketing projects</source>
       <translation>Gemeinsame Marketingprojekte</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="143" />
+      <location filename="../../kamdesk/i18n/labels.py" line="144" />
       <source>Joint development workshops</source>
       <translation>Gemeinsame Entwicklungsworkshops</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="146" />
+      <location filename="../../kamdesk/i18n/labels.py" line="147" />
       <source>Something else</source>
       <translation>Etwas anderes</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="153" />
+      <location filename="../../kamdesk/i18n/labels.py" line="154" />
       <source>Key-account care agreed</source>
       <translation>Key-Account-Betreuung vereinbart</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="154" />
+      <location filename="../../kamdesk/i18n/labels.py" line="155" />
       <source>Declined by the customer: Großkunde</source>
       <translation>Vom Kunden abgelehnt: Großkunde</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="155" />
+      <location filename="../../kamdesk/i18n/labels.py" line="156" />
       <source>Not qualified: too few strategic points (gate 1)</source>
       <translation>Nicht qualifiziert: zu wenige strategische Punkte (Stufe 1)</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="158" />
+      <location filename="../../kamdesk/i18n/labels.py" line="159" />
       <source>Not qualified: hard figures below the minimum (gate 2)</source>
       <translation>Nicht qualifiziert: harte Zahlen unter dem Minimum (Stufe 2)</translation>
     </message>
@@ -3931,192 +4162,192 @@ Fällig am {date}</translation>
   <context>
     <name>messages</name>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="37" />
+      <location filename="../../kamdesk/i18n/messages.py" line="40" />
       <source>{field} must not be empty.</source>
       <translation>{field} darf nicht leer sein.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="39" />
+      <location filename="../../kamdesk/i18n/messages.py" line="42" />
       <source>{field} is longer than {limit} characters.</source>
       <translation>{field} ist länger als {limit} Zeichen.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="43" />
+      <location filename="../../kamdesk/i18n/messages.py" line="46" />
       <source>There is no field called “{field}”.</source>
       <translation>Es gibt kein Feld „{field}“.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="47" />
+      <location filename="../../kamdesk/i18n/messages.py" line="50" />
       <source>A change of {field} needs a reason for the history.</source>
       <translation>Eine Änderung von {field} braucht einen Grund für den Verlauf.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="51" />
+      <location filename="../../kamdesk/i18n/messages.py" line="54" />
       <source>{field} has a value that is not allowed.</source>
       <translation>{field} hat einen unzulässigen Wert.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="59" />
+      <location filename="../../kamdesk/i18n/messages.py" line="62" />
       <source>The store {path} was written by a newer version of kamdesk (schema {revision}). It was left untouched; please update kamdesk.</source>
       <translation>Der Datenbestand {path} stammt von einer neueren kamdesk-Version (Schema {revision}). Er wurde nicht verändert; bitte aktualisieren Sie kamdesk.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="65" />
+      <location filename="../../kamdesk/i18n/messages.py" line="68" />
       <source>The file {path} is not a readable kamdesk store ({detail}).</source>
       <translation>Die Datei {path} ist kein lesbarer kamdesk-Datenbestand ({detail}).</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="69" />
+      <location filename="../../kamdesk/i18n/messages.py" line="72" />
       <source>There is no kamdesk store at {path}.</source>
       <translation>Unter {path} gibt es keinen kamdesk-Datenbestand.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="71" />
+      <location filename="../../kamdesk/i18n/messages.py" line="74" />
       <source>The store {path} cannot be used right now ({detail}). Nothing was changed.</source>
       <translation>Der Datenbestand {path} ist gerade nicht nutzbar ({detail}). Es wurde nichts geändert.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="74" />
+      <location filename="../../kamdesk/i18n/messages.py" line="77" />
       <source>The store {path} could not be opened.</source>
       <translation>Der Datenbestand {path} konnte nicht geöffnet werden.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="79" />
+      <location filename="../../kamdesk/i18n/messages.py" line="82" />
       <source>Two criteria have the same key.</source>
       <translation>Zwei Kriterien haben denselben Schlüssel.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="80" />
+      <location filename="../../kamdesk/i18n/messages.py" line="83" />
       <source>The bands must start ever higher and give ever more points.</source>
       <translation>Die Staffeln müssen immer höher beginnen und immer mehr Punkte geben.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="83" />
+      <location filename="../../kamdesk/i18n/messages.py" line="86" />
       <source>Bands are written as “from: points; from: points”, e.g. “2: 5; 5: 10”.</source>
       <translation>Staffeln schreibt man „ab: Punkte; ab: Punkte“, z. B. „2: 5; 5: 10“.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="86" />
+      <location filename="../../kamdesk/i18n/messages.py" line="89" />
       <source>Only key-figure criteria name a key figure.</source>
       <translation>Nur Kennzahl-Kriterien nennen eine Kennzahl.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="87" />
+      <location filename="../../kamdesk/i18n/messages.py" line="90" />
       <source>Every key-account level needs a rule.</source>
       <translation>Jede Key-Account-Stufe braucht eine Regel.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="88" />
+      <location filename="../../kamdesk/i18n/messages.py" line="91" />
       <source>Each level must need more points than the level below it.</source>
       <translation>Jede Stufe muss mehr Punkte verlangen als die Stufe darunter.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="91" />
+      <location filename="../../kamdesk/i18n/messages.py" line="94" />
       <source>A status is reviewed after 1 to 24 months, never later.</source>
       <translation>Ein Status wird nach 1 bis 24 Monaten überprüft, nie später.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="94" />
+      <location filename="../../kamdesk/i18n/messages.py" line="97" />
       <source>The catalogue cannot be read.</source>
       <translation>Der Kriterienkatalog ist nicht lesbar.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="98" />
+      <location filename="../../kamdesk/i18n/messages.py" line="101" />
       <source>“{text}” says no state. Type an amount (our revenue), or “Ours”, “Competitor”, “Potential” or “Not relevant”, followed by an amount or a name.</source>
       <translation>„{text}“ nennt keinen Zustand. Tippen Sie einen Betrag (unser Umsatz) oder „Wir“, „Wettbewerb“, „Potenzial“ oder „Nicht relevant“, gefolgt von einem Betrag oder einem Namen.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="104" />
+      <location filename="../../kamdesk/i18n/messages.py" line="107" />
       <source>Cell {cell}: {problem}</source>
       <translation>Zelle {cell}: {problem}</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="112" />
+      <location filename="../../kamdesk/i18n/messages.py" line="115" />
       <source>{path} is not an Excel workbook that can be read ({detail}).</source>
       <translation>{path} ist keine lesbare Excel-Arbeitsmappe ({detail}).</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="116" />
+      <location filename="../../kamdesk/i18n/messages.py" line="119" />
       <source>The sheet is empty; units belong in column A, offerings in row 1.</source>
       <translation>Das Blatt ist leer; Einheiten gehören in Spalte A, Angebote in Zeile 1.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="119" />
+      <location filename="../../kamdesk/i18n/messages.py" line="122" />
       <source>a name is missing or longer than 120 characters.</source>
       <translation>Ein Name fehlt oder ist länger als 120 Zeichen.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="122" />
+      <location filename="../../kamdesk/i18n/messages.py" line="125" />
       <source>the offering “{text}” appears twice.</source>
       <translation>Das Angebot „{text}“ kommt zweimal vor.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="125" />
+      <location filename="../../kamdesk/i18n/messages.py" line="128" />
       <source>the level “{text}” must be a whole number from 1 to one more than the unit above.</source>
       <translation>Die Ebene „{text}“ muss eine ganze Zahl von 1 bis eins mehr als die der Einheit darüber sein.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="129" />
+      <location filename="../../kamdesk/i18n/messages.py" line="132" />
       <source>“{text}” is no kind of unit (site, country, division, department).</source>
       <translation>„{text}“ ist keine Art von Einheit (Standort, Land, Bereich, Abteilung).</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="132" />
+      <location filename="../../kamdesk/i18n/messages.py" line="135" />
       <source>the amount {text} is negative.</source>
       <translation>Der Betrag {text} ist negativ.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="134" />
+      <location filename="../../kamdesk/i18n/messages.py" line="137" />
       <source>Cell {cell}: {problem} Nothing was imported.</source>
       <translation>Zelle {cell}: {problem} Es wurde nichts importiert.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="141" />
+      <location filename="../../kamdesk/i18n/messages.py" line="144" />
       <source>The file holds neither vCards nor a contact list exported from Outlook or Google Contacts. Nothing was imported.</source>
       <translation>Die Datei enthält weder vCards noch eine aus Outlook oder Google Kontakte exportierte Kontaktliste. Nichts wurde importiert.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="146" />
+      <location filename="../../kamdesk/i18n/messages.py" line="149" />
       <source>The file holds no contacts. Nothing was imported.</source>
       <translation>Die Datei enthält keine Kontakte. Nichts wurde importiert.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="149" />
+      <location filename="../../kamdesk/i18n/messages.py" line="152" />
       <source>The file cannot be read ({detail}). Nothing was imported.</source>
       <translation>Die Datei kann nicht gelesen werden ({detail}). Nichts wurde importiert.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="159" />
+      <location filename="../../kamdesk/i18n/messages.py" line="162" />
       <source>An account named “{name}” already exists.</source>
       <translation>Ein Kunde namens „{name}“ existiert bereits.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="163" />
+      <location filename="../../kamdesk/i18n/messages.py" line="166" />
       <source>There is no account “{reference}”.</source>
       <translation>Es gibt keinen Kunden „{reference}“.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="167" />
+      <location filename="../../kamdesk/i18n/messages.py" line="170" />
       <source>The account has no contact “{name}”.</source>
       <translation>Der Kunde hat keinen Kontakt „{name}“.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="171" />
+      <location filename="../../kamdesk/i18n/messages.py" line="174" />
       <source>{path} could not be written ({detail}).</source>
       <translation>{path} konnte nicht geschrieben werden ({detail}).</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="181" />
+      <location filename="../../kamdesk/i18n/messages.py" line="184" />
       <source>The catalogue already has an offering “{name}”.</source>
       <translation>Den Katalog gibt es schon mit einem Angebot „{name}“.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="185" />
+      <location filename="../../kamdesk/i18n/messages.py" line="188" />
       <source>Demo data can only be loaded into an empty store.</source>
       <translation>Demodaten lassen sich nur in einen leeren Datenbestand laden.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="188" />
+      <location filename="../../kamdesk/i18n/messages.py" line="195" />
       <source>Something went wrong: {detail}</source>
       <translation>Etwas ist schiefgegangen: {detail}</translation>
     </message>
@@ -4392,6 +4623,239 @@ Fällig am {date}</translation>
       <location filename="../../kamdesk/i18n/stakeholder_words.py" line="124" />
       <source>Suggested: {member}.</source>
       <translation>Vorschlag: {member}.</translation>
+    </message>
+  </context>
+  <context>
+    <name>sync</name>
+    <message>
+      <location filename="../../kamdesk/i18n/sync_words.py" line="28" />
+      <source>The shared file {path} is damaged and was left as it is. Nothing was synced. The last good copy is {backup}.</source>
+      <translation>Die gemeinsame Datei {path} ist beschädigt und wurde unverändert gelassen. Es wurde nichts synchronisiert. Die letzte gute Kopie ist {backup}.</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/sync_words.py" line="33" />
+      <source>The shared file {path} is damaged and was left as it is. Nothing was synced.</source>
+      <translation>Die gemeinsame Datei {path} ist beschädigt und wurde unverändert gelassen. Es wurde nichts synchronisiert.</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/sync_words.py" line="37" />
+      <source>The shared file {path} was written by a newer version of kamdesk. Nothing was synced; please update kamdesk.</source>
+      <translation>Die gemeinsame Datei {path} wurde von einer neueren kamdesk-Version geschrieben. Es wurde nichts synchronisiert; bitte aktualisieren Sie kamdesk.</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/sync_words.py" line="43" />
+      <source>The shared file {path} belongs to another team. Nothing was synced. To join that team, choose the file again in the sync settings.</source>
+      <translation>Die gemeinsame Datei {path} gehört einem anderen Team. Es wurde nichts synchronisiert. Um diesem Team beizutreten, wählen Sie die Datei in den Sync-Einstellungen erneut.</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/sync_words.py" line="50" />
+      <source>{who} is syncing right now. Please try again in a minute.</source>
+      <translation>{who} synchronisiert gerade. Bitte versuchen Sie es in einer Minute erneut.</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/sync_words.py" line="53" />
+      <source>The shared file kept changing while syncing. Please try again.</source>
+      <translation>Die gemeinsame Datei hat sich während des Synchronisierens ständig geändert. Bitte versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/sync_words.py" line="55" />
+      <source>{path} cannot be found. Is the network drive or cloud folder connected? Nothing was synced.</source>
+      <translation>{path} ist nicht zu finden. Ist das Netzlaufwerk oder der Cloud-Ordner verbunden? Es wurde nichts synchronisiert.</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/sync_words.py" line="61" />
+      <source>No shared file is chosen yet (Team › Sync settings…).</source>
+      <translation>Es ist noch keine gemeinsame Datei gewählt (Team › Sync-Einstellungen…).</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/sync_words.py" line="63" />
+      <source>The computer {device} wrote changes dated far in the future; its clock is wrong. Nothing was synced.</source>
+      <translation>Der Computer {device} hat Änderungen mit einem Datum weit in der Zukunft geschrieben; seine Uhr geht falsch. Es wurde nichts synchronisiert.</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/sync_words.py" line="68" />
+      <source>The shared file {path} cannot be used right now ({detail}).</source>
+      <translation>Die gemeinsame Datei {path} kann gerade nicht verwendet werden ({detail}).</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/sync_words.py" line="74" />
+      <source>There is no open conflict “{reference}”.</source>
+      <translation>Es gibt keinen offenen Konflikt „{reference}“.</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/sync_words.py" line="81" />
+      <source>Accounts</source>
+      <translation>Kunden</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/sync_words.py" line="82" />
+      <source>Contacts</source>
+      <translation>Kontakte</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/sync_words.py" line="83" />
+      <source>Activities and visits</source>
+      <translation>Aktivitäten und Besuche</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/sync_words.py" line="84" />
+      <source>Key figures</source>
+      <translation>Kennzahlen</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/sync_words.py" line="85" />
+      <source>Plan actions</source>
+      <translation>Maßnahmen</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/sync_words.py" line="86" />
+      <source>Plan goals</source>
+      <translation>Ziele</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/sync_words.py" line="87" />
+      <source>Complaints</source>
+      <translation>Beschwerden</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/sync_words.py" line="88" />
+      <source>Team members</source>
+      <translation>Teammitglieder</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/sync_words.py" line="89" />
+      <source>Penetration plan</source>
+      <translation>Durchdringungsplan</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/sync_words.py" line="91" />
+      <source>Other entries</source>
+      <translation>Weitere Einträge</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/sync_words.py" line="97" />
+      <source>{table} · deleted</source>
+      <translation>{table} · gelöscht</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/sync_words.py" line="106" />
+      <source>deleted</source>
+      <translation>gelöscht</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/sync_words.py" line="108" />
+      <source>(empty)</source>
+      <translation>(leer)</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/sync_words.py" line="114" />
+      <source>the shared file is damaged</source>
+      <translation>die gemeinsame Datei ist beschädigt</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/sync_words.py" line="115" />
+      <source>written by a newer kamdesk</source>
+      <translation>von einer neueren kamdesk-Version geschrieben</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/sync_words.py" line="116" />
+      <source>another team's file</source>
+      <translation>Datei eines anderen Teams</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/sync_words.py" line="117" />
+      <source>a colleague was syncing</source>
+      <translation>ein Kollege hat gerade synchronisiert</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/sync_words.py" line="118" />
+      <source>the shared file was not found</source>
+      <translation>die gemeinsame Datei wurde nicht gefunden</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/sync_words.py" line="119" />
+      <source>no shared file chosen</source>
+      <translation>keine gemeinsame Datei gewählt</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/sync_words.py" line="120" />
+      <source>a computer's clock is wrong</source>
+      <translation>die Uhr eines Computers geht falsch</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/sync_words.py" line="121" />
+      <source>the shared file could not be used</source>
+      <translation>die gemeinsame Datei war nicht verwendbar</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/sync_models.py" line="30" />
+      <source>Account</source>
+      <translation>Account</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/sync_models.py" line="31" />
+      <source>What</source>
+      <translation>Was</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/sync_models.py" line="32" />
+      <source>Mine</source>
+      <translation>Meiner</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/sync_models.py" line="33" />
+      <source>Theirs</source>
+      <translation>Ihrer</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/sync_models.py" line="34" />
+      <source>Original</source>
+      <translation>Ursprünglich</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/sync_models.py" line="50" />
+      <source>Kept for now</source>
+      <translation>Gilt vorerst</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/sync_models.py" line="50" />
+      <source>Set aside</source>
+      <translation>Beiseitegelegt</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/sync_models.py" line="72" />
+      <source>When</source>
+      <translation>Wann</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/sync_models.py" line="73" />
+      <source>Result</source>
+      <translation>Ergebnis</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/sync_models.py" line="74" />
+      <source>Went out</source>
+      <translation>Hinaus</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/sync_models.py" line="75" />
+      <source>Came in</source>
+      <translation>Herein</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/sync_models.py" line="76" />
+      <source>Conflicts</source>
+      <translation>Konflikte</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/sync_models.py" line="97" />
+      <source>Refused: {reason}</source>
+      <translation>Abgelehnt: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/sync_models.py" line="100" />
+      <source>Synced</source>
+      <translation>Synchronisiert</translation>
     </message>
   </context>
 </TS>

@@ -65,27 +65,32 @@
   <context>
     <name>AccountForm</name>
     <message>
-      <location filename="../../kamdesk/ui/account_form.py" line="64" />
-      <source>Save</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../kamdesk/ui/account_form.py" line="66" />
-      <source>Save the changes (Ctrl+S)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../kamdesk/ui/account_form.py" line="67" />
-      <source>Revert</source>
+      <location filename="../../kamdesk/ui/account_form.py" line="61" />
+      <source>Only on this computer: never synced</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../kamdesk/ui/account_form.py" line="68" />
+      <source>Save</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/account_form.py" line="70" />
+      <source>Save the changes (Ctrl+S)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/account_form.py" line="71" />
+      <source>Revert</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/account_form.py" line="72" />
       <source>Throw away the changes not saved yet</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/account_form.py" line="122" />
+      <location filename="../../kamdesk/ui/account_form.py" line="127" />
       <source>Created {created} · last changed {updated}</source>
       <translation type="unfinished" />
     </message>
@@ -406,6 +411,39 @@
     <message>
       <location filename="../../kamdesk/ui/complaints_page.py" line="98" />
       <source>Edit complaint</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>ConflictsDialog</name>
+    <message>
+      <location filename="../../kamdesk/ui/sync_dialogs.py" line="104" />
+      <source>Sync conflicts</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/sync_dialogs.py" line="110" />
+      <source>You and a colleague changed the same thing at once. The bold value is kept for now; the other one is set aside here. Keep one, or open the account and type what is right.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/sync_dialogs.py" line="117" />
+      <source>No conflicts. Everything you and your team changed was merged.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/sync_dialogs.py" line="119" />
+      <source>Keep &amp;mine</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/sync_dialogs.py" line="120" />
+      <source>Keep &amp;theirs</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/sync_dialogs.py" line="121" />
+      <source>&amp;Open account</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -1074,102 +1112,107 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="72" />
+      <location filename="../../kamdesk/ui/main_window.py" line="73" />
       <source>Opening your accounts…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="146" />
+      <location filename="../../kamdesk/ui/main_window.py" line="148" />
       <source>&amp;New account</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="150" />
+      <location filename="../../kamdesk/ui/main_window.py" line="152" />
       <source>&amp;Delete account…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="155" />
+      <location filename="../../kamdesk/ui/main_window.py" line="157" />
       <source>Prepare &amp;visit…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="158" />
+      <location filename="../../kamdesk/ui/main_window.py" line="160" />
       <source>&amp;Undo</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="161" />
+      <location filename="../../kamdesk/ui/main_window.py" line="163" />
       <source>&amp;Redo</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="166" />
+      <location filename="../../kamdesk/ui/main_window.py" line="168" />
       <source>&amp;Find…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="177" />
+      <location filename="../../kamdesk/ui/main_window.py" line="183" />
       <source>&amp;Home</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="177" />
+      <location filename="../../kamdesk/ui/main_window.py" line="183" />
       <source>&amp;Accounts</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="177" />
+      <location filename="../../kamdesk/ui/main_window.py" line="183" />
       <source>&amp;Reminders</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="180" />
+      <location filename="../../kamdesk/ui/main_window.py" line="186" />
       <source>&amp;Quit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="185" />
+      <location filename="../../kamdesk/ui/main_window.py" line="191" />
       <source>Search accounts (Ctrl+F)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="200" />
+      <location filename="../../kamdesk/ui/main_window.py" line="206" />
       <source>Scorecard saved as {path}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="227" />
+      <location filename="../../kamdesk/ui/main_window.py" line="233" />
       <source>Main</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="245" />
+      <location filename="../../kamdesk/ui/main_window.py" line="255" />
       <source>&amp;File</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="258" />
+      <location filename="../../kamdesk/ui/main_window.py" line="268" />
       <source>&amp;Edit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="267" />
+      <location filename="../../kamdesk/ui/main_window.py" line="277" />
       <source>&amp;View</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="268" />
+      <location filename="../../kamdesk/ui/main_window.py" line="278" />
+      <source>&amp;Team</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/main_window.py" line="286" />
       <source>&amp;Help</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="283" />
+      <location filename="../../kamdesk/ui/main_window.py" line="301" />
       <source>Loading accounts…</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../../kamdesk/ui/main_window.py" line="302" />
+      <location filename="../../kamdesk/ui/main_window.py" line="320" />
       <source>%n account(s)</source>
       <translation>
         <numerusform>%n account</numerusform>
@@ -1177,7 +1220,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../kamdesk/ui/main_window.py" line="305" />
+      <location filename="../../kamdesk/ui/main_window.py" line="323" />
       <source>%n of {total} accounts</source>
       <translation>
         <numerusform>%n of {total} accounts</numerusform>
@@ -1185,76 +1228,76 @@
       </translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="357" />
+      <location filename="../../kamdesk/ui/main_window.py" line="375" />
       <source>Unsaved changes</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="358" />
+      <location filename="../../kamdesk/ui/main_window.py" line="376" />
       <source>The changes to “{name}” cannot be saved: {reason}
 
 Discard them?</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="374" />
+      <location filename="../../kamdesk/ui/main_window.py" line="392" />
       <source>Change of status</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="376" />
+      <location filename="../../kamdesk/ui/main_window.py" line="394" />
       <source>Why does the status change to “{level}”? The reason goes into the status history.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="387" />
+      <location filename="../../kamdesk/ui/main_window.py" line="405" />
       <source>Saved.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="394" />
+      <location filename="../../kamdesk/ui/main_window.py" line="412" />
       <source>New account</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="409" />
+      <location filename="../../kamdesk/ui/main_window.py" line="427" />
       <source>Delete account</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="411" />
+      <location filename="../../kamdesk/ui/main_window.py" line="429" />
       <source>Delete “{name}”?
 
 You can undo this with Ctrl+Z or restore the account from the trash.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="427" />
+      <location filename="../../kamdesk/ui/main_window.py" line="445" />
       <source>Deleted “{name}”.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="442" />
+      <location filename="../../kamdesk/ui/main_window.py" line="460" />
       <source>Briefing saved as {path}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="461" />
+      <location filename="../../kamdesk/ui/main_window.py" line="479" />
       <source>Plan visit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="495" />
+      <location filename="../../kamdesk/ui/main_window.py" line="513" />
       <source>kamdesk</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="501" />
+      <location filename="../../kamdesk/ui/main_window.py" line="519" />
       <source>The store was upgraded; a backup was saved as {path}.</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../../kamdesk/ui/main_window.py" line="513" />
+      <location filename="../../kamdesk/ui/main_window.py" line="531" />
       <source>%n reminder(s) overdue – see Reminders (Ctrl+3).</source>
       <translation>
         <numerusform>%n reminder overdue – see Reminders (Ctrl+3).</numerusform>
@@ -2447,6 +2490,72 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
     </message>
   </context>
   <context>
+    <name>SyncLogDialog</name>
+    <message>
+      <location filename="../../kamdesk/ui/sync_dialogs.py" line="167" />
+      <source>Sync log</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/sync_dialogs.py" line="172" />
+      <source>No sync yet. Choose a shared file and press Sync (F9).</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>SyncSettingsDialog</name>
+    <message>
+      <location filename="../../kamdesk/ui/sync_dialogs.py" line="38" />
+      <source>Sync settings</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/sync_dialogs.py" line="40" />
+      <source>A file on the network drive or in a cloud folder</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/sync_dialogs.py" line="42" />
+      <source>Choose…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/sync_dialogs.py" line="47" />
+      <source>Sync automatically at start and at close</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/sync_dialogs.py" line="52" />
+      <source>never in between</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/sync_dialogs.py" line="53" />
+      <source> min</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/sync_dialogs.py" line="59" />
+      <source>Everyone in the team chooses the same file. Each of you keeps working on your own store, offline; syncing merges your changes with the team's. Private notes never leave this computer.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/sync_dialogs.py" line="67" />
+      <source>Shared file:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/sync_dialogs.py" line="69" />
+      <source>Also every:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/sync_dialogs.py" line="83" />
+      <source>Shared file</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>TeamDialog</name>
     <message>
       <location filename="../../kamdesk/ui/team_dialog.py" line="81" />
@@ -2506,6 +2615,77 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
     <message>
       <location filename="../../kamdesk/ui/team_dialog.py" line="43" />
       <source>Email</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>TeamSync</name>
+    <message>
+      <location filename="../../kamdesk/ui/team_sync.py" line="41" />
+      <source>S&amp;ync</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/team_sync.py" line="44" />
+      <source>Merge your changes with the team's shared file (F9)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/team_sync.py" line="46" />
+      <source>Sync &amp;settings…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/team_sync.py" line="50" />
+      <source>&amp;Conflicts…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/team_sync.py" line="57" />
+      <source>Sync &amp;log…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/team_sync.py" line="95" />
+      <source>Syncing…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/team_sync.py" line="148" />
+      <source>Not synced yet</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/team_sync.py" line="153" />
+      <source>Sync refused at {time}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/team_sync.py" line="156" />
+      <source>Synced at {time} · {came} in, {out} out</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/team_sync.py" line="204" />
+      <source>Keep my value</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/team_sync.py" line="204" />
+      <source>Keep their value</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <location filename="../../kamdesk/ui/team_sync.py" line="223" />
+      <source>%n conflict(s)</source>
+      <translation>
+        <numerusform>%n conflict</numerusform>
+        <numerusform>%n conflicts</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/team_sync.py" line="224" />
+      <source>Changes made at once by you and a colleague</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -3175,6 +3355,7 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
     </message>
     <message>
       <location filename="../../kamdesk/cli/reminder_commands.py" line="60" />
+      <location filename="../../kamdesk/cli/sync_commands.py" line="75" />
       <source>Account</source>
       <translation type="unfinished" />
     </message>
@@ -3186,6 +3367,51 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
     <message>
       <location filename="../../kamdesk/cli/briefing_command.py" line="37" />
       <source>The file must end in .pdf, .html or .md.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/cli/sync_commands.py" line="58" />
+      <source>Synced: {out} out, {came} in, {conflicts} conflict(s).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/cli/sync_commands.py" line="71" />
+      <source>No conflicts.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/cli/sync_commands.py" line="74" />
+      <source>ID</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/cli/sync_commands.py" line="76" />
+      <source>Field</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/cli/sync_commands.py" line="77" />
+      <source>Mine</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/cli/sync_commands.py" line="78" />
+      <source>Theirs</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/cli/sync_commands.py" line="93" />
+      <source>Conflict resolved.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/cli/sync_commands.py" line="100" />
+      <source>deleted</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/cli/sync_commands.py" line="100" />
+      <source>changed</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -3318,7 +3544,7 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
     </message>
     <message>
       <location filename="../../kamdesk/i18n/labels.py" line="62" />
-      <location filename="../../kamdesk/i18n/labels.py" line="90" />
+      <location filename="../../kamdesk/i18n/labels.py" line="91" />
       <source>Status</source>
       <translation type="unfinished" />
     </message>
@@ -3339,352 +3565,357 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
     </message>
     <message>
       <location filename="../../kamdesk/i18n/labels.py" line="66" />
-      <location filename="../../kamdesk/i18n/labels.py" line="166" />
-      <source>Revenue</source>
+      <source>Private notes</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../kamdesk/i18n/labels.py" line="67" />
-      <source>Score</source>
+      <location filename="../../kamdesk/i18n/labels.py" line="167" />
+      <source>Revenue</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../kamdesk/i18n/labels.py" line="68" />
-      <source>Year</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="71" />
-      <location filename="../../kamdesk/i18n/labels.py" line="168" />
-      <source>Share of wallet (%)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="72" />
-      <source>Satisfaction (1–5)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="73" />
-      <source>Amount</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="74" />
-      <source>Competitor</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="75" />
-      <source>Title</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="76" />
-      <source>Unit</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="77" />
-      <source>Function</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="78" />
-      <source>Email</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="79" />
-      <source>Phone</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="80" />
-      <source>Relationship quality (1–5)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="81" />
-      <source>Contact interval (days)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="82" />
-      <source>Interval (weeks)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="83" />
-      <source>Text</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="84" />
-      <source>Phase</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="85" />
-      <source>Topic</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="86" />
-      <source>Severity</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="87" />
-      <source>Received</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="88" />
-      <source>Resolved</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="89" />
-      <source>Reason</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="91" />
-      <source>Open complaints at once</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="92" />
-      <source>Complaint open longer than (days)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="93" />
-      <source>Satisfaction drop (points)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="94" />
-      <source>Revenue drop (%)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="95" />
-      <source>No contact for (days)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="104" />
-      <source>Lighthouse / reference customer</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="105" />
-      <source>Opinion leader in its industry</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="106" />
-      <source>Complex relationship</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="107" />
-      <source>Number of countries</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="108" />
-      <source>Number of sites</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="109" />
-      <source>Revenue (average of the last three years)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="169" />
-      <source>Strategic goal</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="175" />
-      <source>Open</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="176" />
-      <source>In progress</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="177" />
-      <location filename="../../kamdesk/i18n/labels.py" line="197" />
-      <source>Done</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="178" />
-      <source>Cancelled</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="184" />
-      <source>Logistics</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="185" />
-      <source>IT</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="186" />
-      <source>Research and development</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="187" />
-      <source>Administration</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="188" />
-      <source>Production</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="194" />
-      <source>Idea</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="195" />
-      <source>Planned</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="196" />
-      <source>Running</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="198" />
-      <source>Dropped</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="70" />
-      <location filename="../../kamdesk/i18n/labels.py" line="110" />
-      <source>Potential</source>
+      <source>Score</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../kamdesk/i18n/labels.py" line="69" />
+      <source>Year</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/labels.py" line="72" />
+      <location filename="../../kamdesk/i18n/labels.py" line="169" />
+      <source>Share of wallet (%)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/labels.py" line="73" />
+      <source>Satisfaction (1–5)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/labels.py" line="74" />
+      <source>Amount</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/labels.py" line="75" />
+      <source>Competitor</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/labels.py" line="76" />
+      <source>Title</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/labels.py" line="77" />
+      <source>Unit</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/labels.py" line="78" />
+      <source>Function</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/labels.py" line="79" />
+      <source>Email</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/labels.py" line="80" />
+      <source>Phone</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/labels.py" line="81" />
+      <source>Relationship quality (1–5)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/labels.py" line="82" />
+      <source>Contact interval (days)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/labels.py" line="83" />
+      <source>Interval (weeks)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/labels.py" line="84" />
+      <source>Text</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/labels.py" line="85" />
+      <source>Phase</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/labels.py" line="86" />
+      <source>Topic</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/labels.py" line="87" />
+      <source>Severity</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/labels.py" line="88" />
+      <source>Received</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/labels.py" line="89" />
+      <source>Resolved</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/labels.py" line="90" />
+      <source>Reason</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/labels.py" line="92" />
+      <source>Open complaints at once</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/labels.py" line="93" />
+      <source>Complaint open longer than (days)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/labels.py" line="94" />
+      <source>Satisfaction drop (points)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/labels.py" line="95" />
+      <source>Revenue drop (%)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/labels.py" line="96" />
+      <source>No contact for (days)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/labels.py" line="105" />
+      <source>Lighthouse / reference customer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/labels.py" line="106" />
+      <source>Opinion leader in its industry</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/labels.py" line="107" />
+      <source>Complex relationship</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/labels.py" line="108" />
+      <source>Number of countries</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/labels.py" line="109" />
+      <source>Number of sites</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/labels.py" line="110" />
+      <source>Revenue (average of the last three years)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/labels.py" line="170" />
+      <source>Strategic goal</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/labels.py" line="176" />
+      <source>Open</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/labels.py" line="177" />
+      <source>In progress</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/labels.py" line="178" />
+      <location filename="../../kamdesk/i18n/labels.py" line="198" />
+      <source>Done</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/labels.py" line="179" />
+      <source>Cancelled</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/labels.py" line="185" />
+      <source>Logistics</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/labels.py" line="186" />
+      <source>IT</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/labels.py" line="187" />
+      <source>Research and development</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/labels.py" line="188" />
+      <source>Administration</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/labels.py" line="189" />
+      <source>Production</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/labels.py" line="195" />
+      <source>Idea</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/labels.py" line="196" />
+      <source>Planned</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/labels.py" line="197" />
+      <source>Running</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/labels.py" line="199" />
+      <source>Dropped</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/labels.py" line="71" />
       <location filename="../../kamdesk/i18n/labels.py" line="111" />
-      <location filename="../../kamdesk/i18n/labels.py" line="167" />
+      <source>Potential</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/labels.py" line="70" />
+      <location filename="../../kamdesk/i18n/labels.py" line="112" />
+      <location filename="../../kamdesk/i18n/labels.py" line="168" />
       <source>Contribution margin</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="117" />
+      <location filename="../../kamdesk/i18n/labels.py" line="118" />
       <source>Dedicated contact person</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="118" />
+      <location filename="../../kamdesk/i18n/labels.py" line="119" />
       <source>Answer within 24 hours</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="119" />
+      <location filename="../../kamdesk/i18n/labels.py" line="120" />
       <source>Answer within 4 hours</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="120" />
+      <location filename="../../kamdesk/i18n/labels.py" line="121" />
       <source>Joint annual planning workshop</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="121" />
+      <location filename="../../kamdesk/i18n/labels.py" line="122" />
       <source>Executive sponsor on our board</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="128" />
+      <location filename="../../kamdesk/i18n/labels.py" line="129" />
       <source>Automatic review: points below the level</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="129" />
+      <location filename="../../kamdesk/i18n/labels.py" line="130" />
       <source>Review confirmed</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="130" />
+      <location filename="../../kamdesk/i18n/labels.py" line="131" />
       <source>Selection funnel</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="131" />
+      <location filename="../../kamdesk/i18n/labels.py" line="132" />
       <source>Change undone</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="138" />
+      <location filename="../../kamdesk/i18n/labels.py" line="139" />
       <source>Access to further countries</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="139" />
+      <location filename="../../kamdesk/i18n/labels.py" line="140" />
       <source>Access to further sites</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="140" />
+      <location filename="../../kamdesk/i18n/labels.py" line="141" />
       <source>Access to further contacts</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="141" />
+      <location filename="../../kamdesk/i18n/labels.py" line="142" />
       <source>Commitment to a joint strategy</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="142" />
+      <location filename="../../kamdesk/i18n/labels.py" line="143" />
       <source>Joint marketing projects</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="143" />
+      <location filename="../../kamdesk/i18n/labels.py" line="144" />
       <source>Joint development workshops</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="146" />
+      <location filename="../../kamdesk/i18n/labels.py" line="147" />
       <source>Something else</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="153" />
+      <location filename="../../kamdesk/i18n/labels.py" line="154" />
       <source>Key-account care agreed</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="154" />
+      <location filename="../../kamdesk/i18n/labels.py" line="155" />
       <source>Declined by the customer: Großkunde</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="155" />
+      <location filename="../../kamdesk/i18n/labels.py" line="156" />
       <source>Not qualified: too few strategic points (gate 1)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="158" />
+      <location filename="../../kamdesk/i18n/labels.py" line="159" />
       <source>Not qualified: hard figures below the minimum (gate 2)</source>
       <translation type="unfinished" />
     </message>
@@ -3926,192 +4157,192 @@ Due on {date}</source>
   <context>
     <name>messages</name>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="37" />
+      <location filename="../../kamdesk/i18n/messages.py" line="40" />
       <source>{field} must not be empty.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="39" />
+      <location filename="../../kamdesk/i18n/messages.py" line="42" />
       <source>{field} is longer than {limit} characters.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="43" />
+      <location filename="../../kamdesk/i18n/messages.py" line="46" />
       <source>There is no field called “{field}”.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="47" />
+      <location filename="../../kamdesk/i18n/messages.py" line="50" />
       <source>A change of {field} needs a reason for the history.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="51" />
+      <location filename="../../kamdesk/i18n/messages.py" line="54" />
       <source>{field} has a value that is not allowed.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="59" />
+      <location filename="../../kamdesk/i18n/messages.py" line="62" />
       <source>The store {path} was written by a newer version of kamdesk (schema {revision}). It was left untouched; please update kamdesk.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="65" />
+      <location filename="../../kamdesk/i18n/messages.py" line="68" />
       <source>The file {path} is not a readable kamdesk store ({detail}).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="69" />
+      <location filename="../../kamdesk/i18n/messages.py" line="72" />
       <source>There is no kamdesk store at {path}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="71" />
+      <location filename="../../kamdesk/i18n/messages.py" line="74" />
       <source>The store {path} cannot be used right now ({detail}). Nothing was changed.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="74" />
+      <location filename="../../kamdesk/i18n/messages.py" line="77" />
       <source>The store {path} could not be opened.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="79" />
+      <location filename="../../kamdesk/i18n/messages.py" line="82" />
       <source>Two criteria have the same key.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="80" />
+      <location filename="../../kamdesk/i18n/messages.py" line="83" />
       <source>The bands must start ever higher and give ever more points.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="83" />
+      <location filename="../../kamdesk/i18n/messages.py" line="86" />
       <source>Bands are written as “from: points; from: points”, e.g. “2: 5; 5: 10”.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="86" />
+      <location filename="../../kamdesk/i18n/messages.py" line="89" />
       <source>Only key-figure criteria name a key figure.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="87" />
+      <location filename="../../kamdesk/i18n/messages.py" line="90" />
       <source>Every key-account level needs a rule.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="88" />
+      <location filename="../../kamdesk/i18n/messages.py" line="91" />
       <source>Each level must need more points than the level below it.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="91" />
+      <location filename="../../kamdesk/i18n/messages.py" line="94" />
       <source>A status is reviewed after 1 to 24 months, never later.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="94" />
+      <location filename="../../kamdesk/i18n/messages.py" line="97" />
       <source>The catalogue cannot be read.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="98" />
+      <location filename="../../kamdesk/i18n/messages.py" line="101" />
       <source>“{text}” says no state. Type an amount (our revenue), or “Ours”, “Competitor”, “Potential” or “Not relevant”, followed by an amount or a name.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="104" />
+      <location filename="../../kamdesk/i18n/messages.py" line="107" />
       <source>Cell {cell}: {problem}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="112" />
+      <location filename="../../kamdesk/i18n/messages.py" line="115" />
       <source>{path} is not an Excel workbook that can be read ({detail}).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="116" />
+      <location filename="../../kamdesk/i18n/messages.py" line="119" />
       <source>The sheet is empty; units belong in column A, offerings in row 1.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="119" />
+      <location filename="../../kamdesk/i18n/messages.py" line="122" />
       <source>a name is missing or longer than 120 characters.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="122" />
+      <location filename="../../kamdesk/i18n/messages.py" line="125" />
       <source>the offering “{text}” appears twice.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="125" />
+      <location filename="../../kamdesk/i18n/messages.py" line="128" />
       <source>the level “{text}” must be a whole number from 1 to one more than the unit above.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="129" />
+      <location filename="../../kamdesk/i18n/messages.py" line="132" />
       <source>“{text}” is no kind of unit (site, country, division, department).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="132" />
+      <location filename="../../kamdesk/i18n/messages.py" line="135" />
       <source>the amount {text} is negative.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="134" />
+      <location filename="../../kamdesk/i18n/messages.py" line="137" />
       <source>Cell {cell}: {problem} Nothing was imported.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="141" />
+      <location filename="../../kamdesk/i18n/messages.py" line="144" />
       <source>The file holds neither vCards nor a contact list exported from Outlook or Google Contacts. Nothing was imported.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="146" />
+      <location filename="../../kamdesk/i18n/messages.py" line="149" />
       <source>The file holds no contacts. Nothing was imported.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="149" />
+      <location filename="../../kamdesk/i18n/messages.py" line="152" />
       <source>The file cannot be read ({detail}). Nothing was imported.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="159" />
+      <location filename="../../kamdesk/i18n/messages.py" line="162" />
       <source>An account named “{name}” already exists.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="163" />
+      <location filename="../../kamdesk/i18n/messages.py" line="166" />
       <source>There is no account “{reference}”.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="167" />
+      <location filename="../../kamdesk/i18n/messages.py" line="170" />
       <source>The account has no contact “{name}”.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="171" />
+      <location filename="../../kamdesk/i18n/messages.py" line="174" />
       <source>{path} could not be written ({detail}).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="181" />
+      <location filename="../../kamdesk/i18n/messages.py" line="184" />
       <source>The catalogue already has an offering “{name}”.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="185" />
+      <location filename="../../kamdesk/i18n/messages.py" line="188" />
       <source>Demo data can only be loaded into an empty store.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="188" />
+      <location filename="../../kamdesk/i18n/messages.py" line="195" />
       <source>Something went wrong: {detail}</source>
       <translation type="unfinished" />
     </message>
@@ -4386,6 +4617,239 @@ Due on {date}</source>
     <message>
       <location filename="../../kamdesk/i18n/stakeholder_words.py" line="124" />
       <source>Suggested: {member}.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>sync</name>
+    <message>
+      <location filename="../../kamdesk/i18n/sync_words.py" line="28" />
+      <source>The shared file {path} is damaged and was left as it is. Nothing was synced. The last good copy is {backup}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/sync_words.py" line="33" />
+      <source>The shared file {path} is damaged and was left as it is. Nothing was synced.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/sync_words.py" line="37" />
+      <source>The shared file {path} was written by a newer version of kamdesk. Nothing was synced; please update kamdesk.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/sync_words.py" line="43" />
+      <source>The shared file {path} belongs to another team. Nothing was synced. To join that team, choose the file again in the sync settings.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/sync_words.py" line="50" />
+      <source>{who} is syncing right now. Please try again in a minute.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/sync_words.py" line="53" />
+      <source>The shared file kept changing while syncing. Please try again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/sync_words.py" line="55" />
+      <source>{path} cannot be found. Is the network drive or cloud folder connected? Nothing was synced.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/sync_words.py" line="61" />
+      <source>No shared file is chosen yet (Team › Sync settings…).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/sync_words.py" line="63" />
+      <source>The computer {device} wrote changes dated far in the future; its clock is wrong. Nothing was synced.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/sync_words.py" line="68" />
+      <source>The shared file {path} cannot be used right now ({detail}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/sync_words.py" line="74" />
+      <source>There is no open conflict “{reference}”.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/sync_words.py" line="81" />
+      <source>Accounts</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/sync_words.py" line="82" />
+      <source>Contacts</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/sync_words.py" line="83" />
+      <source>Activities and visits</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/sync_words.py" line="84" />
+      <source>Key figures</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/sync_words.py" line="85" />
+      <source>Plan actions</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/sync_words.py" line="86" />
+      <source>Plan goals</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/sync_words.py" line="87" />
+      <source>Complaints</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/sync_words.py" line="88" />
+      <source>Team members</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/sync_words.py" line="89" />
+      <source>Penetration plan</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/sync_words.py" line="91" />
+      <source>Other entries</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/sync_words.py" line="97" />
+      <source>{table} · deleted</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/sync_words.py" line="106" />
+      <source>deleted</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/sync_words.py" line="108" />
+      <source>(empty)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/sync_words.py" line="114" />
+      <source>the shared file is damaged</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/sync_words.py" line="115" />
+      <source>written by a newer kamdesk</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/sync_words.py" line="116" />
+      <source>another team's file</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/sync_words.py" line="117" />
+      <source>a colleague was syncing</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/sync_words.py" line="118" />
+      <source>the shared file was not found</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/sync_words.py" line="119" />
+      <source>no shared file chosen</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/sync_words.py" line="120" />
+      <source>a computer's clock is wrong</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/sync_words.py" line="121" />
+      <source>the shared file could not be used</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/sync_models.py" line="30" />
+      <source>Account</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/sync_models.py" line="31" />
+      <source>What</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/sync_models.py" line="32" />
+      <source>Mine</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/sync_models.py" line="33" />
+      <source>Theirs</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/sync_models.py" line="34" />
+      <source>Original</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/sync_models.py" line="50" />
+      <source>Kept for now</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/sync_models.py" line="50" />
+      <source>Set aside</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/sync_models.py" line="72" />
+      <source>When</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/sync_models.py" line="73" />
+      <source>Result</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/sync_models.py" line="74" />
+      <source>Went out</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/sync_models.py" line="75" />
+      <source>Came in</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/sync_models.py" line="76" />
+      <source>Conflicts</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/sync_models.py" line="97" />
+      <source>Refused: {reason}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/sync_models.py" line="100" />
+      <source>Synced</source>
       <translation type="unfinished" />
     </message>
   </context>
