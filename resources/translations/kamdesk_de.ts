@@ -780,7 +780,7 @@
     <message>
       <location filename="../../kamdesk/ui/attention_models.py" line="67" />
       <source>Account</source>
-      <translation>Account</translation>
+      <translation>Kunde</translation>
     </message>
     <message>
       <location filename="../../kamdesk/ui/attention_models.py" line="68" />
@@ -1910,7 +1910,7 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
     <message>
       <location filename="../../kamdesk/ui/attention_models.py" line="29" />
       <source>Account</source>
-      <translation>Account</translation>
+      <translation>Kunde</translation>
     </message>
     <message>
       <location filename="../../kamdesk/ui/attention_models.py" line="29" />
@@ -3361,7 +3361,7 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
       <location filename="../../kamdesk/cli/reminder_commands.py" line="60" />
       <location filename="../../kamdesk/cli/sync_commands.py" line="75" />
       <source>Account</source>
-      <translation>Account</translation>
+      <translation>Kunde</translation>
     </message>
     <message>
       <location filename="../../kamdesk/cli/reminder_commands.py" line="61" />
@@ -4790,7 +4790,7 @@ Fällig am {date}</translation>
     <message>
       <location filename="../../kamdesk/ui/sync_models.py" line="30" />
       <source>Account</source>
-      <translation>Account</translation>
+      <translation>Kunde</translation>
     </message>
     <message>
       <location filename="../../kamdesk/ui/sync_models.py" line="31" />
