@@ -114,6 +114,11 @@ class SharedFileMissing(SharedFileError):
     synced with has vanished: an unmounted share is not an empty team, so nothing is made."""
 
 
+class SharedFileUnwritable(SharedFileError):
+    """The new shared file could not be written (a full disk, no permission); the old one
+    and the store are as they were."""
+
+
 class SyncNotSet(SharedFileError):
     """No shared file is chosen yet."""
 

@@ -13,6 +13,7 @@ from kamdesk.domain.errors import (
     SharedFileForeign,
     SharedFileMissing,
     SharedFileTooNew,
+    SharedFileUnwritable,
     SyncNotSet,
 )
 from kamdesk.domain.sync_merge import DELETED
@@ -57,6 +58,12 @@ def shared_file_message(error: SharedFileError) -> str:
             "{path} cannot be found. Is the network drive or cloud folder connected? Nothing "
             "was synced.",
         ).format(path=path)
+    if isinstance(error, SharedFileUnwritable):
+        return translate(
+            "sync",
+            "The shared file {path} could not be written ({detail}). It and your data are as "
+            "they were; please try again.",
+        ).format(path=path, detail=error.detail)
     if isinstance(error, SyncNotSet):
         return translate("sync", "No shared file is chosen yet (Team › Sync settings…).")
     if isinstance(error, ClockBroken):
@@ -118,4 +125,5 @@ def refusal_label(kind: str) -> str:
         "SharedFileMissing": translate("sync", "the shared file was not found"),
         "SyncNotSet": translate("sync", "no shared file chosen"),
         "ClockBroken": translate("sync", "a computer's clock is wrong"),
+        "SharedFileUnwritable": translate("sync", "the shared file could not be written"),
     }.get(kind, translate("sync", "the shared file could not be used"))

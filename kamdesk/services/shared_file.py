@@ -17,7 +17,12 @@ from contextlib import closing
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from kamdesk.domain.errors import SharedFileCorrupt, SharedFileForeign, SharedFileTooNew
+from kamdesk.domain.errors import (
+    SharedFileCorrupt,
+    SharedFileForeign,
+    SharedFileTooNew,
+    SharedFileUnwritable,
+)
 from kamdesk.services.crash_points import crash_point
 
 APPLICATION_ID = 0x6B616D64  # "kamd"
@@ -53,7 +58,14 @@ def changed_since(path: Path, digest: str) -> bool:
 
 def write_snapshot(path: Path, snapshot: Snapshot) -> None:
     """Replace the shared file with the snapshot; a crash at any point leaves either the old
-    or the new file whole."""
+    or the new file whole. A full disk or a write refused is a SharedFileUnwritable."""
+    try:
+        _write(path, snapshot)
+    except OSError as error:
+        raise SharedFileUnwritable(path, error.strerror or str(error)) from error
+
+
+def _write(path: Path, snapshot: Snapshot) -> None:
     with tempfile.TemporaryDirectory() as folder:
         local = Path(folder) / "snapshot.sqlite3"
         _build(local, snapshot)
@@ -85,19 +97,30 @@ def read_snapshot(path: Path, team: str | None) -> Snapshot:
         try:
             found_team = _check(local, team)
         except SharedFileCorrupt as error:
-            backup = path.with_name(path.name + BACKUP_SUFFIX)  # the last good one, if any
-            raise SharedFileCorrupt(path, str(backup) if backup.exists() else "") from error
+            raise SharedFileCorrupt(path, _backup_named(path)) from error
         with closing(sqlite3.connect(local)) as connection:
             rows = connection.execute(
                 "SELECT table_name, id, data, stamps, tombstone FROM rows ORDER BY table_name, id"
             ).fetchall()
-            devices = connection.execute("SELECT value FROM meta WHERE key = 'devices'").fetchone()
-    return Snapshot(
-        found_team,
-        tuple(SharedRow(*row) for row in rows),
-        json.loads(devices[0]) if devices else {},
-        digest,
-    )
+            meta = dict(connection.execute("SELECT key, value FROM meta").fetchall())
+    shared_rows = tuple(SharedRow(*row) for row in rows)
+    if meta.get("rows_sha256") != _rows_digest(shared_rows):  # a flipped bit in a value
+        raise SharedFileCorrupt(path, _backup_named(path))
+    return Snapshot(found_team, shared_rows, json.loads(meta.get("devices", "{}")), digest)
+
+
+def _rows_digest(rows: tuple[SharedRow, ...]) -> str:
+    digest = hashlib.sha256()
+    for row in sorted(rows, key=lambda r: (r.table, r.id)):
+        for part in (row.table, row.id, row.data, row.stamps, row.tombstone):
+            digest.update(part.encode("utf-8", "surrogatepass") + b"\0")
+    return digest.hexdigest()
+
+
+def _backup_named(path: Path) -> str:
+    """The last good file, if there is one, for the refusal to name."""
+    backup = path.with_name(path.name + BACKUP_SUFFIX)
+    return str(backup) if backup.exists() else ""
 
 
 def _build(local: Path, snapshot: Snapshot) -> None:
@@ -113,6 +136,7 @@ def _build(local: Path, snapshot: Snapshot) -> None:
             "format": json.dumps([FORMAT_MAJOR, FORMAT_MINOR]),
             "team": snapshot.team,
             "devices": json.dumps(dict(snapshot.devices), sort_keys=True),
+            "rows_sha256": _rows_digest(snapshot.rows),
         }
         connection.executemany("INSERT INTO meta VALUES (?, ?)", meta.items())
         connection.executemany(

@@ -44,7 +44,8 @@ def acquire(lock: Path, device: str, user: str, ttl_s: float = TTL_S) -> Lease:
             return lease
         except FileExistsError:
             held = read_lease(lock)
-            if held is not None and held.expires_at > now:
+            alive = held is not None and held.expires_at > now
+            if alive and held is not None and held.device != device:  # ours: left by a crash
                 raise SharedFileBusy(lock, f"{held.user} ({held.device})") from None
             _break(lock)
     raise SharedFileBusy(lock, "")

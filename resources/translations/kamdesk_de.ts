@@ -4628,162 +4628,172 @@ Fällig am {date}</translation>
   <context>
     <name>sync</name>
     <message>
-      <location filename="../../kamdesk/i18n/sync_words.py" line="28" />
+      <location filename="../../kamdesk/i18n/sync_words.py" line="29" />
       <source>The shared file {path} is damaged and was left as it is. Nothing was synced. The last good copy is {backup}.</source>
       <translation>Die gemeinsame Datei {path} ist beschädigt und wurde unverändert gelassen. Es wurde nichts synchronisiert. Die letzte gute Kopie ist {backup}.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/sync_words.py" line="33" />
+      <location filename="../../kamdesk/i18n/sync_words.py" line="34" />
       <source>The shared file {path} is damaged and was left as it is. Nothing was synced.</source>
       <translation>Die gemeinsame Datei {path} ist beschädigt und wurde unverändert gelassen. Es wurde nichts synchronisiert.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/sync_words.py" line="37" />
+      <location filename="../../kamdesk/i18n/sync_words.py" line="38" />
       <source>The shared file {path} was written by a newer version of kamdesk. Nothing was synced; please update kamdesk.</source>
       <translation>Die gemeinsame Datei {path} wurde von einer neueren kamdesk-Version geschrieben. Es wurde nichts synchronisiert; bitte aktualisieren Sie kamdesk.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/sync_words.py" line="43" />
+      <location filename="../../kamdesk/i18n/sync_words.py" line="44" />
       <source>The shared file {path} belongs to another team. Nothing was synced. To join that team, choose the file again in the sync settings.</source>
       <translation>Die gemeinsame Datei {path} gehört einem anderen Team. Es wurde nichts synchronisiert. Um diesem Team beizutreten, wählen Sie die Datei in den Sync-Einstellungen erneut.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/sync_words.py" line="50" />
+      <location filename="../../kamdesk/i18n/sync_words.py" line="51" />
       <source>{who} is syncing right now. Please try again in a minute.</source>
       <translation>{who} synchronisiert gerade. Bitte versuchen Sie es in einer Minute erneut.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/sync_words.py" line="53" />
+      <location filename="../../kamdesk/i18n/sync_words.py" line="54" />
       <source>The shared file kept changing while syncing. Please try again.</source>
       <translation>Die gemeinsame Datei hat sich während des Synchronisierens ständig geändert. Bitte versuchen Sie es erneut.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/sync_words.py" line="55" />
+      <location filename="../../kamdesk/i18n/sync_words.py" line="56" />
       <source>{path} cannot be found. Is the network drive or cloud folder connected? Nothing was synced.</source>
       <translation>{path} ist nicht zu finden. Ist das Netzlaufwerk oder der Cloud-Ordner verbunden? Es wurde nichts synchronisiert.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/sync_words.py" line="61" />
+      <location filename="../../kamdesk/i18n/sync_words.py" line="62" />
+      <source>The shared file {path} could not be written ({detail}). It and your data are as they were; please try again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/sync_words.py" line="68" />
       <source>No shared file is chosen yet (Team › Sync settings…).</source>
       <translation>Es ist noch keine gemeinsame Datei gewählt (Team › Sync-Einstellungen…).</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/sync_words.py" line="63" />
+      <location filename="../../kamdesk/i18n/sync_words.py" line="70" />
       <source>The computer {device} wrote changes dated far in the future; its clock is wrong. Nothing was synced.</source>
       <translation>Der Computer {device} hat Änderungen mit einem Datum weit in der Zukunft geschrieben; seine Uhr geht falsch. Es wurde nichts synchronisiert.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/sync_words.py" line="68" />
+      <location filename="../../kamdesk/i18n/sync_words.py" line="75" />
       <source>The shared file {path} cannot be used right now ({detail}).</source>
       <translation>Die gemeinsame Datei {path} kann gerade nicht verwendet werden ({detail}).</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/sync_words.py" line="74" />
+      <location filename="../../kamdesk/i18n/sync_words.py" line="81" />
       <source>There is no open conflict “{reference}”.</source>
       <translation>Es gibt keinen offenen Konflikt „{reference}“.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/sync_words.py" line="81" />
+      <location filename="../../kamdesk/i18n/sync_words.py" line="88" />
       <source>Accounts</source>
       <translation>Kunden</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/sync_words.py" line="82" />
+      <location filename="../../kamdesk/i18n/sync_words.py" line="89" />
       <source>Contacts</source>
       <translation>Kontakte</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/sync_words.py" line="83" />
+      <location filename="../../kamdesk/i18n/sync_words.py" line="90" />
       <source>Activities and visits</source>
       <translation>Aktivitäten und Besuche</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/sync_words.py" line="84" />
+      <location filename="../../kamdesk/i18n/sync_words.py" line="91" />
       <source>Key figures</source>
       <translation>Kennzahlen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/sync_words.py" line="85" />
+      <location filename="../../kamdesk/i18n/sync_words.py" line="92" />
       <source>Plan actions</source>
       <translation>Maßnahmen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/sync_words.py" line="86" />
+      <location filename="../../kamdesk/i18n/sync_words.py" line="93" />
       <source>Plan goals</source>
       <translation>Ziele</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/sync_words.py" line="87" />
+      <location filename="../../kamdesk/i18n/sync_words.py" line="94" />
       <source>Complaints</source>
       <translation>Beschwerden</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/sync_words.py" line="88" />
+      <location filename="../../kamdesk/i18n/sync_words.py" line="95" />
       <source>Team members</source>
       <translation>Teammitglieder</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/sync_words.py" line="89" />
+      <location filename="../../kamdesk/i18n/sync_words.py" line="96" />
       <source>Penetration plan</source>
       <translation>Durchdringungsplan</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/sync_words.py" line="91" />
+      <location filename="../../kamdesk/i18n/sync_words.py" line="98" />
       <source>Other entries</source>
       <translation>Weitere Einträge</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/sync_words.py" line="97" />
+      <location filename="../../kamdesk/i18n/sync_words.py" line="104" />
       <source>{table} · deleted</source>
       <translation>{table} · gelöscht</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/sync_words.py" line="106" />
+      <location filename="../../kamdesk/i18n/sync_words.py" line="113" />
       <source>deleted</source>
       <translation>gelöscht</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/sync_words.py" line="108" />
+      <location filename="../../kamdesk/i18n/sync_words.py" line="115" />
       <source>(empty)</source>
       <translation>(leer)</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/sync_words.py" line="114" />
+      <location filename="../../kamdesk/i18n/sync_words.py" line="121" />
       <source>the shared file is damaged</source>
       <translation>die gemeinsame Datei ist beschädigt</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/sync_words.py" line="115" />
+      <location filename="../../kamdesk/i18n/sync_words.py" line="122" />
       <source>written by a newer kamdesk</source>
       <translation>von einer neueren kamdesk-Version geschrieben</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/sync_words.py" line="116" />
+      <location filename="../../kamdesk/i18n/sync_words.py" line="123" />
       <source>another team's file</source>
       <translation>Datei eines anderen Teams</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/sync_words.py" line="117" />
+      <location filename="../../kamdesk/i18n/sync_words.py" line="124" />
       <source>a colleague was syncing</source>
       <translation>ein Kollege hat gerade synchronisiert</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/sync_words.py" line="118" />
+      <location filename="../../kamdesk/i18n/sync_words.py" line="125" />
       <source>the shared file was not found</source>
       <translation>die gemeinsame Datei wurde nicht gefunden</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/sync_words.py" line="119" />
+      <location filename="../../kamdesk/i18n/sync_words.py" line="126" />
       <source>no shared file chosen</source>
       <translation>keine gemeinsame Datei gewählt</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/sync_words.py" line="120" />
+      <location filename="../../kamdesk/i18n/sync_words.py" line="127" />
       <source>a computer's clock is wrong</source>
       <translation>die Uhr eines Computers geht falsch</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/sync_words.py" line="121" />
+      <location filename="../../kamdesk/i18n/sync_words.py" line="128" />
+      <source>the shared file could not be written</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/sync_words.py" line="129" />
       <source>the shared file could not be used</source>
       <translation>die gemeinsame Datei war nicht verwendbar</translation>
     </message>

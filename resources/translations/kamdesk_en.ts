@@ -4623,162 +4623,172 @@ Due on {date}</source>
   <context>
     <name>sync</name>
     <message>
-      <location filename="../../kamdesk/i18n/sync_words.py" line="28" />
+      <location filename="../../kamdesk/i18n/sync_words.py" line="29" />
       <source>The shared file {path} is damaged and was left as it is. Nothing was synced. The last good copy is {backup}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/sync_words.py" line="33" />
+      <location filename="../../kamdesk/i18n/sync_words.py" line="34" />
       <source>The shared file {path} is damaged and was left as it is. Nothing was synced.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/sync_words.py" line="37" />
+      <location filename="../../kamdesk/i18n/sync_words.py" line="38" />
       <source>The shared file {path} was written by a newer version of kamdesk. Nothing was synced; please update kamdesk.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/sync_words.py" line="43" />
+      <location filename="../../kamdesk/i18n/sync_words.py" line="44" />
       <source>The shared file {path} belongs to another team. Nothing was synced. To join that team, choose the file again in the sync settings.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/sync_words.py" line="50" />
+      <location filename="../../kamdesk/i18n/sync_words.py" line="51" />
       <source>{who} is syncing right now. Please try again in a minute.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/sync_words.py" line="53" />
+      <location filename="../../kamdesk/i18n/sync_words.py" line="54" />
       <source>The shared file kept changing while syncing. Please try again.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/sync_words.py" line="55" />
+      <location filename="../../kamdesk/i18n/sync_words.py" line="56" />
       <source>{path} cannot be found. Is the network drive or cloud folder connected? Nothing was synced.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/sync_words.py" line="61" />
-      <source>No shared file is chosen yet (Team › Sync settings…).</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../kamdesk/i18n/sync_words.py" line="63" />
-      <source>The computer {device} wrote changes dated far in the future; its clock is wrong. Nothing was synced.</source>
+      <location filename="../../kamdesk/i18n/sync_words.py" line="62" />
+      <source>The shared file {path} could not be written ({detail}). It and your data are as they were; please try again.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../kamdesk/i18n/sync_words.py" line="68" />
+      <source>No shared file is chosen yet (Team › Sync settings…).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/sync_words.py" line="70" />
+      <source>The computer {device} wrote changes dated far in the future; its clock is wrong. Nothing was synced.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/sync_words.py" line="75" />
       <source>The shared file {path} cannot be used right now ({detail}).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/sync_words.py" line="74" />
+      <location filename="../../kamdesk/i18n/sync_words.py" line="81" />
       <source>There is no open conflict “{reference}”.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/sync_words.py" line="81" />
+      <location filename="../../kamdesk/i18n/sync_words.py" line="88" />
       <source>Accounts</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/sync_words.py" line="82" />
+      <location filename="../../kamdesk/i18n/sync_words.py" line="89" />
       <source>Contacts</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/sync_words.py" line="83" />
+      <location filename="../../kamdesk/i18n/sync_words.py" line="90" />
       <source>Activities and visits</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/sync_words.py" line="84" />
+      <location filename="../../kamdesk/i18n/sync_words.py" line="91" />
       <source>Key figures</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/sync_words.py" line="85" />
+      <location filename="../../kamdesk/i18n/sync_words.py" line="92" />
       <source>Plan actions</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/sync_words.py" line="86" />
+      <location filename="../../kamdesk/i18n/sync_words.py" line="93" />
       <source>Plan goals</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/sync_words.py" line="87" />
+      <location filename="../../kamdesk/i18n/sync_words.py" line="94" />
       <source>Complaints</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/sync_words.py" line="88" />
+      <location filename="../../kamdesk/i18n/sync_words.py" line="95" />
       <source>Team members</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/sync_words.py" line="89" />
+      <location filename="../../kamdesk/i18n/sync_words.py" line="96" />
       <source>Penetration plan</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/sync_words.py" line="91" />
+      <location filename="../../kamdesk/i18n/sync_words.py" line="98" />
       <source>Other entries</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/sync_words.py" line="97" />
+      <location filename="../../kamdesk/i18n/sync_words.py" line="104" />
       <source>{table} · deleted</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/sync_words.py" line="106" />
+      <location filename="../../kamdesk/i18n/sync_words.py" line="113" />
       <source>deleted</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/sync_words.py" line="108" />
+      <location filename="../../kamdesk/i18n/sync_words.py" line="115" />
       <source>(empty)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/sync_words.py" line="114" />
+      <location filename="../../kamdesk/i18n/sync_words.py" line="121" />
       <source>the shared file is damaged</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/sync_words.py" line="115" />
+      <location filename="../../kamdesk/i18n/sync_words.py" line="122" />
       <source>written by a newer kamdesk</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/sync_words.py" line="116" />
+      <location filename="../../kamdesk/i18n/sync_words.py" line="123" />
       <source>another team's file</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/sync_words.py" line="117" />
+      <location filename="../../kamdesk/i18n/sync_words.py" line="124" />
       <source>a colleague was syncing</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/sync_words.py" line="118" />
+      <location filename="../../kamdesk/i18n/sync_words.py" line="125" />
       <source>the shared file was not found</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/sync_words.py" line="119" />
+      <location filename="../../kamdesk/i18n/sync_words.py" line="126" />
       <source>no shared file chosen</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/sync_words.py" line="120" />
+      <location filename="../../kamdesk/i18n/sync_words.py" line="127" />
       <source>a computer's clock is wrong</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/sync_words.py" line="121" />
+      <location filename="../../kamdesk/i18n/sync_words.py" line="128" />
+      <source>the shared file could not be written</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/sync_words.py" line="129" />
       <source>the shared file could not be used</source>
       <translation type="unfinished" />
     </message>

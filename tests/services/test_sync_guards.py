@@ -1,0 +1,236 @@
+"""What sync refuses, and what it survives: damaged, newer and missing shared files, locks,
+a full disk, a conflicted copy, a clock a day behind, a cloned store. A refusal changes
+nothing, neither in the shared file nor in the store."""
+
+import dataclasses
+import json
+import shutil
+import sqlite3
+import time
+import uuid
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+
+from kamdesk.domain.account import AccountFields
+from kamdesk.domain.errors import (
+    SharedFileBusy,
+    SharedFileCorrupt,
+    SharedFileMissing,
+    SharedFileTooNew,
+    SharedFileUnwritable,
+)
+from kamdesk.services import shared_file
+from kamdesk.services.conflicted_copies import MERGED_FOLDER
+from kamdesk.services.sync import SyncService
+from kamdesk.services.sync_lease import Lease, acquire
+from kamdesk.services.workspace import Workspace
+
+DAY_MS = 24 * 3600 * 1000
+
+
+@pytest.fixture
+def shared(tmp_path: Path) -> Path:
+    (tmp_path / "share").mkdir()
+    return tmp_path / "share" / "team.kamdesk"
+
+
+@pytest.fixture
+def stores(tmp_path: Path) -> Iterator[Callable[[str], Workspace]]:
+    opened: list[Workspace] = []
+
+    def open_(name: str) -> Workspace:
+        opened.append(Workspace(tmp_path / name))
+        return opened[-1]
+
+    yield open_
+    for workspace in opened:
+        workspace.close()
+
+
+def names(workspace: Workspace) -> list[str]:
+    return sorted(a.fields.name for a in workspace.accounts.all())
+
+
+def edit(workspace: Workspace, account: uuid.UUID, **changes: object) -> None:
+    fields = workspace.accounts.get(account).fields
+    workspace.accounts.update(account, dataclasses.replace(fields, **changes))  # type: ignore[arg-type]
+
+
+@pytest.fixture
+def synced(stores: Callable[[str], Workspace], shared: Path) -> tuple[Workspace, Workspace]:
+    """Anna and Ben share one account; the shared file has been written twice (so a backup
+    sits beside it)."""
+    anna, ben = stores("anna"), stores("ben")
+    anna.accounts.create(AccountFields(name="Müller GmbH"))
+    anna.sync.sync(shared)
+    ben.accounts.create(AccountFields(name="Bäckerei Süß"))
+    ben.sync.sync(shared)
+    anna.sync.sync(shared)
+    return anna, ben
+
+
+def truncated(data: bytes) -> bytes:
+    return data[: len(data) // 2]
+
+
+def zero_filled(data: bytes) -> bytes:
+    return bytes(len(data))
+
+
+def bit_flipped(data: bytes) -> bytes:
+    """One bit of a stored value flipped: SQLite's own check does not notice it."""
+    at = data.rindex(b"ckerei")
+    return data[:at] + bytes([data[at] ^ 0x01]) + data[at + 1 :]
+
+
+@pytest.mark.parametrize("damage", [truncated, zero_filled, bit_flipped])
+def test_a_damaged_shared_file_is_refused_naming_the_backup_and_left_alone(
+    synced: tuple[Workspace, Workspace], shared: Path, damage: Callable[[bytes], bytes]
+) -> None:
+    anna, ben = synced
+    shared.write_bytes(damage(shared.read_bytes()))
+    damaged = shared.read_bytes()
+    edit(ben, ben.accounts.find("Bäckerei Süß").id, industry="Backwaren")
+    with pytest.raises(SharedFileCorrupt) as refused:
+        ben.sync.sync(shared)
+    assert refused.value.detail == str(shared) + ".previous"
+    assert shared.read_bytes() == damaged
+    assert ben.accounts.find("Bäckerei Süß").fields.industry == "Backwaren"
+    assert ben.sync.log()[0].refused == "SharedFileCorrupt"
+
+
+def test_a_file_of_a_newer_major_format_is_refused_and_untouched(
+    synced: tuple[Workspace, Workspace], shared: Path
+) -> None:
+    anna, _ = synced
+    with sqlite3.connect(shared) as connection:
+        connection.execute("UPDATE meta SET value = '[2, 0]' WHERE key = 'format'")
+    connection.close()
+    before = shared.read_bytes()
+    with pytest.raises(SharedFileTooNew):
+        anna.sync.sync(shared)
+    assert shared.read_bytes() == before
+
+
+def test_a_missing_share_folder_is_refused(
+    stores: Callable[[str], Workspace], tmp_path: Path
+) -> None:
+    anna = stores("anna")
+    with pytest.raises(SharedFileMissing):
+        anna.sync.sync(tmp_path / "unplugged" / "team.kamdesk")
+    assert not (tmp_path / "unplugged").exists()
+
+
+def test_a_vanished_shared_file_is_not_an_empty_team(
+    synced: tuple[Workspace, Workspace], shared: Path
+) -> None:
+    anna, _ = synced
+    shared.unlink()
+    with pytest.raises(SharedFileMissing):
+        anna.sync.sync()
+    assert not shared.exists()
+    assert names(anna) == ["Bäckerei Süß", "Müller GmbH"]
+
+
+def test_a_lease_held_by_a_live_colleague_is_respected(
+    synced: tuple[Workspace, Workspace], shared: Path
+) -> None:
+    anna, _ = synced
+    acquire(shared.with_name("team.kamdesk.lock"), "laptop-carla", "carla")
+    with pytest.raises(SharedFileBusy) as busy:
+        anna.sync.sync(shared)
+    assert busy.value.detail == "carla (laptop-carla)"
+
+
+def test_a_stale_lease_is_broken(synced: tuple[Workspace, Workspace], shared: Path) -> None:
+    anna, _ = synced
+    lock = shared.with_name("team.kamdesk.lock")
+    stale = Lease("laptop-carla", "carla", "t", time.time() - 10)
+    lock.write_text(json.dumps(dataclasses.asdict(stale)))
+    anna.sync.sync(shared)
+    assert not lock.exists()
+
+
+def test_a_full_disk_leaves_file_and_store_as_they_were_and_the_next_sync_works(
+    synced: tuple[Workspace, Workspace], shared: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    anna, ben = synced
+    account = anna.accounts.find("Müller GmbH").id
+    edit(anna, account, industry="Chemie")
+    before = shared.read_bytes()
+    real_copy = shutil.copyfile
+
+    def full(source: Path, target: Path) -> object:
+        if Path(target).parent == shared.parent:
+            raise OSError(28, "No space left on device")
+        return real_copy(source, target)
+
+    monkeypatch.setattr(shared_file.shutil, "copyfile", full)
+    with pytest.raises(SharedFileUnwritable):
+        anna.sync.sync(shared)
+    assert shared.read_bytes() == before
+    assert [p.name for p in shared.parent.iterdir() if p.name.endswith(".tmp")] == []
+    monkeypatch.undo()
+    anna.sync.sync(shared)
+    ben.sync.sync(shared)
+    assert ben.accounts.get(account).fields.industry == "Chemie"
+
+
+def test_a_conflicted_copy_is_merged_and_moved_aside(
+    synced: tuple[Workspace, Workspace],
+    stores: Callable[[str], Workspace],
+    shared: Path,
+    tmp_path: Path,
+) -> None:
+    anna, ben = synced
+    elsewhere = tmp_path / "carla-cloud" / "team.kamdesk"
+    elsewhere.parent.mkdir()
+    shutil.copy(shared, elsewhere)
+    carla = stores("carla")
+    carla.accounts.create(AccountFields(name="Chemiewerk Köln"))
+    carla.sync.sync(elsewhere)
+    copy = shared.with_name("team (Carla's conflicted copy 2026-11-23).kamdesk")
+    shutil.copy(elsewhere, copy)
+    report = ben.sync.sync(shared)
+    assert report.copies_merged == 1
+    assert names(ben) == ["Bäckerei Süß", "Chemiewerk Köln", "Müller GmbH"]
+    assert not copy.exists() and (shared.parent / MERGED_FOLDER / copy.name).exists()
+    anna.sync.sync(shared)
+    assert names(anna) == names(ben)
+
+
+def test_a_clock_a_day_behind_still_wins_with_a_later_edit(
+    synced: tuple[Workspace, Workspace], shared: Path
+) -> None:
+    anna, ben = synced
+    ben.sync = SyncService(ben.transactions, now_ms=lambda: time.time_ns() // 1_000_000 - DAY_MS)
+    account = anna.accounts.find("Müller GmbH").id
+    edit(anna, account, industry="Chemie")
+    anna.sync.sync(shared)
+    ben.sync.sync(shared)
+    edit(ben, account, industry="Chemie und Pharma")  # after seeing Anna's edit
+    ben.sync.sync(shared)
+    anna.sync.sync(shared)
+    assert anna.accounts.get(account).fields.industry == "Chemie und Pharma"
+    assert anna.conflicts.count() == ben.conflicts.count() == 0
+
+
+def test_a_copied_store_gets_its_own_device_and_both_keep_their_changes(
+    synced: tuple[Workspace, Workspace],
+    stores: Callable[[str], Workspace],
+    shared: Path,
+    tmp_path: Path,
+) -> None:
+    anna, ben = synced
+    shutil.copytree(tmp_path / "anna", tmp_path / "anna-copy")
+    copy = stores("anna-copy")
+    anna.accounts.create(AccountFields(name="Anna neu"))
+    copy.accounts.create(AccountFields(name="Kopie neu"))
+    for workspace in (anna, copy, ben, anna, copy):
+        workspace.sync.sync(shared)
+    expected = ["Anna neu", "Bäckerei Süß", "Kopie neu", "Müller GmbH"]
+    assert names(anna) == names(copy) == names(ben) == expected
+    devices = shared_file.read_snapshot(shared, None).devices
+    assert len(devices) == 3
