@@ -4665,7 +4665,7 @@ Fällig am {date}</translation>
     <message>
       <location filename="../../kamdesk/i18n/sync_words.py" line="62" />
       <source>The shared file {path} could not be written ({detail}). It and your data are as they were; please try again.</source>
-      <translation type="unfinished" />
+      <translation>Die gemeinsame Datei {path} konnte nicht geschrieben werden ({detail}). Sie und Ihre Daten sind unverändert; bitte versuchen Sie es erneut.</translation>
     </message>
     <message>
       <location filename="../../kamdesk/i18n/sync_words.py" line="68" />
@@ -4790,7 +4790,7 @@ Fällig am {date}</translation>
     <message>
       <location filename="../../kamdesk/i18n/sync_words.py" line="128" />
       <source>the shared file could not be written</source>
-      <translation type="unfinished" />
+      <translation>die gemeinsame Datei konnte nicht geschrieben werden</translation>
     </message>
     <message>
       <location filename="../../kamdesk/i18n/sync_words.py" line="129" />

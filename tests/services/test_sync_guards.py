@@ -89,7 +89,7 @@ def bit_flipped(data: bytes) -> bytes:
 def test_a_damaged_shared_file_is_refused_naming_the_backup_and_left_alone(
     synced: tuple[Workspace, Workspace], shared: Path, damage: Callable[[bytes], bytes]
 ) -> None:
-    anna, ben = synced
+    _, ben = synced
     shared.write_bytes(damage(shared.read_bytes()))
     damaged = shared.read_bytes()
     edit(ben, ben.accounts.find("Bäckerei Süß").id, industry="Backwaren")
