@@ -2,6 +2,7 @@
 sane, never go backwards, and order every change of every device the same way everywhere."""
 
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import NamedTuple
 
 MAX_DRIFT_MS = 7 * 24 * 3600 * 1000  # a remote stamp further ahead is a broken clock
@@ -20,8 +21,7 @@ class Stamp(NamedTuple):
 
     @classmethod
     def decode(cls, text: str) -> "Stamp":
-        wall, counter, device = text.split("-", 2)
-        return cls(int(wall), int(counter), device)
+        return _decoded(text)
 
 
 class ClockDrift(ValueError):
@@ -58,3 +58,10 @@ class HybridClock:
         else:
             counter = 0
         self.last = Stamp(wall, counter, self.device)
+
+
+@lru_cache(maxsize=4096)
+def _decoded(text: str) -> Stamp:
+    """Most rows share a few stamps (one per device and sync): decode each once."""
+    wall, counter, device = text.split("-", 2)
+    return Stamp(int(wall), int(counter), device)

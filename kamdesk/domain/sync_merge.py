@@ -6,6 +6,8 @@ kept for the user."""
 
 from collections.abc import Hashable, Mapping
 from dataclasses import dataclass, field
+from functools import cached_property
+from typing import cast
 
 from kamdesk.domain.sync_clock import Stamp
 
@@ -30,6 +32,12 @@ class Tombstone:
 class RowState:
     fields: Mapping[str, Versioned] = field(default_factory=dict)
     tombstone: Tombstone | None = None
+
+    @cached_property
+    def values(self) -> dict[str, object]:
+        """Every field's value, for fields grouped as tuples of (field, value) pairs."""
+        pairs = (cast(tuple[tuple[str, object], ...], v.value) for v in self.fields.values())
+        return {name: value for group in pairs for name, value in group}
 
     @property
     def newest(self) -> Stamp | None:
@@ -59,6 +67,8 @@ def _wins(a: Versioned, b: Versioned) -> bool:
 
 def merged(a: RowState, b: RowState) -> RowState:
     """Per field the later stamp; of deletions the later one, remembering the most seen."""
+    if a is b:
+        return a
     fields = dict(a.fields)
     for name, theirs in b.fields.items():
         ours = fields.get(name)

@@ -8,7 +8,7 @@ from typing import cast
 
 from kamdesk.domain.sync_clock import Stamp
 from kamdesk.domain.sync_merge import DELETED, Conflict, RowState, Versioned, conflicts, merged
-from kamdesk.domain.sync_rows import Data, Pairs, changed_state, data_of
+from kamdesk.domain.sync_rows import Data, Pairs, born_dead, changed_state, data_of
 
 Key = tuple[str, str]  # table, row id
 
@@ -61,11 +61,15 @@ def local_states(
 ) -> dict[Key, RowState]:
     """This device's rows as states; a row whose owner was deleted counts as deleted."""
     dead = _dead_here(rows, relations)
+    base_alive = _alive(base, {key: data_of(state) for key, state in base.items()}, relations)[0]
     states = {}
     for key in rows.keys() | base.keys():
-        row = rows.get(key)
+        row, was = rows.get(key), base.get(key)
+        if row is not None and was is None and key in dead and not row.deleted:
+            states[key] = born_dead(key[0], row.data, stamp)
+            continue
         data = None if row is None or key in dead else row.data
-        state = changed_state(key[0], data, base.get(key), stamp)
+        state = changed_state(key[0], data, was, stamp, base_alive=key in base_alive)
         if state is not None:
             states[key] = state
     return states
@@ -99,6 +103,9 @@ def merge_all(
     result = Merge({})
     for key in local.keys() | remote.keys():
         mine, theirs = local.get(key), remote.get(key)
+        if mine is theirs and mine is not None:
+            result.states[key] = mine  # unchanged on both sides since the last sync
+            continue
         if mine is None or theirs is None:
             state = mine or theirs
             assert state is not None
@@ -122,6 +129,16 @@ def materialized(states: Mapping[Key, RowState], relations: Relations) -> Materi
     """Rows alive by their own state, or because a live row belongs to them; of rows sharing
     a unique key the one with the smallest id, holding the latest of their fields."""
     data = {key: data_of(state) for key, state in states.items()}
+    alive, kept_alive = _alive(states, data, relations)
+    rows = {key: (data[key], key in alive) for key in states}
+    folded = _fold(states, rows, relations)
+    return Materialized(rows, frozenset(folded), frozenset(kept_alive))
+
+
+def _alive(
+    states: Mapping[Key, RowState], data: Mapping[Key, Data], relations: Relations
+) -> tuple[set[Key], set[Key]]:
+    """Rows alive by their own state or for a live row belonging to them; and the latter."""
     alive = {key for key, state in states.items() if state.alive}
     kept_alive = set()
     pending = list(alive)
@@ -132,9 +149,7 @@ def materialized(states: Mapping[Key, RowState], relations: Relations) -> Materi
                 alive.add(owner)
                 kept_alive.add(owner)
                 pending.append(owner)
-    rows = {key: (data[key], key in alive) for key in states}
-    folded = _fold(states, rows, relations)
-    return Materialized(rows, frozenset(folded), frozenset(kept_alive))
+    return alive, kept_alive
 
 
 def _fold(

@@ -4,7 +4,7 @@ against the sync base."""
 
 import json
 from collections.abc import Mapping
-from typing import cast
+from functools import cache
 
 from kamdesk.domain.sync_clock import Stamp
 from kamdesk.domain.sync_merge import RowState, Tombstone, Versioned
@@ -30,32 +30,47 @@ def travels(table: str, column: str) -> bool:
 def grouped(table: str, data: Data) -> dict[str, Pairs]:
     """The row's values by field group, each a tuple of (field, value) pairs in name order."""
     return {
-        group: tuple((name, data[name]) for name in sorted(names))
-        for group, names in groups(table, sorted(data)).items()
+        group: tuple((name, data[name]) for name in names)
+        for group, names in _layout(table, frozenset(data))
     }
 
 
+@cache
+def _layout(table: str, fields: frozenset[str]) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """The groups of a table's fields (the same few sets of fields, row after row)."""
+    return tuple((g, tuple(sorted(names))) for g, names in groups(table, sorted(fields)).items())
+
+
 def data_of(state: RowState) -> dict[str, object]:
-    pairs = (cast(Pairs, v.value) for v in state.fields.values())
-    return {name: value for group in pairs for name, value in group}
+    return state.values
 
 
 def changed_state(
-    table: str, data: Data | None, base: RowState | None, stamp: Stamp
+    table: str, data: Data | None, base: RowState | None, stamp: Stamp, *, base_alive: bool
 ) -> RowState | None:
     """The row's state on this device: the base's stamps where nothing changed since the last
-    sync, `stamp` where it did. `data` None is a row deleted here (or never here)."""
+    sync, `stamp` where it did. `data` None is a row deleted here (or never here);
+    `base_alive` whether the base held the row alive (by its own state or a live row in it)."""
     if data is None:
-        if base is None or not base.alive:
+        if base is None or not base_alive:
             return base
         return RowState(base.fields, Tombstone(stamp, base.newest))
-    revived = base is not None and not base.alive  # restored here after a deletion
+    if base is not None and base_alive and base.values == data:
+        return base  # unchanged since the last sync (most rows, every time)
+    revived = base is not None and not base_alive  # restored here after a deletion
     fields = dict(base.fields) if base is not None else {}
     for group, value in grouped(table, data).items():
         was = fields.get(group)
         if revived or was is None or was.value != value:
             fields[group] = Versioned(value, stamp)
     return RowState(fields, base.tombstone if base is not None else None)
+
+
+def born_dead(table: str, data: Data, stamp: Stamp) -> RowState:
+    """A row made here and gone with its owner before it ever synced: it travels as deleted,
+    so that it stays deleted wherever the owner comes back."""
+    fields = {group: Versioned(value, stamp) for group, value in grouped(table, data).items()}
+    return RowState(fields, Tombstone(stamp, stamp))
 
 
 def encode_state(state: RowState) -> tuple[str, str, str]:

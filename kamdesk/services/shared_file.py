@@ -39,6 +39,10 @@ class SharedRow:
     stamps: str  # the fields' clocks (sync_stamps.encode)
     tombstone: str  # "" while alive
 
+    @property
+    def texts(self) -> tuple[str, str, str]:
+        return self.data, self.stamps, self.tombstone
+
 
 @dataclass(frozen=True)
 class Snapshot:

@@ -185,19 +185,21 @@ class SyncService:
         copies = conflicted_copies.readable(path, snapshot.team)
         crash_point("read")
         progress(SyncStep.MERGING)
-        remote = _states(snapshot.rows)
-        for copy in copies:
-            remote = _merged_states(remote, _states(copy.snapshot.rows))
         with self._tx.begin() as session:
             device = sync_records.device(session)
             if _cloned(device.device_id, device.pushed, snapshot.devices):
                 device.device_id, device.clock = new_device_id(), ""
             local_rows = sync_tables.read_local(session)
-            base = sync_tables.read_base(session)
+            base_texts = sync_tables.read_base(session)
             before = sync_tables.fingerprint(session)
             clock = HybridClock(
                 device.device_id, Stamp.decode(device.clock) if device.clock else None
             )
+        decoder = _Decoder()
+        base = {key: decoder.state(key[0], texts) for key, texts in base_texts.items()}
+        remote = decoder.states(snapshot.rows)
+        for copy in copies:
+            remote = _merged_states(remote, decoder.states(copy.snapshot.rows))
         stamp = self._stamp(clock, remote.values())
         local = local_states(local_rows, base, self._relations, stamp)
         merge = merge_all(local, remote, base)
@@ -261,8 +263,20 @@ def _cloned(device: str, pushed: str, devices: Mapping[str, str]) -> bool:
     return written is not None and (not pushed or written > pushed)
 
 
-def _states(rows: Iterable[SharedRow]) -> dict[Key, RowState]:
-    return {(r.table, r.id): decode_state(r.table, r.data, r.stamps, r.tombstone) for r in rows}
+class _Decoder:
+    """Decodes each distinct row text once: most of the shared file repeats the base."""
+
+    def __init__(self) -> None:
+        self._known: dict[tuple[str, tuple[str, ...]], RowState] = {}
+
+    def state(self, table: str, texts: tuple[str, ...]) -> RowState:
+        found = self._known.get((table, texts))
+        if found is None:
+            found = self._known[(table, texts)] = decode_state(table, *texts)
+        return found
+
+    def states(self, rows: Iterable[SharedRow]) -> dict[Key, RowState]:
+        return {(r.table, r.id): self.state(r.table, r.texts) for r in rows}
 
 
 def _merged_states(a: Mapping[Key, RowState], b: Mapping[Key, RowState]) -> dict[Key, RowState]:

@@ -9,7 +9,7 @@ from sqlalchemy.orm import Session
 
 from kamdesk.domain.sync_merge import RowState
 from kamdesk.domain.sync_plan import Key, LocalRow, Materialized, Relations
-from kamdesk.domain.sync_rows import LOCAL_TABLES, decode_state, encode_state, travels
+from kamdesk.domain.sync_rows import LOCAL_TABLES, encode_state, travels
 from kamdesk.store.models import Base, SyncBaseRow
 
 TABLES: dict[str, Table] = {
@@ -64,13 +64,19 @@ def fingerprint(session: Session) -> tuple[object, ...]:
     )
 
 
-def read_base(session: Session) -> dict[Key, RowState]:
-    return {
-        (row.table_name, row.row_id): decode_state(
-            row.table_name, row.data, row.stamps, row.tombstone
+def read_base(session: Session) -> dict[Key, tuple[str, str, str]]:
+    """The base's rows as texts: data, stamps, tombstone (decoded by the caller, which can
+    skip rows whose text the shared file repeats)."""
+    rows = session.execute(
+        select(
+            SyncBaseRow.table_name,
+            SyncBaseRow.row_id,
+            SyncBaseRow.data,
+            SyncBaseRow.stamps,
+            SyncBaseRow.tombstone,
         )
-        for row in session.scalars(select(SyncBaseRow))
-    }
+    )
+    return {(r[0], r[1]): (r[2], r[3], r[4]) for r in rows}
 
 
 def write_base(session: Session, states: Mapping[Key, RowState], changed: Iterable[Key]) -> None:
