@@ -12,6 +12,7 @@ import pytest
 from kamdesk.domain.account import AccountFields
 from kamdesk.domain.key_figures import KeyFigures
 from kamdesk.domain.stakeholders import Contact
+from kamdesk.services.sync_conflicts import ConflictView
 from kamdesk.services.workspace import Workspace
 
 
@@ -47,6 +48,19 @@ def shared_account(anna: Workspace, ben: Workspace, shared: Path) -> uuid.UUID:
 
 def add_contact(workspace: Workspace, account: uuid.UUID, name: str) -> None:
     workspace.stakeholders.save_contact(account, Contact(uuid.uuid4(), name))
+
+
+def conflicting_industry(
+    anna: Workspace, ben: Workspace, shared: Path
+) -> tuple[uuid.UUID, ConflictView]:
+    """Anna types "Chemie", Ben "Pharma" into the same field; Ben syncs second."""
+    account = shared_account(anna, ben, shared)
+    edit(anna, account, industry="Chemie")
+    edit(ben, account, industry="Pharma")
+    anna.sync.sync(shared)
+    ben.sync.sync(shared)
+    (conflict,) = ben.conflicts.open()
+    return account, conflict
 
 
 def names(workspace: Workspace) -> list[str]:
@@ -103,12 +117,7 @@ def test_concurrent_edits_of_one_field_keep_the_loser_as_a_conflict(
 def test_keeping_mine_travels_to_the_colleague(
     anna: Workspace, ben: Workspace, shared: Path
 ) -> None:
-    account = shared_account(anna, ben, shared)
-    edit(anna, account, industry="Chemie")
-    edit(ben, account, industry="Pharma")
-    anna.sync.sync(shared)
-    ben.sync.sync(shared)
-    (conflict,) = ben.conflicts.open()
+    account, conflict = conflicting_industry(anna, ben, shared)
     ben.conflicts.resolve(conflict.id, keep_mine=True)
     ben.sync.sync(shared)
     anna.sync.sync(shared)
@@ -119,12 +128,7 @@ def test_keeping_mine_travels_to_the_colleague(
 def test_undoing_a_resolution_brings_back_value_and_conflict(
     anna: Workspace, ben: Workspace, shared: Path
 ) -> None:
-    account = shared_account(anna, ben, shared)
-    edit(anna, account, industry="Chemie")
-    edit(ben, account, industry="Pharma")
-    anna.sync.sync(shared)
-    ben.sync.sync(shared)
-    (conflict,) = ben.conflicts.open()
+    account, conflict = conflicting_industry(anna, ben, shared)
     before = ben.accounts.get(account).fields.industry
     resolution = ben.conflicts.resolve(conflict.id, keep_mine=not conflict.kept_mine)
     ben.conflicts.undo(resolution)
