@@ -8,7 +8,7 @@ from typing import cast
 
 from kamdesk.domain.sync_clock import Stamp
 from kamdesk.domain.sync_merge import DELETED, Conflict, RowState, Versioned, conflicts, merged
-from kamdesk.domain.sync_rows import Data, Pairs, born_dead, changed_state, data_of
+from kamdesk.domain.sync_rows import Data, Pairs, born_dead, changed_state
 
 Key = tuple[str, str]  # table, row id
 
@@ -61,7 +61,7 @@ def local_states(
 ) -> dict[Key, RowState]:
     """This device's rows as states; a row whose owner was deleted counts as deleted."""
     dead = _dead_here(rows, relations)
-    base_alive = _alive(base, {key: data_of(state) for key, state in base.items()}, relations)[0]
+    base_alive = _alive(base, relations)[0]
     states = {}
     for key in rows.keys() | base.keys():
         row, was = rows.get(key), base.get(key)
@@ -128,23 +128,20 @@ def merge_all(
 def materialized(states: Mapping[Key, RowState], relations: Relations) -> Materialized:
     """Rows alive by their own state, or because a live row belongs to them; of rows sharing
     a unique key the one with the smallest id, holding the latest of their fields."""
-    data = {key: data_of(state) for key, state in states.items()}
-    alive, kept_alive = _alive(states, data, relations)
-    rows = {key: (data[key], key in alive) for key in states}
+    alive, kept_alive = _alive(states, relations)
+    rows = {key: (state.values, key in alive) for key, state in states.items()}
     folded = _fold(states, rows, relations)
     return Materialized(rows, frozenset(folded), frozenset(kept_alive))
 
 
-def _alive(
-    states: Mapping[Key, RowState], data: Mapping[Key, Data], relations: Relations
-) -> tuple[set[Key], set[Key]]:
+def _alive(states: Mapping[Key, RowState], relations: Relations) -> tuple[set[Key], set[Key]]:
     """Rows alive by their own state or for a live row belonging to them; and the latter."""
     alive = {key for key, state in states.items() if state.alive}
     kept_alive = set()
     pending = list(alive)
     while pending:
         key = pending.pop()
-        for owner in _owners(key[0], data[key], relations):
+        for owner in _owners(key[0], states[key].values, relations):
             if owner in states and owner not in alive:
                 alive.add(owner)
                 kept_alive.add(owner)
@@ -186,7 +183,7 @@ def _fused(states: list[RowState]) -> dict[str, object]:
             ours = fused.get(group)
             if ours is None or (_filled(theirs), theirs.stamp) > (_filled(ours), ours.stamp):
                 fused[group] = theirs
-    return data_of(RowState(fused))
+    return RowState(fused).values
 
 
 def _filled(version: Versioned) -> bool:
@@ -194,7 +191,7 @@ def _filled(version: Versioned) -> bool:
 
 
 def kept_alive_conflicts(
-    merge: Merge, result: Materialized, local: Mapping[Key, RowState]
+    result: Materialized, local: Mapping[Key, RowState]
 ) -> list[FoundConflict]:
     """A deletion from here overruled because someone added or changed a row belonging to
     the deleted one."""

@@ -41,10 +41,6 @@ def _layout(table: str, fields: frozenset[str]) -> tuple[tuple[str, tuple[str, .
     return tuple((g, tuple(sorted(names))) for g, names in groups(table, sorted(fields)).items())
 
 
-def data_of(state: RowState) -> dict[str, object]:
-    return state.values
-
-
 def changed_state(
     table: str, data: Data | None, base: RowState | None, stamp: Stamp, *, base_alive: bool
 ) -> RowState | None:
@@ -75,7 +71,7 @@ def born_dead(table: str, data: Data, stamp: Stamp) -> RowState:
 
 def encode_state(state: RowState) -> tuple[str, str, str]:
     """Data, stamps and tombstone as the three texts the shared file and the base keep."""
-    data = json.dumps(data_of(state), separators=(",", ":"), sort_keys=True)
+    data = json.dumps(state.values, separators=(",", ":"), sort_keys=True)
     stamps = encode({group: v.stamp for group, v in state.fields.items()})
     tombstone = state.tombstone
     dead = (

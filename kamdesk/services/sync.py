@@ -118,10 +118,6 @@ class SyncService:
             if join_team:
                 row.team = ""
 
-    def open_conflict_count(self) -> int:
-        with self._tx.begin() as session:
-            return sync_records.count_open(session)
-
     def log(self) -> list[LogEntry]:
         with self._tx.begin() as session:
             return [
@@ -204,7 +200,7 @@ class SyncService:
         local = local_states(local_rows, base, self._relations, stamp)
         merge = merge_all(local, remote, base)
         result = materialized(merge.states, self._relations)
-        merge.conflicts += kept_alive_conflicts(merge, result, local)
+        merge.conflicts += kept_alive_conflicts(result, local)
         if merge.outgoing or copies or created:
             progress(SyncStep.WRITING)
             crash_point("merged")

@@ -11,7 +11,7 @@ from typing import cast
 from kamdesk.domain.errors import ConflictNotFound
 from kamdesk.domain.sync_merge import DELETED, RowState
 from kamdesk.domain.sync_plan import FoundConflict, Key, Merge
-from kamdesk.domain.sync_rows import Pairs, data_of
+from kamdesk.domain.sync_rows import Pairs
 from kamdesk.services.transactions import Transactions
 from kamdesk.store import sync_records, sync_tables
 from kamdesk.store.accounts import names_by_id
@@ -133,7 +133,7 @@ def _record(
     remote: Mapping[Key, RowState],
 ) -> dict[str, object]:
     (table, row_id), name = found.key, found.conflict.field
-    data = data_of(merge.states[found.key])
+    data = merge.states[found.key].values
     record: dict[str, object] = {
         "table_name": table,
         "row_id": row_id,
