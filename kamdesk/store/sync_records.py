@@ -4,7 +4,7 @@ import uuid
 from collections.abc import Iterable
 from datetime import datetime
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import delete, func, insert, select
 from sqlalchemy.orm import Session
 
 from kamdesk.store.column_types import utc_now
@@ -21,16 +21,7 @@ def device(session: Session) -> SyncDeviceRow:
     """This install's row, made on first use."""
     row = session.get(SyncDeviceRow, 1)
     if row is None:
-        row = SyncDeviceRow(
-            id=1,
-            device_id=new_device_id(),
-            team="",
-            shared_file="",
-            auto_minutes=0,
-            auto_sync=False,
-            clock="",
-            pushed="",
-        )
+        row = SyncDeviceRow(id=1, device_id=new_device_id())
         session.add(row)
         session.flush()
     return row
@@ -79,8 +70,7 @@ def add_log(session: Session, entry: SyncLogRow) -> None:
         select(SyncLogRow.id).order_by(SyncLogRow.id.desc()).offset(LOG_KEPT - 1).limit(1)
     )
     if oldest_kept is not None:
-        for old in session.scalars(select(SyncLogRow).where(SyncLogRow.id < oldest_kept)):
-            session.delete(old)
+        session.execute(delete(SyncLogRow).where(SyncLogRow.id < oldest_kept))
 
 
 def log(session: Session, limit: int = 200) -> list[SyncLogRow]:

@@ -19,8 +19,19 @@ TABLES: dict[str, Table] = {
 }
 
 
-def _travelling(table: Table) -> list[str]:
-    return [c.name for c in table.columns if travels(table.name, c.name)]
+TRAVELLING: dict[str, tuple[str, ...]] = {
+    name: tuple(c.name for c in table.columns if travels(name, c.name))
+    for name, table in TABLES.items()
+}
+
+
+def _listed(columns: Iterable[str]) -> str:
+    return ", ".join(f'"{c}"' for c in columns)
+
+
+def _now() -> str:
+    """Now, as SQLAlchemy writes a UTC timestamp into SQLite."""
+    return datetime.now(UTC).strftime("%Y-%m-%d %H:%M:%S.%f")
 
 
 def relations() -> Relations:
@@ -44,9 +55,8 @@ def relations() -> Relations:
 def read_local(session: Session) -> dict[Key, LocalRow]:
     rows = {}
     connection = session.connection()
-    for name, table in TABLES.items():
-        columns = _travelling(table)
-        listed = ", ".join(f'"{c}"' for c in ["id", "deleted_at", *columns])
+    for name, columns in TRAVELLING.items():
+        listed = _listed(["id", "deleted_at", *columns])
         for row in connection.exec_driver_sql(f'SELECT {listed} FROM "{name}"'):
             rows[(name, row[0])] = LocalRow(
                 dict(zip(columns, row[2:], strict=True)), row[1] is not None
@@ -65,8 +75,8 @@ def fingerprint(session: Session) -> tuple[object, ...]:
 
 
 def read_base(session: Session) -> dict[Key, tuple[str, str, str]]:
-    """The base's rows as texts: data, stamps, tombstone (decoded by the caller, which can
-    skip rows whose text the shared file repeats)."""
+    """The base's rows as texts: data, stamps, tombstone (decoded by the caller, once per
+    distinct text: the shared file mostly repeats the base)."""
     rows = session.execute(
         select(
             SyncBaseRow.table_name,
@@ -105,21 +115,20 @@ def apply(
     whose owner is dead keeps its own deletion mark: restoring the owner restores it too."""
     connection = session.connection()
     connection.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
-    now = datetime.now(UTC).strftime("%Y-%m-%d %H:%M:%S.%f")
+    now = _now()
     for key in result.folded & local.keys():  # first: the survivor takes its unique key
         connection.exec_driver_sql(f'DELETE FROM "{key[0]}" WHERE id = ?', (key[1],))
     for key, (data, alive) in result.rows.items():
-        table = TABLES.get(key[0])
-        if table is None:
+        known = TRAVELLING.get(key[0])
+        if known is None:
             continue  # a table of a newer kamdesk: kept in the shared file, not here
-        known = set(_travelling(table))
         values = {c: v for c, v in data.items() if c in known}
         row = local.get(key)
         if row is None:
             values |= {"id": key[1], "updated_at": now, "deleted_at": None if alive else now}
             _execute(
                 connection,
-                f'INSERT INTO "{key[0]}" ({_names(values)}) VALUES ({_marks(values)})',
+                f'INSERT INTO "{key[0]}" ({_listed(values)}) VALUES ({_marks(values)})',
                 values,
             )
             continue
@@ -129,13 +138,7 @@ def apply(
         elif not alive and not row.deleted and _owners_alive(key, data, result, relations):
             changes["deleted_at"] = now
         if changes:
-            changes["updated_at"] = now
-            assignments = ", ".join(f'"{c}" = ?' for c in changes)
-            _execute(
-                connection,
-                f'UPDATE "{key[0]}" SET {assignments} WHERE id = ?',
-                {**changes, "": key[1]},
-            )
+            _update(connection, key, changes | {"updated_at": now})
 
 
 def _owners_alive(
@@ -148,10 +151,6 @@ def _owners_alive(
     return True
 
 
-def _names(values: Mapping[str, object]) -> str:
-    return ", ".join(f'"{c}"' for c in values)
-
-
 def _marks(values: Mapping[str, object]) -> str:
     return ", ".join("?" for _ in values)
 
@@ -160,10 +159,17 @@ def _execute(connection: Connection, statement: str, values: Mapping[str, object
     connection.exec_driver_sql(statement, tuple(values.values()))
 
 
+def _update(connection: Connection, key: Key, changes: Mapping[str, object]) -> None:
+    assignments = ", ".join(f'"{c}" = ?' for c in changes)
+    _execute(
+        connection, f'UPDATE "{key[0]}" SET {assignments} WHERE id = ?', {**changes, "": key[1]}
+    )
+
+
 def row_values(session: Session, table: str, row_id: str) -> LocalRow | None:
     """One row's travelling values and deletion mark, or None when it is not here."""
-    columns = _travelling(TABLES[table])
-    listed = ", ".join(f'"{c}"' for c in ["deleted_at", *columns])
+    columns = TRAVELLING[table]
+    listed = _listed(["deleted_at", *columns])
     row = (
         session.connection()
         .exec_driver_sql(f'SELECT {listed} FROM "{table}" WHERE id = ?', (row_id,))
@@ -178,13 +184,7 @@ def set_values(
     session: Session, table: str, row_id: str, values: Mapping[str, object], deleted: bool
 ) -> None:
     """Write the given values and deletion mark into one row (a change made here)."""
-    now = datetime.now(UTC).strftime("%Y-%m-%d %H:%M:%S.%f")
-    known = set(_travelling(TABLES[table]))
-    changes = {c: v for c, v in values.items() if c in known}
+    now = _now()
+    changes = {c: v for c, v in values.items() if c in TRAVELLING[table]}
     changes |= {"deleted_at": now if deleted else None, "updated_at": now}
-    assignments = ", ".join(f'"{c}" = ?' for c in changes)
-    _execute(
-        session.connection(),
-        f'UPDATE "{table}" SET {assignments} WHERE id = ?',
-        {**changes, "": row_id},
-    )
+    _update(session.connection(), (table, row_id), changes)
