@@ -99,18 +99,17 @@ def read_snapshot(path: Path, team: str | None) -> Snapshot:
         shutil.copyfile(path, local)
         digest = _digest(local)
         try:
-            found_team = _check(local, team)
+            meta = _check(local, team)
         except SharedFileCorrupt as error:
             raise SharedFileCorrupt(path, _backup_named(path)) from error
         with closing(sqlite3.connect(local)) as connection:
             rows = connection.execute(
                 "SELECT table_name, id, data, stamps, tombstone FROM rows ORDER BY table_name, id"
             ).fetchall()
-            meta = dict(connection.execute("SELECT key, value FROM meta").fetchall())
     shared_rows = tuple(SharedRow(*row) for row in rows)
     if meta.get("rows_sha256") != _rows_digest(shared_rows):  # a flipped bit in a value
         raise SharedFileCorrupt(path, _backup_named(path))
-    return Snapshot(found_team, shared_rows, json.loads(meta.get("devices", "{}")), digest)
+    return Snapshot(meta["team"], shared_rows, json.loads(meta.get("devices", "{}")), digest)
 
 
 def _rows_digest(rows: tuple[SharedRow, ...]) -> str:
@@ -149,8 +148,8 @@ def _build(local: Path, snapshot: Snapshot) -> None:
         )
 
 
-def _check(local: Path, team: str | None) -> str:
-    """Refuse what is not a whole kamdesk shared file of this team; return its team."""
+def _check(local: Path, team: str | None) -> dict[str, str]:
+    """Refuse what is not a whole kamdesk shared file of this team; return its meta table."""
     try:
         with closing(sqlite3.connect(f"file:{local}?mode=ro", uri=True)) as connection:
             if connection.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
@@ -164,10 +163,10 @@ def _check(local: Path, team: str | None) -> str:
     major = json.loads(meta.get("format", "[0, 0]"))[0]
     if major > FORMAT_MAJOR:
         raise SharedFileTooNew(local, str(major))
-    found = str(meta.get("team", ""))
-    if team is not None and found != team:
-        raise SharedFileForeign(local, found)
-    return found
+    meta["team"] = str(meta.get("team", ""))
+    if team is not None and meta["team"] != team:
+        raise SharedFileForeign(local, meta["team"])
+    return meta
 
 
 def _replace(source: Path, target: Path) -> None:
