@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication
 
 from kamdesk.cli.output import print_json, print_table
 from kamdesk.domain.errors import ConflictNotFound
-from kamdesk.domain.sync_merge import DELETED
+from kamdesk.i18n.sync_words import conflict_side
 from kamdesk.services.sync_conflicts import ConflictView
 from kamdesk.services.workspace import Workspace
 
@@ -95,11 +95,8 @@ def resolve_conflict(workspace: Workspace, args: argparse.Namespace) -> int:
 
 
 def _side(conflict: ConflictView, mine: bool) -> str:
-    if conflict.field == DELETED:
-        deleted = conflict.mine_deleted == mine
-        return translate("cli", "deleted") if deleted else translate("cli", "changed")
-    values = conflict.mine if mine else conflict.theirs
-    return ", ".join("" if v is None else str(v) for v in values.values())
+    deleted = conflict.deletion and conflict.mine_deleted == mine
+    return conflict_side(conflict.mine if mine else conflict.theirs, deleted)
 
 
 def _conflict_object(c: ConflictView) -> dict[str, object]:

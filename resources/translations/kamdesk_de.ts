@@ -3408,16 +3408,6 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
       <source>Conflict resolved.</source>
       <translation>Konflikt gelöst.</translation>
     </message>
-    <message>
-      <location filename="../../kamdesk/cli/sync_commands.py" line="100" />
-      <source>deleted</source>
-      <translation>gelöscht</translation>
-    </message>
-    <message>
-      <location filename="../../kamdesk/cli/sync_commands.py" line="100" />
-      <source>changed</source>
-      <translation>geändert</translation>
-    </message>
   </context>
   <context>
     <name>labels</name>

@@ -3404,16 +3404,6 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
       <source>Conflict resolved.</source>
       <translation type="unfinished" />
     </message>
-    <message>
-      <location filename="../../kamdesk/cli/sync_commands.py" line="100" />
-      <source>deleted</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../kamdesk/cli/sync_commands.py" line="100" />
-      <source>changed</source>
-      <translation type="unfinished" />
-    </message>
   </context>
   <context>
     <name>labels</name>
