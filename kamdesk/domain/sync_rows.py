@@ -84,12 +84,10 @@ def encode_state(state: RowState) -> tuple[str, str, str]:
 
 def decode_state(table: str, data: str, stamps: str, tombstone: str) -> RowState:
     """Unreadable parts count as absent: no stamp, no field; a row is never guessed."""
-    values = json.loads(data) if data else {}
-    clocks = decode(stamps)
+    values = grouped(table, json.loads(data) if data else {})
+    clocks = decode(stamps, values)
     fields = {
-        group: Versioned(value, clocks[group])
-        for group, value in grouped(table, values).items()
-        if group in clocks
+        group: Versioned(value, clocks[group]) for group, value in values.items() if group in clocks
     }
     return RowState(fields, _tombstone(tombstone))
 

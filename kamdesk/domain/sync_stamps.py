@@ -2,9 +2,12 @@
 stamp (not a row per field). Fields that must travel together form one group."""
 
 import json
+from collections import Counter
 from collections.abc import Iterable, Mapping
 
 from kamdesk.domain.sync_clock import Stamp
+
+DEFAULT = "*"  # the stamp of every group not stamped on its own
 
 # Fields whose values only make sense together; every other field is a group of its own.
 FIELD_GROUPS: dict[str, dict[str, tuple[str, ...]]] = {
@@ -32,11 +35,20 @@ def groups(table: str, fields: Iterable[str]) -> dict[str, tuple[str, ...]]:
 
 
 def encode(stamps: Mapping[str, Stamp]) -> str:
-    return json.dumps({g: s.encode() for g, s in sorted(stamps.items())}, separators=(",", ":"))
+    """The most common stamp once, as the default ("*"), and the groups stamped otherwise:
+    most rows carry one or two stamps over many groups. The same stamps always give the same
+    text, so that unchanged rows compare equal as text on every device."""
+    counts = Counter(stamps.values())
+    common = max(counts, key=lambda s: (counts[s], s), default=None)
+    listed = {g: s.encode() for g, s in sorted(stamps.items()) if s != common}
+    if common is not None:
+        listed[DEFAULT] = common.encode()
+    return json.dumps(listed, separators=(",", ":"), sort_keys=True)
 
 
-def decode(text: str) -> dict[str, Stamp]:
-    """An empty or unreadable text is a row that never synced: no stamps."""
+def decode(text: str, groups: Iterable[str]) -> dict[str, Stamp]:
+    """The stamps of the given groups. A group without a readable stamp has none: an empty
+    or unreadable text is a row that never synced."""
     try:
         raw = json.loads(text) if text else {}
     except ValueError:
@@ -44,9 +56,10 @@ def decode(text: str) -> dict[str, Stamp]:
     if not isinstance(raw, dict):
         return {}
     stamps = {}
-    for group, value in raw.items():
+    for group in groups:
+        text = raw.get(group, raw.get(DEFAULT))
         try:
-            stamps[str(group)] = Stamp.decode(str(value))
+            stamps[group] = Stamp.decode(str(text))
         except ValueError:
-            continue
+            continue  # no stamp or an unreadable one
     return stamps

@@ -26,7 +26,7 @@ from kamdesk.domain.errors import (
 from kamdesk.services.crash_points import crash_point
 
 APPLICATION_ID = 0x6B616D64  # "kamd"
-FORMAT_MAJOR, FORMAT_MINOR = 1, 0
+FORMAT_MAJOR, FORMAT_MINOR = 2, 0  # 2: a row's stamps name a default (1 is still read)
 REPLACE_ATTEMPTS, REPLACE_PAUSE_S = 10, 0.5
 BACKUP_SUFFIX = ".previous"
 

@@ -1,6 +1,7 @@
 """The shared file: written whole or not at all, read from a copy, anything damaged, newer or
 foreign refused and left as it is."""
 
+import json
 import sqlite3
 from pathlib import Path
 
@@ -9,6 +10,7 @@ import pytest
 from kamdesk.domain.errors import SharedFileCorrupt, SharedFileForeign, SharedFileTooNew
 from kamdesk.services.shared_file import (
     BACKUP_SUFFIX,
+    FORMAT_MAJOR,
     SharedRow,
     Snapshot,
     read_snapshot,
@@ -51,10 +53,18 @@ def test_another_teams_file_is_refused(shared: Path) -> None:
 
 
 def test_a_newer_major_format_is_refused(shared: Path) -> None:
+    newer = json.dumps([FORMAT_MAJOR + 1, 0])
     with sqlite3.connect(shared) as connection:
-        connection.execute("UPDATE meta SET value = '[2, 0]' WHERE key = 'format'")
+        connection.execute("UPDATE meta SET value = ? WHERE key = 'format'", (newer,))
     with pytest.raises(SharedFileTooNew):
         read_snapshot(shared, TEAM)
+
+
+def test_a_file_of_the_first_format_is_still_read(shared: Path) -> None:
+    with sqlite3.connect(shared) as connection:
+        connection.execute("UPDATE meta SET value = '[1, 0]' WHERE key = 'format'")
+    connection.close()
+    assert read_snapshot(shared, TEAM).rows == ROWS
 
 
 def damaged(path: Path, how: str) -> None:

@@ -105,8 +105,9 @@ def test_a_file_of_a_newer_major_format_is_refused_and_untouched(
     synced: tuple[Workspace, Workspace], shared: Path
 ) -> None:
     anna, _ = synced
+    newer = json.dumps([shared_file.FORMAT_MAJOR + 1, 0])
     with sqlite3.connect(shared) as connection:
-        connection.execute("UPDATE meta SET value = '[2, 0]' WHERE key = 'format'")
+        connection.execute("UPDATE meta SET value = ? WHERE key = 'format'", (newer,))
     connection.close()
     before = shared.read_bytes()
     with pytest.raises(SharedFileTooNew):
