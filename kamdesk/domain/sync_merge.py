@@ -14,13 +14,13 @@ from kamdesk.domain.sync_clock import Stamp
 DELETED = ":deleted"  # the field name of an edit that outlived a deletion
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # slots: millions of them on a first sync
 class Versioned:
     value: Hashable
     stamp: Stamp
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Tombstone:
     """A deletion, and the newest change of the row its device had seen when deleting."""
 

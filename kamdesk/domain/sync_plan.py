@@ -83,18 +83,29 @@ def _dead_here(rows: Mapping[Key, LocalRow], relations: Relations) -> set[Key]:
             dead[key] = False  # cycles cannot kill
             row = rows[key]
             dead[key] = row.deleted or any(
-                is_dead(owner) for owner in _owners(key[0], row.data, relations) if owner in rows
+                is_dead(owner) for owner in owners(key[0], row.data, relations) if owner in rows
             )
         return dead[key]
 
     return {key for key in rows if is_dead(key)}
 
 
-def _owners(table: str, data: Mapping[str, object], relations: Relations) -> Iterable[Key]:
+def owners(table: str, data: Mapping[str, object], relations: Relations) -> Iterable[Key]:
+    """The rows this row belongs to."""
     for column, parent in relations.owners.get(table, ()):
         owner = data.get(column)
         if owner is not None:
             yield (parent, str(owner))
+
+
+def unique_key(
+    table: str, data: Mapping[str, object], relations: Relations
+) -> tuple[str, tuple[object, ...]] | None:
+    """The table and values of the row's unique key, if its table has one."""
+    columns = relations.unique.get(table)
+    if not columns or not all(c in data for c in columns):
+        return None
+    return table, tuple(data[c] for c in columns)
 
 
 def merge_all(
@@ -141,7 +152,7 @@ def _alive(states: Mapping[Key, RowState], relations: Relations) -> tuple[set[Ke
     pending = list(alive)
     while pending:
         key = pending.pop()
-        for owner in _owners(key[0], states[key].values, relations):
+        for owner in owners(key[0], states[key].values, relations):
             if owner in states and owner not in alive:
                 alive.add(owner)
                 kept_alive.add(owner)
@@ -157,9 +168,9 @@ def _fold(
     """Merge rows that two devices created for the same unique key into the smallest id."""
     same: dict[tuple[str, tuple[object, ...]], list[Key]] = {}
     for key, (data, _) in rows.items():
-        columns = relations.unique.get(key[0])
-        if columns and all(c in data for c in columns):
-            same.setdefault((key[0], tuple(data[c] for c in columns)), []).append(key)
+        unique = unique_key(key[0], data, relations)
+        if unique is not None:
+            same.setdefault(unique, []).append(key)
     folded = set()
     for keys in same.values():
         if len(keys) < 2:

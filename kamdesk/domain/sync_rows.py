@@ -12,6 +12,9 @@ from kamdesk.domain.sync_stamps import decode, encode, groups
 
 Data = Mapping[str, object]  # a row's stored values by column, as JSON can carry them
 Pairs = tuple[tuple[str, object], ...]  # a field group's value: (field, value) by name
+Texts = tuple[
+    str, str, str
+]  # a row as the base and the shared file keep it: data, stamps, tombstone
 
 BOOKKEEPING = frozenset({"id", "updated_at", "deleted_at"})  # the store's own, per device
 LOCAL_TABLES = frozenset({"reminder_handling"})  # what one KAM did with a reminder
@@ -30,7 +33,9 @@ def travels(table: str, column: str) -> bool:
 def grouped(table: str, data: Data) -> dict[str, Pairs]:
     """The row's values by field group, each a tuple of (field, value) pairs in name order."""
     return {
-        group: tuple((name, data[name]) for name in names)
+        group: ((names[0], data[names[0]]),)  # most groups are one field
+        if len(names) == 1
+        else tuple([(name, data[name]) for name in names])
         for group, names in _layout(table, frozenset(data))
     }
 
@@ -69,7 +74,7 @@ def born_dead(table: str, data: Data, stamp: Stamp) -> RowState:
     return RowState(fields, Tombstone(stamp, stamp))
 
 
-def encode_state(state: RowState) -> tuple[str, str, str]:
+def encode_state(state: RowState) -> Texts:
     """Data, stamps and tombstone as the three texts the shared file and the base keep."""
     data = json.dumps(state.values, separators=(",", ":"), sort_keys=True)
     stamps = encode({group: v.stamp for group, v in state.fields.items()})

@@ -57,9 +57,9 @@ def decode(text: str, groups: Iterable[str]) -> dict[str, Stamp]:
         return {}
     stamps = {}
     for group in groups:
-        text = raw.get(group, raw.get(DEFAULT))
+        value = raw.get(group, raw.get(DEFAULT))
         try:
-            stamps[group] = Stamp.decode(str(text))
+            stamps[group] = Stamp.decode(str(value))
         except ValueError:
             continue  # no stamp or an unreadable one
     return stamps

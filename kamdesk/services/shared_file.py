@@ -23,6 +23,8 @@ from kamdesk.domain.errors import (
     SharedFileTooNew,
     SharedFileUnwritable,
 )
+from kamdesk.domain.sync_plan import Key
+from kamdesk.domain.sync_rows import Texts
 from kamdesk.services.crash_points import crash_point
 
 APPLICATION_ID = 0x6B616D64  # "kamd"
@@ -32,22 +34,9 @@ BACKUP_SUFFIX = ".previous"
 
 
 @dataclass(frozen=True)
-class SharedRow:
-    table: str
-    id: str
-    data: str  # the row's fields as JSON
-    stamps: str  # the fields' clocks (sync_stamps.encode)
-    tombstone: str  # "" while alive
-
-    @property
-    def texts(self) -> tuple[str, str, str]:
-        return self.data, self.stamps, self.tombstone
-
-
-@dataclass(frozen=True)
 class Snapshot:
     team: str
-    rows: tuple[SharedRow, ...]
+    rows: Mapping[Key, Texts]  # (table, row id): data, stamps, tombstone
     devices: Mapping[str, str] = field(default_factory=dict)  # device: newest stamp it wrote
     digest: str = field(default="", compare=False)  # of the file as read
 
@@ -103,20 +92,20 @@ def read_snapshot(path: Path, team: str | None) -> Snapshot:
         except SharedFileCorrupt as error:
             raise SharedFileCorrupt(path, _backup_named(path)) from error
         with closing(sqlite3.connect(local)) as connection:
-            rows = connection.execute(
-                "SELECT table_name, id, data, stamps, tombstone FROM rows ORDER BY table_name, id"
+            found = connection.execute(
+                "SELECT table_name, id, data, stamps, tombstone FROM rows"
             ).fetchall()
-    shared_rows = tuple(SharedRow(*row) for row in rows)
-    if meta.get("rows_sha256") != _rows_digest(shared_rows):  # a flipped bit in a value
+    rows = {(t, i): (d, s, dead) for t, i, d, s, dead in found}
+    if meta.get("rows_sha256") != _rows_digest(rows):  # a flipped bit in a value
         raise SharedFileCorrupt(path, _backup_named(path))
-    return Snapshot(meta["team"], shared_rows, json.loads(meta.get("devices", "{}")), digest)
+    return Snapshot(meta["team"], rows, json.loads(meta.get("devices", "{}")), digest)
 
 
-def _rows_digest(rows: tuple[SharedRow, ...]) -> str:
+def _rows_digest(rows: Mapping[Key, Texts]) -> str:
+    """Over every part of every row in key order, each part followed by a zero byte."""
     digest = hashlib.sha256()
-    for row in sorted(rows, key=lambda r: (r.table, r.id)):
-        for part in (row.table, row.id, row.data, row.stamps, row.tombstone):
-            digest.update(part.encode("utf-8", "surrogatepass") + b"\0")
+    for key in sorted(rows):
+        digest.update("\0".join((*key, *rows[key], "")).encode("utf-8", "surrogatepass"))
     return digest.hexdigest()
 
 
@@ -144,7 +133,7 @@ def _build(local: Path, snapshot: Snapshot) -> None:
         connection.executemany("INSERT INTO meta VALUES (?, ?)", meta.items())
         connection.executemany(
             "INSERT INTO rows VALUES (?, ?, ?, ?, ?)",
-            ((r.table, r.id, r.data, r.stamps, r.tombstone) for r in snapshot.rows),
+            ((*key, *texts) for key, texts in snapshot.rows.items()),
         )
 
 

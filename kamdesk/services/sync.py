@@ -28,11 +28,11 @@ from kamdesk.domain.sync_plan import (
     materialized,
     merge_all,
 )
-from kamdesk.domain.sync_rows import decode_state, encode_state
+from kamdesk.domain.sync_rows import Texts, decode_state, encode_state
+from kamdesk.domain.sync_scope import stirred
 from kamdesk.services import conflicted_copies, sync_lease
 from kamdesk.services.crash_points import crash_point
 from kamdesk.services.shared_file import (
-    SharedRow,
     Snapshot,
     changed_since,
     read_snapshot,
@@ -176,7 +176,7 @@ class SyncService:
         if created and configured == str(path) and pushed:
             raise SharedFileMissing(path)
         snapshot = (
-            Snapshot(team or new_device_id(), ()) if created else read_snapshot(path, team or None)
+            Snapshot(team or new_device_id(), {}) if created else read_snapshot(path, team or None)
         )
         copies = conflicted_copies.readable(path, snapshot.team)
         crash_point("read")
@@ -191,31 +191,36 @@ class SyncService:
             clock = HybridClock(
                 device.device_id, Stamp.decode(device.clock) if device.clock else None
             )
-        decoder = _Decoder()
-        base = {key: decoder.state(key[0], texts) for key, texts in base_texts.items()}
-        remote = decoder.states(snapshot.rows)
-        for copy in copies:
-            remote = _merged_states(remote, decoder.states(copy.snapshot.rows))
+        remotes = [snapshot.rows, *(copy.snapshot.rows for copy in copies)]
+        scope = stirred(local_rows, base_texts, remotes, self._relations)
+        decoder = _Decoder(scope)
+        base = decoder.states(base_texts)
+        remote = decoder.states(remotes[0])
+        for copy in remotes[1:]:
+            remote = _merged_states(remote, decoder.states(copy))
         stamp = self._stamp(clock, remote.values())
-        local = local_states(local_rows, base, self._relations, stamp)
+        mine = {key: row for key, row in local_rows.items() if key in scope}
+        local = local_states(mine, base, self._relations, stamp)
         merge = merge_all(local, remote, base)
         result = materialized(merge.states, self._relations)
         merge.conflicts += kept_alive_conflicts(result, local)
+        encoded = {key: encode_state(state) for key, state in merge.states.items()}
         if merge.outgoing or copies or created:
             progress(SyncStep.WRITING)
             crash_point("merged")
             if changed_since(path, snapshot.digest):
                 return None
             devices = {**snapshot.devices, clock.device: stamp.encode()}
-            write_snapshot(path, Snapshot(snapshot.team, _rows(merge.states), devices))
+            rows = {**snapshot.rows, **encoded}  # rows out of this sync's scope as they were
+            write_snapshot(path, Snapshot(snapshot.team, rows, devices))
             crash_point("written")
         progress(SyncStep.SAVING)
         with self._tx.begin() as session:
             if sync_tables.fingerprint(session) != before:
                 return None  # edited while merging: merge again with the edit
             sync_tables.apply(session, result, local_rows, self._relations)
-            changed = [k for k, s in merge.states.items() if base.get(k) != s]
-            sync_tables.write_base(session, merge.states, changed)
+            changed = {k: t for k, t in encoded.items() if base_texts.get(k) != t}
+            sync_tables.write_base(session, changed)
             sync_records.add_conflicts(session, conflict_records(merge, local, remote))
             device = sync_records.device(session)
             device.device_id, device.team, device.shared_file = (
@@ -260,19 +265,21 @@ def _cloned(device: str, pushed: str, devices: Mapping[str, str]) -> bool:
 
 
 class _Decoder:
-    """Decodes each distinct row text once: most of the shared file repeats the base."""
+    """Decodes the rows in scope, each distinct text once (the shared file mostly repeats
+    the base)."""
 
-    def __init__(self) -> None:
-        self._known: dict[tuple[str, tuple[str, ...]], RowState] = {}
+    def __init__(self, scope: set[Key]) -> None:
+        self._scope = scope
+        self._known: dict[tuple[str, Texts], RowState] = {}
 
-    def state(self, table: str, texts: tuple[str, ...]) -> RowState:
+    def states(self, rows: Mapping[Key, Texts]) -> dict[Key, RowState]:
+        return {key: self._state(key[0], rows[key]) for key in self._scope if key in rows}
+
+    def _state(self, table: str, texts: Texts) -> RowState:
         found = self._known.get((table, texts))
         if found is None:
             found = self._known[(table, texts)] = decode_state(table, *texts)
         return found
-
-    def states(self, rows: Iterable[SharedRow]) -> dict[Key, RowState]:
-        return {(r.table, r.id): self.state(r.table, r.texts) for r in rows}
 
 
 def _merged_states(a: Mapping[Key, RowState], b: Mapping[Key, RowState]) -> dict[Key, RowState]:
@@ -280,10 +287,6 @@ def _merged_states(a: Mapping[Key, RowState], b: Mapping[Key, RowState]) -> dict
     for key, state in b.items():
         result[key] = merged(result[key], state) if key in result else state
     return result
-
-
-def _rows(states: Mapping[Key, RowState]) -> tuple[SharedRow, ...]:
-    return tuple(SharedRow(key[0], key[1], *encode_state(states[key])) for key in sorted(states))
 
 
 def _report(merge: Merge, copies: list[conflicted_copies.Copy], created: bool) -> SyncReport:

@@ -4,12 +4,11 @@ them (so a value survives the trip through JSON unchanged), plus the device's sy
 from collections.abc import Iterable, Mapping
 from datetime import UTC, datetime
 
-from sqlalchemy import Connection, Table, UniqueConstraint, insert, select
+from sqlalchemy import Connection, Table, UniqueConstraint
 from sqlalchemy.orm import Session
 
-from kamdesk.domain.sync_merge import RowState
 from kamdesk.domain.sync_plan import Key, LocalRow, Materialized, Relations
-from kamdesk.domain.sync_rows import LOCAL_TABLES, encode_state, travels
+from kamdesk.domain.sync_rows import LOCAL_TABLES, Texts, travels
 from kamdesk.store.models import Base, SyncBaseRow
 
 TABLES: dict[str, Table] = {
@@ -57,9 +56,11 @@ def read_local(session: Session) -> dict[Key, LocalRow]:
     connection = session.connection()
     for name, columns in TRAVELLING.items():
         listed = _listed(["id", "deleted_at", *columns])
-        for row in connection.exec_driver_sql(f'SELECT {listed} FROM "{name}"'):
-            rows[(name, row[0])] = LocalRow(
-                dict(zip(columns, row[2:], strict=True)), row[1] is not None
+        for id_, deleted_at, *values in connection.exec_driver_sql(
+            f'SELECT {listed} FROM "{name}"'
+        ).fetchall():  # whole: row by row costs more than the rest of the read
+            rows[(name, id_)] = LocalRow(
+                dict(zip(columns, values, strict=True)), deleted_at is not None
             )
     return rows
 
@@ -74,38 +75,26 @@ def fingerprint(session: Session) -> tuple[object, ...]:
     )
 
 
-def read_base(session: Session) -> dict[Key, tuple[str, str, str]]:
-    """The base's rows as texts: data, stamps, tombstone (decoded by the caller, once per
-    distinct text: the shared file mostly repeats the base)."""
-    rows = session.execute(
-        select(
-            SyncBaseRow.table_name,
-            SyncBaseRow.row_id,
-            SyncBaseRow.data,
-            SyncBaseRow.stamps,
-            SyncBaseRow.tombstone,
-        )
+def read_base(session: Session) -> dict[Key, Texts]:
+    """The base's rows as texts: data, stamps, tombstone (decoded by the caller, and only
+    where a sync needs them)."""
+    rows = session.connection().exec_driver_sql(
+        "SELECT table_name, row_id, data, stamps, tombstone FROM " + SyncBaseRow.__tablename__
     )
-    return {(r[0], r[1]): (r[2], r[3], r[4]) for r in rows}
+    return {(t, i): (d, s, dead) for t, i, d, s, dead in rows.fetchall()}
 
 
-def write_base(session: Session, states: Mapping[Key, RowState], changed: Iterable[Key]) -> None:
-    """The new base is the merged state; only rows that changed are written (a row once
-    synced stays in the base for good, as its tombstone does in the shared file)."""
-    values = []
-    for key in changed:
-        data, stamps, tombstone = encode_state(states[key])
-        values.append(
-            {
-                "table_name": key[0],
-                "row_id": key[1],
-                "data": data,
-                "stamps": stamps,
-                "tombstone": tombstone,
-            }
-        )
-    if values:
-        session.execute(insert(SyncBaseRow).prefix_with("OR REPLACE"), values)
+def write_base(session: Session, changed: Mapping[Key, Texts]) -> None:
+    """Rows of the new base (the merged state) that changed, as texts: data, stamps,
+    tombstone. A row once synced stays in the base for good, as its tombstone does in the
+    shared file."""
+    if not changed:
+        return
+    session.connection().exec_driver_sql(
+        f"INSERT OR REPLACE INTO {SyncBaseRow.__tablename__} "
+        "(table_name, row_id, data, stamps, tombstone) VALUES (?, ?, ?, ?, ?)",
+        [(*key, *texts) for key, texts in changed.items()],
+    )
 
 
 def apply(

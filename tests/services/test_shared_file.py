@@ -11,17 +11,16 @@ from kamdesk.domain.errors import SharedFileCorrupt, SharedFileForeign, SharedFi
 from kamdesk.services.shared_file import (
     BACKUP_SUFFIX,
     FORMAT_MAJOR,
-    SharedRow,
     Snapshot,
     read_snapshot,
     write_snapshot,
 )
 
 TEAM = "team-1"
-ROWS = (
-    SharedRow("accounts", "a1", '{"name": "Müller GmbH"}', "{}", ""),
-    SharedRow("contacts", "c1", '{"name": "Jürgen Groß"}', "{}", "tombstone"),
-)
+ROWS = {
+    ("accounts", "a1"): ('{"name": "Müller GmbH"}', "{}", ""),
+    ("contacts", "c1"): ('{"name": "Jürgen Groß"}', "{}", "tombstone"),
+}
 
 
 @pytest.fixture
@@ -37,8 +36,9 @@ def test_a_snapshot_round_trips(shared: Path) -> None:
 
 
 def test_a_new_snapshot_keeps_the_previous_file_as_backup(shared: Path) -> None:
-    write_snapshot(shared, Snapshot(TEAM, ROWS[:1]))
-    assert read_snapshot(shared, TEAM).rows == ROWS[:1]
+    first = dict(list(ROWS.items())[:1])
+    write_snapshot(shared, Snapshot(TEAM, first))
+    assert read_snapshot(shared, TEAM).rows == first
     backup = shared.with_name(shared.name + BACKUP_SUFFIX)
     assert read_snapshot(backup, TEAM).rows == ROWS
     assert sorted(p.name for p in shared.parent.iterdir()) == [

@@ -1,0 +1,85 @@
+"""Which rows one sync must think about. Most rows read the same in the local store, the sync
+base and the shared file: they stay as they are, and a sync decodes, merges and writes only
+the others, with the rows whose fate hangs on them."""
+
+import json
+from collections.abc import Iterable, Mapping, Sequence
+
+from kamdesk.domain.sync_plan import Key, LocalRow, Relations, owners, unique_key
+
+Texts = tuple[
+    str, str, str
+]  # a row as the base and the shared file keep it: data, stamps, tombstone
+
+
+def stirred(
+    local: Mapping[Key, LocalRow],
+    base: Mapping[Key, Texts],
+    remotes: Sequence[Mapping[Key, Texts]],
+    relations: Relations,
+) -> set[Key]:
+    """The rows changed here or in a shared file since the last sync; the rows belonging to
+    them (deleting an account deletes its contacts); and rows holding the same unique key
+    (two laptops may have entered the same year)."""
+    quiet = {key for key, row in local.items() if _quiet(row, base.get(key), remotes, key)}
+    scope = set(base).union(local, *remotes) - quiet
+    if not scope:
+        return scope  # nothing changed anywhere: the common case
+    children = _children(quiet, local, relations)
+    pending = list(scope)
+    while pending:
+        for child in children.get(pending.pop(), ()):
+            if child not in scope:
+                scope.add(child)
+                pending.append(child)
+    return scope | _same_unique_key(scope, quiet, local, [base, *remotes], relations)
+
+
+def _quiet(
+    row: LocalRow, base: Texts | None, remotes: Sequence[Mapping[Key, Texts]], key: Key
+) -> bool:
+    """Alive and unchanged here since the last sync, and the shared files still say what
+    they said then."""
+    return (
+        base is not None
+        and not base[2]
+        and not row.deleted
+        and all(remote.get(key) == base for remote in remotes)
+        and json.loads(base[0]) == row.data
+    )
+
+
+def _children(
+    quiet: Iterable[Key], local: Mapping[Key, LocalRow], relations: Relations
+) -> dict[Key, list[Key]]:
+    found: dict[Key, list[Key]] = {}
+    for key in quiet:
+        for owner in owners(key[0], local[key].data, relations):
+            found.setdefault(owner, []).append(key)
+    return found
+
+
+def _same_unique_key(
+    scope: Iterable[Key],
+    quiet: Iterable[Key],
+    local: Mapping[Key, LocalRow],
+    others: Sequence[Mapping[Key, Texts]],
+    relations: Relations,
+) -> set[Key]:
+    """Quiet rows whose unique key a row in scope holds in any of its versions."""
+    tables = {key[0] for key in scope if key[0] in relations.unique}
+    held = {}
+    for key in quiet:
+        if key[0] in tables and (unique := unique_key(key[0], local[key].data, relations)):
+            held[unique] = key
+    found = set()
+    for key in scope:
+        if key[0] not in tables:
+            continue
+        versions = [local[key].data] if key in local else []
+        versions += [json.loads(texts[0]) for o in others if (texts := o.get(key)) and texts[0]]
+        for data in versions:
+            unique = unique_key(key[0], data, relations)
+            if unique in held:
+                found.add(held[unique])
+    return found

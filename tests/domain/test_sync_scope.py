@@ -1,0 +1,88 @@
+"""Which rows a sync looks at: the changed ones and those whose fate hangs on them; rows the
+same everywhere are left alone."""
+
+import json
+
+from kamdesk.domain.sync_plan import Key, LocalRow, Relations
+from kamdesk.domain.sync_rows import Texts
+from kamdesk.domain.sync_scope import stirred
+
+RELATIONS = Relations(
+    owners={
+        "contacts": (("account_id", "accounts"),),
+        "notes": (("contact_id", "contacts"),),
+    },
+    unique={"key_figures": ("account_id", "year")},
+)
+ACCOUNT, CONTACT, NOTE = ("accounts", "a"), ("contacts", "c"), ("notes", "n")
+FIGURES, OTHER_FIGURES = ("key_figures", "f"), ("key_figures", "g")
+DATA: dict[Key, dict[str, object]] = {
+    ACCOUNT: {"name": "Müller GmbH"},
+    CONTACT: {"account_id": "a", "name": "Jürgen Groß"},
+    NOTE: {"contact_id": "c", "text": "Ruft zurück"},
+    FIGURES: {"account_id": "a", "year": 2026, "revenue": 10},
+}
+
+
+def texts(data: dict[str, object], tombstone: str = "") -> Texts:
+    return json.dumps(data, sort_keys=True), '{"*":"000000000000001-000000-x"}', tombstone
+
+
+def synced() -> tuple[dict[Key, LocalRow], dict[Key, Texts]]:
+    local = {key: LocalRow(data, deleted=False) for key, data in DATA.items()}
+    return local, {key: texts(data) for key, data in DATA.items()}
+
+
+def test_nothing_changed_anywhere_stirs_nothing() -> None:
+    local, base = synced()
+    assert stirred(local, base, [dict(base)], RELATIONS) == set()
+
+
+def test_a_row_edited_here_is_stirred() -> None:
+    local, base = synced()
+    local[NOTE] = LocalRow({"contact_id": "c", "text": "Termin"}, deleted=False)
+    assert stirred(local, base, [dict(base)], RELATIONS) == {NOTE}
+
+
+def test_a_row_changed_in_the_shared_file_is_stirred() -> None:
+    local, base = synced()
+    shared = dict(base) | {NOTE: texts({"contact_id": "c", "text": "Termin"})}
+    assert stirred(local, base, [shared], RELATIONS) == {NOTE}
+
+
+def test_a_row_new_on_either_side_is_stirred() -> None:
+    local, base = synced()
+    shared = dict(base) | {("accounts", "b"): texts({"name": "Bäckerei Süß"})}
+    local[("accounts", "d")] = LocalRow({"name": "Dachdecker Dorn"}, deleted=False)
+    assert stirred(local, base, [shared], RELATIONS) == {("accounts", "b"), ("accounts", "d")}
+
+
+def test_a_row_differing_in_a_conflicted_copy_is_stirred() -> None:
+    local, base = synced()
+    copy = dict(base) | {CONTACT: texts({"account_id": "a", "name": "J. Groß"})}
+    assert stirred(local, base, [dict(base), copy], RELATIONS) == {CONTACT, NOTE}
+
+
+def test_deleting_an_account_stirs_what_belongs_to_it_down_the_line() -> None:
+    local, base = synced()
+    local[ACCOUNT] = LocalRow(DATA[ACCOUNT], deleted=True)
+    assert stirred(local, base, [dict(base)], RELATIONS) == {ACCOUNT, CONTACT, NOTE}
+
+
+def test_a_deleted_row_is_never_quiet() -> None:
+    local, base = synced()
+    base[NOTE] = texts(DATA[NOTE], tombstone='["000000000000002-000000-x", null]')
+    local[NOTE] = LocalRow(DATA[NOTE], deleted=True)
+    assert stirred(local, base, [dict(base)], RELATIONS) == {NOTE}
+
+
+def test_a_row_holding_the_same_unique_key_is_stirred_with_it() -> None:
+    local, base = synced()
+    shared = dict(base) | {OTHER_FIGURES: texts({"account_id": "a", "year": 2026, "revenue": 12})}
+    assert stirred(local, base, [shared], RELATIONS) == {FIGURES, OTHER_FIGURES}
+
+
+def test_another_year_leaves_the_figures_alone() -> None:
+    local, base = synced()
+    shared = dict(base) | {OTHER_FIGURES: texts({"account_id": "a", "year": 2027, "revenue": 12})}
+    assert stirred(local, base, [shared], RELATIONS) == {OTHER_FIGURES}
