@@ -19,20 +19,27 @@ def stirred(
     relations: Relations,
 ) -> set[Key]:
     """The rows changed here or in a shared file since the last sync; the rows belonging to
-    them (deleting an account deletes its contacts); and rows holding the same unique key
-    (two laptops may have entered the same year)."""
+    a deleted one among them (deleting an account deletes its contacts, and a live contact
+    keeps its account); and rows holding the same unique key (two laptops may have entered
+    the same year)."""
     quiet = {key for key, row in local.items() if _quiet(row, base.get(key), remotes, key)}
     scope = set(base).union(local, *remotes) - quiet
-    if not scope:
-        return scope  # nothing changed anywhere: the common case
-    children = _children(quiet, local, relations)
-    pending = list(scope)
-    while pending:
-        for child in children.get(pending.pop(), ()):
-            if child not in scope:
-                scope.add(child)
-                pending.append(child)
+    pending = [key for key in scope if _deleted_somewhere(key, local, [base, *remotes])]
+    if pending:
+        children = _children(quiet, local, relations)
+        while pending:
+            for child in children.get(pending.pop(), ()):
+                if child not in scope:
+                    scope.add(child)
+                    pending.append(child)
     return scope | _same_unique_key(scope, quiet, local, [base, *remotes], relations)
+
+
+def _deleted_somewhere(
+    key: Key, local: Mapping[Key, LocalRow], others: Sequence[Mapping[Key, Texts]]
+) -> bool:
+    row = local.get(key)
+    return row is None or row.deleted or any((t := o.get(key)) and t[2] for o in others)
 
 
 def _quiet(

@@ -60,13 +60,25 @@ def test_a_row_new_on_either_side_is_stirred() -> None:
 def test_a_row_differing_in_a_conflicted_copy_is_stirred() -> None:
     local, base = synced()
     copy = dict(base) | {CONTACT: texts({"account_id": "a", "name": "J. Groß"})}
-    assert stirred(local, base, [dict(base), copy], RELATIONS) == {CONTACT, NOTE}
+    assert stirred(local, base, [dict(base), copy], RELATIONS) == {CONTACT}
 
 
 def test_deleting_an_account_stirs_what_belongs_to_it_down_the_line() -> None:
     local, base = synced()
     local[ACCOUNT] = LocalRow(DATA[ACCOUNT], deleted=True)
     assert stirred(local, base, [dict(base)], RELATIONS) == {ACCOUNT, CONTACT, NOTE}
+
+
+def test_an_account_deleted_in_the_shared_file_stirs_what_belongs_to_it() -> None:
+    local, base = synced()
+    shared = dict(base) | {ACCOUNT: texts(DATA[ACCOUNT], '["000000000000002-000000-x", null]')}
+    assert stirred(local, base, [shared], RELATIONS) == {ACCOUNT, CONTACT, NOTE}
+
+
+def test_an_account_edited_leaves_what_belongs_to_it_alone() -> None:
+    local, base = synced()
+    local[ACCOUNT] = LocalRow({"name": "Müller AG"}, deleted=False)
+    assert stirred(local, base, [dict(base)], RELATIONS) == {ACCOUNT}
 
 
 def test_a_deleted_row_is_never_quiet() -> None:
