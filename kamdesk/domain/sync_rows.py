@@ -12,9 +12,8 @@ from kamdesk.domain.sync_stamps import decode, encode, groups
 
 Data = Mapping[str, object]  # a row's stored values by column, as JSON can carry them
 Pairs = tuple[tuple[str, object], ...]  # a field group's value: (field, value) by name
-Texts = tuple[
-    str, str, str
-]  # a row as the base and the shared file keep it: data, stamps, tombstone
+# A row as the base and the shared file keep it: data, stamps, tombstone ("" while alive).
+Texts = tuple[str, str, str]
 
 BOOKKEEPING = frozenset({"id", "updated_at", "deleted_at"})  # the store's own, per device
 LOCAL_TABLES = frozenset({"reminder_handling"})  # what one KAM did with a reminder

@@ -6,10 +6,7 @@ import json
 from collections.abc import Iterable, Mapping, Sequence
 
 from kamdesk.domain.sync_plan import Key, LocalRow, Relations, owners, unique_key
-
-Texts = tuple[
-    str, str, str
-]  # a row as the base and the shared file keep it: data, stamps, tombstone
+from kamdesk.domain.sync_rows import Texts
 
 
 def stirred(
@@ -24,7 +21,8 @@ def stirred(
     the same year)."""
     quiet = {key for key, row in local.items() if _quiet(row, base.get(key), remotes, key)}
     scope = set(base).union(local, *remotes) - quiet
-    pending = [key for key in scope if _deleted_somewhere(key, local, [base, *remotes])]
+    others = [base, *remotes]
+    pending = [key for key in scope if _deleted_somewhere(key, local, others)]
     if pending:
         children = _children(quiet, local, relations)
         while pending:
@@ -32,7 +30,7 @@ def stirred(
                 if child not in scope:
                     scope.add(child)
                     pending.append(child)
-    return scope | _same_unique_key(scope, quiet, local, [base, *remotes], relations)
+    return scope | _same_unique_key(scope, quiet, local, others, relations)
 
 
 def _deleted_somewhere(
