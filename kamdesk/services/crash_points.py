@@ -5,6 +5,7 @@ import os
 import signal
 
 CRASH_VARIABLE = "KAMDESK_SYNC_CRASH_AT"
+CRASH_POINTS = ("read", "merged", "copied", "replaced", "written", "applied")  # in sync order
 
 
 def crash_point(name: str) -> None:

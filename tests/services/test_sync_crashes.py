@@ -14,14 +14,12 @@ from pathlib import Path
 import pytest
 
 from kamdesk.domain.account import AccountFields
-from kamdesk.services.crash_points import CRASH_VARIABLE
+from kamdesk.services.crash_points import CRASH_POINTS, CRASH_VARIABLE
 from kamdesk.services.location import store_path
 from kamdesk.services.shared_file import read_snapshot
 from kamdesk.services.workspace import Workspace
 
 pytestmark = pytest.mark.slow
-
-CRASH_POINTS = ["read", "merged", "copied", "replaced", "written", "applied"]
 
 
 def kamdesk(

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from kamdesk.domain.account import AccountFields
-from kamdesk.services.crash_points import CRASH_VARIABLE
+from kamdesk.services.crash_points import CRASH_POINTS, CRASH_VARIABLE
 from kamdesk.services.location import store_path
 from kamdesk.services.sync import SyncSettings
 from kamdesk.services.workspace import Workspace
@@ -30,7 +30,6 @@ from kamdesk.ui.main_window import MainWindow
 pytestmark = pytest.mark.slow
 
 ROUNDS = 6
-CRASH_POINTS = ["read", "merged", "copied", "replaced", "written", "applied"]
 HUB = "Zentrale Müller GmbH"  # Anna keeps its owner up to date, Ben its industry
 
 Fields = dict[str, tuple[str, str]]  # account name: owner, industry
