@@ -198,6 +198,7 @@ class SyncService:
         remote = decoder.states(remotes[0])
         for copy in remotes[1:]:
             remote = _merged_states(remote, decoder.states(copy))
+        # Rows out of scope equal the base, whose stamps the clock received when it was saved.
         stamp = self._stamp(clock, remote.values())
         mine = {key: row for key, row in local_rows.items() if key in scope}
         local = local_states(mine, base, self._relations, stamp)
@@ -205,7 +206,8 @@ class SyncService:
         result = materialized(merge.states, self._relations)
         merge.conflicts += kept_alive_conflicts(result, local)
         encoded = {key: encode_state(state) for key, state in merge.states.items()}
-        if merge.outgoing or copies or created:
+        writes = bool(merge.outgoing or copies or created)
+        if writes:
             progress(SyncStep.WRITING)
             crash_point("merged")
             if changed_since(path, snapshot.digest):
@@ -229,7 +231,7 @@ class SyncService:
                 str(path),
             )
             device.clock = (clock.last or stamp).encode()
-            if merge.outgoing or copies or created:
+            if writes:
                 device.pushed = stamp.encode()
             report = _report(merge, copies, created)
             sync_records.add_log(session, _log_row(path, report))
