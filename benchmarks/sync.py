@@ -24,7 +24,7 @@ from kamdesk.store.models import AccountRow, ActivityRow, ContactRow
 
 def fill(workspace: Workspace, accounts: int, children: int) -> list[uuid.UUID]:
     ids = [uuid.uuid4() for _ in range(accounts)]
-    with workspace.transactions.begin() as session:
+    with workspace.transactions.write() as session:
         session.add_all(AccountRow(id=i, name=f"Kunde {n:05d}") for n, i in enumerate(ids))
         session.flush()
         for account in ids:

@@ -58,7 +58,7 @@ def _overdue(
 ) -> uuid.UUID:
     """An account granted `level` in January 2024 (so due for review) with the given figures."""
     account = workspace.accounts.create(AccountFields(name=name)).id
-    with workspace.transactions.begin() as session:
+    with workspace.transactions.write() as session:
         for year in (2023, 2024, 2025):
             session.add(KeyFigureRow(account_id=account, year=year, revenue=Decimal(revenue)))
     workspace.status.rescore([account])

@@ -135,8 +135,20 @@ class ConflictNotFound(KamdeskError):
         self.reference = reference
 
 
+class StoreProblem(StrEnum):
+    BUSY = "busy"  # another program held the store longer than kamdesk waits
+    READ_ONLY = "read_only"
+    DISK_FULL = "disk_full"
+    CANNOT_OPEN = "cannot_open"
+    IO = "io"  # the disk or the network drive failed to read or write
+
+
 class StoreUnavailable(StoreError):
-    """The store cannot be opened or written: locked, read-only, disk full."""
+    """The store cannot be opened or written right now; nothing was changed."""
+
+    def __init__(self, path: Path, problem: StoreProblem) -> None:
+        super().__init__(path, problem)
+        self.problem = problem
 
 
 class StoreMissing(StoreError):

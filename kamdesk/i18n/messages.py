@@ -24,6 +24,7 @@ from kamdesk.domain.errors import (
     StoreError,
     StoreMissing,
     StoreNotEmpty,
+    StoreProblem,
     StoreTooNew,
     StoreUnavailable,
 )
@@ -71,10 +72,35 @@ def _store_message(error: StoreError) -> str:
     if isinstance(error, StoreMissing):
         return translate("messages", "There is no kamdesk store at {path}.").format(path=path)
     if isinstance(error, StoreUnavailable):
-        return translate(
-            "messages", "The store {path} cannot be used right now ({detail}). Nothing was changed."
-        ).format(path=path, detail=error.detail)
+        return _unavailable_message(error)
     return translate("messages", "The store {path} could not be opened.").format(path=path)
+
+
+def _unavailable_message(error: StoreUnavailable) -> str:
+    sentence = {
+        StoreProblem.BUSY: translate(
+            "messages",
+            "The store {path} is busy: another program (a second kamdesk, a backup) is "
+            "writing to it. Nothing was changed; please try again in a moment.",
+        ),
+        StoreProblem.READ_ONLY: translate(
+            "messages", "The store {path} is read-only here. Nothing was changed."
+        ),
+        StoreProblem.DISK_FULL: translate(
+            "messages",
+            "The disk holding the store {path} is full. Nothing was changed; free some space "
+            "and try again.",
+        ),
+        StoreProblem.CANNOT_OPEN: translate(
+            "messages",
+            "The store {path} cannot be opened: the folder is missing or not accessible.",
+        ),
+        StoreProblem.IO: translate(
+            "messages",
+            "The disk failed to read or write the store {path}. Nothing was changed.",
+        ),
+    }[error.problem]
+    return sentence.format(path=error.path)
 
 
 def _catalogue_message(error: InvalidCatalogue) -> str:

@@ -26,26 +26,26 @@ class AccountService:
         self._transactions = transactions
 
     def summaries(self, *, deleted: bool = False) -> list[AccountSummary]:
-        with self._transactions.begin() as session:
+        with self._transactions.read() as session:
             return queries.summaries(session, deleted=deleted)
 
     def all(self, *, deleted: bool = False) -> list[Account]:
         """Every account with every field, for exports and scripts."""
-        with self._transactions.begin() as session:
+        with self._transactions.read() as session:
             return [queries.to_account(row) for row in queries.rows(session, deleted=deleted)]
 
     def summary(self, account_id: uuid.UUID) -> AccountSummary | None:
         """The list line of a live account; None once it is deleted."""
-        with self._transactions.begin() as session:
+        with self._transactions.read() as session:
             return queries.summary(session, account_id)
 
     def count(self) -> int:
-        with self._transactions.begin() as session:
+        with self._transactions.read() as session:
             return queries.count(session)
 
     def find(self, reference: str) -> Account:
         """An account by id or exact name, as the command line names it."""
-        with self._transactions.begin() as session:
+        with self._transactions.read() as session:
             return queries.to_account(_found(session, reference))
 
     def get(self, account_id: uuid.UUID) -> Account:
@@ -55,7 +55,7 @@ class AccountService:
         """A new account starts as a C customer; starting higher is a change of status, with
         a reason in the history, like any other."""
         fields = validated(fields)
-        with self._transactions.begin() as session:
+        with self._transactions.write() as session:
             _check_unique(session, fields.name)
             row = AccountRow(id=uuid.uuid4(), status_level=StatusLevel.C)
             session.add(row)
@@ -66,7 +66,7 @@ class AccountService:
         """Save the fields. A new status level needs a reason: it goes into the status history
         with fresh status dates."""
         fields = validated(fields)
-        with self._transactions.begin() as session:
+        with self._transactions.write() as session:
             row = _found(session, str(account_id))
             _check_unique(session, fields.name, except_id=account_id)
             _write(session, row, fields, reason)
@@ -74,11 +74,11 @@ class AccountService:
 
     def delete(self, account_id: uuid.UUID) -> None:
         """Soft delete: the row stays as a tombstone for sync and for the trash."""
-        with self._transactions.begin() as session:
+        with self._transactions.write() as session:
             _found(session, str(account_id)).deleted_at = datetime.now(UTC)
 
     def restore(self, account_id: uuid.UUID) -> None:
-        with self._transactions.begin() as session:
+        with self._transactions.write() as session:
             row = queries.find(session, str(account_id), deleted=True)
             if row is None:
                 raise AccountNotFound(str(account_id))
@@ -87,7 +87,7 @@ class AccountService:
 
     def unused_name(self, base: str) -> str:
         """`base`, or `base 2`, `base 3` … whichever is free."""
-        with self._transactions.begin() as session:
+        with self._transactions.read() as session:
             taken = queries.existing_names(session)
         candidates = (base if n == 1 else f"{base} {n}" for n in range(1, len(taken) + 2))
         return next(name for name in candidates if name not in taken)

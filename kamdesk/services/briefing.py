@@ -64,7 +64,7 @@ class BriefingService:
         attendees = tuple(_attendee(people, notes, c) for c in visit.contact_ids)
         white_space = tuple(src.penetration.plan(account_id).white_space()[:WHITE_SPACE_SHOWN])
         complaints = tuple(c for c in lifecycle.complaints if c.is_open)
-        with self._transactions.begin() as session:
+        with self._transactions.read() as session:
             agreements = tuple(queries.agreements(session, account_id))
             activities = tuple(queries.activities(session, account_id, ACTIVITIES_SHOWN))
         briefing = Briefing(
@@ -119,21 +119,21 @@ class BriefingService:
     def plan_visit(self, account_id: uuid.UUID, visit_id: uuid.UUID, visit: VisitPlan) -> None:
         """Save the visit as a planned activity (it shows up in the reminders)."""
         visit = validated_visit(visit)
-        with self._transactions.begin() as session:
+        with self._transactions.write() as session:
             queries.put_visit(session, account_id, visit_id, visit)
 
     def remove_visit(self, visit_id: uuid.UUID) -> None:
-        with self._transactions.begin() as session:
+        with self._transactions.write() as session:
             queries.remove_visit(session, visit_id)
 
     def visits(self, account_id: uuid.UUID) -> list[Visit]:
-        with self._transactions.begin() as session:
+        with self._transactions.read() as session:
             return queries.visits(session, account_id)
 
     def save_report(self, visit_id: uuid.UUID, report: str) -> None:
         """The visit took place: what came of it. A visit with a report is no reminder."""
         report = validated_report(report)
-        with self._transactions.begin() as session:
+        with self._transactions.write() as session:
             queries.set_report(session, visit_id, report)
 
 

@@ -382,7 +382,7 @@ def load_demo_data(
 ) -> int:
     """Fill an empty store in one transaction; the same seed gives the same customers."""
     data = DemoData(random.Random(seed), today or date.today())
-    with transactions.begin() as session:
+    with transactions.write() as session:
         if queries.count(session):
             raise StoreNotEmpty
         session.execute(insert(TeamMemberRow), data.team_rows)

@@ -19,18 +19,18 @@ class JourFixeService:
         self._transactions = transactions
 
     def meeting(self, account_id: uuid.UUID) -> JourFixe | None:
-        with self._transactions.begin() as session:
+        with self._transactions.read() as session:
             return queries.meeting(session, account_id)
 
     def save_meeting(self, account_id: uuid.UUID, meeting: JourFixe | None) -> None:
         """None ends the recurring meeting; its notes stay."""
         meeting = None if meeting is None else validated_jour_fixe(meeting)
-        with self._transactions.begin() as session:
+        with self._transactions.write() as session:
             queries.put_meeting(session, account_id, meeting)
 
     def mark_held(self, account_id: uuid.UUID, on: date) -> JourFixe | None:
         """The meeting took place: the next date moves one interval on."""
-        with self._transactions.begin() as session:
+        with self._transactions.write() as session:
             meeting = queries.meeting(session, account_id)
             if meeting is not None:
                 meeting = meeting.held(on)
@@ -38,17 +38,17 @@ class JourFixeService:
         return meeting
 
     def notes(self, account_id: uuid.UUID) -> list[JourFixeNote]:
-        with self._transactions.begin() as session:
+        with self._transactions.read() as session:
             return queries.notes(session, account_id)
 
     def save_note(self, account_id: uuid.UUID, note: JourFixeNote) -> JourFixeNote:
         note = validated_note(note)
-        with self._transactions.begin() as session:
+        with self._transactions.write() as session:
             queries.put_note(session, account_id, note)
         return note
 
     def remove_note(self, note_id: uuid.UUID) -> None:
-        with self._transactions.begin() as session:
+        with self._transactions.write() as session:
             queries.remove_note(session, note_id)
 
     def learnings(self, account_id: uuid.UUID, contact_id: uuid.UUID) -> list[JourFixeNote]:

@@ -60,17 +60,17 @@ class LifecycleService:
         self._transactions = transactions
 
     def rules(self) -> SignalRules:
-        with self._transactions.begin() as session:
+        with self._transactions.read() as session:
             return stored_rules(session)
 
     def save_rules(self, rules: SignalRules) -> None:
         rules = validated_rules(rules)
         text = json.dumps({k: str(v) for k, v in dataclasses.asdict(rules).items()})
-        with self._transactions.begin() as session:
+        with self._transactions.write() as session:
             put_setting(session, RULES_SETTING, text)
 
     def lifecycle(self, account_id: uuid.UUID, today: date) -> Lifecycle:
-        with self._transactions.begin() as session:
+        with self._transactions.read() as session:
             reading = _SignalReading.read(session, [account_id])
             history = queries.history(session, account_id)
         state, account = reading.states[account_id], reading.signals(account_id, today)
@@ -86,7 +86,7 @@ class LifecycleService:
 
     def signals(self, account_ids: list[uuid.UUID], today: date) -> dict[uuid.UUID, AccountSignals]:
         """Each account's phase, firing signals and whether they propose "endangered"."""
-        with self._transactions.begin() as session:
+        with self._transactions.read() as session:
             reading = _SignalReading.read(session, account_ids)
         return {account_id: reading.signals(account_id, today) for account_id in reading.states}
 
@@ -94,39 +94,39 @@ class LifecycleService:
         self, account_id: uuid.UUID, new_phase: Phase, reason: str, today: date
     ) -> uuid.UUID:
         """Move to another phase with a reason; returns the history entry, for undo."""
-        with self._transactions.begin() as session:
+        with self._transactions.write() as session:
             old_phase = queries.phase_states(session, [account_id])[account_id].phase
             reason = validated_change(old_phase, new_phase, reason)
             change = PhaseChange(today, old_phase, new_phase, reason, current_user())
             return queries.change_phase(session, account_id, change)
 
     def undo_phase_change(self, account_id: uuid.UUID, entry_id: uuid.UUID) -> None:
-        with self._transactions.begin() as session:
+        with self._transactions.write() as session:
             queries.undo_phase_change(session, account_id, entry_id)
 
     def dismissed(self, account_id: uuid.UUID) -> frozenset[SignalKind]:
-        with self._transactions.begin() as session:
+        with self._transactions.read() as session:
             return queries.phase_states(session, [account_id])[account_id].dismissed
 
     def set_dismissed(self, account_id: uuid.UUID, kinds: frozenset[SignalKind]) -> None:
         """Hold back the proposal while only these kinds of signal fire."""
-        with self._transactions.begin() as session:
+        with self._transactions.write() as session:
             queries.set_dismissed(session, account_id, kinds)
 
     def set_talks_to_competitors(self, account_id: uuid.UUID, talks: bool) -> None:
-        with self._transactions.begin() as session:
+        with self._transactions.write() as session:
             queries.set_talks_to_competitors(session, account_id, talks)
 
     # complaints
 
     def save_complaint(self, account_id: uuid.UUID, complaint: Complaint) -> Complaint:
         complaint = validated_complaint(complaint)
-        with self._transactions.begin() as session:
+        with self._transactions.write() as session:
             queries.put_complaint(session, account_id, complaint)
         return complaint
 
     def remove_complaint(self, complaint_id: uuid.UUID) -> None:
-        with self._transactions.begin() as session:
+        with self._transactions.write() as session:
             queries.remove_complaint(session, complaint_id)
 
 

@@ -26,27 +26,27 @@ class PenetrationService:
         self._transactions = transactions
 
     def plan(self, account_id: uuid.UUID) -> PenetrationPlan:
-        with self._transactions.begin() as session:
+        with self._transactions.read() as session:
             return queries.plan(session, account_id)
 
     def set_cells(self, account_id: uuid.UUID, changes: Mapping[CellKey, Cell]) -> None:
         """All the cells or none: a pasted block is never half written."""
         valid = {key: validated_cell(cell) for key, cell in changes.items()}
-        with self._transactions.begin() as session:
+        with self._transactions.write() as session:
             queries.put_cells(session, account_id, valid)
 
     def save_unit(self, account_id: uuid.UUID, unit: Unit) -> Unit:
         unit = Unit(unit.id, validated_name(unit.name), unit.kind, unit.parent_id)
-        with self._transactions.begin() as session:
+        with self._transactions.write() as session:
             queries.put_unit(session, account_id, unit)
         return unit
 
     def remove_units(self, unit_ids: Iterable[uuid.UUID]) -> None:
-        with self._transactions.begin() as session:
+        with self._transactions.write() as session:
             queries.set_units_removed(session, unit_ids, removed=True)
 
     def restore_units(self, unit_ids: Iterable[uuid.UUID]) -> None:
-        with self._transactions.begin() as session:
+        with self._transactions.write() as session:
             queries.set_units_removed(session, unit_ids, removed=False)
 
     def replace_plan(self, account_id: uuid.UUID, plan: PenetrationPlan) -> None:
@@ -55,7 +55,7 @@ class PenetrationService:
             plan.offerings,
             {key: validated_cell(cell) for key, cell in plan.cells.items()},
         )
-        with self._transactions.begin() as session:
+        with self._transactions.write() as session:
             queries.replace_plan(session, account_id, plan)
 
     # Excel
@@ -80,13 +80,13 @@ class PenetrationService:
     # the offering catalogue, shared by all accounts
 
     def offerings(self) -> list[Offering]:
-        with self._transactions.begin() as session:
+        with self._transactions.read() as session:
             return queries.offerings(session)
 
     def save_offering(self, offering: Offering) -> Offering:
         """Add or rename; two offerings never share a name (case-blind)."""
         offering = Offering(offering.id, validated_name(offering.name), offering.kind)
-        with self._transactions.begin() as session:
+        with self._transactions.write() as session:
             for other in queries.offerings(session):
                 if other.id != offering.id and other.name.casefold() == offering.name.casefold():
                     raise DuplicateOffering(offering.name)
@@ -95,9 +95,9 @@ class PenetrationService:
 
     def remove_offering(self, offering_id: uuid.UUID) -> None:
         """The cells stay: bringing the offering back (undo) brings them back too."""
-        with self._transactions.begin() as session:
+        with self._transactions.write() as session:
             queries.remove_offering(session, offering_id)
 
     def order_offerings(self, ids: Iterable[uuid.UUID]) -> None:
-        with self._transactions.begin() as session:
+        with self._transactions.write() as session:
             queries.order_offerings(session, ids)

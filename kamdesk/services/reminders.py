@@ -33,14 +33,14 @@ class ReminderService:
 
     def due(self, today: date, horizon_days: int = DEFAULT_HORIZON_DAYS) -> list[Shown]:
         """What is due up to the horizon, soonest first; `today` is the user's local date."""
-        with self._transactions.begin() as session:
+        with self._transactions.read() as session:
             found = list(queries.reminders(session, stored_rules(session).complaint_days))
             handled = queries.handled(session)
         return reminder_list(found, handled, today, horizon_days)
 
     def mark_done(self, reminder: Reminder) -> Handled:
         """Done with this occurrence; a done action is done in the plan, too."""
-        with self._transactions.begin() as session:
+        with self._transactions.write() as session:
             before = queries.handling(session, reminder.key)
             queries.put_handling(session, reminder.key, Handling(reminder.due_on, done=True))
             status = None
@@ -49,14 +49,14 @@ class ReminderService:
         return Handled(reminder, before, status)
 
     def snooze(self, reminder: Reminder, until: date) -> Handled:
-        with self._transactions.begin() as session:
+        with self._transactions.write() as session:
             before = queries.handling(session, reminder.key)
             handling = Handling(reminder.due_on, snoozed_until=until)
             queries.put_handling(session, reminder.key, handling)
         return Handled(reminder, before)
 
     def undo(self, handled: Handled) -> None:
-        with self._transactions.begin() as session:
+        with self._transactions.write() as session:
             queries.put_handling(session, handled.reminder.key, handled.before)
             if handled.action_status is not None:
                 set_action_status(session, handled.reminder.subject_id, handled.action_status)

@@ -75,7 +75,7 @@ class StakeholderService:
         self._transactions = transactions
 
     def stakeholder_map(self, account_id: uuid.UUID, today: date) -> StakeholderMap:
-        with self._transactions.begin() as session:
+        with self._transactions.read() as session:
             level, own_days = queries.contact_interval(session, account_id)
             contacts = queries.contacts(session, account_id)
             members = queries.members(session)
@@ -87,7 +87,7 @@ class StakeholderService:
 
     def coverages(self, account_ids: list[uuid.UUID]) -> dict[uuid.UUID, float | None]:
         """Each account's coverage, read in a few queries for all of them."""
-        with self._transactions.begin() as session:
+        with self._transactions.read() as session:
             contacts = queries.contacts_by_account(session, account_ids)
             links = queries.links_by_account(session, account_ids)
             members = queries.members(session)
@@ -99,54 +99,54 @@ class StakeholderService:
     # contacts
 
     def contacts(self, account_id: uuid.UUID) -> list[Contact]:
-        with self._transactions.begin() as session:
+        with self._transactions.read() as session:
             return queries.contacts(session, account_id)
 
     def save_contact(self, account_id: uuid.UUID, contact: Contact) -> Contact:
         contact = validated_contact(contact)
-        with self._transactions.begin() as session:
+        with self._transactions.write() as session:
             queries.put_contact(session, account_id, contact)
         return contact
 
     def remove_contacts(self, ids: list[uuid.UUID]) -> None:
-        with self._transactions.begin() as session:
+        with self._transactions.write() as session:
             queries.set_contacts_removed(session, ids, removed=True)
 
     def restore_contacts(self, ids: list[uuid.UUID]) -> None:
-        with self._transactions.begin() as session:
+        with self._transactions.write() as session:
             queries.set_contacts_removed(session, ids, removed=False)
 
     def set_contact_interval(self, account_id: uuid.UUID, days: int | None) -> None:
         days = validated_interval(days)
-        with self._transactions.begin() as session:
+        with self._transactions.write() as session:
             queries.put_contact_interval(session, account_id, days)
 
     # the own team
 
     def members(self) -> list[TeamMember]:
-        with self._transactions.begin() as session:
+        with self._transactions.read() as session:
             return queries.members(session)
 
     def save_member(self, member: TeamMember) -> TeamMember:
         member = validated_member(member)
-        with self._transactions.begin() as session:
+        with self._transactions.write() as session:
             queries.put_member(session, member)
         return member
 
     def remove_member(self, member_id: uuid.UUID) -> None:
-        with self._transactions.begin() as session:
+        with self._transactions.write() as session:
             queries.remove_member(session, member_id)
 
     def set_link(self, link: Link, linked: bool) -> None:
-        with self._transactions.begin() as session:
+        with self._transactions.write() as session:
             queries.set_link(session, link, linked)
 
     def overload_limit(self) -> int:
-        with self._transactions.begin() as session:
+        with self._transactions.read() as session:
             return _overload_limit(setting(session, OVERLOAD_SETTING))
 
     def set_overload_limit(self, limit: int) -> None:
-        with self._transactions.begin() as session:
+        with self._transactions.write() as session:
             put_setting(session, OVERLOAD_SETTING, str(max(1, limit)))
 
     # contact import
@@ -166,7 +166,7 @@ class StakeholderService:
         self, account_id: uuid.UUID, rows: list[ImportRow], policy: DuplicatePolicy
     ) -> ImportResult:
         """Write the whole import in one transaction."""
-        with self._transactions.begin() as session:
+        with self._transactions.write() as session:
             existing = queries.contacts(session, account_id)
             plan = planned_import(rows, existing, policy)
             before = {c.id: c for c in existing}
@@ -175,13 +175,13 @@ class StakeholderService:
         return ImportResult(plan, tuple(before[c.id] for c in plan.merged))
 
     def undo_import(self, account_id: uuid.UUID, result: ImportResult) -> None:
-        with self._transactions.begin() as session:
+        with self._transactions.write() as session:
             queries.set_contacts_removed(session, [c.id for c in result.plan.new], removed=True)
             for contact in result.replaced:
                 queries.put_contact(session, account_id, contact)
 
     def redo_import(self, account_id: uuid.UUID, result: ImportResult) -> None:
-        with self._transactions.begin() as session:
+        with self._transactions.write() as session:
             for contact in (*result.plan.new, *result.plan.merged):
                 queries.put_contact(session, account_id, contact)
 

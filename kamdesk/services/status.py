@@ -91,24 +91,24 @@ class StatusService:
     # the catalogue
 
     def catalogue(self) -> Catalogue:
-        with self._transactions.begin() as session:
+        with self._transactions.read() as session:
             return _catalogue(session)
 
     def save_catalogue(self, catalogue: Catalogue) -> None:
         """Store the catalogue and re-score every account against it."""
-        with self._transactions.begin() as session:
+        with self._transactions.write() as session:
             queries.put_setting(session, CATALOGUE_KEY, json.dumps(catalogue_to_data(catalogue)))
             _rescore(session, catalogue, None)
 
     # scorecards
 
     def answers(self, account_id: uuid.UUID) -> dict[str, Answer]:
-        with self._transactions.begin() as session:
+        with self._transactions.read() as session:
             return _answers(session, _catalogue(session), [account_id])[account_id]
 
     def set_answer(self, account_id: uuid.UUID, key: str, answer: Answer) -> Scorecard:
         """Record a strategic criterion's answer; hard figures come from the key figures."""
-        with self._transactions.begin() as session:
+        with self._transactions.write() as session:
             catalogue = _catalogue(session)
             _account(session, account_id)
             empty = answer is None or answer is False
@@ -122,11 +122,11 @@ class StatusService:
             return _rescore(session, catalogue, [account_id])[account_id]
 
     def rescore(self, account_ids: Iterable[uuid.UUID] | None = None) -> None:
-        with self._transactions.begin() as session:
+        with self._transactions.write() as session:
             _rescore(session, _catalogue(session), account_ids)
 
     def status(self, account_id: uuid.UUID) -> AccountStatus:
-        with self._transactions.begin() as session:
+        with self._transactions.read() as session:
             catalogue = _catalogue(session)
             row = _account(session, account_id)
             card = score(catalogue, _answers(session, catalogue, [account_id])[account_id])
@@ -146,25 +146,25 @@ class StatusService:
         self, account_id: uuid.UUID, level: StatusLevel, reason: str, today: date
     ) -> None:
         """A change by hand: allowed, but always with a reason in the history."""
-        with self._transactions.begin() as session:
+        with self._transactions.write() as session:
             row = _account(session, account_id)
             grant_level(session, row, level, reason, today)
 
     def confirm_review(self, account_id: uuid.UUID, today: date) -> None:
         """The KAM confirms a level that still qualifies: the dates start again."""
-        with self._transactions.begin() as session:
+        with self._transactions.write() as session:
             row = _account(session, account_id)
             grant_level(session, row, row.status_level, Reason.REVIEW_CONFIRMED, today)
 
     def reviews(self, today: date) -> list[ReviewItem]:
         """Accounts due for review and what the review does to each; changes nothing."""
-        with self._transactions.begin() as session:
+        with self._transactions.read() as session:
             return _reviews(session, _catalogue(session), today)
 
     def apply_reviews(self, today: date) -> list[ReviewItem]:
         """Drop the accounts that no longer qualify, mark the others pending. Applying twice
         changes nothing more: dropped accounts get new dates, kept ones are already pending."""
-        with self._transactions.begin() as session:
+        with self._transactions.write() as session:
             catalogue = _catalogue(session)
             items = [item for item in _reviews(session, catalogue, today) if not item.pending]
             for item in items:
@@ -197,7 +197,7 @@ class StatusService:
         note: str = "",
     ) -> None:
         """Keep the funnel's outcome; a granted level (or Großkunde) goes into the history."""
-        with self._transactions.begin() as session:
+        with self._transactions.write() as session:
             row = _account(session, account_id)
             session.add(
                 FunnelRecordRow(
@@ -231,7 +231,7 @@ class StatusService:
                 )
 
     def funnel_stages(self) -> "FunnelStages":
-        with self._transactions.begin() as session:
+        with self._transactions.read() as session:
             levels = queries.level_counts(session)
             return FunnelStages(
                 unassessed=queries.unassessed_count(session),

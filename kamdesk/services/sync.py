@@ -102,8 +102,14 @@ class SyncService:
 
     # Settings -----------------------------------------------------------------------------
 
+    def ensure_device(self) -> None:
+        """This install gets its device id once, when its store is opened, so that reading
+        the sync settings never has to write."""
+        with self._tx.write() as session:
+            sync_records.ensure_device(session)
+
     def settings(self) -> SyncSettings:
-        with self._tx.begin() as session:
+        with self._tx.read() as session:
             row = sync_records.device(session)
             path = Path(row.shared_file) if row.shared_file else None
             return SyncSettings(path, row.auto_sync, row.auto_minutes)
@@ -111,7 +117,7 @@ class SyncService:
     def set_settings(self, settings: SyncSettings, *, join_team: bool = False) -> None:
         """`join_team`: the chosen file may belong to another team (whose team this store
         then joins); otherwise a file of another team is refused at the next sync."""
-        with self._tx.begin() as session:
+        with self._tx.write() as session:
             row = sync_records.device(session)
             row.shared_file = str(settings.shared_file or "")
             row.auto_sync, row.auto_minutes = settings.auto_sync, settings.auto_minutes
@@ -119,7 +125,7 @@ class SyncService:
                 row.team = ""
 
     def log(self) -> list[LogEntry]:
-        with self._tx.begin() as session:
+        with self._tx.read() as session:
             return [
                 LogEntry(
                     r.at.timestamp(),
@@ -153,7 +159,7 @@ class SyncService:
     def _leased(self, path: Path, progress: Callable[[SyncStep], None]) -> SyncReport:
         if not path.parent.is_dir():
             raise SharedFileMissing(path.parent)
-        with self._tx.begin() as session:
+        with self._tx.read() as session:
             device = sync_records.device(session).device_id
         lock = path.with_name(path.name + ".lock")
         lease = sync_lease.acquire(lock, device, current_user())
@@ -169,7 +175,7 @@ class SyncService:
     def _attempt(self, path: Path, progress: Callable[[SyncStep], None]) -> SyncReport | None:
         """One read-merge-write-save; None when the file or the store changed meanwhile."""
         progress(SyncStep.READING)
-        with self._tx.begin() as session:
+        with self._tx.read() as session:
             device = sync_records.device(session)
             team, configured, pushed = device.team, device.shared_file, device.pushed
         created = not path.exists()
@@ -181,16 +187,15 @@ class SyncService:
         copies = conflicted_copies.readable(path, snapshot.team)
         crash_point("read")
         progress(SyncStep.MERGING)
-        with self._tx.begin() as session:
+        with self._tx.read() as session:
             device = sync_records.device(session)
-            if _cloned(device.device_id, device.pushed, snapshot.devices):
-                device.device_id, device.clock = new_device_id(), ""
+            device_id, clock_text = device.device_id, device.clock
+            if _cloned(device_id, device.pushed, snapshot.devices):
+                device_id, clock_text = new_device_id(), ""  # saved with the merge's result
             local_rows = sync_tables.read_local(session)
             base_texts = sync_tables.read_base(session)
             before = sync_tables.fingerprint(session)
-            clock = HybridClock(
-                device.device_id, Stamp.decode(device.clock) if device.clock else None
-            )
+        clock = HybridClock(device_id, Stamp.decode(clock_text) if clock_text else None)
         remotes = [snapshot.rows, *(copy.snapshot.rows for copy in copies)]
         scope = stirred(local_rows, base_texts, remotes, self._relations)
         decoder = _Decoder(scope)
@@ -217,7 +222,7 @@ class SyncService:
             write_snapshot(path, Snapshot(snapshot.team, rows, devices))
             crash_point("written")
         progress(SyncStep.SAVING)
-        with self._tx.begin() as session:
+        with self._tx.write() as session:
             if sync_tables.fingerprint(session) != before:
                 return None  # edited while merging: merge again with the edit
             sync_tables.apply(session, result, local_rows, self._relations)
@@ -252,7 +257,7 @@ class SyncService:
 
     def _log(self, path: Path, *, refused: str, detail: str) -> None:
         try:
-            with self._tx.begin() as session:
+            with self._tx.write() as session:
                 sync_records.add_log(
                     session, SyncLogRow(shared_file=str(path), refused=refused, detail=detail)
                 )

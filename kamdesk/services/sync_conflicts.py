@@ -54,7 +54,7 @@ class ConflictService:
         self._tx = transactions
 
     def open(self) -> list[ConflictView]:
-        with self._tx.begin() as session:
+        with self._tx.read() as session:
             rows = sync_records.open_conflicts(session)
             names = names_by_id(session, {uuid.UUID(r.account_id) for r in rows if r.account_id})
             return [
@@ -78,13 +78,13 @@ class ConflictService:
             ]
 
     def count(self) -> int:
-        with self._tx.begin() as session:
+        with self._tx.read() as session:
             return sync_records.count_open(session)
 
     def resolve(self, conflict_id: uuid.UUID, *, keep_mine: bool) -> Resolution:
         """Keep one side: its values (or its deletion) become the row's, here and, with the
         next sync, everywhere."""
-        with self._tx.begin() as session:
+        with self._tx.write() as session:
             found = sync_records.conflict(session, conflict_id)
             if found is None or found.resolved_at is not None:
                 raise ConflictNotFound(str(conflict_id))
@@ -104,7 +104,7 @@ class ConflictService:
             return before
 
     def undo(self, resolution: Resolution) -> None:
-        with self._tx.begin() as session:
+        with self._tx.write() as session:
             sync_tables.set_values(
                 session, resolution.table, resolution.row_id, resolution.values, resolution.deleted
             )

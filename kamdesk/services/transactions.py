@@ -1,5 +1,10 @@
-"""One transaction per use case, with SQLite's errors turned into typed store errors."""
+"""One transaction per use case, with SQLite's errors turned into typed store errors.
 
+A process writes to its store one transaction at a time: writers on the GUI thread and on
+the worker threads queue on one lock instead of racing for SQLite's, whose busy timeout is
+then left to order this process against other programs (the command line, a backup)."""
+
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -7,16 +12,54 @@ from pathlib import Path
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
-from kamdesk.store.database import translated_errors
+from kamdesk.store.database import READS_ONLY, translated_errors
+
+
+class _Writer:
+    """The store's one writer in this process; a write opened inside another on the same
+    thread would wait for itself forever, so it is refused as the bug it is."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._owner: int | None = None
+
+    def __enter__(self) -> None:
+        if self._owner == threading.get_ident():
+            raise RuntimeError("a write transaction was opened inside another one")
+        self._lock.acquire()
+        self._owner = threading.get_ident()
+
+    def __exit__(self, *_: object) -> None:
+        self._owner = None
+        self._lock.release()
+
+
+_writers: dict[Path, _Writer] = {}
+_writers_guard = threading.Lock()
+
+
+def _writer_of(path: Path) -> _Writer:
+    with _writers_guard:
+        return _writers.setdefault(path.resolve(), _Writer())
 
 
 class Transactions:
     def __init__(self, path: Path, engine: Engine) -> None:
         self.path = path
-        self._sessions = sessionmaker(engine, expire_on_commit=False)
+        self._writer = _writer_of(path)
+        self._writes = sessionmaker(engine, expire_on_commit=False)
+        self._reads = sessionmaker(
+            engine.execution_options(**{READS_ONLY: True}), expire_on_commit=False
+        )
 
     @contextmanager
-    def begin(self) -> Iterator[Session]:
+    def write(self) -> Iterator[Session]:
         """Commit when the block ends, roll back everything when it raises."""
-        with translated_errors(self.path), self._sessions.begin() as session:
+        with self._writer, translated_errors(self.path), self._writes.begin() as session:
+            yield session
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        """A consistent snapshot that never waits for a writer; a write in it is refused."""
+        with translated_errors(self.path), self._reads.begin() as session:
             yield session

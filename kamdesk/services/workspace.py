@@ -68,6 +68,7 @@ class Workspace:
             ),
         )
         self.sync = SyncService(self.transactions)
+        self.sync.ensure_device()
         self.conflicts = ConflictService(self.transactions)
         self.applied_reviews: list[ReviewItem] = (
             self.status.apply_reviews(date.today()) if apply_reviews else []

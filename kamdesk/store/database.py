@@ -1,4 +1,8 @@
-"""Engine set-up: WAL, foreign keys, real transactions; SQLite errors as typed store errors."""
+"""Engine set-up: WAL, foreign keys, real transactions; SQLite errors as typed store errors.
+
+Every transaction begins IMMEDIATE (it takes the write lock at once, so SQLite's busy timeout
+applies) unless it is opened with the execution option `READS_ONLY`: such a transaction begins
+deferred, never blocks a writer, and SQLite refuses any write inside it (`query_only`)."""
 
 import sqlite3
 from collections.abc import Iterator
@@ -7,10 +11,25 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.exc import DatabaseError, OperationalError
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.pool import ConnectionPoolEntry
 
-from kamdesk.domain.errors import StoreCorrupt, StoreUnavailable
+from kamdesk.domain.errors import StoreCorrupt, StoreProblem, StoreUnavailable
+
+READS_ONLY = "kamdesk_reads_only"
+BUSY_TIMEOUT_MS = 5000
+
+# SQLite's primary result codes (the low byte of an extended code), by what the user is told.
+_PROBLEMS = {
+    5: StoreProblem.BUSY,  # SQLITE_BUSY
+    6: StoreProblem.BUSY,  # SQLITE_LOCKED
+    8: StoreProblem.READ_ONLY,  # SQLITE_READONLY
+    10: StoreProblem.IO,  # SQLITE_IOERR
+    13: StoreProblem.DISK_FULL,  # SQLITE_FULL
+    14: StoreProblem.CANNOT_OPEN,  # SQLITE_CANTOPEN
+    15: StoreProblem.BUSY,  # SQLITE_PROTOCOL: a lock race, retried the same way
+}
+_DAMAGED = {11, 26}  # SQLITE_CORRUPT, SQLITE_NOTADB
 
 
 def store_engine(path: Path, *, foreign_keys: bool = True) -> Engine:
@@ -24,13 +43,15 @@ def store_engine(path: Path, *, foreign_keys: bool = True) -> Engine:
         for pragma in (
             "journal_mode=WAL",
             f"foreign_keys={'ON' if foreign_keys else 'OFF'}",
-            "busy_timeout=5000",
+            f"busy_timeout={BUSY_TIMEOUT_MS}",
         ):
             dbapi_connection.execute(f"PRAGMA {pragma}")
 
     @event.listens_for(engine, "begin")
     def _begin(connection: Any) -> None:
-        connection.exec_driver_sql("BEGIN")
+        reads_only = bool(connection.get_execution_options().get(READS_ONLY))
+        connection.exec_driver_sql(f"PRAGMA query_only={int(reads_only)}")
+        connection.exec_driver_sql("BEGIN" if reads_only else "BEGIN IMMEDIATE")
 
     return engine
 
@@ -46,15 +67,27 @@ def read_only(path: Path) -> Iterator[sqlite3.Connection]:
             connection.close()
 
 
+def _sqlite_error(error: BaseException) -> sqlite3.Error | None:
+    if isinstance(error, DBAPIError) and isinstance(error.orig, sqlite3.Error):
+        return error.orig
+    return error if isinstance(error, sqlite3.Error) else None
+
+
 @contextmanager
 def translated_errors(path: Path) -> Iterator[None]:
-    """Turn SQLite's exceptions into the typed errors the user interface explains."""
+    """Turn SQLite's exceptions about the file into the typed errors the user interface
+    explains. Only the kind of problem travels on: SQLAlchemy's text holds the statement and
+    its parameters (customer data). Anything else (a broken constraint) is a bug and stays."""
     try:
         yield
-    except (sqlite3.OperationalError, OperationalError) as error:
-        raise StoreUnavailable(path, str(error)) from error
-    except (sqlite3.DatabaseError, DatabaseError) as error:
-        raise StoreCorrupt(path, str(error)) from error
+    except (sqlite3.Error, DBAPIError) as error:
+        original = _sqlite_error(error)
+        code = getattr(original, "sqlite_errorcode", -1) & 0xFF
+        if code in _DAMAGED:
+            raise StoreCorrupt(path, getattr(original, "sqlite_errorname", "")) from error
+        if code in _PROBLEMS:
+            raise StoreUnavailable(path, _PROBLEMS[code]) from error
+        raise
 
 
 def integrity_problems(path: Path) -> list[str]:

@@ -17,14 +17,15 @@ def new_device_id() -> str:
     return uuid.uuid4().hex[:16]
 
 
+def ensure_device(session: Session) -> None:
+    """Make this install's row if the store has none yet (a new or upgraded store)."""
+    if session.get(SyncDeviceRow, 1) is None:
+        session.add(SyncDeviceRow(id=1, device_id=new_device_id()))
+
+
 def device(session: Session) -> SyncDeviceRow:
-    """This install's row, made on first use."""
-    row = session.get(SyncDeviceRow, 1)
-    if row is None:
-        row = SyncDeviceRow(id=1, device_id=new_device_id())
-        session.add(row)
-        session.flush()
-    return row
+    """This install's row, made when the store was opened."""
+    return session.get_one(SyncDeviceRow, 1)
 
 
 def add_conflicts(session: Session, conflicts: Iterable[dict[str, object]]) -> None:

@@ -4152,192 +4152,212 @@ Fällig am {date}</translation>
   <context>
     <name>messages</name>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="40" />
+      <location filename="../../kamdesk/i18n/messages.py" line="41" />
       <source>{field} must not be empty.</source>
       <translation>{field} darf nicht leer sein.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="42" />
+      <location filename="../../kamdesk/i18n/messages.py" line="43" />
       <source>{field} is longer than {limit} characters.</source>
       <translation>{field} ist länger als {limit} Zeichen.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="46" />
+      <location filename="../../kamdesk/i18n/messages.py" line="47" />
       <source>There is no field called “{field}”.</source>
       <translation>Es gibt kein Feld „{field}“.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="50" />
+      <location filename="../../kamdesk/i18n/messages.py" line="51" />
       <source>A change of {field} needs a reason for the history.</source>
       <translation>Eine Änderung von {field} braucht einen Grund für den Verlauf.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="54" />
+      <location filename="../../kamdesk/i18n/messages.py" line="55" />
       <source>{field} has a value that is not allowed.</source>
       <translation>{field} hat einen unzulässigen Wert.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="62" />
+      <location filename="../../kamdesk/i18n/messages.py" line="63" />
       <source>The store {path} was written by a newer version of kamdesk (schema {revision}). It was left untouched; please update kamdesk.</source>
       <translation>Der Datenbestand {path} stammt von einer neueren kamdesk-Version (Schema {revision}). Er wurde nicht verändert; bitte aktualisieren Sie kamdesk.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="68" />
+      <location filename="../../kamdesk/i18n/messages.py" line="69" />
       <source>The file {path} is not a readable kamdesk store ({detail}).</source>
       <translation>Die Datei {path} ist kein lesbarer kamdesk-Datenbestand ({detail}).</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="72" />
+      <location filename="../../kamdesk/i18n/messages.py" line="73" />
       <source>There is no kamdesk store at {path}.</source>
       <translation>Unter {path} gibt es keinen kamdesk-Datenbestand.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="74" />
-      <source>The store {path} cannot be used right now ({detail}). Nothing was changed.</source>
-      <translation>Der Datenbestand {path} ist gerade nicht nutzbar ({detail}). Es wurde nichts geändert.</translation>
-    </message>
-    <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="77" />
+      <location filename="../../kamdesk/i18n/messages.py" line="76" />
       <source>The store {path} could not be opened.</source>
       <translation>Der Datenbestand {path} konnte nicht geöffnet werden.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="82" />
+      <location filename="../../kamdesk/i18n/messages.py" line="81" />
+      <source>The store {path} is busy: another program (a second kamdesk, a backup) is writing to it. Nothing was changed; please try again in a moment.</source>
+      <translation>Der Datenbestand {path} ist gerade belegt: Ein anderes Programm (ein zweites kamdesk, eine Sicherung) schreibt hinein. Es wurde nichts geändert; bitte versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/messages.py" line="86" />
+      <source>The store {path} is read-only here. Nothing was changed.</source>
+      <translation>Der Datenbestand {path} ist hier schreibgeschützt. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/messages.py" line="89" />
+      <source>The disk holding the store {path} is full. Nothing was changed; free some space and try again.</source>
+      <translation>Das Laufwerk des Datenbestands {path} ist voll. Es wurde nichts geändert; schaffen Sie Platz und versuchen Sie es noch einmal.</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/messages.py" line="94" />
+      <source>The store {path} cannot be opened: the folder is missing or not accessible.</source>
+      <translation>Der Datenbestand {path} lässt sich nicht öffnen: Der Ordner fehlt oder ist nicht zugänglich.</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/messages.py" line="98" />
+      <source>The disk failed to read or write the store {path}. Nothing was changed.</source>
+      <translation>Das Laufwerk konnte den Datenbestand {path} nicht lesen oder schreiben. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/messages.py" line="108" />
       <source>Two criteria have the same key.</source>
       <translation>Zwei Kriterien haben denselben Schlüssel.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="83" />
+      <location filename="../../kamdesk/i18n/messages.py" line="109" />
       <source>The bands must start ever higher and give ever more points.</source>
       <translation>Die Staffeln müssen immer höher beginnen und immer mehr Punkte geben.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="86" />
+      <location filename="../../kamdesk/i18n/messages.py" line="112" />
       <source>Bands are written as “from: points; from: points”, e.g. “2: 5; 5: 10”.</source>
       <translation>Staffeln schreibt man „ab: Punkte; ab: Punkte“, z. B. „2: 5; 5: 10“.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="89" />
+      <location filename="../../kamdesk/i18n/messages.py" line="115" />
       <source>Only key-figure criteria name a key figure.</source>
       <translation>Nur Kennzahl-Kriterien nennen eine Kennzahl.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="90" />
+      <location filename="../../kamdesk/i18n/messages.py" line="116" />
       <source>Every key-account level needs a rule.</source>
       <translation>Jede Key-Account-Stufe braucht eine Regel.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="91" />
+      <location filename="../../kamdesk/i18n/messages.py" line="117" />
       <source>Each level must need more points than the level below it.</source>
       <translation>Jede Stufe muss mehr Punkte verlangen als die Stufe darunter.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="94" />
+      <location filename="../../kamdesk/i18n/messages.py" line="120" />
       <source>A status is reviewed after 1 to 24 months, never later.</source>
       <translation>Ein Status wird nach 1 bis 24 Monaten überprüft, nie später.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="97" />
+      <location filename="../../kamdesk/i18n/messages.py" line="123" />
       <source>The catalogue cannot be read.</source>
       <translation>Der Kriterienkatalog ist nicht lesbar.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="101" />
+      <location filename="../../kamdesk/i18n/messages.py" line="127" />
       <source>“{text}” says no state. Type an amount (our revenue), or “Ours”, “Competitor”, “Potential” or “Not relevant”, followed by an amount or a name.</source>
       <translation>„{text}“ nennt keinen Zustand. Tippen Sie einen Betrag (unser Umsatz) oder „Wir“, „Wettbewerb“, „Potenzial“ oder „Nicht relevant“, gefolgt von einem Betrag oder einem Namen.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="107" />
+      <location filename="../../kamdesk/i18n/messages.py" line="133" />
       <source>Cell {cell}: {problem}</source>
       <translation>Zelle {cell}: {problem}</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="115" />
+      <location filename="../../kamdesk/i18n/messages.py" line="141" />
       <source>{path} is not an Excel workbook that can be read ({detail}).</source>
       <translation>{path} ist keine lesbare Excel-Arbeitsmappe ({detail}).</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="119" />
+      <location filename="../../kamdesk/i18n/messages.py" line="145" />
       <source>The sheet is empty; units belong in column A, offerings in row 1.</source>
       <translation>Das Blatt ist leer; Einheiten gehören in Spalte A, Angebote in Zeile 1.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="122" />
+      <location filename="../../kamdesk/i18n/messages.py" line="148" />
       <source>a name is missing or longer than 120 characters.</source>
       <translation>Ein Name fehlt oder ist länger als 120 Zeichen.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="125" />
+      <location filename="../../kamdesk/i18n/messages.py" line="151" />
       <source>the offering “{text}” appears twice.</source>
       <translation>Das Angebot „{text}“ kommt zweimal vor.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="128" />
+      <location filename="../../kamdesk/i18n/messages.py" line="154" />
       <source>the level “{text}” must be a whole number from 1 to one more than the unit above.</source>
       <translation>Die Ebene „{text}“ muss eine ganze Zahl von 1 bis eins mehr als die der Einheit darüber sein.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="132" />
+      <location filename="../../kamdesk/i18n/messages.py" line="158" />
       <source>“{text}” is no kind of unit (site, country, division, department).</source>
       <translation>„{text}“ ist keine Art von Einheit (Standort, Land, Bereich, Abteilung).</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="135" />
+      <location filename="../../kamdesk/i18n/messages.py" line="161" />
       <source>the amount {text} is negative.</source>
       <translation>Der Betrag {text} ist negativ.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="137" />
+      <location filename="../../kamdesk/i18n/messages.py" line="163" />
       <source>Cell {cell}: {problem} Nothing was imported.</source>
       <translation>Zelle {cell}: {problem} Es wurde nichts importiert.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="144" />
+      <location filename="../../kamdesk/i18n/messages.py" line="170" />
       <source>The file holds neither vCards nor a contact list exported from Outlook or Google Contacts. Nothing was imported.</source>
       <translation>Die Datei enthält weder vCards noch eine aus Outlook oder Google Kontakte exportierte Kontaktliste. Nichts wurde importiert.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="149" />
+      <location filename="../../kamdesk/i18n/messages.py" line="175" />
       <source>The file holds no contacts. Nothing was imported.</source>
       <translation>Die Datei enthält keine Kontakte. Nichts wurde importiert.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="152" />
+      <location filename="../../kamdesk/i18n/messages.py" line="178" />
       <source>The file cannot be read ({detail}). Nothing was imported.</source>
       <translation>Die Datei kann nicht gelesen werden ({detail}). Nichts wurde importiert.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="162" />
+      <location filename="../../kamdesk/i18n/messages.py" line="188" />
       <source>An account named “{name}” already exists.</source>
       <translation>Ein Kunde namens „{name}“ existiert bereits.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="166" />
+      <location filename="../../kamdesk/i18n/messages.py" line="192" />
       <source>There is no account “{reference}”.</source>
       <translation>Es gibt keinen Kunden „{reference}“.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="170" />
+      <location filename="../../kamdesk/i18n/messages.py" line="196" />
       <source>The account has no contact “{name}”.</source>
       <translation>Der Kunde hat keinen Kontakt „{name}“.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="174" />
+      <location filename="../../kamdesk/i18n/messages.py" line="200" />
       <source>{path} could not be written ({detail}).</source>
       <translation>{path} konnte nicht geschrieben werden ({detail}).</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="184" />
+      <location filename="../../kamdesk/i18n/messages.py" line="210" />
       <source>The catalogue already has an offering “{name}”.</source>
       <translation>Den Katalog gibt es schon mit einem Angebot „{name}“.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="188" />
+      <location filename="../../kamdesk/i18n/messages.py" line="214" />
       <source>Demo data can only be loaded into an empty store.</source>
       <translation>Demodaten lassen sich nur in einen leeren Datenbestand laden.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="195" />
+      <location filename="../../kamdesk/i18n/messages.py" line="221" />
       <source>Something went wrong: {detail}</source>
       <translation>Etwas ist schiefgegangen: {detail}</translation>
     </message>

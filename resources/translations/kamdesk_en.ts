@@ -4147,192 +4147,212 @@ Due on {date}</source>
   <context>
     <name>messages</name>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="40" />
+      <location filename="../../kamdesk/i18n/messages.py" line="41" />
       <source>{field} must not be empty.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="42" />
+      <location filename="../../kamdesk/i18n/messages.py" line="43" />
       <source>{field} is longer than {limit} characters.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="46" />
+      <location filename="../../kamdesk/i18n/messages.py" line="47" />
       <source>There is no field called “{field}”.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="50" />
+      <location filename="../../kamdesk/i18n/messages.py" line="51" />
       <source>A change of {field} needs a reason for the history.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="54" />
+      <location filename="../../kamdesk/i18n/messages.py" line="55" />
       <source>{field} has a value that is not allowed.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="62" />
+      <location filename="../../kamdesk/i18n/messages.py" line="63" />
       <source>The store {path} was written by a newer version of kamdesk (schema {revision}). It was left untouched; please update kamdesk.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="68" />
+      <location filename="../../kamdesk/i18n/messages.py" line="69" />
       <source>The file {path} is not a readable kamdesk store ({detail}).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="72" />
+      <location filename="../../kamdesk/i18n/messages.py" line="73" />
       <source>There is no kamdesk store at {path}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="74" />
-      <source>The store {path} cannot be used right now ({detail}). Nothing was changed.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="77" />
+      <location filename="../../kamdesk/i18n/messages.py" line="76" />
       <source>The store {path} could not be opened.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="82" />
-      <source>Two criteria have the same key.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="83" />
-      <source>The bands must start ever higher and give ever more points.</source>
+      <location filename="../../kamdesk/i18n/messages.py" line="81" />
+      <source>The store {path} is busy: another program (a second kamdesk, a backup) is writing to it. Nothing was changed; please try again in a moment.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../kamdesk/i18n/messages.py" line="86" />
-      <source>Bands are written as “from: points; from: points”, e.g. “2: 5; 5: 10”.</source>
+      <source>The store {path} is read-only here. Nothing was changed.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../kamdesk/i18n/messages.py" line="89" />
-      <source>Only key-figure criteria name a key figure.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="90" />
-      <source>Every key-account level needs a rule.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="91" />
-      <source>Each level must need more points than the level below it.</source>
+      <source>The disk holding the store {path} is full. Nothing was changed; free some space and try again.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../kamdesk/i18n/messages.py" line="94" />
-      <source>A status is reviewed after 1 to 24 months, never later.</source>
+      <source>The store {path} cannot be opened: the folder is missing or not accessible.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="97" />
-      <source>The catalogue cannot be read.</source>
+      <location filename="../../kamdesk/i18n/messages.py" line="98" />
+      <source>The disk failed to read or write the store {path}. Nothing was changed.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="101" />
-      <source>“{text}” says no state. Type an amount (our revenue), or “Ours”, “Competitor”, “Potential” or “Not relevant”, followed by an amount or a name.</source>
+      <location filename="../../kamdesk/i18n/messages.py" line="108" />
+      <source>Two criteria have the same key.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="107" />
-      <source>Cell {cell}: {problem}</source>
+      <location filename="../../kamdesk/i18n/messages.py" line="109" />
+      <source>The bands must start ever higher and give ever more points.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/messages.py" line="112" />
+      <source>Bands are written as “from: points; from: points”, e.g. “2: 5; 5: 10”.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../kamdesk/i18n/messages.py" line="115" />
+      <source>Only key-figure criteria name a key figure.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/messages.py" line="116" />
+      <source>Every key-account level needs a rule.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/messages.py" line="117" />
+      <source>Each level must need more points than the level below it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/messages.py" line="120" />
+      <source>A status is reviewed after 1 to 24 months, never later.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/messages.py" line="123" />
+      <source>The catalogue cannot be read.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/messages.py" line="127" />
+      <source>“{text}” says no state. Type an amount (our revenue), or “Ours”, “Competitor”, “Potential” or “Not relevant”, followed by an amount or a name.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/messages.py" line="133" />
+      <source>Cell {cell}: {problem}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/messages.py" line="141" />
       <source>{path} is not an Excel workbook that can be read ({detail}).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="119" />
+      <location filename="../../kamdesk/i18n/messages.py" line="145" />
       <source>The sheet is empty; units belong in column A, offerings in row 1.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="122" />
+      <location filename="../../kamdesk/i18n/messages.py" line="148" />
       <source>a name is missing or longer than 120 characters.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="125" />
+      <location filename="../../kamdesk/i18n/messages.py" line="151" />
       <source>the offering “{text}” appears twice.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="128" />
+      <location filename="../../kamdesk/i18n/messages.py" line="154" />
       <source>the level “{text}” must be a whole number from 1 to one more than the unit above.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="132" />
+      <location filename="../../kamdesk/i18n/messages.py" line="158" />
       <source>“{text}” is no kind of unit (site, country, division, department).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="135" />
+      <location filename="../../kamdesk/i18n/messages.py" line="161" />
       <source>the amount {text} is negative.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="137" />
+      <location filename="../../kamdesk/i18n/messages.py" line="163" />
       <source>Cell {cell}: {problem} Nothing was imported.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="144" />
+      <location filename="../../kamdesk/i18n/messages.py" line="170" />
       <source>The file holds neither vCards nor a contact list exported from Outlook or Google Contacts. Nothing was imported.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="149" />
+      <location filename="../../kamdesk/i18n/messages.py" line="175" />
       <source>The file holds no contacts. Nothing was imported.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="152" />
+      <location filename="../../kamdesk/i18n/messages.py" line="178" />
       <source>The file cannot be read ({detail}). Nothing was imported.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="162" />
+      <location filename="../../kamdesk/i18n/messages.py" line="188" />
       <source>An account named “{name}” already exists.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="166" />
+      <location filename="../../kamdesk/i18n/messages.py" line="192" />
       <source>There is no account “{reference}”.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="170" />
+      <location filename="../../kamdesk/i18n/messages.py" line="196" />
       <source>The account has no contact “{name}”.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="174" />
+      <location filename="../../kamdesk/i18n/messages.py" line="200" />
       <source>{path} could not be written ({detail}).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="184" />
+      <location filename="../../kamdesk/i18n/messages.py" line="210" />
       <source>The catalogue already has an offering “{name}”.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="188" />
+      <location filename="../../kamdesk/i18n/messages.py" line="214" />
       <source>Demo data can only be loaded into an empty store.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="195" />
+      <location filename="../../kamdesk/i18n/messages.py" line="221" />
       <source>Something went wrong: {detail}</source>
       <translation type="unfinished" />
     </message>

@@ -21,7 +21,7 @@ SECRET_MARGIN = Decimal("123456.78")
 def account_store(data_dir: Path) -> Path:
     with Workspace(data_dir) as workspace:
         account = workspace.accounts.create(AccountFields(name=NAME, notes=SECRET_NOTE))
-        with workspace.transactions.begin() as session:
+        with workspace.transactions.write() as session:
             session.add(
                 KeyFigureRow(
                     account_id=account.id,

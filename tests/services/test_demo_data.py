@@ -36,7 +36,7 @@ def test_demo_covers_every_level_segment_and_hierarchy(workspace: Workspace) -> 
     assert {s.segment for s in summaries} == set(Segment)
     assert any(ch in "".join(s.name for s in summaries) for ch in "äöüß")
     assert len({s.name for s in summaries}) == 400
-    with workspace.transactions.begin() as session:
+    with workspace.transactions.write() as session:
         contact_levels = set(session.scalars(select(ContactRow.hierarchy_level)))
         team_levels = set(session.scalars(select(TeamMemberRow.hierarchy_level)))
         figures = session.scalar(select(func.count()).select_from(KeyFigureRow))
@@ -63,7 +63,7 @@ def test_key_accounts_come_with_margins_and_an_annual_plan(workspace: Workspace)
     from kamdesk.store.models import MarginCostRow, PlanActionRow, PlanGoalRow
 
     load_demo_data(workspace.transactions, 400, 1, today=TODAY)
-    with workspace.transactions.begin() as session:
+    with workspace.transactions.write() as session:
         margins = session.scalar(select(func.count()).select_from(MarginCostRow))
         goals = session.scalar(select(func.count()).select_from(PlanGoalRow))
         overdue = session.scalar(

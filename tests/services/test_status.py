@@ -21,7 +21,7 @@ TODAY = date(2026, 11, 23)
 def add_account(workspace: Workspace, name: str, revenue: int | None = None) -> uuid.UUID:
     account = workspace.accounts.create(AccountFields(name=name))
     if revenue is not None:
-        with workspace.transactions.begin() as session:
+        with workspace.transactions.write() as session:
             for year in (2023, 2024, 2025):
                 session.add(
                     KeyFigureRow(account_id=account.id, year=year, revenue=Decimal(revenue))
@@ -42,7 +42,7 @@ def test_answers_and_key_figures_make_the_score(workspace: Workspace) -> None:
 
 def test_revenue_figure_is_the_average_of_the_last_three_years(workspace: Workspace) -> None:
     account = workspace.accounts.create(AccountFields(name="Schwankend GmbH")).id
-    with workspace.transactions.begin() as session:
+    with workspace.transactions.write() as session:
         for year, revenue in (
             (2021, 9_000_000),
             (2023, 200_000),

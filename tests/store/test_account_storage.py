@@ -97,7 +97,7 @@ def test_unused_name_counts_up(workspace: Workspace) -> None:
 
 def test_list_shows_revenue_of_the_latest_year(workspace: Workspace) -> None:
     account = workspace.accounts.create(FULL, REASON)
-    with workspace.transactions.begin() as session:
+    with workspace.transactions.write() as session:
         for year, revenue in ((2024, "100.00"), (2025, "1234567.89")):
             session.add(KeyFigureRow(account_id=account.id, year=year, revenue=Decimal(revenue)))
     assert workspace.accounts.summaries()[0].revenue == Decimal("1234567.89")
@@ -119,13 +119,13 @@ def test_money_round_trips_exactly(
 ) -> None:
     with Workspace(tmp_path_factory.mktemp("money")) as workspace:
         account = workspace.accounts.create(FULL, REASON)
-        with workspace.transactions.begin() as session:
+        with workspace.transactions.write() as session:
             session.add(
                 KeyFigureRow(
                     account_id=account.id, year=2025, revenue=revenue, share_of_wallet=share
                 )
             )
-        with workspace.transactions.begin() as session:
+        with workspace.transactions.write() as session:
             row = session.scalars(select(KeyFigureRow)).one()
             assert (row.revenue, row.share_of_wallet) == (revenue, share)
             assert isinstance(row.revenue, Decimal)

@@ -22,7 +22,7 @@ from kamdesk.ui.funnel_wizard import CONSENT, FIGURES, RESULT, STRATEGIC, Funnel
 def candidate(workspace: Workspace) -> uuid.UUID:
     """Strong figures: revenue 30 + potential 20 = 50 points, no strategic answers yet."""
     account = workspace.accounts.create(AccountFields(name="Kandidat Süd AG")).id
-    with workspace.transactions.begin() as session:
+    with workspace.transactions.write() as session:
         session.add(
             KeyFigureRow(
                 account_id=account,
@@ -68,7 +68,7 @@ def test_all_gates_to_a_key_account_level(
     assert status.level == StatusLevel.STRATEGIC  # 70 points
     assert status.history[0].reason == Reason.SELECTION_FUNNEL
     assert workspace.status.answers(candidate)["lighthouse"] is True
-    with workspace.transactions.begin() as session:
+    with workspace.transactions.write() as session:
         agreed = session.query(CounterPerformanceRow).one()
         assert (agreed.kind, agreed.text) == ("joint_strategy", "Strategietag im Januar")
 
