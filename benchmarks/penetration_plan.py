@@ -119,7 +119,9 @@ def main() -> None:
             lambda: workspace.penetration.export_xlsx([(account, "Großkunde AG")], out, words)
         )
         print(f"  Excel export: {export:.0f} ms ({out.stat().st_size // 1024} KiB)")
-        imported = timed(lambda: workspace.penetration.import_xlsx(account, "Großkunde AG", out))
+        imported = timed(
+            lambda: workspace.penetration.import_xlsx(account, "Großkunde AG", out, ",")
+        )
         print(f"  Excel import: {imported:.0f} ms")
         page.close()
 

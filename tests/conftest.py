@@ -23,6 +23,14 @@ from kamdesk.ui.worker import wait_for_background_work
 
 
 @pytest.fixture(scope="session", autouse=True)
+def log_folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The log goes to a folder of the test run's (subprocesses too), never the developer's."""
+    folder = tmp_path_factory.mktemp("log")
+    os.environ["KAMDESK_LOG_DIR"] = str(folder)
+    return folder
+
+
+@pytest.fixture(scope="session", autouse=True)
 def english(qapp: QApplication) -> None:
     """Tests read what an English-speaking user reads, plural forms included."""
     identify_application()

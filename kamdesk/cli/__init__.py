@@ -27,8 +27,9 @@ from kamdesk.i18n.language import (
     identify_application,
     install_translators,
 )
-from kamdesk.i18n.messages import error_message
+from kamdesk.i18n.messages import error_message, unexpected_error_message
 from kamdesk.services.location import resolve_data_dir
+from kamdesk.services.log_file import debugging, log_path, log_unexpected, start_logging
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -74,6 +75,7 @@ def _application(needs_gui: bool) -> QCoreApplication:
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     args.data_dir = resolve_data_dir(args.data_dir)
+    start_logging()
     if args.command is None:
         from kamdesk.ui.app import run_gui  # only the GUI pays for QtWidgets
 
@@ -96,6 +98,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:  # the reader (e.g. `head`) left early; not an error of ours
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
+    except Exception as error:
+        log_unexpected(error)
+        if debugging():
+            raise
+        print(unexpected_error_message(log_path()), file=sys.stderr)
+        return 1
     finally:
         for translator in translators:
             app.removeTranslator(translator)

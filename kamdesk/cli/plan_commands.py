@@ -7,6 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
+from kamdesk.i18n.formats import decimal_point
 from kamdesk.i18n.penetration_words import sheet_words
 from kamdesk.services.workspace import Workspace
 
@@ -38,7 +39,9 @@ def export_plan(workspace: Workspace, args: argparse.Namespace) -> int:
 
 def import_plan(workspace: Workspace, args: argparse.Namespace) -> int:
     account = workspace.accounts.find(args.account)
-    plan = workspace.penetration.import_xlsx(account.id, account.fields.name, args.file)
+    plan = workspace.penetration.import_xlsx(
+        account.id, account.fields.name, args.file, decimal_point()
+    )
     print(
         translate("cli", "Imported {units} units and {cells} filled cells into {account}.").format(
             units=len(plan.units), cells=len(plan.cells), account=account.fields.name

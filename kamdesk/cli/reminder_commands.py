@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication
 from kamdesk.cli.output import print_json, print_table
 from kamdesk.i18n.formats import format_date
 from kamdesk.i18n.lifecycle_words import group_label, reminder_text
+from kamdesk.i18n.plural import Plural
 from kamdesk.i18n.reminder_calendar import export_calendar
 from kamdesk.services.workspace import Workspace
 
@@ -30,9 +31,7 @@ def list_reminders(workspace: Workspace, args: argparse.Namespace) -> int:
     if args.ics is not None:
         export_calendar(args.ics, shown)
         print(
-            translate("cli", "%n reminder(s) written to {path}.", "", len(shown)).format(
-                path=args.ics
-            ),
+            Plural.tr("%n reminder(s) written to {path}.", "", len(shown)).format(path=args.ics),
             file=sys.stderr,
         )
     if args.json:

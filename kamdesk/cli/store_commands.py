@@ -6,6 +6,7 @@ import sys
 from PySide6.QtCore import QCoreApplication
 
 from kamdesk.cli.output import print_json
+from kamdesk.i18n.plural import Plural
 from kamdesk.services.demo_data import load_demo_data
 from kamdesk.services.workspace import Workspace, check_store
 
@@ -27,7 +28,7 @@ def load_demo(workspace: Workspace, args: argparse.Namespace) -> int:
         print(translate("cli", "--accounts takes a number from 1 to 50000."), file=sys.stderr)
         return 2
     count = load_demo_data(workspace.transactions, args.accounts, args.seed)
-    print(translate("cli", "Loaded %n demo account(s).", None, count))
+    print(Plural.tr("Loaded %n demo account(s).", "", count))
     return 0
 
 

@@ -155,6 +155,20 @@ class StoreMissing(StoreError):
     """There is no store at the given place."""
 
 
+class AmountProblem(StrEnum):
+    NOT_A_NUMBER = "not_a_number"
+    AMBIGUOUS = "ambiguous"  # "12.000" typed where "." is the decimal point: 12 or 12,000?
+
+
+class InvalidAmount(KamdeskError):
+    """An amount typed, pasted or imported that cannot be read, or can be read two ways."""
+
+    def __init__(self, text: str, problem: AmountProblem) -> None:
+        super().__init__(problem)
+        self.text = text
+        self.problem = problem
+
+
 class InvalidCellText(KamdeskError):
     """A penetration-plan cell typed or pasted in a form that says no state."""
 

@@ -5,9 +5,10 @@ UI says, so a plan copied by a German colleague pastes into an English session."
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 
-from kamdesk.domain.errors import InvalidCellText
+from kamdesk.domain.amounts import parse_amount
+from kamdesk.domain.errors import AmountProblem, InvalidAmount, InvalidCellText
 from kamdesk.domain.penetration import UNKNOWN, Cell, CellState, UnitKind
 
 KEYWORDS: Mapping[str, Mapping[CellState, str]] = {
@@ -55,7 +56,6 @@ _WORDS: dict[CellState, tuple[str, ...]] = {
     for state in CellState
 }
 _PAYLOAD = (CellState.OURS, CellState.POTENTIAL, CellState.COMPETITOR)
-_IGNORED_IN_AMOUNTS = re.compile(r"[\s\u00a0\u202f'’€]|eur$", re.IGNORECASE)
 
 
 def cell_text(cell: Cell, language: str) -> str:
@@ -84,17 +84,21 @@ def parse_unit_kind(text: str) -> UnitKind | None:
 
 
 def plain_amount(amount: Decimal | None) -> str:
-    """Digits and a decimal point, no grouping: read back the same in every language."""
-    return "" if amount is None else f"{amount:f}"
+    """Digits and a decimal point, no grouping: read back the same in every language (three
+    decimals get a fourth, "1.1250", since "1.125" could group thousands)."""
+    if amount is None:
+        return ""
+    text = f"{amount:f}"
+    return text + "0" if len(text.partition(".")[2]) == 3 else text
 
 
-def parse_cell_text(text: str) -> Cell:
+def parse_cell_text(text: str, decimal_point: str) -> Cell:
     """A bare amount means revenue of ours; otherwise a keyword (any unambiguous beginning of
     one, in either language) and what follows it. InvalidCellText when it says nothing clear."""
     stripped = " ".join(text.split())
     if not stripped:
         return UNKNOWN
-    amount = parse_amount(stripped)
+    amount = _amount(stripped, decimal_point)
     if amount is not None:
         return Cell(CellState.OURS, amount)
     folded = stripped.casefold()
@@ -116,7 +120,7 @@ def parse_cell_text(text: str) -> Cell:
         if rest:
             raise InvalidCellText(text)
         return Cell(state)
-    amount = parse_amount(rest)
+    amount = _amount(rest, decimal_point)
     if rest and amount is None:
         raise InvalidCellText(text)
     return Cell(state, amount)
@@ -129,30 +133,17 @@ def _split_keyword(text: str) -> tuple[str, str]:
     return match.group(1), match.group(2).strip()
 
 
-def parse_amount(text: str) -> Decimal | None:
-    """An amount written in German or English: "12.000", "12,000", "12.000,50", "12,000.50",
-    "12'000 €" all read as expected. A single separator followed by exactly three digits
-    groups thousands; otherwise it is the decimal point. None when `text` is no amount."""
-    cleaned = _IGNORED_IN_AMOUNTS.sub("", text).removeprefix("+")
-    separators = [c for c in cleaned if c in ".,"]
-    point, group = ".", ","
-    if separators:
-        last = separators[-1]
-        fraction = cleaned.rpartition(last)[2]
-        single_kind = len(set(separators)) == 1
-        leading_zero = cleaned.startswith("0")  # "0,125" is a fraction, not 125
-        groups_thousands = single_kind and (
-            len(separators) > 1 or (len(fraction) == 3 and not leading_zero)
-        )
-        other = "," if last == "." else "."
-        point, group = (other, last) if groups_thousands else (last, other)
-    g, p = re.escape(group), re.escape(point)
-    if not re.fullmatch(rf"(\d{{1,3}}({g}\d{{3}})*|\d+)({p}\d+)?", cleaned):
-        return None
+def _amount(text: str, decimal_point: str) -> Decimal | None:
+    """The amount `text` says, None when it is no amount; a negative one is no cell's."""
     try:
-        return Decimal(cleaned.replace(group, "").replace(point, "."))
-    except InvalidOperation:
+        amount = parse_amount(text, decimal_point)
+    except InvalidAmount as error:
+        if error.problem is AmountProblem.AMBIGUOUS:
+            raise
         return None
+    if amount is not None and amount < 0:
+        raise InvalidCellText(text)
+    return amount
 
 
 @dataclass(frozen=True)

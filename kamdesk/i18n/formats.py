@@ -2,40 +2,36 @@
 "1,234,567.89" and "23/11/2026" in English. Amounts stay Decimal: no cent is lost to floats."""
 
 from datetime import date, datetime
-from decimal import Decimal, InvalidOperation
+from decimal import ROUND_HALF_UP, Decimal
 
-from PySide6.QtCore import QDate, QDateTime, QLocale
+from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
 
-_IGNORED = ("€", "%", " ", "\u00a0", "\u202f")
+from kamdesk.domain.amounts import parse_amount
+
+
+def decimal_point() -> str:
+    """The user's decimal point, for the one amount parser (kamdesk.domain.amounts)."""
+    return QLocale().decimalPoint()
 
 
 def parse_decimal(text: str) -> Decimal | None:
-    """None for an empty entry; ValueError for text that is no number."""
-    locale = QLocale()
-    cleaned = text
-    for ignored in (*_IGNORED, locale.groupSeparator()):
-        cleaned = cleaned.replace(ignored, "")
-    cleaned = cleaned.replace(locale.decimalPoint(), ".")
-    if not cleaned:
-        return None
-    try:
-        value = Decimal(cleaned)
-    except InvalidOperation as error:
-        raise ValueError(text) from error
-    if not value.is_finite():
-        raise ValueError(text)
-    return value
+    """An amount as the user types it: None for an empty entry; InvalidAmount otherwise."""
+    return parse_amount(text, decimal_point())
+
+
+def to_qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
 
 
 def format_date(day: date | None) -> str:
-    return "" if day is None else QLocale().toString(QDate(day), QLocale.FormatType.ShortFormat)
+    return "" if day is None else QLocale().toString(to_qdate(day), QLocale.FormatType.ShortFormat)
 
 
 def format_moment(moment: datetime) -> str:
     """A timestamp in the user's time zone and format."""
-    return QLocale().toString(
-        QDateTime(moment.astimezone().replace(tzinfo=None)), QLocale.FormatType.ShortFormat
-    )
+    local = moment.astimezone()
+    shown = QDateTime(to_qdate(local.date()), QTime(local.hour, local.minute, local.second))
+    return QLocale().toString(shown, QLocale.FormatType.ShortFormat)
 
 
 def format_money(value: Decimal | None) -> str:
@@ -44,5 +40,11 @@ def format_money(value: Decimal | None) -> str:
 
 
 def format_decimal(value: Decimal | None, decimals: int = 0) -> str:
-    """For display only: the float is exact enough for amounts shown to the cent."""
-    return "" if value is None else QLocale().toString(float(value), "f", decimals)
+    """Rounded half up to `decimals`, grouped as the user reads it; exact (no float), so
+    what is shown parses back to itself."""
+    if value is None:
+        return ""
+    rounded = value.quantize(Decimal(1).scaleb(-decimals), ROUND_HALF_UP)
+    locale = QLocale()
+    swap = {",": locale.groupSeparator(), ".": locale.decimalPoint()}
+    return "".join(swap.get(c, c) for c in f"{rounded:,.{decimals}f}")

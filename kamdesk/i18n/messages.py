@@ -1,9 +1,12 @@
 """One clear sentence for every typed error, in the user's language."""
 
+from pathlib import Path
+
 from PySide6.QtCore import QCoreApplication
 
 from kamdesk.domain.errors import (
     AccountNotFound,
+    AmountProblem,
     ConflictNotFound,
     ContactFileProblem,
     ContactNotFound,
@@ -12,6 +15,7 @@ from kamdesk.domain.errors import (
     ExportFailed,
     FieldIssue,
     InvalidAccount,
+    InvalidAmount,
     InvalidCatalogue,
     InvalidCellText,
     InvalidContactFile,
@@ -28,6 +32,7 @@ from kamdesk.domain.errors import (
     StoreTooNew,
     StoreUnavailable,
 )
+from kamdesk.i18n.formats import decimal_point
 from kamdesk.i18n.labels import field_label
 from kamdesk.i18n.sync_words import conflict_not_found_message, shared_file_message
 
@@ -123,6 +128,19 @@ def _catalogue_message(error: InvalidCatalogue) -> str:
     }.get(error.problem, translate("messages", "The catalogue cannot be read."))
 
 
+def _amount_message(error: InvalidAmount) -> str:
+    if error.problem is AmountProblem.NOT_A_NUMBER:
+        return translate("messages", "“{text}” is not an amount.").format(text=error.text)
+    point = decimal_point()
+    whole = "".join(c for c in error.text if c.isdigit() or c == "-")
+    head, _, tail = error.text.replace(",", ".").partition(".")
+    return translate(
+        "messages",
+        "“{text}” can mean {whole} or {head}{point}{tail}. Type {whole} for the first, "
+        "{head}{point}{tail}0 for the second.",
+    ).format(text=error.text, whole=whole, head=head.strip(), point=point, tail=tail.strip())
+
+
 def _cell_text_message(error: InvalidCellText) -> str:
     sentence = translate(
         "messages",
@@ -181,6 +199,15 @@ def _contact_file_message(error: InvalidContactFile) -> str:
     }[error.problem].format(detail=error.detail)
 
 
+def unexpected_error_message(log: Path) -> str:
+    """For the command line; the GUI shows its own dialog with details to copy."""
+    return translate(
+        "messages",
+        "kamdesk ran into an unexpected problem; nothing more was changed. The log file {path} "
+        "says where it happened.",
+    ).format(path=log)
+
+
 def error_message(error: KamdeskError) -> str:
     if isinstance(error, InvalidAccount):
         return " ".join(issue_message(issue) for issue in error.issues)
@@ -202,6 +229,8 @@ def error_message(error: KamdeskError) -> str:
         )
     if isinstance(error, InvalidCellText):
         return _cell_text_message(error)
+    if isinstance(error, InvalidAmount):
+        return _amount_message(error)
     if isinstance(error, InvalidSheet):
         return _sheet_message(error)
     if isinstance(error, InvalidContactFile):

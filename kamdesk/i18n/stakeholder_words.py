@@ -12,6 +12,7 @@ from kamdesk.domain.hierarchy_match import Finding, FindingKind
 from kamdesk.domain.jour_fixe import NoteSection
 from kamdesk.domain.stakeholders import Attitude, BuyingRole
 from kamdesk.i18n.labels import hierarchy_label
+from kamdesk.i18n.plural import Plural
 
 translate = QCoreApplication.translate
 
@@ -81,8 +82,7 @@ def finding_text(finding: Finding, names: Mapping[uuid.UUID, str]) -> str:
                 "manager do not match.",
             ).format(contact=contact, level=level, member=member)
         case FindingKind.LEVEL_MISMATCH:
-            return translate(
-                "stakeholders",
+            return Plural.tr(
                 "{contact} ({level}) is looked after by {member}, %n level(s) off.",
                 "",
                 finding.distance or 0,
@@ -96,12 +96,11 @@ def finding_text(finding: Finding, names: Mapping[uuid.UUID, str]) -> str:
                 contact=contact
             )
         case FindingKind.STALE:
-            return translate(
-                "stakeholders", "{contact} was last met %n day(s) ago.", "", finding.days or 0
-            ).format(contact=contact)
+            return Plural.tr("{contact} was last met %n day(s) ago.", "", finding.days or 0).format(
+                contact=contact
+            )
         case FindingKind.OVERLOADED:
-            return translate(
-                "stakeholders",
+            return Plural.tr(
                 "{member} looks after %n contact(s), more than the limit.",
                 "",
                 finding.count or 0,

@@ -67,13 +67,19 @@ class PenetrationService:
         plans = [(name, self.plan(account_id)) for account_id, name in accounts]
         write_workbook(path, plans, words)
 
-    def read_xlsx(self, account_id: uuid.UUID, account_name: str, path: Path) -> PenetrationPlan:
-        """The plan a workbook holds for the account, read and checked, not yet stored."""
-        return read_plan(path, account_name, self.offerings(), self.plan(account_id))
+    def read_xlsx(
+        self, account_id: uuid.UUID, account_name: str, path: Path, decimal_point: str
+    ) -> PenetrationPlan:
+        """The plan a workbook holds for the account, read and checked, not yet stored;
+        amounts typed as text read with the user's `decimal_point`."""
+        previous = self.plan(account_id)
+        return read_plan(path, account_name, self.offerings(), previous, decimal_point)
 
-    def import_xlsx(self, account_id: uuid.UUID, account_name: str, path: Path) -> PenetrationPlan:
+    def import_xlsx(
+        self, account_id: uuid.UUID, account_name: str, path: Path, decimal_point: str
+    ) -> PenetrationPlan:
         """Replace the account's plan with the workbook's, completely or not at all."""
-        plan = self.read_xlsx(account_id, account_name, path)
+        plan = self.read_xlsx(account_id, account_name, path, decimal_point)
         self.replace_plan(account_id, plan)
         return plan
 

@@ -118,7 +118,11 @@ def _write_legend(sheet: Worksheet, words: SheetWords) -> None:
 
 
 def read_plan(
-    path: Path, account_name: str, catalogue: Sequence[Offering], previous: PenetrationPlan
+    path: Path,
+    account_name: str,
+    catalogue: Sequence[Offering],
+    previous: PenetrationPlan,
+    decimal_point: str,
 ) -> PenetrationPlan:
     """The plan on the account's sheet (or the first sheet). Units keep their ids where their
     path of names matches `previous`; offerings are matched to the catalogue by name, new
@@ -133,11 +137,14 @@ def read_plan(
         rows = [list(row) for row in sheet.iter_rows(values_only=True)]
     finally:
         book.close()
-    return _SheetReader(catalogue, previous).plan(rows)
+    return _SheetReader(catalogue, previous, decimal_point).plan(rows)
 
 
 class _SheetReader:
-    def __init__(self, catalogue: Sequence[Offering], previous: PenetrationPlan) -> None:
+    def __init__(
+        self, catalogue: Sequence[Offering], previous: PenetrationPlan, decimal_point: str
+    ) -> None:
+        self._decimal_point = decimal_point  # of amounts typed as text in the sheet
         self._catalogue = {offering.name.casefold(): offering for offering in catalogue}
         self._previous_ids = _paths(previous)
 
@@ -155,7 +162,8 @@ class _SheetReader:
             unit = self._unit(row, number, parents)
             units.append(unit)
             for column, offering in enumerate(offerings, FIRST_OFFERING_COLUMN):
-                cell = _cell(row[column - 1], f"{get_column_letter(column)}{number}")
+                where = f"{get_column_letter(column)}{number}"
+                cell = _cell(row[column - 1], where, self._decimal_point)
                 if cell.state is not CellState.UNKNOWN:
                     cells[(unit.id, offering.id)] = cell
         return PenetrationPlan(tuple(units), tuple(offerings), cells)
@@ -232,7 +240,7 @@ def _level(value: Any, where: str, open_depth: int) -> int:
     return level
 
 
-def _cell(value: Any, where: str) -> Cell:
+def _cell(value: Any, where: str, decimal_point: str) -> Cell:
     """Text as typed; a number in the cell is our revenue."""
     if isinstance(value, bool):
         raise InvalidCellText(str(value), where)
@@ -243,7 +251,7 @@ def _cell(value: Any, where: str) -> Cell:
         return Cell(CellState.OURS, amount)
     text = "" if value is None else str(value)
     try:
-        return validated_cell(parse_cell_text(text))
+        return validated_cell(parse_cell_text(text, decimal_point))
     except InvalidCellText as error:
         raise InvalidCellText(text, where) from error
     except InvalidAccount as error:  # a competitor's name beyond any sensible length

@@ -11,7 +11,8 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from kamdesk.domain.annual_plan import Action, ActionStatus, Goal, GoalKind
-from kamdesk.i18n.formats import format_date, format_decimal, format_money, parse_decimal
+from kamdesk.domain.errors import InvalidAmount
+from kamdesk.i18n.formats import format_date, format_decimal, format_money, parse_decimal, to_qdate
 from kamdesk.i18n.labels import action_status_label, goal_kind_label
 from kamdesk.ui.list_table_model import Index, ListTableModel
 
@@ -35,7 +36,7 @@ def _amount(goal: Goal, value: Any) -> str:
 
 class GoalsModel(ListTableModel[Goal]):
     goal_edited = Signal(object, object)  # before, after
-    edit_refused = Signal(str)
+    edit_refused = Signal(object)  # the InvalidAmount
 
     def headers(self) -> tuple[str, ...]:
         return (self.tr("Goal"), self.tr("Target"), self.tr("Actual"), self.tr("Reached"))
@@ -74,8 +75,8 @@ class GoalsModel(ListTableModel[Goal]):
         else:
             try:
                 number = parse_decimal(str(value))
-            except ValueError:
-                self.edit_refused.emit(str(value))
+            except InvalidAmount as error:
+                self.edit_refused.emit(error)
                 return False
             change = {("target" if index.column() == GOAL_TARGET else "actual"): number}
         after = dataclasses.replace(before, **change)
@@ -136,7 +137,7 @@ class ActionsModel(ListTableModel[Action]):
             return (
                 action.title,
                 action.owner,
-                QDate(action.due_on) if action.due_on else QDate.currentDate(),
+                to_qdate(action.due_on) if action.due_on else QDate.currentDate(),
                 action.status.value,
                 action.goal_id,
                 action.contact_id,

@@ -57,6 +57,7 @@ class AnnualPlanPage(QWidget):
         self.year.valueChanged.connect(lambda _: self._reload())
         self.goal_model = GoalsModel(self)
         self.goal_model.goal_edited.connect(self._goal_edited)
+        self.goal_model.edit_refused.connect(self.failed)
         self._contacts: list[tuple[uuid.UUID, str]] = []
         self.action_model = ActionsModel(lambda: self.goal_model.rows, lambda: self._contacts, self)
         self.action_model.action_edited.connect(self._action_edited)

@@ -1,14 +1,41 @@
 """Start the GUI: application, language, style, the user's store, the main window."""
 
+import signal
 import sys
 from pathlib import Path
 
+from PySide6.QtCore import QMessageLogContext, QTimer, QtMsgType, qInstallMessageHandler
 from PySide6.QtGui import QFont, QIcon
 from PySide6.QtWidgets import QApplication
 
 from kamdesk.i18n.language import choose_language, identify_application, install_translators
 from kamdesk.resource_files import resource_path
+from kamdesk.services.log_file import log, start_logging
+from kamdesk.ui.error_report import install_excepthook
 from kamdesk.ui.main_window import MainWindow
+
+_QT_LEVELS = {
+    QtMsgType.QtDebugMsg: 10,
+    QtMsgType.QtInfoMsg: 20,
+    QtMsgType.QtWarningMsg: 30,
+    QtMsgType.QtCriticalMsg: 40,
+    QtMsgType.QtFatalMsg: 50,
+}
+
+
+def _qt_message(kind: QtMsgType, _: QMessageLogContext, message: str) -> None:
+    """Qt's own warnings go to the log, not to a terminal the user never sees."""
+    log.log(_QT_LEVELS.get(kind, 30), "Qt: %s", message)
+
+
+def _close_on_termination(window: MainWindow) -> QTimer:
+    """A logout or `kill` closes the window as Quit does (typed edits are saved). Python runs
+    signal handlers only between bytecodes, so a timer lets it look now and then."""
+    signal.signal(signal.SIGTERM, lambda *_: QTimer.singleShot(0, window.close))
+    awake = QTimer(window)
+    awake.timeout.connect(lambda: None)
+    awake.start(250)
+    return awake
 
 
 def create_application(language: str | None) -> QApplication:
@@ -28,8 +55,12 @@ def create_application(language: str | None) -> QApplication:
 
 
 def run_gui(data_dir: Path, language: str | None, *, demo: bool = False) -> int:
+    start_logging()
+    qInstallMessageHandler(_qt_message)
     app = create_application(language)
+    install_excepthook()
     window = MainWindow(data_dir)
+    _close_on_termination(window)
     window.store_failed.connect(lambda: app.exit(1))  # the window has said why
     window.show()
     if demo:

@@ -31,6 +31,7 @@ from kamdesk.ui.catalogue_models import (
     CriteriaModel,
     LevelsModel,
 )
+from kamdesk.ui.error_report import show_error
 from kamdesk.ui.worker import run_in_background
 
 if TYPE_CHECKING:
@@ -167,4 +168,8 @@ class CatalogueDialog(QDialog):
 
     def _failed(self, error: Exception) -> None:
         self.setEnabled(True)
-        self.error.setText(error_message(error) if isinstance(error, KamdeskError) else repr(error))
+        if isinstance(error, KamdeskError):
+            self.error.setText(error_message(error))
+        else:
+            self.error.clear()
+            show_error(self, error)

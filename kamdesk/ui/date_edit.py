@@ -2,12 +2,13 @@
 
 from datetime import date
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QDateEdit
+
+from kamdesk.i18n.formats import to_qdate
 
 
 def date_edit(day: date) -> QDateEdit:
-    edit = QDateEdit(QDate(day))
+    edit = QDateEdit(to_qdate(day))
     edit.setCalendarPopup(True)
     return edit
 

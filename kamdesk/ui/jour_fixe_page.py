@@ -6,7 +6,7 @@ import uuid
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from kamdesk.domain.jour_fixe import INTERVAL_MAX_WEEKS, JourFixe, JourFixeNote, NoteSection
 from kamdesk.domain.stakeholders import Contact
-from kamdesk.i18n.formats import format_date
+from kamdesk.i18n.formats import format_date, to_qdate
 from kamdesk.i18n.stakeholder_words import section_label
 from kamdesk.ui.checklist import Checklist
 from kamdesk.ui.date_edit import chosen_date, date_edit
@@ -175,7 +175,7 @@ class JourFixePage(QWidget):
         for widget in (self.weeks, self.next_on):
             widget.blockSignals(True)
         self.weeks.setValue(self.meeting.interval_weeks)
-        self.next_on.setDate(QDate(self.meeting.next_on or date.today()))
+        self.next_on.setDate(to_qdate(self.meeting.next_on or date.today()))
         for widget in (self.weeks, self.next_on):
             widget.blockSignals(False)
 

@@ -31,6 +31,7 @@ from kamdesk.domain.errors import KamdeskError
 from kamdesk.domain.reminders import Group
 from kamdesk.i18n.labels import status_level_label
 from kamdesk.i18n.messages import error_message
+from kamdesk.services.log_file import log
 from kamdesk.ui.account_details import AccountDetails
 from kamdesk.ui.account_editor import AccountEditor
 from kamdesk.ui.account_list import AccountList
@@ -38,6 +39,7 @@ from kamdesk.ui.account_table_model import (
     AccountTableModel,
 )
 from kamdesk.ui.empty_state import EmptyState
+from kamdesk.ui.error_report import show_error
 from kamdesk.ui.review_notice import review_notice
 from kamdesk.ui.store_commands import StoreCommands
 from kamdesk.ui.team_sync import TeamSync
@@ -305,6 +307,7 @@ class MainWindow(QMainWindow):
     def _show_summaries(self, summaries: list[AccountSummary]) -> None:
         current = self.current_account_id()
         self.model.set_summaries(summaries)
+        log.info("the account list shows %d accounts", len(summaries))
         self.statusBar().clearMessage()
         self._refresh_pages()
         if current is not None:
@@ -509,8 +512,7 @@ class MainWindow(QMainWindow):
         self.search.selectAll()
 
     def _show_error(self, error: Exception) -> None:
-        text = error_message(error) if isinstance(error, KamdeskError) else repr(error)
-        QMessageBox.critical(self, self.tr("kamdesk"), text)
+        show_error(self, error)
 
     def _announce_migration(self) -> None:
         backup = self.workspace.migration.backup

@@ -9,6 +9,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QFont
 
 from kamdesk.domain.contribution_margin import MarginStatement
+from kamdesk.domain.errors import InvalidAmount
 from kamdesk.i18n.formats import format_decimal, format_money, parse_decimal
 from kamdesk.ui.list_table_model import Index
 
@@ -31,7 +32,7 @@ LINES = (
 
 class MarginModel(QAbstractTableModel):
     inputs_edited = Signal(object, object)  # MarginInputs before and after the edit
-    edit_refused = Signal(str)
+    edit_refused = Signal(object)  # the InvalidAmount
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -112,8 +113,8 @@ class MarginModel(QAbstractTableModel):
             return False
         try:
             number = parse_decimal(str(value)) or Decimal(0)
-        except ValueError:
-            self.edit_refused.emit(str(value))
+        except InvalidAmount as error:
+            self.edit_refused.emit(error)
             return False
         before = self.statements[index.column()].inputs
         change: dict[str, Any] = {name: number}

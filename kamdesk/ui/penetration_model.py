@@ -10,7 +10,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QColor, QFont
 
-from kamdesk.domain.errors import InvalidCellText
+from kamdesk.domain.errors import InvalidAmount, InvalidCellText
 from kamdesk.domain.penetration import (
     Cell,
     CellKey,
@@ -21,7 +21,7 @@ from kamdesk.domain.penetration import (
     heat_colour,
 )
 from kamdesk.domain.penetration_text import cell_text, parse_cell_text, plain_amount
-from kamdesk.i18n.formats import format_money
+from kamdesk.i18n.formats import decimal_point, format_money
 from kamdesk.i18n.language import current_language
 from kamdesk.i18n.penetration_words import state_label
 from kamdesk.ui.list_table_model import Index, ListTableModel
@@ -186,8 +186,8 @@ class PenetrationModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.EditRole or key is None:
             return False
         try:
-            cell = parse_cell_text(str(value))
-        except InvalidCellText as error:
+            cell = parse_cell_text(str(value), decimal_point())
+        except (InvalidCellText, InvalidAmount) as error:
             self.edit_refused.emit(error)
             return False
         if cell != self.plan.cell(*key):

@@ -35,6 +35,7 @@ from kamdesk.domain.penetration import (
     UnitKind,
     heat_colour,
 )
+from kamdesk.i18n.formats import decimal_point
 from kamdesk.i18n.messages import error_message
 from kamdesk.i18n.penetration_words import sheet_words, state_label, unit_kind_label
 from kamdesk.ui.list_table_model import Index
@@ -324,7 +325,7 @@ class PenetrationPage(QWidget):
             return
         remember_folder(FOLDER_KEY, path)
         try:
-            new = service.read_xlsx(account[0], account[1], Path(path))
+            new = service.read_xlsx(account[0], account[1], Path(path), decimal_point())
         except KamdeskError as error:
             self.failed.emit(error)
             return

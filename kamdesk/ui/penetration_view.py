@@ -8,9 +8,10 @@ from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, Qt,
 from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
-from kamdesk.domain.errors import InvalidCellText
+from kamdesk.domain.errors import InvalidAmount, InvalidCellText
 from kamdesk.domain.penetration import UNKNOWN, Cell, CellKey
 from kamdesk.domain.penetration_text import parse_cell_text
+from kamdesk.i18n.formats import decimal_point
 from kamdesk.ui.penetration_model import PenetrationModel
 
 
@@ -99,11 +100,11 @@ class PenetrationView(QTableView):
             return
         try:
             if len(block) == 1 and len(block[0]) == 1:
-                cell = parse_cell_text(block[0][0])
+                cell = parse_cell_text(block[0][0], decimal_point())
                 changes = dict.fromkeys(self._selected_keys() or self._keys_at(start, 1, 1), cell)
             else:
                 changes = self._block_changes(block, start)
-        except InvalidCellText as error:
+        except (InvalidCellText, InvalidAmount) as error:
             self.paste_refused.emit(error)
             return
         if changes:
@@ -119,7 +120,7 @@ class PenetrationView(QTableView):
                 if key is None:
                     continue  # beyond the plan: Excel's block was bigger, the rest is dropped
                 try:
-                    changes[key] = parse_cell_text(text)
+                    changes[key] = parse_cell_text(text, decimal_point())
                 except InvalidCellText as error:
                     unit = self._model.plan.units[index.row()].name
                     offering = self._model.plan.offerings[index.column()].name

@@ -22,9 +22,11 @@ from PySide6.QtWidgets import (
 )
 
 from kamdesk.domain.contribution_margin import MarginInputs, MarginStatement
+from kamdesk.domain.errors import InvalidAmount
 from kamdesk.domain.key_figures import FIGURE_FIELDS, MONEY_FIELDS, KeyFigures
 from kamdesk.i18n.formats import format_decimal, format_money, parse_decimal
 from kamdesk.i18n.labels import field_label
+from kamdesk.i18n.messages import error_message
 from kamdesk.ui.list_table_model import Index, ListTableModel
 from kamdesk.ui.margin_model import MarginModel
 from kamdesk.ui.spreadsheet_view import spreadsheet_view
@@ -40,7 +42,7 @@ _DECIMALS = {"share_of_wallet": 1, "satisfaction": 1}
 
 class KeyFiguresModel(ListTableModel[KeyFigures]):
     figures_edited = Signal(object, object)  # the year's figures before and after the edit
-    edit_refused = Signal(str)  # the text that is no number
+    edit_refused = Signal(object)  # the InvalidAmount
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -88,8 +90,8 @@ class KeyFiguresModel(ListTableModel[KeyFigures]):
             return False
         try:
             number = parse_decimal(str(value))
-        except ValueError:
-            self.edit_refused.emit(str(value))
+        except InvalidAmount as error:
+            self.edit_refused.emit(error)
             return False
         before = self.rows[index.row()]
         change: dict[str, Any] = {COLUMNS[index.column()]: number}
@@ -115,9 +117,7 @@ class PlanTab(QWidget):
         self.note.setWordWrap(True)
         self.model = KeyFiguresModel(self)
         self.model.figures_edited.connect(self._edited)
-        self.model.edit_refused.connect(
-            lambda text: self.note.setText(self.tr("“{text}” is not a number.").format(text=text))
-        )
+        self.model.edit_refused.connect(lambda error: self.note.setText(error_message(error)))
         self.view = spreadsheet_view(self.model)
         self.view.setMinimumHeight((self.fontMetrics().height() + 8) * 6)
         self.add_button = QPushButton(self.tr("Add year"))

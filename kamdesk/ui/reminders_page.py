@@ -7,7 +7,7 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QDialog,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from kamdesk.domain.errors import KamdeskError
 from kamdesk.domain.reminders import Shown
+from kamdesk.i18n.formats import to_qdate
 from kamdesk.i18n.lifecycle_words import reminder_text
 from kamdesk.ui.attention_models import WHAT, RemindersModel
 from kamdesk.ui.date_edit import chosen_date, date_edit
@@ -39,7 +40,7 @@ class SnoozeDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Snooze"))
         self.until = date_edit(max(date.today(), shown.due_on) + timedelta(days=1))
-        self.until.setMinimumDate(QDate(date.today() + timedelta(days=1)))
+        self.until.setMinimumDate(to_qdate(date.today() + timedelta(days=1)))
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )

@@ -6,6 +6,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from kamdesk.i18n.labels import status_level_label
+from kamdesk.i18n.plural import Plural
 
 if TYPE_CHECKING:
     from kamdesk.services.status import ReviewItem
@@ -34,13 +35,11 @@ def review_notice(applied: "list[ReviewItem]", parent: QWidget) -> QMessageBox:
     ordered = sorted(applied, key=lambda item: not item.outcome.dropped)  # drops first
     lines = [_line(item) for item in ordered[:LINES_SHOWN]]
     if len(applied) > LINES_SHOWN:
-        lines.append(translate("ReviewNotice", "… and %n more.", "", len(applied) - LINES_SHOWN))
+        lines.append(Plural.tr("… and %n more.", "", len(applied) - LINES_SHOWN))
     text = (
-        translate(
-            "ReviewNotice", "%n key-account status(es) reached the review date.", "", len(applied)
-        )
+        Plural.tr("%n key-account status(es) reached the review date.", "", len(applied))
         + " "
-        + translate("ReviewNotice", "%n dropped to a lower level.", "", dropped)
+        + Plural.tr("%n dropped to a lower level.", "", dropped)
     )
     box = QMessageBox(
         QMessageBox.Icon.Information,

@@ -106,37 +106,37 @@
   <context>
     <name>ActionsModel</name>
     <message>
-      <location filename="../../kamdesk/ui/annual_plan_models.py" line="103" />
+      <location filename="../../kamdesk/ui/annual_plan_models.py" line="104" />
       <source>Action</source>
       <translation>Maßnahme</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/annual_plan_models.py" line="104" />
+      <location filename="../../kamdesk/ui/annual_plan_models.py" line="105" />
       <source>Owner</source>
       <translation>Betreuer</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/annual_plan_models.py" line="105" />
+      <location filename="../../kamdesk/ui/annual_plan_models.py" line="106" />
       <source>Due</source>
       <translation>Fällig</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/annual_plan_models.py" line="106" />
+      <location filename="../../kamdesk/ui/annual_plan_models.py" line="107" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/annual_plan_models.py" line="107" />
+      <location filename="../../kamdesk/ui/annual_plan_models.py" line="108" />
       <source>For goal</source>
       <translation>Für Ziel</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/annual_plan_models.py" line="108" />
+      <location filename="../../kamdesk/ui/annual_plan_models.py" line="109" />
       <source>Contact</source>
       <translation>Ansprechpartner</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/annual_plan_models.py" line="147" />
+      <location filename="../../kamdesk/ui/annual_plan_models.py" line="148" />
       <source>Overdue</source>
       <translation>Überfällig</translation>
     </message>
@@ -149,56 +149,56 @@
       <translation>Plan für </translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/annual_plan_page.py" line="86" />
-      <location filename="../../kamdesk/ui/annual_plan_page.py" line="140" />
+      <location filename="../../kamdesk/ui/annual_plan_page.py" line="87" />
+      <location filename="../../kamdesk/ui/annual_plan_page.py" line="141" />
       <source>Add goal</source>
       <translation>Ziel hinzufügen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/annual_plan_page.py" line="92" />
-      <location filename="../../kamdesk/ui/annual_plan_page.py" line="145" />
+      <location filename="../../kamdesk/ui/annual_plan_page.py" line="93" />
+      <location filename="../../kamdesk/ui/annual_plan_page.py" line="146" />
       <source>Remove goal</source>
       <translation>Ziel entfernen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/annual_plan_page.py" line="94" />
-      <location filename="../../kamdesk/ui/annual_plan_page.py" line="165" />
+      <location filename="../../kamdesk/ui/annual_plan_page.py" line="95" />
+      <location filename="../../kamdesk/ui/annual_plan_page.py" line="166" />
       <source>Add action</source>
       <translation>Maßnahme hinzufügen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/annual_plan_page.py" line="96" />
-      <location filename="../../kamdesk/ui/annual_plan_page.py" line="171" />
+      <location filename="../../kamdesk/ui/annual_plan_page.py" line="97" />
+      <location filename="../../kamdesk/ui/annual_plan_page.py" line="172" />
       <source>Remove action</source>
       <translation>Maßnahme entfernen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/annual_plan_page.py" line="101" />
+      <location filename="../../kamdesk/ui/annual_plan_page.py" line="102" />
       <source>Goals</source>
       <translation>Ziele</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/annual_plan_page.py" line="102" />
+      <location filename="../../kamdesk/ui/annual_plan_page.py" line="103" />
       <source>Actions</source>
       <translation>Maßnahmen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/annual_plan_page.py" line="138" />
+      <location filename="../../kamdesk/ui/annual_plan_page.py" line="139" />
       <source>New goal</source>
       <translation>Neues Ziel</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/annual_plan_page.py" line="148" />
+      <location filename="../../kamdesk/ui/annual_plan_page.py" line="149" />
       <source>Edit goal</source>
       <translation>Ziel bearbeiten</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/annual_plan_page.py" line="164" />
+      <location filename="../../kamdesk/ui/annual_plan_page.py" line="165" />
       <source>New action</source>
       <translation>Neue Maßnahme</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/annual_plan_page.py" line="175" />
+      <location filename="../../kamdesk/ui/annual_plan_page.py" line="176" />
       <source>Edit action</source>
       <translation>Maßnahme bearbeiten</translation>
     </message>
@@ -206,62 +206,62 @@
   <context>
     <name>CatalogueDialog</name>
     <message>
-      <location filename="../../kamdesk/ui/catalogue_dialog.py" line="63" />
+      <location filename="../../kamdesk/ui/catalogue_dialog.py" line="64" />
       <source>Scorecard criteria</source>
       <translation>Scorecard-Kriterien</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/catalogue_dialog.py" line="82" />
+      <location filename="../../kamdesk/ui/catalogue_dialog.py" line="83" />
       <source>Saving re-scores every account. Key-account levels change only at their review or by hand.</source>
       <translation>Speichern bewertet alle Kunden neu. Key-Account-Stufen ändern sich nur bei ihrer Überprüfung oder von Hand.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/catalogue_dialog.py" line="99" />
+      <location filename="../../kamdesk/ui/catalogue_dialog.py" line="100" />
       <source>Add yes/no criterion</source>
       <translation>Ja/Nein-Kriterium hinzufügen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/catalogue_dialog.py" line="101" />
+      <location filename="../../kamdesk/ui/catalogue_dialog.py" line="102" />
       <source>Remove criterion</source>
       <translation>Kriterium entfernen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/catalogue_dialog.py" line="111" />
+      <location filename="../../kamdesk/ui/catalogue_dialog.py" line="112" />
       <source>Criteria</source>
       <translation>Kriterien</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/catalogue_dialog.py" line="113" />
+      <location filename="../../kamdesk/ui/catalogue_dialog.py" line="114" />
       <source>Levels</source>
       <translation>Stufen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/catalogue_dialog.py" line="119" />
+      <location filename="../../kamdesk/ui/catalogue_dialog.py" line="120" />
       <source>Gate 1 needs strategic points:</source>
       <translation>Stufe 1 verlangt strategische Punkte:</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/catalogue_dialog.py" line="120" />
+      <location filename="../../kamdesk/ui/catalogue_dialog.py" line="121" />
       <source>Gate 2 needs points from figures:</source>
       <translation>Stufe 2 verlangt Punkte aus Zahlen:</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/catalogue_dialog.py" line="122" />
+      <location filename="../../kamdesk/ui/catalogue_dialog.py" line="123" />
       <source>A dropped key account stays an A customer from a revenue of:</source>
       <translation>Ein zurückgestufter Key Account bleibt A-Kunde ab einem Umsatz von:</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/catalogue_dialog.py" line="125" />
+      <location filename="../../kamdesk/ui/catalogue_dialog.py" line="126" />
       <source>Gates</source>
       <translation>Stufen des Trichters</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/catalogue_dialog.py" line="128" />
+      <location filename="../../kamdesk/ui/catalogue_dialog.py" line="129" />
       <source>New criterion</source>
       <translation>Neues Kriterium</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/catalogue_dialog.py" line="158" />
+      <location filename="../../kamdesk/ui/catalogue_dialog.py" line="159" />
       <source>Re-scoring every account…</source>
       <translation>Alle Kunden werden neu bewertet …</translation>
     </message>
@@ -826,22 +826,22 @@
   <context>
     <name>GoalsModel</name>
     <message>
-      <location filename="../../kamdesk/ui/annual_plan_models.py" line="41" />
+      <location filename="../../kamdesk/ui/annual_plan_models.py" line="42" />
       <source>Goal</source>
       <translation>Ziel</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/annual_plan_models.py" line="41" />
+      <location filename="../../kamdesk/ui/annual_plan_models.py" line="42" />
       <source>Target</source>
       <translation>Soll</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/annual_plan_models.py" line="41" />
+      <location filename="../../kamdesk/ui/annual_plan_models.py" line="42" />
       <source>Actual</source>
       <translation>Ist</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/annual_plan_models.py" line="41" />
+      <location filename="../../kamdesk/ui/annual_plan_models.py" line="42" />
       <source>Reached</source>
       <translation>Erreicht</translation>
     </message>
@@ -998,7 +998,7 @@
   <context>
     <name>KeyFiguresModel</name>
     <message>
-      <location filename="../../kamdesk/ui/plan_tab.py" line="83" />
+      <location filename="../../kamdesk/ui/plan_tab.py" line="85" />
       <source>Contribution margin II of the cost lines below</source>
       <translation>Deckungsbeitrag II aus der Kostenrechnung unten</translation>
     </message>
@@ -1112,107 +1112,107 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="73" />
+      <location filename="../../kamdesk/ui/main_window.py" line="75" />
       <source>Opening your accounts…</source>
       <translation>Ihre Kunden werden geöffnet …</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="148" />
+      <location filename="../../kamdesk/ui/main_window.py" line="150" />
       <source>&amp;New account</source>
       <translation>&amp;Neuer Kunde</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="152" />
+      <location filename="../../kamdesk/ui/main_window.py" line="154" />
       <source>&amp;Delete account…</source>
       <translation>Kunden &amp;löschen …</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="157" />
+      <location filename="../../kamdesk/ui/main_window.py" line="159" />
       <source>Prepare &amp;visit…</source>
       <translation>&amp;Besuch vorbereiten …</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="160" />
+      <location filename="../../kamdesk/ui/main_window.py" line="162" />
       <source>&amp;Undo</source>
       <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="163" />
+      <location filename="../../kamdesk/ui/main_window.py" line="165" />
       <source>&amp;Redo</source>
       <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="168" />
+      <location filename="../../kamdesk/ui/main_window.py" line="170" />
       <source>&amp;Find…</source>
       <translation>&amp;Suchen …</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="183" />
+      <location filename="../../kamdesk/ui/main_window.py" line="185" />
       <source>&amp;Home</source>
       <translation>&amp;Übersicht</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="183" />
+      <location filename="../../kamdesk/ui/main_window.py" line="185" />
       <source>&amp;Accounts</source>
       <translation>&amp;Kunden</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="183" />
+      <location filename="../../kamdesk/ui/main_window.py" line="185" />
       <source>&amp;Reminders</source>
       <translation>&amp;Wiedervorlage</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="186" />
+      <location filename="../../kamdesk/ui/main_window.py" line="188" />
       <source>&amp;Quit</source>
       <translation>&amp;Beenden</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="191" />
+      <location filename="../../kamdesk/ui/main_window.py" line="193" />
       <source>Search accounts (Ctrl+F)</source>
       <translation>Kunden suchen (Strg+F)</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="206" />
+      <location filename="../../kamdesk/ui/main_window.py" line="208" />
       <source>Scorecard saved as {path}.</source>
       <translation>Scorecard gespeichert unter {path}.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="233" />
+      <location filename="../../kamdesk/ui/main_window.py" line="235" />
       <source>Main</source>
       <translation>Hauptleiste</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="255" />
+      <location filename="../../kamdesk/ui/main_window.py" line="257" />
       <source>&amp;File</source>
       <translation>&amp;Datei</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="268" />
+      <location filename="../../kamdesk/ui/main_window.py" line="270" />
       <source>&amp;Edit</source>
       <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="277" />
+      <location filename="../../kamdesk/ui/main_window.py" line="279" />
       <source>&amp;View</source>
       <translation>&amp;Ansicht</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="278" />
+      <location filename="../../kamdesk/ui/main_window.py" line="280" />
       <source>&amp;Team</source>
       <translation>&amp;Team</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="286" />
+      <location filename="../../kamdesk/ui/main_window.py" line="288" />
       <source>&amp;Help</source>
       <translation>&amp;Hilfe</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="301" />
+      <location filename="../../kamdesk/ui/main_window.py" line="303" />
       <source>Loading accounts…</source>
       <translation>Kunden werden geladen …</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../kamdesk/ui/main_window.py" line="320" />
+      <location filename="../../kamdesk/ui/main_window.py" line="323" />
       <source>%n account(s)</source>
       <translation>
         <numerusform>%n Kunde</numerusform>
@@ -1220,7 +1220,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../kamdesk/ui/main_window.py" line="323" />
+      <location filename="../../kamdesk/ui/main_window.py" line="326" />
       <source>%n of {total} accounts</source>
       <translation>
         <numerusform>%n von {total} Kunden</numerusform>
@@ -1228,12 +1228,12 @@
       </translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="375" />
+      <location filename="../../kamdesk/ui/main_window.py" line="378" />
       <source>Unsaved changes</source>
       <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="376" />
+      <location filename="../../kamdesk/ui/main_window.py" line="379" />
       <source>The changes to “{name}” cannot be saved: {reason}
 
 Discard them?</source>
@@ -1242,32 +1242,32 @@ Discard them?</source>
 Verwerfen?</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="392" />
+      <location filename="../../kamdesk/ui/main_window.py" line="395" />
       <source>Change of status</source>
       <translation>Statuswechsel</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="394" />
+      <location filename="../../kamdesk/ui/main_window.py" line="397" />
       <source>Why does the status change to “{level}”? The reason goes into the status history.</source>
       <translation>Warum wechselt der Status zu „{level}“? Die Begründung kommt in die Statushistorie.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="405" />
+      <location filename="../../kamdesk/ui/main_window.py" line="408" />
       <source>Saved.</source>
       <translation>Gespeichert.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="412" />
+      <location filename="../../kamdesk/ui/main_window.py" line="415" />
       <source>New account</source>
       <translation>Neuer Kunde</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="427" />
+      <location filename="../../kamdesk/ui/main_window.py" line="430" />
       <source>Delete account</source>
       <translation>Kunden löschen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="429" />
+      <location filename="../../kamdesk/ui/main_window.py" line="432" />
       <source>Delete “{name}”?
 
 You can undo this with Ctrl+Z or restore the account from the trash.</source>
@@ -1276,32 +1276,27 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
 Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkorb wiederherstellen.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="445" />
+      <location filename="../../kamdesk/ui/main_window.py" line="448" />
       <source>Deleted “{name}”.</source>
       <translation>„{name}“ gelöscht.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="460" />
+      <location filename="../../kamdesk/ui/main_window.py" line="463" />
       <source>Briefing saved as {path}.</source>
       <translation>Besuchsvorbereitung gespeichert als {path}.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="479" />
+      <location filename="../../kamdesk/ui/main_window.py" line="482" />
       <source>Plan visit</source>
       <translation>Besuch planen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="513" />
-      <source>kamdesk</source>
-      <translation>kamdesk</translation>
-    </message>
-    <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="519" />
+      <location filename="../../kamdesk/ui/main_window.py" line="521" />
       <source>The store was upgraded; a backup was saved as {path}.</source>
       <translation>Der Datenbestand wurde aktualisiert; eine Sicherung liegt unter {path}.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../kamdesk/ui/main_window.py" line="531" />
+      <location filename="../../kamdesk/ui/main_window.py" line="533" />
       <source>%n reminder(s) overdue – see Reminders (Ctrl+3).</source>
       <translation>
         <numerusform>%n Wiedervorlage überfällig – siehe Wiedervorlage (Strg+3).</numerusform>
@@ -1335,67 +1330,67 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
   <context>
     <name>MarginModel</name>
     <message>
-      <location filename="../../kamdesk/ui/margin_model.py" line="47" />
+      <location filename="../../kamdesk/ui/margin_model.py" line="48" />
       <source>Revenue</source>
       <translation>Umsatz</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/margin_model.py" line="48" />
+      <location filename="../../kamdesk/ui/margin_model.py" line="49" />
       <source>− Sales deductions (discounts, bonuses)</source>
       <translation>− Erlösschmälerungen (Rabatte, Boni)</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/margin_model.py" line="49" />
+      <location filename="../../kamdesk/ui/margin_model.py" line="50" />
       <source>= Net revenue</source>
       <translation>= Nettoerlös</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/margin_model.py" line="50" />
+      <location filename="../../kamdesk/ui/margin_model.py" line="51" />
       <source>− Variable product costs</source>
       <translation>− Variable Produktkosten</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/margin_model.py" line="51" />
+      <location filename="../../kamdesk/ui/margin_model.py" line="52" />
       <source>= Contribution margin I</source>
       <translation>= Deckungsbeitrag I</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/margin_model.py" line="52" />
+      <location filename="../../kamdesk/ui/margin_model.py" line="53" />
       <source>− Service</source>
       <translation>− Service</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/margin_model.py" line="53" />
+      <location filename="../../kamdesk/ui/margin_model.py" line="54" />
       <source>− Logistics</source>
       <translation>− Logistik</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/margin_model.py" line="54" />
+      <location filename="../../kamdesk/ui/margin_model.py" line="55" />
       <source>− Key-account care</source>
       <translation>− Key-Account-Betreuung</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/margin_model.py" line="55" />
+      <location filename="../../kamdesk/ui/margin_model.py" line="56" />
       <source>− Visits</source>
       <translation>− Besuche</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/margin_model.py" line="56" />
+      <location filename="../../kamdesk/ui/margin_model.py" line="57" />
       <source>= Contribution margin II</source>
       <translation>= Deckungsbeitrag II</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/margin_model.py" line="57" />
+      <location filename="../../kamdesk/ui/margin_model.py" line="58" />
       <source>− Project costs</source>
       <translation>− Projektkosten</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/margin_model.py" line="58" />
+      <location filename="../../kamdesk/ui/margin_model.py" line="59" />
       <source>= Contribution margin III</source>
       <translation>= Deckungsbeitrag III</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/margin_model.py" line="97" />
+      <location filename="../../kamdesk/ui/margin_model.py" line="98" />
       <source>n/a</source>
       <translation>k. A.</translation>
     </message>
@@ -1544,129 +1539,129 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
   <context>
     <name>PenetrationPage</name>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="65" />
+      <location filename="../../kamdesk/ui/penetration_page.py" line="66" />
       <source>Edit cell</source>
       <translation>Zelle bearbeiten</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="100" />
+      <location filename="../../kamdesk/ui/penetration_page.py" line="101" />
       <source>New unit, e.g. “Augsburg plant” – Enter adds it</source>
       <translation>Neue Einheit, z. B. „Werk Augsburg“ – Eingabetaste fügt sie hinzu</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="112" />
+      <location filename="../../kamdesk/ui/penetration_page.py" line="113" />
       <source>Add unit</source>
       <translation>Einheit hinzufügen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="113" />
+      <location filename="../../kamdesk/ui/penetration_page.py" line="114" />
       <source>Add below selected</source>
       <translation>Unter der gewählten einfügen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="114" />
+      <location filename="../../kamdesk/ui/penetration_page.py" line="115" />
       <source>Rename…</source>
       <translation>Umbenennen …</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="115" />
+      <location filename="../../kamdesk/ui/penetration_page.py" line="116" />
       <source>Remove unit</source>
       <translation>Einheit entfernen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="134" />
+      <location filename="../../kamdesk/ui/penetration_page.py" line="135" />
       <source>Offerings…</source>
       <translation>Angebote …</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="135" />
+      <location filename="../../kamdesk/ui/penetration_page.py" line="136" />
       <source>Import from Excel…</source>
       <translation>Aus Excel importieren …</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="136" />
+      <location filename="../../kamdesk/ui/penetration_page.py" line="137" />
       <source>Export to Excel…</source>
       <translation>Nach Excel exportieren …</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="140" />
+      <location filename="../../kamdesk/ui/penetration_page.py" line="141" />
       <source>Type in a cell: an amount is our revenue; “p 5000” a potential, “c Name” a competitor, “n” not relevant. Delete clears; Ctrl+C and Ctrl+V work with Excel.</source>
       <translation>In eine Zelle tippen: ein Betrag ist unser Umsatz; „p 5000“ ein Potenzial, „wett Name“ ein Wettbewerber, „n“ nicht relevant. Entf leert; Strg+C und Strg+V funktionieren mit Excel.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="155" />
+      <location filename="../../kamdesk/ui/penetration_page.py" line="156" />
       <source>White space by potential</source>
       <translation>Weiße Flecken nach Potenzial</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="189" />
+      <location filename="../../kamdesk/ui/penetration_page.py" line="190" />
       <source>No offerings yet. Click “Offerings…” and add the product lines and services you sell: they become the plan's columns, for every account.</source>
       <translation>Noch keine Angebote. Klicken Sie auf „Angebote …“ und legen Sie die Produktlinien und Dienstleistungen an, die Sie verkaufen: Sie werden die Spalten des Plans, für jeden Kunden.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="196" />
+      <location filename="../../kamdesk/ui/penetration_page.py" line="197" />
       <source>No units yet. Type the customer's sites, countries, divisions or departments in the field above and press Enter: they become the rows.</source>
       <translation>Noch keine Einheiten. Tippen Sie die Standorte, Länder, Bereiche oder Abteilungen des Kunden oben ins Feld und drücken Sie die Eingabetaste: Sie werden die Zeilen.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="245" />
+      <location filename="../../kamdesk/ui/penetration_page.py" line="246" />
       <source>New unit</source>
       <translation>Neue Einheit</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="248" />
+      <location filename="../../kamdesk/ui/penetration_page.py" line="249" />
       <source>Add unit “{name}”</source>
       <translation>Einheit „{name}“ hinzufügen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="260" />
+      <location filename="../../kamdesk/ui/penetration_page.py" line="261" />
       <source>Rename unit</source>
       <translation>Einheit umbenennen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="260" />
+      <location filename="../../kamdesk/ui/penetration_page.py" line="261" />
       <source>Name:</source>
       <translation>Name:</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="265" />
+      <location filename="../../kamdesk/ui/penetration_page.py" line="266" />
       <source>Rename unit “{name}”</source>
       <translation>Einheit „{name}“ umbenennen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="276" />
+      <location filename="../../kamdesk/ui/penetration_page.py" line="277" />
       <source>Remove unit “{name}”</source>
       <translation>Einheit „{name}“ entfernen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="319" />
-      <location filename="../../kamdesk/ui/penetration_page.py" line="334" />
+      <location filename="../../kamdesk/ui/penetration_page.py" line="320" />
+      <location filename="../../kamdesk/ui/penetration_page.py" line="335" />
       <source>Import penetration plan</source>
       <translation>Durchdringungsplan importieren</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="321" />
-      <location filename="../../kamdesk/ui/penetration_page.py" line="354" />
+      <location filename="../../kamdesk/ui/penetration_page.py" line="322" />
+      <location filename="../../kamdesk/ui/penetration_page.py" line="355" />
       <source>Excel (*.xlsx)</source>
       <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="341" />
+      <location filename="../../kamdesk/ui/penetration_page.py" line="342" />
       <source>Imported {units} units from {file}. Ctrl+Z takes the import back.</source>
       <translation>{units} Einheiten aus {file} importiert. Strg+Z nimmt den Import zurück.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="351" />
+      <location filename="../../kamdesk/ui/penetration_page.py" line="352" />
       <source>{account} – penetration plan.xlsx</source>
       <translation>{account} – Durchdringungsplan.xlsx</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="354" />
+      <location filename="../../kamdesk/ui/penetration_page.py" line="355" />
       <source>Export penetration plan</source>
       <translation>Durchdringungsplan exportieren</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="364" />
+      <location filename="../../kamdesk/ui/penetration_page.py" line="365" />
       <source>Exported to {path}.</source>
       <translation>Exportiert nach {path}.</translation>
     </message>
@@ -1674,12 +1669,12 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
   <context>
     <name>PenetrationView</name>
     <message>
-      <location filename="../../kamdesk/ui/penetration_view.py" line="75" />
+      <location filename="../../kamdesk/ui/penetration_view.py" line="76" />
       <source>Clear cells</source>
       <translation>Zellen leeren</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_view.py" line="110" />
+      <location filename="../../kamdesk/ui/penetration_view.py" line="111" />
       <source>Paste cells</source>
       <translation>Zellen einfügen</translation>
     </message>
@@ -1738,14 +1733,9 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
   <context>
     <name>PlanTab</name>
     <message>
-      <location filename="../../kamdesk/ui/plan_tab.py" line="112" />
+      <location filename="../../kamdesk/ui/plan_tab.py" line="114" />
       <source>Revenue, potential and contribution margin feed the scorecard's hard figures.</source>
       <translation>Umsatz, Potenzial und Deckungsbeitrag speisen die harten Zahlen der Scorecard.</translation>
-    </message>
-    <message>
-      <location filename="../../kamdesk/ui/plan_tab.py" line="119" />
-      <source>“{text}” is not a number.</source>
-      <translation>„{text}“ ist keine Zahl.</translation>
     </message>
     <message>
       <location filename="../../kamdesk/ui/plan_tab.py" line="123" />
@@ -1816,6 +1806,73 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
       <translation>
         <numerusform>%n Tag</numerusform>
         <numerusform>%n Tage</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>Plural</name>
+    <message numerus="yes">
+      <location filename="../../kamdesk/cli/reminder_commands.py" line="34" />
+      <source>%n reminder(s) written to {path}.</source>
+      <translation>
+        <numerusform>%n Wiedervorlage in {path} geschrieben.</numerusform>
+        <numerusform>%n Wiedervorlagen in {path} geschrieben.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../kamdesk/cli/store_commands.py" line="31" />
+      <source>Loaded %n demo account(s).</source>
+      <translation>
+        <numerusform>%n Demokunde geladen.</numerusform>
+        <numerusform>%n Demokunden geladen.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../kamdesk/i18n/stakeholder_words.py" line="86" />
+      <source>{contact} ({level}) is looked after by {member}, %n level(s) off.</source>
+      <translation>
+        <numerusform>{contact} ({level}) wird von {member} betreut, %n Ebene daneben.</numerusform>
+        <numerusform>{contact} ({level}) wird von {member} betreut, %n Ebenen daneben.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../kamdesk/i18n/stakeholder_words.py" line="99" />
+      <source>{contact} was last met %n day(s) ago.</source>
+      <translation>
+        <numerusform>{contact} wurde zuletzt vor %n Tag getroffen.</numerusform>
+        <numerusform>{contact} wurde zuletzt vor %n Tagen getroffen.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../kamdesk/i18n/stakeholder_words.py" line="104" />
+      <source>{member} looks after %n contact(s), more than the limit.</source>
+      <translation>
+        <numerusform>{member} betreut %n Kontakt, mehr als die Grenze.</numerusform>
+        <numerusform>{member} betreut %n Kontakte, mehr als die Grenze.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../kamdesk/ui/review_notice.py" line="38" />
+      <source>… and %n more.</source>
+      <translation>
+        <numerusform>… und %n weiterer.</numerusform>
+        <numerusform>… und %n weitere.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../kamdesk/ui/review_notice.py" line="40" />
+      <source>%n key-account status(es) reached the review date.</source>
+      <translation>
+        <numerusform>%n Key-Account-Status hat den Überprüfungstermin erreicht.</numerusform>
+        <numerusform>%n Key-Account-Status haben den Überprüfungstermin erreicht.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../kamdesk/ui/review_notice.py" line="42" />
+      <source>%n dropped to a lower level.</source>
+      <translation>
+        <numerusform>%n fiel auf eine niedrigere Stufe.</numerusform>
+        <numerusform>%n fielen auf eine niedrigere Stufe.</numerusform>
       </translation>
     </message>
   </context>
@@ -1926,57 +1983,57 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
   <context>
     <name>RemindersPage</name>
     <message>
-      <location filename="../../kamdesk/ui/reminders_page.py" line="70" />
+      <location filename="../../kamdesk/ui/reminders_page.py" line="71" />
       <source>&amp;Done</source>
       <translation>&amp;Erledigt</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/reminders_page.py" line="71" />
+      <location filename="../../kamdesk/ui/reminders_page.py" line="72" />
       <source>&amp;Snooze…</source>
       <translation>&amp;Zurückstellen …</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/reminders_page.py" line="72" />
+      <location filename="../../kamdesk/ui/reminders_page.py" line="73" />
       <source>&amp;Open account</source>
       <translation>Kunden ö&amp;ffnen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/reminders_page.py" line="74" />
+      <location filename="../../kamdesk/ui/reminders_page.py" line="75" />
       <source>Export to &amp;calendar…</source>
       <translation>In den &amp;Kalender exportieren …</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/reminders_page.py" line="83" />
+      <location filename="../../kamdesk/ui/reminders_page.py" line="84" />
       <source>Nothing is due. Status reviews, plan actions, jour fixes, contacts to meet and complaints open too long appear here when their day comes.</source>
       <translation>Nichts ist fällig. Statusüberprüfungen, Maßnahmen, Jours fixes, fällige Kontakte und zu lange offene Beschwerden erscheinen hier, wenn ihr Tag kommt.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/reminders_page.py" line="135" />
+      <location filename="../../kamdesk/ui/reminders_page.py" line="136" />
       <source>Done: {what}</source>
       <translation>Erledigt: {what}</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/reminders_page.py" line="147" />
+      <location filename="../../kamdesk/ui/reminders_page.py" line="148" />
       <source>Snooze: {what}</source>
       <translation>Zurückgestellt: {what}</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/reminders_page.py" line="165" />
+      <location filename="../../kamdesk/ui/reminders_page.py" line="166" />
       <source>kamdesk reminders.ics</source>
       <translation>kamdesk Wiedervorlage.ics</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/reminders_page.py" line="167" />
+      <location filename="../../kamdesk/ui/reminders_page.py" line="168" />
       <source>Export to calendar</source>
       <translation>In den Kalender exportieren</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/reminders_page.py" line="167" />
+      <location filename="../../kamdesk/ui/reminders_page.py" line="168" />
       <source>iCalendar (*.ics)</source>
       <translation>iCalendar (*.ics)</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../kamdesk/ui/reminders_page.py" line="180" />
+      <location filename="../../kamdesk/ui/reminders_page.py" line="181" />
       <source>%n reminder(s) exported to {path}.</source>
       <translation>
         <numerusform>%n Wiedervorlage nach {path} exportiert.</numerusform>
@@ -2018,41 +2075,17 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
   <context>
     <name>ReviewNotice</name>
     <message>
-      <location filename="../../kamdesk/ui/review_notice.py" line="21" />
+      <location filename="../../kamdesk/ui/review_notice.py" line="22" />
       <source>{name}: {old} → {new} ({score} points)</source>
       <translation>{name}: {old} → {new} ({score} Punkte)</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/review_notice.py" line="27" />
+      <location filename="../../kamdesk/ui/review_notice.py" line="28" />
       <source>{name}: still {level} ({score} points), please confirm</source>
       <translation>{name}: weiterhin {level} ({score} Punkte), bitte bestätigen</translation>
     </message>
-    <message numerus="yes">
-      <location filename="../../kamdesk/ui/review_notice.py" line="37" />
-      <source>… and %n more.</source>
-      <translation>
-        <numerusform>… und %n weiterer.</numerusform>
-        <numerusform>… und %n weitere.</numerusform>
-      </translation>
-    </message>
-    <message numerus="yes">
-      <location filename="../../kamdesk/ui/review_notice.py" line="39" />
-      <source>%n key-account status(es) reached the review date.</source>
-      <translation>
-        <numerusform>%n Key-Account-Status hat den Überprüfungstermin erreicht.</numerusform>
-        <numerusform>%n Key-Account-Status haben den Überprüfungstermin erreicht.</numerusform>
-      </translation>
-    </message>
-    <message numerus="yes">
-      <location filename="../../kamdesk/ui/review_notice.py" line="43" />
-      <source>%n dropped to a lower level.</source>
-      <translation>
-        <numerusform>%n fiel auf eine niedrigere Stufe.</numerusform>
-        <numerusform>%n fielen auf eine niedrigere Stufe.</numerusform>
-      </translation>
-    </message>
     <message>
-      <location filename="../../kamdesk/ui/review_notice.py" line="47" />
+      <location filename="../../kamdesk/ui/review_notice.py" line="46" />
       <source>Status reviews</source>
       <translation>Statusüberprüfungen</translation>
     </message>
@@ -2101,12 +2134,12 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
   <context>
     <name>SnoozeDialog</name>
     <message>
-      <location filename="../../kamdesk/ui/reminders_page.py" line="40" />
+      <location filename="../../kamdesk/ui/reminders_page.py" line="41" />
       <source>Snooze</source>
       <translation>Zurückstellen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/reminders_page.py" line="50" />
+      <location filename="../../kamdesk/ui/reminders_page.py" line="51" />
       <source>Remind me again &amp;on:</source>
       <translation>Wieder erinnern &amp;am:</translation>
     </message>
@@ -2712,6 +2745,34 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
     </message>
   </context>
   <context>
+    <name>UnexpectedErrorDialog</name>
+    <message>
+      <location filename="../../kamdesk/ui/error_report.py" line="31" />
+      <source>kamdesk</source>
+      <translation>kamdesk</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/error_report.py" line="41" />
+      <source>kamdesk ran into an unexpected problem. What was saved is safe; the last step may not have been carried out. Please try it once more.</source>
+      <translation>In kamdesk ist ein unerwartetes Problem aufgetreten. Was gespeichert war, ist sicher; der letzte Schritt wurde vielleicht nicht ausgeführt. Bitte versuchen Sie ihn noch einmal.</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/error_report.py" line="46" />
+      <source>The log file is {path}.</source>
+      <translation>Die Protokolldatei ist {path}.</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/error_report.py" line="52" />
+      <source>&amp;Copy details</source>
+      <translation>Details &amp;kopieren</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/error_report.py" line="63" />
+      <source>Copied</source>
+      <translation>Kopiert</translation>
+    </message>
+  </context>
+  <context>
     <name>VisitDialog</name>
     <message>
       <location filename="../../kamdesk/ui/visit_dialog.py" line="47" />
@@ -3207,25 +3268,17 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
   <context>
     <name>cli</name>
     <message>
-      <location filename="../../kamdesk/cli/store_commands.py" line="27" />
+      <location filename="../../kamdesk/cli/store_commands.py" line="28" />
       <source>--accounts takes a number from 1 to 50000.</source>
       <translation>--accounts erwartet eine Zahl von 1 bis 50000.</translation>
     </message>
-    <message numerus="yes">
-      <location filename="../../kamdesk/cli/store_commands.py" line="30" />
-      <source>Loaded %n demo account(s).</source>
-      <translation>
-        <numerusform>%n Demokunde geladen.</numerusform>
-        <numerusform>%n Demokunden geladen.</numerusform>
-      </translation>
-    </message>
     <message>
-      <location filename="../../kamdesk/cli/store_commands.py" line="48" />
+      <location filename="../../kamdesk/cli/store_commands.py" line="49" />
       <source>The store {path} is healthy (schema {revision}).</source>
       <translation>Der Datenbestand {path} ist in Ordnung (Schema {revision}).</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/cli/store_commands.py" line="57" />
+      <location filename="../../kamdesk/cli/store_commands.py" line="58" />
       <source>The store {path} has schema {revision}; this kamdesk expects {head}.</source>
       <translation>Der Datenbestand {path} hat Schema {revision}; dieses kamdesk erwartet {head}.</translation>
     </message>
@@ -3270,12 +3323,12 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
       <translation>Die Datei muss auf .pdf oder .html enden.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/cli/plan_commands.py" line="32" />
+      <location filename="../../kamdesk/cli/plan_commands.py" line="33" />
       <source>The file must end in .xlsx.</source>
       <translation>Die Datei muss auf .xlsx enden.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/cli/plan_commands.py" line="43" />
+      <location filename="../../kamdesk/cli/plan_commands.py" line="46" />
       <source>Imported {units} units and {cells} filled cells into {account}.</source>
       <translation>{units} Einheiten und {cells} gefüllte Zellen in {account} importiert.</translation>
     </message>
@@ -3334,37 +3387,29 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
       <source>Would import {imported}, skip {skipped} duplicates, refuse {refused}. Nothing was written; add --yes to import.</source>
       <translation>Würde {imported} importieren, {skipped} Duplikate überspringen, {refused} ablehnen. Nichts wurde geschrieben; mit --yes importieren.</translation>
     </message>
-    <message numerus="yes">
-      <location filename="../../kamdesk/cli/reminder_commands.py" line="33" />
-      <source>%n reminder(s) written to {path}.</source>
-      <translation>
-        <numerusform>%n Wiedervorlage in {path} geschrieben.</numerusform>
-        <numerusform>%n Wiedervorlagen in {path} geschrieben.</numerusform>
-      </translation>
-    </message>
     <message>
-      <location filename="../../kamdesk/cli/reminder_commands.py" line="58" />
+      <location filename="../../kamdesk/cli/reminder_commands.py" line="57" />
       <source>Nothing is due.</source>
       <translation>Nichts ist fällig.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/cli/reminder_commands.py" line="60" />
+      <location filename="../../kamdesk/cli/reminder_commands.py" line="59" />
       <source>Due</source>
       <translation>Fällig</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/cli/reminder_commands.py" line="60" />
+      <location filename="../../kamdesk/cli/reminder_commands.py" line="59" />
       <source>When</source>
       <translation>Wann</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/cli/reminder_commands.py" line="60" />
+      <location filename="../../kamdesk/cli/reminder_commands.py" line="59" />
       <location filename="../../kamdesk/cli/sync_commands.py" line="75" />
       <source>Account</source>
       <translation>Kunde</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/cli/reminder_commands.py" line="61" />
+      <location filename="../../kamdesk/cli/reminder_commands.py" line="60" />
       <source>What</source>
       <translation>Was</translation>
     </message>
@@ -4152,212 +4197,227 @@ Fällig am {date}</translation>
   <context>
     <name>messages</name>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="41" />
+      <location filename="../../kamdesk/i18n/messages.py" line="46" />
       <source>{field} must not be empty.</source>
       <translation>{field} darf nicht leer sein.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="43" />
+      <location filename="../../kamdesk/i18n/messages.py" line="48" />
       <source>{field} is longer than {limit} characters.</source>
       <translation>{field} ist länger als {limit} Zeichen.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="47" />
+      <location filename="../../kamdesk/i18n/messages.py" line="52" />
       <source>There is no field called “{field}”.</source>
       <translation>Es gibt kein Feld „{field}“.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="51" />
+      <location filename="../../kamdesk/i18n/messages.py" line="56" />
       <source>A change of {field} needs a reason for the history.</source>
       <translation>Eine Änderung von {field} braucht einen Grund für den Verlauf.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="55" />
+      <location filename="../../kamdesk/i18n/messages.py" line="60" />
       <source>{field} has a value that is not allowed.</source>
       <translation>{field} hat einen unzulässigen Wert.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="63" />
+      <location filename="../../kamdesk/i18n/messages.py" line="68" />
       <source>The store {path} was written by a newer version of kamdesk (schema {revision}). It was left untouched; please update kamdesk.</source>
       <translation>Der Datenbestand {path} stammt von einer neueren kamdesk-Version (Schema {revision}). Er wurde nicht verändert; bitte aktualisieren Sie kamdesk.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="69" />
+      <location filename="../../kamdesk/i18n/messages.py" line="74" />
       <source>The file {path} is not a readable kamdesk store ({detail}).</source>
       <translation>Die Datei {path} ist kein lesbarer kamdesk-Datenbestand ({detail}).</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="73" />
+      <location filename="../../kamdesk/i18n/messages.py" line="78" />
       <source>There is no kamdesk store at {path}.</source>
       <translation>Unter {path} gibt es keinen kamdesk-Datenbestand.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="76" />
+      <location filename="../../kamdesk/i18n/messages.py" line="81" />
       <source>The store {path} could not be opened.</source>
       <translation>Der Datenbestand {path} konnte nicht geöffnet werden.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="81" />
+      <location filename="../../kamdesk/i18n/messages.py" line="86" />
       <source>The store {path} is busy: another program (a second kamdesk, a backup) is writing to it. Nothing was changed; please try again in a moment.</source>
       <translation>Der Datenbestand {path} ist gerade belegt: Ein anderes Programm (ein zweites kamdesk, eine Sicherung) schreibt hinein. Es wurde nichts geändert; bitte versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="86" />
+      <location filename="../../kamdesk/i18n/messages.py" line="91" />
       <source>The store {path} is read-only here. Nothing was changed.</source>
       <translation>Der Datenbestand {path} ist hier schreibgeschützt. Es wurde nichts geändert.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="89" />
+      <location filename="../../kamdesk/i18n/messages.py" line="94" />
       <source>The disk holding the store {path} is full. Nothing was changed; free some space and try again.</source>
       <translation>Das Laufwerk des Datenbestands {path} ist voll. Es wurde nichts geändert; schaffen Sie Platz und versuchen Sie es noch einmal.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="94" />
+      <location filename="../../kamdesk/i18n/messages.py" line="99" />
       <source>The store {path} cannot be opened: the folder is missing or not accessible.</source>
       <translation>Der Datenbestand {path} lässt sich nicht öffnen: Der Ordner fehlt oder ist nicht zugänglich.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="98" />
+      <location filename="../../kamdesk/i18n/messages.py" line="103" />
       <source>The disk failed to read or write the store {path}. Nothing was changed.</source>
       <translation>Das Laufwerk konnte den Datenbestand {path} nicht lesen oder schreiben. Es wurde nichts geändert.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="108" />
+      <location filename="../../kamdesk/i18n/messages.py" line="113" />
       <source>Two criteria have the same key.</source>
       <translation>Zwei Kriterien haben denselben Schlüssel.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="109" />
+      <location filename="../../kamdesk/i18n/messages.py" line="114" />
       <source>The bands must start ever higher and give ever more points.</source>
       <translation>Die Staffeln müssen immer höher beginnen und immer mehr Punkte geben.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="112" />
+      <location filename="../../kamdesk/i18n/messages.py" line="117" />
       <source>Bands are written as “from: points; from: points”, e.g. “2: 5; 5: 10”.</source>
       <translation>Staffeln schreibt man „ab: Punkte; ab: Punkte“, z. B. „2: 5; 5: 10“.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="115" />
+      <location filename="../../kamdesk/i18n/messages.py" line="120" />
       <source>Only key-figure criteria name a key figure.</source>
       <translation>Nur Kennzahl-Kriterien nennen eine Kennzahl.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="116" />
+      <location filename="../../kamdesk/i18n/messages.py" line="121" />
       <source>Every key-account level needs a rule.</source>
       <translation>Jede Key-Account-Stufe braucht eine Regel.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="117" />
+      <location filename="../../kamdesk/i18n/messages.py" line="122" />
       <source>Each level must need more points than the level below it.</source>
       <translation>Jede Stufe muss mehr Punkte verlangen als die Stufe darunter.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="120" />
+      <location filename="../../kamdesk/i18n/messages.py" line="125" />
       <source>A status is reviewed after 1 to 24 months, never later.</source>
       <translation>Ein Status wird nach 1 bis 24 Monaten überprüft, nie später.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="123" />
+      <location filename="../../kamdesk/i18n/messages.py" line="128" />
       <source>The catalogue cannot be read.</source>
       <translation>Der Kriterienkatalog ist nicht lesbar.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="127" />
+      <location filename="../../kamdesk/i18n/messages.py" line="133" />
+      <source>“{text}” is not an amount.</source>
+      <translation>„{text}“ ist kein Betrag.</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/messages.py" line="137" />
+      <source>“{text}” can mean {whole} or {head}{point}{tail}. Type {whole} for the first, {head}{point}{tail}0 for the second.</source>
+      <translation>„{text}“ kann {whole} oder {head}{point}{tail} bedeuten. Tippen Sie {whole} für das eine, {head}{point}{tail}0 für das andere.</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/messages.py" line="145" />
       <source>“{text}” says no state. Type an amount (our revenue), or “Ours”, “Competitor”, “Potential” or “Not relevant”, followed by an amount or a name.</source>
       <translation>„{text}“ nennt keinen Zustand. Tippen Sie einen Betrag (unser Umsatz) oder „Wir“, „Wettbewerb“, „Potenzial“ oder „Nicht relevant“, gefolgt von einem Betrag oder einem Namen.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="133" />
+      <location filename="../../kamdesk/i18n/messages.py" line="151" />
       <source>Cell {cell}: {problem}</source>
       <translation>Zelle {cell}: {problem}</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="141" />
+      <location filename="../../kamdesk/i18n/messages.py" line="159" />
       <source>{path} is not an Excel workbook that can be read ({detail}).</source>
       <translation>{path} ist keine lesbare Excel-Arbeitsmappe ({detail}).</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="145" />
+      <location filename="../../kamdesk/i18n/messages.py" line="163" />
       <source>The sheet is empty; units belong in column A, offerings in row 1.</source>
       <translation>Das Blatt ist leer; Einheiten gehören in Spalte A, Angebote in Zeile 1.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="148" />
+      <location filename="../../kamdesk/i18n/messages.py" line="166" />
       <source>a name is missing or longer than 120 characters.</source>
       <translation>Ein Name fehlt oder ist länger als 120 Zeichen.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="151" />
+      <location filename="../../kamdesk/i18n/messages.py" line="169" />
       <source>the offering “{text}” appears twice.</source>
       <translation>Das Angebot „{text}“ kommt zweimal vor.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="154" />
+      <location filename="../../kamdesk/i18n/messages.py" line="172" />
       <source>the level “{text}” must be a whole number from 1 to one more than the unit above.</source>
       <translation>Die Ebene „{text}“ muss eine ganze Zahl von 1 bis eins mehr als die der Einheit darüber sein.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="158" />
+      <location filename="../../kamdesk/i18n/messages.py" line="176" />
       <source>“{text}” is no kind of unit (site, country, division, department).</source>
       <translation>„{text}“ ist keine Art von Einheit (Standort, Land, Bereich, Abteilung).</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="161" />
+      <location filename="../../kamdesk/i18n/messages.py" line="179" />
       <source>the amount {text} is negative.</source>
       <translation>Der Betrag {text} ist negativ.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="163" />
+      <location filename="../../kamdesk/i18n/messages.py" line="181" />
       <source>Cell {cell}: {problem} Nothing was imported.</source>
       <translation>Zelle {cell}: {problem} Es wurde nichts importiert.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="170" />
+      <location filename="../../kamdesk/i18n/messages.py" line="188" />
       <source>The file holds neither vCards nor a contact list exported from Outlook or Google Contacts. Nothing was imported.</source>
       <translation>Die Datei enthält weder vCards noch eine aus Outlook oder Google Kontakte exportierte Kontaktliste. Nichts wurde importiert.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="175" />
+      <location filename="../../kamdesk/i18n/messages.py" line="193" />
       <source>The file holds no contacts. Nothing was imported.</source>
       <translation>Die Datei enthält keine Kontakte. Nichts wurde importiert.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="178" />
+      <location filename="../../kamdesk/i18n/messages.py" line="196" />
       <source>The file cannot be read ({detail}). Nothing was imported.</source>
       <translation>Die Datei kann nicht gelesen werden ({detail}). Nichts wurde importiert.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="188" />
+      <location filename="../../kamdesk/i18n/messages.py" line="204" />
+      <source>kamdesk ran into an unexpected problem; nothing more was changed. The log file {path} says where it happened.</source>
+      <translation>In kamdesk ist ein unerwartetes Problem aufgetreten; es wurde nichts weiter geändert. Die Protokolldatei {path} sagt, wo es geschah.</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/messages.py" line="215" />
       <source>An account named “{name}” already exists.</source>
       <translation>Ein Kunde namens „{name}“ existiert bereits.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="192" />
+      <location filename="../../kamdesk/i18n/messages.py" line="219" />
       <source>There is no account “{reference}”.</source>
       <translation>Es gibt keinen Kunden „{reference}“.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="196" />
+      <location filename="../../kamdesk/i18n/messages.py" line="223" />
       <source>The account has no contact “{name}”.</source>
       <translation>Der Kunde hat keinen Kontakt „{name}“.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="200" />
+      <location filename="../../kamdesk/i18n/messages.py" line="227" />
       <source>{path} could not be written ({detail}).</source>
       <translation>{path} konnte nicht geschrieben werden ({detail}).</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="210" />
+      <location filename="../../kamdesk/i18n/messages.py" line="239" />
       <source>The catalogue already has an offering “{name}”.</source>
       <translation>Den Katalog gibt es schon mit einem Angebot „{name}“.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="214" />
+      <location filename="../../kamdesk/i18n/messages.py" line="243" />
       <source>Demo data can only be loaded into an empty store.</source>
       <translation>Demodaten lassen sich nur in einen leeren Datenbestand laden.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="221" />
+      <location filename="../../kamdesk/i18n/messages.py" line="250" />
       <source>Something went wrong: {detail}</source>
       <translation>Etwas ist schiefgegangen: {detail}</translation>
     </message>
@@ -4476,112 +4536,104 @@ Fällig am {date}</translation>
   <context>
     <name>stakeholders</name>
     <message>
-      <location filename="../../kamdesk/i18n/stakeholder_words.py" line="21" />
+      <location filename="../../kamdesk/i18n/stakeholder_words.py" line="22" />
       <source>Decision maker</source>
       <translation>Entscheider</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/stakeholder_words.py" line="22" />
+      <location filename="../../kamdesk/i18n/stakeholder_words.py" line="23" />
       <source>Influencer</source>
       <translation>Beeinflusser</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/stakeholder_words.py" line="23" />
+      <location filename="../../kamdesk/i18n/stakeholder_words.py" line="24" />
       <source>Purchaser</source>
       <translation>Einkäufer</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/stakeholder_words.py" line="24" />
+      <location filename="../../kamdesk/i18n/stakeholder_words.py" line="25" />
       <source>Gatekeeper</source>
       <translation>Gatekeeper</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/stakeholder_words.py" line="25" />
+      <location filename="../../kamdesk/i18n/stakeholder_words.py" line="26" />
       <source>User</source>
       <translation>Anwender</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/stakeholder_words.py" line="26" />
+      <location filename="../../kamdesk/i18n/stakeholder_words.py" line="27" />
       <source>No role</source>
       <translation>Keine Rolle</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/stakeholder_words.py" line="32" />
+      <location filename="../../kamdesk/i18n/stakeholder_words.py" line="33" />
       <source>Supporter</source>
       <translation>Befürworter</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/stakeholder_words.py" line="33" />
+      <location filename="../../kamdesk/i18n/stakeholder_words.py" line="34" />
       <source>Neutral</source>
       <translation>Neutral</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/stakeholder_words.py" line="34" />
+      <location filename="../../kamdesk/i18n/stakeholder_words.py" line="35" />
       <source>Critic</source>
       <translation>Kritiker</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/stakeholder_words.py" line="35" />
+      <location filename="../../kamdesk/i18n/stakeholder_words.py" line="36" />
       <source>Unknown</source>
       <translation>Unbekannt</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/stakeholder_words.py" line="41" />
+      <location filename="../../kamdesk/i18n/stakeholder_words.py" line="42" />
       <source>Needs</source>
       <translation>Bedarfe</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/stakeholder_words.py" line="42" />
+      <location filename="../../kamdesk/i18n/stakeholder_words.py" line="43" />
       <source>Satisfaction</source>
       <translation>Zufriedenheit</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/stakeholder_words.py" line="43" />
+      <location filename="../../kamdesk/i18n/stakeholder_words.py" line="44" />
       <source>Future ideas</source>
       <translation>Zukunftsideen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/stakeholder_words.py" line="44" />
+      <location filename="../../kamdesk/i18n/stakeholder_words.py" line="45" />
       <source>Developments</source>
       <translation>Entwicklungen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/stakeholder_words.py" line="58" />
+      <location filename="../../kamdesk/i18n/stakeholder_words.py" line="59" />
       <source>no name</source>
       <translation>kein Name</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/stakeholder_words.py" line="59" />
+      <location filename="../../kamdesk/i18n/stakeholder_words.py" line="60" />
       <source>the card cannot be read</source>
       <translation>die Karte ist nicht lesbar</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/stakeholder_words.py" line="60" />
+      <location filename="../../kamdesk/i18n/stakeholder_words.py" line="61" />
       <source>a field is too long</source>
       <translation>ein Feld ist zu lang</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/stakeholder_words.py" line="62" />
+      <location filename="../../kamdesk/i18n/stakeholder_words.py" line="63" />
       <source>Card {position} ({detail}): {problem}</source>
       <translation>Karte {position} ({detail}): {problem}</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/stakeholder_words.py" line="74" />
+      <location filename="../../kamdesk/i18n/stakeholder_words.py" line="75" />
       <source>{contact} has no counterpart in our team.</source>
       <translation>{contact} hat kein Gegenüber in unserem Team.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/stakeholder_words.py" line="78" />
+      <location filename="../../kamdesk/i18n/stakeholder_words.py" line="79" />
       <source>{contact} ({level}) is looked after by {member}: assistant and manager do not match.</source>
       <translation>{contact} ({level}) wird von {member} betreut: Assistenz und Führungskraft passen nicht zusammen.</translation>
-    </message>
-    <message numerus="yes">
-      <location filename="../../kamdesk/i18n/stakeholder_words.py" line="84" />
-      <source>{contact} ({level}) is looked after by {member}, %n level(s) off.</source>
-      <translation>
-        <numerusform>{contact} ({level}) wird von {member} betreut, %n Ebene daneben.</numerusform>
-        <numerusform>{contact} ({level}) wird von {member} betreut, %n Ebenen daneben.</numerusform>
-      </translation>
     </message>
     <message>
       <location filename="../../kamdesk/i18n/stakeholder_words.py" line="91" />
@@ -4593,44 +4645,28 @@ Fällig am {date}</translation>
       <source>{contact}: no contact on record.</source>
       <translation>{contact}: kein Kontakt verzeichnet.</translation>
     </message>
-    <message numerus="yes">
-      <location filename="../../kamdesk/i18n/stakeholder_words.py" line="99" />
-      <source>{contact} was last met %n day(s) ago.</source>
-      <translation>
-        <numerusform>{contact} wurde zuletzt vor %n Tag getroffen.</numerusform>
-        <numerusform>{contact} wurde zuletzt vor %n Tagen getroffen.</numerusform>
-      </translation>
-    </message>
-    <message numerus="yes">
-      <location filename="../../kamdesk/i18n/stakeholder_words.py" line="103" />
-      <source>{member} looks after %n contact(s), more than the limit.</source>
-      <translation>
-        <numerusform>{member} betreut %n Kontakt, mehr als die Grenze.</numerusform>
-        <numerusform>{member} betreut %n Kontakte, mehr als die Grenze.</numerusform>
-      </translation>
-    </message>
     <message>
-      <location filename="../../kamdesk/i18n/stakeholder_words.py" line="115" />
+      <location filename="../../kamdesk/i18n/stakeholder_words.py" line="114" />
       <source>Arrange a meeting.</source>
       <translation>Einen Termin vereinbaren.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/stakeholder_words.py" line="116" />
+      <location filename="../../kamdesk/i18n/stakeholder_words.py" line="115" />
       <source>{member} should arrange a meeting.</source>
       <translation>{member} sollte einen Termin vereinbaren.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/stakeholder_words.py" line="120" />
+      <location filename="../../kamdesk/i18n/stakeholder_words.py" line="119" />
       <source>Nobody in the team is on this level.</source>
       <translation>Niemand im Team ist auf dieser Ebene.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/stakeholder_words.py" line="123" />
+      <location filename="../../kamdesk/i18n/stakeholder_words.py" line="122" />
       <source>Hand contacts over to {member}.</source>
       <translation>Kontakte an {member} abgeben.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/stakeholder_words.py" line="124" />
+      <location filename="../../kamdesk/i18n/stakeholder_words.py" line="123" />
       <source>Suggested: {member}.</source>
       <translation>Vorschlag: {member}.</translation>
     </message>

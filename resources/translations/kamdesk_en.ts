@@ -106,37 +106,37 @@
   <context>
     <name>ActionsModel</name>
     <message>
-      <location filename="../../kamdesk/ui/annual_plan_models.py" line="103" />
+      <location filename="../../kamdesk/ui/annual_plan_models.py" line="104" />
       <source>Action</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/annual_plan_models.py" line="104" />
+      <location filename="../../kamdesk/ui/annual_plan_models.py" line="105" />
       <source>Owner</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/annual_plan_models.py" line="105" />
+      <location filename="../../kamdesk/ui/annual_plan_models.py" line="106" />
       <source>Due</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/annual_plan_models.py" line="106" />
+      <location filename="../../kamdesk/ui/annual_plan_models.py" line="107" />
       <source>Status</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/annual_plan_models.py" line="107" />
+      <location filename="../../kamdesk/ui/annual_plan_models.py" line="108" />
       <source>For goal</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/annual_plan_models.py" line="108" />
+      <location filename="../../kamdesk/ui/annual_plan_models.py" line="109" />
       <source>Contact</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/annual_plan_models.py" line="147" />
+      <location filename="../../kamdesk/ui/annual_plan_models.py" line="148" />
       <source>Overdue</source>
       <translation type="unfinished" />
     </message>
@@ -149,56 +149,56 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/annual_plan_page.py" line="86" />
-      <location filename="../../kamdesk/ui/annual_plan_page.py" line="140" />
+      <location filename="../../kamdesk/ui/annual_plan_page.py" line="87" />
+      <location filename="../../kamdesk/ui/annual_plan_page.py" line="141" />
       <source>Add goal</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/annual_plan_page.py" line="92" />
-      <location filename="../../kamdesk/ui/annual_plan_page.py" line="145" />
+      <location filename="../../kamdesk/ui/annual_plan_page.py" line="93" />
+      <location filename="../../kamdesk/ui/annual_plan_page.py" line="146" />
       <source>Remove goal</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/annual_plan_page.py" line="94" />
-      <location filename="../../kamdesk/ui/annual_plan_page.py" line="165" />
+      <location filename="../../kamdesk/ui/annual_plan_page.py" line="95" />
+      <location filename="../../kamdesk/ui/annual_plan_page.py" line="166" />
       <source>Add action</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/annual_plan_page.py" line="96" />
-      <location filename="../../kamdesk/ui/annual_plan_page.py" line="171" />
+      <location filename="../../kamdesk/ui/annual_plan_page.py" line="97" />
+      <location filename="../../kamdesk/ui/annual_plan_page.py" line="172" />
       <source>Remove action</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/annual_plan_page.py" line="101" />
+      <location filename="../../kamdesk/ui/annual_plan_page.py" line="102" />
       <source>Goals</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/annual_plan_page.py" line="102" />
+      <location filename="../../kamdesk/ui/annual_plan_page.py" line="103" />
       <source>Actions</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/annual_plan_page.py" line="138" />
+      <location filename="../../kamdesk/ui/annual_plan_page.py" line="139" />
       <source>New goal</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/annual_plan_page.py" line="148" />
+      <location filename="../../kamdesk/ui/annual_plan_page.py" line="149" />
       <source>Edit goal</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/annual_plan_page.py" line="164" />
+      <location filename="../../kamdesk/ui/annual_plan_page.py" line="165" />
       <source>New action</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/annual_plan_page.py" line="175" />
+      <location filename="../../kamdesk/ui/annual_plan_page.py" line="176" />
       <source>Edit action</source>
       <translation type="unfinished" />
     </message>
@@ -206,62 +206,62 @@
   <context>
     <name>CatalogueDialog</name>
     <message>
-      <location filename="../../kamdesk/ui/catalogue_dialog.py" line="63" />
+      <location filename="../../kamdesk/ui/catalogue_dialog.py" line="64" />
       <source>Scorecard criteria</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/catalogue_dialog.py" line="82" />
+      <location filename="../../kamdesk/ui/catalogue_dialog.py" line="83" />
       <source>Saving re-scores every account. Key-account levels change only at their review or by hand.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/catalogue_dialog.py" line="99" />
+      <location filename="../../kamdesk/ui/catalogue_dialog.py" line="100" />
       <source>Add yes/no criterion</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/catalogue_dialog.py" line="101" />
+      <location filename="../../kamdesk/ui/catalogue_dialog.py" line="102" />
       <source>Remove criterion</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/catalogue_dialog.py" line="111" />
+      <location filename="../../kamdesk/ui/catalogue_dialog.py" line="112" />
       <source>Criteria</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/catalogue_dialog.py" line="113" />
+      <location filename="../../kamdesk/ui/catalogue_dialog.py" line="114" />
       <source>Levels</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/catalogue_dialog.py" line="119" />
+      <location filename="../../kamdesk/ui/catalogue_dialog.py" line="120" />
       <source>Gate 1 needs strategic points:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/catalogue_dialog.py" line="120" />
+      <location filename="../../kamdesk/ui/catalogue_dialog.py" line="121" />
       <source>Gate 2 needs points from figures:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/catalogue_dialog.py" line="122" />
+      <location filename="../../kamdesk/ui/catalogue_dialog.py" line="123" />
       <source>A dropped key account stays an A customer from a revenue of:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/catalogue_dialog.py" line="125" />
+      <location filename="../../kamdesk/ui/catalogue_dialog.py" line="126" />
       <source>Gates</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/catalogue_dialog.py" line="128" />
+      <location filename="../../kamdesk/ui/catalogue_dialog.py" line="129" />
       <source>New criterion</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/catalogue_dialog.py" line="158" />
+      <location filename="../../kamdesk/ui/catalogue_dialog.py" line="159" />
       <source>Re-scoring every account…</source>
       <translation type="unfinished" />
     </message>
@@ -826,22 +826,22 @@
   <context>
     <name>GoalsModel</name>
     <message>
-      <location filename="../../kamdesk/ui/annual_plan_models.py" line="41" />
+      <location filename="../../kamdesk/ui/annual_plan_models.py" line="42" />
       <source>Goal</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/annual_plan_models.py" line="41" />
+      <location filename="../../kamdesk/ui/annual_plan_models.py" line="42" />
       <source>Target</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/annual_plan_models.py" line="41" />
+      <location filename="../../kamdesk/ui/annual_plan_models.py" line="42" />
       <source>Actual</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/annual_plan_models.py" line="41" />
+      <location filename="../../kamdesk/ui/annual_plan_models.py" line="42" />
       <source>Reached</source>
       <translation type="unfinished" />
     </message>
@@ -998,7 +998,7 @@
   <context>
     <name>KeyFiguresModel</name>
     <message>
-      <location filename="../../kamdesk/ui/plan_tab.py" line="83" />
+      <location filename="../../kamdesk/ui/plan_tab.py" line="85" />
       <source>Contribution margin II of the cost lines below</source>
       <translation type="unfinished" />
     </message>
@@ -1112,107 +1112,107 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="73" />
+      <location filename="../../kamdesk/ui/main_window.py" line="75" />
       <source>Opening your accounts…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="148" />
+      <location filename="../../kamdesk/ui/main_window.py" line="150" />
       <source>&amp;New account</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="152" />
+      <location filename="../../kamdesk/ui/main_window.py" line="154" />
       <source>&amp;Delete account…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="157" />
+      <location filename="../../kamdesk/ui/main_window.py" line="159" />
       <source>Prepare &amp;visit…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="160" />
+      <location filename="../../kamdesk/ui/main_window.py" line="162" />
       <source>&amp;Undo</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="163" />
+      <location filename="../../kamdesk/ui/main_window.py" line="165" />
       <source>&amp;Redo</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="168" />
+      <location filename="../../kamdesk/ui/main_window.py" line="170" />
       <source>&amp;Find…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="183" />
+      <location filename="../../kamdesk/ui/main_window.py" line="185" />
       <source>&amp;Home</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="183" />
+      <location filename="../../kamdesk/ui/main_window.py" line="185" />
       <source>&amp;Accounts</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="183" />
+      <location filename="../../kamdesk/ui/main_window.py" line="185" />
       <source>&amp;Reminders</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="186" />
+      <location filename="../../kamdesk/ui/main_window.py" line="188" />
       <source>&amp;Quit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="191" />
+      <location filename="../../kamdesk/ui/main_window.py" line="193" />
       <source>Search accounts (Ctrl+F)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="206" />
+      <location filename="../../kamdesk/ui/main_window.py" line="208" />
       <source>Scorecard saved as {path}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="233" />
+      <location filename="../../kamdesk/ui/main_window.py" line="235" />
       <source>Main</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="255" />
+      <location filename="../../kamdesk/ui/main_window.py" line="257" />
       <source>&amp;File</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="268" />
+      <location filename="../../kamdesk/ui/main_window.py" line="270" />
       <source>&amp;Edit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="277" />
+      <location filename="../../kamdesk/ui/main_window.py" line="279" />
       <source>&amp;View</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="278" />
+      <location filename="../../kamdesk/ui/main_window.py" line="280" />
       <source>&amp;Team</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="286" />
+      <location filename="../../kamdesk/ui/main_window.py" line="288" />
       <source>&amp;Help</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="301" />
+      <location filename="../../kamdesk/ui/main_window.py" line="303" />
       <source>Loading accounts…</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../../kamdesk/ui/main_window.py" line="320" />
+      <location filename="../../kamdesk/ui/main_window.py" line="323" />
       <source>%n account(s)</source>
       <translation>
         <numerusform>%n account</numerusform>
@@ -1220,7 +1220,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../kamdesk/ui/main_window.py" line="323" />
+      <location filename="../../kamdesk/ui/main_window.py" line="326" />
       <source>%n of {total} accounts</source>
       <translation>
         <numerusform>%n of {total} accounts</numerusform>
@@ -1228,76 +1228,71 @@
       </translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="375" />
+      <location filename="../../kamdesk/ui/main_window.py" line="378" />
       <source>Unsaved changes</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="376" />
+      <location filename="../../kamdesk/ui/main_window.py" line="379" />
       <source>The changes to “{name}” cannot be saved: {reason}
 
 Discard them?</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="392" />
+      <location filename="../../kamdesk/ui/main_window.py" line="395" />
       <source>Change of status</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="394" />
+      <location filename="../../kamdesk/ui/main_window.py" line="397" />
       <source>Why does the status change to “{level}”? The reason goes into the status history.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="405" />
+      <location filename="../../kamdesk/ui/main_window.py" line="408" />
       <source>Saved.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="412" />
+      <location filename="../../kamdesk/ui/main_window.py" line="415" />
       <source>New account</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="427" />
+      <location filename="../../kamdesk/ui/main_window.py" line="430" />
       <source>Delete account</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="429" />
+      <location filename="../../kamdesk/ui/main_window.py" line="432" />
       <source>Delete “{name}”?
 
 You can undo this with Ctrl+Z or restore the account from the trash.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="445" />
+      <location filename="../../kamdesk/ui/main_window.py" line="448" />
       <source>Deleted “{name}”.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="460" />
+      <location filename="../../kamdesk/ui/main_window.py" line="463" />
       <source>Briefing saved as {path}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="479" />
+      <location filename="../../kamdesk/ui/main_window.py" line="482" />
       <source>Plan visit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="513" />
-      <source>kamdesk</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="519" />
+      <location filename="../../kamdesk/ui/main_window.py" line="521" />
       <source>The store was upgraded; a backup was saved as {path}.</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../../kamdesk/ui/main_window.py" line="531" />
+      <location filename="../../kamdesk/ui/main_window.py" line="533" />
       <source>%n reminder(s) overdue – see Reminders (Ctrl+3).</source>
       <translation>
         <numerusform>%n reminder overdue – see Reminders (Ctrl+3).</numerusform>
@@ -1331,67 +1326,67 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
   <context>
     <name>MarginModel</name>
     <message>
-      <location filename="../../kamdesk/ui/margin_model.py" line="47" />
+      <location filename="../../kamdesk/ui/margin_model.py" line="48" />
       <source>Revenue</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/margin_model.py" line="48" />
+      <location filename="../../kamdesk/ui/margin_model.py" line="49" />
       <source>− Sales deductions (discounts, bonuses)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/margin_model.py" line="49" />
+      <location filename="../../kamdesk/ui/margin_model.py" line="50" />
       <source>= Net revenue</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/margin_model.py" line="50" />
+      <location filename="../../kamdesk/ui/margin_model.py" line="51" />
       <source>− Variable product costs</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/margin_model.py" line="51" />
+      <location filename="../../kamdesk/ui/margin_model.py" line="52" />
       <source>= Contribution margin I</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/margin_model.py" line="52" />
+      <location filename="../../kamdesk/ui/margin_model.py" line="53" />
       <source>− Service</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/margin_model.py" line="53" />
+      <location filename="../../kamdesk/ui/margin_model.py" line="54" />
       <source>− Logistics</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/margin_model.py" line="54" />
+      <location filename="../../kamdesk/ui/margin_model.py" line="55" />
       <source>− Key-account care</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/margin_model.py" line="55" />
+      <location filename="../../kamdesk/ui/margin_model.py" line="56" />
       <source>− Visits</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/margin_model.py" line="56" />
+      <location filename="../../kamdesk/ui/margin_model.py" line="57" />
       <source>= Contribution margin II</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/margin_model.py" line="57" />
+      <location filename="../../kamdesk/ui/margin_model.py" line="58" />
       <source>− Project costs</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/margin_model.py" line="58" />
+      <location filename="../../kamdesk/ui/margin_model.py" line="59" />
       <source>= Contribution margin III</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/margin_model.py" line="97" />
+      <location filename="../../kamdesk/ui/margin_model.py" line="98" />
       <source>n/a</source>
       <translation type="unfinished" />
     </message>
@@ -1540,129 +1535,129 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
   <context>
     <name>PenetrationPage</name>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="65" />
+      <location filename="../../kamdesk/ui/penetration_page.py" line="66" />
       <source>Edit cell</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="100" />
+      <location filename="../../kamdesk/ui/penetration_page.py" line="101" />
       <source>New unit, e.g. “Augsburg plant” – Enter adds it</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="112" />
+      <location filename="../../kamdesk/ui/penetration_page.py" line="113" />
       <source>Add unit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="113" />
+      <location filename="../../kamdesk/ui/penetration_page.py" line="114" />
       <source>Add below selected</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="114" />
+      <location filename="../../kamdesk/ui/penetration_page.py" line="115" />
       <source>Rename…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="115" />
+      <location filename="../../kamdesk/ui/penetration_page.py" line="116" />
       <source>Remove unit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="134" />
+      <location filename="../../kamdesk/ui/penetration_page.py" line="135" />
       <source>Offerings…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="135" />
+      <location filename="../../kamdesk/ui/penetration_page.py" line="136" />
       <source>Import from Excel…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="136" />
+      <location filename="../../kamdesk/ui/penetration_page.py" line="137" />
       <source>Export to Excel…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="140" />
+      <location filename="../../kamdesk/ui/penetration_page.py" line="141" />
       <source>Type in a cell: an amount is our revenue; “p 5000” a potential, “c Name” a competitor, “n” not relevant. Delete clears; Ctrl+C and Ctrl+V work with Excel.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="155" />
+      <location filename="../../kamdesk/ui/penetration_page.py" line="156" />
       <source>White space by potential</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="189" />
+      <location filename="../../kamdesk/ui/penetration_page.py" line="190" />
       <source>No offerings yet. Click “Offerings…” and add the product lines and services you sell: they become the plan's columns, for every account.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="196" />
+      <location filename="../../kamdesk/ui/penetration_page.py" line="197" />
       <source>No units yet. Type the customer's sites, countries, divisions or departments in the field above and press Enter: they become the rows.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="245" />
+      <location filename="../../kamdesk/ui/penetration_page.py" line="246" />
       <source>New unit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="248" />
+      <location filename="../../kamdesk/ui/penetration_page.py" line="249" />
       <source>Add unit “{name}”</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="260" />
+      <location filename="../../kamdesk/ui/penetration_page.py" line="261" />
       <source>Rename unit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="260" />
+      <location filename="../../kamdesk/ui/penetration_page.py" line="261" />
       <source>Name:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="265" />
+      <location filename="../../kamdesk/ui/penetration_page.py" line="266" />
       <source>Rename unit “{name}”</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="276" />
+      <location filename="../../kamdesk/ui/penetration_page.py" line="277" />
       <source>Remove unit “{name}”</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="319" />
-      <location filename="../../kamdesk/ui/penetration_page.py" line="334" />
+      <location filename="../../kamdesk/ui/penetration_page.py" line="320" />
+      <location filename="../../kamdesk/ui/penetration_page.py" line="335" />
       <source>Import penetration plan</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="321" />
-      <location filename="../../kamdesk/ui/penetration_page.py" line="354" />
+      <location filename="../../kamdesk/ui/penetration_page.py" line="322" />
+      <location filename="../../kamdesk/ui/penetration_page.py" line="355" />
       <source>Excel (*.xlsx)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="341" />
+      <location filename="../../kamdesk/ui/penetration_page.py" line="342" />
       <source>Imported {units} units from {file}. Ctrl+Z takes the import back.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="351" />
+      <location filename="../../kamdesk/ui/penetration_page.py" line="352" />
       <source>{account} – penetration plan.xlsx</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="354" />
+      <location filename="../../kamdesk/ui/penetration_page.py" line="355" />
       <source>Export penetration plan</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="364" />
+      <location filename="../../kamdesk/ui/penetration_page.py" line="365" />
       <source>Exported to {path}.</source>
       <translation type="unfinished" />
     </message>
@@ -1670,12 +1665,12 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
   <context>
     <name>PenetrationView</name>
     <message>
-      <location filename="../../kamdesk/ui/penetration_view.py" line="75" />
+      <location filename="../../kamdesk/ui/penetration_view.py" line="76" />
       <source>Clear cells</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_view.py" line="110" />
+      <location filename="../../kamdesk/ui/penetration_view.py" line="111" />
       <source>Paste cells</source>
       <translation type="unfinished" />
     </message>
@@ -1734,13 +1729,8 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
   <context>
     <name>PlanTab</name>
     <message>
-      <location filename="../../kamdesk/ui/plan_tab.py" line="112" />
+      <location filename="../../kamdesk/ui/plan_tab.py" line="114" />
       <source>Revenue, potential and contribution margin feed the scorecard's hard figures.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../kamdesk/ui/plan_tab.py" line="119" />
-      <source>“{text}” is not a number.</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -1812,6 +1802,73 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
       <translation>
         <numerusform>%n day</numerusform>
         <numerusform>%n days</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>Plural</name>
+    <message numerus="yes">
+      <location filename="../../kamdesk/cli/reminder_commands.py" line="34" />
+      <source>%n reminder(s) written to {path}.</source>
+      <translation>
+        <numerusform>%n reminder written to {path}.</numerusform>
+        <numerusform>%n reminders written to {path}.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../kamdesk/cli/store_commands.py" line="31" />
+      <source>Loaded %n demo account(s).</source>
+      <translation>
+        <numerusform>Loaded %n demo account.</numerusform>
+        <numerusform>Loaded %n demo accounts.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../kamdesk/i18n/stakeholder_words.py" line="86" />
+      <source>{contact} ({level}) is looked after by {member}, %n level(s) off.</source>
+      <translation>
+        <numerusform>{contact} ({level}) is looked after by {member}, %n level off.</numerusform>
+        <numerusform>{contact} ({level}) is looked after by {member}, %n levels off.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../kamdesk/i18n/stakeholder_words.py" line="99" />
+      <source>{contact} was last met %n day(s) ago.</source>
+      <translation>
+        <numerusform>{contact} was last met %n day ago.</numerusform>
+        <numerusform>{contact} was last met %n days ago.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../kamdesk/i18n/stakeholder_words.py" line="104" />
+      <source>{member} looks after %n contact(s), more than the limit.</source>
+      <translation>
+        <numerusform>{member} looks after %n contact, more than the limit.</numerusform>
+        <numerusform>{member} looks after %n contacts, more than the limit.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../kamdesk/ui/review_notice.py" line="38" />
+      <source>… and %n more.</source>
+      <translation>
+        <numerusform>… and %n more.</numerusform>
+        <numerusform>… and %n more.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../kamdesk/ui/review_notice.py" line="40" />
+      <source>%n key-account status(es) reached the review date.</source>
+      <translation>
+        <numerusform>%n key-account status reached the review date.</numerusform>
+        <numerusform>%n key-account statuses reached the review date.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../kamdesk/ui/review_notice.py" line="42" />
+      <source>%n dropped to a lower level.</source>
+      <translation>
+        <numerusform>%n dropped to a lower level.</numerusform>
+        <numerusform>%n dropped to a lower level.</numerusform>
       </translation>
     </message>
   </context>
@@ -1922,57 +1979,57 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
   <context>
     <name>RemindersPage</name>
     <message>
-      <location filename="../../kamdesk/ui/reminders_page.py" line="70" />
+      <location filename="../../kamdesk/ui/reminders_page.py" line="71" />
       <source>&amp;Done</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/reminders_page.py" line="71" />
+      <location filename="../../kamdesk/ui/reminders_page.py" line="72" />
       <source>&amp;Snooze…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/reminders_page.py" line="72" />
+      <location filename="../../kamdesk/ui/reminders_page.py" line="73" />
       <source>&amp;Open account</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/reminders_page.py" line="74" />
+      <location filename="../../kamdesk/ui/reminders_page.py" line="75" />
       <source>Export to &amp;calendar…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/reminders_page.py" line="83" />
+      <location filename="../../kamdesk/ui/reminders_page.py" line="84" />
       <source>Nothing is due. Status reviews, plan actions, jour fixes, contacts to meet and complaints open too long appear here when their day comes.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/reminders_page.py" line="135" />
+      <location filename="../../kamdesk/ui/reminders_page.py" line="136" />
       <source>Done: {what}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/reminders_page.py" line="147" />
+      <location filename="../../kamdesk/ui/reminders_page.py" line="148" />
       <source>Snooze: {what}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/reminders_page.py" line="165" />
+      <location filename="../../kamdesk/ui/reminders_page.py" line="166" />
       <source>kamdesk reminders.ics</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/reminders_page.py" line="167" />
+      <location filename="../../kamdesk/ui/reminders_page.py" line="168" />
       <source>Export to calendar</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/reminders_page.py" line="167" />
+      <location filename="../../kamdesk/ui/reminders_page.py" line="168" />
       <source>iCalendar (*.ics)</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../../kamdesk/ui/reminders_page.py" line="180" />
+      <location filename="../../kamdesk/ui/reminders_page.py" line="181" />
       <source>%n reminder(s) exported to {path}.</source>
       <translation>
         <numerusform>%n reminder exported to {path}.</numerusform>
@@ -2014,41 +2071,17 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
   <context>
     <name>ReviewNotice</name>
     <message>
-      <location filename="../../kamdesk/ui/review_notice.py" line="21" />
+      <location filename="../../kamdesk/ui/review_notice.py" line="22" />
       <source>{name}: {old} → {new} ({score} points)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/review_notice.py" line="27" />
+      <location filename="../../kamdesk/ui/review_notice.py" line="28" />
       <source>{name}: still {level} ({score} points), please confirm</source>
       <translation type="unfinished" />
     </message>
-    <message numerus="yes">
-      <location filename="../../kamdesk/ui/review_notice.py" line="37" />
-      <source>… and %n more.</source>
-      <translation>
-        <numerusform>… and %n more.</numerusform>
-        <numerusform>… and %n more.</numerusform>
-      </translation>
-    </message>
-    <message numerus="yes">
-      <location filename="../../kamdesk/ui/review_notice.py" line="39" />
-      <source>%n key-account status(es) reached the review date.</source>
-      <translation>
-        <numerusform>%n key-account status reached the review date.</numerusform>
-        <numerusform>%n key-account statuses reached the review date.</numerusform>
-      </translation>
-    </message>
-    <message numerus="yes">
-      <location filename="../../kamdesk/ui/review_notice.py" line="43" />
-      <source>%n dropped to a lower level.</source>
-      <translation>
-        <numerusform>%n dropped to a lower level.</numerusform>
-        <numerusform>%n dropped to a lower level.</numerusform>
-      </translation>
-    </message>
     <message>
-      <location filename="../../kamdesk/ui/review_notice.py" line="47" />
+      <location filename="../../kamdesk/ui/review_notice.py" line="46" />
       <source>Status reviews</source>
       <translation type="unfinished" />
     </message>
@@ -2097,12 +2130,12 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
   <context>
     <name>SnoozeDialog</name>
     <message>
-      <location filename="../../kamdesk/ui/reminders_page.py" line="40" />
+      <location filename="../../kamdesk/ui/reminders_page.py" line="41" />
       <source>Snooze</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/reminders_page.py" line="50" />
+      <location filename="../../kamdesk/ui/reminders_page.py" line="51" />
       <source>Remind me again &amp;on:</source>
       <translation type="unfinished" />
     </message>
@@ -2708,6 +2741,34 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
     </message>
   </context>
   <context>
+    <name>UnexpectedErrorDialog</name>
+    <message>
+      <location filename="../../kamdesk/ui/error_report.py" line="31" />
+      <source>kamdesk</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/error_report.py" line="41" />
+      <source>kamdesk ran into an unexpected problem. What was saved is safe; the last step may not have been carried out. Please try it once more.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/error_report.py" line="46" />
+      <source>The log file is {path}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/error_report.py" line="52" />
+      <source>&amp;Copy details</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/error_report.py" line="63" />
+      <source>Copied</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>VisitDialog</name>
     <message>
       <location filename="../../kamdesk/ui/visit_dialog.py" line="47" />
@@ -3203,25 +3264,17 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
   <context>
     <name>cli</name>
     <message>
-      <location filename="../../kamdesk/cli/store_commands.py" line="27" />
+      <location filename="../../kamdesk/cli/store_commands.py" line="28" />
       <source>--accounts takes a number from 1 to 50000.</source>
       <translation type="unfinished" />
     </message>
-    <message numerus="yes">
-      <location filename="../../kamdesk/cli/store_commands.py" line="30" />
-      <source>Loaded %n demo account(s).</source>
-      <translation>
-        <numerusform>Loaded %n demo account.</numerusform>
-        <numerusform>Loaded %n demo accounts.</numerusform>
-      </translation>
-    </message>
     <message>
-      <location filename="../../kamdesk/cli/store_commands.py" line="48" />
+      <location filename="../../kamdesk/cli/store_commands.py" line="49" />
       <source>The store {path} is healthy (schema {revision}).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/cli/store_commands.py" line="57" />
+      <location filename="../../kamdesk/cli/store_commands.py" line="58" />
       <source>The store {path} has schema {revision}; this kamdesk expects {head}.</source>
       <translation type="unfinished" />
     </message>
@@ -3266,12 +3319,12 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/cli/plan_commands.py" line="32" />
+      <location filename="../../kamdesk/cli/plan_commands.py" line="33" />
       <source>The file must end in .xlsx.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/cli/plan_commands.py" line="43" />
+      <location filename="../../kamdesk/cli/plan_commands.py" line="46" />
       <source>Imported {units} units and {cells} filled cells into {account}.</source>
       <translation type="unfinished" />
     </message>
@@ -3330,37 +3383,29 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
       <source>Would import {imported}, skip {skipped} duplicates, refuse {refused}. Nothing was written; add --yes to import.</source>
       <translation type="unfinished" />
     </message>
-    <message numerus="yes">
-      <location filename="../../kamdesk/cli/reminder_commands.py" line="33" />
-      <source>%n reminder(s) written to {path}.</source>
-      <translation>
-        <numerusform>%n reminder written to {path}.</numerusform>
-        <numerusform>%n reminders written to {path}.</numerusform>
-      </translation>
-    </message>
     <message>
-      <location filename="../../kamdesk/cli/reminder_commands.py" line="58" />
+      <location filename="../../kamdesk/cli/reminder_commands.py" line="57" />
       <source>Nothing is due.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/cli/reminder_commands.py" line="60" />
+      <location filename="../../kamdesk/cli/reminder_commands.py" line="59" />
       <source>Due</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/cli/reminder_commands.py" line="60" />
+      <location filename="../../kamdesk/cli/reminder_commands.py" line="59" />
       <source>When</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/cli/reminder_commands.py" line="60" />
+      <location filename="../../kamdesk/cli/reminder_commands.py" line="59" />
       <location filename="../../kamdesk/cli/sync_commands.py" line="75" />
       <source>Account</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/cli/reminder_commands.py" line="61" />
+      <location filename="../../kamdesk/cli/reminder_commands.py" line="60" />
       <source>What</source>
       <translation type="unfinished" />
     </message>
@@ -4147,212 +4192,227 @@ Due on {date}</source>
   <context>
     <name>messages</name>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="41" />
+      <location filename="../../kamdesk/i18n/messages.py" line="46" />
       <source>{field} must not be empty.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="43" />
+      <location filename="../../kamdesk/i18n/messages.py" line="48" />
       <source>{field} is longer than {limit} characters.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="47" />
+      <location filename="../../kamdesk/i18n/messages.py" line="52" />
       <source>There is no field called “{field}”.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="51" />
+      <location filename="../../kamdesk/i18n/messages.py" line="56" />
       <source>A change of {field} needs a reason for the history.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="55" />
+      <location filename="../../kamdesk/i18n/messages.py" line="60" />
       <source>{field} has a value that is not allowed.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="63" />
+      <location filename="../../kamdesk/i18n/messages.py" line="68" />
       <source>The store {path} was written by a newer version of kamdesk (schema {revision}). It was left untouched; please update kamdesk.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="69" />
+      <location filename="../../kamdesk/i18n/messages.py" line="74" />
       <source>The file {path} is not a readable kamdesk store ({detail}).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="73" />
+      <location filename="../../kamdesk/i18n/messages.py" line="78" />
       <source>There is no kamdesk store at {path}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="76" />
+      <location filename="../../kamdesk/i18n/messages.py" line="81" />
       <source>The store {path} could not be opened.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="81" />
+      <location filename="../../kamdesk/i18n/messages.py" line="86" />
       <source>The store {path} is busy: another program (a second kamdesk, a backup) is writing to it. Nothing was changed; please try again in a moment.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="86" />
+      <location filename="../../kamdesk/i18n/messages.py" line="91" />
       <source>The store {path} is read-only here. Nothing was changed.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="89" />
+      <location filename="../../kamdesk/i18n/messages.py" line="94" />
       <source>The disk holding the store {path} is full. Nothing was changed; free some space and try again.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="94" />
+      <location filename="../../kamdesk/i18n/messages.py" line="99" />
       <source>The store {path} cannot be opened: the folder is missing or not accessible.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="98" />
+      <location filename="../../kamdesk/i18n/messages.py" line="103" />
       <source>The disk failed to read or write the store {path}. Nothing was changed.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="108" />
+      <location filename="../../kamdesk/i18n/messages.py" line="113" />
       <source>Two criteria have the same key.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="109" />
+      <location filename="../../kamdesk/i18n/messages.py" line="114" />
       <source>The bands must start ever higher and give ever more points.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="112" />
+      <location filename="../../kamdesk/i18n/messages.py" line="117" />
       <source>Bands are written as “from: points; from: points”, e.g. “2: 5; 5: 10”.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="115" />
+      <location filename="../../kamdesk/i18n/messages.py" line="120" />
       <source>Only key-figure criteria name a key figure.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="116" />
+      <location filename="../../kamdesk/i18n/messages.py" line="121" />
       <source>Every key-account level needs a rule.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="117" />
+      <location filename="../../kamdesk/i18n/messages.py" line="122" />
       <source>Each level must need more points than the level below it.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="120" />
+      <location filename="../../kamdesk/i18n/messages.py" line="125" />
       <source>A status is reviewed after 1 to 24 months, never later.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="123" />
+      <location filename="../../kamdesk/i18n/messages.py" line="128" />
       <source>The catalogue cannot be read.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="127" />
-      <source>“{text}” says no state. Type an amount (our revenue), or “Ours”, “Competitor”, “Potential” or “Not relevant”, followed by an amount or a name.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
       <location filename="../../kamdesk/i18n/messages.py" line="133" />
-      <source>Cell {cell}: {problem}</source>
+      <source>“{text}” is not an amount.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="141" />
-      <source>{path} is not an Excel workbook that can be read ({detail}).</source>
+      <location filename="../../kamdesk/i18n/messages.py" line="137" />
+      <source>“{text}” can mean {whole} or {head}{point}{tail}. Type {whole} for the first, {head}{point}{tail}0 for the second.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../kamdesk/i18n/messages.py" line="145" />
-      <source>The sheet is empty; units belong in column A, offerings in row 1.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="148" />
-      <source>a name is missing or longer than 120 characters.</source>
+      <source>“{text}” says no state. Type an amount (our revenue), or “Ours”, “Competitor”, “Potential” or “Not relevant”, followed by an amount or a name.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../kamdesk/i18n/messages.py" line="151" />
-      <source>the offering “{text}” appears twice.</source>
+      <source>Cell {cell}: {problem}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="154" />
-      <source>the level “{text}” must be a whole number from 1 to one more than the unit above.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="158" />
-      <source>“{text}” is no kind of unit (site, country, division, department).</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="161" />
-      <source>the amount {text} is negative.</source>
+      <location filename="../../kamdesk/i18n/messages.py" line="159" />
+      <source>{path} is not an Excel workbook that can be read ({detail}).</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../kamdesk/i18n/messages.py" line="163" />
+      <source>The sheet is empty; units belong in column A, offerings in row 1.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/messages.py" line="166" />
+      <source>a name is missing or longer than 120 characters.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/messages.py" line="169" />
+      <source>the offering “{text}” appears twice.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/messages.py" line="172" />
+      <source>the level “{text}” must be a whole number from 1 to one more than the unit above.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/messages.py" line="176" />
+      <source>“{text}” is no kind of unit (site, country, division, department).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/messages.py" line="179" />
+      <source>the amount {text} is negative.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/messages.py" line="181" />
       <source>Cell {cell}: {problem} Nothing was imported.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="170" />
+      <location filename="../../kamdesk/i18n/messages.py" line="188" />
       <source>The file holds neither vCards nor a contact list exported from Outlook or Google Contacts. Nothing was imported.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="175" />
+      <location filename="../../kamdesk/i18n/messages.py" line="193" />
       <source>The file holds no contacts. Nothing was imported.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="178" />
+      <location filename="../../kamdesk/i18n/messages.py" line="196" />
       <source>The file cannot be read ({detail}). Nothing was imported.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="188" />
+      <location filename="../../kamdesk/i18n/messages.py" line="204" />
+      <source>kamdesk ran into an unexpected problem; nothing more was changed. The log file {path} says where it happened.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/messages.py" line="215" />
       <source>An account named “{name}” already exists.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="192" />
+      <location filename="../../kamdesk/i18n/messages.py" line="219" />
       <source>There is no account “{reference}”.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="196" />
+      <location filename="../../kamdesk/i18n/messages.py" line="223" />
       <source>The account has no contact “{name}”.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="200" />
+      <location filename="../../kamdesk/i18n/messages.py" line="227" />
       <source>{path} could not be written ({detail}).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="210" />
+      <location filename="../../kamdesk/i18n/messages.py" line="239" />
       <source>The catalogue already has an offering “{name}”.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="214" />
+      <location filename="../../kamdesk/i18n/messages.py" line="243" />
       <source>Demo data can only be loaded into an empty store.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="221" />
+      <location filename="../../kamdesk/i18n/messages.py" line="250" />
       <source>Something went wrong: {detail}</source>
       <translation type="unfinished" />
     </message>
@@ -4471,112 +4531,104 @@ Due on {date}</source>
   <context>
     <name>stakeholders</name>
     <message>
-      <location filename="../../kamdesk/i18n/stakeholder_words.py" line="21" />
+      <location filename="../../kamdesk/i18n/stakeholder_words.py" line="22" />
       <source>Decision maker</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/stakeholder_words.py" line="22" />
+      <location filename="../../kamdesk/i18n/stakeholder_words.py" line="23" />
       <source>Influencer</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/stakeholder_words.py" line="23" />
+      <location filename="../../kamdesk/i18n/stakeholder_words.py" line="24" />
       <source>Purchaser</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/stakeholder_words.py" line="24" />
+      <location filename="../../kamdesk/i18n/stakeholder_words.py" line="25" />
       <source>Gatekeeper</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/stakeholder_words.py" line="25" />
+      <location filename="../../kamdesk/i18n/stakeholder_words.py" line="26" />
       <source>User</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/stakeholder_words.py" line="26" />
+      <location filename="../../kamdesk/i18n/stakeholder_words.py" line="27" />
       <source>No role</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/stakeholder_words.py" line="32" />
+      <location filename="../../kamdesk/i18n/stakeholder_words.py" line="33" />
       <source>Supporter</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/stakeholder_words.py" line="33" />
+      <location filename="../../kamdesk/i18n/stakeholder_words.py" line="34" />
       <source>Neutral</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/stakeholder_words.py" line="34" />
+      <location filename="../../kamdesk/i18n/stakeholder_words.py" line="35" />
       <source>Critic</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/stakeholder_words.py" line="35" />
+      <location filename="../../kamdesk/i18n/stakeholder_words.py" line="36" />
       <source>Unknown</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/stakeholder_words.py" line="41" />
+      <location filename="../../kamdesk/i18n/stakeholder_words.py" line="42" />
       <source>Needs</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/stakeholder_words.py" line="42" />
+      <location filename="../../kamdesk/i18n/stakeholder_words.py" line="43" />
       <source>Satisfaction</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/stakeholder_words.py" line="43" />
+      <location filename="../../kamdesk/i18n/stakeholder_words.py" line="44" />
       <source>Future ideas</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/stakeholder_words.py" line="44" />
+      <location filename="../../kamdesk/i18n/stakeholder_words.py" line="45" />
       <source>Developments</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/stakeholder_words.py" line="58" />
+      <location filename="../../kamdesk/i18n/stakeholder_words.py" line="59" />
       <source>no name</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/stakeholder_words.py" line="59" />
+      <location filename="../../kamdesk/i18n/stakeholder_words.py" line="60" />
       <source>the card cannot be read</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/stakeholder_words.py" line="60" />
+      <location filename="../../kamdesk/i18n/stakeholder_words.py" line="61" />
       <source>a field is too long</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/stakeholder_words.py" line="62" />
+      <location filename="../../kamdesk/i18n/stakeholder_words.py" line="63" />
       <source>Card {position} ({detail}): {problem}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/stakeholder_words.py" line="74" />
+      <location filename="../../kamdesk/i18n/stakeholder_words.py" line="75" />
       <source>{contact} has no counterpart in our team.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/stakeholder_words.py" line="78" />
+      <location filename="../../kamdesk/i18n/stakeholder_words.py" line="79" />
       <source>{contact} ({level}) is looked after by {member}: assistant and manager do not match.</source>
       <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
-      <location filename="../../kamdesk/i18n/stakeholder_words.py" line="84" />
-      <source>{contact} ({level}) is looked after by {member}, %n level(s) off.</source>
-      <translation>
-        <numerusform>{contact} ({level}) is looked after by {member}, %n level off.</numerusform>
-        <numerusform>{contact} ({level}) is looked after by {member}, %n levels off.</numerusform>
-      </translation>
     </message>
     <message>
       <location filename="../../kamdesk/i18n/stakeholder_words.py" line="91" />
@@ -4588,44 +4640,28 @@ Due on {date}</source>
       <source>{contact}: no contact on record.</source>
       <translation type="unfinished" />
     </message>
-    <message numerus="yes">
-      <location filename="../../kamdesk/i18n/stakeholder_words.py" line="99" />
-      <source>{contact} was last met %n day(s) ago.</source>
-      <translation>
-        <numerusform>{contact} was last met %n day ago.</numerusform>
-        <numerusform>{contact} was last met %n days ago.</numerusform>
-      </translation>
-    </message>
-    <message numerus="yes">
-      <location filename="../../kamdesk/i18n/stakeholder_words.py" line="103" />
-      <source>{member} looks after %n contact(s), more than the limit.</source>
-      <translation>
-        <numerusform>{member} looks after %n contact, more than the limit.</numerusform>
-        <numerusform>{member} looks after %n contacts, more than the limit.</numerusform>
-      </translation>
-    </message>
     <message>
-      <location filename="../../kamdesk/i18n/stakeholder_words.py" line="115" />
+      <location filename="../../kamdesk/i18n/stakeholder_words.py" line="114" />
       <source>Arrange a meeting.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/stakeholder_words.py" line="116" />
+      <location filename="../../kamdesk/i18n/stakeholder_words.py" line="115" />
       <source>{member} should arrange a meeting.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/stakeholder_words.py" line="120" />
+      <location filename="../../kamdesk/i18n/stakeholder_words.py" line="119" />
       <source>Nobody in the team is on this level.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/stakeholder_words.py" line="123" />
+      <location filename="../../kamdesk/i18n/stakeholder_words.py" line="122" />
       <source>Hand contacts over to {member}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/stakeholder_words.py" line="124" />
+      <location filename="../../kamdesk/i18n/stakeholder_words.py" line="123" />
       <source>Suggested: {member}.</source>
       <translation type="unfinished" />
     </message>

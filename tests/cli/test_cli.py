@@ -141,3 +141,18 @@ def test_module_entry_point_prints_the_version() -> None:
         [sys.executable, "-m", "kamdesk", "--version"], capture_output=True, text=True, check=True
     )
     assert result.stdout.strip() == f"kamdesk {__version__}"
+
+
+def test_an_unexpected_error_is_one_sentence_without_traceback_or_data(
+    capsys: pytest.CaptureFixture[str], data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from kamdesk.services.accounts import AccountService
+
+    def broken(*_: object, **__: object) -> None:
+        raise RuntimeError("SELECT * FROM accounts WHERE name = 'Geheim GmbH'")
+
+    monkeypatch.setattr(AccountService, "summaries", broken)
+    code, out, err = run(capsys, data_dir, "accounts", "list")
+    assert code == 1 and out == ""
+    assert "unexpected problem" in err and "kamdesk.log" in err
+    assert "Traceback" not in err and "Geheim" not in err and "SELECT" not in err

@@ -142,7 +142,7 @@ def test_export_then_import_gives_the_same_plan(workspace: Workspace, tmp_path: 
     workspace.penetration.export_xlsx([(account, NAME)], path, sheet_words())
     workspace.penetration.replace_plan(account, PenetrationPlan())
     assert workspace.penetration.plan(account).units == ()
-    workspace.penetration.import_xlsx(account, NAME, path)
+    workspace.penetration.import_xlsx(account, NAME, path, ",")
     assert shape(workspace.penetration.plan(account)) == shape(before)
 
 
@@ -154,7 +154,7 @@ def test_an_import_keeps_the_ids_of_units_it_finds(workspace: Workspace, tmp_pat
     workspace.penetration.export_xlsx([(account, NAME)], path, sheet_words())
     workspace.penetration.set_cells(account, {(units[0].id, offerings[1].id): Cell(OURS)})
     workspace.penetration.save_unit(account, Unit(uuid.uuid4(), "Neu"))
-    workspace.penetration.import_xlsx(account, NAME, path)
+    workspace.penetration.import_xlsx(account, NAME, path, ",")
     assert workspace.penetration.plan(account) == before
 
 
@@ -215,7 +215,9 @@ def test_a_bad_sheet_names_the_cell_and_changes_nothing(
     before = workspace.penetration.plan(account)
     catalogue = workspace.penetration.offerings()
     with pytest.raises(error) as raised:
-        workspace.penetration.import_xlsx(account, NAME, write_sheet(tmp_path / "bad.xlsx", rows))
+        workspace.penetration.import_xlsx(
+            account, NAME, write_sheet(tmp_path / "bad.xlsx", rows), ","
+        )
     assert raised.value.where == where
     assert workspace.penetration.plan(account) == before
     assert workspace.penetration.offerings() == catalogue
@@ -226,7 +228,7 @@ def test_a_file_that_is_no_workbook_is_refused(workspace: Workspace, tmp_path: P
     path = tmp_path / "plan.xlsx"
     path.write_text("not excel")
     with pytest.raises(InvalidSheet) as raised:
-        workspace.penetration.import_xlsx(account, NAME, path)
+        workspace.penetration.import_xlsx(account, NAME, path, ",")
     assert raised.value.problem is SheetProblem.NOT_A_WORKBOOK
 
 
@@ -259,7 +261,9 @@ def test_a_german_sheet_with_numbers_and_sums_imports(workspace: Workspace, tmp_
         ["Zürich", 2, "Standort", "Wettbewerb: Hilti", None, None],
         ["Σ Umsatz", None, None, 1500, None, None],
     ]
-    plan = workspace.penetration.import_xlsx(account, NAME, write_sheet(tmp_path / "de.xlsx", rows))
+    plan = workspace.penetration.import_xlsx(
+        account, NAME, write_sheet(tmp_path / "de.xlsx", rows), ","
+    )
     swiss, zurich = plan.units
     assert zurich.parent_id == swiss.id and swiss.kind is UnitKind.COUNTRY
     assert [o.name for o in workspace.penetration.offerings()][-1] == "Neu: Dübel"
@@ -320,5 +324,5 @@ def test_any_plan_survives_the_round_trip_through_excel(
     path = tmp_path / "round.xlsx"
     service.export_xlsx([(account_id, NAME)], path, sheet_words())
     service.replace_plan(account_id, PenetrationPlan())
-    service.import_xlsx(account_id, NAME, path)
+    service.import_xlsx(account_id, NAME, path, ",")
     assert shape(service.plan(account_id)) == shape(stored)

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from openpyxl import Workbook, load_workbook
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit
 from pytestqt.modeltest import ModelTester
@@ -103,7 +103,7 @@ def test_typing_starts_editing_and_enter_stores_a_potential(
     qtbot: QtBot, window: MainWindow, page: PenetrationPage
 ) -> None:
     go_to(qtbot, page, 2, 1)
-    type_in_cell(qtbot, page, "p 5.000")
+    type_in_cell(qtbot, page, "p 5,000")  # the session is English
     assert stored(window, 2, 1) == Cell(POTENTIAL, Decimal(5000))
     assert page.model.index(2, 1).data() == "+€5,000"
     assert page.white_space.rows[0].unit.name == "Werk Nord"
@@ -143,6 +143,7 @@ def test_delete_clears_the_selection_and_undo_brings_it_back(
 def test_a_tsv_block_from_excel_pastes_at_the_current_cell(
     qtbot: QtBot, window: MainWindow, page: PenetrationPage
 ) -> None:
+    QLocale.setDefault(QLocale(QLocale.Language.German))  # a German Excel's block
     QGuiApplication.clipboard().setText("Wettbewerb: Würth\t12.500\r\nn\tp 800\r\n")
     go_to(qtbot, page, 1, 0)
     qtbot.keyClick(page.view, Qt.Key.Key_V, CTRL)

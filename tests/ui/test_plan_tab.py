@@ -68,7 +68,7 @@ def test_nonsense_and_out_of_range_entries_are_refused(
     tab = window.details.plan_tab
     tab.add_year()
     assert not tab.model.setData(tab.model.index(0, COLUMNS.index("revenue")), "viel")
-    assert "not a number" in tab.note.text()
+    assert "is not an amount" in tab.note.text()
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "critical", lambda _p, _t, text: shown.append(text))
     tab.model.setData(tab.model.index(0, COLUMNS.index("satisfaction")), "7")
@@ -135,3 +135,17 @@ def test_margin_with_cost_lines_is_computed_not_typed(qtbot: QtBot, window: Main
     assert not tab.model.flags(margin_cell) & Qt.ItemFlag.ItemIsEditable
     assert "70,000" in margin_cell.data()
     assert margin_cell.data(Qt.ItemDataRole.ToolTipRole)
+
+
+def test_an_english_session_reads_a_german_amount_and_refuses_an_ambiguous_one(
+    window: MainWindow,
+) -> None:
+    QLocale.setDefault(QLocale("en_GB"))
+    tab = window.details.plan_tab
+    tab.add_year()
+    account = window.model.account_id(0)
+    assert tab.model.setData(tab.model.index(0, COLUMNS.index("revenue")), "12.000,50")
+    assert window.workspace.plan.key_figures(account)[0].revenue == Decimal("12000.50")
+    assert not tab.model.setData(tab.model.index(0, COLUMNS.index("potential")), "12.000")
+    assert window.workspace.plan.key_figures(account)[0].potential is None
+    assert "12.000" in tab.note.text() and "12000" in tab.note.text()
