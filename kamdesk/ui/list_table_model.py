@@ -25,9 +25,27 @@ class ListTableModel(QAbstractTableModel, Generic[Row]):
         return self._headers
 
     def set_rows(self, rows: list[Row]) -> None:
+        """New rows; the same items as before (by id) keep their places and only their cells
+        change, so that a list re-read after an edit neither re-sorts under the user's cursor
+        nor closes the editor the user is tabbing into."""
+        if self._same_items(rows):
+            by_id = {getattr(row, "id"): row for row in rows}  # noqa: B009
+            self.rows = [by_id[getattr(row, "id")] for row in self.rows]  # noqa: B009
+            if rows:
+                last = self.index(len(rows) - 1, self.columnCount() - 1)
+                self.dataChanged.emit(self.index(0, 0), last)
+            return
         self.beginResetModel()
         self.rows = rows
         self.endResetModel()
+
+    def _same_items(self, rows: list[Row]) -> bool:
+        ids = [getattr(row, "id", None) for row in rows]
+        return (
+            None not in ids
+            and len(set(ids)) == len(ids) == len(self.rows)
+            and set(ids) == {getattr(row, "id", None) for row in self.rows}
+        )
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.rows)

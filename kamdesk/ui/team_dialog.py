@@ -91,6 +91,7 @@ class TeamDialog(QDialog):
             ChoiceDelegate(lambda: [(hierarchy_label(h), h.value) for h in HierarchyLevel], self),
         )
         add = QPushButton(self.tr("Add team member"))
+        add.setObjectName("add_member")
         add.clicked.connect(self.add_member)
         remove = QPushButton(self.tr("Remove team member"))
         remove.clicked.connect(self.remove_selected)
