@@ -1,29 +1,17 @@
 """The README's first command as a new user runs it: the installed `kamdesk` process on a
 fresh store with demo data, until its list is filled, then closed as a logout closes it."""
 
-import os
 import signal
 import sqlite3
-import subprocess
-import sys
-import time
 from pathlib import Path
 
 import pytest
 
-KAMDESK = Path(sys.executable).with_name("kamdesk")
+from .launched import KAMDESK, launch, wait_for_log
+
 DEMO_ACCOUNTS = 200
 # The offscreen platform has no window manager; these are the warnings it always gives.
 OFFSCREEN_WARNINGS = ("This plugin does not support",)
-
-
-def _wait_for_list(process: subprocess.Popen[str], log: Path) -> None:
-    shown = f"the account list shows {DEMO_ACCOUNTS} accounts"
-    deadline = time.monotonic() + 90
-    while not (log.is_file() and shown in log.read_text(encoding="utf-8")):
-        assert process.poll() is None, process.communicate()
-        assert time.monotonic() < deadline, log.read_text(encoding="utf-8")
-        time.sleep(0.2)
 
 
 def _store_rows(store: Path, table: str) -> int:
@@ -38,16 +26,9 @@ def test_kamdesk_demo_on_a_fresh_store_fills_its_list_and_says_nothing(
     tmp_path: Path, attempt: int
 ) -> None:
     store, logs = tmp_path / "store", tmp_path / "log"
-    environment = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "KAMDESK_LOG_DIR": str(logs)}
-    process = subprocess.Popen(
-        [KAMDESK, "--data-dir", str(store), "--demo"],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-        env=environment,
-    )
+    process = launch(store, logs, "--demo")
     try:
-        _wait_for_list(process, logs / "kamdesk.log")
+        wait_for_log(process, logs, f"the account list shows {DEMO_ACCOUNTS} accounts")
     finally:
         process.send_signal(signal.SIGTERM)
         out, err = process.communicate(timeout=30)

@@ -199,6 +199,13 @@ def _contact_file_message(error: InvalidContactFile) -> str:
     }[error.problem].format(detail=error.detail)
 
 
+def already_open_message(store: Path) -> str:
+    return translate(
+        "messages",
+        "kamdesk is already open with the store {path}; its window was brought to the front.",
+    ).format(path=store)
+
+
 def unexpected_error_message(log: Path) -> str:
     """For the command line; the GUI shows its own dialog with details to copy."""
     return translate(

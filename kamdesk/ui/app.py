@@ -9,10 +9,13 @@ from PySide6.QtGui import QFont, QIcon
 from PySide6.QtWidgets import QApplication
 
 from kamdesk.i18n.language import choose_language, identify_application, install_translators
+from kamdesk.i18n.messages import already_open_message
 from kamdesk.resource_files import resource_path
+from kamdesk.services.location import store_path
 from kamdesk.services.log_file import log, start_logging
 from kamdesk.ui.error_report import install_excepthook
 from kamdesk.ui.main_window import MainWindow
+from kamdesk.ui.single_instance import SingleInstance
 
 _QT_LEVELS = {
     QtMsgType.QtDebugMsg: 10,
@@ -59,7 +62,12 @@ def run_gui(data_dir: Path, language: str | None, *, demo: bool = False) -> int:
     qInstallMessageHandler(_qt_message)
     app = create_application(language)
     install_excepthook()
+    instance = SingleInstance(data_dir)
+    if not instance.claim():
+        print(already_open_message(store_path(data_dir)), file=sys.stderr)
+        return 0
     window = MainWindow(data_dir)
+    instance.started_again.connect(window.come_forward)
     _close_on_termination(window)
     window.store_failed.connect(lambda: app.exit(1))  # the window has said why
     window.show()
@@ -72,4 +80,5 @@ def run_gui(data_dir: Path, language: str | None, *, demo: bool = False) -> int:
         window.accounts_loaded.connect(fill_if_empty)
     code = app.exec()
     window.close_store()
+    instance.release()
     return code

@@ -507,6 +507,17 @@ class MainWindow(QMainWindow):
         self.model.set_filter_text(text)
         self._refresh_pages()
 
+    def come_forward(self) -> None:
+        """kamdesk was started again on this store: this window is the one to use."""
+        log.info("started again on the same store; this window comes forward")
+        self.setWindowState(self.windowState() & ~Qt.WindowState.WindowMinimized)
+        self.show()
+        self.raise_()
+        self.activateWindow()
+        self.statusBar().showMessage(
+            self.tr("kamdesk was started again: this window already holds your store."), 15000
+        )
+
     def _focus_search(self) -> None:
         self.search.setFocus()
         self.search.selectAll()

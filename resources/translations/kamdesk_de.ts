@@ -1291,12 +1291,17 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
       <translation>Besuch planen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="521" />
+      <location filename="../../kamdesk/ui/main_window.py" line="518" />
+      <source>kamdesk was started again: this window already holds your store.</source>
+      <translation>kamdesk wurde noch einmal gestartet: Dieses Fenster hat Ihren Datenbestand bereits geöffnet.</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/main_window.py" line="532" />
       <source>The store was upgraded; a backup was saved as {path}.</source>
       <translation>Der Datenbestand wurde aktualisiert; eine Sicherung liegt unter {path}.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../kamdesk/ui/main_window.py" line="533" />
+      <location filename="../../kamdesk/ui/main_window.py" line="544" />
       <source>%n reminder(s) overdue – see Reminders (Ctrl+3).</source>
       <translation>
         <numerusform>%n Wiedervorlage überfällig – siehe Wiedervorlage (Strg+3).</numerusform>
@@ -2606,28 +2611,28 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
     </message>
     <message>
       <location filename="../../kamdesk/ui/team_dialog.py" line="93" />
-      <location filename="../../kamdesk/ui/team_dialog.py" line="127" />
+      <location filename="../../kamdesk/ui/team_dialog.py" line="128" />
       <source>Add team member</source>
       <translation>Teammitglied hinzufügen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/team_dialog.py" line="95" />
-      <location filename="../../kamdesk/ui/team_dialog.py" line="134" />
+      <location filename="../../kamdesk/ui/team_dialog.py" line="96" />
+      <location filename="../../kamdesk/ui/team_dialog.py" line="135" />
       <source>Remove team member</source>
       <translation>Teammitglied entfernen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/team_dialog.py" line="101" />
+      <location filename="../../kamdesk/ui/team_dialog.py" line="102" />
       <source>A colleague who looks after more contacts at one account is overloaded.</source>
       <translation>Wer bei einem Kunden mehr Kontakte betreut, ist überlastet.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/team_dialog.py" line="110" />
+      <location filename="../../kamdesk/ui/team_dialog.py" line="111" />
       <source>At most this many contacts per colleague and account:</source>
       <translation>Höchstens so viele Kontakte je Kollege und Kunde:</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/team_dialog.py" line="126" />
+      <location filename="../../kamdesk/ui/team_dialog.py" line="127" />
       <source>New team member</source>
       <translation>Neues Teammitglied</translation>
     </message>
@@ -4382,42 +4387,47 @@ Fällig am {date}</translation>
       <translation>Die Datei kann nicht gelesen werden ({detail}). Nichts wurde importiert.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="204" />
+      <location filename="../../kamdesk/i18n/messages.py" line="203" />
+      <source>kamdesk is already open with the store {path}; its window was brought to the front.</source>
+      <translation>kamdesk ist mit dem Datenbestand {path} bereits geöffnet; sein Fenster wurde nach vorn geholt.</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/messages.py" line="211" />
       <source>kamdesk ran into an unexpected problem; nothing more was changed. The log file {path} says where it happened.</source>
       <translation>In kamdesk ist ein unerwartetes Problem aufgetreten; es wurde nichts weiter geändert. Die Protokolldatei {path} sagt, wo es geschah.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="215" />
+      <location filename="../../kamdesk/i18n/messages.py" line="222" />
       <source>An account named “{name}” already exists.</source>
       <translation>Ein Kunde namens „{name}“ existiert bereits.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="219" />
+      <location filename="../../kamdesk/i18n/messages.py" line="226" />
       <source>There is no account “{reference}”.</source>
       <translation>Es gibt keinen Kunden „{reference}“.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="223" />
+      <location filename="../../kamdesk/i18n/messages.py" line="230" />
       <source>The account has no contact “{name}”.</source>
       <translation>Der Kunde hat keinen Kontakt „{name}“.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="227" />
+      <location filename="../../kamdesk/i18n/messages.py" line="234" />
       <source>{path} could not be written ({detail}).</source>
       <translation>{path} konnte nicht geschrieben werden ({detail}).</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="239" />
+      <location filename="../../kamdesk/i18n/messages.py" line="246" />
       <source>The catalogue already has an offering “{name}”.</source>
       <translation>Den Katalog gibt es schon mit einem Angebot „{name}“.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="243" />
+      <location filename="../../kamdesk/i18n/messages.py" line="250" />
       <source>Demo data can only be loaded into an empty store.</source>
       <translation>Demodaten lassen sich nur in einen leeren Datenbestand laden.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="250" />
+      <location filename="../../kamdesk/i18n/messages.py" line="257" />
       <source>Something went wrong: {detail}</source>
       <translation>Etwas ist schiefgegangen: {detail}</translation>
     </message>

@@ -1287,12 +1287,17 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="521" />
+      <location filename="../../kamdesk/ui/main_window.py" line="518" />
+      <source>kamdesk was started again: this window already holds your store.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/main_window.py" line="532" />
       <source>The store was upgraded; a backup was saved as {path}.</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../../kamdesk/ui/main_window.py" line="533" />
+      <location filename="../../kamdesk/ui/main_window.py" line="544" />
       <source>%n reminder(s) overdue – see Reminders (Ctrl+3).</source>
       <translation>
         <numerusform>%n reminder overdue – see Reminders (Ctrl+3).</numerusform>
@@ -2602,28 +2607,28 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
     </message>
     <message>
       <location filename="../../kamdesk/ui/team_dialog.py" line="93" />
-      <location filename="../../kamdesk/ui/team_dialog.py" line="127" />
+      <location filename="../../kamdesk/ui/team_dialog.py" line="128" />
       <source>Add team member</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/team_dialog.py" line="95" />
-      <location filename="../../kamdesk/ui/team_dialog.py" line="134" />
+      <location filename="../../kamdesk/ui/team_dialog.py" line="96" />
+      <location filename="../../kamdesk/ui/team_dialog.py" line="135" />
       <source>Remove team member</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/team_dialog.py" line="101" />
+      <location filename="../../kamdesk/ui/team_dialog.py" line="102" />
       <source>A colleague who looks after more contacts at one account is overloaded.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/team_dialog.py" line="110" />
+      <location filename="../../kamdesk/ui/team_dialog.py" line="111" />
       <source>At most this many contacts per colleague and account:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/team_dialog.py" line="126" />
+      <location filename="../../kamdesk/ui/team_dialog.py" line="127" />
       <source>New team member</source>
       <translation type="unfinished" />
     </message>
@@ -4377,42 +4382,47 @@ Due on {date}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="204" />
+      <location filename="../../kamdesk/i18n/messages.py" line="203" />
+      <source>kamdesk is already open with the store {path}; its window was brought to the front.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/messages.py" line="211" />
       <source>kamdesk ran into an unexpected problem; nothing more was changed. The log file {path} says where it happened.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="215" />
+      <location filename="../../kamdesk/i18n/messages.py" line="222" />
       <source>An account named “{name}” already exists.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="219" />
+      <location filename="../../kamdesk/i18n/messages.py" line="226" />
       <source>There is no account “{reference}”.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="223" />
+      <location filename="../../kamdesk/i18n/messages.py" line="230" />
       <source>The account has no contact “{name}”.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="227" />
+      <location filename="../../kamdesk/i18n/messages.py" line="234" />
       <source>{path} could not be written ({detail}).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="239" />
+      <location filename="../../kamdesk/i18n/messages.py" line="246" />
       <source>The catalogue already has an offering “{name}”.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="243" />
+      <location filename="../../kamdesk/i18n/messages.py" line="250" />
       <source>Demo data can only be loaded into an empty store.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="250" />
+      <location filename="../../kamdesk/i18n/messages.py" line="257" />
       <source>Something went wrong: {detail}</source>
       <translation type="unfinished" />
     </message>
