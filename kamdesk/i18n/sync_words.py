@@ -56,7 +56,8 @@ def shared_file_message(error: SharedFileError) -> str:
         return translate(
             "sync",
             "{path} cannot be found. Is the network drive or cloud folder connected? Nothing "
-            "was synced.",
+            "was synced. If the team's file was deleted, choose it again in the sync settings "
+            "to start it anew.",
         ).format(path=path)
     if isinstance(error, SharedFileUnwritable):
         return translate(

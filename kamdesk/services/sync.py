@@ -177,9 +177,11 @@ class SyncService:
         progress(SyncStep.READING)
         with self._tx.read() as session:
             device = sync_records.device(session)
-            team, configured, pushed = device.team, device.shared_file, device.pushed
+            team, configured = device.team, device.shared_file
         created = not path.exists()
-        if created and configured == str(path) and pushed:
+        if created and configured == str(path) and team:
+            # Synced with this file before (pushed or only pulled): an unmounted share or a
+            # deleted file is not an empty team. Choosing the file again starts it anew.
             raise SharedFileMissing(path)
         snapshot = (
             Snapshot(team or new_device_id(), {}) if created else read_snapshot(path, team or None)

@@ -37,6 +37,7 @@ class SyncSettingsDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Sync settings"))
         self.path = QLineEdit(str(settings.shared_file or ""))
+        self.chosen_again = False  # picked with Choose…: joins the file's team, even the same
         self.path.setPlaceholderText(self.tr("A file on the network drive or in a cloud folder"))
         self.path.setMinimumWidth(420)
         browse = QPushButton(self.tr("Choose…"))
@@ -87,6 +88,7 @@ class SyncSettingsDialog(QDialog):
         )
         if chosen:
             self.path.setText(chosen)
+            self.chosen_again = True
 
     def shared_file(self) -> Path | None:
         text = self.path.text().strip()

@@ -178,7 +178,7 @@ class TeamSync(QObject):
         chosen = dialog.shared_file()
         service.set_settings(
             SyncSettings(chosen, dialog.auto.isChecked(), dialog.minutes.value()),
-            join_team=chosen != before.shared_file,
+            join_team=chosen != before.shared_file or dialog.chosen_again,
         )
         self._plan_timer()
         if chosen is not None and chosen != before.shared_file:

@@ -417,32 +417,32 @@
   <context>
     <name>ConflictsDialog</name>
     <message>
-      <location filename="../../kamdesk/ui/sync_dialogs.py" line="104" />
+      <location filename="../../kamdesk/ui/sync_dialogs.py" line="106" />
       <source>Sync conflicts</source>
       <translation>Sync-Konflikte</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync_dialogs.py" line="110" />
+      <location filename="../../kamdesk/ui/sync_dialogs.py" line="112" />
       <source>You and a colleague changed the same thing at once. The bold value is kept for now; the other one is set aside here. Keep one, or open the account and type what is right.</source>
       <translation>Sie und ein Kollege haben dasselbe gleichzeitig geändert. Der fett gedruckte Wert gilt vorerst, der andere ist hier beiseitegelegt. Behalten Sie einen, oder öffnen Sie den Kunden und tragen Sie das Richtige ein.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync_dialogs.py" line="117" />
+      <location filename="../../kamdesk/ui/sync_dialogs.py" line="119" />
       <source>No conflicts. Everything you and your team changed was merged.</source>
       <translation>Keine Konflikte. Alles, was Sie und Ihr Team geändert haben, wurde zusammengeführt.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync_dialogs.py" line="119" />
+      <location filename="../../kamdesk/ui/sync_dialogs.py" line="121" />
       <source>Keep &amp;mine</source>
       <translation>&amp;Meinen behalten</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync_dialogs.py" line="120" />
+      <location filename="../../kamdesk/ui/sync_dialogs.py" line="122" />
       <source>Keep &amp;theirs</source>
       <translation>&amp;Ihren behalten</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync_dialogs.py" line="121" />
+      <location filename="../../kamdesk/ui/sync_dialogs.py" line="123" />
       <source>&amp;Open account</source>
       <translation>Kunden ö&amp;ffnen</translation>
     </message>
@@ -2534,12 +2534,12 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
   <context>
     <name>SyncLogDialog</name>
     <message>
-      <location filename="../../kamdesk/ui/sync_dialogs.py" line="167" />
+      <location filename="../../kamdesk/ui/sync_dialogs.py" line="169" />
       <source>Sync log</source>
       <translation>Sync-Protokoll</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync_dialogs.py" line="172" />
+      <location filename="../../kamdesk/ui/sync_dialogs.py" line="174" />
       <source>No sync yet. Choose a shared file and press Sync (F9).</source>
       <translation>Noch nicht synchronisiert. Wählen Sie eine gemeinsame Datei und drücken Sie Synchronisieren (F9).</translation>
     </message>
@@ -2552,47 +2552,47 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
       <translation>Sync-Einstellungen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync_dialogs.py" line="40" />
+      <location filename="../../kamdesk/ui/sync_dialogs.py" line="41" />
       <source>A file on the network drive or in a cloud folder</source>
       <translation>Eine Datei auf dem Netzlaufwerk oder in einem Cloud-Ordner</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync_dialogs.py" line="42" />
+      <location filename="../../kamdesk/ui/sync_dialogs.py" line="43" />
       <source>Choose…</source>
       <translation>Auswählen…</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync_dialogs.py" line="47" />
+      <location filename="../../kamdesk/ui/sync_dialogs.py" line="48" />
       <source>Sync automatically at start and at close</source>
       <translation>Automatisch beim Start und beim Beenden synchronisieren</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync_dialogs.py" line="52" />
+      <location filename="../../kamdesk/ui/sync_dialogs.py" line="53" />
       <source>never in between</source>
       <translation>nie dazwischen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync_dialogs.py" line="53" />
+      <location filename="../../kamdesk/ui/sync_dialogs.py" line="54" />
       <source> min</source>
       <translation> Min.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync_dialogs.py" line="59" />
+      <location filename="../../kamdesk/ui/sync_dialogs.py" line="60" />
       <source>Everyone in the team chooses the same file. Each of you keeps working on your own store, offline; syncing merges your changes with the team's. Private notes never leave this computer.</source>
       <translation>Alle im Team wählen dieselbe Datei. Jeder arbeitet weiter offline mit dem eigenen Datenbestand; das Synchronisieren führt Ihre Änderungen mit denen des Teams zusammen. Private Notizen verlassen diesen Computer nie.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync_dialogs.py" line="67" />
+      <location filename="../../kamdesk/ui/sync_dialogs.py" line="68" />
       <source>Shared file:</source>
       <translation>Gemeinsame Datei:</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync_dialogs.py" line="69" />
+      <location filename="../../kamdesk/ui/sync_dialogs.py" line="70" />
       <source>Also every:</source>
       <translation>Außerdem alle:</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync_dialogs.py" line="83" />
+      <location filename="../../kamdesk/ui/sync_dialogs.py" line="84" />
       <source>Shared file</source>
       <translation>Gemeinsame Datei</translation>
     </message>
@@ -4715,141 +4715,141 @@ Fällig am {date}</translation>
     </message>
     <message>
       <location filename="../../kamdesk/i18n/sync_words.py" line="56" />
-      <source>{path} cannot be found. Is the network drive or cloud folder connected? Nothing was synced.</source>
-      <translation>{path} ist nicht zu finden. Ist das Netzlaufwerk oder der Cloud-Ordner verbunden? Es wurde nichts synchronisiert.</translation>
+      <source>{path} cannot be found. Is the network drive or cloud folder connected? Nothing was synced. If the team's file was deleted, choose it again in the sync settings to start it anew.</source>
+      <translation>{path} ist nicht zu finden. Ist das Netzlaufwerk oder der Cloud-Ordner verbunden? Es wurde nichts synchronisiert. Wurde die Datei des Teams gelöscht, wählen Sie sie in den Sync-Einstellungen erneut, um sie neu anzulegen.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/sync_words.py" line="62" />
+      <location filename="../../kamdesk/i18n/sync_words.py" line="63" />
       <source>The shared file {path} could not be written ({detail}). It and your data are as they were; please try again.</source>
       <translation>Die gemeinsame Datei {path} konnte nicht geschrieben werden ({detail}). Sie und Ihre Daten sind unverändert; bitte versuchen Sie es erneut.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/sync_words.py" line="68" />
+      <location filename="../../kamdesk/i18n/sync_words.py" line="69" />
       <source>No shared file is chosen yet (Team › Sync settings…).</source>
       <translation>Es ist noch keine gemeinsame Datei gewählt (Team › Sync-Einstellungen…).</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/sync_words.py" line="70" />
+      <location filename="../../kamdesk/i18n/sync_words.py" line="71" />
       <source>The computer {device} wrote changes dated far in the future; its clock is wrong. Nothing was synced.</source>
       <translation>Der Computer {device} hat Änderungen mit einem Datum weit in der Zukunft geschrieben; seine Uhr geht falsch. Es wurde nichts synchronisiert.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/sync_words.py" line="75" />
+      <location filename="../../kamdesk/i18n/sync_words.py" line="76" />
       <source>The shared file {path} cannot be used right now ({detail}).</source>
       <translation>Die gemeinsame Datei {path} kann gerade nicht verwendet werden ({detail}).</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/sync_words.py" line="81" />
+      <location filename="../../kamdesk/i18n/sync_words.py" line="82" />
       <source>There is no open conflict “{reference}”.</source>
       <translation>Es gibt keinen offenen Konflikt „{reference}“.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/sync_words.py" line="88" />
+      <location filename="../../kamdesk/i18n/sync_words.py" line="89" />
       <source>Accounts</source>
       <translation>Kunden</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/sync_words.py" line="89" />
+      <location filename="../../kamdesk/i18n/sync_words.py" line="90" />
       <source>Contacts</source>
       <translation>Kontakte</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/sync_words.py" line="90" />
+      <location filename="../../kamdesk/i18n/sync_words.py" line="91" />
       <source>Activities and visits</source>
       <translation>Aktivitäten und Besuche</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/sync_words.py" line="91" />
+      <location filename="../../kamdesk/i18n/sync_words.py" line="92" />
       <source>Key figures</source>
       <translation>Kennzahlen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/sync_words.py" line="92" />
+      <location filename="../../kamdesk/i18n/sync_words.py" line="93" />
       <source>Plan actions</source>
       <translation>Maßnahmen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/sync_words.py" line="93" />
+      <location filename="../../kamdesk/i18n/sync_words.py" line="94" />
       <source>Plan goals</source>
       <translation>Ziele</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/sync_words.py" line="94" />
+      <location filename="../../kamdesk/i18n/sync_words.py" line="95" />
       <source>Complaints</source>
       <translation>Beschwerden</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/sync_words.py" line="95" />
+      <location filename="../../kamdesk/i18n/sync_words.py" line="96" />
       <source>Team members</source>
       <translation>Teammitglieder</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/sync_words.py" line="96" />
+      <location filename="../../kamdesk/i18n/sync_words.py" line="97" />
       <source>Penetration plan</source>
       <translation>Durchdringungsplan</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/sync_words.py" line="98" />
+      <location filename="../../kamdesk/i18n/sync_words.py" line="99" />
       <source>Other entries</source>
       <translation>Weitere Einträge</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/sync_words.py" line="104" />
+      <location filename="../../kamdesk/i18n/sync_words.py" line="105" />
       <source>{table} · deleted</source>
       <translation>{table} · gelöscht</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/sync_words.py" line="113" />
+      <location filename="../../kamdesk/i18n/sync_words.py" line="114" />
       <source>deleted</source>
       <translation>gelöscht</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/sync_words.py" line="115" />
+      <location filename="../../kamdesk/i18n/sync_words.py" line="116" />
       <source>(empty)</source>
       <translation>(leer)</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/sync_words.py" line="121" />
+      <location filename="../../kamdesk/i18n/sync_words.py" line="122" />
       <source>the shared file is damaged</source>
       <translation>die gemeinsame Datei ist beschädigt</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/sync_words.py" line="122" />
+      <location filename="../../kamdesk/i18n/sync_words.py" line="123" />
       <source>written by a newer kamdesk</source>
       <translation>von einer neueren kamdesk-Version geschrieben</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/sync_words.py" line="123" />
+      <location filename="../../kamdesk/i18n/sync_words.py" line="124" />
       <source>another team's file</source>
       <translation>Datei eines anderen Teams</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/sync_words.py" line="124" />
+      <location filename="../../kamdesk/i18n/sync_words.py" line="125" />
       <source>a colleague was syncing</source>
       <translation>ein Kollege hat gerade synchronisiert</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/sync_words.py" line="125" />
+      <location filename="../../kamdesk/i18n/sync_words.py" line="126" />
       <source>the shared file was not found</source>
       <translation>die gemeinsame Datei wurde nicht gefunden</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/sync_words.py" line="126" />
+      <location filename="../../kamdesk/i18n/sync_words.py" line="127" />
       <source>no shared file chosen</source>
       <translation>keine gemeinsame Datei gewählt</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/sync_words.py" line="127" />
+      <location filename="../../kamdesk/i18n/sync_words.py" line="128" />
       <source>a computer's clock is wrong</source>
       <translation>die Uhr eines Computers geht falsch</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/sync_words.py" line="128" />
+      <location filename="../../kamdesk/i18n/sync_words.py" line="129" />
       <source>the shared file could not be written</source>
       <translation>die gemeinsame Datei konnte nicht geschrieben werden</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/sync_words.py" line="129" />
+      <location filename="../../kamdesk/i18n/sync_words.py" line="130" />
       <source>the shared file could not be used</source>
       <translation>die gemeinsame Datei war nicht verwendbar</translation>
     </message>

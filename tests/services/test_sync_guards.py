@@ -135,6 +135,29 @@ def test_a_vanished_shared_file_is_not_an_empty_team(
     assert names(anna) == ["Bäckerei Süß", "Müller GmbH"]
 
 
+def test_a_vanished_shared_file_is_not_made_anew_by_a_laptop_that_only_pulled(
+    stores: Callable[[str], Workspace], shared: Path
+) -> None:
+    anna, carla = stores("anna"), stores("carla")
+    anna.accounts.create(AccountFields(name="Müller GmbH"))
+    anna.sync.sync(shared)
+    assert carla.sync.sync(shared).rows_out == 0  # Carla only ever received
+    shared.unlink()
+    with pytest.raises(SharedFileMissing):
+        carla.sync.sync()
+    assert not shared.exists()
+
+
+def test_choosing_the_vanished_file_again_starts_the_team_anew(
+    synced: tuple[Workspace, Workspace], shared: Path
+) -> None:
+    anna, _ = synced
+    shared.unlink()
+    anna.sync.set_settings(anna.sync.settings(), join_team=True)
+    assert anna.sync.sync().created
+    assert shared.exists()
+
+
 def test_a_lease_held_by_a_live_colleague_is_respected(
     synced: tuple[Workspace, Workspace], shared: Path
 ) -> None:
