@@ -114,9 +114,24 @@ class SharedFileMissing(SharedFileError):
     synced with has vanished: an unmounted share is not an empty team, so nothing is made."""
 
 
+class FileProblem(StrEnum):
+    """What the operating system said about a file, as the user is told it."""
+
+    DISK_FULL = "disk_full"
+    NO_PERMISSION = "no_permission"
+    READ_ONLY = "read_only"
+    NOT_A_FILE = "not_a_file"  # a folder where the file should be
+    IO = "io"  # the disk or the network failed
+    OTHER = "other"
+
+
 class SharedFileUnwritable(SharedFileError):
-    """The new shared file could not be written (a full disk, no permission); the old one
+    """The new shared file could not be written; `detail` is the FileProblem. The old one
     and the store are as they were."""
+
+
+class SharedFileUnreadable(SharedFileError):
+    """The shared file could not be read; `detail` is the FileProblem. Nothing was synced."""
 
 
 class SyncNotSet(SharedFileError):

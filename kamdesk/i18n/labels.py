@@ -4,6 +4,7 @@ from PySide6.QtCore import QCoreApplication
 
 from kamdesk.domain.annual_plan import ActionStatus, GoalKind
 from kamdesk.domain.classification import HierarchyLevel, Scope, Segment, StatusLevel
+from kamdesk.domain.errors import FileProblem
 from kamdesk.domain.scorecard import Criterion
 from kamdesk.domain.selection_funnel import CounterPerformance, FunnelOutcome
 from kamdesk.domain.status_review import Reason
@@ -198,3 +199,15 @@ def project_status_label(status: ProjectStatus) -> str:
         ProjectStatus.DONE: translate("labels", "Done"),
         ProjectStatus.DROPPED: translate("labels", "Dropped"),
     }[status]
+
+
+def file_problem_label(problem: str) -> str:
+    """What went wrong with a file (a FileProblem's value), as the end of a sentence."""
+    labels: dict[str, str] = {
+        FileProblem.DISK_FULL: translate("labels", "the disk is full"),
+        FileProblem.NO_PERMISSION: translate("labels", "you have no permission there"),
+        FileProblem.READ_ONLY: translate("labels", "the drive is read-only"),
+        FileProblem.NOT_A_FILE: translate("labels", "a folder stands where the file should be"),
+        FileProblem.IO: translate("labels", "the disk or the network failed"),
+    }
+    return labels.get(problem, translate("labels", "the system refused it"))

@@ -13,11 +13,12 @@ from kamdesk.domain.errors import (
     SharedFileForeign,
     SharedFileMissing,
     SharedFileTooNew,
+    SharedFileUnreadable,
     SharedFileUnwritable,
     SyncNotSet,
 )
 from kamdesk.domain.sync_merge import DELETED
-from kamdesk.i18n.labels import field_label
+from kamdesk.i18n.labels import field_label, file_problem_label
 
 translate = QCoreApplication.translate
 
@@ -62,9 +63,13 @@ def shared_file_message(error: SharedFileError) -> str:
     if isinstance(error, SharedFileUnwritable):
         return translate(
             "sync",
-            "The shared file {path} could not be written ({detail}). It and your data are as "
+            "The shared file {path} could not be written: {problem}. It and your data are as "
             "they were; please try again.",
-        ).format(path=path, detail=error.detail)
+        ).format(path=path, problem=file_problem_label(error.detail))
+    if isinstance(error, SharedFileUnreadable):
+        return translate(
+            "sync", "The shared file {path} could not be read: {problem}. Nothing was synced."
+        ).format(path=path, problem=file_problem_label(error.detail))
     if isinstance(error, SyncNotSet):
         return translate("sync", "No shared file is chosen yet (Team › Sync settings…).")
     if isinstance(error, ClockBroken):
@@ -127,4 +132,5 @@ def refusal_label(kind: str) -> str:
         "SyncNotSet": translate("sync", "no shared file chosen"),
         "ClockBroken": translate("sync", "a computer's clock is wrong"),
         "SharedFileUnwritable": translate("sync", "the shared file could not be written"),
+        "SharedFileUnreadable": translate("sync", "the shared file could not be read"),
     }.get(kind, translate("sync", "the shared file could not be used"))

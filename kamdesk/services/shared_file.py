@@ -18,14 +18,17 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from kamdesk.domain.errors import (
+    FileProblem,
     SharedFileCorrupt,
     SharedFileForeign,
     SharedFileTooNew,
+    SharedFileUnreadable,
     SharedFileUnwritable,
 )
 from kamdesk.domain.sync_plan import Key
 from kamdesk.domain.sync_rows import Texts
 from kamdesk.services.crash_points import crash_point
+from kamdesk.services.file_problems import file_problem
 
 APPLICATION_ID = 0x6B616D64  # "kamd"
 FORMAT_MAJOR, FORMAT_MINOR = 2, 0  # 2: a row's stamps name a default (1 is still read)
@@ -55,7 +58,7 @@ def write_snapshot(path: Path, snapshot: Snapshot) -> None:
     try:
         _write(path, snapshot)
     except OSError as error:
-        raise SharedFileUnwritable(path, error.strerror or str(error)) from error
+        raise SharedFileUnwritable(path, file_problem(error)) from error
 
 
 def _write(path: Path, snapshot: Snapshot) -> None:
@@ -63,13 +66,13 @@ def _write(path: Path, snapshot: Snapshot) -> None:
         local = Path(folder) / "snapshot.sqlite3"
         _build(local, snapshot)
         digest = _digest(local)
-        _check(local, snapshot.team)
+        _check(local, snapshot.team, path)
         copy = path.with_name(f".{path.name}.{uuid.uuid4().hex}.tmp")
         try:
             shutil.copyfile(local, copy)
             _fsync(copy)
-            if _digest(copy) != digest:
-                raise SharedFileCorrupt(copy, "the copy differs from what was written")
+            if _digest(copy) != digest:  # the share lost or changed bytes on the way
+                raise SharedFileUnwritable(path, FileProblem.IO)
             crash_point("copied")
             if path.exists():
                 shutil.copyfile(path, path.with_name(path.name + BACKUP_SUFFIX))
@@ -82,23 +85,27 @@ def _write(path: Path, snapshot: Snapshot) -> None:
 
 def read_snapshot(path: Path, team: str | None) -> Snapshot:
     """The whole file, read from a local copy. A file of a newer major format, of another
-    team, or not whole is refused."""
+    team, not whole, or not readable is refused."""
     with tempfile.TemporaryDirectory() as folder:
         local = Path(folder) / "shared.sqlite3"
-        shutil.copyfile(path, local)
+        try:
+            shutil.copyfile(path, local)
+        except OSError as error:
+            raise SharedFileUnreadable(path, file_problem(error)) from error
         digest = _digest(local)
         try:
-            meta = _check(local, team)
-        except SharedFileCorrupt as error:
+            meta = _check(local, team, path)
+            with closing(sqlite3.connect(local)) as connection:
+                found = connection.execute(
+                    "SELECT table_name, id, data, stamps, tombstone FROM rows"
+                ).fetchall()
+            devices = dict(json.loads(meta.get("devices", "{}")))
+        except (sqlite3.DatabaseError, ValueError, TypeError, LookupError) as error:
             raise SharedFileCorrupt(path, _backup_named(path)) from error
-        with closing(sqlite3.connect(local)) as connection:
-            found = connection.execute(
-                "SELECT table_name, id, data, stamps, tombstone FROM rows"
-            ).fetchall()
     rows = {(t, i): (d, s, dead) for t, i, d, s, dead in found}
     if meta.get("rows_sha256") != _rows_digest(rows):  # a flipped bit in a value
         raise SharedFileCorrupt(path, _backup_named(path))
-    return Snapshot(meta["team"], rows, json.loads(meta.get("devices", "{}")), digest)
+    return Snapshot(meta["team"], rows, devices, digest)
 
 
 def _rows_digest(rows: Mapping[Key, Texts]) -> str:
@@ -137,24 +144,21 @@ def _build(local: Path, snapshot: Snapshot) -> None:
         )
 
 
-def _check(local: Path, team: str | None) -> dict[str, str]:
-    """Refuse what is not a whole kamdesk shared file of this team; return its meta table."""
-    try:
-        with closing(sqlite3.connect(f"file:{local}?mode=ro", uri=True)) as connection:
-            if connection.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
-                raise SharedFileCorrupt(local, "not a kamdesk shared file")
-            problems = [row[0] for row in connection.execute("PRAGMA integrity_check")]
-            if problems != ["ok"]:
-                raise SharedFileCorrupt(local, "; ".join(problems[:3]))
-            meta = dict(connection.execute("SELECT key, value FROM meta").fetchall())
-    except sqlite3.DatabaseError as error:
-        raise SharedFileCorrupt(local, str(error)) from error
-    major = json.loads(meta.get("format", "[0, 0]"))[0]
+def _check(local: Path, team: str | None, shown: Path) -> dict[str, str]:
+    """Refuse what is not a whole kamdesk shared file of this team, naming the file as the
+    user knows it (`shown`, not the local copy); return its meta table."""
+    with closing(sqlite3.connect(f"file:{local}?mode=ro", uri=True)) as connection:
+        if connection.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
+            raise SharedFileCorrupt(shown, _backup_named(shown))
+        if [row[0] for row in connection.execute("PRAGMA integrity_check")] != ["ok"]:
+            raise SharedFileCorrupt(shown, _backup_named(shown))
+        meta = {str(k): str(v) for k, v in connection.execute("SELECT key, value FROM meta")}
+    major = int(json.loads(meta.get("format", "[0, 0]"))[0])
     if major > FORMAT_MAJOR:
-        raise SharedFileTooNew(local, str(major))
-    meta["team"] = str(meta.get("team", ""))
+        raise SharedFileTooNew(shown, str(major))
+    meta["team"] = meta.get("team", "")
     if team is not None and meta["team"] != team:
-        raise SharedFileForeign(local, meta["team"])
+        raise SharedFileForeign(shown, meta["team"])
     return meta
 
 

@@ -14,7 +14,6 @@ from kamdesk.domain.errors import (
     ClockBroken,
     KamdeskError,
     SharedFileBusy,
-    SharedFileError,
     SharedFileMissing,
     SyncNotSet,
 )
@@ -151,7 +150,7 @@ class SyncService:
             raise SyncNotSet(Path())
         try:
             report = self._leased(path, progress)
-        except SharedFileError as error:
+        except KamdeskError as error:  # the file's refusals, and a busy or full store
             self._log(path, refused=type(error).__name__, detail=str(error))
             raise
         return report

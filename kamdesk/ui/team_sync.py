@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QLabel, QProgressBar, QStyle, QWidget
 
 from kamdesk.domain.errors import KamdeskError
 from kamdesk.i18n.messages import error_message
+from kamdesk.services.log_file import log_unexpected
 from kamdesk.ui.sync_dialogs import ConflictsDialog, SyncLogDialog, SyncSettingsDialog
 from kamdesk.ui.undo_step import record_change
 from kamdesk.ui.worker import Progress, run_in_background
@@ -129,12 +130,17 @@ class TeamSync(QObject):
         self.synced.emit()
 
     def _refused(self, error: Exception, automatic: bool) -> None:
+        """Said in the status bar whatever went wrong, so that it never keeps saying when
+        the last good sync was; an automatic sync says why only in the tooltip."""
         self._stopped()
-        self._show_last()
+        when = time.strftime("%H:%M")
+        self.status.setText(self.tr("Sync refused at {time}").format(time=when))
+        if isinstance(error, KamdeskError):
+            self.status.setToolTip(error_message(error))
         if not automatic:
             self.failed.emit(error)
-        elif isinstance(error, KamdeskError):
-            self.status.setToolTip(error_message(error))
+        elif not isinstance(error, KamdeskError):
+            log_unexpected(error)
         self.synced.emit()
 
     def _stopped(self) -> None:

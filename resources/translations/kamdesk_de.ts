@@ -2663,62 +2663,63 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
   <context>
     <name>TeamSync</name>
     <message>
-      <location filename="../../kamdesk/ui/team_sync.py" line="41" />
+      <location filename="../../kamdesk/ui/team_sync.py" line="42" />
       <source>S&amp;ync</source>
       <translation>S&amp;ynchronisieren</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/team_sync.py" line="44" />
+      <location filename="../../kamdesk/ui/team_sync.py" line="45" />
       <source>Merge your changes with the team's shared file (F9)</source>
       <translation>Ihre Änderungen mit der gemeinsamen Datei des Teams zusammenführen (F9)</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/team_sync.py" line="46" />
+      <location filename="../../kamdesk/ui/team_sync.py" line="47" />
       <source>Sync &amp;settings…</source>
       <translation>Sync-&amp;Einstellungen…</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/team_sync.py" line="50" />
+      <location filename="../../kamdesk/ui/team_sync.py" line="51" />
       <source>&amp;Conflicts…</source>
       <translation>&amp;Konflikte…</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/team_sync.py" line="57" />
+      <location filename="../../kamdesk/ui/team_sync.py" line="58" />
       <source>Sync &amp;log…</source>
       <translation>Sync-&amp;Protokoll…</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/team_sync.py" line="95" />
+      <location filename="../../kamdesk/ui/team_sync.py" line="96" />
       <source>Syncing…</source>
       <translation>Synchronisiere…</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/team_sync.py" line="148" />
+      <location filename="../../kamdesk/ui/team_sync.py" line="154" />
       <source>Not synced yet</source>
       <translation>Noch nicht synchronisiert</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/team_sync.py" line="153" />
+      <location filename="../../kamdesk/ui/team_sync.py" line="137" />
+      <location filename="../../kamdesk/ui/team_sync.py" line="159" />
       <source>Sync refused at {time}</source>
       <translation>Synchronisieren um {time} abgelehnt</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/team_sync.py" line="156" />
+      <location filename="../../kamdesk/ui/team_sync.py" line="162" />
       <source>Synced at {time} · {came} in, {out} out</source>
       <translation>Synchronisiert um {time} · {came} herein, {out} hinaus</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/team_sync.py" line="204" />
+      <location filename="../../kamdesk/ui/team_sync.py" line="210" />
       <source>Keep my value</source>
       <translation>Meinen Wert behalten</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/team_sync.py" line="204" />
+      <location filename="../../kamdesk/ui/team_sync.py" line="210" />
       <source>Keep their value</source>
       <translation>Ihren Wert behalten</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../kamdesk/ui/team_sync.py" line="223" />
+      <location filename="../../kamdesk/ui/team_sync.py" line="229" />
       <source>%n conflict(s)</source>
       <translation>
         <numerusform>%n Konflikt</numerusform>
@@ -2726,7 +2727,7 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
       </translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/team_sync.py" line="224" />
+      <location filename="../../kamdesk/ui/team_sync.py" line="230" />
       <source>Changes made at once by you and a colleague</source>
       <translation>Gleichzeitige Änderungen von Ihnen und einem Kollegen</translation>
     </message>
@@ -3462,504 +3463,534 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
   <context>
     <name>labels</name>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="17" />
+      <location filename="../../kamdesk/i18n/labels.py" line="18" />
       <source>C customer</source>
       <translation>C-Kunde</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="18" />
+      <location filename="../../kamdesk/i18n/labels.py" line="19" />
       <source>B customer</source>
       <translation>B-Kunde</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="19" />
+      <location filename="../../kamdesk/i18n/labels.py" line="20" />
       <source>A customer</source>
       <translation>A-Kunde</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="20" />
+      <location filename="../../kamdesk/i18n/labels.py" line="21" />
       <source>Large customer</source>
       <translation>Großkunde</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="21" />
+      <location filename="../../kamdesk/i18n/labels.py" line="22" />
       <source>Account</source>
       <translation>Account</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="22" />
+      <location filename="../../kamdesk/i18n/labels.py" line="23" />
       <source>Key Account</source>
       <translation>Key Account</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="23" />
+      <location filename="../../kamdesk/i18n/labels.py" line="24" />
       <source>Strategic Key Account</source>
       <translation>Strategic Key Account</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="24" />
+      <location filename="../../kamdesk/i18n/labels.py" line="25" />
       <source>Corporate Key Account</source>
       <translation>Corporate Key Account</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="30" />
+      <location filename="../../kamdesk/i18n/labels.py" line="31" />
       <source>National</source>
       <translation>National</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="31" />
+      <location filename="../../kamdesk/i18n/labels.py" line="32" />
       <source>Regional</source>
       <translation>Regional</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="32" />
+      <location filename="../../kamdesk/i18n/labels.py" line="33" />
       <source>Global</source>
       <translation>Global</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="38" />
+      <location filename="../../kamdesk/i18n/labels.py" line="39" />
       <source>A</source>
       <translation>A</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="39" />
+      <location filename="../../kamdesk/i18n/labels.py" line="40" />
       <source>B</source>
       <translation>B</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="40" />
+      <location filename="../../kamdesk/i18n/labels.py" line="41" />
       <source>C</source>
       <translation>C</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="46" />
+      <location filename="../../kamdesk/i18n/labels.py" line="47" />
       <source>Executive board / managing director</source>
       <translation>Geschäftsführung / Vorstand</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="47" />
+      <location filename="../../kamdesk/i18n/labels.py" line="48" />
       <source>Division head</source>
       <translation>Bereichsleitung</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="48" />
+      <location filename="../../kamdesk/i18n/labels.py" line="49" />
       <source>Department head</source>
       <translation>Abteilungsleitung</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="49" />
+      <location filename="../../kamdesk/i18n/labels.py" line="50" />
       <source>Team lead</source>
       <translation>Teamleitung</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="50" />
+      <location filename="../../kamdesk/i18n/labels.py" line="51" />
       <source>Specialist / clerk</source>
       <translation>Fachkraft / Sachbearbeitung</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="51" />
+      <location filename="../../kamdesk/i18n/labels.py" line="52" />
       <source>Assistant / secretariat</source>
       <translation>Assistenz / Sekretariat</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="57" />
+      <location filename="../../kamdesk/i18n/labels.py" line="58" />
       <source>Name</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="58" />
+      <location filename="../../kamdesk/i18n/labels.py" line="59" />
       <source>Industry</source>
       <translation>Branche</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="59" />
+      <location filename="../../kamdesk/i18n/labels.py" line="60" />
       <source>Country</source>
       <translation>Land</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="60" />
+      <location filename="../../kamdesk/i18n/labels.py" line="61" />
       <source>Address</source>
       <translation>Anschrift</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="61" />
+      <location filename="../../kamdesk/i18n/labels.py" line="62" />
       <source>Segment</source>
       <translation>Segment</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="62" />
-      <location filename="../../kamdesk/i18n/labels.py" line="91" />
+      <location filename="../../kamdesk/i18n/labels.py" line="63" />
+      <location filename="../../kamdesk/i18n/labels.py" line="92" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="63" />
+      <location filename="../../kamdesk/i18n/labels.py" line="64" />
       <source>Scope</source>
       <translation>Reichweite</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="64" />
+      <location filename="../../kamdesk/i18n/labels.py" line="65" />
       <source>Owner</source>
       <translation>Betreuer</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="65" />
+      <location filename="../../kamdesk/i18n/labels.py" line="66" />
       <source>Notes</source>
       <translation>Notizen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="66" />
+      <location filename="../../kamdesk/i18n/labels.py" line="67" />
       <source>Private notes</source>
       <translation>Private Notizen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="67" />
-      <location filename="../../kamdesk/i18n/labels.py" line="167" />
+      <location filename="../../kamdesk/i18n/labels.py" line="68" />
+      <location filename="../../kamdesk/i18n/labels.py" line="168" />
       <source>Revenue</source>
       <translation>Umsatz</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="68" />
+      <location filename="../../kamdesk/i18n/labels.py" line="69" />
       <source>Score</source>
       <translation>Punkte</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="69" />
+      <location filename="../../kamdesk/i18n/labels.py" line="70" />
       <source>Year</source>
       <translation>Jahr</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="72" />
-      <location filename="../../kamdesk/i18n/labels.py" line="169" />
+      <location filename="../../kamdesk/i18n/labels.py" line="73" />
+      <location filename="../../kamdesk/i18n/labels.py" line="170" />
       <source>Share of wallet (%)</source>
       <translation>Lieferanteil (%)</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="73" />
+      <location filename="../../kamdesk/i18n/labels.py" line="74" />
       <source>Satisfaction (1–5)</source>
       <translation>Zufriedenheit (1–5)</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="74" />
+      <location filename="../../kamdesk/i18n/labels.py" line="75" />
       <source>Amount</source>
       <translation>Betrag</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="75" />
+      <location filename="../../kamdesk/i18n/labels.py" line="76" />
       <source>Competitor</source>
       <translation>Wettbewerber</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="76" />
+      <location filename="../../kamdesk/i18n/labels.py" line="77" />
       <source>Title</source>
       <translation>Titel</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="77" />
+      <location filename="../../kamdesk/i18n/labels.py" line="78" />
       <source>Unit</source>
       <translation>Einheit</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="78" />
+      <location filename="../../kamdesk/i18n/labels.py" line="79" />
       <source>Function</source>
       <translation>Funktion</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="79" />
+      <location filename="../../kamdesk/i18n/labels.py" line="80" />
       <source>Email</source>
       <translation>E-Mail</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="80" />
+      <location filename="../../kamdesk/i18n/labels.py" line="81" />
       <source>Phone</source>
       <translation>Telefon</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="81" />
+      <location filename="../../kamdesk/i18n/labels.py" line="82" />
       <source>Relationship quality (1–5)</source>
       <translation>Beziehungsqualität (1–5)</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="82" />
+      <location filename="../../kamdesk/i18n/labels.py" line="83" />
       <source>Contact interval (days)</source>
       <translation>Kontaktintervall (Tage)</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="83" />
+      <location filename="../../kamdesk/i18n/labels.py" line="84" />
       <source>Interval (weeks)</source>
       <translation>Intervall (Wochen)</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="84" />
+      <location filename="../../kamdesk/i18n/labels.py" line="85" />
       <source>Text</source>
       <translation>Text</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="85" />
+      <location filename="../../kamdesk/i18n/labels.py" line="86" />
       <source>Phase</source>
       <translation>Phase</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="86" />
+      <location filename="../../kamdesk/i18n/labels.py" line="87" />
       <source>Topic</source>
       <translation>Thema</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="87" />
+      <location filename="../../kamdesk/i18n/labels.py" line="88" />
       <source>Severity</source>
       <translation>Schwere</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="88" />
+      <location filename="../../kamdesk/i18n/labels.py" line="89" />
       <source>Received</source>
       <translation>Eingegangen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="89" />
+      <location filename="../../kamdesk/i18n/labels.py" line="90" />
       <source>Resolved</source>
       <translation>Erledigt</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="90" />
+      <location filename="../../kamdesk/i18n/labels.py" line="91" />
       <source>Reason</source>
       <translation>Begründung</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="92" />
+      <location filename="../../kamdesk/i18n/labels.py" line="93" />
       <source>Open complaints at once</source>
       <translation>Offene Beschwerden gleichzeitig</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="93" />
+      <location filename="../../kamdesk/i18n/labels.py" line="94" />
       <source>Complaint open longer than (days)</source>
       <translation>Beschwerde offen länger als (Tage)</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="94" />
+      <location filename="../../kamdesk/i18n/labels.py" line="95" />
       <source>Satisfaction drop (points)</source>
       <translation>Rückgang der Zufriedenheit (Punkte)</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="95" />
+      <location filename="../../kamdesk/i18n/labels.py" line="96" />
       <source>Revenue drop (%)</source>
       <translation>Umsatzrückgang (%)</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="96" />
+      <location filename="../../kamdesk/i18n/labels.py" line="97" />
       <source>No contact for (days)</source>
       <translation>Kein Kontakt seit (Tagen)</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="105" />
+      <location filename="../../kamdesk/i18n/labels.py" line="106" />
       <source>Lighthouse / reference customer</source>
       <translation>Leuchtturm-/Referenzkunde</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="106" />
+      <location filename="../../kamdesk/i18n/labels.py" line="107" />
       <source>Opinion leader in its industry</source>
       <translation>Meinungsführer der Branche</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="107" />
+      <location filename="../../kamdesk/i18n/labels.py" line="108" />
       <source>Complex relationship</source>
       <translation>Komplexe Geschäftsbeziehung</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="108" />
+      <location filename="../../kamdesk/i18n/labels.py" line="109" />
       <source>Number of countries</source>
       <translation>Anzahl Länder</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="109" />
+      <location filename="../../kamdesk/i18n/labels.py" line="110" />
       <source>Number of sites</source>
       <translation>Anzahl Standorte</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="110" />
+      <location filename="../../kamdesk/i18n/labels.py" line="111" />
       <source>Revenue (average of the last three years)</source>
       <translation>Umsatz (Durchschnitt der letzten drei Jahre)</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="170" />
+      <location filename="../../kamdesk/i18n/labels.py" line="171" />
       <source>Strategic goal</source>
       <translation>Strategisches Ziel</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="176" />
+      <location filename="../../kamdesk/i18n/labels.py" line="177" />
       <source>Open</source>
       <translation>Offen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="177" />
+      <location filename="../../kamdesk/i18n/labels.py" line="178" />
       <source>In progress</source>
       <translation>In Arbeit</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="178" />
-      <location filename="../../kamdesk/i18n/labels.py" line="198" />
+      <location filename="../../kamdesk/i18n/labels.py" line="179" />
+      <location filename="../../kamdesk/i18n/labels.py" line="199" />
       <source>Done</source>
       <translation>Erledigt</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="179" />
+      <location filename="../../kamdesk/i18n/labels.py" line="180" />
       <source>Cancelled</source>
       <translation>Abgebrochen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="185" />
+      <location filename="../../kamdesk/i18n/labels.py" line="186" />
       <source>Logistics</source>
       <translation>Logistik</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="186" />
+      <location filename="../../kamdesk/i18n/labels.py" line="187" />
       <source>IT</source>
       <translation>IT</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="187" />
+      <location filename="../../kamdesk/i18n/labels.py" line="188" />
       <source>Research and development</source>
       <translation>Forschung und Entwicklung</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="188" />
+      <location filename="../../kamdesk/i18n/labels.py" line="189" />
       <source>Administration</source>
       <translation>Verwaltung</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="189" />
+      <location filename="../../kamdesk/i18n/labels.py" line="190" />
       <source>Production</source>
       <translation>Produktion</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="195" />
+      <location filename="../../kamdesk/i18n/labels.py" line="196" />
       <source>Idea</source>
       <translation>Idee</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="196" />
+      <location filename="../../kamdesk/i18n/labels.py" line="197" />
       <source>Planned</source>
       <translation>Geplant</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="197" />
+      <location filename="../../kamdesk/i18n/labels.py" line="198" />
       <source>Running</source>
       <translation>Läuft</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="199" />
+      <location filename="../../kamdesk/i18n/labels.py" line="200" />
       <source>Dropped</source>
       <translation>Verworfen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="71" />
-      <location filename="../../kamdesk/i18n/labels.py" line="111" />
+      <location filename="../../kamdesk/i18n/labels.py" line="207" />
+      <source>the disk is full</source>
+      <translation>das Laufwerk ist voll</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/labels.py" line="208" />
+      <source>you have no permission there</source>
+      <translation>Sie haben dort keine Berechtigung</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/labels.py" line="209" />
+      <source>the drive is read-only</source>
+      <translation>das Laufwerk ist schreibgeschützt</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/labels.py" line="210" />
+      <source>a folder stands where the file should be</source>
+      <translation>an ihrer Stelle steht ein Ordner</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/labels.py" line="211" />
+      <source>the disk or the network failed</source>
+      <translation>das Laufwerk oder das Netzwerk hat versagt</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/labels.py" line="213" />
+      <source>the system refused it</source>
+      <translation>das System hat es verweigert</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/labels.py" line="72" />
+      <location filename="../../kamdesk/i18n/labels.py" line="112" />
       <source>Potential</source>
       <translation>Potenzial</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="70" />
-      <location filename="../../kamdesk/i18n/labels.py" line="112" />
-      <location filename="../../kamdesk/i18n/labels.py" line="168" />
+      <location filename="../../kamdesk/i18n/labels.py" line="71" />
+      <location filename="../../kamdesk/i18n/labels.py" line="113" />
+      <location filename="../../kamdesk/i18n/labels.py" line="169" />
       <source>Contribution margin</source>
       <translation>Deckungsbeitrag</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="118" />
+      <location filename="../../kamdesk/i18n/labels.py" line="119" />
       <source>Dedicated contact person</source>
       <translation>Fester Ansprechpartner</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="119" />
+      <location filename="../../kamdesk/i18n/labels.py" line="120" />
       <source>Answer within 24 hours</source>
       <translation>Antwort innerhalb von 24 Stunden</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="120" />
+      <location filename="../../kamdesk/i18n/labels.py" line="121" />
       <source>Answer within 4 hours</source>
       <translation>Antwort innerhalb von 4 Stunden</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="121" />
+      <location filename="../../kamdesk/i18n/labels.py" line="122" />
       <source>Joint annual planning workshop</source>
       <translation>Gemeinsamer Jahresplanungsworkshop</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="122" />
+      <location filename="../../kamdesk/i18n/labels.py" line="123" />
       <source>Executive sponsor on our board</source>
       <translation>Sponsor aus unserer Geschäftsleitung</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="129" />
+      <location filename="../../kamdesk/i18n/labels.py" line="130" />
       <source>Automatic review: points below the level</source>
       <translation>Automatische Überprüfung: Punkte unter der Stufe</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="130" />
+      <location filename="../../kamdesk/i18n/labels.py" line="131" />
       <source>Review confirmed</source>
       <translation>Überprüfung bestätigt</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="131" />
+      <location filename="../../kamdesk/i18n/labels.py" line="132" />
       <source>Selection funnel</source>
       <translation>Auswahltrichter</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="132" />
+      <location filename="../../kamdesk/i18n/labels.py" line="133" />
       <source>Change undone</source>
       <translation>Änderung rückgängig gemacht</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="139" />
+      <location filename="../../kamdesk/i18n/labels.py" line="140" />
       <source>Access to further countries</source>
       <translation>Zugang zu weiteren Ländern</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="140" />
+      <location filename="../../kamdesk/i18n/labels.py" line="141" />
       <source>Access to further sites</source>
       <translation>Zugang zu weiteren Standorten</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="141" />
+      <location filename="../../kamdesk/i18n/labels.py" line="142" />
       <source>Access to further contacts</source>
       <translation>Zugang zu weiteren Ansprechpartnern</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="142" />
+      <location filename="../../kamdesk/i18n/labels.py" line="143" />
       <source>Commitment to a joint strategy</source>
       <translation>Bekenntnis zu einer gemeinsamen Strategie</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="143" />
+      <location filename="../../kamdesk/i18n/labels.py" line="144" />
       <source>Joint marketing projects</source>
       <translation>Gemeinsame Marketingprojekte</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="144" />
+      <location filename="../../kamdesk/i18n/labels.py" line="145" />
       <source>Joint development workshops</source>
       <translation>Gemeinsame Entwicklungsworkshops</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="147" />
+      <location filename="../../kamdesk/i18n/labels.py" line="148" />
       <source>Something else</source>
       <translation>Etwas anderes</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="154" />
+      <location filename="../../kamdesk/i18n/labels.py" line="155" />
       <source>Key-account care agreed</source>
       <translation>Key-Account-Betreuung vereinbart</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="155" />
+      <location filename="../../kamdesk/i18n/labels.py" line="156" />
       <source>Declined by the customer: Großkunde</source>
       <translation>Vom Kunden abgelehnt: Großkunde</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="156" />
+      <location filename="../../kamdesk/i18n/labels.py" line="157" />
       <source>Not qualified: too few strategic points (gate 1)</source>
       <translation>Nicht qualifiziert: zu wenige strategische Punkte (Stufe 1)</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="159" />
+      <location filename="../../kamdesk/i18n/labels.py" line="160" />
       <source>Not qualified: hard figures below the minimum (gate 2)</source>
       <translation>Nicht qualifiziert: harte Zahlen unter dem Minimum (Stufe 2)</translation>
     </message>
@@ -4684,172 +4715,182 @@ Fällig am {date}</translation>
   <context>
     <name>sync</name>
     <message>
-      <location filename="../../kamdesk/i18n/sync_words.py" line="29" />
+      <location filename="../../kamdesk/i18n/sync_words.py" line="30" />
       <source>The shared file {path} is damaged and was left as it is. Nothing was synced. The last good copy is {backup}.</source>
       <translation>Die gemeinsame Datei {path} ist beschädigt und wurde unverändert gelassen. Es wurde nichts synchronisiert. Die letzte gute Kopie ist {backup}.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/sync_words.py" line="34" />
+      <location filename="../../kamdesk/i18n/sync_words.py" line="35" />
       <source>The shared file {path} is damaged and was left as it is. Nothing was synced.</source>
       <translation>Die gemeinsame Datei {path} ist beschädigt und wurde unverändert gelassen. Es wurde nichts synchronisiert.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/sync_words.py" line="38" />
+      <location filename="../../kamdesk/i18n/sync_words.py" line="39" />
       <source>The shared file {path} was written by a newer version of kamdesk. Nothing was synced; please update kamdesk.</source>
       <translation>Die gemeinsame Datei {path} wurde von einer neueren kamdesk-Version geschrieben. Es wurde nichts synchronisiert; bitte aktualisieren Sie kamdesk.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/sync_words.py" line="44" />
+      <location filename="../../kamdesk/i18n/sync_words.py" line="45" />
       <source>The shared file {path} belongs to another team. Nothing was synced. To join that team, choose the file again in the sync settings.</source>
       <translation>Die gemeinsame Datei {path} gehört einem anderen Team. Es wurde nichts synchronisiert. Um diesem Team beizutreten, wählen Sie die Datei in den Sync-Einstellungen erneut.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/sync_words.py" line="51" />
+      <location filename="../../kamdesk/i18n/sync_words.py" line="52" />
       <source>{who} is syncing right now. Please try again in a minute.</source>
       <translation>{who} synchronisiert gerade. Bitte versuchen Sie es in einer Minute erneut.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/sync_words.py" line="54" />
+      <location filename="../../kamdesk/i18n/sync_words.py" line="55" />
       <source>The shared file kept changing while syncing. Please try again.</source>
       <translation>Die gemeinsame Datei hat sich während des Synchronisierens ständig geändert. Bitte versuchen Sie es erneut.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/sync_words.py" line="56" />
+      <location filename="../../kamdesk/i18n/sync_words.py" line="57" />
       <source>{path} cannot be found. Is the network drive or cloud folder connected? Nothing was synced. If the team's file was deleted, choose it again in the sync settings to start it anew.</source>
       <translation>{path} ist nicht zu finden. Ist das Netzlaufwerk oder der Cloud-Ordner verbunden? Es wurde nichts synchronisiert. Wurde die Datei des Teams gelöscht, wählen Sie sie in den Sync-Einstellungen erneut, um sie neu anzulegen.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/sync_words.py" line="63" />
-      <source>The shared file {path} could not be written ({detail}). It and your data are as they were; please try again.</source>
-      <translation>Die gemeinsame Datei {path} konnte nicht geschrieben werden ({detail}). Sie und Ihre Daten sind unverändert; bitte versuchen Sie es erneut.</translation>
+      <location filename="../../kamdesk/i18n/sync_words.py" line="64" />
+      <source>The shared file {path} could not be written: {problem}. It and your data are as they were; please try again.</source>
+      <translation>Die gemeinsame Datei {path} konnte nicht geschrieben werden: {problem}. Sie und Ihre Daten sind wie zuvor; bitte versuchen Sie es noch einmal.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/sync_words.py" line="69" />
+      <location filename="../../kamdesk/i18n/sync_words.py" line="70" />
+      <source>The shared file {path} could not be read: {problem}. Nothing was synced.</source>
+      <translation>Die gemeinsame Datei {path} konnte nicht gelesen werden: {problem}. Es wurde nichts synchronisiert.</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/sync_words.py" line="74" />
       <source>No shared file is chosen yet (Team › Sync settings…).</source>
       <translation>Es ist noch keine gemeinsame Datei gewählt (Team › Sync-Einstellungen…).</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/sync_words.py" line="71" />
+      <location filename="../../kamdesk/i18n/sync_words.py" line="76" />
       <source>The computer {device} wrote changes dated far in the future; its clock is wrong. Nothing was synced.</source>
       <translation>Der Computer {device} hat Änderungen mit einem Datum weit in der Zukunft geschrieben; seine Uhr geht falsch. Es wurde nichts synchronisiert.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/sync_words.py" line="76" />
+      <location filename="../../kamdesk/i18n/sync_words.py" line="81" />
       <source>The shared file {path} cannot be used right now ({detail}).</source>
       <translation>Die gemeinsame Datei {path} kann gerade nicht verwendet werden ({detail}).</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/sync_words.py" line="82" />
+      <location filename="../../kamdesk/i18n/sync_words.py" line="87" />
       <source>There is no open conflict “{reference}”.</source>
       <translation>Es gibt keinen offenen Konflikt „{reference}“.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/sync_words.py" line="89" />
+      <location filename="../../kamdesk/i18n/sync_words.py" line="94" />
       <source>Accounts</source>
       <translation>Kunden</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/sync_words.py" line="90" />
+      <location filename="../../kamdesk/i18n/sync_words.py" line="95" />
       <source>Contacts</source>
       <translation>Kontakte</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/sync_words.py" line="91" />
+      <location filename="../../kamdesk/i18n/sync_words.py" line="96" />
       <source>Activities and visits</source>
       <translation>Aktivitäten und Besuche</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/sync_words.py" line="92" />
+      <location filename="../../kamdesk/i18n/sync_words.py" line="97" />
       <source>Key figures</source>
       <translation>Kennzahlen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/sync_words.py" line="93" />
+      <location filename="../../kamdesk/i18n/sync_words.py" line="98" />
       <source>Plan actions</source>
       <translation>Maßnahmen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/sync_words.py" line="94" />
+      <location filename="../../kamdesk/i18n/sync_words.py" line="99" />
       <source>Plan goals</source>
       <translation>Ziele</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/sync_words.py" line="95" />
+      <location filename="../../kamdesk/i18n/sync_words.py" line="100" />
       <source>Complaints</source>
       <translation>Beschwerden</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/sync_words.py" line="96" />
+      <location filename="../../kamdesk/i18n/sync_words.py" line="101" />
       <source>Team members</source>
       <translation>Teammitglieder</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/sync_words.py" line="97" />
+      <location filename="../../kamdesk/i18n/sync_words.py" line="102" />
       <source>Penetration plan</source>
       <translation>Durchdringungsplan</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/sync_words.py" line="99" />
+      <location filename="../../kamdesk/i18n/sync_words.py" line="104" />
       <source>Other entries</source>
       <translation>Weitere Einträge</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/sync_words.py" line="105" />
+      <location filename="../../kamdesk/i18n/sync_words.py" line="110" />
       <source>{table} · deleted</source>
       <translation>{table} · gelöscht</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/sync_words.py" line="114" />
+      <location filename="../../kamdesk/i18n/sync_words.py" line="119" />
       <source>deleted</source>
       <translation>gelöscht</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/sync_words.py" line="116" />
+      <location filename="../../kamdesk/i18n/sync_words.py" line="121" />
       <source>(empty)</source>
       <translation>(leer)</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/sync_words.py" line="122" />
+      <location filename="../../kamdesk/i18n/sync_words.py" line="127" />
       <source>the shared file is damaged</source>
       <translation>die gemeinsame Datei ist beschädigt</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/sync_words.py" line="123" />
+      <location filename="../../kamdesk/i18n/sync_words.py" line="128" />
       <source>written by a newer kamdesk</source>
       <translation>von einer neueren kamdesk-Version geschrieben</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/sync_words.py" line="124" />
+      <location filename="../../kamdesk/i18n/sync_words.py" line="129" />
       <source>another team's file</source>
       <translation>Datei eines anderen Teams</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/sync_words.py" line="125" />
+      <location filename="../../kamdesk/i18n/sync_words.py" line="130" />
       <source>a colleague was syncing</source>
       <translation>ein Kollege hat gerade synchronisiert</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/sync_words.py" line="126" />
+      <location filename="../../kamdesk/i18n/sync_words.py" line="131" />
       <source>the shared file was not found</source>
       <translation>die gemeinsame Datei wurde nicht gefunden</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/sync_words.py" line="127" />
+      <location filename="../../kamdesk/i18n/sync_words.py" line="132" />
       <source>no shared file chosen</source>
       <translation>keine gemeinsame Datei gewählt</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/sync_words.py" line="128" />
+      <location filename="../../kamdesk/i18n/sync_words.py" line="133" />
       <source>a computer's clock is wrong</source>
       <translation>die Uhr eines Computers geht falsch</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/sync_words.py" line="129" />
+      <location filename="../../kamdesk/i18n/sync_words.py" line="134" />
       <source>the shared file could not be written</source>
       <translation>die gemeinsame Datei konnte nicht geschrieben werden</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/sync_words.py" line="130" />
+      <location filename="../../kamdesk/i18n/sync_words.py" line="135" />
+      <source>the shared file could not be read</source>
+      <translation>die gemeinsame Datei war nicht lesbar</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/sync_words.py" line="136" />
       <source>the shared file could not be used</source>
       <translation>die gemeinsame Datei war nicht verwendbar</translation>
     </message>

@@ -1,13 +1,21 @@
 """The shared file: written whole or not at all, read from a copy, anything damaged, newer or
 foreign refused and left as it is."""
 
+import errno
 import json
+import shutil
 import sqlite3
 from pathlib import Path
 
 import pytest
 
-from kamdesk.domain.errors import SharedFileCorrupt, SharedFileForeign, SharedFileTooNew
+from kamdesk.domain.errors import (
+    FileProblem,
+    SharedFileCorrupt,
+    SharedFileForeign,
+    SharedFileTooNew,
+    SharedFileUnreadable,
+)
 from kamdesk.services.shared_file import (
     BACKUP_SUFFIX,
     FORMAT_MAJOR,
@@ -47,17 +55,67 @@ def test_a_new_snapshot_keeps_the_previous_file_as_backup(shared: Path) -> None:
     ]  # no temporary files left behind
 
 
-def test_another_teams_file_is_refused(shared: Path) -> None:
-    with pytest.raises(SharedFileForeign):
+def test_another_teams_file_is_refused_naming_it(shared: Path) -> None:
+    with pytest.raises(SharedFileForeign) as refused:
         read_snapshot(shared, "team-2")
+    assert refused.value.path == shared  # not the local copy it was read from
 
 
-def test_a_newer_major_format_is_refused(shared: Path) -> None:
+def test_a_newer_major_format_is_refused_naming_the_file(shared: Path) -> None:
     newer = json.dumps([FORMAT_MAJOR + 1, 0])
     with sqlite3.connect(shared) as connection:
         connection.execute("UPDATE meta SET value = ? WHERE key = 'format'", (newer,))
-    with pytest.raises(SharedFileTooNew):
+    connection.close()
+    with pytest.raises(SharedFileTooNew) as refused:
         read_snapshot(shared, TEAM)
+    assert refused.value.path == shared
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "UPDATE meta SET value = 'garbage' WHERE key = 'format'",
+        "UPDATE meta SET value = '{}' WHERE key = 'format'",
+        "UPDATE meta SET value = 'x' WHERE key = 'devices'",
+        "UPDATE rows SET data = CAST(X'C328FF' AS TEXT)",  # invalid UTF-8
+    ],
+)
+def test_a_malformed_file_is_refused_as_damaged(shared: Path, statement: str) -> None:
+    with sqlite3.connect(shared) as connection:
+        connection.execute(statement)
+    connection.close()
+    before = shared.read_bytes()
+    with pytest.raises(SharedFileCorrupt) as refused:
+        read_snapshot(shared, TEAM)
+    assert refused.value.path == shared
+    assert shared.read_bytes() == before
+
+
+def test_a_folder_where_the_file_should_be_is_unreadable(tmp_path: Path) -> None:
+    folder = tmp_path / "team.kamdesk"
+    folder.mkdir()
+    with pytest.raises(SharedFileUnreadable) as refused:
+        read_snapshot(folder, TEAM)
+    assert refused.value.detail == FileProblem.NOT_A_FILE
+
+
+@pytest.mark.parametrize(
+    ("error", "problem"),
+    [
+        (PermissionError(errno.EACCES, "Permission denied"), FileProblem.NO_PERMISSION),
+        (OSError(errno.EIO, "Input/output error"), FileProblem.IO),
+    ],
+)
+def test_a_file_the_system_will_not_read_is_unreadable(
+    shared: Path, monkeypatch: pytest.MonkeyPatch, error: OSError, problem: FileProblem
+) -> None:
+    def refuse(*_: object) -> None:
+        raise error
+
+    monkeypatch.setattr(shutil, "copyfile", refuse)
+    with pytest.raises(SharedFileUnreadable) as refused:
+        read_snapshot(shared, TEAM)
+    assert refused.value.detail == problem
 
 
 def test_a_file_of_the_first_format_is_still_read(shared: Path) -> None:

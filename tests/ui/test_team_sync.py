@@ -135,3 +135,22 @@ def test_a_refused_sync_says_why_and_is_in_the_log(
 
     when_dialog(SyncLogDialog, check)  # type: ignore[arg-type]
     window.team_sync.log_action.trigger()
+
+
+def test_an_automatic_sync_that_cannot_read_the_file_says_so_in_the_status_bar(
+    qtbot: QtBot, window: MainWindow, shared: Path, colleague: Workspace
+) -> None:
+    colleague.accounts.create(AccountFields(name="Müller GmbH"))
+    colleague.sync.sync(shared)
+    window.workspace.sync.set_settings(
+        dataclasses.replace(window.workspace.sync.settings(), shared_file=shared)
+    )
+    press_sync(qtbot, window)
+    assert window.team_sync.status.text().startswith("Synced at")
+    shared.unlink()
+    shared.mkdir()  # a folder where the file should be: the system refuses to read it
+    with qtbot.waitSignal(window.team_sync.synced, timeout=10_000):
+        window.team_sync.sync_now(automatic=True)
+    assert window.team_sync.status.text().startswith("Sync refused at")
+    assert "could not be read" in window.team_sync.status.toolTip()
+    assert window.workspace.sync.log()[0].refused == "SharedFileUnreadable"
