@@ -27,6 +27,7 @@ def log_folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The log goes to a folder of the test run's (subprocesses too), never the developer's."""
     folder = tmp_path_factory.mktemp("log")
     os.environ["KAMDESK_LOG_DIR"] = str(folder)
+    os.environ["XDG_CACHE_HOME"] = str(tmp_path_factory.mktemp("cache"))  # kamdesk's scratch
     return folder
 
 

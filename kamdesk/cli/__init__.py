@@ -28,7 +28,7 @@ from kamdesk.i18n.language import (
     install_translators,
 )
 from kamdesk.i18n.messages import error_message, unexpected_error_message
-from kamdesk.services.location import resolve_data_dir
+from kamdesk.services.location import resolve_data_dir, sweep_scratch
 from kamdesk.services.log_file import debugging, log_path, log_unexpected, start_logging
 
 
@@ -76,6 +76,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     args.data_dir = resolve_data_dir(args.data_dir)
     start_logging()
+    sweep_scratch()
     if args.command is None:
         from kamdesk.ui.app import run_gui  # only the GUI pays for QtWidgets
 

@@ -29,11 +29,13 @@ from kamdesk.domain.sync_plan import Key
 from kamdesk.domain.sync_rows import Texts
 from kamdesk.services.crash_points import crash_point
 from kamdesk.services.file_problems import file_problem
+from kamdesk.services.location import scratch_folder
 
 APPLICATION_ID = 0x6B616D64  # "kamd"
 FORMAT_MAJOR, FORMAT_MINOR = 2, 0  # 2: a row's stamps name a default (1 is still read)
 REPLACE_ATTEMPTS, REPLACE_PAUSE_S = 10, 0.5
 BACKUP_SUFFIX = ".previous"
+GENERATIONS = (2, 3)  # ".previous-2", ".previous-3": older backups kept
 
 
 @dataclass(frozen=True)
@@ -62,12 +64,12 @@ def write_snapshot(path: Path, snapshot: Snapshot) -> None:
 
 
 def _write(path: Path, snapshot: Snapshot) -> None:
-    with tempfile.TemporaryDirectory() as folder:
+    with tempfile.TemporaryDirectory(dir=scratch_folder()) as folder:
         local = Path(folder) / "snapshot.sqlite3"
         _build(local, snapshot)
         digest = _digest(local)
         _check(local, snapshot.team, path)
-        copy = path.with_name(f".{path.name}.{uuid.uuid4().hex}.tmp")
+        copy = _temporary_beside(path)
         try:
             shutil.copyfile(local, copy)
             _fsync(copy)
@@ -75,7 +77,7 @@ def _write(path: Path, snapshot: Snapshot) -> None:
                 raise SharedFileUnwritable(path, FileProblem.IO)
             crash_point("copied")
             if path.exists():
-                shutil.copyfile(path, path.with_name(path.name + BACKUP_SUFFIX))
+                _keep_backup(path)
             _replace(copy, path)
             crash_point("replaced")
         finally:
@@ -86,7 +88,7 @@ def _write(path: Path, snapshot: Snapshot) -> None:
 def read_snapshot(path: Path, team: str | None) -> Snapshot:
     """The whole file, read from a local copy. A file of a newer major format, of another
     team, not whole, or not readable is refused."""
-    with tempfile.TemporaryDirectory() as folder:
+    with tempfile.TemporaryDirectory(dir=scratch_folder()) as folder:
         local = Path(folder) / "shared.sqlite3"
         try:
             shutil.copyfile(path, local)
@@ -116,10 +118,43 @@ def _rows_digest(rows: Mapping[Key, Texts]) -> str:
     return digest.hexdigest()
 
 
+def backups(path: Path) -> list[Path]:
+    """The previous files kept beside the shared file, newest first."""
+    names = [path.name + BACKUP_SUFFIX, *(f"{path.name}{BACKUP_SUFFIX}-{n}" for n in GENERATIONS)]
+    return [path.with_name(name) for name in names]
+
+
 def _backup_named(path: Path) -> str:
     """The last good file, if there is one, for the refusal to name."""
-    backup = path.with_name(path.name + BACKUP_SUFFIX)
-    return str(backup) if backup.exists() else ""
+    return next((str(backup) for backup in backups(path) if backup.exists()), "")
+
+
+def _keep_backup(path: Path) -> None:
+    """The file about to be replaced becomes the newest backup; older ones move one place
+    down. The copy is written beside and checked first, so a full disk leaves every backup
+    as it was."""
+    partial = _temporary_beside(path)
+    try:
+        shutil.copyfile(path, partial)
+        _fsync(partial)
+        kept = backups(path)
+        for older, newer in zip(reversed(kept), reversed(kept[:-1]), strict=False):
+            if newer.exists():
+                newer.replace(older)
+        partial.replace(kept[0])
+    finally:
+        partial.unlink(missing_ok=True)
+
+
+def _temporary_beside(path: Path) -> Path:
+    return path.with_name(f".{path.name}.{uuid.uuid4().hex}.tmp")
+
+
+def remove_stale_temporaries(path: Path) -> None:
+    """What a killed sync left beside the shared file; only the lease holder calls this, and
+    only the lease holder writes temporaries there."""
+    for stale in path.parent.glob(f".{path.name}.*.tmp"):
+        stale.unlink(missing_ok=True)
 
 
 def _build(local: Path, snapshot: Snapshot) -> None:

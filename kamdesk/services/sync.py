@@ -35,6 +35,7 @@ from kamdesk.services.shared_file import (
     Snapshot,
     changed_since,
     read_snapshot,
+    remove_stale_temporaries,
     write_snapshot,
 )
 from kamdesk.services.status import current_user
@@ -163,6 +164,7 @@ class SyncService:
         lock = path.with_name(path.name + ".lock")
         lease = sync_lease.acquire(lock, device, current_user())
         try:
+            remove_stale_temporaries(path)
             for _ in range(ATTEMPTS):
                 report = self._attempt(path, progress)
                 if report is not None:

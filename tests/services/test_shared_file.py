@@ -5,6 +5,7 @@ import errno
 import json
 import shutil
 import sqlite3
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -15,11 +16,14 @@ from kamdesk.domain.errors import (
     SharedFileForeign,
     SharedFileTooNew,
     SharedFileUnreadable,
+    SharedFileUnwritable,
 )
+from kamdesk.services.location import scratch_folder
 from kamdesk.services.shared_file import (
     BACKUP_SUFFIX,
     FORMAT_MAJOR,
     Snapshot,
+    backups,
     read_snapshot,
     write_snapshot,
 )
@@ -53,6 +57,50 @@ def test_a_new_snapshot_keeps_the_previous_file_as_backup(shared: Path) -> None:
         shared.name,
         shared.name + BACKUP_SUFFIX,
     ]  # no temporary files left behind
+
+
+def test_three_generations_of_backups_are_kept(shared: Path) -> None:
+    versions = [{("accounts", f"a{n}"): ('{"name": "x"}', "{}", "")} for n in range(4)]
+    for rows in versions:
+        write_snapshot(shared, Snapshot(TEAM, rows))
+    assert [read_snapshot(b, TEAM).rows for b in backups(shared)] == [
+        versions[2],
+        versions[1],
+        versions[0],
+    ]
+
+
+def test_a_full_disk_while_keeping_the_backup_leaves_every_file_as_it_was(
+    shared: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    write_snapshot(shared, Snapshot(TEAM, {}))  # now the share holds a file and a backup
+    before = {p.name: p.read_bytes() for p in shared.parent.iterdir()}
+    copy = shutil.copyfile
+
+    def disk_full_for_the_backup(source: Path, target: Path) -> object:
+        if Path(source) == shared:
+            Path(target).write_bytes(b"half a file")
+            raise OSError(errno.ENOSPC, "No space left on device")
+        return copy(source, target)
+
+    monkeypatch.setattr(shutil, "copyfile", disk_full_for_the_backup)
+    with pytest.raises(SharedFileUnwritable) as refused:
+        write_snapshot(shared, Snapshot(TEAM, dict(list(ROWS.items())[:1])))
+    assert refused.value.detail == FileProblem.DISK_FULL
+    assert {p.name: p.read_bytes() for p in shared.parent.iterdir()} == before
+
+
+def test_reading_and_writing_leave_no_copy_in_any_temporary_folder(
+    shared: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    system_temp = tmp_path / "system-temp"
+    system_temp.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(system_temp))
+    scratch = set(scratch_folder().iterdir())  # what other tests' killed syncs left
+    write_snapshot(shared, Snapshot(TEAM, ROWS))
+    read_snapshot(shared, TEAM)
+    assert list(system_temp.iterdir()) == []
+    assert set(scratch_folder().iterdir()) == scratch
 
 
 def test_another_teams_file_is_refused_naming_it(shared: Path) -> None:

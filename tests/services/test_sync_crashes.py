@@ -9,13 +9,14 @@ import sqlite3
 import subprocess
 import sys
 import textwrap
+import time
 from pathlib import Path
 
 import pytest
 
 from kamdesk.domain.account import AccountFields
 from kamdesk.services.crash_points import CRASH_POINTS, CRASH_VARIABLE
-from kamdesk.services.location import store_path
+from kamdesk.services.location import SCRATCH_KEPT_S, scratch_folder, store_path
 from kamdesk.services.shared_file import read_snapshot
 from kamdesk.services.workspace import Workspace
 
@@ -23,9 +24,9 @@ pytestmark = pytest.mark.slow
 
 
 def kamdesk(
-    data_dir: Path, *args: str, crash_at: str | None = None
+    data_dir: Path, *args: str, crash_at: str | None = None, env: dict[str, str] | None = None
 ) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", **(env or {})}
     if crash_at is not None:
         env[CRASH_VARIABLE] = crash_at
     return subprocess.run(
@@ -72,6 +73,28 @@ def test_a_sync_killed_at_any_step_loses_nothing_and_the_next_converges(
             "Bäckerei Süß",
             "Müller GmbH",
         ]
+
+
+def test_a_sync_killed_mid_write_leaves_no_team_data_in_the_system_temp_folder(
+    tmp_path: Path,
+) -> None:
+    shared = tmp_path / "share" / "team.kamdesk"
+    shared.parent.mkdir()
+    anna, system_temp = tmp_path / "anna", tmp_path / "system-temp"
+    system_temp.mkdir()
+    with Workspace(anna) as workspace:
+        workspace.accounts.create(AccountFields(name="Müller GmbH"))
+    env = {"TMPDIR": str(system_temp)}
+    killed = kamdesk(anna, "sync", str(shared), crash_at="copied", env=env)
+    assert killed.returncode == -signal.SIGKILL, killed.stderr
+    assert list(system_temp.iterdir()) == []
+    leftovers = list(scratch_folder().iterdir())
+    assert leftovers  # kamdesk's own folder, swept at a later start
+    hours_ago = time.time() - SCRATCH_KEPT_S - 60
+    for leftover in leftovers:
+        os.utime(leftover, (hours_ago, hours_ago))
+    assert kamdesk(anna, "check", env=env).returncode == 0
+    assert not any(leftover.exists() for leftover in leftovers)
 
 
 LOOP = textwrap.dedent(

@@ -158,6 +158,16 @@ def test_choosing_the_vanished_file_again_starts_the_team_anew(
     assert shared.exists()
 
 
+def test_what_a_killed_sync_left_beside_the_file_goes_with_the_next_sync(
+    synced: tuple[Workspace, Workspace], shared: Path
+) -> None:
+    anna, _ = synced
+    stale = shared.with_name(f".{shared.name}.0123abcd.tmp")
+    stale.write_bytes(b"a copy of the team's file, half written")
+    anna.sync.sync()
+    assert not stale.exists()
+
+
 def test_a_lease_held_by_a_live_colleague_is_respected(
     synced: tuple[Workspace, Workspace], shared: Path
 ) -> None:
