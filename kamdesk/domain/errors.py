@@ -46,6 +46,14 @@ class AccountNotFound(KamdeskError):
         self.reference = reference
 
 
+class AmbiguousAccountName(KamdeskError):
+    """A name two accounts share (made on two laptops, then synced): name one by its id."""
+
+    def __init__(self, name: str) -> None:
+        super().__init__(name)
+        self.name = name
+
+
 class ContactNotFound(KamdeskError):
     """A contact named (on the command line) that the account does not have."""
 

@@ -6,6 +6,7 @@ from PySide6.QtCore import QCoreApplication
 
 from kamdesk.domain.errors import (
     AccountNotFound,
+    AmbiguousAccountName,
     AmountProblem,
     ConflictNotFound,
     ContactFileProblem,
@@ -226,6 +227,12 @@ def error_message(error: KamdeskError) -> str:
         return translate("messages", "There is no account “{reference}”.").format(
             reference=error.reference
         )
+    if isinstance(error, AmbiguousAccountName):
+        return translate(
+            "messages",
+            "Several accounts are named “{name}”; name one by its id (kamdesk accounts list "
+            "shows the ids), or rename one of them.",
+        ).format(name=error.name)
     if isinstance(error, ContactNotFound):
         return translate("messages", "The account has no contact “{name}”.").format(name=error.name)
     if isinstance(error, InvalidCatalogue):

@@ -68,7 +68,8 @@ class AccountService:
         fields = validated(fields)
         with self._transactions.write() as session:
             row = _found(session, str(account_id))
-            _check_unique(session, fields.name, except_id=account_id)
+            if fields.name != row.name:  # two laptops may have made the same name: edits go on
+                _check_unique(session, fields.name, except_id=account_id)
             _write(session, row, fields, reason)
             return queries.to_account(row)
 

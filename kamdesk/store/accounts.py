@@ -14,6 +14,7 @@ from kamdesk.domain.account import (
     AccountSummary,
     StatusDates,
 )
+from kamdesk.domain.errors import AmbiguousAccountName
 from kamdesk.store.models import AccountRow, KeyFigureRow
 
 
@@ -71,15 +72,19 @@ def count(session: Session) -> int:
 
 
 def find(session: Session, reference: str, *, deleted: bool = False) -> AccountRow | None:
-    """An account by its id or its exact name."""
+    """An account by its id or its exact name; a name two accounts share (made on two
+    laptops, then synced) names none of them."""
     try:
         return session.scalars(
             select(AccountRow).where(AccountRow.id == uuid.UUID(reference), _is_live(deleted))
         ).one_or_none()
     except ValueError:
-        return session.scalars(
-            select(AccountRow).where(AccountRow.name == reference, _is_live(deleted))
-        ).first()
+        named = session.scalars(
+            select(AccountRow).where(AccountRow.name == reference, _is_live(deleted)).limit(2)
+        ).all()
+        if len(named) > 1:
+            raise AmbiguousAccountName(reference) from None
+        return named[0] if named else None
 
 
 def name_taken(session: Session, name: str, except_id: uuid.UUID | None = None) -> bool:

@@ -4228,232 +4228,237 @@ Due on {date}</source>
   <context>
     <name>messages</name>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="46" />
+      <location filename="../../kamdesk/i18n/messages.py" line="47" />
       <source>{field} must not be empty.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="48" />
+      <location filename="../../kamdesk/i18n/messages.py" line="49" />
       <source>{field} is longer than {limit} characters.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="52" />
+      <location filename="../../kamdesk/i18n/messages.py" line="53" />
       <source>There is no field called “{field}”.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="56" />
+      <location filename="../../kamdesk/i18n/messages.py" line="57" />
       <source>A change of {field} needs a reason for the history.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="60" />
+      <location filename="../../kamdesk/i18n/messages.py" line="61" />
       <source>{field} has a value that is not allowed.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="68" />
+      <location filename="../../kamdesk/i18n/messages.py" line="69" />
       <source>The store {path} was written by a newer version of kamdesk (schema {revision}). It was left untouched; please update kamdesk.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="74" />
+      <location filename="../../kamdesk/i18n/messages.py" line="75" />
       <source>The file {path} is not a readable kamdesk store ({detail}).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="78" />
+      <location filename="../../kamdesk/i18n/messages.py" line="79" />
       <source>There is no kamdesk store at {path}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="81" />
+      <location filename="../../kamdesk/i18n/messages.py" line="82" />
       <source>The store {path} could not be opened.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="86" />
+      <location filename="../../kamdesk/i18n/messages.py" line="87" />
       <source>The store {path} is busy: another program (a second kamdesk, a backup) is writing to it. Nothing was changed; please try again in a moment.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="91" />
+      <location filename="../../kamdesk/i18n/messages.py" line="92" />
       <source>The store {path} is read-only here. Nothing was changed.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="94" />
+      <location filename="../../kamdesk/i18n/messages.py" line="95" />
       <source>The disk holding the store {path} is full. Nothing was changed; free some space and try again.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="99" />
+      <location filename="../../kamdesk/i18n/messages.py" line="100" />
       <source>The store {path} cannot be opened: the folder is missing or not accessible.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="103" />
+      <location filename="../../kamdesk/i18n/messages.py" line="104" />
       <source>The disk failed to read or write the store {path}. Nothing was changed.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="113" />
+      <location filename="../../kamdesk/i18n/messages.py" line="114" />
       <source>Two criteria have the same key.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="114" />
+      <location filename="../../kamdesk/i18n/messages.py" line="115" />
       <source>The bands must start ever higher and give ever more points.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="117" />
+      <location filename="../../kamdesk/i18n/messages.py" line="118" />
       <source>Bands are written as “from: points; from: points”, e.g. “2: 5; 5: 10”.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="120" />
+      <location filename="../../kamdesk/i18n/messages.py" line="121" />
       <source>Only key-figure criteria name a key figure.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="121" />
+      <location filename="../../kamdesk/i18n/messages.py" line="122" />
       <source>Every key-account level needs a rule.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="122" />
+      <location filename="../../kamdesk/i18n/messages.py" line="123" />
       <source>Each level must need more points than the level below it.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="125" />
+      <location filename="../../kamdesk/i18n/messages.py" line="126" />
       <source>A status is reviewed after 1 to 24 months, never later.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="128" />
+      <location filename="../../kamdesk/i18n/messages.py" line="129" />
       <source>The catalogue cannot be read.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="133" />
+      <location filename="../../kamdesk/i18n/messages.py" line="134" />
       <source>“{text}” is not an amount.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="137" />
+      <location filename="../../kamdesk/i18n/messages.py" line="138" />
       <source>“{text}” can mean {whole} or {head}{point}{tail}. Type {whole} for the first, {head}{point}{tail}0 for the second.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="145" />
+      <location filename="../../kamdesk/i18n/messages.py" line="146" />
       <source>“{text}” says no state. Type an amount (our revenue), or “Ours”, “Competitor”, “Potential” or “Not relevant”, followed by an amount or a name.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="151" />
+      <location filename="../../kamdesk/i18n/messages.py" line="152" />
       <source>Cell {cell}: {problem}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="159" />
+      <location filename="../../kamdesk/i18n/messages.py" line="160" />
       <source>{path} is not an Excel workbook that can be read ({detail}).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="163" />
+      <location filename="../../kamdesk/i18n/messages.py" line="164" />
       <source>The sheet is empty; units belong in column A, offerings in row 1.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="166" />
+      <location filename="../../kamdesk/i18n/messages.py" line="167" />
       <source>a name is missing or longer than 120 characters.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="169" />
+      <location filename="../../kamdesk/i18n/messages.py" line="170" />
       <source>the offering “{text}” appears twice.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="172" />
+      <location filename="../../kamdesk/i18n/messages.py" line="173" />
       <source>the level “{text}” must be a whole number from 1 to one more than the unit above.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="176" />
+      <location filename="../../kamdesk/i18n/messages.py" line="177" />
       <source>“{text}” is no kind of unit (site, country, division, department).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="179" />
+      <location filename="../../kamdesk/i18n/messages.py" line="180" />
       <source>the amount {text} is negative.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="181" />
+      <location filename="../../kamdesk/i18n/messages.py" line="182" />
       <source>Cell {cell}: {problem} Nothing was imported.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="188" />
+      <location filename="../../kamdesk/i18n/messages.py" line="189" />
       <source>The file holds neither vCards nor a contact list exported from Outlook or Google Contacts. Nothing was imported.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="193" />
+      <location filename="../../kamdesk/i18n/messages.py" line="194" />
       <source>The file holds no contacts. Nothing was imported.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="196" />
+      <location filename="../../kamdesk/i18n/messages.py" line="197" />
       <source>The file cannot be read ({detail}). Nothing was imported.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="203" />
+      <location filename="../../kamdesk/i18n/messages.py" line="204" />
       <source>kamdesk is already open with the store {path}; its window was brought to the front.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="211" />
+      <location filename="../../kamdesk/i18n/messages.py" line="212" />
       <source>kamdesk ran into an unexpected problem; nothing more was changed. The log file {path} says where it happened.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="222" />
+      <location filename="../../kamdesk/i18n/messages.py" line="223" />
       <source>An account named “{name}” already exists.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="226" />
+      <location filename="../../kamdesk/i18n/messages.py" line="227" />
       <source>There is no account “{reference}”.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="230" />
+      <location filename="../../kamdesk/i18n/messages.py" line="231" />
+      <source>Several accounts are named “{name}”; name one by its id (kamdesk accounts list shows the ids), or rename one of them.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/messages.py" line="237" />
       <source>The account has no contact “{name}”.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="234" />
+      <location filename="../../kamdesk/i18n/messages.py" line="241" />
       <source>{path} could not be written ({detail}).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="246" />
+      <location filename="../../kamdesk/i18n/messages.py" line="253" />
       <source>The catalogue already has an offering “{name}”.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="250" />
+      <location filename="../../kamdesk/i18n/messages.py" line="257" />
       <source>Demo data can only be loaded into an empty store.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="257" />
+      <location filename="../../kamdesk/i18n/messages.py" line="264" />
       <source>Something went wrong: {detail}</source>
       <translation type="unfinished" />
     </message>

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from kamdesk.domain.account import AccountFields
+from kamdesk.domain.errors import AmbiguousAccountName
 from kamdesk.domain.key_figures import KeyFigures
 from kamdesk.domain.stakeholders import Contact
 from kamdesk.services.sync_conflicts import ConflictView
@@ -219,3 +220,33 @@ def test_nothing_changed_writes_nothing(anna: Workspace, ben: Workspace, shared:
     written = shared.stat().st_mtime_ns
     report = anna.sync.sync(shared)
     assert (report.rows_out, report.rows_in, shared.stat().st_mtime_ns) == (0, 0, written)
+
+
+def test_the_same_name_made_on_two_laptops_blocks_no_edit(
+    anna: Workspace, ben: Workspace, shared: Path
+) -> None:
+    anna.accounts.create(AccountFields(name="Müller GmbH"))
+    ben.accounts.create(AccountFields(name="Müller GmbH"))
+    anna.sync.sync(shared)
+    ben.sync.sync(shared)
+    twins = [a for a in ben.accounts.all() if a.fields.name == "Müller GmbH"]
+    assert len(twins) == 2
+    for twin in twins:
+        ben.accounts.update(twin.id, dataclasses.replace(twin.fields, industry="Chemie"))
+    renamed = dataclasses.replace(twins[1].fields, name="Müller GmbH Werk Süd")
+    ben.accounts.update(twins[1].id, renamed)
+    assert sorted(a.fields.name for a in ben.accounts.all()) == [
+        "Müller GmbH",
+        "Müller GmbH Werk Süd",
+    ]
+
+
+def test_a_name_two_accounts_share_is_refused_as_a_reference(
+    anna: Workspace, ben: Workspace, shared: Path
+) -> None:
+    anna.accounts.create(AccountFields(name="Müller GmbH"))
+    ben.accounts.create(AccountFields(name="Müller GmbH"))
+    anna.sync.sync(shared)
+    ben.sync.sync(shared)
+    with pytest.raises(AmbiguousAccountName):
+        ben.accounts.find("Müller GmbH")
