@@ -10,6 +10,7 @@ from uuid import UUID
 from kamdesk.domain.classification import Scope, Segment, StatusLevel
 from kamdesk.domain.errors import FieldIssue, InvalidAccount, IssueCode
 from kamdesk.domain.lifecycle import Phase
+from kamdesk.domain.text import multi_line, one_line, trimmed
 
 NAME_MAX = 200
 SHORT_TEXT_MAX = 120
@@ -66,13 +67,17 @@ class Account:
 
 
 def normalized(fields: AccountFields) -> AccountFields:
-    """Trim surrounding white space from the one-line fields; multi-line text is kept as typed."""
+    """Trim surrounding white space from the one-line fields; multi-line text is kept as typed
+    (with neither kind keeping a control character)."""
     return dataclasses.replace(
         fields,
-        name=" ".join(fields.name.split()),
-        industry=fields.industry.strip(),
-        country=fields.country.strip(),
-        owner=fields.owner.strip(),
+        name=one_line(fields.name),
+        industry=trimmed(fields.industry),
+        country=trimmed(fields.country),
+        owner=trimmed(fields.owner),
+        address=multi_line(fields.address),
+        notes=multi_line(fields.notes),
+        private_notes=multi_line(fields.private_notes),
     )
 
 

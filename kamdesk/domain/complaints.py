@@ -10,6 +10,7 @@ from decimal import Decimal
 from enum import StrEnum
 
 from kamdesk.domain.errors import FieldIssue, InvalidAccount, IssueCode
+from kamdesk.domain.text import one_line, trimmed
 
 TOPIC_MAX = 200
 NAME_MAX = 200
@@ -70,8 +71,8 @@ def validated_complaint(complaint: Complaint) -> Complaint:
     one has none."""
     complaint = dataclasses.replace(
         complaint,
-        topic=" ".join(complaint.topic.split()),
-        owner=complaint.owner.strip(),
+        topic=one_line(complaint.topic),
+        owner=trimmed(complaint.owner),
         resolved_on=None if complaint.is_open else complaint.resolved_on,
     )
     issues = []

@@ -9,6 +9,7 @@ from decimal import Decimal
 from enum import StrEnum
 
 from kamdesk.domain.errors import FieldIssue, InvalidAccount, IssueCode
+from kamdesk.domain.text import one_line
 
 NAME_MAX = 120
 ZERO = Decimal(0)
@@ -198,7 +199,7 @@ def validated_cell(cell: Cell) -> Cell:
     """Amounts only where they mean something, never negative; names trimmed."""
     if cell.amount is not None and cell.amount < 0:
         raise InvalidAccount((FieldIssue("amount", IssueCode.BAD_VALUE),))
-    competitor = " ".join(cell.competitor.split())
+    competitor = one_line(cell.competitor)
     if len(competitor) > NAME_MAX:
         raise InvalidAccount((FieldIssue("competitor", IssueCode.TOO_LONG, NAME_MAX),))
     if cell.state in (CellState.OURS, CellState.POTENTIAL):
@@ -210,7 +211,7 @@ def validated_cell(cell: Cell) -> Cell:
 
 def validated_name(name: str) -> str:
     """A unit's or offering's name, on one line, with single spaces."""
-    name = " ".join(name.split())
+    name = one_line(name)
     if not name:
         raise InvalidAccount((FieldIssue("name", IssueCode.REQUIRED),))
     if len(name) > NAME_MAX:

@@ -9,6 +9,7 @@ from enum import StrEnum
 
 from kamdesk.domain.classification import HierarchyLevel, StatusLevel
 from kamdesk.domain.errors import FieldIssue, InvalidAccount, IssueCode
+from kamdesk.domain.text import one_line, trimmed
 
 NAME_MAX = 200
 LINE_MAX = 200
@@ -141,7 +142,7 @@ def validated_contact(contact: Contact) -> Contact:
 
 def validated_member(member: TeamMember) -> TeamMember:
     member = dataclasses.replace(
-        member, name=" ".join(member.name.split()), function=member.function.strip()
+        member, name=one_line(member.name), function=trimmed(member.function)
     )
     issues = _person_issues(member.name, member.function)
     if issues:
@@ -158,11 +159,11 @@ def validated_interval(days: int | None) -> int | None:
 def _trimmed(contact: Contact) -> Contact:
     return dataclasses.replace(
         contact,
-        name=" ".join(contact.name.split()),
-        unit=contact.unit.strip(),
-        function=contact.function.strip(),
-        email=contact.email.strip(),
-        phone=contact.phone.strip(),
+        name=one_line(contact.name),
+        unit=trimmed(contact.unit),
+        function=trimmed(contact.function),
+        email=trimmed(contact.email),
+        phone=trimmed(contact.phone),
     )
 
 

@@ -73,8 +73,8 @@ def _store_message(error: StoreError) -> str:
         ).format(path=path, revision=error.detail)
     if isinstance(error, StoreCorrupt):
         return translate(
-            "messages", "The file {path} is not a readable kamdesk store ({detail})."
-        ).format(path=path, detail=error.detail)
+            "messages", "The file {path} is damaged or is no kamdesk store; it was left as it is."
+        ).format(path=path)
     if isinstance(error, StoreMissing):
         return translate("messages", "There is no kamdesk store at {path}.").format(path=path)
     if isinstance(error, StoreUnavailable):

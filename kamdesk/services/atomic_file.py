@@ -3,11 +3,14 @@ write a temporary file beside it, flush it to disk, then rename it over the old 
 
 import os
 import tempfile
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
 from kamdesk.domain.errors import ExportFailed
+
+_UMASK_GUARD = threading.Lock()
 
 
 @contextmanager
@@ -21,6 +24,7 @@ def replaced_atomically(path: Path) -> Iterator[Path]:
     os.close(handle)
     temporary = Path(name)
     try:
+        temporary.chmod(_mode_for(path))  # mkstemp's 0600 is for secrets, not for exports
         yield temporary
         with temporary.open("rb+") as written:
             os.fsync(written.fileno())
@@ -30,6 +34,28 @@ def replaced_atomically(path: Path) -> Iterator[Path]:
         raise ExportFailed(path, error.strerror or str(error)) from error
     finally:
         temporary.unlink(missing_ok=True)
+
+
+def _mode_for(path: Path) -> int:
+    """The mode the file has now, or a new file's mode under the user's umask."""
+    try:
+        return path.stat().st_mode & 0o777
+    except FileNotFoundError:
+        return 0o666 & ~_umask()
+
+
+def _umask() -> int:
+    """Read without changing it where the system tells it (Linux); elsewhere set and reset."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("Umask:"):
+                return int(line.split()[1], 8)
+    except OSError:
+        pass
+    with _UMASK_GUARD:
+        mask = os.umask(0o022)
+        os.umask(mask)
+    return mask
 
 
 def _sync_folder(folder: Path) -> None:

@@ -91,6 +91,7 @@ def _write_plan(sheet: Worksheet, plan: PenetrationPlan, words: SheetWords) -> N
         for sheet_cell in line:
             if isinstance(sheet_cell.value, Decimal):
                 sheet_cell.number_format = _MONEY_FORMAT
+    _texts_as_text(sheet)
     sheet.freeze_panes = "D2"
     sheet.column_dimensions["A"].width = 32
     for column in range(FIRST_OFFERING_COLUMN, sheet.max_column + 1):
@@ -115,6 +116,16 @@ def _write_legend(sheet: Worksheet, words: SheetWords) -> None:
         sheet.append([note])
     sheet.column_dimensions["A"].width = 24
     sheet.column_dimensions["B"].width = 90
+    _texts_as_text(sheet)
+
+
+def _texts_as_text(sheet: Worksheet) -> None:
+    """openpyxl writes a text beginning with "=" as a live formula: an offering named
+    `=HYPERLINK(…)` or `=cmd|…` would run in every colleague's Excel. Every text is text."""
+    for line in sheet.iter_rows():
+        for sheet_cell in line:
+            if isinstance(sheet_cell.value, str):
+                sheet_cell.data_type = "s"
 
 
 def read_plan(

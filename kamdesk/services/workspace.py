@@ -4,7 +4,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from kamdesk.domain.errors import StoreMissing
+from kamdesk.domain.errors import StoreCorrupt, StoreMissing
 from kamdesk.services.accounts import AccountService
 from kamdesk.services.attention import AttentionService
 from kamdesk.services.briefing import BriefingService, BriefingSources
@@ -20,7 +20,15 @@ from kamdesk.services.sync import SyncService
 from kamdesk.services.sync_conflicts import ConflictService
 from kamdesk.services.transactions import Transactions
 from kamdesk.store.database import integrity_problems, store_engine
-from kamdesk.store.migration import MigrationResult, known_revisions, stored_revision, upgrade_store
+from kamdesk.store.migration import (
+    MigrationResult,
+    damage,
+    known_revisions,
+    latest_backup,
+    put_back,
+    stored_revision,
+    upgrade_store,
+)
 
 
 @dataclass(frozen=True)
@@ -82,6 +90,30 @@ class Workspace:
 
     def __exit__(self, *_: object) -> None:
         self.close()
+
+
+def open_checked(data_dir: Path) -> Workspace:
+    """The store opened as the window opens it: a damaged file is refused before anything
+    (a migration, the reviews) writes to it."""
+    path = store_path(data_dir)
+    if path.exists():
+        problems = damage(path)
+        if problems:
+            raise StoreCorrupt(path, problems[0])
+    return Workspace(data_dir)
+
+
+def latest_backup_of(data_dir: Path) -> Path | None:
+    return latest_backup(store_path(data_dir))
+
+
+def restore_latest_backup(data_dir: Path) -> Path:
+    """The store as its latest backup; returns where the damaged file was kept."""
+    path = store_path(data_dir)
+    backup = latest_backup(path)
+    if backup is None:
+        raise StoreMissing(path.parent / "backups")
+    return put_back(path, backup)
 
 
 def check_store(data_dir: Path) -> HealthReport:

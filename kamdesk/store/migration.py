@@ -1,5 +1,6 @@
 """Bring a store to the current schema: refuse newer stores, back up before migrating."""
 
+import shutil
 import sqlite3
 from contextlib import closing
 from dataclasses import dataclass
@@ -37,7 +38,10 @@ def known_revisions() -> list[str]:
 
 
 def stored_revision(path: Path) -> str | None:
-    """The store's schema revision; None for a new, empty file."""
+    """The store's schema revision. kamdesk makes a new store whole before it takes the
+    store's name, so an empty file there is a damaged store (a failed copy, a full disk)."""
+    if path.stat().st_size == 0:
+        raise StoreCorrupt(path, "empty")
     with read_only(path) as connection:
         tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master")}
         if "alembic_version" not in tables:
@@ -56,8 +60,25 @@ def upgrade_store(path: Path) -> MigrationResult:
         return MigrationResult(current, head, None)
     if current is not None and current not in revisions:
         raise StoreTooNew(path, current)
-    backup = backup_store(path, current) if current is not None else None
+    if current is None:
+        _create(path)
+        return MigrationResult(None, head, None)
+    backup = backup_store(path, current)
+    _migrate(path)
+    return MigrationResult(current, head, backup)
+
+
+def _create(path: Path) -> None:
+    """A new store is made beside under another name and takes the store's name whole."""
     path.parent.mkdir(parents=True, exist_ok=True)
+    partial = path.with_name(path.name + ".new")
+    for leftover in (partial, *(partial.with_name(partial.name + s) for s in ("-wal", "-shm"))):
+        leftover.unlink(missing_ok=True)  # of a start that was killed while making it
+    _migrate(partial)
+    partial.replace(path)
+
+
+def _migrate(path: Path) -> None:
     engine = store_engine(path, foreign_keys=False)  # batch mode copies tables while migrating
     try:
         with translated_errors(path), engine.begin() as connection:
@@ -65,8 +86,37 @@ def upgrade_store(path: Path) -> MigrationResult:
             config.attributes["connection"] = connection
             command.upgrade(config, "head")
     finally:
-        engine.dispose()
-    return MigrationResult(current, head, backup)
+        engine.dispose()  # the last connection closing folds the WAL into the file
+
+
+def latest_backup(path: Path) -> Path | None:
+    folder = path.parent / "backups"
+    found = sorted(folder.glob(f"{path.stem}-*.sqlite3")) if folder.is_dir() else []
+    return found[-1] if found else None
+
+
+def damage(path: Path) -> list[str]:
+    """SQLite's quick check of the whole file: what is damaged, nothing when it is whole."""
+    with read_only(path) as connection:
+        found = [str(row[0]) for row in connection.execute("PRAGMA quick_check")]
+    return [] if found == ["ok"] else found
+
+
+def put_back(path: Path, backup: Path) -> Path:
+    """The store becomes a copy of `backup`; the file it was, with its journal, is kept
+    beside under a name that says when it was put aside. Returns that name."""
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+    kept = path.with_name(f"{path.name}.damaged-{stamp}")
+    partial = path.with_name(path.name + ".new")
+    shutil.copyfile(backup, partial)
+    for suffix in ("-wal", "-shm"):
+        journal = path.with_name(path.name + suffix)
+        if journal.exists():
+            journal.replace(kept.with_name(kept.name + suffix))
+    if path.exists():
+        path.replace(kept)
+    partial.replace(path)
+    return kept
 
 
 def backup_store(path: Path, revision: str) -> Path:

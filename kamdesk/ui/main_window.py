@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from kamdesk.domain.account import AccountFields, AccountSummary
 from kamdesk.domain.briefing import VisitPlan
-from kamdesk.domain.errors import KamdeskError
+from kamdesk.domain.errors import KamdeskError, StoreCorrupt
 from kamdesk.domain.reminders import Group
 from kamdesk.i18n.labels import status_level_label
 from kamdesk.i18n.messages import error_message
@@ -42,6 +42,7 @@ from kamdesk.ui.empty_state import EmptyState
 from kamdesk.ui.error_report import show_error
 from kamdesk.ui.review_notice import review_notice
 from kamdesk.ui.store_commands import StoreCommands
+from kamdesk.ui.store_recovery import offer_backup
 from kamdesk.ui.team_sync import TeamSync
 from kamdesk.ui.undo_step import DoneStep
 from kamdesk.ui.workbench import Workbench
@@ -72,6 +73,7 @@ class MainWindow(QMainWindow):
         self.editor.undo_failed.connect(self._show_error)
         self._restore_settings()
         self._store_actions_enabled(False)
+        self._account_actions_enabled(False)
         self.statusBar().showMessage(self.tr("Opening your accounts…"))
         self._opening_started = False
 
@@ -93,9 +95,9 @@ class MainWindow(QMainWindow):
         data_dir = self.data_dir
 
         def open_and_list(_: Progress) -> "tuple[Workspace, list[AccountSummary]]":
-            from kamdesk.services.workspace import Workspace  # SQLAlchemy, Alembic: slow imports
+            from kamdesk.services.workspace import open_checked  # SQLAlchemy, Alembic: slow
 
-            workspace = Workspace(data_dir)
+            workspace = open_checked(data_dir)
             return workspace, workspace.accounts.summaries()
 
         run_in_background(open_and_list, self._store_opened, self._store_failed)
@@ -114,6 +116,9 @@ class MainWindow(QMainWindow):
             self.review_notice.open()
 
     def _store_failed(self, error: Exception) -> None:
+        if isinstance(error, StoreCorrupt) and offer_backup(self, self.data_dir, error):
+            self._open_store()
+            return
         self._show_error(error)
         self.store_failed.emit()
 
@@ -326,6 +331,7 @@ class MainWindow(QMainWindow):
                 self.tr("%n of {total} accounts", "", shown).format(total=total)
             )
         self._account_actions_enabled(self.current_account_id() is not None)
+        self.demo_action.setEnabled(self._workspace is not None and total == 0)
 
     # selection and editing
 
@@ -350,12 +356,14 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, lambda: self.select_account(shown.id))
             return
         account_id = self.model.account_id(current.row()) if current.isValid() else None
-        if shown is not None and account_id == shown.id:
-            return
-        self._show_account(account_id)
         self._account_actions_enabled(account_id is not None)
+        if shown is not None and account_id == shown.id:
+            return  # the same account again (the list was re-read): the form stays as typed
+        self._show_account(account_id)
 
     def _account_actions_enabled(self, enabled: bool) -> None:
+        """Delete and Prepare visit act on the selected account of an open store."""
+        enabled = enabled and self._workspace is not None
         self.delete_action.setEnabled(enabled)
         self.visit_action.setEnabled(enabled)
 
@@ -418,6 +426,8 @@ class MainWindow(QMainWindow):
         except KamdeskError as error:
             self._show_error(error)
             return
+        self.workbench.setCurrentWidget(self.splitter)  # from Home or Reminders too
+        self.details.setCurrentWidget(self.details.overview)
         self.select_account(account.id)
         self.form.focus_name()
 

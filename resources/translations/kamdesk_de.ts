@@ -1112,107 +1112,107 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="75" />
+      <location filename="../../kamdesk/ui/main_window.py" line="77" />
       <source>Opening your accounts…</source>
       <translation>Ihre Kunden werden geöffnet …</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="150" />
+      <location filename="../../kamdesk/ui/main_window.py" line="155" />
       <source>&amp;New account</source>
       <translation>&amp;Neuer Kunde</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="154" />
+      <location filename="../../kamdesk/ui/main_window.py" line="159" />
       <source>&amp;Delete account…</source>
       <translation>Kunden &amp;löschen …</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="159" />
+      <location filename="../../kamdesk/ui/main_window.py" line="164" />
       <source>Prepare &amp;visit…</source>
       <translation>&amp;Besuch vorbereiten …</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="162" />
+      <location filename="../../kamdesk/ui/main_window.py" line="167" />
       <source>&amp;Undo</source>
       <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="165" />
+      <location filename="../../kamdesk/ui/main_window.py" line="170" />
       <source>&amp;Redo</source>
       <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="170" />
+      <location filename="../../kamdesk/ui/main_window.py" line="175" />
       <source>&amp;Find…</source>
       <translation>&amp;Suchen …</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="185" />
+      <location filename="../../kamdesk/ui/main_window.py" line="190" />
       <source>&amp;Home</source>
       <translation>&amp;Übersicht</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="185" />
+      <location filename="../../kamdesk/ui/main_window.py" line="190" />
       <source>&amp;Accounts</source>
       <translation>&amp;Kunden</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="185" />
+      <location filename="../../kamdesk/ui/main_window.py" line="190" />
       <source>&amp;Reminders</source>
       <translation>&amp;Wiedervorlage</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="188" />
+      <location filename="../../kamdesk/ui/main_window.py" line="193" />
       <source>&amp;Quit</source>
       <translation>&amp;Beenden</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="193" />
+      <location filename="../../kamdesk/ui/main_window.py" line="198" />
       <source>Search accounts (Ctrl+F)</source>
       <translation>Kunden suchen (Strg+F)</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="208" />
+      <location filename="../../kamdesk/ui/main_window.py" line="213" />
       <source>Scorecard saved as {path}.</source>
       <translation>Scorecard gespeichert unter {path}.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="235" />
+      <location filename="../../kamdesk/ui/main_window.py" line="240" />
       <source>Main</source>
       <translation>Hauptleiste</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="257" />
+      <location filename="../../kamdesk/ui/main_window.py" line="262" />
       <source>&amp;File</source>
       <translation>&amp;Datei</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="270" />
+      <location filename="../../kamdesk/ui/main_window.py" line="275" />
       <source>&amp;Edit</source>
       <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="279" />
+      <location filename="../../kamdesk/ui/main_window.py" line="284" />
       <source>&amp;View</source>
       <translation>&amp;Ansicht</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="280" />
+      <location filename="../../kamdesk/ui/main_window.py" line="285" />
       <source>&amp;Team</source>
       <translation>&amp;Team</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="288" />
+      <location filename="../../kamdesk/ui/main_window.py" line="293" />
       <source>&amp;Help</source>
       <translation>&amp;Hilfe</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="303" />
+      <location filename="../../kamdesk/ui/main_window.py" line="308" />
       <source>Loading accounts…</source>
       <translation>Kunden werden geladen …</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../kamdesk/ui/main_window.py" line="323" />
+      <location filename="../../kamdesk/ui/main_window.py" line="328" />
       <source>%n account(s)</source>
       <translation>
         <numerusform>%n Kunde</numerusform>
@@ -1220,7 +1220,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../kamdesk/ui/main_window.py" line="326" />
+      <location filename="../../kamdesk/ui/main_window.py" line="331" />
       <source>%n of {total} accounts</source>
       <translation>
         <numerusform>%n von {total} Kunden</numerusform>
@@ -1228,12 +1228,12 @@
       </translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="378" />
+      <location filename="../../kamdesk/ui/main_window.py" line="386" />
       <source>Unsaved changes</source>
       <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="379" />
+      <location filename="../../kamdesk/ui/main_window.py" line="387" />
       <source>The changes to “{name}” cannot be saved: {reason}
 
 Discard them?</source>
@@ -1242,32 +1242,32 @@ Discard them?</source>
 Verwerfen?</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="395" />
+      <location filename="../../kamdesk/ui/main_window.py" line="403" />
       <source>Change of status</source>
       <translation>Statuswechsel</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="397" />
+      <location filename="../../kamdesk/ui/main_window.py" line="405" />
       <source>Why does the status change to “{level}”? The reason goes into the status history.</source>
       <translation>Warum wechselt der Status zu „{level}“? Die Begründung kommt in die Statushistorie.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="408" />
+      <location filename="../../kamdesk/ui/main_window.py" line="416" />
       <source>Saved.</source>
       <translation>Gespeichert.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="415" />
+      <location filename="../../kamdesk/ui/main_window.py" line="423" />
       <source>New account</source>
       <translation>Neuer Kunde</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="430" />
+      <location filename="../../kamdesk/ui/main_window.py" line="440" />
       <source>Delete account</source>
       <translation>Kunden löschen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="432" />
+      <location filename="../../kamdesk/ui/main_window.py" line="442" />
       <source>Delete “{name}”?
 
 You can undo this with Ctrl+Z or restore the account from the trash.</source>
@@ -1276,32 +1276,32 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
 Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkorb wiederherstellen.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="448" />
+      <location filename="../../kamdesk/ui/main_window.py" line="458" />
       <source>Deleted “{name}”.</source>
       <translation>„{name}“ gelöscht.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="463" />
+      <location filename="../../kamdesk/ui/main_window.py" line="473" />
       <source>Briefing saved as {path}.</source>
       <translation>Besuchsvorbereitung gespeichert als {path}.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="482" />
+      <location filename="../../kamdesk/ui/main_window.py" line="492" />
       <source>Plan visit</source>
       <translation>Besuch planen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="518" />
+      <location filename="../../kamdesk/ui/main_window.py" line="528" />
       <source>kamdesk was started again: this window already holds your store.</source>
       <translation>kamdesk wurde noch einmal gestartet: Dieses Fenster hat Ihren Datenbestand bereits geöffnet.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="532" />
+      <location filename="../../kamdesk/ui/main_window.py" line="542" />
       <source>The store was upgraded; a backup was saved as {path}.</source>
       <translation>Der Datenbestand wurde aktualisiert; eine Sicherung liegt unter {path}.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../kamdesk/ui/main_window.py" line="544" />
+      <location filename="../../kamdesk/ui/main_window.py" line="554" />
       <source>%n reminder(s) overdue – see Reminders (Ctrl+3).</source>
       <translation>
         <numerusform>%n Wiedervorlage überfällig – siehe Wiedervorlage (Strg+3).</numerusform>
@@ -2511,6 +2511,14 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
       <location filename="../../kamdesk/ui/store_commands.py" line="128" />
       <source>&lt;h3&gt;kamdesk {version}&lt;/h3&gt;&lt;p&gt;The key account manager's desktop workbench.&lt;/p&gt;&lt;p&gt;Your store: {path}&lt;/p&gt;</source>
       <translation>&lt;h3&gt;kamdesk {version}&lt;/h3&gt;&lt;p&gt;Die Werkbank des Key Account Managers.&lt;/p&gt;&lt;p&gt;Ihr Datenbestand: {path}&lt;/p&gt;</translation>
+    </message>
+  </context>
+  <context>
+    <name>StoreRecovery</name>
+    <message>
+      <location filename="../../kamdesk/ui/store_recovery.py" line="26" />
+      <source>The store {path} is damaged and was left as it is. Open the latest backup, made {when}, instead? The damaged file is kept beside it.</source>
+      <translation>Der Datenbestand {path} ist beschädigt und blieb, wie er ist. Stattdessen die neueste Sicherung vom {when} öffnen? Die beschädigte Datei bleibt daneben erhalten.</translation>
     </message>
   </context>
   <context>
@@ -4264,8 +4272,8 @@ Fällig am {date}</translation>
     </message>
     <message>
       <location filename="../../kamdesk/i18n/messages.py" line="75" />
-      <source>The file {path} is not a readable kamdesk store ({detail}).</source>
-      <translation>Die Datei {path} ist kein lesbarer kamdesk-Datenbestand ({detail}).</translation>
+      <source>The file {path} is damaged or is no kamdesk store; it was left as it is.</source>
+      <translation>Die Datei {path} ist beschädigt oder kein kamdesk-Datenbestand; sie blieb, wie sie ist.</translation>
     </message>
     <message>
       <location filename="../../kamdesk/i18n/messages.py" line="79" />

@@ -1112,107 +1112,107 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="75" />
+      <location filename="../../kamdesk/ui/main_window.py" line="77" />
       <source>Opening your accounts…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="150" />
+      <location filename="../../kamdesk/ui/main_window.py" line="155" />
       <source>&amp;New account</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="154" />
+      <location filename="../../kamdesk/ui/main_window.py" line="159" />
       <source>&amp;Delete account…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="159" />
+      <location filename="../../kamdesk/ui/main_window.py" line="164" />
       <source>Prepare &amp;visit…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="162" />
+      <location filename="../../kamdesk/ui/main_window.py" line="167" />
       <source>&amp;Undo</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="165" />
+      <location filename="../../kamdesk/ui/main_window.py" line="170" />
       <source>&amp;Redo</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="170" />
+      <location filename="../../kamdesk/ui/main_window.py" line="175" />
       <source>&amp;Find…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="185" />
+      <location filename="../../kamdesk/ui/main_window.py" line="190" />
       <source>&amp;Home</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="185" />
+      <location filename="../../kamdesk/ui/main_window.py" line="190" />
       <source>&amp;Accounts</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="185" />
+      <location filename="../../kamdesk/ui/main_window.py" line="190" />
       <source>&amp;Reminders</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="188" />
+      <location filename="../../kamdesk/ui/main_window.py" line="193" />
       <source>&amp;Quit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="193" />
+      <location filename="../../kamdesk/ui/main_window.py" line="198" />
       <source>Search accounts (Ctrl+F)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="208" />
+      <location filename="../../kamdesk/ui/main_window.py" line="213" />
       <source>Scorecard saved as {path}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="235" />
+      <location filename="../../kamdesk/ui/main_window.py" line="240" />
       <source>Main</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="257" />
+      <location filename="../../kamdesk/ui/main_window.py" line="262" />
       <source>&amp;File</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="270" />
+      <location filename="../../kamdesk/ui/main_window.py" line="275" />
       <source>&amp;Edit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="279" />
+      <location filename="../../kamdesk/ui/main_window.py" line="284" />
       <source>&amp;View</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="280" />
+      <location filename="../../kamdesk/ui/main_window.py" line="285" />
       <source>&amp;Team</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="288" />
+      <location filename="../../kamdesk/ui/main_window.py" line="293" />
       <source>&amp;Help</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="303" />
+      <location filename="../../kamdesk/ui/main_window.py" line="308" />
       <source>Loading accounts…</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../../kamdesk/ui/main_window.py" line="323" />
+      <location filename="../../kamdesk/ui/main_window.py" line="328" />
       <source>%n account(s)</source>
       <translation>
         <numerusform>%n account</numerusform>
@@ -1220,7 +1220,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../kamdesk/ui/main_window.py" line="326" />
+      <location filename="../../kamdesk/ui/main_window.py" line="331" />
       <source>%n of {total} accounts</source>
       <translation>
         <numerusform>%n of {total} accounts</numerusform>
@@ -1228,76 +1228,76 @@
       </translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="378" />
+      <location filename="../../kamdesk/ui/main_window.py" line="386" />
       <source>Unsaved changes</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="379" />
+      <location filename="../../kamdesk/ui/main_window.py" line="387" />
       <source>The changes to “{name}” cannot be saved: {reason}
 
 Discard them?</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="395" />
+      <location filename="../../kamdesk/ui/main_window.py" line="403" />
       <source>Change of status</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="397" />
+      <location filename="../../kamdesk/ui/main_window.py" line="405" />
       <source>Why does the status change to “{level}”? The reason goes into the status history.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="408" />
+      <location filename="../../kamdesk/ui/main_window.py" line="416" />
       <source>Saved.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="415" />
+      <location filename="../../kamdesk/ui/main_window.py" line="423" />
       <source>New account</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="430" />
+      <location filename="../../kamdesk/ui/main_window.py" line="440" />
       <source>Delete account</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="432" />
+      <location filename="../../kamdesk/ui/main_window.py" line="442" />
       <source>Delete “{name}”?
 
 You can undo this with Ctrl+Z or restore the account from the trash.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="448" />
+      <location filename="../../kamdesk/ui/main_window.py" line="458" />
       <source>Deleted “{name}”.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="463" />
+      <location filename="../../kamdesk/ui/main_window.py" line="473" />
       <source>Briefing saved as {path}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="482" />
+      <location filename="../../kamdesk/ui/main_window.py" line="492" />
       <source>Plan visit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="518" />
+      <location filename="../../kamdesk/ui/main_window.py" line="528" />
       <source>kamdesk was started again: this window already holds your store.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="532" />
+      <location filename="../../kamdesk/ui/main_window.py" line="542" />
       <source>The store was upgraded; a backup was saved as {path}.</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../../kamdesk/ui/main_window.py" line="544" />
+      <location filename="../../kamdesk/ui/main_window.py" line="554" />
       <source>%n reminder(s) overdue – see Reminders (Ctrl+3).</source>
       <translation>
         <numerusform>%n reminder overdue – see Reminders (Ctrl+3).</numerusform>
@@ -2506,6 +2506,14 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
     <message>
       <location filename="../../kamdesk/ui/store_commands.py" line="128" />
       <source>&lt;h3&gt;kamdesk {version}&lt;/h3&gt;&lt;p&gt;The key account manager's desktop workbench.&lt;/p&gt;&lt;p&gt;Your store: {path}&lt;/p&gt;</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>StoreRecovery</name>
+    <message>
+      <location filename="../../kamdesk/ui/store_recovery.py" line="26" />
+      <source>The store {path} is damaged and was left as it is. Open the latest backup, made {when}, instead? The damaged file is kept beside it.</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -4259,7 +4267,7 @@ Due on {date}</source>
     </message>
     <message>
       <location filename="../../kamdesk/i18n/messages.py" line="75" />
-      <source>The file {path} is not a readable kamdesk store ({detail}).</source>
+      <source>The file {path} is damaged or is no kamdesk store; it was left as it is.</source>
       <translation type="unfinished" />
     </message>
     <message>

@@ -156,3 +156,12 @@ def test_an_unexpected_error_is_one_sentence_without_traceback_or_data(
     assert code == 1 and out == ""
     assert "unexpected problem" in err and "kamdesk.log" in err
     assert "Traceback" not in err and "Geheim" not in err and "SELECT" not in err
+
+
+def test_a_name_with_terminal_escapes_is_listed_without_them(
+    capsys: pytest.CaptureFixture[str], data_dir: Path
+) -> None:
+    assert run(capsys, data_dir, "accounts", "add", "Evil\x1b[2J\x07 GmbH")[0] == 0
+    code, out, _ = run(capsys, data_dir, "accounts", "list")
+    assert code == 0 and "Evil[2J GmbH" in out
+    assert "\x1b" not in out and "\x07" not in out

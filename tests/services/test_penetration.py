@@ -326,3 +326,24 @@ def test_any_plan_survives_the_round_trip_through_excel(
     service.replace_plan(account_id, PenetrationPlan())
     service.import_xlsx(account_id, NAME, path, ",")
     assert shape(service.plan(account_id)) == shape(stored)
+
+
+def test_formula_looking_names_are_written_as_text_and_read_back_as_names(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    account = workspace.accounts.create(AccountFields(name=NAME)).id
+    service = workspace.penetration
+    hostile = ["=cmd|' /C calc'!A0", '=HYPERLINK("http://x.invalid","Klick")', "+1+1", "@SUM(A1)"]
+    offering = service.save_offering(Offering(uuid.uuid4(), hostile[0], OfferingKind.SERVICE))
+    units = [service.save_unit(account, Unit(uuid.uuid4(), name)) for name in hostile[1:]]
+    service.set_cells(account, {(units[0].id, offering.id): Cell(COMPETITOR, None, "=1+2")})
+    path = tmp_path / "plan.xlsx"
+    service.export_xlsx([(account, NAME)], path, sheet_words())
+    sheet = load_workbook(path)[NAME]
+    texts = [c for row in sheet.iter_rows() for c in row if isinstance(c.value, str)]
+    assert texts and all(c.data_type == "s" for c in texts)  # no formula anywhere
+    assert sheet["D1"].value == hostile[0] and sheet["A2"].value == hostile[1]
+    service.replace_plan(account, PenetrationPlan())
+    plan = service.import_xlsx(account, NAME, path, ",")
+    assert [u.name for u in plan.units] == hostile[1:]
+    assert [o.name for o in plan.offerings] == [hostile[0]]

@@ -9,9 +9,11 @@ import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 
+from kamdesk.domain.account import AccountFields
 from kamdesk.domain.errors import StoreCorrupt, StoreTooNew
+from kamdesk.services.demo_data import load_demo_data
 from kamdesk.services.location import store_path
-from kamdesk.services.workspace import Workspace, check_store
+from kamdesk.services.workspace import Workspace, check_store, open_checked, restore_latest_backup
 from kamdesk.store.database import store_engine
 from kamdesk.store.migration import BACKUPS_KEPT, backup_store, known_revisions
 from kamdesk.store.models import Base
@@ -111,3 +113,48 @@ def test_the_models_match_the_migrations(data_dir: Path) -> None:
         differences = compare_metadata(context, Base.metadata)
     engine.dispose()
     assert differences == []
+
+
+def test_an_empty_store_file_is_refused_as_damaged_and_left_as_it_is(data_dir: Path) -> None:
+    data_dir.mkdir()
+    store_path(data_dir).write_bytes(b"")
+    with pytest.raises(StoreCorrupt):
+        Workspace(data_dir)
+    assert store_path(data_dir).read_bytes() == b""
+
+
+def test_a_new_store_takes_its_name_only_when_it_is_whole(data_dir: Path) -> None:
+    data_dir.mkdir()
+    leftover = store_path(data_dir).with_name("kamdesk.sqlite3.new")
+    leftover.write_bytes(b"half made by a start that was killed")
+    Workspace(data_dir).close()
+    assert sorted(p.name for p in data_dir.iterdir()) == ["kamdesk.sqlite3"]
+
+
+def _damaged_pages(path: Path) -> None:
+    data = bytearray(path.read_bytes())
+    page = 4096
+    data[3 * page : 5 * page] = bytes(range(256)) * (2 * page // 256)
+    path.write_bytes(bytes(data))
+
+
+def test_a_store_with_damaged_pages_is_refused_before_anything_writes(data_dir: Path) -> None:
+    with Workspace(data_dir) as workspace:
+        load_demo_data(workspace.transactions, 30, seed=2)
+    _damaged_pages(store_path(data_dir))
+    before = store_path(data_dir).read_bytes()
+    with pytest.raises(StoreCorrupt):
+        open_checked(data_dir)
+    assert store_path(data_dir).read_bytes() == before
+
+
+def test_the_latest_backup_takes_a_damaged_stores_place_which_is_kept(data_dir: Path) -> None:
+    with Workspace(data_dir) as workspace:
+        workspace.accounts.create(AccountFields(name="Müller GmbH"))
+    backup_store(store_path(data_dir), known_revisions()[0])
+    damaged = b"This is no longer a database." * 100
+    store_path(data_dir).write_bytes(damaged)
+    kept = restore_latest_backup(data_dir)
+    assert kept.read_bytes() == damaged
+    with open_checked(data_dir) as workspace:
+        assert [a.fields.name for a in workspace.accounts.all()] == ["Müller GmbH"]
