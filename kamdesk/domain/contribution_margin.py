@@ -50,6 +50,11 @@ class MarginStatement:
     def care_pays_off(self) -> bool:
         return self.db2 > ZERO
 
+    @property
+    def has_figures(self) -> bool:
+        """Whether anything was entered for the year: an empty year has no verdict."""
+        return any(getattr(self.inputs, name) != ZERO for name in ("revenue", *COST_FIELDS))
+
     def ratio(self, amount: Decimal) -> Decimal | None:
         """Share of net revenue in percent, one decimal; None ("n/a") without net revenue."""
         if self.net_revenue == ZERO:

@@ -24,13 +24,18 @@ class ListTableModel(QAbstractTableModel, Generic[Row]):
             self._headers = self.headers()
         return self._headers
 
+    def row_key(self, row: Row) -> object:
+        """What makes a row the same item when the list is read again: its id, where it has
+        one (a subclass names another key); None, and the list is shown anew."""
+        return getattr(row, "id", None)
+
     def set_rows(self, rows: list[Row]) -> None:
-        """New rows; the same items as before (by id) keep their places and only their cells
-        change, so that a list re-read after an edit neither re-sorts under the user's cursor
-        nor closes the editor the user is tabbing into."""
+        """New rows; the same items as before keep their places and only their cells change,
+        so that a list re-read after an edit neither re-sorts under the user's cursor nor
+        closes the editor the user is tabbing into."""
         if self._same_items(rows):
-            by_id = {getattr(row, "id"): row for row in rows}  # noqa: B009
-            self.rows = [by_id[getattr(row, "id")] for row in self.rows]  # noqa: B009
+            by_key = {self.row_key(row): row for row in rows}
+            self.rows = [by_key[self.row_key(row)] for row in self.rows]
             if rows:
                 last = self.index(len(rows) - 1, self.columnCount() - 1)
                 self.dataChanged.emit(self.index(0, 0), last)
@@ -40,11 +45,11 @@ class ListTableModel(QAbstractTableModel, Generic[Row]):
         self.endResetModel()
 
     def _same_items(self, rows: list[Row]) -> bool:
-        ids = [getattr(row, "id", None) for row in rows]
+        keys = [self.row_key(row) for row in rows]
         return (
-            None not in ids
-            and len(set(ids)) == len(ids) == len(self.rows)
-            and set(ids) == {getattr(row, "id", None) for row in self.rows}
+            None not in keys
+            and len(set(keys)) == len(keys) == len(self.rows)
+            and set(keys) == {self.row_key(row) for row in self.rows}
         )
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008

@@ -48,6 +48,9 @@ class KeyFiguresModel(ListTableModel[KeyFigures]):
         super().__init__(parent)
         self.derived_years: set[int] = set()  # margins computed from cost lines, not typed
 
+    def row_key(self, row: KeyFigures) -> object:
+        return row.year  # one row per year
+
     def headers(self) -> tuple[str, ...]:
         return tuple(field_label(name) for name in COLUMNS)
 
@@ -190,6 +193,10 @@ class PlanTab(QWidget):
     def _care_verdict(self, latest: MarginStatement) -> str:
         """The cost of care must stay below its benefit: say so for the latest year."""
         cost, year = latest.cost_of_care, latest.inputs.year
+        if not latest.has_figures:
+            return self.tr(
+                "{year}: enter the revenue and the costs to see whether serving this customer pays."
+            ).format(year=year)
         if not latest.care_pays_off:
             return self.tr(
                 "{year}: serving this customer does not pay. Contribution margin II "

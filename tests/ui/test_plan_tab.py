@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLocale, Qt
+from PySide6.QtWidgets import QLineEdit, QTableView
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
@@ -149,3 +150,37 @@ def test_an_english_session_reads_a_german_amount_and_refuses_an_ambiguous_one(
     assert not tab.model.setData(tab.model.index(0, COLUMNS.index("potential")), "12.000")
     assert window.workspace.plan.key_figures(account)[0].potential is None
     assert "12.000" in tab.note.text() and "12000" in tab.note.text()
+
+
+def _visible_editor(view: QTableView) -> QLineEdit:
+    """The cell editor open now (a closed one lingers hidden until it is deleted)."""
+    (editor,) = [e for e in view.viewport().findChildren(QLineEdit) if e.isVisible()]
+    return editor
+
+
+def test_typing_a_figure_then_tab_then_the_next_keeps_both(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    QLocale.setDefault(QLocale("en_GB"))
+    tab = window.details.plan_tab
+    window.details.plan_pages.setCurrentWidget(tab)
+    tab.add_year()
+    view = tab.view
+    revenue = view.visualRect(tab.model.index(0, COLUMNS.index("revenue"))).center()
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=revenue)
+    editor = _visible_editor(view)
+    qtbot.keyClicks(editor, "12,000.50")
+    qtbot.keyClick(editor, Qt.Key.Key_Tab)
+    editor = _visible_editor(view)  # the next cell's, in the table still
+    qtbot.keyClicks(editor, "3,000")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)  # Qt commits on the next turn of the loop
+    qtbot.waitUntil(lambda: view.state() != view.State.EditingState)
+    (figures,) = window.workspace.plan.key_figures(window.model.account_id(0))
+    assert (figures.revenue, figures.contribution_margin) == (Decimal("12000.50"), 3000)
+
+
+def test_an_empty_year_gives_no_verdict_on_the_cost_of_care(window: MainWindow) -> None:
+    tab = window.details.plan_tab
+    tab.add_year()
+    assert "does not pay" not in tab.care_note.text()
+    assert "enter the revenue" in tab.care_note.text()
