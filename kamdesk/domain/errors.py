@@ -233,6 +233,7 @@ class ContactFileProblem(StrEnum):
     NOT_CONTACTS = "not_contacts"  # neither vCards nor a contact list with a name column
     NO_CARDS = "no_cards"  # the file holds no person at all
     CANNOT_READ = "cannot_read"  # missing, no permission, a read error
+    TOO_LARGE = "too_large"
 
 
 class InvalidContactFile(KamdeskError):

@@ -31,15 +31,18 @@ _RULES: tuple[tuple[HierarchyLevel, str], ...] = (
     ),
     (
         HierarchyLevel.DEPARTMENT_HEAD,
-        r"abteilungsleit|head of|department (head|manager)|\w*leiter(in)?\b|\bleit(er|ung)\b",
+        r"abteilungsleit|head of|department (head|manager)|leiter(in)?\b|\bleit(er|ung)\b",
     ),
 )
 _COMPILED = tuple((level, re.compile(pattern)) for level, pattern in _RULES)
 
 
+TITLE_READ = 200  # no job title is longer; a longer text is read only this far
+
+
 def level_from_title(title: str) -> HierarchyLevel:
     """The level the title suggests; specialist when it suggests none."""
-    text = title.casefold()
+    text = title[:TITLE_READ].casefold()
     return next(
         (level for level, pattern in _COMPILED if pattern.search(text)),
         HierarchyLevel.SPECIALIST,

@@ -197,6 +197,11 @@ def _contact_file_message(error: InvalidContactFile) -> str:
         ContactFileProblem.CANNOT_READ: translate(
             "messages", "The file cannot be read ({detail}). Nothing was imported."
         ),
+        ContactFileProblem.TOO_LARGE: translate(
+            "messages",
+            "The file is larger than 64 MB, more than any address book holds. Nothing was "
+            "imported.",
+        ),
     }[error.problem].format(detail=error.detail)
 
 

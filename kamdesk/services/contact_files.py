@@ -14,6 +14,9 @@ from kamdesk.services.contact_csv import cards_from_csv
 
 Cards = list[tuple[int, ContactCard]]
 
+FILE_BYTES = 64 * 1024 * 1024  # a phone book of tens of thousands; larger is refused
+PROPERTY_CHARS = 4096  # longer properties are dropped before anything parses them
+_NOT_READ = re.compile(r"^(item\d+\.)?(photo|logo|sound|key)[;:]", re.IGNORECASE)
 _BEGIN = re.compile(r"^begin:vcard\s*$", re.IGNORECASE)
 _END = re.compile(r"^end:vcard\s*$", re.IGNORECASE)
 # vobject cannot parse what it does not expect; these are its and the standard library's
@@ -23,6 +26,8 @@ _CARD_ERRORS = (VObjectError, ValueError, UnicodeError, AttributeError, KeyError
 
 def read_contact_file(data: bytes) -> tuple[Cards, list[RefusedCard]]:
     """The cards of a vCard or CSV file, each with its number in the file, and the refused."""
+    if len(data) > FILE_BYTES:
+        raise InvalidContactFile(ContactFileProblem.TOO_LARGE)
     text = decoded(data)
     if re.search(r"^begin:vcard", text, re.IGNORECASE | re.MULTILINE):
         result = cards_from_vcards(text)
@@ -64,7 +69,7 @@ def _card_blocks(text: str) -> Iterator[tuple[list[str], bool]]:
     """Each BEGIN:VCARD … END:VCARD block; a block cut off (a truncated file, a BEGIN inside
     a card) comes back as incomplete."""
     block: list[str] | None = None
-    for line in text.splitlines():
+    for line in _readable_lines(text):
         if _BEGIN.match(line):
             if block is not None:
                 yield block, False
@@ -76,6 +81,22 @@ def _card_blocks(text: str) -> Iterator[tuple[list[str], bool]]:
                 block = None
     if block is not None:
         yield block, False
+
+
+def _readable_lines(text: str) -> Iterator[str]:
+    """The file's lines without what kamdesk never reads and what only costs memory: photos,
+    logos, sounds and keys (megabytes of base64 each), and any property longer than a person's
+    details can be (it is dropped, its card kept)."""
+    skipping, length = False, 0
+    for line in text.splitlines():
+        if line[:1] in (" ", "\t"):  # a folded continuation of the property above
+            length += len(line)
+            if not skipping and length <= PROPERTY_CHARS:
+                yield line
+            continue
+        skipping, length = bool(_NOT_READ.match(line)) or len(line) > PROPERTY_CHARS, len(line)
+        if not skipping:
+            yield line
 
 
 def _unfolded_qp(lines: list[str]) -> list[str]:

@@ -31,7 +31,7 @@ from kamdesk.domain.stakeholders import (
     validated_interval,
     validated_member,
 )
-from kamdesk.services.contact_files import read_contact_file
+from kamdesk.services.contact_files import FILE_BYTES, read_contact_file
 from kamdesk.services.transactions import Transactions
 from kamdesk.store import stakeholders as queries
 from kamdesk.store.status import put_setting, setting
@@ -154,6 +154,8 @@ class StakeholderService:
     def preview_import(self, account_id: uuid.UUID, path: Path) -> ImportPreview:
         """The file's cards with proposed levels and duplicates marked; nothing is written."""
         try:
+            if path.stat().st_size > FILE_BYTES:  # refused before it is read into memory
+                raise InvalidContactFile(ContactFileProblem.TOO_LARGE)
             data = path.read_bytes()
         except OSError as error:
             detail = error.strerror or str(error)

@@ -1768,32 +1768,32 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
       <translation>{year}: Geben Sie Umsatz und Kosten ein, um zu sehen, ob sich die Betreuung dieses Kunden rechnet.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/plan_tab.py" line="203" />
+      <location filename="../../kamdesk/ui/plan_tab.py" line="202" />
       <source>{year}: serving this customer does not pay. Contribution margin II is {db2} after {cost} for care and visits.</source>
       <translation>{year}: Die Betreuung dieses Kunden rechnet sich nicht. Der Deckungsbeitrag II beträgt {db2} nach {cost} für Betreuung und Besuche.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/plan_tab.py" line="207" />
+      <location filename="../../kamdesk/ui/plan_tab.py" line="206" />
       <source>{year}: care and visits cost {cost}; contribution margin II stays at {db2}.</source>
       <translation>{year}: Betreuung und Besuche kosten {cost}; der Deckungsbeitrag II bleibt bei {db2}.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/plan_tab.py" line="213" />
+      <location filename="../../kamdesk/ui/plan_tab.py" line="212" />
       <source>Add year {year}</source>
       <translation>Jahr {year} hinzufügen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/plan_tab.py" line="219" />
+      <location filename="../../kamdesk/ui/plan_tab.py" line="218" />
       <source>Remove year {year}</source>
       <translation>Jahr {year} entfernen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/plan_tab.py" line="222" />
+      <location filename="../../kamdesk/ui/plan_tab.py" line="221" />
       <source>Edit key figures {year}</source>
       <translation>Kennzahlen {year} bearbeiten</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/plan_tab.py" line="243" />
+      <location filename="../../kamdesk/ui/plan_tab.py" line="242" />
       <source>Edit contribution margin {year}</source>
       <translation>Deckungsbeitrag {year} bearbeiten</translation>
     </message>
@@ -4431,52 +4431,57 @@ Fällig am {date}</translation>
       <translation>Die Datei kann nicht gelesen werden ({detail}). Nichts wurde importiert.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="204" />
+      <location filename="../../kamdesk/i18n/messages.py" line="200" />
+      <source>The file is larger than 64 MB, more than any address book holds. Nothing was imported.</source>
+      <translation>Die Datei ist größer als 64 MB, mehr als jedes Adressbuch enthält. Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/messages.py" line="209" />
       <source>kamdesk is already open with the store {path}; its window was brought to the front.</source>
       <translation>kamdesk ist mit dem Datenbestand {path} bereits geöffnet; sein Fenster wurde nach vorn geholt.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="212" />
+      <location filename="../../kamdesk/i18n/messages.py" line="217" />
       <source>kamdesk ran into an unexpected problem; nothing more was changed. The log file {path} says where it happened.</source>
       <translation>In kamdesk ist ein unerwartetes Problem aufgetreten; es wurde nichts weiter geändert. Die Protokolldatei {path} sagt, wo es geschah.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="223" />
+      <location filename="../../kamdesk/i18n/messages.py" line="228" />
       <source>An account named “{name}” already exists.</source>
       <translation>Ein Kunde namens „{name}“ existiert bereits.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="227" />
+      <location filename="../../kamdesk/i18n/messages.py" line="232" />
       <source>There is no account “{reference}”.</source>
       <translation>Es gibt keinen Kunden „{reference}“.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="231" />
+      <location filename="../../kamdesk/i18n/messages.py" line="236" />
       <source>Several accounts are named “{name}”; name one by its id (kamdesk accounts list shows the ids), or rename one of them.</source>
       <translation>Mehrere Kunden heißen „{name}“; nennen Sie einen über seine ID (kamdesk accounts list zeigt die IDs) oder benennen Sie einen davon um.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="237" />
+      <location filename="../../kamdesk/i18n/messages.py" line="242" />
       <source>The account has no contact “{name}”.</source>
       <translation>Der Kunde hat keinen Kontakt „{name}“.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="241" />
+      <location filename="../../kamdesk/i18n/messages.py" line="246" />
       <source>{path} could not be written ({detail}).</source>
       <translation>{path} konnte nicht geschrieben werden ({detail}).</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="253" />
+      <location filename="../../kamdesk/i18n/messages.py" line="258" />
       <source>The catalogue already has an offering “{name}”.</source>
       <translation>Den Katalog gibt es schon mit einem Angebot „{name}“.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="257" />
+      <location filename="../../kamdesk/i18n/messages.py" line="262" />
       <source>Demo data can only be loaded into an empty store.</source>
       <translation>Demodaten lassen sich nur in einen leeren Datenbestand laden.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="264" />
+      <location filename="../../kamdesk/i18n/messages.py" line="269" />
       <source>Something went wrong: {detail}</source>
       <translation>Etwas ist schiefgegangen: {detail}</translation>
     </message>

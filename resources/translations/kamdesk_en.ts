@@ -1764,32 +1764,32 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/plan_tab.py" line="203" />
+      <location filename="../../kamdesk/ui/plan_tab.py" line="202" />
       <source>{year}: serving this customer does not pay. Contribution margin II is {db2} after {cost} for care and visits.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/plan_tab.py" line="207" />
+      <location filename="../../kamdesk/ui/plan_tab.py" line="206" />
       <source>{year}: care and visits cost {cost}; contribution margin II stays at {db2}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/plan_tab.py" line="213" />
+      <location filename="../../kamdesk/ui/plan_tab.py" line="212" />
       <source>Add year {year}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/plan_tab.py" line="219" />
+      <location filename="../../kamdesk/ui/plan_tab.py" line="218" />
       <source>Remove year {year}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/plan_tab.py" line="222" />
+      <location filename="../../kamdesk/ui/plan_tab.py" line="221" />
       <source>Edit key figures {year}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/plan_tab.py" line="243" />
+      <location filename="../../kamdesk/ui/plan_tab.py" line="242" />
       <source>Edit contribution margin {year}</source>
       <translation type="unfinished" />
     </message>
@@ -4426,52 +4426,57 @@ Due on {date}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="204" />
+      <location filename="../../kamdesk/i18n/messages.py" line="200" />
+      <source>The file is larger than 64 MB, more than any address book holds. Nothing was imported.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/messages.py" line="209" />
       <source>kamdesk is already open with the store {path}; its window was brought to the front.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="212" />
+      <location filename="../../kamdesk/i18n/messages.py" line="217" />
       <source>kamdesk ran into an unexpected problem; nothing more was changed. The log file {path} says where it happened.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="223" />
+      <location filename="../../kamdesk/i18n/messages.py" line="228" />
       <source>An account named “{name}” already exists.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="227" />
+      <location filename="../../kamdesk/i18n/messages.py" line="232" />
       <source>There is no account “{reference}”.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="231" />
+      <location filename="../../kamdesk/i18n/messages.py" line="236" />
       <source>Several accounts are named “{name}”; name one by its id (kamdesk accounts list shows the ids), or rename one of them.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="237" />
+      <location filename="../../kamdesk/i18n/messages.py" line="242" />
       <source>The account has no contact “{name}”.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="241" />
+      <location filename="../../kamdesk/i18n/messages.py" line="246" />
       <source>{path} could not be written ({detail}).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="253" />
+      <location filename="../../kamdesk/i18n/messages.py" line="258" />
       <source>The catalogue already has an offering “{name}”.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="257" />
+      <location filename="../../kamdesk/i18n/messages.py" line="262" />
       <source>Demo data can only be loaded into an empty store.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="264" />
+      <location filename="../../kamdesk/i18n/messages.py" line="269" />
       <source>Something went wrong: {detail}</source>
       <translation type="unfinished" />
     </message>

@@ -143,3 +143,25 @@ def test_no_bytes_crash_the_reader(data: bytes) -> None:
     assert all(isinstance(card, ContactCard) for _, card in found)
     positions = [p for p, _ in found] + [r.position for r in refused]
     assert len(positions) == len(set(positions))
+
+
+def _card(*lines: str) -> bytes:
+    return "\r\n".join(["BEGIN:VCARD", "VERSION:3.0", *lines, "END:VCARD", ""]).encode()
+
+
+def test_a_huge_photo_is_not_read_and_the_card_is_kept() -> None:
+    photo = ["PHOTO;ENCODING=b;TYPE=JPEG:" + "A" * 76, *([" " + "B" * 76] * 300_000)]
+    found, refused = read_contact_file(_card("FN:Jürgen Groß", *photo, "TITLE:Einkaufsleiter"))
+    assert refused == []
+    assert [(c.name, c.title) for _, c in found] == [("Jürgen Groß", "Einkaufsleiter")]
+
+
+def test_an_overlong_property_is_dropped_and_its_card_kept() -> None:
+    found, _ = read_contact_file(_card("FN:Anna Berg", "NOTE:" + "x" * 5_000_000))
+    assert [c.name for _, c in found] == ["Anna Berg"]
+
+
+def test_a_file_larger_than_any_address_book_is_refused_before_parsing() -> None:
+    with pytest.raises(InvalidContactFile) as refused:
+        read_contact_file(b" " * (64 * 1024 * 1024 + 1))
+    assert refused.value.problem is ContactFileProblem.TOO_LARGE
