@@ -209,6 +209,7 @@ class SheetProblem(StrEnum):
     BAD_LEVEL = "bad_level"  # an outline level that is no number, or skips a level
     BAD_KIND = "bad_kind"
     NEGATIVE_AMOUNT = "negative_amount"
+    TOO_LARGE = "too_large"  # more rows, columns or unpacked bytes than any plan has
 
 
 class InvalidSheet(KamdeskError):

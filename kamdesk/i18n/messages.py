@@ -158,8 +158,15 @@ def _cell_text_message(error: InvalidCellText) -> str:
 def _sheet_message(error: InvalidSheet) -> str:
     if error.problem is SheetProblem.NOT_A_WORKBOOK:
         return translate(
-            "messages", "{path} is not an Excel workbook that can be read ({detail})."
-        ).format(path=error.where, detail=error.text)
+            "messages",
+            "{path} is not an Excel workbook (.xlsx) that can be read. Nothing was imported.",
+        ).format(path=error.where)
+    if error.problem is SheetProblem.TOO_LARGE:
+        return translate(
+            "messages",
+            "{path} holds more than a penetration plan can (at most 5,000 units and 1,000 "
+            "offerings). Nothing was imported.",
+        ).format(path=error.where)
     problem = {
         SheetProblem.NO_UNIT_COLUMN: translate(
             "messages", "The sheet is empty; units belong in column A, offerings in row 1."

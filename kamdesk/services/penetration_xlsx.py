@@ -6,6 +6,7 @@ kind; the offerings follow from D. Cells and headers starting with "Σ" are sums
 the reader, skipped on import."""
 
 import uuid
+import zipfile
 from collections.abc import Sequence
 from decimal import Decimal
 from pathlib import Path
@@ -39,6 +40,9 @@ from kamdesk.services.atomic_file import replaced_atomically
 
 SUM_MARK = "Σ"
 FIRST_OFFERING_COLUMN = 4  # D
+# The largest plan kamdesk takes from a sheet: far beyond any customer's units and offerings.
+MAX_ROWS, MAX_COLUMNS = 5_000, 1_000
+UNPACKED_BYTES = 200 * 1024 * 1024
 _MONEY_FORMAT = "#,##0"
 _FORBIDDEN_IN_TITLES = str.maketrans(dict.fromkeys("[]:*?/\\", " "))
 
@@ -138,14 +142,17 @@ def read_plan(
     """The plan on the account's sheet (or the first sheet). Units keep their ids where their
     path of names matches `previous`; offerings are matched to the catalogue by name, new
     ones are created. InvalidSheet names the first cell that cannot be read."""
+    _check_size(path)
     try:
         book = load_workbook(path, read_only=True, data_only=True)
     except Exception as error:  # openpyxl raises many kinds for a file that is no workbook
-        raise InvalidSheet(SheetProblem.NOT_A_WORKBOOK, str(path), str(error)) from error
+        raise InvalidSheet(SheetProblem.NOT_A_WORKBOOK, str(path)) from error
     try:
+        if not book.worksheets:
+            raise InvalidSheet(SheetProblem.NOT_A_WORKBOOK, str(path))
         title = sheet_title(account_name)
         sheet = book[title] if title in book.sheetnames else book.worksheets[0]
-        rows = [list(row) for row in sheet.iter_rows(values_only=True)]
+        rows = _rows(sheet, path)
     finally:
         book.close()
     return _SheetReader(catalogue, previous, decimal_point).plan(rows)
@@ -251,13 +258,42 @@ def _level(value: Any, where: str, open_depth: int) -> int:
     return level
 
 
+def _check_size(path: Path) -> None:
+    """A workbook is a zip of XML: refuse one whose XML would unpack beyond any plan's size
+    (a few kilobytes can claim gigabytes) before anything unpacks it."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            unpacked = sum(member.file_size for member in archive.infolist())
+    except (OSError, zipfile.BadZipFile, ValueError, NotImplementedError) as error:
+        raise InvalidSheet(SheetProblem.NOT_A_WORKBOOK, str(path)) from error
+    if unpacked > UNPACKED_BYTES:
+        raise InvalidSheet(SheetProblem.TOO_LARGE, str(path))
+
+
+def _rows(sheet: Any, path: Path) -> list[list[Any]]:
+    """The rows that are there (a stale <dimension> in the file would cut them short),
+    refused beyond the largest plan kamdesk takes."""
+    rows: list[list[Any]] = []
+    try:
+        sheet.reset_dimensions()
+        for row in sheet.iter_rows(values_only=True):
+            if len(rows) >= MAX_ROWS or len(row) > MAX_COLUMNS:
+                raise InvalidSheet(SheetProblem.TOO_LARGE, str(path))
+            rows.append(list(row))
+    except InvalidSheet:
+        raise
+    except Exception as error:  # the sheet's XML is broken somewhere after its start
+        raise InvalidSheet(SheetProblem.NOT_A_WORKBOOK, str(path)) from error
+    return rows
+
+
 def _cell(value: Any, where: str, decimal_point: str) -> Cell:
     """Text as typed; a number in the cell is our revenue."""
     if isinstance(value, bool):
         raise InvalidCellText(str(value), where)
     if isinstance(value, int | float | Decimal):
         amount = Decimal(str(value))
-        if amount < 0 or not amount.is_finite():
+        if not amount.is_finite() or amount < 0:
             raise InvalidSheet(SheetProblem.NEGATIVE_AMOUNT, where, str(value))
         return Cell(CellState.OURS, amount)
     text = "" if value is None else str(value)
