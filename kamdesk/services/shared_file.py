@@ -12,7 +12,7 @@ import sqlite3
 import tempfile
 import time
 import uuid
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from contextlib import closing
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -54,16 +54,29 @@ def changed_since(path: Path, digest: str) -> bool:
         return digest != ""
 
 
-def write_snapshot(path: Path, snapshot: Snapshot) -> None:
+def write_snapshot(
+    path: Path,
+    snapshot: Snapshot,
+    *,
+    replaces: str | None = None,
+    fence: Callable[[], bool] = lambda: True,
+) -> bool:
     """Replace the shared file with the snapshot; a crash at any point leaves either the old
-    or the new file whole. A full disk or a write refused is a SharedFileUnwritable."""
+    or the new file whole. Given `replaces` (the digest of the file read, "" for none), only
+    that file is replaced, and only while `fence` says this sync still holds the lease: both
+    checked the moment before the replace; False when either is no longer so and nothing was
+    replaced. A full disk or a write refused is a SharedFileUnwritable."""
+
+    def still_mine() -> bool:
+        return (replaces is None or not changed_since(path, replaces)) and fence()
+
     try:
-        _write(path, snapshot)
+        return _write(path, snapshot, still_mine)
     except OSError as error:
         raise SharedFileUnwritable(path, file_problem(error)) from error
 
 
-def _write(path: Path, snapshot: Snapshot) -> None:
+def _write(path: Path, snapshot: Snapshot, still_mine: Callable[[], bool]) -> bool:
     with tempfile.TemporaryDirectory(dir=scratch_folder()) as folder:
         local = Path(folder) / "snapshot.sqlite3"
         _build(local, snapshot)
@@ -76,6 +89,8 @@ def _write(path: Path, snapshot: Snapshot) -> None:
             if _digest(copy) != digest:  # the share lost or changed bytes on the way
                 raise SharedFileUnwritable(path, FileProblem.IO)
             crash_point("copied")
+            if not still_mine():
+                return False
             if path.exists():
                 _keep_backup(path)
             _replace(copy, path)
@@ -83,6 +98,7 @@ def _write(path: Path, snapshot: Snapshot) -> None:
         finally:
             copy.unlink(missing_ok=True)
     _fsync_folder(path.parent)
+    return True
 
 
 def read_snapshot(path: Path, team: str | None) -> Snapshot:

@@ -33,7 +33,6 @@ from kamdesk.services import conflicted_copies, sync_lease
 from kamdesk.services.crash_points import crash_point
 from kamdesk.services.shared_file import (
     Snapshot,
-    changed_since,
     read_snapshot,
     remove_stale_temporaries,
     write_snapshot,
@@ -161,19 +160,26 @@ class SyncService:
             raise SharedFileMissing(path.parent)
         with self._tx.read() as session:
             device = sync_records.device(session).device_id
-        lock = path.with_name(path.name + ".lock")
-        lease = sync_lease.acquire(lock, device, current_user())
+        lease = _Lease(path.with_name(path.name + ".lock"), device)
         try:
             remove_stale_temporaries(path)
+
+            def step(reached: SyncStep) -> None:
+                lease.renew()
+                progress(reached)
+
             for _ in range(ATTEMPTS):
-                report = self._attempt(path, progress)
+                report = self._attempt(path, step, lease)
                 if report is not None:
                     return report
+                lease.keep()
             raise SharedFileBusy(path, "")
         finally:
-            sync_lease.release(lock, lease)
+            lease.release()
 
-    def _attempt(self, path: Path, progress: Callable[[SyncStep], None]) -> SyncReport | None:
+    def _attempt(
+        self, path: Path, progress: Callable[[SyncStep], None], lease: "_Lease"
+    ) -> SyncReport | None:
         """One read-merge-write-save; None when the file or the store changed meanwhile."""
         progress(SyncStep.READING)
         with self._tx.read() as session:
@@ -218,11 +224,11 @@ class SyncService:
         if writes:
             progress(SyncStep.WRITING)
             crash_point("merged")
-            if changed_since(path, snapshot.digest):
-                return None
             devices = {**snapshot.devices, clock.device: stamp.encode()}
             rows = {**snapshot.rows, **encoded}  # rows out of this sync's scope as they were
-            write_snapshot(path, Snapshot(snapshot.team, rows, devices))
+            new = Snapshot(snapshot.team, rows, devices)
+            if not write_snapshot(path, new, replaces=snapshot.digest, fence=lease.holds):
+                return None  # a colleague wrote meanwhile: merge again with their write
             crash_point("written")
         progress(SyncStep.SAVING)
         with self._tx.write() as session:
@@ -266,6 +272,30 @@ class SyncService:
                 )
         except KamdeskError:
             pass  # the refusal itself is what the user needs to hear about
+
+
+class _Lease:
+    """This sync's lease on the shared file: renewed at every step, so that a long sync
+    keeps it; asked at the replace, so that a sync which lost it merges again."""
+
+    def __init__(self, lock: Path, device: str) -> None:
+        self._lock, self._device = lock, device
+        self._lease = sync_lease.acquire(lock, device, current_user())
+
+    def keep(self) -> None:
+        """Held still, or taken anew after a pause lost it (SharedFileBusy while a
+        colleague holds it now)."""
+        if not self.holds():
+            self._lease = sync_lease.acquire(self._lock, self._device, current_user())
+
+    def renew(self) -> None:
+        self._lease = sync_lease.renew(self._lock, self._lease)
+
+    def holds(self) -> bool:
+        return sync_lease.holds(self._lock, self._lease)
+
+    def release(self) -> None:
+        sync_lease.release(self._lock, self._lease)
 
 
 def _cloned(device: str, pushed: str, devices: Mapping[str, str]) -> bool:

@@ -1,8 +1,10 @@
-"""The lease on the shared file: who is syncing, until when. It only saves wasted work —
-correctness never depends on it (the shared file must be unchanged since it was read, or the
-merge starts over). Taken by creating the lease file exclusively, judged stale by the file
-server's clock, broken by renaming, released only by its owner."""
+"""The lease on the shared file: who is syncing, until when. Taken by creating the lease file
+exclusively, judged stale by the file server's clock, renewed while a long sync runs, broken
+by renaming, released only by its owner. It fences the replace: the shared file is replaced
+only while the lease file still holds this sync's token (a sync paused past its lease, whose
+lease a colleague broke, merges again instead of overwriting the colleague's write)."""
 
+import contextlib
 import json
 import os
 import uuid
@@ -47,18 +49,47 @@ def acquire(lock: Path, device: str, user: str, ttl_s: float = TTL_S) -> Lease:
             alive = held is not None and held.expires_at > now
             if alive and held is not None and held.device != device:  # ours: left by a crash
                 raise SharedFileBusy(lock, f"{held.user} ({held.device})") from None
-            _break(lock)
+            _break(lock, held)
     raise SharedFileBusy(lock, "")
 
 
-def _break(lock: Path) -> None:
-    """Rename, then remove: of two devices breaking it at once, only one succeeds."""
+def _break(lock: Path, judged: Lease | None) -> None:
+    """Rename, then remove: of two devices breaking it at once, only one succeeds. What was
+    renamed is looked at again: a fresh lease taken meanwhile by a third device is put back."""
     stale = lock.with_name(f"{lock.name}.stale-{uuid.uuid4().hex}")
     try:
         lock.rename(stale)
     except FileNotFoundError:
         return
+    renamed = read_lease(stale)
+    if renamed is not None and (judged is None or renamed.token != judged.token):
+        # Back in place unless someone took the lock meanwhile; if not, its owner finds its
+        # token gone at the fence and merges again.
+        with contextlib.suppress(OSError):
+            os.link(stale, lock)
     stale.unlink(missing_ok=True)
+
+
+def holds(lock: Path, lease: Lease) -> bool:
+    """Whether the lease file still holds this lease, unexpired by the file server's clock."""
+    held = read_lease(lock)
+    return (
+        held is not None
+        and held.token == lease.token
+        and (held.expires_at > server_time(lock.parent))
+    )
+
+
+def renew(lock: Path, lease: Lease, ttl_s: float = TTL_S) -> Lease:
+    """The same lease for another `ttl_s`, written whole (beside, then replaced), if it is
+    still this sync's; otherwise it stays as it is, and the fence will say so."""
+    if read_lease(lock) != lease:
+        return lease
+    renewed = Lease(lease.device, lease.user, lease.token, server_time(lock.parent) + ttl_s)
+    beside = lock.with_name(f"{lock.name}.renew-{uuid.uuid4().hex}")
+    beside.write_text(json.dumps(asdict(renewed)), encoding="utf-8")
+    beside.replace(lock)
+    return renewed
 
 
 def read_lease(lock: Path) -> Lease | None:

@@ -268,3 +268,29 @@ def test_a_copied_store_gets_its_own_device_and_both_keep_their_changes(
     assert names(anna) == names(copy) == names(ben) == expected
     devices = shared_file.read_snapshot(shared, None).devices
     assert len(devices) == 3
+
+
+def test_a_sync_paused_past_its_lease_does_not_overwrite_a_colleagues_write(
+    synced: tuple[Workspace, Workspace], shared: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Anna's laptop sleeps after building her file, longer than her lease; Ben breaks the
+    stale lease and syncs. Woken, Anna must merge again, not replace Ben's file with hers."""
+    anna, ben = synced
+    anna.accounts.create(AccountFields(name="Anna AG"))
+    ben.accounts.create(AccountFields(name="Ben KG"))
+    lock = shared.with_name(shared.name + ".lock")
+    paused: list[str] = []
+
+    def sleep_past_the_lease(point: str) -> None:
+        if point == "copied" and not paused:
+            paused.append(point)
+            held = json.loads(lock.read_text("utf-8"))
+            lock.write_text(json.dumps({**held, "expires_at": 0}), "utf-8")
+            ben.sync.sync()
+
+    monkeypatch.setattr(shared_file, "crash_point", sleep_past_the_lease)
+    anna.sync.sync()
+    assert paused
+    ben.sync.sync()
+    expected = ["Anna AG", "Ben KG", "Bäckerei Süß", "Müller GmbH"]
+    assert names(anna) == names(ben) == expected

@@ -6,7 +6,8 @@ from pathlib import Path
 import pytest
 
 from kamdesk.domain.errors import SharedFileBusy
-from kamdesk.services.sync_lease import acquire, read_lease, release
+from kamdesk.services import sync_lease
+from kamdesk.services.sync_lease import Lease, acquire, holds, read_lease, release, renew
 
 
 @pytest.fixture
@@ -46,3 +47,38 @@ def test_only_the_owner_releases(lock: Path) -> None:
     release(lock, old)
     assert read_lease(lock) == new
     assert json.loads(lock.read_text("utf-8"))["user"] == "Jörg"
+
+
+def test_a_renewed_lease_keeps_its_token_and_runs_longer(lock: Path) -> None:
+    lease = acquire(lock, "laptop-a", "Aylin", ttl_s=5)
+    renewed = renew(lock, lease, ttl_s=600)
+    assert renewed.token == lease.token and renewed.expires_at > lease.expires_at + 500
+    assert read_lease(lock) == renewed and holds(lock, renewed)
+
+
+def test_a_lease_someone_broke_is_neither_renewed_nor_held(lock: Path) -> None:
+    lease = acquire(lock, "laptop-a", "Aylin", ttl_s=-1)  # expired: the laptop slept
+    theirs = acquire(lock, "laptop-b", "Jörg")
+    assert renew(lock, lease) == lease
+    assert read_lease(lock) == theirs
+    assert not holds(lock, lease) and holds(lock, theirs)
+
+
+def test_breaking_a_stale_lease_puts_back_a_fresh_one_taken_meanwhile(
+    lock: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Two laptops judge one lease stale; the first breaks it and takes the lock; the second
+    must not throw the first's fresh lease away with the stale one."""
+    acquire(lock, "laptop-old", "Carla", ttl_s=-1)
+    judged_stale = read_lease(lock)
+    fresh = acquire(lock, "laptop-a", "Aylin")
+    real_read = sync_lease.read_lease
+    reads = iter([judged_stale])
+
+    def first_the_stale_one(path: Path) -> Lease | None:
+        return next(reads, None) or real_read(path)
+
+    monkeypatch.setattr(sync_lease, "read_lease", first_the_stale_one)
+    with pytest.raises(SharedFileBusy):
+        acquire(lock, "laptop-b", "Jörg")  # broke the "stale" lease, found Aylin's, put it back
+    assert real_read(lock) == fresh
