@@ -146,8 +146,8 @@ class SyncNotSet(SharedFileError):
     """No shared file is chosen yet."""
 
 
-class ClockBroken(SharedFileError):
-    """A device wrote changes dated far in the future; `detail` names the device."""
+class ClockAhead(SharedFileError):
+    """This computer's clock runs ahead of the file server's; `detail`: by how many hours."""
 
 
 class ConflictNotFound(KamdeskError):

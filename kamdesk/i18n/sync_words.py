@@ -5,7 +5,7 @@ from collections.abc import Mapping
 from PySide6.QtCore import QCoreApplication
 
 from kamdesk.domain.errors import (
-    ClockBroken,
+    ClockAhead,
     ConflictNotFound,
     SharedFileBusy,
     SharedFileCorrupt,
@@ -19,6 +19,7 @@ from kamdesk.domain.errors import (
 )
 from kamdesk.domain.sync_merge import DELETED
 from kamdesk.i18n.labels import field_label, file_problem_label
+from kamdesk.i18n.plural import Plural
 
 translate = QCoreApplication.translate
 
@@ -72,12 +73,18 @@ def shared_file_message(error: SharedFileError) -> str:
         ).format(path=path, problem=file_problem_label(error.detail))
     if isinstance(error, SyncNotSet):
         return translate("sync", "No shared file is chosen yet (Team › Sync settings…).")
-    if isinstance(error, ClockBroken):
+    if isinstance(error, ClockAhead):
+        hours = int(error.detail or 0)
+        ahead = (
+            Plural.tr("%n day(s)", "", hours // 24)
+            if hours >= 48
+            else Plural.tr("%n hour(s)", "", hours)
+        )
         return translate(
             "sync",
-            "The computer {device} wrote changes dated far in the future; its clock is wrong. "
-            "Nothing was synced.",
-        ).format(device=error.detail)
+            "This computer's clock is {ahead} ahead of the file server's. Nothing was synced; "
+            "set the date, time and time zone right, then sync again.",
+        ).format(ahead=ahead)
     return translate("sync", "The shared file {path} cannot be used right now ({detail}).").format(
         path=path, detail=error.detail
     )
@@ -130,7 +137,8 @@ def refusal_label(kind: str) -> str:
         "SharedFileBusy": translate("sync", "a colleague was syncing"),
         "SharedFileMissing": translate("sync", "the shared file was not found"),
         "SyncNotSet": translate("sync", "no shared file chosen"),
-        "ClockBroken": translate("sync", "a computer's clock is wrong"),
+        "ClockBroken": translate("sync", "a computer's clock is wrong"),  # in older logs
+        "ClockAhead": translate("sync", "this computer's clock is ahead"),
         "SharedFileUnwritable": translate("sync", "the shared file could not be written"),
         "SharedFileUnreadable": translate("sync", "the shared file could not be read"),
     }.get(kind, translate("sync", "the shared file could not be used"))

@@ -11,13 +11,13 @@ from enum import Enum
 from pathlib import Path
 
 from kamdesk.domain.errors import (
-    ClockBroken,
+    ClockAhead,
     KamdeskError,
     SharedFileBusy,
     SharedFileMissing,
     SyncNotSet,
 )
-from kamdesk.domain.sync_clock import ClockDrift, HybridClock, Stamp
+from kamdesk.domain.sync_clock import HybridClock, Stamp, far_ahead
 from kamdesk.domain.sync_merge import RowState, merged
 from kamdesk.domain.sync_plan import (
     Key,
@@ -31,6 +31,7 @@ from kamdesk.domain.sync_rows import Texts, decode_state, encode_state
 from kamdesk.domain.sync_scope import stirred
 from kamdesk.services import conflicted_copies, sync_lease
 from kamdesk.services.crash_points import crash_point
+from kamdesk.services.log_file import log
 from kamdesk.services.shared_file import (
     Snapshot,
     read_snapshot,
@@ -45,6 +46,7 @@ from kamdesk.store.models import SyncLogRow
 from kamdesk.store.sync_records import new_device_id
 
 ATTEMPTS = 5  # merges started over because the file or the store changed meanwhile
+CLOCK_AHEAD_MS = 3_600_000  # this far ahead of the file server's clock, a device may not sync
 
 
 class SyncStep(Enum):
@@ -162,6 +164,9 @@ class SyncService:
             device = sync_records.device(session).device_id
         lease = _Lease(path.with_name(path.name + ".lock"), device)
         try:
+            ahead_ms = self._now_ms() - lease.server_now_ms
+            if ahead_ms > CLOCK_AHEAD_MS:  # its changes would be dated in the team's future
+                raise ClockAhead(path, str(ahead_ms // 3_600_000))
             remove_stale_temporaries(path)
 
             def step(reached: SyncStep) -> None:
@@ -258,10 +263,9 @@ class SyncService:
         newest = max((s.newest for s in remote if s.newest is not None), default=None)
         now = self._now_ms()
         if newest is not None:
-            try:
-                clock.receive(newest, now)
-            except ClockDrift as error:
-                raise ClockBroken(Path(), newest.device) from error
+            if far_ahead(newest, now):
+                log.warning("stamps of device %s run ahead of real time", newest.device)
+            clock.receive(newest, now)
         return clock.now(now)
 
     def _log(self, path: Path, *, refused: str, detail: str) -> None:
@@ -281,6 +285,7 @@ class _Lease:
     def __init__(self, lock: Path, device: str) -> None:
         self._lock, self._device = lock, device
         self._lease = sync_lease.acquire(lock, device, current_user())
+        self.server_now_ms = int((self._lease.expires_at - sync_lease.TTL_S) * 1000)
 
     def keep(self) -> None:
         """Held still, or taken anew after a pause lost it (SharedFileBusy while a

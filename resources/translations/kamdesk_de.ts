@@ -1885,6 +1885,22 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
         <numerusform>%n fielen auf eine niedrigere Stufe.</numerusform>
       </translation>
     </message>
+    <message numerus="yes">
+      <location filename="../../kamdesk/i18n/sync_words.py" line="79" />
+      <source>%n day(s)</source>
+      <translation>
+        <numerusform>%n Tag</numerusform>
+        <numerusform>%n Tage</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../kamdesk/i18n/sync_words.py" line="81" />
+      <source>%n hour(s)</source>
+      <translation>
+        <numerusform>%n Stunde</numerusform>
+        <numerusform>%n Stunden</numerusform>
+      </translation>
+    </message>
   </context>
   <context>
     <name>PreferencesDialog</name>
@@ -4743,182 +4759,187 @@ Fällig am {date}</translation>
   <context>
     <name>sync</name>
     <message>
-      <location filename="../../kamdesk/i18n/sync_words.py" line="30" />
+      <location filename="../../kamdesk/i18n/sync_words.py" line="31" />
       <source>The shared file {path} is damaged and was left as it is. Nothing was synced. The last good copy is {backup}.</source>
       <translation>Die gemeinsame Datei {path} ist beschädigt und wurde unverändert gelassen. Es wurde nichts synchronisiert. Die letzte gute Kopie ist {backup}.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/sync_words.py" line="35" />
+      <location filename="../../kamdesk/i18n/sync_words.py" line="36" />
       <source>The shared file {path} is damaged and was left as it is. Nothing was synced.</source>
       <translation>Die gemeinsame Datei {path} ist beschädigt und wurde unverändert gelassen. Es wurde nichts synchronisiert.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/sync_words.py" line="39" />
+      <location filename="../../kamdesk/i18n/sync_words.py" line="40" />
       <source>The shared file {path} was written by a newer version of kamdesk. Nothing was synced; please update kamdesk.</source>
       <translation>Die gemeinsame Datei {path} wurde von einer neueren kamdesk-Version geschrieben. Es wurde nichts synchronisiert; bitte aktualisieren Sie kamdesk.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/sync_words.py" line="45" />
+      <location filename="../../kamdesk/i18n/sync_words.py" line="46" />
       <source>The shared file {path} belongs to another team. Nothing was synced. To join that team, choose the file again in the sync settings.</source>
       <translation>Die gemeinsame Datei {path} gehört einem anderen Team. Es wurde nichts synchronisiert. Um diesem Team beizutreten, wählen Sie die Datei in den Sync-Einstellungen erneut.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/sync_words.py" line="52" />
+      <location filename="../../kamdesk/i18n/sync_words.py" line="53" />
       <source>{who} is syncing right now. Please try again in a minute.</source>
       <translation>{who} synchronisiert gerade. Bitte versuchen Sie es in einer Minute erneut.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/sync_words.py" line="55" />
+      <location filename="../../kamdesk/i18n/sync_words.py" line="56" />
       <source>The shared file kept changing while syncing. Please try again.</source>
       <translation>Die gemeinsame Datei hat sich während des Synchronisierens ständig geändert. Bitte versuchen Sie es erneut.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/sync_words.py" line="57" />
+      <location filename="../../kamdesk/i18n/sync_words.py" line="58" />
       <source>{path} cannot be found. Is the network drive or cloud folder connected? Nothing was synced. If the team's file was deleted, choose it again in the sync settings to start it anew.</source>
       <translation>{path} ist nicht zu finden. Ist das Netzlaufwerk oder der Cloud-Ordner verbunden? Es wurde nichts synchronisiert. Wurde die Datei des Teams gelöscht, wählen Sie sie in den Sync-Einstellungen erneut, um sie neu anzulegen.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/sync_words.py" line="64" />
+      <location filename="../../kamdesk/i18n/sync_words.py" line="65" />
       <source>The shared file {path} could not be written: {problem}. It and your data are as they were; please try again.</source>
       <translation>Die gemeinsame Datei {path} konnte nicht geschrieben werden: {problem}. Sie und Ihre Daten sind wie zuvor; bitte versuchen Sie es noch einmal.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/sync_words.py" line="70" />
+      <location filename="../../kamdesk/i18n/sync_words.py" line="71" />
       <source>The shared file {path} could not be read: {problem}. Nothing was synced.</source>
       <translation>Die gemeinsame Datei {path} konnte nicht gelesen werden: {problem}. Es wurde nichts synchronisiert.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/sync_words.py" line="74" />
+      <location filename="../../kamdesk/i18n/sync_words.py" line="75" />
       <source>No shared file is chosen yet (Team › Sync settings…).</source>
       <translation>Es ist noch keine gemeinsame Datei gewählt (Team › Sync-Einstellungen…).</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/sync_words.py" line="76" />
-      <source>The computer {device} wrote changes dated far in the future; its clock is wrong. Nothing was synced.</source>
-      <translation>Der Computer {device} hat Änderungen mit einem Datum weit in der Zukunft geschrieben; seine Uhr geht falsch. Es wurde nichts synchronisiert.</translation>
+      <location filename="../../kamdesk/i18n/sync_words.py" line="83" />
+      <source>This computer's clock is {ahead} ahead of the file server's. Nothing was synced; set the date, time and time zone right, then sync again.</source>
+      <translation>Die Uhr dieses Computers geht gegenüber dem Dateiserver {ahead} vor. Es wurde nichts synchronisiert; stellen Sie Datum, Uhrzeit und Zeitzone richtig und synchronisieren Sie dann erneut.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/sync_words.py" line="81" />
+      <location filename="../../kamdesk/i18n/sync_words.py" line="88" />
       <source>The shared file {path} cannot be used right now ({detail}).</source>
       <translation>Die gemeinsame Datei {path} kann gerade nicht verwendet werden ({detail}).</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/sync_words.py" line="87" />
+      <location filename="../../kamdesk/i18n/sync_words.py" line="94" />
       <source>There is no open conflict “{reference}”.</source>
       <translation>Es gibt keinen offenen Konflikt „{reference}“.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/sync_words.py" line="94" />
+      <location filename="../../kamdesk/i18n/sync_words.py" line="101" />
       <source>Accounts</source>
       <translation>Kunden</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/sync_words.py" line="95" />
+      <location filename="../../kamdesk/i18n/sync_words.py" line="102" />
       <source>Contacts</source>
       <translation>Kontakte</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/sync_words.py" line="96" />
+      <location filename="../../kamdesk/i18n/sync_words.py" line="103" />
       <source>Activities and visits</source>
       <translation>Aktivitäten und Besuche</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/sync_words.py" line="97" />
+      <location filename="../../kamdesk/i18n/sync_words.py" line="104" />
       <source>Key figures</source>
       <translation>Kennzahlen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/sync_words.py" line="98" />
+      <location filename="../../kamdesk/i18n/sync_words.py" line="105" />
       <source>Plan actions</source>
       <translation>Maßnahmen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/sync_words.py" line="99" />
+      <location filename="../../kamdesk/i18n/sync_words.py" line="106" />
       <source>Plan goals</source>
       <translation>Ziele</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/sync_words.py" line="100" />
+      <location filename="../../kamdesk/i18n/sync_words.py" line="107" />
       <source>Complaints</source>
       <translation>Beschwerden</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/sync_words.py" line="101" />
+      <location filename="../../kamdesk/i18n/sync_words.py" line="108" />
       <source>Team members</source>
       <translation>Teammitglieder</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/sync_words.py" line="102" />
+      <location filename="../../kamdesk/i18n/sync_words.py" line="109" />
       <source>Penetration plan</source>
       <translation>Durchdringungsplan</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/sync_words.py" line="104" />
+      <location filename="../../kamdesk/i18n/sync_words.py" line="111" />
       <source>Other entries</source>
       <translation>Weitere Einträge</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/sync_words.py" line="110" />
+      <location filename="../../kamdesk/i18n/sync_words.py" line="117" />
       <source>{table} · deleted</source>
       <translation>{table} · gelöscht</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/sync_words.py" line="119" />
+      <location filename="../../kamdesk/i18n/sync_words.py" line="126" />
       <source>deleted</source>
       <translation>gelöscht</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/sync_words.py" line="121" />
+      <location filename="../../kamdesk/i18n/sync_words.py" line="128" />
       <source>(empty)</source>
       <translation>(leer)</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/sync_words.py" line="127" />
+      <location filename="../../kamdesk/i18n/sync_words.py" line="134" />
       <source>the shared file is damaged</source>
       <translation>die gemeinsame Datei ist beschädigt</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/sync_words.py" line="128" />
+      <location filename="../../kamdesk/i18n/sync_words.py" line="135" />
       <source>written by a newer kamdesk</source>
       <translation>von einer neueren kamdesk-Version geschrieben</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/sync_words.py" line="129" />
+      <location filename="../../kamdesk/i18n/sync_words.py" line="136" />
       <source>another team's file</source>
       <translation>Datei eines anderen Teams</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/sync_words.py" line="130" />
+      <location filename="../../kamdesk/i18n/sync_words.py" line="137" />
       <source>a colleague was syncing</source>
       <translation>ein Kollege hat gerade synchronisiert</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/sync_words.py" line="131" />
+      <location filename="../../kamdesk/i18n/sync_words.py" line="138" />
       <source>the shared file was not found</source>
       <translation>die gemeinsame Datei wurde nicht gefunden</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/sync_words.py" line="132" />
+      <location filename="../../kamdesk/i18n/sync_words.py" line="139" />
       <source>no shared file chosen</source>
       <translation>keine gemeinsame Datei gewählt</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/sync_words.py" line="133" />
+      <location filename="../../kamdesk/i18n/sync_words.py" line="140" />
       <source>a computer's clock is wrong</source>
       <translation>die Uhr eines Computers geht falsch</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/sync_words.py" line="134" />
+      <location filename="../../kamdesk/i18n/sync_words.py" line="141" />
+      <source>this computer's clock is ahead</source>
+      <translation>die Uhr dieses Computers geht vor</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/sync_words.py" line="142" />
       <source>the shared file could not be written</source>
       <translation>die gemeinsame Datei konnte nicht geschrieben werden</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/sync_words.py" line="135" />
+      <location filename="../../kamdesk/i18n/sync_words.py" line="143" />
       <source>the shared file could not be read</source>
       <translation>die gemeinsame Datei war nicht lesbar</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/sync_words.py" line="136" />
+      <location filename="../../kamdesk/i18n/sync_words.py" line="144" />
       <source>the shared file could not be used</source>
       <translation>die gemeinsame Datei war nicht verwendbar</translation>
     </message>

@@ -1881,6 +1881,22 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
         <numerusform>%n dropped to a lower level.</numerusform>
       </translation>
     </message>
+    <message numerus="yes">
+      <location filename="../../kamdesk/i18n/sync_words.py" line="79" />
+      <source>%n day(s)</source>
+      <translation>
+        <numerusform>%n day</numerusform>
+        <numerusform>%n days</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../kamdesk/i18n/sync_words.py" line="81" />
+      <source>%n hour(s)</source>
+      <translation>
+        <numerusform>%n hour</numerusform>
+        <numerusform>%n hours</numerusform>
+      </translation>
+    </message>
   </context>
   <context>
     <name>PreferencesDialog</name>
@@ -4738,182 +4754,187 @@ Due on {date}</source>
   <context>
     <name>sync</name>
     <message>
-      <location filename="../../kamdesk/i18n/sync_words.py" line="30" />
+      <location filename="../../kamdesk/i18n/sync_words.py" line="31" />
       <source>The shared file {path} is damaged and was left as it is. Nothing was synced. The last good copy is {backup}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/sync_words.py" line="35" />
+      <location filename="../../kamdesk/i18n/sync_words.py" line="36" />
       <source>The shared file {path} is damaged and was left as it is. Nothing was synced.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/sync_words.py" line="39" />
+      <location filename="../../kamdesk/i18n/sync_words.py" line="40" />
       <source>The shared file {path} was written by a newer version of kamdesk. Nothing was synced; please update kamdesk.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/sync_words.py" line="45" />
+      <location filename="../../kamdesk/i18n/sync_words.py" line="46" />
       <source>The shared file {path} belongs to another team. Nothing was synced. To join that team, choose the file again in the sync settings.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/sync_words.py" line="52" />
+      <location filename="../../kamdesk/i18n/sync_words.py" line="53" />
       <source>{who} is syncing right now. Please try again in a minute.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/sync_words.py" line="55" />
+      <location filename="../../kamdesk/i18n/sync_words.py" line="56" />
       <source>The shared file kept changing while syncing. Please try again.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/sync_words.py" line="57" />
+      <location filename="../../kamdesk/i18n/sync_words.py" line="58" />
       <source>{path} cannot be found. Is the network drive or cloud folder connected? Nothing was synced. If the team's file was deleted, choose it again in the sync settings to start it anew.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/sync_words.py" line="64" />
+      <location filename="../../kamdesk/i18n/sync_words.py" line="65" />
       <source>The shared file {path} could not be written: {problem}. It and your data are as they were; please try again.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/sync_words.py" line="70" />
+      <location filename="../../kamdesk/i18n/sync_words.py" line="71" />
       <source>The shared file {path} could not be read: {problem}. Nothing was synced.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/sync_words.py" line="74" />
+      <location filename="../../kamdesk/i18n/sync_words.py" line="75" />
       <source>No shared file is chosen yet (Team › Sync settings…).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/sync_words.py" line="76" />
-      <source>The computer {device} wrote changes dated far in the future; its clock is wrong. Nothing was synced.</source>
+      <location filename="../../kamdesk/i18n/sync_words.py" line="83" />
+      <source>This computer's clock is {ahead} ahead of the file server's. Nothing was synced; set the date, time and time zone right, then sync again.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/sync_words.py" line="81" />
+      <location filename="../../kamdesk/i18n/sync_words.py" line="88" />
       <source>The shared file {path} cannot be used right now ({detail}).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/sync_words.py" line="87" />
+      <location filename="../../kamdesk/i18n/sync_words.py" line="94" />
       <source>There is no open conflict “{reference}”.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/sync_words.py" line="94" />
+      <location filename="../../kamdesk/i18n/sync_words.py" line="101" />
       <source>Accounts</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/sync_words.py" line="95" />
+      <location filename="../../kamdesk/i18n/sync_words.py" line="102" />
       <source>Contacts</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/sync_words.py" line="96" />
+      <location filename="../../kamdesk/i18n/sync_words.py" line="103" />
       <source>Activities and visits</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/sync_words.py" line="97" />
+      <location filename="../../kamdesk/i18n/sync_words.py" line="104" />
       <source>Key figures</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/sync_words.py" line="98" />
+      <location filename="../../kamdesk/i18n/sync_words.py" line="105" />
       <source>Plan actions</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/sync_words.py" line="99" />
+      <location filename="../../kamdesk/i18n/sync_words.py" line="106" />
       <source>Plan goals</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/sync_words.py" line="100" />
+      <location filename="../../kamdesk/i18n/sync_words.py" line="107" />
       <source>Complaints</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/sync_words.py" line="101" />
+      <location filename="../../kamdesk/i18n/sync_words.py" line="108" />
       <source>Team members</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/sync_words.py" line="102" />
+      <location filename="../../kamdesk/i18n/sync_words.py" line="109" />
       <source>Penetration plan</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/sync_words.py" line="104" />
+      <location filename="../../kamdesk/i18n/sync_words.py" line="111" />
       <source>Other entries</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/sync_words.py" line="110" />
+      <location filename="../../kamdesk/i18n/sync_words.py" line="117" />
       <source>{table} · deleted</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/sync_words.py" line="119" />
+      <location filename="../../kamdesk/i18n/sync_words.py" line="126" />
       <source>deleted</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/sync_words.py" line="121" />
+      <location filename="../../kamdesk/i18n/sync_words.py" line="128" />
       <source>(empty)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/sync_words.py" line="127" />
+      <location filename="../../kamdesk/i18n/sync_words.py" line="134" />
       <source>the shared file is damaged</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/sync_words.py" line="128" />
+      <location filename="../../kamdesk/i18n/sync_words.py" line="135" />
       <source>written by a newer kamdesk</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/sync_words.py" line="129" />
+      <location filename="../../kamdesk/i18n/sync_words.py" line="136" />
       <source>another team's file</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/sync_words.py" line="130" />
+      <location filename="../../kamdesk/i18n/sync_words.py" line="137" />
       <source>a colleague was syncing</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/sync_words.py" line="131" />
+      <location filename="../../kamdesk/i18n/sync_words.py" line="138" />
       <source>the shared file was not found</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/sync_words.py" line="132" />
+      <location filename="../../kamdesk/i18n/sync_words.py" line="139" />
       <source>no shared file chosen</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/sync_words.py" line="133" />
+      <location filename="../../kamdesk/i18n/sync_words.py" line="140" />
       <source>a computer's clock is wrong</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/sync_words.py" line="134" />
+      <location filename="../../kamdesk/i18n/sync_words.py" line="141" />
+      <source>this computer's clock is ahead</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/sync_words.py" line="142" />
       <source>the shared file could not be written</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/sync_words.py" line="135" />
+      <location filename="../../kamdesk/i18n/sync_words.py" line="143" />
       <source>the shared file could not be read</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/sync_words.py" line="136" />
+      <location filename="../../kamdesk/i18n/sync_words.py" line="144" />
       <source>the shared file could not be used</source>
       <translation type="unfinished" />
     </message>

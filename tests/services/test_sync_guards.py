@@ -15,13 +15,14 @@ import pytest
 
 from kamdesk.domain.account import AccountFields
 from kamdesk.domain.errors import (
+    ClockAhead,
     SharedFileBusy,
     SharedFileCorrupt,
     SharedFileMissing,
     SharedFileTooNew,
     SharedFileUnwritable,
 )
-from kamdesk.services import shared_file
+from kamdesk.services import shared_file, sync
 from kamdesk.services.conflicted_copies import MERGED_FOLDER
 from kamdesk.services.sync import SyncService
 from kamdesk.services.sync_lease import Lease, acquire
@@ -233,6 +234,46 @@ def test_a_conflicted_copy_is_merged_and_moved_aside(
     assert not copy.exists() and (shared.parent / MERGED_FOLDER / copy.name).exists()
     anna.sync.sync(shared)
     assert names(anna) == names(ben)
+
+
+def _clock_ahead(days: int) -> Callable[[], int]:
+    return lambda: time.time_ns() // 1_000_000 + days * DAY_MS
+
+
+def test_a_laptop_whose_clock_runs_ahead_is_refused_until_it_is_set_right(
+    synced: tuple[Workspace, Workspace], shared: Path
+) -> None:
+    _, ben = synced
+    right = ben.sync
+    ben.sync = SyncService(ben.transactions, now_ms=_clock_ahead(30))
+    edit(ben, ben.accounts.find("Bäckerei Süß").id, industry="Backwaren")
+    before = shared.read_bytes()
+    with pytest.raises(ClockAhead) as refused:
+        ben.sync.sync(shared)
+    assert refused.value.detail == str(30 * 24)
+    assert shared.read_bytes() == before
+    ben.sync = right  # the clock set right
+    assert ben.sync.sync(shared).rows_out == 1
+
+
+def test_stamps_far_ahead_in_the_file_lock_nobody_out(
+    synced: tuple[Workspace, Workspace], shared: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Written by a kamdesk that did not check its clock yet: the team syncs on, and a later
+    edit still wins over the one dated in the future."""
+    anna, ben = synced
+    account = anna.accounts.find("Müller GmbH").id
+    monkeypatch.setattr(sync, "CLOCK_AHEAD_MS", 10**15)
+    ben.sync = SyncService(ben.transactions, now_ms=_clock_ahead(30))
+    edit(ben, account, industry="Chemie")
+    ben.sync.sync(shared)
+    monkeypatch.undo()
+    anna.sync.sync(shared)
+    assert anna.accounts.get(account).fields.industry == "Chemie"
+    edit(anna, account, industry="Chemie und Pharma")
+    anna.sync.sync(shared)
+    assert anna.accounts.get(account).fields.industry == "Chemie und Pharma"
+    assert anna.conflicts.count() == 0
 
 
 def test_a_clock_a_day_behind_still_wins_with_a_later_edit(
