@@ -561,7 +561,7 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         else:
             self.resize(1360, 800)
-            self.splitter.setSizes([900, 460])
+            self.splitter.setSizes([620, 740])  # the account's pages need the room
         page = settings.value("main_window/page", 1, type=int)
         self.workbench.setCurrentIndex(page if isinstance(page, int) else 1)
         for key, widget in (

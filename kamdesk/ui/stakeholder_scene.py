@@ -115,6 +115,7 @@ class StakeholderScene(QGraphicsScene):
         self.member_cards: dict[uuid.UUID, PersonCard] = {}
         self.links: dict[tuple[uuid.UUID, uuid.UUID], LinkLine] = {}
         self.unlinked_levels: set[HierarchyLevel] = set()
+        self._columns = CONTACT_COLUMNS
 
     def show_map(self, stakeholders: "StakeholderMap") -> None:
         self.clear()
@@ -123,6 +124,8 @@ class StakeholderScene(QGraphicsScene):
         self.unlinked_levels = {
             f.level for f in findings if f.kind == FindingKind.LEVEL_WITHOUT_LINK and f.level
         }
+        crowded = max(sum(c.level == lv for c in stakeholders.contacts) for lv in HierarchyLevel)
+        self._columns = min(CONTACT_COLUMNS, max(1, crowded))  # no wider than the map needs
         self._titles()
         top = TITLE_H
         for band, level in enumerate(HierarchyLevel):
@@ -139,7 +142,7 @@ class StakeholderScene(QGraphicsScene):
         bold.setPointSizeF(bold.pointSizeF() * 1.2)
         for text, x in (
             (translate("StakeholderScene", "Customer"), HEADER_W),
-            (translate("StakeholderScene", "Our team"), _members_x()),
+            (translate("StakeholderScene", "Our team"), self._members_x()),
         ):
             title = self.addSimpleText(text, bold)
             title.setPos(x, 8)
@@ -154,11 +157,11 @@ class StakeholderScene(QGraphicsScene):
     ) -> float:
         rows = max(
             1,
-            math.ceil(len(contacts) / CONTACT_COLUMNS),
+            math.ceil(len(contacts) / self._columns),
             math.ceil(len(members) / MEMBER_COLUMNS),
         )
         height = rows * (CARD_H + GAP) + GAP
-        width = _members_x() + MEMBER_COLUMNS * (CARD_W + GAP)
+        width = self._members_x() + MEMBER_COLUMNS * (CARD_W + GAP)
         colour = _UNLINKED_BAND if level in self.unlinked_levels else _BANDS[band % 2]
         background = self.addRect(0, top, width, height, QPen(Qt.PenStyle.NoPen), QColor(colour))
         background.setZValue(-2)
@@ -166,12 +169,13 @@ class StakeholderScene(QGraphicsScene):
         header.setTextWidth(HEADER_W - 16)
         header.setPos(4, top + GAP - 4)
         if level in self.unlinked_levels:
-            note = self.addSimpleText(translate("StakeholderScene", "no link on this level"))
-            note.setBrush(QColor("#c62828"))
+            note = self.addText(translate("StakeholderScene", "no link on this level"))
+            note.setTextWidth(HEADER_W - 16)  # wrapped within the level's column, never cut
+            note.setDefaultTextColor(QColor("#c62828"))
             note.setPos(8, top + GAP + header.boundingRect().height())
         for index, contact in enumerate(contacts):
-            x = HEADER_W + (index % CONTACT_COLUMNS) * (CARD_W + GAP)
-            y = top + GAP + (index // CONTACT_COLUMNS) * (CARD_H + GAP)
+            x = HEADER_W + (index % self._columns) * (CARD_W + GAP)
+            y = top + GAP + (index // self._columns) * (CARD_H + GAP)
             detail = " · ".join(p for p in (contact.function, role_label(contact.role)) if p)
             card = PersonCard(
                 Person("contact", contact.id), contact.name, detail, QRectF(x, y, CARD_W, CARD_H)
@@ -179,7 +183,7 @@ class StakeholderScene(QGraphicsScene):
             self.addItem(card)
             self.contact_cards[contact.id] = card
         for index, member in enumerate(members):
-            x = _members_x() + (index % MEMBER_COLUMNS) * (CARD_W + GAP)
+            x = self._members_x() + (index % MEMBER_COLUMNS) * (CARD_W + GAP)
             y = top + GAP + (index // MEMBER_COLUMNS) * (CARD_H + GAP)
             card = PersonCard(
                 Person("member", member.id),
@@ -248,15 +252,14 @@ class StakeholderScene(QGraphicsScene):
                     "+",
                 )
 
+    def _members_x(self) -> float:
+        return HEADER_W + self._columns * (CARD_W + GAP) + LINK_SPACE
+
     def person_at(self, item: QGraphicsItem | None) -> Person | None:
         """The person of a card or of anything drawn on it."""
         while item is not None and not isinstance(item, PersonCard):
             item = item.parentItem()
         return item.person if isinstance(item, PersonCard) else None
-
-
-def _members_x() -> float:
-    return HEADER_W + CONTACT_COLUMNS * (CARD_W + GAP) + LINK_SPACE
 
 
 def _elided(text: str, length: int) -> str:

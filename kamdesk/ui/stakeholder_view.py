@@ -4,14 +4,25 @@ them as counterparts."""
 
 import uuid
 
-from PySide6.QtCore import QLineF, QPointF, Qt, Signal
-from PySide6.QtGui import QKeySequence, QMouseEvent, QPainter, QPen, QShortcut, QWheelEvent
+from PySide6.QtCore import QLineF, QPointF, QRectF, QSizeF, Qt, Signal
+from PySide6.QtGui import (
+    QKeySequence,
+    QMouseEvent,
+    QPainter,
+    QPen,
+    QResizeEvent,
+    QShortcut,
+    QShowEvent,
+    QWheelEvent,
+)
 from PySide6.QtWidgets import QGraphicsLineItem, QGraphicsView, QWidget
 
 from kamdesk.ui.stakeholder_scene import Person, StakeholderScene
 
 _ZOOM_STEP = 1.15
 _CLICK_SLOP = 4  # pixels a press may move and still be a click
+_READABLE = 0.7  # the smallest scale at which the cards' names can still be read
+_SHOWN = 50  # pixels: a smaller viewport is not laid out yet
 
 
 class StakeholderView(QGraphicsView):
@@ -25,6 +36,7 @@ class StakeholderView(QGraphicsView):
         self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
         self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
+        self._fitting = True
         self._pressed: tuple[Person, QPointF] | None = None
         self._rubber: QGraphicsLineItem | None = None
         for keys, action in (
@@ -36,13 +48,37 @@ class StakeholderView(QGraphicsView):
             shortcut.activated.connect(action)
 
     def zoom(self, steps: float) -> None:
+        self._fitting = False  # the user's zoom holds until the next account
         factor = _ZOOM_STEP**steps
         current = self.transform().m11()
         if 0.1 <= current * factor <= 4:
             self.scale(factor, factor)
 
     def fit(self) -> None:
+        """The whole map in view, but never so small that names cannot be read: a larger
+        map is shown from its top, to scroll. Kept fitted through resizes until zoomed."""
+        self._fitting = True
+        self._fit_now()
+
+    def _fit_now(self) -> None:
+        if self.viewport().width() < _SHOWN or self.viewport().height() < _SHOWN:
+            return  # not laid out yet (a hidden tab): fitted when it is shown
         self.fitInView(self.sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
+        if self.transform().m11() > 1 or self.transform().m11() < _READABLE:
+            scale = min(1.0, max(_READABLE, self.transform().m11()))
+            self.resetTransform()
+            self.scale(scale, scale)
+            self.ensureVisible(QRectF(self.sceneRect().topLeft(), QSizeF(1, 1)), 0, 0)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self._fitting:
+            self._fit_now()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._fitting:
+            self._fit_now()
 
     def wheelEvent(self, event: QWheelEvent) -> None:
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:

@@ -155,12 +155,17 @@ class StakeholdersPage(QWidget):
         hint.setWordWrap(True)
         hint.setObjectName("secondaryText")
         column.addWidget(hint)
-        splitter = QSplitter()
+        # The map is the page's main view: the whole width, the findings below it.
+        splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.map_view)
         splitter.addWidget(side)
         splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
-        side.setMinimumWidth(self.fontMetrics().horizontalAdvance("0") * 36)
+        splitter.setStretchFactor(1, 1)
+        splitter.setChildrenCollapsible(False)
+        line = self.fontMetrics().height()
+        self.map_view.setMinimumHeight(line * 12)
+        side.setMinimumHeight(line * 8)
+        splitter.setSizes([line * 30, line * 14])  # shares of the height, kept when resized
         return splitter
 
     def _contacts_page(self) -> QWidget:

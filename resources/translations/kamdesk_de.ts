@@ -2173,37 +2173,37 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
   <context>
     <name>StakeholderScene</name>
     <message>
-      <location filename="../../kamdesk/ui/stakeholder_scene.py" line="141" />
+      <location filename="../../kamdesk/ui/stakeholder_scene.py" line="144" />
       <source>Customer</source>
       <translation>Kunde</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholder_scene.py" line="142" />
+      <location filename="../../kamdesk/ui/stakeholder_scene.py" line="145" />
       <source>Our team</source>
       <translation>Unser Team</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholder_scene.py" line="169" />
+      <location filename="../../kamdesk/ui/stakeholder_scene.py" line="172" />
       <source>no link on this level</source>
       <translation>kein Kontakt auf dieser Ebene</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholder_scene.py" line="231" />
+      <location filename="../../kamdesk/ui/stakeholder_scene.py" line="235" />
       <source>Counterpart on another level</source>
       <translation>Gegenüber auf einer anderen Ebene</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholder_scene.py" line="240" />
+      <location filename="../../kamdesk/ui/stakeholder_scene.py" line="244" />
       <source>No counterpart</source>
       <translation>Kein Gegenüber</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholder_scene.py" line="242" />
+      <location filename="../../kamdesk/ui/stakeholder_scene.py" line="246" />
       <source>Not met for too long</source>
       <translation>Zu lange nicht getroffen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholder_scene.py" line="247" />
+      <location filename="../../kamdesk/ui/stakeholder_scene.py" line="251" />
       <source>More contacts than the limit</source>
       <translation>Mehr Kontakte als die Grenze</translation>
     </message>
@@ -2212,7 +2212,7 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
     <name>StakeholdersPage</name>
     <message>
       <location filename="../../kamdesk/ui/stakeholders_page.py" line="78" />
-      <location filename="../../kamdesk/ui/stakeholders_page.py" line="299" />
+      <location filename="../../kamdesk/ui/stakeholders_page.py" line="304" />
       <source>Apply suggestion</source>
       <translation>Vorschlag übernehmen</translation>
     </message>
@@ -2248,7 +2248,7 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
     </message>
     <message>
       <location filename="../../kamdesk/ui/stakeholders_page.py" line="122" />
-      <location filename="../../kamdesk/ui/stakeholders_page.py" line="258" />
+      <location filename="../../kamdesk/ui/stakeholders_page.py" line="263" />
       <source>Add contact</source>
       <translation>Kontakt hinzufügen</translation>
     </message>
@@ -2288,64 +2288,64 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
       <translation>Ziehen Sie eine Kollegin oder einen Kollegen auf einen Kontakt, um sie zuzuordnen. Ein Klick auf einen Kontakt öffnet ihn. Strg+Mausrad zoomt, Strg+0 passt ein.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholders_page.py" line="168" />
+      <location filename="../../kamdesk/ui/stakeholders_page.py" line="173" />
       <source>Filter contacts</source>
       <translation>Kontakte filtern</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholders_page.py" line="171" />
-      <location filename="../../kamdesk/ui/stakeholders_page.py" line="273" />
+      <location filename="../../kamdesk/ui/stakeholders_page.py" line="176" />
+      <location filename="../../kamdesk/ui/stakeholders_page.py" line="278" />
       <source>Remove contact</source>
       <translation>Kontakt entfernen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholders_page.py" line="206" />
+      <location filename="../../kamdesk/ui/stakeholders_page.py" line="211" />
       <source>Coverage: {coverage}</source>
       <translation>Abdeckung: {coverage}</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholders_page.py" line="212" />
+      <location filename="../../kamdesk/ui/stakeholders_page.py" line="217" />
       <source>Share of decision makers, influencers and purchasers with a counterpart on their level</source>
       <translation>Anteil der Entscheider, Beeinflusser und Einkäufer mit einem Gegenüber auf ihrer Ebene</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholders_page.py" line="258" />
+      <location filename="../../kamdesk/ui/stakeholders_page.py" line="263" />
       <source>Edit contact</source>
       <translation>Kontakt bearbeiten</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholders_page.py" line="286" />
+      <location filename="../../kamdesk/ui/stakeholders_page.py" line="291" />
       <source>Assign counterpart</source>
       <translation>Gegenüber zuordnen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholders_page.py" line="319" />
+      <location filename="../../kamdesk/ui/stakeholders_page.py" line="324" />
       <source>Change contact interval</source>
       <translation>Kontaktintervall ändern</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholders_page.py" line="341" />
-      <location filename="../../kamdesk/ui/stakeholders_page.py" line="375" />
+      <location filename="../../kamdesk/ui/stakeholders_page.py" line="346" />
+      <location filename="../../kamdesk/ui/stakeholders_page.py" line="380" />
       <source>Import contacts</source>
       <translation>Kontakte importieren</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholders_page.py" line="343" />
+      <location filename="../../kamdesk/ui/stakeholders_page.py" line="348" />
       <source>Contacts (*.vcf *.vcard *.csv);;All files (*)</source>
       <translation>Kontakte (*.vcf *.vcard *.csv);;Alle Dateien (*)</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholders_page.py" line="386" />
+      <location filename="../../kamdesk/ui/stakeholders_page.py" line="391" />
       <source>{account} – stakeholder map.png</source>
       <translation>{account} – Beziehungslandkarte.png</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholders_page.py" line="390" />
+      <location filename="../../kamdesk/ui/stakeholders_page.py" line="395" />
       <source>Export stakeholder map</source>
       <translation>Beziehungslandkarte exportieren</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholders_page.py" line="392" />
+      <location filename="../../kamdesk/ui/stakeholders_page.py" line="397" />
       <source>PNG image (*.png);;SVG drawing (*.svg)</source>
       <translation>PNG-Bild (*.png);;SVG-Grafik (*.svg)</translation>
     </message>

@@ -2169,37 +2169,37 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
   <context>
     <name>StakeholderScene</name>
     <message>
-      <location filename="../../kamdesk/ui/stakeholder_scene.py" line="141" />
+      <location filename="../../kamdesk/ui/stakeholder_scene.py" line="144" />
       <source>Customer</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholder_scene.py" line="142" />
+      <location filename="../../kamdesk/ui/stakeholder_scene.py" line="145" />
       <source>Our team</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholder_scene.py" line="169" />
+      <location filename="../../kamdesk/ui/stakeholder_scene.py" line="172" />
       <source>no link on this level</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholder_scene.py" line="231" />
+      <location filename="../../kamdesk/ui/stakeholder_scene.py" line="235" />
       <source>Counterpart on another level</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholder_scene.py" line="240" />
+      <location filename="../../kamdesk/ui/stakeholder_scene.py" line="244" />
       <source>No counterpart</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholder_scene.py" line="242" />
+      <location filename="../../kamdesk/ui/stakeholder_scene.py" line="246" />
       <source>Not met for too long</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholder_scene.py" line="247" />
+      <location filename="../../kamdesk/ui/stakeholder_scene.py" line="251" />
       <source>More contacts than the limit</source>
       <translation type="unfinished" />
     </message>
@@ -2208,7 +2208,7 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
     <name>StakeholdersPage</name>
     <message>
       <location filename="../../kamdesk/ui/stakeholders_page.py" line="78" />
-      <location filename="../../kamdesk/ui/stakeholders_page.py" line="299" />
+      <location filename="../../kamdesk/ui/stakeholders_page.py" line="304" />
       <source>Apply suggestion</source>
       <translation type="unfinished" />
     </message>
@@ -2244,7 +2244,7 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
     </message>
     <message>
       <location filename="../../kamdesk/ui/stakeholders_page.py" line="122" />
-      <location filename="../../kamdesk/ui/stakeholders_page.py" line="258" />
+      <location filename="../../kamdesk/ui/stakeholders_page.py" line="263" />
       <source>Add contact</source>
       <translation type="unfinished" />
     </message>
@@ -2284,64 +2284,64 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholders_page.py" line="168" />
+      <location filename="../../kamdesk/ui/stakeholders_page.py" line="173" />
       <source>Filter contacts</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholders_page.py" line="171" />
-      <location filename="../../kamdesk/ui/stakeholders_page.py" line="273" />
+      <location filename="../../kamdesk/ui/stakeholders_page.py" line="176" />
+      <location filename="../../kamdesk/ui/stakeholders_page.py" line="278" />
       <source>Remove contact</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholders_page.py" line="206" />
+      <location filename="../../kamdesk/ui/stakeholders_page.py" line="211" />
       <source>Coverage: {coverage}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholders_page.py" line="212" />
+      <location filename="../../kamdesk/ui/stakeholders_page.py" line="217" />
       <source>Share of decision makers, influencers and purchasers with a counterpart on their level</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholders_page.py" line="258" />
+      <location filename="../../kamdesk/ui/stakeholders_page.py" line="263" />
       <source>Edit contact</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholders_page.py" line="286" />
+      <location filename="../../kamdesk/ui/stakeholders_page.py" line="291" />
       <source>Assign counterpart</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholders_page.py" line="319" />
+      <location filename="../../kamdesk/ui/stakeholders_page.py" line="324" />
       <source>Change contact interval</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholders_page.py" line="341" />
-      <location filename="../../kamdesk/ui/stakeholders_page.py" line="375" />
+      <location filename="../../kamdesk/ui/stakeholders_page.py" line="346" />
+      <location filename="../../kamdesk/ui/stakeholders_page.py" line="380" />
       <source>Import contacts</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholders_page.py" line="343" />
+      <location filename="../../kamdesk/ui/stakeholders_page.py" line="348" />
       <source>Contacts (*.vcf *.vcard *.csv);;All files (*)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholders_page.py" line="386" />
+      <location filename="../../kamdesk/ui/stakeholders_page.py" line="391" />
       <source>{account} – stakeholder map.png</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholders_page.py" line="390" />
+      <location filename="../../kamdesk/ui/stakeholders_page.py" line="395" />
       <source>Export stakeholder map</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholders_page.py" line="392" />
+      <location filename="../../kamdesk/ui/stakeholders_page.py" line="397" />
       <source>PNG image (*.png);;SVG drawing (*.svg)</source>
       <translation type="unfinished" />
     </message>

@@ -335,3 +335,22 @@ def test_a_jour_fixe_note_about_a_contact_shows_in_the_contact(
     assert [n.text for n in learnings] == ["Sucht einen Zweitlieferanten für Normteile."]
     qtbot.mouseClick(jour_fixe.held, Qt.MouseButton.LeftButton)
     assert jour_fixe.meeting.next_on == date.today() + timedelta(weeks=4)
+
+
+def test_the_map_opens_as_the_main_view_readable_at_the_default_window_size(
+    qtbot: QtBot, data_dir: Path
+) -> None:
+    with Workspace(data_dir) as workspace:
+        load_demo_data(workspace.transactions, 12, seed=4)
+        account = workspace.accounts.all()[0].id
+    window = MainWindow(data_dir)  # no saved geometry: the default size
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.accounts_loaded):
+        window.show()
+    window.select_account(account)
+    window.details.setCurrentWidget(window.details.stakeholders)
+    view = page_of(window).map_view
+    qtbot.waitUntil(lambda: view.viewport().width() > 300)
+    assert view.transform().m11() >= 0.7  # names stay readable; a larger map scrolls
+    assert view.width() >= page_of(window).width() * 0.9  # the page's main view
+    window.close_store()
