@@ -1,5 +1,6 @@
 """German and English catalogues are complete, compiled, and cover every string in the code."""
 
+import ast
 import shutil
 import subprocess
 import xml.etree.ElementTree as ET
@@ -54,3 +55,27 @@ def test_no_string_in_the_code_is_missing_from_the_catalogue(tmp_path: Path) -> 
         [TOOLS / "lupdate", "-silent", *sources, "-ts", copy, "-no-obsolete"], check=True
     )
     assert unfinished(copy) == []
+
+
+def _translations_inside_f_strings(source: str) -> list[int]:
+    """Lines where translate() or tr() is called inside an f-string's expression, where
+    lupdate never sees it: the text would stay English in the German UI and documents."""
+    found = []
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, ast.JoinedStr):
+            for inner in ast.walk(node):
+                called = inner.func if isinstance(inner, ast.Call) else None
+                name = getattr(called, "attr", None) or getattr(called, "id", None)
+                if name in {"tr", "translate", "t"}:
+                    found.append(inner.lineno)
+    return found
+
+
+@pytest.mark.skipif(not SOURCE.is_dir(), reason="needs the source checkout")
+def test_no_text_is_translated_where_lupdate_cannot_see_it() -> None:
+    hidden = {
+        str(path.relative_to(SOURCE)): lines
+        for path in sorted(SOURCE.rglob("*.py"))
+        if (lines := _translations_inside_f_strings(path.read_text(encoding="utf-8")))
+    }
+    assert hidden == {}

@@ -148,6 +148,9 @@ def _md_cell(text: str) -> str:
 
 def _md_block(block: Block) -> list[str]:
     match block:
+        case Facts(pairs, lead) if lead and pairs:
+            # Its own heading: Markdown would merge blocks of bare lists into one list.
+            return [f"### {_md_cell(pairs[0][1])}", "", *_md_block(Facts(pairs[1:]))]
         case Facts(pairs, _):
             return [f"- **{_md_cell(k)}:** {_md_cell(v)}" for k, v in pairs]
         case Table(headers, rows, numeric):

@@ -78,41 +78,49 @@ def scorecard_html(name: str, status: "AccountStatus", catalogue: Catalogue, tod
         "</tr>"
         for level in KEY_LEVELS
     )
-    t = translate
-    return f"""<!DOCTYPE html>
-<html><head><meta charset="utf-8"><title>{escape(t("scorecard", "Scorecard"))} – {
-        escape(name)
-    }</title>
-<style>{_STYLE}</style></head><body>
-<h1>{escape(name)}</h1>
-<p class="meta">{
-        escape(t("scorecard", "Key-account scorecard as of {date}").format(date=format_date(today)))
-    }</p>
-<p><b>{escape(t("scorecard", "Status"))}:</b> {escape(status_level_label(status.level))}
- · {
-        escape(
-            t("scorecard", "granted on {granted}, next review on {due}").format(
+    # Translated outside the template: lupdate does not look into f-string expressions, and
+    # what it does not see stays English in the German document.
+    w = {
+        key: escape(text)
+        for key, text in {
+            "title": translate("scorecard", "Scorecard"),
+            "as_of": translate("scorecard", "Key-account scorecard as of {date}").format(
+                date=format_date(today)
+            ),
+            "status": translate("scorecard", "Status"),
+            "dates": translate("scorecard", "granted on {granted}, next review on {due}").format(
                 granted=format_date(status.granted_on) or "–",
                 due=format_date(status.review_due_on) or "–",
-            )
-        )
-    }</p>
-<h2>{escape(t("scorecard", "Criteria"))}</h2>
-<table width='100%' cellspacing='0' cellpadding='5'><tr><th>{
-        escape(t("scorecard", "Criterion"))
-    }</th><th>{escape(t("scorecard", "Points for"))}</th>
-<th>{escape(t("scorecard", "Your account"))}</th><th>{escape(t("scorecard", "Points"))}</th>
-<th>{escape(t("scorecard", "Maximum"))}</th></tr>
+            ),
+            "criteria": translate("scorecard", "Criteria"),
+            "criterion": translate("scorecard", "Criterion"),
+            "points_for": translate("scorecard", "Points for"),
+            "yours": translate("scorecard", "Your account"),
+            "points": translate("scorecard", "Points"),
+            "maximum": translate("scorecard", "Maximum"),
+            "total": translate("scorecard", "Total"),
+            "levels": translate("scorecard", "Levels and what they offer"),
+            "level": translate("scorecard", "Level"),
+            "needed": translate("scorecard", "Points needed"),
+            "review": translate("scorecard", "Reviewed after (months)"),
+            "benefits": translate("scorecard", "Benefits"),
+        }.items()
+    }
+    return f"""<!DOCTYPE html>
+<html><head><meta charset="utf-8"><title>{w["title"]} – {escape(name)}</title>
+<style>{_STYLE}</style></head><body>
+<h1>{escape(name)}</h1>
+<p class="meta">{w["as_of"]}</p>
+<p><b>{w["status"]}:</b> {escape(status_level_label(status.level))} · {w["dates"]}</p>
+<h2>{w["criteria"]}</h2>
+<table width='100%' cellspacing='0' cellpadding='5'><tr><th>{w["criterion"]}</th>
+<th>{w["points_for"]}</th><th>{w["yours"]}</th><th>{w["points"]}</th><th>{w["maximum"]}</th></tr>
 {rows}
-<tr><td><b>{escape(t("scorecard", "Total"))}</b></td><td></td><td></td>
+<tr><td><b>{w["total"]}</b></td><td></td><td></td>
 <td class='number'><b>{card.total}</b></td><td class='number'>{maximum}</td></tr></table>
-<h2>{escape(t("scorecard", "Levels and what they offer"))}</h2>
-<table width='100%' cellspacing='0' cellpadding='5'><tr><th>{
-        escape(t("scorecard", "Level"))
-    }</th><th>{escape(t("scorecard", "Points needed"))}</th>
-<th>{escape(t("scorecard", "Reviewed after (months)"))}</th><th>{
-        escape(t("scorecard", "Benefits"))
-    }</th></tr>
+<h2>{w["levels"]}</h2>
+<table width='100%' cellspacing='0' cellpadding='5'><tr><th>{w["level"]}</th>
+<th>{w["needed"]}</th><th>{w["review"]}</th><th>{w["benefits"]}</th></tr>
 {levels}</table>
 </body></html>
 """

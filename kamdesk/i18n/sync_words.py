@@ -116,7 +116,8 @@ def conflict_subject(table: str, field: str) -> str:
     if field == DELETED:
         return translate("sync", "{table} · deleted").format(table=table_label(table))
     if field == "status":
-        return f"{table_label(table)} · {translate('sync', 'Key-account status')}"
+        status = translate("sync", "Key-account status")
+        return f"{table_label(table)} · {status}"
     return f"{table_label(table)} · {field_label(field)}"
 
 

@@ -6,7 +6,7 @@ from decimal import Decimal
 from operator import attrgetter
 
 from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QValueAxis
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QMargins, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QMargins, Qt
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QWidget
 
@@ -55,6 +55,8 @@ class MarginChart(QChartView):
         axis = QValueAxis()
         axis.setTitleText(translate("MarginChart", "thousand €"))
         axis.setLabelFormat("%.0f")
+        chart.setLocale(QLocale())  # "15.000" in German, "15,000" in English, never "15000"
+        chart.setLocalizeNumbers(True)
         chart.addAxis(years, Qt.AlignmentFlag.AlignBottom)
         chart.addAxis(axis, Qt.AlignmentFlag.AlignLeft)
         series.attachAxis(years)

@@ -434,12 +434,12 @@
     <message>
       <location filename="../../kamdesk/ui/sync_dialogs.py" line="121" />
       <source>Keep &amp;mine</source>
-      <translation>&amp;Meinen behalten</translation>
+      <translation>&amp;Meinen Wert behalten</translation>
     </message>
     <message>
       <location filename="../../kamdesk/ui/sync_dialogs.py" line="122" />
       <source>Keep &amp;theirs</source>
-      <translation>&amp;Ihren behalten</translation>
+      <translation>Wert aus dem &amp;Team behalten</translation>
     </message>
     <message>
       <location filename="../../kamdesk/ui/sync_dialogs.py" line="123" />
@@ -2832,12 +2832,12 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
     <message>
       <location filename="../../kamdesk/ui/visit_dialog.py" line="68" />
       <source>Their people:</source>
-      <translation>Ihre Leute:</translation>
+      <translation>Beim Kunden:</translation>
     </message>
     <message>
       <location filename="../../kamdesk/ui/visit_dialog.py" line="69" />
       <source>Our people:</source>
-      <translation>Unsere Leute:</translation>
+      <translation>Von uns:</translation>
     </message>
     <message>
       <location filename="../../kamdesk/ui/visit_dialog.py" line="70" />
@@ -3187,7 +3187,7 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
     <message>
       <location filename="../../kamdesk/i18n/briefing_document.py" line="217" />
       <source>White space</source>
-      <translation>White Space</translation>
+      <translation>Weiße Flecken</translation>
     </message>
     <message>
       <location filename="../../kamdesk/i18n/briefing_document.py" line="228" />
@@ -3476,12 +3476,12 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
     <message>
       <location filename="../../kamdesk/cli/sync_commands.py" line="77" />
       <source>Mine</source>
-      <translation>Meiner</translation>
+      <translation>Bei mir</translation>
     </message>
     <message>
       <location filename="../../kamdesk/cli/sync_commands.py" line="78" />
       <source>Theirs</source>
-      <translation>Ihrer</translation>
+      <translation>Aus dem Team</translation>
     </message>
     <message>
       <location filename="../../kamdesk/cli/sync_commands.py" line="93" />
@@ -4617,6 +4617,86 @@ Fällig am {date}</translation>
       <source>from {minimum}</source>
       <translation>ab {minimum}</translation>
     </message>
+    <message>
+      <location filename="../../kamdesk/i18n/scorecard_document.py" line="86" />
+      <source>Scorecard</source>
+      <translation>Scorecard</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/scorecard_document.py" line="87" />
+      <source>Key-account scorecard as of {date}</source>
+      <translation>Key-Account-Scorecard, Stand {date}</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/scorecard_document.py" line="90" />
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/scorecard_document.py" line="91" />
+      <source>granted on {granted}, next review on {due}</source>
+      <translation>vergeben am {granted}, nächste Überprüfung am {due}</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/scorecard_document.py" line="95" />
+      <source>Criteria</source>
+      <translation>Kriterien</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/scorecard_document.py" line="96" />
+      <source>Criterion</source>
+      <translation>Kriterium</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/scorecard_document.py" line="97" />
+      <source>Points for</source>
+      <translation>Punkte für</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/scorecard_document.py" line="98" />
+      <source>Your account</source>
+      <translation>Ihr Wert</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/scorecard_document.py" line="99" />
+      <source>Points</source>
+      <translation>Punkte</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/scorecard_document.py" line="100" />
+      <source>Maximum</source>
+      <translation>Maximum</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/scorecard_document.py" line="101" />
+      <source>Total</source>
+      <translation>Summe</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/scorecard_document.py" line="102" />
+      <source>Levels and what they offer</source>
+      <translation>Stufen und ihre Leistungen</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/scorecard_document.py" line="103" />
+      <source>Level</source>
+      <translation>Stufe</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/scorecard_document.py" line="104" />
+      <source>Points needed</source>
+      <translation>Benötigte Punkte</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/scorecard_document.py" line="105" />
+      <source>Reviewed after (months)</source>
+      <translation>Überprüfung nach (Monaten)</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/scorecard_document.py" line="106" />
+      <source>Benefits</source>
+      <translation>Leistungen</translation>
+    </message>
   </context>
   <context>
     <name>stakeholders</name>
@@ -4879,67 +4959,72 @@ Fällig am {date}</translation>
       <translation>{table} · gelöscht</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/sync_words.py" line="126" />
+      <location filename="../../kamdesk/i18n/sync_words.py" line="119" />
+      <source>Key-account status</source>
+      <translation>Key-Account-Status</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/sync_words.py" line="127" />
       <source>deleted</source>
       <translation>gelöscht</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/sync_words.py" line="128" />
+      <location filename="../../kamdesk/i18n/sync_words.py" line="129" />
       <source>(empty)</source>
       <translation>(leer)</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/sync_words.py" line="134" />
+      <location filename="../../kamdesk/i18n/sync_words.py" line="135" />
       <source>the shared file is damaged</source>
       <translation>die gemeinsame Datei ist beschädigt</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/sync_words.py" line="135" />
+      <location filename="../../kamdesk/i18n/sync_words.py" line="136" />
       <source>written by a newer kamdesk</source>
       <translation>von einer neueren kamdesk-Version geschrieben</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/sync_words.py" line="136" />
+      <location filename="../../kamdesk/i18n/sync_words.py" line="137" />
       <source>another team's file</source>
       <translation>Datei eines anderen Teams</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/sync_words.py" line="137" />
+      <location filename="../../kamdesk/i18n/sync_words.py" line="138" />
       <source>a colleague was syncing</source>
       <translation>ein Kollege hat gerade synchronisiert</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/sync_words.py" line="138" />
+      <location filename="../../kamdesk/i18n/sync_words.py" line="139" />
       <source>the shared file was not found</source>
       <translation>die gemeinsame Datei wurde nicht gefunden</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/sync_words.py" line="139" />
+      <location filename="../../kamdesk/i18n/sync_words.py" line="140" />
       <source>no shared file chosen</source>
       <translation>keine gemeinsame Datei gewählt</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/sync_words.py" line="140" />
+      <location filename="../../kamdesk/i18n/sync_words.py" line="141" />
       <source>a computer's clock is wrong</source>
       <translation>die Uhr eines Computers geht falsch</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/sync_words.py" line="141" />
+      <location filename="../../kamdesk/i18n/sync_words.py" line="142" />
       <source>this computer's clock is ahead</source>
       <translation>die Uhr dieses Computers geht vor</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/sync_words.py" line="142" />
+      <location filename="../../kamdesk/i18n/sync_words.py" line="143" />
       <source>the shared file could not be written</source>
       <translation>die gemeinsame Datei konnte nicht geschrieben werden</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/sync_words.py" line="143" />
+      <location filename="../../kamdesk/i18n/sync_words.py" line="144" />
       <source>the shared file could not be read</source>
       <translation>die gemeinsame Datei war nicht lesbar</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/sync_words.py" line="144" />
+      <location filename="../../kamdesk/i18n/sync_words.py" line="145" />
       <source>the shared file could not be used</source>
       <translation>die gemeinsame Datei war nicht verwendbar</translation>
     </message>
@@ -4956,12 +5041,12 @@ Fällig am {date}</translation>
     <message>
       <location filename="../../kamdesk/ui/sync_models.py" line="32" />
       <source>Mine</source>
-      <translation>Meiner</translation>
+      <translation>Bei mir</translation>
     </message>
     <message>
       <location filename="../../kamdesk/ui/sync_models.py" line="33" />
       <source>Theirs</source>
-      <translation>Ihrer</translation>
+      <translation>Aus dem Team</translation>
     </message>
     <message>
       <location filename="../../kamdesk/ui/sync_models.py" line="34" />

@@ -4612,6 +4612,86 @@ Due on {date}</source>
       <source>from {minimum}</source>
       <translation type="unfinished" />
     </message>
+    <message>
+      <location filename="../../kamdesk/i18n/scorecard_document.py" line="86" />
+      <source>Scorecard</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/scorecard_document.py" line="87" />
+      <source>Key-account scorecard as of {date}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/scorecard_document.py" line="90" />
+      <source>Status</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/scorecard_document.py" line="91" />
+      <source>granted on {granted}, next review on {due}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/scorecard_document.py" line="95" />
+      <source>Criteria</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/scorecard_document.py" line="96" />
+      <source>Criterion</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/scorecard_document.py" line="97" />
+      <source>Points for</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/scorecard_document.py" line="98" />
+      <source>Your account</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/scorecard_document.py" line="99" />
+      <source>Points</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/scorecard_document.py" line="100" />
+      <source>Maximum</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/scorecard_document.py" line="101" />
+      <source>Total</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/scorecard_document.py" line="102" />
+      <source>Levels and what they offer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/scorecard_document.py" line="103" />
+      <source>Level</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/scorecard_document.py" line="104" />
+      <source>Points needed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/scorecard_document.py" line="105" />
+      <source>Reviewed after (months)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/scorecard_document.py" line="106" />
+      <source>Benefits</source>
+      <translation type="unfinished" />
+    </message>
   </context>
   <context>
     <name>stakeholders</name>
@@ -4874,67 +4954,72 @@ Due on {date}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/sync_words.py" line="126" />
+      <location filename="../../kamdesk/i18n/sync_words.py" line="119" />
+      <source>Key-account status</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/sync_words.py" line="127" />
       <source>deleted</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/sync_words.py" line="128" />
+      <location filename="../../kamdesk/i18n/sync_words.py" line="129" />
       <source>(empty)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/sync_words.py" line="134" />
+      <location filename="../../kamdesk/i18n/sync_words.py" line="135" />
       <source>the shared file is damaged</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/sync_words.py" line="135" />
+      <location filename="../../kamdesk/i18n/sync_words.py" line="136" />
       <source>written by a newer kamdesk</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/sync_words.py" line="136" />
+      <location filename="../../kamdesk/i18n/sync_words.py" line="137" />
       <source>another team's file</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/sync_words.py" line="137" />
+      <location filename="../../kamdesk/i18n/sync_words.py" line="138" />
       <source>a colleague was syncing</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/sync_words.py" line="138" />
+      <location filename="../../kamdesk/i18n/sync_words.py" line="139" />
       <source>the shared file was not found</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/sync_words.py" line="139" />
+      <location filename="../../kamdesk/i18n/sync_words.py" line="140" />
       <source>no shared file chosen</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/sync_words.py" line="140" />
+      <location filename="../../kamdesk/i18n/sync_words.py" line="141" />
       <source>a computer's clock is wrong</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/sync_words.py" line="141" />
+      <location filename="../../kamdesk/i18n/sync_words.py" line="142" />
       <source>this computer's clock is ahead</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/sync_words.py" line="142" />
+      <location filename="../../kamdesk/i18n/sync_words.py" line="143" />
       <source>the shared file could not be written</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/sync_words.py" line="143" />
+      <location filename="../../kamdesk/i18n/sync_words.py" line="144" />
       <source>the shared file could not be read</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/sync_words.py" line="144" />
+      <location filename="../../kamdesk/i18n/sync_words.py" line="145" />
       <source>the shared file could not be used</source>
       <translation type="unfinished" />
     </message>

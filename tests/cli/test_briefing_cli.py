@@ -3,6 +3,7 @@
 from pathlib import Path
 
 import pytest
+from markdown_it import MarkdownIt
 
 from kamdesk.cli import main
 
@@ -39,6 +40,10 @@ def test_markdown_briefing_in_german_for_two_contacts(
     assert text.startswith(f"# Besuchsvorbereitung: {NAME}")
     assert "Besuch am 03.12.26" in text
     assert "Dr. Katrin Weiß" in text and "Jürgen Groß" in text
+    # Each person's block stays a block of its own in a real Markdown reader.
+    tokens = MarkdownIt().parse(text)
+    headings = [t.content for i, t in enumerate(tokens[1:]) if tokens[i].type == "heading_open"]
+    assert "Dr. Katrin Weiß" in headings and "Jürgen Groß" in headings
 
 
 def test_an_unknown_contact_is_named(

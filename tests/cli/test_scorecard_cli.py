@@ -55,11 +55,26 @@ def test_pdf_names_criteria_with_umlauts_and_hides_internals(
     assert "123,457" not in text and "123.457" not in text  # our margin on them stays ours
 
 
-def test_german_pdf(account_store: Path, tmp_path: Path) -> None:
+ENGLISH_HEADINGS = (
+    "Key-account scorecard as of",
+    "Criteria",
+    "Criterion",
+    "granted on",
+    "next review",
+    "Levels and what they offer",
+    "Points needed",
+    "Benefits",
+    "Total",
+)
+
+
+def test_german_pdf_is_german_throughout(account_store: Path, tmp_path: Path) -> None:
     out = tmp_path / "scorecard.pdf"
     main(["--data-dir", str(account_store), "--lang", "de", "scorecard", NAME, "--out", str(out)])
     text = pdf_text(out)
     assert "Leuchtturm-/Referenzkunde" in text and "Anzahl Länder" in text
+    assert "Key-Account-Scorecard, Stand" in text and "Kriterien" in text
+    assert [heading for heading in ENGLISH_HEADINGS if heading in text] == []
 
 
 def test_html_is_escaped_and_self_contained(account_store: Path, tmp_path: Path) -> None:
