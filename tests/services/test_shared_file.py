@@ -1,6 +1,7 @@
 """The shared file: written whole or not at all, read from a copy, anything damaged, newer or
 foreign refused and left as it is."""
 
+import contextlib
 import errno
 import json
 import shutil
@@ -9,10 +10,13 @@ import tempfile
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from kamdesk.domain.errors import (
     FileProblem,
     SharedFileCorrupt,
+    SharedFileError,
     SharedFileForeign,
     SharedFileTooNew,
     SharedFileUnreadable,
@@ -196,3 +200,30 @@ def test_a_damaged_file_is_refused_naming_the_backup_and_left_alone(shared: Path
         read_snapshot(shared, TEAM)
     assert refused.value.detail == str(shared.with_name(shared.name + BACKUP_SUFFIX))
     assert shared.read_bytes() == before
+
+
+def _good_file(folder: Path) -> bytes:
+    path = folder / "good.kamdesk"
+    write_snapshot(path, Snapshot(TEAM, ROWS))
+    return path.read_bytes()
+
+
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)  # the folder is only where each example's file is written
+@given(st.data())
+def test_a_damaged_shared_file_is_refused_or_read_never_a_crash(
+    tmp_path: Path, data: st.DataObject
+) -> None:
+    good = _good_file(tmp_path)
+    damaged = bytearray(good)
+    for at, value in data.draw(
+        st.lists(st.tuples(st.integers(0, len(good) - 1), st.integers(0, 255)), max_size=8)
+    ):
+        damaged[at] = value
+    cut = data.draw(st.integers(1, len(good)))
+    path = tmp_path / "fuzzed.kamdesk"
+    path.write_bytes(bytes(damaged[:cut]))
+    with contextlib.suppress(SharedFileError):  # refused in a sentence; never a traceback
+        read_snapshot(path, TEAM)
+    assert path.read_bytes() == bytes(damaged[:cut])  # and left as it was
