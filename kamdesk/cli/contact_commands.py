@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication
 
 from kamdesk.cli.output import print_json, print_table
 from kamdesk.domain.classification import HierarchyLevel
-from kamdesk.domain.contact_import import DuplicatePolicy, planned_import
+from kamdesk.domain.contact_import import CardProblem, DuplicatePolicy, planned_import
 from kamdesk.domain.stakeholders import Contact
 from kamdesk.i18n.formats import format_date
 from kamdesk.i18n.labels import hierarchy_label
@@ -167,7 +167,8 @@ def import_contacts(workspace: Workspace, args: argparse.Namespace) -> int:
             {"written": args.yes, "imported": imported, "skipped": skipped, "refused": refused}
         )
         return 0
-    counts = {"imported": len(imported), "skipped": len(skipped), "refused": len(refused)}
+    not_imported = [r for r in preview.refused if r.problem is not CardProblem.LINE_SKIPPED]
+    counts = {"imported": len(imported), "skipped": len(skipped), "refused": len(not_imported)}
     if args.yes:
         summary = translate(
             "cli", "Imported {imported}, skipped {skipped} duplicates, refused {refused}."

@@ -29,6 +29,8 @@ class CardProblem(StrEnum):
     NO_NAME = "no_name"
     UNREADABLE = "unreadable"  # the card's syntax is broken
     TOO_LONG = "too_long"
+    NOT_A_PERSON = "not_a_person"  # a company's or a group's card
+    LINE_SKIPPED = "line_skipped"  # the card was read without a broken line (named in detail)
 
 
 @dataclass(frozen=True)

@@ -59,6 +59,10 @@ def refused_card_text(refused: RefusedCard) -> str:
         CardProblem.NO_NAME: translate("stakeholders", "no name"),
         CardProblem.UNREADABLE: translate("stakeholders", "the card cannot be read"),
         CardProblem.TOO_LONG: translate("stakeholders", "a field is too long"),
+        CardProblem.NOT_A_PERSON: translate("stakeholders", "a company's or group's card"),
+        CardProblem.LINE_SKIPPED: translate(
+            "stakeholders", "imported without a line that cannot be read"
+        ),
     }[refused.problem]
     return translate("stakeholders", "Card {position} ({detail}): {problem}").format(
         position=refused.position, detail=refused.detail, problem=problem

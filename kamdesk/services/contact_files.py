@@ -18,6 +18,8 @@ FILE_BYTES = 64 * 1024 * 1024  # a phone book of tens of thousands; larger is re
 PROPERTY_CHARS = 4096  # longer properties are dropped before anything parses them
 _NOT_READ = re.compile(r"^(item\d+\.)?(photo|logo|sound|key)[;:]", re.IGNORECASE)
 _BEGIN = re.compile(r"^begin:vcard\s*$", re.IGNORECASE)
+# vobject decodes quoted-printable only when it is written in capitals (old Thunderbird: not).
+_QP_PARAMETER = re.compile(r"^([^:]*?[;=])quoted-printable(?=[;:])", re.IGNORECASE)
 _END = re.compile(r"^end:vcard\s*$", re.IGNORECASE)
 # vobject cannot parse what it does not expect; these are its and the standard library's
 # complaints about a malformed card, which refuse that card only.
@@ -57,12 +59,56 @@ def cards_from_vcards(text: str) -> tuple[Cards, list[RefusedCard]]:
             refused.append(RefusedCard(position, CardProblem.UNREADABLE, _first_words(lines)))
             continue
         try:
-            card = _card(vobject.readOne("\r\n".join(_unfolded_qp(lines))))
+            component = vobject.readOne("\r\n".join(_unfolded_qp(lines)))
         except _CARD_ERRORS:
-            refused.append(RefusedCard(position, CardProblem.UNREADABLE, _first_words(lines)))
+            component, skipped = _without_broken_lines(lines)
+            if component is None:
+                refused.append(RefusedCard(position, CardProblem.UNREADABLE, _first_words(lines)))
+                continue
+            refused.append(RefusedCard(position, CardProblem.LINE_SKIPPED, skipped))
+        if _is_organisation(component):
+            refused.append(RefusedCard(position, CardProblem.NOT_A_PERSON, _first_words(lines)))
             continue
-        cards.append((position, card))
+        cards.append((position, _card(component)))
     return cards, refused
+
+
+def _without_broken_lines(lines: list[str]) -> tuple[Component | None, str]:
+    """The card read without the properties that cannot be read (one broken line should not
+    cost the whole person); None when even that fails. Also names the lines left out."""
+    kept, skipped = [], []
+    for line in _logical_lines(_unfolded_qp(lines)):
+        try:
+            vobject.base.textLineToContentLine(line)
+        except _CARD_ERRORS:
+            skipped.append(re.split("[;:]", line, maxsplit=1)[0][:30])
+            continue
+        kept.append(line)
+    try:
+        return vobject.readOne("\r\n".join(kept)), ", ".join(skipped)
+    except _CARD_ERRORS:
+        return None, ""
+
+
+def _logical_lines(lines: list[str]) -> list[str]:
+    """Folded continuation lines (starting with a space or tab) joined to their property."""
+    joined: list[str] = []
+    for line in lines:
+        if line[:1] in (" ", "\t") and joined:
+            joined[-1] += line[1:]
+        else:
+            joined.append(line)
+    return joined
+
+
+def _is_organisation(component: Component) -> bool:
+    """A company's, a group's or a place's card (Apple, iCloud, vCard 4's KIND), not a person."""
+    kinds = {
+        str(value).strip().casefold()
+        for key in ("kind", "x-addressbookserver-kind", "x-abshowas")
+        for value in _values(component, key)
+    }
+    return bool(kinds & {"org", "organization", "group", "location", "company"})
 
 
 def _card_blocks(text: str) -> Iterator[tuple[list[str], bool]]:
@@ -105,6 +151,7 @@ def _unfolded_qp(lines: list[str]) -> list[str]:
     joined: list[str] = []
     continuing = False
     for line in lines:
+        line = _QP_PARAMETER.sub(lambda m: m.group(1) + "QUOTED-PRINTABLE", line)
         if continuing:
             joined[-1] = joined[-1][:-1] + line
         else:

@@ -1838,7 +1838,7 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../kamdesk/i18n/stakeholder_words.py" line="86" />
+      <location filename="../../kamdesk/i18n/stakeholder_words.py" line="90" />
       <source>{contact} ({level}) is looked after by {member}, %n level(s) off.</source>
       <translation>
         <numerusform>{contact} ({level}) wird von {member} betreut, %n Ebene daneben.</numerusform>
@@ -1846,7 +1846,7 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../kamdesk/i18n/stakeholder_words.py" line="99" />
+      <location filename="../../kamdesk/i18n/stakeholder_words.py" line="103" />
       <source>{contact} was last met %n day(s) ago.</source>
       <translation>
         <numerusform>{contact} wurde zuletzt vor %n Tag getroffen.</numerusform>
@@ -1854,7 +1854,7 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../kamdesk/i18n/stakeholder_words.py" line="104" />
+      <location filename="../../kamdesk/i18n/stakeholder_words.py" line="108" />
       <source>{member} looks after %n contact(s), more than the limit.</source>
       <translation>
         <numerusform>{member} betreut %n Kontakt, mehr als die Grenze.</numerusform>
@@ -3413,12 +3413,12 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
       <translation>Abdeckung: {coverage}</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/cli/contact_commands.py" line="172" />
+      <location filename="../../kamdesk/cli/contact_commands.py" line="173" />
       <source>Imported {imported}, skipped {skipped} duplicates, refused {refused}.</source>
       <translation>{imported} importiert, {skipped} Duplikate übersprungen, {refused} abgelehnt.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/cli/contact_commands.py" line="176" />
+      <location filename="../../kamdesk/cli/contact_commands.py" line="177" />
       <source>Would import {imported}, skip {skipped} duplicates, refuse {refused}. Nothing was written; add --yes to import.</source>
       <translation>Würde {imported} importieren, {skipped} Duplikate überspringen, {refused} ablehnen. Nichts wurde geschrieben; mit --yes importieren.</translation>
     </message>
@@ -4786,52 +4786,62 @@ Fällig am {date}</translation>
       <translation>ein Feld ist zu lang</translation>
     </message>
     <message>
+      <location filename="../../kamdesk/i18n/stakeholder_words.py" line="62" />
+      <source>a company's or group's card</source>
+      <translation>die Karte einer Firma oder Gruppe</translation>
+    </message>
+    <message>
       <location filename="../../kamdesk/i18n/stakeholder_words.py" line="63" />
+      <source>imported without a line that cannot be read</source>
+      <translation>ohne eine unlesbare Zeile importiert</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/stakeholder_words.py" line="67" />
       <source>Card {position} ({detail}): {problem}</source>
       <translation>Karte {position} ({detail}): {problem}</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/stakeholder_words.py" line="75" />
+      <location filename="../../kamdesk/i18n/stakeholder_words.py" line="79" />
       <source>{contact} has no counterpart in our team.</source>
       <translation>{contact} hat kein Gegenüber in unserem Team.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/stakeholder_words.py" line="79" />
+      <location filename="../../kamdesk/i18n/stakeholder_words.py" line="83" />
       <source>{contact} ({level}) is looked after by {member}: assistant and manager do not match.</source>
       <translation>{contact} ({level}) wird von {member} betreut: Assistenz und Führungskraft passen nicht zusammen.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/stakeholder_words.py" line="91" />
+      <location filename="../../kamdesk/i18n/stakeholder_words.py" line="95" />
       <source>Nobody in our team has contact on the level “{level}”.</source>
       <translation>Niemand in unserem Team hat Kontakt auf der Ebene „{level}“.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/stakeholder_words.py" line="95" />
+      <location filename="../../kamdesk/i18n/stakeholder_words.py" line="99" />
       <source>{contact}: no contact on record.</source>
       <translation>{contact}: kein Kontakt verzeichnet.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/stakeholder_words.py" line="114" />
+      <location filename="../../kamdesk/i18n/stakeholder_words.py" line="118" />
       <source>Arrange a meeting.</source>
       <translation>Einen Termin vereinbaren.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/stakeholder_words.py" line="115" />
+      <location filename="../../kamdesk/i18n/stakeholder_words.py" line="119" />
       <source>{member} should arrange a meeting.</source>
       <translation>{member} sollte einen Termin vereinbaren.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/stakeholder_words.py" line="119" />
+      <location filename="../../kamdesk/i18n/stakeholder_words.py" line="123" />
       <source>Nobody in the team is on this level.</source>
       <translation>Niemand im Team ist auf dieser Ebene.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/stakeholder_words.py" line="122" />
+      <location filename="../../kamdesk/i18n/stakeholder_words.py" line="126" />
       <source>Hand contacts over to {member}.</source>
       <translation>Kontakte an {member} abgeben.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/stakeholder_words.py" line="123" />
+      <location filename="../../kamdesk/i18n/stakeholder_words.py" line="127" />
       <source>Suggested: {member}.</source>
       <translation>Vorschlag: {member}.</translation>
     </message>

@@ -1834,7 +1834,7 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../kamdesk/i18n/stakeholder_words.py" line="86" />
+      <location filename="../../kamdesk/i18n/stakeholder_words.py" line="90" />
       <source>{contact} ({level}) is looked after by {member}, %n level(s) off.</source>
       <translation>
         <numerusform>{contact} ({level}) is looked after by {member}, %n level off.</numerusform>
@@ -1842,7 +1842,7 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../kamdesk/i18n/stakeholder_words.py" line="99" />
+      <location filename="../../kamdesk/i18n/stakeholder_words.py" line="103" />
       <source>{contact} was last met %n day(s) ago.</source>
       <translation>
         <numerusform>{contact} was last met %n day ago.</numerusform>
@@ -1850,7 +1850,7 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../kamdesk/i18n/stakeholder_words.py" line="104" />
+      <location filename="../../kamdesk/i18n/stakeholder_words.py" line="108" />
       <source>{member} looks after %n contact(s), more than the limit.</source>
       <translation>
         <numerusform>{member} looks after %n contact, more than the limit.</numerusform>
@@ -3409,12 +3409,12 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/cli/contact_commands.py" line="172" />
+      <location filename="../../kamdesk/cli/contact_commands.py" line="173" />
       <source>Imported {imported}, skipped {skipped} duplicates, refused {refused}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/cli/contact_commands.py" line="176" />
+      <location filename="../../kamdesk/cli/contact_commands.py" line="177" />
       <source>Would import {imported}, skip {skipped} duplicates, refuse {refused}. Nothing was written; add --yes to import.</source>
       <translation type="unfinished" />
     </message>
@@ -4781,52 +4781,62 @@ Due on {date}</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <location filename="../../kamdesk/i18n/stakeholder_words.py" line="62" />
+      <source>a company's or group's card</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../kamdesk/i18n/stakeholder_words.py" line="63" />
+      <source>imported without a line that cannot be read</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/stakeholder_words.py" line="67" />
       <source>Card {position} ({detail}): {problem}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/stakeholder_words.py" line="75" />
+      <location filename="../../kamdesk/i18n/stakeholder_words.py" line="79" />
       <source>{contact} has no counterpart in our team.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/stakeholder_words.py" line="79" />
+      <location filename="../../kamdesk/i18n/stakeholder_words.py" line="83" />
       <source>{contact} ({level}) is looked after by {member}: assistant and manager do not match.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/stakeholder_words.py" line="91" />
+      <location filename="../../kamdesk/i18n/stakeholder_words.py" line="95" />
       <source>Nobody in our team has contact on the level “{level}”.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/stakeholder_words.py" line="95" />
+      <location filename="../../kamdesk/i18n/stakeholder_words.py" line="99" />
       <source>{contact}: no contact on record.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/stakeholder_words.py" line="114" />
+      <location filename="../../kamdesk/i18n/stakeholder_words.py" line="118" />
       <source>Arrange a meeting.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/stakeholder_words.py" line="115" />
+      <location filename="../../kamdesk/i18n/stakeholder_words.py" line="119" />
       <source>{member} should arrange a meeting.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/stakeholder_words.py" line="119" />
+      <location filename="../../kamdesk/i18n/stakeholder_words.py" line="123" />
       <source>Nobody in the team is on this level.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/stakeholder_words.py" line="122" />
+      <location filename="../../kamdesk/i18n/stakeholder_words.py" line="126" />
       <source>Hand contacts over to {member}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/stakeholder_words.py" line="123" />
+      <location filename="../../kamdesk/i18n/stakeholder_words.py" line="127" />
       <source>Suggested: {member}.</source>
       <translation type="unfinished" />
     </message>

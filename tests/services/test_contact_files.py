@@ -93,12 +93,13 @@ def test_a_truncated_file_keeps_the_complete_cards_and_names_the_cut_one() -> No
     ]
 
 
-def test_a_broken_card_between_good_ones_is_refused_alone() -> None:
+def test_a_broken_line_costs_its_card_only_that_line() -> None:
     broken = b"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Kaputt\r\nthis line has no colon\r\nEND:VCARD\r\n"
     data = (SAMPLES / "thunderbird-4.0.vcf").read_bytes()
     found, refused = read_contact_file(data + broken + data)
-    assert [position for position, _ in found] == [1, 3]
-    assert [(r.position, r.detail) for r in refused] == [(2, "Kaputt")]
+    assert [position for position, _ in found] == [1, 2, 3]
+    assert found[1][1].name == "Kaputt"
+    assert [(r.position, r.problem) for r in refused] == [(2, CardProblem.LINE_SKIPPED)]
 
 
 @pytest.mark.parametrize(
@@ -141,8 +142,11 @@ def test_no_bytes_crash_the_reader(data: bytes) -> None:
     except InvalidContactFile:
         return
     assert all(isinstance(card, ContactCard) for _, card in found)
-    positions = [p for p, _ in found] + [r.position for r in refused]
+    # Every card is found or refused, once; a left-out line is a note on a found card.
+    notes = {r.position for r in refused if r.problem is CardProblem.LINE_SKIPPED}
+    positions = [p for p, _ in found] + [r.position for r in refused if r.position not in notes]
     assert len(positions) == len(set(positions))
+    assert notes <= {p for p, _ in found}
 
 
 def _card(*lines: str) -> bytes:
@@ -165,3 +169,31 @@ def test_a_file_larger_than_any_address_book_is_refused_before_parsing() -> None
     with pytest.raises(InvalidContactFile) as refused:
         read_contact_file(b" " * (64 * 1024 * 1024 + 1))
     assert refused.value.problem is ContactFileProblem.TOO_LARGE
+
+
+def test_lower_case_quoted_printable_of_old_thunderbird_is_decoded() -> None:
+    card = (
+        "BEGIN:VCARD\r\nVERSION:2.1\r\n"
+        "FN;ENCODING=quoted-printable;CHARSET=UTF-8:J=C3=BCrgen Gro=C3=9F\r\nEND:VCARD\r\n"
+    )
+    found, _ = read_contact_file(card.encode())
+    assert [c.name for _, c in found] == ["Jürgen Groß"]
+
+
+@pytest.mark.parametrize(
+    "marker", ["X-ABShowAs:COMPANY", "KIND:org", "KIND:group", "X-ADDRESSBOOKSERVER-KIND:group"]
+)
+def test_company_and_group_cards_are_not_people(marker: str) -> None:
+    found, refused = read_contact_file(_card("FN:Müller Maschinenbau GmbH", marker))
+    assert found == []
+    assert [r.problem for r in refused] == [CardProblem.NOT_A_PERSON]
+
+
+def test_one_unreadable_line_is_left_out_and_the_card_kept() -> None:
+    found, refused = read_contact_file(
+        _card("FN:Anna Berg", "TEL;TYPE=cell:+49 171 5550100", "X-BROKEN;=:x", "TITLE:Einkauf")
+    )
+    assert [(c.name, c.title, c.phone) for _, c in found] == [
+        ("Anna Berg", "Einkauf", "+49 171 5550100")
+    ]
+    assert [(r.problem, r.detail) for r in refused] == [(CardProblem.LINE_SKIPPED, "X-BROKEN")]
