@@ -1,6 +1,7 @@
 """Typed errors. Each names what went wrong; only the UI and CLI turn them into sentences."""
 
 from dataclasses import dataclass
+from datetime import date
 from enum import StrEnum
 from pathlib import Path
 
@@ -176,6 +177,15 @@ class StoreUnavailable(StoreError):
 
 class StoreMissing(StoreError):
     """There is no store at the given place."""
+
+
+class InvalidDate(KamdeskError):
+    """Text typed into a date field that names no day (or one before the earliest allowed)."""
+
+    def __init__(self, text: str, earliest: date | None = None) -> None:
+        super().__init__(text)
+        self.text = text
+        self.earliest = earliest  # the earliest day allowed, when there is one
 
 
 class AmountProblem(StrEnum):

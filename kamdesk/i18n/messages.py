@@ -1,5 +1,6 @@
 """One clear sentence for every typed error, in the user's language."""
 
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
@@ -20,6 +21,7 @@ from kamdesk.domain.errors import (
     InvalidCatalogue,
     InvalidCellText,
     InvalidContactFile,
+    InvalidDate,
     InvalidSheet,
     IssueCode,
     KamdeskError,
@@ -33,7 +35,7 @@ from kamdesk.domain.errors import (
     StoreTooNew,
     StoreUnavailable,
 )
-from kamdesk.i18n.formats import decimal_point
+from kamdesk.i18n.formats import decimal_point, format_date
 from kamdesk.i18n.labels import field_label
 from kamdesk.i18n.sync_words import conflict_not_found_message, shared_file_message
 
@@ -257,6 +259,14 @@ def error_message(error: KamdeskError) -> str:
         return _cell_text_message(error)
     if isinstance(error, InvalidAmount):
         return _amount_message(error)
+    if isinstance(error, InvalidDate):
+        if error.earliest is not None:
+            return translate(
+                "messages", "“{text}” is too early; choose {earliest} or later."
+            ).format(text=error.text, earliest=format_date(error.earliest))
+        return translate(
+            "messages", "“{text}” is no date. Type it day first, as {example}."
+        ).format(text=error.text, example=format_date(date.today()))
     if isinstance(error, InvalidSheet):
         return _sheet_message(error)
     if isinstance(error, InvalidContactFile):

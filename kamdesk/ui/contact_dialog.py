@@ -33,7 +33,7 @@ from kamdesk.i18n.formats import format_date
 from kamdesk.i18n.labels import hierarchy_label
 from kamdesk.i18n.stakeholder_words import attitude_label, role_label, section_label
 from kamdesk.ui.checklist import Checklist
-from kamdesk.ui.date_edit import chosen_date, date_edit
+from kamdesk.ui.date_edit import chosen_date, chosen_dates_valid, date_edit
 
 
 def level_box(current: HierarchyLevel) -> QComboBox:
@@ -132,6 +132,10 @@ class ContactDialog(QDialog):
             email=self.email.text(),
             phone=self.phone.text(),
         )
+
+    def accept(self) -> None:
+        if chosen_dates_valid(self, self.last_contact):
+            super().accept()
 
     def _last_contact(self) -> date | None:
         return chosen_date(self.last_contact) if self.met.isChecked() else None

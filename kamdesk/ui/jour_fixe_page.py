@@ -26,10 +26,10 @@ from PySide6.QtWidgets import (
 
 from kamdesk.domain.jour_fixe import INTERVAL_MAX_WEEKS, JourFixe, JourFixeNote, NoteSection
 from kamdesk.domain.stakeholders import Contact
-from kamdesk.i18n.formats import format_date, to_qdate
+from kamdesk.i18n.formats import format_date
 from kamdesk.i18n.stakeholder_words import section_label
 from kamdesk.ui.checklist import Checklist
-from kamdesk.ui.date_edit import chosen_date, date_edit
+from kamdesk.ui.date_edit import chosen_date, chosen_dates_valid, date_edit
 from kamdesk.ui.list_table_model import Index, ListTableModel
 from kamdesk.ui.spreadsheet_view import spreadsheet_view
 from kamdesk.ui.undo_step import record_change, record_item_change
@@ -94,6 +94,10 @@ class NoteDialog(QDialog):
         form.addRow(buttons)
         self.text.setFocus()
 
+    def accept(self) -> None:
+        if chosen_dates_valid(self, self.held_on):
+            super().accept()
+
     def edited(self) -> JourFixeNote:
         concerned = tuple(self.people.checked())
         return dataclasses.replace(
@@ -122,7 +126,7 @@ class JourFixePage(QWidget):
         self.weeks.setSuffix(self.tr(" weeks"))
         self.weeks.editingFinished.connect(self._schedule_edited)
         self.next_on = date_edit(date.today())
-        self.next_on.editingFinished.connect(self._schedule_edited)
+        self.next_on.editing_finished.connect(self._schedule_edited)
         self.set_up = QPushButton(self.tr("Set up jour fixe"))
         self.set_up.clicked.connect(self.start_meeting)
         self.held = QPushButton(self.tr("Held today"))
@@ -175,7 +179,7 @@ class JourFixePage(QWidget):
         for widget in (self.weeks, self.next_on):
             widget.blockSignals(True)
         self.weeks.setValue(self.meeting.interval_weeks)
-        self.next_on.setDate(to_qdate(self.meeting.next_on or date.today()))
+        self.next_on.set_date(self.meeting.next_on or date.today())
         for widget in (self.weeks, self.next_on):
             widget.blockSignals(False)
 

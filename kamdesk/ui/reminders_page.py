@@ -22,10 +22,9 @@ from PySide6.QtWidgets import (
 
 from kamdesk.domain.errors import KamdeskError
 from kamdesk.domain.reminders import Shown
-from kamdesk.i18n.formats import to_qdate
 from kamdesk.i18n.lifecycle_words import reminder_text
 from kamdesk.ui.attention_models import WHAT, RemindersModel
-from kamdesk.ui.date_edit import chosen_date, date_edit
+from kamdesk.ui.date_edit import chosen_date, chosen_dates_valid, date_edit
 from kamdesk.ui.empty_hint import EmptyHint
 from kamdesk.ui.remembered_folder import DOCUMENTS, remember_folder, remembered_folder
 from kamdesk.ui.spreadsheet_view import read_only_view
@@ -40,7 +39,7 @@ class SnoozeDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Snooze"))
         self.until = date_edit(max(date.today(), shown.due_on) + timedelta(days=1))
-        self.until.setMinimumDate(to_qdate(date.today() + timedelta(days=1)))
+        self.until.set_earliest(date.today() + timedelta(days=1))
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -50,6 +49,10 @@ class SnoozeDialog(QDialog):
         form.addRow(QLabel(f"{shown.reminder.account_name}: {reminder_text(shown.reminder)}"))
         form.addRow(self.tr("Remind me again &on:"), self.until)
         form.addRow(buttons)
+
+    def accept(self) -> None:
+        if chosen_dates_valid(self, self.until):
+            super().accept()
 
     def chosen(self) -> date:
         return chosen_date(self.until)

@@ -101,8 +101,9 @@ class VisitDialog(QDialog):
 
     def _prepared(self) -> "PreparedBriefing | None":
         """Save the visit as planned (again, if it changed) and gather its briefing."""
-        plan, briefing = self.plan(), self._workspace.briefing
+        briefing = self._workspace.briefing
         try:
+            plan = self.plan()
             if plan != self.saved:
                 briefing.plan_visit(self._account[0], self.visit_id, plan)
                 self.saved = plan

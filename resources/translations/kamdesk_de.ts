@@ -688,6 +688,14 @@
     </message>
   </context>
   <context>
+    <name>DateField</name>
+    <message>
+      <location filename="../../kamdesk/ui/date_edit.py" line="45" />
+      <source>Choose from the calendar</source>
+      <translation>Im Kalender wählen</translation>
+    </message>
+  </context>
+  <context>
     <name>EmptyState</name>
     <message>
       <location filename="../../kamdesk/ui/empty_state.py" line="11" />
@@ -926,71 +934,71 @@
   <context>
     <name>JourFixePage</name>
     <message>
-      <location filename="../../kamdesk/ui/jour_fixe_page.py" line="121" />
+      <location filename="../../kamdesk/ui/jour_fixe_page.py" line="125" />
       <source>every </source>
       <translation>alle </translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/jour_fixe_page.py" line="122" />
+      <location filename="../../kamdesk/ui/jour_fixe_page.py" line="126" />
       <source> weeks</source>
       <translation> Wochen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/jour_fixe_page.py" line="126" />
-      <location filename="../../kamdesk/ui/jour_fixe_page.py" line="183" />
+      <location filename="../../kamdesk/ui/jour_fixe_page.py" line="130" />
+      <location filename="../../kamdesk/ui/jour_fixe_page.py" line="187" />
       <source>Set up jour fixe</source>
       <translation>Jour fixe einrichten</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/jour_fixe_page.py" line="128" />
+      <location filename="../../kamdesk/ui/jour_fixe_page.py" line="132" />
       <source>Held today</source>
       <translation>Heute abgehalten</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/jour_fixe_page.py" line="129" />
+      <location filename="../../kamdesk/ui/jour_fixe_page.py" line="133" />
       <source>Moves the next date one interval on</source>
       <translation>Verschiebt den nächsten Termin um ein Intervall</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/jour_fixe_page.py" line="131" />
-      <location filename="../../kamdesk/ui/jour_fixe_page.py" line="132" />
+      <location filename="../../kamdesk/ui/jour_fixe_page.py" line="135" />
+      <location filename="../../kamdesk/ui/jour_fixe_page.py" line="136" />
       <source>End jour fixe</source>
       <translation>Jour fixe beenden</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/jour_fixe_page.py" line="137" />
-      <location filename="../../kamdesk/ui/jour_fixe_page.py" line="220" />
+      <location filename="../../kamdesk/ui/jour_fixe_page.py" line="141" />
+      <location filename="../../kamdesk/ui/jour_fixe_page.py" line="224" />
       <source>Add note</source>
       <translation>Notiz hinzufügen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/jour_fixe_page.py" line="139" />
-      <location filename="../../kamdesk/ui/jour_fixe_page.py" line="226" />
+      <location filename="../../kamdesk/ui/jour_fixe_page.py" line="143" />
+      <location filename="../../kamdesk/ui/jour_fixe_page.py" line="230" />
       <source>Remove note</source>
       <translation>Notiz entfernen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/jour_fixe_page.py" line="172" />
+      <location filename="../../kamdesk/ui/jour_fixe_page.py" line="176" />
       <source>No recurring jour fixe for this account.</source>
       <translation>Für diesen Kunden gibt es keinen regelmäßigen Jour fixe.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/jour_fixe_page.py" line="174" />
+      <location filename="../../kamdesk/ui/jour_fixe_page.py" line="178" />
       <source>Jour fixe</source>
       <translation>Jour fixe</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/jour_fixe_page.py" line="187" />
+      <location filename="../../kamdesk/ui/jour_fixe_page.py" line="191" />
       <source>Jour fixe held</source>
       <translation>Jour fixe abgehalten</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/jour_fixe_page.py" line="194" />
+      <location filename="../../kamdesk/ui/jour_fixe_page.py" line="198" />
       <source>Change jour fixe</source>
       <translation>Jour fixe ändern</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/jour_fixe_page.py" line="220" />
+      <location filename="../../kamdesk/ui/jour_fixe_page.py" line="224" />
       <source>Edit note</source>
       <translation>Notiz bearbeiten</translation>
     </message>
@@ -2009,57 +2017,57 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
   <context>
     <name>RemindersPage</name>
     <message>
-      <location filename="../../kamdesk/ui/reminders_page.py" line="71" />
+      <location filename="../../kamdesk/ui/reminders_page.py" line="74" />
       <source>&amp;Done</source>
       <translation>&amp;Erledigt</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/reminders_page.py" line="72" />
+      <location filename="../../kamdesk/ui/reminders_page.py" line="75" />
       <source>&amp;Snooze…</source>
       <translation>&amp;Zurückstellen …</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/reminders_page.py" line="73" />
+      <location filename="../../kamdesk/ui/reminders_page.py" line="76" />
       <source>&amp;Open account</source>
       <translation>Kunden ö&amp;ffnen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/reminders_page.py" line="75" />
+      <location filename="../../kamdesk/ui/reminders_page.py" line="78" />
       <source>Export to &amp;calendar…</source>
       <translation>In den &amp;Kalender exportieren …</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/reminders_page.py" line="84" />
+      <location filename="../../kamdesk/ui/reminders_page.py" line="87" />
       <source>Nothing is due. Status reviews, plan actions, jour fixes, contacts to meet and complaints open too long appear here when their day comes.</source>
       <translation>Nichts ist fällig. Statusüberprüfungen, Maßnahmen, Jours fixes, fällige Kontakte und zu lange offene Beschwerden erscheinen hier, wenn ihr Tag kommt.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/reminders_page.py" line="136" />
+      <location filename="../../kamdesk/ui/reminders_page.py" line="139" />
       <source>Done: {what}</source>
       <translation>Erledigt: {what}</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/reminders_page.py" line="148" />
+      <location filename="../../kamdesk/ui/reminders_page.py" line="151" />
       <source>Snooze: {what}</source>
       <translation>Zurückgestellt: {what}</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/reminders_page.py" line="166" />
+      <location filename="../../kamdesk/ui/reminders_page.py" line="169" />
       <source>kamdesk reminders.ics</source>
       <translation>kamdesk Wiedervorlage.ics</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/reminders_page.py" line="168" />
+      <location filename="../../kamdesk/ui/reminders_page.py" line="171" />
       <source>Export to calendar</source>
       <translation>In den Kalender exportieren</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/reminders_page.py" line="168" />
+      <location filename="../../kamdesk/ui/reminders_page.py" line="171" />
       <source>iCalendar (*.ics)</source>
       <translation>iCalendar (*.ics)</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../kamdesk/ui/reminders_page.py" line="181" />
+      <location filename="../../kamdesk/ui/reminders_page.py" line="184" />
       <source>%n reminder(s) exported to {path}.</source>
       <translation>
         <numerusform>%n Wiedervorlage nach {path} exportiert.</numerusform>
@@ -2160,12 +2168,12 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
   <context>
     <name>SnoozeDialog</name>
     <message>
-      <location filename="../../kamdesk/ui/reminders_page.py" line="41" />
+      <location filename="../../kamdesk/ui/reminders_page.py" line="40" />
       <source>Snooze</source>
       <translation>Zurückstellen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/reminders_page.py" line="51" />
+      <location filename="../../kamdesk/ui/reminders_page.py" line="50" />
       <source>Remind me again &amp;on:</source>
       <translation>Wieder erinnern &amp;am:</translation>
     </message>
@@ -2855,17 +2863,17 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
       <translation>&amp;Exportieren …</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/visit_dialog.py" line="119" />
+      <location filename="../../kamdesk/ui/visit_dialog.py" line="120" />
       <source>{account} – visit {date}</source>
       <translation>{account} – Besuch {date}</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/visit_dialog.py" line="124" />
+      <location filename="../../kamdesk/ui/visit_dialog.py" line="125" />
       <source>Export briefing</source>
       <translation>Besuchsvorbereitung exportieren</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/visit_dialog.py" line="126" />
+      <location filename="../../kamdesk/ui/visit_dialog.py" line="127" />
       <source>PDF document (*.pdf);;Web page (*.html);;Markdown (*.md)</source>
       <translation>PDF-Dokument (*.pdf);;Webseite (*.html);;Markdown (*.md)</translation>
     </message>
@@ -4262,247 +4270,257 @@ Fällig am {date}</translation>
   <context>
     <name>messages</name>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="47" />
+      <location filename="../../kamdesk/i18n/messages.py" line="49" />
       <source>{field} must not be empty.</source>
       <translation>{field} darf nicht leer sein.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="49" />
+      <location filename="../../kamdesk/i18n/messages.py" line="51" />
       <source>{field} is longer than {limit} characters.</source>
       <translation>{field} ist länger als {limit} Zeichen.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="53" />
+      <location filename="../../kamdesk/i18n/messages.py" line="55" />
       <source>There is no field called “{field}”.</source>
       <translation>Es gibt kein Feld „{field}“.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="57" />
+      <location filename="../../kamdesk/i18n/messages.py" line="59" />
       <source>A change of {field} needs a reason for the history.</source>
       <translation>Eine Änderung von {field} braucht einen Grund für den Verlauf.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="61" />
+      <location filename="../../kamdesk/i18n/messages.py" line="63" />
       <source>{field} has a value that is not allowed.</source>
       <translation>{field} hat einen unzulässigen Wert.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="69" />
+      <location filename="../../kamdesk/i18n/messages.py" line="71" />
       <source>The store {path} was written by a newer version of kamdesk (schema {revision}). It was left untouched; please update kamdesk.</source>
       <translation>Der Datenbestand {path} stammt von einer neueren kamdesk-Version (Schema {revision}). Er wurde nicht verändert; bitte aktualisieren Sie kamdesk.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="75" />
+      <location filename="../../kamdesk/i18n/messages.py" line="77" />
       <source>The file {path} is damaged or is no kamdesk store; it was left as it is.</source>
       <translation>Die Datei {path} ist beschädigt oder kein kamdesk-Datenbestand; sie blieb, wie sie ist.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="79" />
+      <location filename="../../kamdesk/i18n/messages.py" line="81" />
       <source>There is no kamdesk store at {path}.</source>
       <translation>Unter {path} gibt es keinen kamdesk-Datenbestand.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="82" />
+      <location filename="../../kamdesk/i18n/messages.py" line="84" />
       <source>The store {path} could not be opened.</source>
       <translation>Der Datenbestand {path} konnte nicht geöffnet werden.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="87" />
+      <location filename="../../kamdesk/i18n/messages.py" line="89" />
       <source>The store {path} is busy: another program (a second kamdesk, a backup) is writing to it. Nothing was changed; please try again in a moment.</source>
       <translation>Der Datenbestand {path} ist gerade belegt: Ein anderes Programm (ein zweites kamdesk, eine Sicherung) schreibt hinein. Es wurde nichts geändert; bitte versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="92" />
+      <location filename="../../kamdesk/i18n/messages.py" line="94" />
       <source>The store {path} is read-only here. Nothing was changed.</source>
       <translation>Der Datenbestand {path} ist hier schreibgeschützt. Es wurde nichts geändert.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="95" />
+      <location filename="../../kamdesk/i18n/messages.py" line="97" />
       <source>The disk holding the store {path} is full. Nothing was changed; free some space and try again.</source>
       <translation>Das Laufwerk des Datenbestands {path} ist voll. Es wurde nichts geändert; schaffen Sie Platz und versuchen Sie es noch einmal.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="100" />
+      <location filename="../../kamdesk/i18n/messages.py" line="102" />
       <source>The store {path} cannot be opened: the folder is missing or not accessible.</source>
       <translation>Der Datenbestand {path} lässt sich nicht öffnen: Der Ordner fehlt oder ist nicht zugänglich.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="104" />
+      <location filename="../../kamdesk/i18n/messages.py" line="106" />
       <source>The disk failed to read or write the store {path}. Nothing was changed.</source>
       <translation>Das Laufwerk konnte den Datenbestand {path} nicht lesen oder schreiben. Es wurde nichts geändert.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="114" />
+      <location filename="../../kamdesk/i18n/messages.py" line="116" />
       <source>Two criteria have the same key.</source>
       <translation>Zwei Kriterien haben denselben Schlüssel.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="115" />
+      <location filename="../../kamdesk/i18n/messages.py" line="117" />
       <source>The bands must start ever higher and give ever more points.</source>
       <translation>Die Staffeln müssen immer höher beginnen und immer mehr Punkte geben.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="118" />
+      <location filename="../../kamdesk/i18n/messages.py" line="120" />
       <source>Bands are written as “from: points; from: points”, e.g. “2: 5; 5: 10”.</source>
       <translation>Staffeln schreibt man „ab: Punkte; ab: Punkte“, z. B. „2: 5; 5: 10“.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="121" />
+      <location filename="../../kamdesk/i18n/messages.py" line="123" />
       <source>Only key-figure criteria name a key figure.</source>
       <translation>Nur Kennzahl-Kriterien nennen eine Kennzahl.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="122" />
+      <location filename="../../kamdesk/i18n/messages.py" line="124" />
       <source>Every key-account level needs a rule.</source>
       <translation>Jede Key-Account-Stufe braucht eine Regel.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="123" />
+      <location filename="../../kamdesk/i18n/messages.py" line="125" />
       <source>Each level must need more points than the level below it.</source>
       <translation>Jede Stufe muss mehr Punkte verlangen als die Stufe darunter.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="126" />
+      <location filename="../../kamdesk/i18n/messages.py" line="128" />
       <source>A status is reviewed after 1 to 24 months, never later.</source>
       <translation>Ein Status wird nach 1 bis 24 Monaten überprüft, nie später.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="129" />
+      <location filename="../../kamdesk/i18n/messages.py" line="131" />
       <source>The catalogue cannot be read.</source>
       <translation>Der Kriterienkatalog ist nicht lesbar.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="134" />
+      <location filename="../../kamdesk/i18n/messages.py" line="136" />
       <source>“{text}” is not an amount.</source>
       <translation>„{text}“ ist kein Betrag.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="138" />
+      <location filename="../../kamdesk/i18n/messages.py" line="140" />
       <source>“{text}” can mean {whole} or {head}{point}{tail}. Type {whole} for the first, {head}{point}{tail}0 for the second.</source>
       <translation>„{text}“ kann {whole} oder {head}{point}{tail} bedeuten. Tippen Sie {whole} für das eine, {head}{point}{tail}0 für das andere.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="146" />
+      <location filename="../../kamdesk/i18n/messages.py" line="148" />
       <source>“{text}” says no state. Type an amount (our revenue), or “Ours”, “Competitor”, “Potential” or “Not relevant”, followed by an amount or a name.</source>
       <translation>„{text}“ nennt keinen Zustand. Tippen Sie einen Betrag (unser Umsatz) oder „Wir“, „Wettbewerb“, „Potenzial“ oder „Nicht relevant“, gefolgt von einem Betrag oder einem Namen.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="152" />
+      <location filename="../../kamdesk/i18n/messages.py" line="154" />
       <source>Cell {cell}: {problem}</source>
       <translation>Zelle {cell}: {problem}</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="160" />
+      <location filename="../../kamdesk/i18n/messages.py" line="162" />
       <source>{path} is not an Excel workbook (.xlsx) that can be read. Nothing was imported.</source>
       <translation>{path} ist keine lesbare Excel-Arbeitsmappe (.xlsx). Es wurde nichts importiert.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="165" />
+      <location filename="../../kamdesk/i18n/messages.py" line="167" />
       <source>{path} holds more than a penetration plan can (at most 5,000 units and 1,000 offerings). Nothing was imported.</source>
       <translation>{path} enthält mehr, als ein Durchdringungsplan fassen kann (höchstens 5.000 Einheiten und 1.000 Angebote). Es wurde nichts importiert.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="171" />
+      <location filename="../../kamdesk/i18n/messages.py" line="173" />
       <source>The sheet is empty; units belong in column A, offerings in row 1.</source>
       <translation>Das Blatt ist leer; Einheiten gehören in Spalte A, Angebote in Zeile 1.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="174" />
+      <location filename="../../kamdesk/i18n/messages.py" line="176" />
       <source>a name is missing or longer than 120 characters.</source>
       <translation>Ein Name fehlt oder ist länger als 120 Zeichen.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="177" />
+      <location filename="../../kamdesk/i18n/messages.py" line="179" />
       <source>the offering “{text}” appears twice.</source>
       <translation>Das Angebot „{text}“ kommt zweimal vor.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="180" />
+      <location filename="../../kamdesk/i18n/messages.py" line="182" />
       <source>the level “{text}” must be a whole number from 1 to one more than the unit above.</source>
       <translation>Die Ebene „{text}“ muss eine ganze Zahl von 1 bis eins mehr als die der Einheit darüber sein.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="184" />
+      <location filename="../../kamdesk/i18n/messages.py" line="186" />
       <source>“{text}” is no kind of unit (site, country, division, department).</source>
       <translation>„{text}“ ist keine Art von Einheit (Standort, Land, Bereich, Abteilung).</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="187" />
+      <location filename="../../kamdesk/i18n/messages.py" line="189" />
       <source>the amount {text} is negative.</source>
       <translation>Der Betrag {text} ist negativ.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="189" />
+      <location filename="../../kamdesk/i18n/messages.py" line="191" />
       <source>Cell {cell}: {problem} Nothing was imported.</source>
       <translation>Zelle {cell}: {problem} Es wurde nichts importiert.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="196" />
+      <location filename="../../kamdesk/i18n/messages.py" line="198" />
       <source>The file holds neither vCards nor a contact list exported from Outlook or Google Contacts. Nothing was imported.</source>
       <translation>Die Datei enthält weder vCards noch eine aus Outlook oder Google Kontakte exportierte Kontaktliste. Nichts wurde importiert.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="201" />
+      <location filename="../../kamdesk/i18n/messages.py" line="203" />
       <source>The file holds no contacts. Nothing was imported.</source>
       <translation>Die Datei enthält keine Kontakte. Nichts wurde importiert.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="204" />
+      <location filename="../../kamdesk/i18n/messages.py" line="206" />
       <source>The file cannot be read ({detail}). Nothing was imported.</source>
       <translation>Die Datei kann nicht gelesen werden ({detail}). Nichts wurde importiert.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="207" />
+      <location filename="../../kamdesk/i18n/messages.py" line="209" />
       <source>The file is larger than 64 MB, more than any address book holds. Nothing was imported.</source>
       <translation>Die Datei ist größer als 64 MB, mehr als jedes Adressbuch enthält. Es wurde nichts importiert.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="216" />
+      <location filename="../../kamdesk/i18n/messages.py" line="218" />
       <source>kamdesk is already open with the store {path}; its window was brought to the front.</source>
       <translation>kamdesk ist mit dem Datenbestand {path} bereits geöffnet; sein Fenster wurde nach vorn geholt.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="224" />
+      <location filename="../../kamdesk/i18n/messages.py" line="226" />
       <source>kamdesk ran into an unexpected problem; nothing more was changed. The log file {path} says where it happened.</source>
       <translation>In kamdesk ist ein unerwartetes Problem aufgetreten; es wurde nichts weiter geändert. Die Protokolldatei {path} sagt, wo es geschah.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="235" />
+      <location filename="../../kamdesk/i18n/messages.py" line="237" />
       <source>An account named “{name}” already exists.</source>
       <translation>Ein Kunde namens „{name}“ existiert bereits.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="239" />
+      <location filename="../../kamdesk/i18n/messages.py" line="241" />
       <source>There is no account “{reference}”.</source>
       <translation>Es gibt keinen Kunden „{reference}“.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="243" />
+      <location filename="../../kamdesk/i18n/messages.py" line="245" />
       <source>Several accounts are named “{name}”; name one by its id (kamdesk accounts list shows the ids), or rename one of them.</source>
       <translation>Mehrere Kunden heißen „{name}“; nennen Sie einen über seine ID (kamdesk accounts list zeigt die IDs) oder benennen Sie einen davon um.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="249" />
+      <location filename="../../kamdesk/i18n/messages.py" line="251" />
       <source>The account has no contact “{name}”.</source>
       <translation>Der Kunde hat keinen Kontakt „{name}“.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="253" />
+      <location filename="../../kamdesk/i18n/messages.py" line="255" />
       <source>{path} could not be written ({detail}).</source>
       <translation>{path} konnte nicht geschrieben werden ({detail}).</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="265" />
+      <location filename="../../kamdesk/i18n/messages.py" line="264" />
+      <source>“{text}” is too early; choose {earliest} or later.</source>
+      <translation>„{text}“ ist zu früh; wählen Sie den {earliest} oder später.</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/messages.py" line="267" />
+      <source>“{text}” is no date. Type it day first, as {example}.</source>
+      <translation>„{text}“ ist kein Datum. Tippen Sie es mit dem Tag zuerst, etwa {example}.</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/messages.py" line="275" />
       <source>The catalogue already has an offering “{name}”.</source>
       <translation>Den Katalog gibt es schon mit einem Angebot „{name}“.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="269" />
+      <location filename="../../kamdesk/i18n/messages.py" line="279" />
       <source>Demo data can only be loaded into an empty store.</source>
       <translation>Demodaten lassen sich nur in einen leeren Datenbestand laden.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="276" />
+      <location filename="../../kamdesk/i18n/messages.py" line="286" />
       <source>Something went wrong: {detail}</source>
       <translation>Etwas ist schiefgegangen: {detail}</translation>
     </message>

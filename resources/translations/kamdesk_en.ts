@@ -688,6 +688,14 @@
     </message>
   </context>
   <context>
+    <name>DateField</name>
+    <message>
+      <location filename="../../kamdesk/ui/date_edit.py" line="45" />
+      <source>Choose from the calendar</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>EmptyState</name>
     <message>
       <location filename="../../kamdesk/ui/empty_state.py" line="11" />
@@ -926,71 +934,71 @@
   <context>
     <name>JourFixePage</name>
     <message>
-      <location filename="../../kamdesk/ui/jour_fixe_page.py" line="121" />
+      <location filename="../../kamdesk/ui/jour_fixe_page.py" line="125" />
       <source>every </source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/jour_fixe_page.py" line="122" />
+      <location filename="../../kamdesk/ui/jour_fixe_page.py" line="126" />
       <source> weeks</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/jour_fixe_page.py" line="126" />
-      <location filename="../../kamdesk/ui/jour_fixe_page.py" line="183" />
+      <location filename="../../kamdesk/ui/jour_fixe_page.py" line="130" />
+      <location filename="../../kamdesk/ui/jour_fixe_page.py" line="187" />
       <source>Set up jour fixe</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/jour_fixe_page.py" line="128" />
+      <location filename="../../kamdesk/ui/jour_fixe_page.py" line="132" />
       <source>Held today</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/jour_fixe_page.py" line="129" />
+      <location filename="../../kamdesk/ui/jour_fixe_page.py" line="133" />
       <source>Moves the next date one interval on</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/jour_fixe_page.py" line="131" />
-      <location filename="../../kamdesk/ui/jour_fixe_page.py" line="132" />
+      <location filename="../../kamdesk/ui/jour_fixe_page.py" line="135" />
+      <location filename="../../kamdesk/ui/jour_fixe_page.py" line="136" />
       <source>End jour fixe</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/jour_fixe_page.py" line="137" />
-      <location filename="../../kamdesk/ui/jour_fixe_page.py" line="220" />
+      <location filename="../../kamdesk/ui/jour_fixe_page.py" line="141" />
+      <location filename="../../kamdesk/ui/jour_fixe_page.py" line="224" />
       <source>Add note</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/jour_fixe_page.py" line="139" />
-      <location filename="../../kamdesk/ui/jour_fixe_page.py" line="226" />
+      <location filename="../../kamdesk/ui/jour_fixe_page.py" line="143" />
+      <location filename="../../kamdesk/ui/jour_fixe_page.py" line="230" />
       <source>Remove note</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/jour_fixe_page.py" line="172" />
+      <location filename="../../kamdesk/ui/jour_fixe_page.py" line="176" />
       <source>No recurring jour fixe for this account.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/jour_fixe_page.py" line="174" />
+      <location filename="../../kamdesk/ui/jour_fixe_page.py" line="178" />
       <source>Jour fixe</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/jour_fixe_page.py" line="187" />
+      <location filename="../../kamdesk/ui/jour_fixe_page.py" line="191" />
       <source>Jour fixe held</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/jour_fixe_page.py" line="194" />
+      <location filename="../../kamdesk/ui/jour_fixe_page.py" line="198" />
       <source>Change jour fixe</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/jour_fixe_page.py" line="220" />
+      <location filename="../../kamdesk/ui/jour_fixe_page.py" line="224" />
       <source>Edit note</source>
       <translation type="unfinished" />
     </message>
@@ -2005,57 +2013,57 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
   <context>
     <name>RemindersPage</name>
     <message>
-      <location filename="../../kamdesk/ui/reminders_page.py" line="71" />
+      <location filename="../../kamdesk/ui/reminders_page.py" line="74" />
       <source>&amp;Done</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/reminders_page.py" line="72" />
+      <location filename="../../kamdesk/ui/reminders_page.py" line="75" />
       <source>&amp;Snooze…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/reminders_page.py" line="73" />
+      <location filename="../../kamdesk/ui/reminders_page.py" line="76" />
       <source>&amp;Open account</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/reminders_page.py" line="75" />
+      <location filename="../../kamdesk/ui/reminders_page.py" line="78" />
       <source>Export to &amp;calendar…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/reminders_page.py" line="84" />
+      <location filename="../../kamdesk/ui/reminders_page.py" line="87" />
       <source>Nothing is due. Status reviews, plan actions, jour fixes, contacts to meet and complaints open too long appear here when their day comes.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/reminders_page.py" line="136" />
+      <location filename="../../kamdesk/ui/reminders_page.py" line="139" />
       <source>Done: {what}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/reminders_page.py" line="148" />
+      <location filename="../../kamdesk/ui/reminders_page.py" line="151" />
       <source>Snooze: {what}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/reminders_page.py" line="166" />
+      <location filename="../../kamdesk/ui/reminders_page.py" line="169" />
       <source>kamdesk reminders.ics</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/reminders_page.py" line="168" />
+      <location filename="../../kamdesk/ui/reminders_page.py" line="171" />
       <source>Export to calendar</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/reminders_page.py" line="168" />
+      <location filename="../../kamdesk/ui/reminders_page.py" line="171" />
       <source>iCalendar (*.ics)</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../../kamdesk/ui/reminders_page.py" line="181" />
+      <location filename="../../kamdesk/ui/reminders_page.py" line="184" />
       <source>%n reminder(s) exported to {path}.</source>
       <translation>
         <numerusform>%n reminder exported to {path}.</numerusform>
@@ -2156,12 +2164,12 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
   <context>
     <name>SnoozeDialog</name>
     <message>
-      <location filename="../../kamdesk/ui/reminders_page.py" line="41" />
+      <location filename="../../kamdesk/ui/reminders_page.py" line="40" />
       <source>Snooze</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/reminders_page.py" line="51" />
+      <location filename="../../kamdesk/ui/reminders_page.py" line="50" />
       <source>Remind me again &amp;on:</source>
       <translation type="unfinished" />
     </message>
@@ -2851,17 +2859,17 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/visit_dialog.py" line="119" />
+      <location filename="../../kamdesk/ui/visit_dialog.py" line="120" />
       <source>{account} – visit {date}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/visit_dialog.py" line="124" />
+      <location filename="../../kamdesk/ui/visit_dialog.py" line="125" />
       <source>Export briefing</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/visit_dialog.py" line="126" />
+      <location filename="../../kamdesk/ui/visit_dialog.py" line="127" />
       <source>PDF document (*.pdf);;Web page (*.html);;Markdown (*.md)</source>
       <translation type="unfinished" />
     </message>
@@ -4257,247 +4265,257 @@ Due on {date}</source>
   <context>
     <name>messages</name>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="47" />
+      <location filename="../../kamdesk/i18n/messages.py" line="49" />
       <source>{field} must not be empty.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="49" />
+      <location filename="../../kamdesk/i18n/messages.py" line="51" />
       <source>{field} is longer than {limit} characters.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="53" />
+      <location filename="../../kamdesk/i18n/messages.py" line="55" />
       <source>There is no field called “{field}”.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="57" />
+      <location filename="../../kamdesk/i18n/messages.py" line="59" />
       <source>A change of {field} needs a reason for the history.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="61" />
+      <location filename="../../kamdesk/i18n/messages.py" line="63" />
       <source>{field} has a value that is not allowed.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="69" />
+      <location filename="../../kamdesk/i18n/messages.py" line="71" />
       <source>The store {path} was written by a newer version of kamdesk (schema {revision}). It was left untouched; please update kamdesk.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="75" />
+      <location filename="../../kamdesk/i18n/messages.py" line="77" />
       <source>The file {path} is damaged or is no kamdesk store; it was left as it is.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="79" />
+      <location filename="../../kamdesk/i18n/messages.py" line="81" />
       <source>There is no kamdesk store at {path}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="82" />
+      <location filename="../../kamdesk/i18n/messages.py" line="84" />
       <source>The store {path} could not be opened.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="87" />
+      <location filename="../../kamdesk/i18n/messages.py" line="89" />
       <source>The store {path} is busy: another program (a second kamdesk, a backup) is writing to it. Nothing was changed; please try again in a moment.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="92" />
+      <location filename="../../kamdesk/i18n/messages.py" line="94" />
       <source>The store {path} is read-only here. Nothing was changed.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="95" />
+      <location filename="../../kamdesk/i18n/messages.py" line="97" />
       <source>The disk holding the store {path} is full. Nothing was changed; free some space and try again.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="100" />
+      <location filename="../../kamdesk/i18n/messages.py" line="102" />
       <source>The store {path} cannot be opened: the folder is missing or not accessible.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="104" />
+      <location filename="../../kamdesk/i18n/messages.py" line="106" />
       <source>The disk failed to read or write the store {path}. Nothing was changed.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="114" />
+      <location filename="../../kamdesk/i18n/messages.py" line="116" />
       <source>Two criteria have the same key.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="115" />
+      <location filename="../../kamdesk/i18n/messages.py" line="117" />
       <source>The bands must start ever higher and give ever more points.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="118" />
+      <location filename="../../kamdesk/i18n/messages.py" line="120" />
       <source>Bands are written as “from: points; from: points”, e.g. “2: 5; 5: 10”.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="121" />
+      <location filename="../../kamdesk/i18n/messages.py" line="123" />
       <source>Only key-figure criteria name a key figure.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="122" />
+      <location filename="../../kamdesk/i18n/messages.py" line="124" />
       <source>Every key-account level needs a rule.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="123" />
+      <location filename="../../kamdesk/i18n/messages.py" line="125" />
       <source>Each level must need more points than the level below it.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="126" />
+      <location filename="../../kamdesk/i18n/messages.py" line="128" />
       <source>A status is reviewed after 1 to 24 months, never later.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="129" />
+      <location filename="../../kamdesk/i18n/messages.py" line="131" />
       <source>The catalogue cannot be read.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="134" />
+      <location filename="../../kamdesk/i18n/messages.py" line="136" />
       <source>“{text}” is not an amount.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="138" />
+      <location filename="../../kamdesk/i18n/messages.py" line="140" />
       <source>“{text}” can mean {whole} or {head}{point}{tail}. Type {whole} for the first, {head}{point}{tail}0 for the second.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="146" />
+      <location filename="../../kamdesk/i18n/messages.py" line="148" />
       <source>“{text}” says no state. Type an amount (our revenue), or “Ours”, “Competitor”, “Potential” or “Not relevant”, followed by an amount or a name.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="152" />
+      <location filename="../../kamdesk/i18n/messages.py" line="154" />
       <source>Cell {cell}: {problem}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="160" />
+      <location filename="../../kamdesk/i18n/messages.py" line="162" />
       <source>{path} is not an Excel workbook (.xlsx) that can be read. Nothing was imported.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="165" />
+      <location filename="../../kamdesk/i18n/messages.py" line="167" />
       <source>{path} holds more than a penetration plan can (at most 5,000 units and 1,000 offerings). Nothing was imported.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="171" />
+      <location filename="../../kamdesk/i18n/messages.py" line="173" />
       <source>The sheet is empty; units belong in column A, offerings in row 1.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="174" />
+      <location filename="../../kamdesk/i18n/messages.py" line="176" />
       <source>a name is missing or longer than 120 characters.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="177" />
+      <location filename="../../kamdesk/i18n/messages.py" line="179" />
       <source>the offering “{text}” appears twice.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="180" />
+      <location filename="../../kamdesk/i18n/messages.py" line="182" />
       <source>the level “{text}” must be a whole number from 1 to one more than the unit above.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="184" />
+      <location filename="../../kamdesk/i18n/messages.py" line="186" />
       <source>“{text}” is no kind of unit (site, country, division, department).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="187" />
+      <location filename="../../kamdesk/i18n/messages.py" line="189" />
       <source>the amount {text} is negative.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="189" />
+      <location filename="../../kamdesk/i18n/messages.py" line="191" />
       <source>Cell {cell}: {problem} Nothing was imported.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="196" />
+      <location filename="../../kamdesk/i18n/messages.py" line="198" />
       <source>The file holds neither vCards nor a contact list exported from Outlook or Google Contacts. Nothing was imported.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="201" />
+      <location filename="../../kamdesk/i18n/messages.py" line="203" />
       <source>The file holds no contacts. Nothing was imported.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="204" />
+      <location filename="../../kamdesk/i18n/messages.py" line="206" />
       <source>The file cannot be read ({detail}). Nothing was imported.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="207" />
+      <location filename="../../kamdesk/i18n/messages.py" line="209" />
       <source>The file is larger than 64 MB, more than any address book holds. Nothing was imported.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="216" />
+      <location filename="../../kamdesk/i18n/messages.py" line="218" />
       <source>kamdesk is already open with the store {path}; its window was brought to the front.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="224" />
+      <location filename="../../kamdesk/i18n/messages.py" line="226" />
       <source>kamdesk ran into an unexpected problem; nothing more was changed. The log file {path} says where it happened.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="235" />
+      <location filename="../../kamdesk/i18n/messages.py" line="237" />
       <source>An account named “{name}” already exists.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="239" />
+      <location filename="../../kamdesk/i18n/messages.py" line="241" />
       <source>There is no account “{reference}”.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="243" />
+      <location filename="../../kamdesk/i18n/messages.py" line="245" />
       <source>Several accounts are named “{name}”; name one by its id (kamdesk accounts list shows the ids), or rename one of them.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="249" />
+      <location filename="../../kamdesk/i18n/messages.py" line="251" />
       <source>The account has no contact “{name}”.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="253" />
+      <location filename="../../kamdesk/i18n/messages.py" line="255" />
       <source>{path} could not be written ({detail}).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="265" />
+      <location filename="../../kamdesk/i18n/messages.py" line="264" />
+      <source>“{text}” is too early; choose {earliest} or later.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/messages.py" line="267" />
+      <source>“{text}” is no date. Type it day first, as {example}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/messages.py" line="275" />
       <source>The catalogue already has an offering “{name}”.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="269" />
+      <location filename="../../kamdesk/i18n/messages.py" line="279" />
       <source>Demo data can only be loaded into an empty store.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="276" />
+      <location filename="../../kamdesk/i18n/messages.py" line="286" />
       <source>Something went wrong: {detail}</source>
       <translation type="unfinished" />
     </message>

@@ -6,6 +6,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QFileDialog, QWidget
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
@@ -102,7 +103,9 @@ def test_a_reminder_is_snoozed_to_a_date(
 
     def choose(dialog: QWidget) -> None:
         assert isinstance(dialog, SnoozeDialog)
-        dialog.until.setDate(TODAY + timedelta(days=3))
+        day = TODAY + timedelta(days=3)
+        dialog.until.text.selectAll()
+        QTest.keyClicks(dialog.until.text, f"{day.day}.{day.month}.{day.year % 100}")
         dialog.accept()
 
     when_dialog(SnoozeDialog, choose)
