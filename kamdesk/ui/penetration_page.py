@@ -69,6 +69,7 @@ class PenetrationPage(QWidget):
         self.view = PenetrationView(self.model)
         self.view.cells_requested.connect(self.set_cells)
         self.view.paste_refused.connect(self._tell_error)
+        self.view.pasted_in_part.connect(self._tell_paste_cut)
         self.white_space = WhiteSpaceModel(self)
         self.white_space_view = spreadsheet_view(self.white_space, WhiteSpaceModel.OFFERING)
         self.white_space_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -202,6 +203,16 @@ class PenetrationPage(QWidget):
 
     def _refresh_side(self) -> None:
         self.white_space.set_rows(self.model.plan.white_space())
+
+    def _tell_paste_cut(self, beyond: int) -> None:
+        self.note.setText(
+            self.tr(
+                "%n filled cell(s) of the pasted block lie beyond the plan's units and "
+                "offerings and were not pasted.",
+                "",
+                beyond,
+            )
+        )
 
     def _tell_error(self, error: KamdeskError) -> None:
         self.note.setText(error_message(error))

@@ -18,6 +18,7 @@ from kamdesk.ui.penetration_model import PenetrationModel
 class PenetrationView(QTableView):
     cells_requested = Signal(object, str)  # {CellKey: Cell}, and what to call the change
     paste_refused = Signal(object)  # the InvalidCellText naming the cell
+    pasted_in_part = Signal(int)  # cells with text that lay beyond the plan, not pasted
 
     def __init__(self, model: PenetrationModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -110,6 +111,20 @@ class PenetrationView(QTableView):
         if changes:
             self.cells_requested.emit(changes, self.tr("Paste cells"))
             self._select_block(start, block)
+        beyond = self._beyond(block, start)
+        if beyond:
+            self.pasted_in_part.emit(beyond)
+
+    def _beyond(self, block: list[list[str]], start: QModelIndex) -> int:
+        """How many filled cells of a block (Excel's was bigger) fall beyond the plan."""
+        if len(block) == 1 and len(block[0]) == 1:
+            return 0  # a single value fills the selection, wherever it is
+        return sum(
+            bool(text.strip())
+            and self._model.key(self._model.index(start.row() + r, start.column() + c)) is None
+            for r, texts in enumerate(block)
+            for c, text in enumerate(texts)
+        )
 
     def _block_changes(self, block: list[list[str]], start: QModelIndex) -> dict[CellKey, Cell]:
         changes: dict[CellKey, Cell] = {}
@@ -118,7 +133,7 @@ class PenetrationView(QTableView):
                 index = self._model.index(start.row() + row_offset, start.column() + column_offset)
                 key = self._model.key(index)
                 if key is None:
-                    continue  # beyond the plan: Excel's block was bigger, the rest is dropped
+                    continue  # beyond the plan: Excel's block was bigger (said, see _beyond)
                 try:
                     changes[key] = parse_cell_text(text, decimal_point())
                 except InvalidCellText as error:

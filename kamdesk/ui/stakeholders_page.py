@@ -77,6 +77,9 @@ class StakeholdersPage(QWidget):
         self.findings_view.doubleClicked.connect(self._open_finding)
         self.apply_button = QPushButton(self.tr("Apply suggestion"))
         self.apply_button.clicked.connect(self.apply_suggestion)
+        self.apply_button.setEnabled(False)  # offered for a finding it can fix
+        self.findings_view.selectionModel().selectionChanged.connect(self._offer_suggestion)
+        self.findings.modelReset.connect(self._offer_suggestion)
         self.contacts = ContactsModel(self)
         self.sorted_contacts = QSortFilterProxyModel(self)
         self.sorted_contacts.setSourceModel(self.contacts)
@@ -283,25 +286,52 @@ class StakeholdersPage(QWidget):
         )
 
     def link(self, link: Link, text: str = "") -> None:
-        if self._workspace is None or self.stakeholders is None or link in self.stakeholders.links:
+        self._link_all([link], text or self.tr("Assign counterpart"))
+
+    def _link_all(self, links: list[Link], text: str) -> None:
+        """Assign counterparts in one undoable step."""
+        if self._workspace is None or self.stakeholders is None:
+            return
+        new = [link for link in links if link not in self.stakeholders.links]
+        if not new:
             return
         service = self._workspace.stakeholders
+
+        def put(linked: bool) -> None:
+            for link in new:
+                service.set_link(link, linked=linked)
+
         record_change(
             self._undo_stack,
-            text or self.tr("Assign counterpart"),
-            lambda: service.set_link(link, linked=True),
-            lambda: service.set_link(link, linked=False),
+            text,
+            lambda: put(True),
+            lambda: put(False),
             self.failed.emit,
             then=self.reload,
         )
 
-    def apply_suggestion(self) -> None:
+    def _suggested_links(self) -> list[Link]:
+        """What the selected finding's suggestion assigns: its contact, or for a level with no
+        link every contact on that level, to the suggested colleague."""
         rows = self.findings_view.selectionModel().selectedRows()
-        if not rows:
-            return
+        if not rows or self.stakeholders is None:
+            return []
         finding = self.findings.rows[rows[0].row()]
-        if finding.contact_id is not None and finding.suggestion is not None:
-            self.link(Link(finding.contact_id, finding.suggestion), self.tr("Apply suggestion"))
+        if finding.suggestion is None:
+            return []
+        if finding.contact_id is not None:
+            return [Link(finding.contact_id, finding.suggestion)]
+        return [
+            Link(contact.id, finding.suggestion)
+            for contact in self.stakeholders.contacts
+            if finding.level is not None and contact.level == finding.level
+        ]
+
+    def apply_suggestion(self) -> None:
+        self._link_all(self._suggested_links(), self.tr("Apply suggestion"))
+
+    def _offer_suggestion(self) -> None:
+        self.apply_button.setEnabled(bool(self._suggested_links()))
 
     def _open_finding(self, index: QModelIndex) -> None:
         finding = self.findings.rows[index.row()]

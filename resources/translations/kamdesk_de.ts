@@ -1557,124 +1557,132 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
       <translation>Zelle bearbeiten</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="101" />
+      <location filename="../../kamdesk/ui/penetration_page.py" line="102" />
       <source>New unit, e.g. “Augsburg plant” – Enter adds it</source>
       <translation>Neue Einheit, z. B. „Werk Augsburg“ – Eingabetaste fügt sie hinzu</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="113" />
+      <location filename="../../kamdesk/ui/penetration_page.py" line="114" />
       <source>Add unit</source>
       <translation>Einheit hinzufügen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="114" />
+      <location filename="../../kamdesk/ui/penetration_page.py" line="115" />
       <source>Add below selected</source>
       <translation>Unter der gewählten einfügen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="115" />
+      <location filename="../../kamdesk/ui/penetration_page.py" line="116" />
       <source>Rename…</source>
       <translation>Umbenennen …</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="116" />
+      <location filename="../../kamdesk/ui/penetration_page.py" line="117" />
       <source>Remove unit</source>
       <translation>Einheit entfernen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="135" />
+      <location filename="../../kamdesk/ui/penetration_page.py" line="136" />
       <source>Offerings…</source>
       <translation>Angebote …</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="136" />
+      <location filename="../../kamdesk/ui/penetration_page.py" line="137" />
       <source>Import from Excel…</source>
       <translation>Aus Excel importieren …</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="137" />
+      <location filename="../../kamdesk/ui/penetration_page.py" line="138" />
       <source>Export to Excel…</source>
       <translation>Nach Excel exportieren …</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="141" />
+      <location filename="../../kamdesk/ui/penetration_page.py" line="142" />
       <source>Type in a cell: an amount is our revenue; “p 5000” a potential, “c Name” a competitor, “n” not relevant. Delete clears; Ctrl+C and Ctrl+V work with Excel.</source>
       <translation>In eine Zelle tippen: ein Betrag ist unser Umsatz; „p 5000“ ein Potenzial, „wett Name“ ein Wettbewerber, „n“ nicht relevant. Entf leert; Strg+C und Strg+V funktionieren mit Excel.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="156" />
+      <location filename="../../kamdesk/ui/penetration_page.py" line="157" />
       <source>White space by potential</source>
       <translation>Weiße Flecken nach Potenzial</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="190" />
+      <location filename="../../kamdesk/ui/penetration_page.py" line="191" />
       <source>No offerings yet. Click “Offerings…” and add the product lines and services you sell: they become the plan's columns, for every account.</source>
       <translation>Noch keine Angebote. Klicken Sie auf „Angebote …“ und legen Sie die Produktlinien und Dienstleistungen an, die Sie verkaufen: Sie werden die Spalten des Plans, für jeden Kunden.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="197" />
+      <location filename="../../kamdesk/ui/penetration_page.py" line="198" />
       <source>No units yet. Type the customer's sites, countries, divisions or departments in the field above and press Enter: they become the rows.</source>
       <translation>Noch keine Einheiten. Tippen Sie die Standorte, Länder, Bereiche oder Abteilungen des Kunden oben ins Feld und drücken Sie die Eingabetaste: Sie werden die Zeilen.</translation>
     </message>
+    <message numerus="yes">
+      <location filename="../../kamdesk/ui/penetration_page.py" line="210" />
+      <source>%n filled cell(s) of the pasted block lie beyond the plan's units and offerings and were not pasted.</source>
+      <translation>
+        <numerusform>%n gefüllte Zelle des eingefügten Blocks liegt jenseits der Einheiten und Angebote des Plans und wurde nicht eingefügt.</numerusform>
+        <numerusform>%n gefüllte Zellen des eingefügten Blocks liegen jenseits der Einheiten und Angebote des Plans und wurden nicht eingefügt.</numerusform>
+      </translation>
+    </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="246" />
+      <location filename="../../kamdesk/ui/penetration_page.py" line="257" />
       <source>New unit</source>
       <translation>Neue Einheit</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="249" />
+      <location filename="../../kamdesk/ui/penetration_page.py" line="260" />
       <source>Add unit “{name}”</source>
       <translation>Einheit „{name}“ hinzufügen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="261" />
+      <location filename="../../kamdesk/ui/penetration_page.py" line="272" />
       <source>Rename unit</source>
       <translation>Einheit umbenennen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="261" />
+      <location filename="../../kamdesk/ui/penetration_page.py" line="272" />
       <source>Name:</source>
       <translation>Name:</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="266" />
+      <location filename="../../kamdesk/ui/penetration_page.py" line="277" />
       <source>Rename unit “{name}”</source>
       <translation>Einheit „{name}“ umbenennen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="277" />
+      <location filename="../../kamdesk/ui/penetration_page.py" line="288" />
       <source>Remove unit “{name}”</source>
       <translation>Einheit „{name}“ entfernen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="320" />
-      <location filename="../../kamdesk/ui/penetration_page.py" line="335" />
+      <location filename="../../kamdesk/ui/penetration_page.py" line="331" />
+      <location filename="../../kamdesk/ui/penetration_page.py" line="346" />
       <source>Import penetration plan</source>
       <translation>Durchdringungsplan importieren</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="322" />
-      <location filename="../../kamdesk/ui/penetration_page.py" line="355" />
+      <location filename="../../kamdesk/ui/penetration_page.py" line="333" />
+      <location filename="../../kamdesk/ui/penetration_page.py" line="366" />
       <source>Excel (*.xlsx)</source>
       <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="342" />
+      <location filename="../../kamdesk/ui/penetration_page.py" line="353" />
       <source>Imported {units} units from {file}. Ctrl+Z takes the import back.</source>
       <translation>{units} Einheiten aus {file} importiert. Strg+Z nimmt den Import zurück.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="352" />
+      <location filename="../../kamdesk/ui/penetration_page.py" line="363" />
       <source>{account} – penetration plan.xlsx</source>
       <translation>{account} – Durchdringungsplan.xlsx</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="355" />
+      <location filename="../../kamdesk/ui/penetration_page.py" line="366" />
       <source>Export penetration plan</source>
       <translation>Durchdringungsplan exportieren</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="365" />
+      <location filename="../../kamdesk/ui/penetration_page.py" line="376" />
       <source>Exported to {path}.</source>
       <translation>Exportiert nach {path}.</translation>
     </message>
@@ -1682,12 +1690,12 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
   <context>
     <name>PenetrationView</name>
     <message>
-      <location filename="../../kamdesk/ui/penetration_view.py" line="76" />
+      <location filename="../../kamdesk/ui/penetration_view.py" line="77" />
       <source>Clear cells</source>
       <translation>Zellen leeren</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_view.py" line="111" />
+      <location filename="../../kamdesk/ui/penetration_view.py" line="112" />
       <source>Paste cells</source>
       <translation>Zellen einfügen</translation>
     </message>
@@ -2220,140 +2228,140 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
     <name>StakeholdersPage</name>
     <message>
       <location filename="../../kamdesk/ui/stakeholders_page.py" line="78" />
-      <location filename="../../kamdesk/ui/stakeholders_page.py" line="304" />
+      <location filename="../../kamdesk/ui/stakeholders_page.py" line="331" />
       <source>Apply suggestion</source>
       <translation>Vorschlag übernehmen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholders_page.py" line="99" />
+      <location filename="../../kamdesk/ui/stakeholders_page.py" line="102" />
       <source> days</source>
       <translation> Tage</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholders_page.py" line="100" />
+      <location filename="../../kamdesk/ui/stakeholders_page.py" line="103" />
       <source>How often the important people should be met</source>
       <translation>Wie oft die wichtigen Personen getroffen werden sollten</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholders_page.py" line="104" />
+      <location filename="../../kamdesk/ui/stakeholders_page.py" line="107" />
       <source>Map</source>
       <translation>Landkarte</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholders_page.py" line="105" />
+      <location filename="../../kamdesk/ui/stakeholders_page.py" line="108" />
       <source>Contacts</source>
       <translation>Kontakte</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholders_page.py" line="106" />
+      <location filename="../../kamdesk/ui/stakeholders_page.py" line="109" />
       <source>Jour fixe</source>
       <translation>Jour fixe</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholders_page.py" line="110" />
+      <location filename="../../kamdesk/ui/stakeholders_page.py" line="113" />
       <source>No contacts yet. Add the customer's people with “Add contact”, or import the vCards or CSV file your mail program exports.</source>
       <translation>Noch keine Kontakte. Erfassen Sie die Personen des Kunden mit „Kontakt hinzufügen“ oder importieren Sie die vCards oder die CSV-Datei, die Ihr Mailprogramm exportiert.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholders_page.py" line="122" />
-      <location filename="../../kamdesk/ui/stakeholders_page.py" line="263" />
+      <location filename="../../kamdesk/ui/stakeholders_page.py" line="125" />
+      <location filename="../../kamdesk/ui/stakeholders_page.py" line="266" />
       <source>Add contact</source>
       <translation>Kontakt hinzufügen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholders_page.py" line="124" />
+      <location filename="../../kamdesk/ui/stakeholders_page.py" line="127" />
       <source>Add a contact (Ctrl+Shift+N)</source>
       <translation>Kontakt hinzufügen (Strg+Umschalt+N)</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholders_page.py" line="128" />
+      <location filename="../../kamdesk/ui/stakeholders_page.py" line="131" />
       <source>Import contacts…</source>
       <translation>Kontakte importieren …</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholders_page.py" line="129" />
+      <location filename="../../kamdesk/ui/stakeholders_page.py" line="132" />
       <source>Our team…</source>
       <translation>Unser Team …</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholders_page.py" line="130" />
+      <location filename="../../kamdesk/ui/stakeholders_page.py" line="133" />
       <source>Export map…</source>
       <translation>Landkarte exportieren …</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholders_page.py" line="138" />
+      <location filename="../../kamdesk/ui/stakeholders_page.py" line="141" />
       <source>Contact interval:</source>
       <translation>Kontaktintervall:</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholders_page.py" line="146" />
+      <location filename="../../kamdesk/ui/stakeholders_page.py" line="149" />
       <source>Findings</source>
       <translation>Befunde</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholders_page.py" line="151" />
+      <location filename="../../kamdesk/ui/stakeholders_page.py" line="154" />
       <source>Drag a colleague onto a contact to assign them. Click a contact to edit it. Ctrl+wheel zooms, Ctrl+0 fits.</source>
       <translation>Ziehen Sie eine Kollegin oder einen Kollegen auf einen Kontakt, um sie zuzuordnen. Ein Klick auf einen Kontakt öffnet ihn. Strg+Mausrad zoomt, Strg+0 passt ein.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholders_page.py" line="173" />
+      <location filename="../../kamdesk/ui/stakeholders_page.py" line="176" />
       <source>Filter contacts</source>
       <translation>Kontakte filtern</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholders_page.py" line="176" />
-      <location filename="../../kamdesk/ui/stakeholders_page.py" line="278" />
+      <location filename="../../kamdesk/ui/stakeholders_page.py" line="179" />
+      <location filename="../../kamdesk/ui/stakeholders_page.py" line="281" />
       <source>Remove contact</source>
       <translation>Kontakt entfernen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholders_page.py" line="211" />
+      <location filename="../../kamdesk/ui/stakeholders_page.py" line="214" />
       <source>Coverage: {coverage}</source>
       <translation>Abdeckung: {coverage}</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholders_page.py" line="217" />
+      <location filename="../../kamdesk/ui/stakeholders_page.py" line="220" />
       <source>Share of decision makers, influencers and purchasers with a counterpart on their level</source>
       <translation>Anteil der Entscheider, Beeinflusser und Einkäufer mit einem Gegenüber auf ihrer Ebene</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholders_page.py" line="263" />
+      <location filename="../../kamdesk/ui/stakeholders_page.py" line="266" />
       <source>Edit contact</source>
       <translation>Kontakt bearbeiten</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholders_page.py" line="291" />
+      <location filename="../../kamdesk/ui/stakeholders_page.py" line="289" />
       <source>Assign counterpart</source>
       <translation>Gegenüber zuordnen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholders_page.py" line="324" />
+      <location filename="../../kamdesk/ui/stakeholders_page.py" line="354" />
       <source>Change contact interval</source>
       <translation>Kontaktintervall ändern</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholders_page.py" line="346" />
-      <location filename="../../kamdesk/ui/stakeholders_page.py" line="380" />
+      <location filename="../../kamdesk/ui/stakeholders_page.py" line="376" />
+      <location filename="../../kamdesk/ui/stakeholders_page.py" line="410" />
       <source>Import contacts</source>
       <translation>Kontakte importieren</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholders_page.py" line="348" />
+      <location filename="../../kamdesk/ui/stakeholders_page.py" line="378" />
       <source>Contacts (*.vcf *.vcard *.csv);;All files (*)</source>
       <translation>Kontakte (*.vcf *.vcard *.csv);;Alle Dateien (*)</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholders_page.py" line="391" />
+      <location filename="../../kamdesk/ui/stakeholders_page.py" line="421" />
       <source>{account} – stakeholder map.png</source>
       <translation>{account} – Beziehungslandkarte.png</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholders_page.py" line="395" />
+      <location filename="../../kamdesk/ui/stakeholders_page.py" line="425" />
       <source>Export stakeholder map</source>
       <translation>Beziehungslandkarte exportieren</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholders_page.py" line="397" />
+      <location filename="../../kamdesk/ui/stakeholders_page.py" line="427" />
       <source>PNG image (*.png);;SVG drawing (*.svg)</source>
       <translation>PNG-Bild (*.png);;SVG-Grafik (*.svg)</translation>
     </message>

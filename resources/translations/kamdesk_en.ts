@@ -1553,124 +1553,132 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="101" />
+      <location filename="../../kamdesk/ui/penetration_page.py" line="102" />
       <source>New unit, e.g. “Augsburg plant” – Enter adds it</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="113" />
+      <location filename="../../kamdesk/ui/penetration_page.py" line="114" />
       <source>Add unit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="114" />
+      <location filename="../../kamdesk/ui/penetration_page.py" line="115" />
       <source>Add below selected</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="115" />
+      <location filename="../../kamdesk/ui/penetration_page.py" line="116" />
       <source>Rename…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="116" />
+      <location filename="../../kamdesk/ui/penetration_page.py" line="117" />
       <source>Remove unit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="135" />
+      <location filename="../../kamdesk/ui/penetration_page.py" line="136" />
       <source>Offerings…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="136" />
+      <location filename="../../kamdesk/ui/penetration_page.py" line="137" />
       <source>Import from Excel…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="137" />
+      <location filename="../../kamdesk/ui/penetration_page.py" line="138" />
       <source>Export to Excel…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="141" />
+      <location filename="../../kamdesk/ui/penetration_page.py" line="142" />
       <source>Type in a cell: an amount is our revenue; “p 5000” a potential, “c Name” a competitor, “n” not relevant. Delete clears; Ctrl+C and Ctrl+V work with Excel.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="156" />
+      <location filename="../../kamdesk/ui/penetration_page.py" line="157" />
       <source>White space by potential</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="190" />
+      <location filename="../../kamdesk/ui/penetration_page.py" line="191" />
       <source>No offerings yet. Click “Offerings…” and add the product lines and services you sell: they become the plan's columns, for every account.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="197" />
+      <location filename="../../kamdesk/ui/penetration_page.py" line="198" />
       <source>No units yet. Type the customer's sites, countries, divisions or departments in the field above and press Enter: they become the rows.</source>
       <translation type="unfinished" />
     </message>
+    <message numerus="yes">
+      <location filename="../../kamdesk/ui/penetration_page.py" line="210" />
+      <source>%n filled cell(s) of the pasted block lie beyond the plan's units and offerings and were not pasted.</source>
+      <translation>
+        <numerusform>%n filled cell of the pasted block lie beyond the plan's units and offerings and were not pasted.</numerusform>
+        <numerusform>%n filled cells of the pasted block lie beyond the plan's units and offerings and were not pasted.</numerusform>
+      </translation>
+    </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="246" />
+      <location filename="../../kamdesk/ui/penetration_page.py" line="257" />
       <source>New unit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="249" />
+      <location filename="../../kamdesk/ui/penetration_page.py" line="260" />
       <source>Add unit “{name}”</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="261" />
+      <location filename="../../kamdesk/ui/penetration_page.py" line="272" />
       <source>Rename unit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="261" />
+      <location filename="../../kamdesk/ui/penetration_page.py" line="272" />
       <source>Name:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="266" />
+      <location filename="../../kamdesk/ui/penetration_page.py" line="277" />
       <source>Rename unit “{name}”</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="277" />
+      <location filename="../../kamdesk/ui/penetration_page.py" line="288" />
       <source>Remove unit “{name}”</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="320" />
-      <location filename="../../kamdesk/ui/penetration_page.py" line="335" />
+      <location filename="../../kamdesk/ui/penetration_page.py" line="331" />
+      <location filename="../../kamdesk/ui/penetration_page.py" line="346" />
       <source>Import penetration plan</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="322" />
-      <location filename="../../kamdesk/ui/penetration_page.py" line="355" />
+      <location filename="../../kamdesk/ui/penetration_page.py" line="333" />
+      <location filename="../../kamdesk/ui/penetration_page.py" line="366" />
       <source>Excel (*.xlsx)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="342" />
+      <location filename="../../kamdesk/ui/penetration_page.py" line="353" />
       <source>Imported {units} units from {file}. Ctrl+Z takes the import back.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="352" />
+      <location filename="../../kamdesk/ui/penetration_page.py" line="363" />
       <source>{account} – penetration plan.xlsx</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="355" />
+      <location filename="../../kamdesk/ui/penetration_page.py" line="366" />
       <source>Export penetration plan</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="365" />
+      <location filename="../../kamdesk/ui/penetration_page.py" line="376" />
       <source>Exported to {path}.</source>
       <translation type="unfinished" />
     </message>
@@ -1678,12 +1686,12 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
   <context>
     <name>PenetrationView</name>
     <message>
-      <location filename="../../kamdesk/ui/penetration_view.py" line="76" />
+      <location filename="../../kamdesk/ui/penetration_view.py" line="77" />
       <source>Clear cells</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_view.py" line="111" />
+      <location filename="../../kamdesk/ui/penetration_view.py" line="112" />
       <source>Paste cells</source>
       <translation type="unfinished" />
     </message>
@@ -2216,140 +2224,140 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
     <name>StakeholdersPage</name>
     <message>
       <location filename="../../kamdesk/ui/stakeholders_page.py" line="78" />
-      <location filename="../../kamdesk/ui/stakeholders_page.py" line="304" />
+      <location filename="../../kamdesk/ui/stakeholders_page.py" line="331" />
       <source>Apply suggestion</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholders_page.py" line="99" />
+      <location filename="../../kamdesk/ui/stakeholders_page.py" line="102" />
       <source> days</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholders_page.py" line="100" />
+      <location filename="../../kamdesk/ui/stakeholders_page.py" line="103" />
       <source>How often the important people should be met</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholders_page.py" line="104" />
+      <location filename="../../kamdesk/ui/stakeholders_page.py" line="107" />
       <source>Map</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholders_page.py" line="105" />
+      <location filename="../../kamdesk/ui/stakeholders_page.py" line="108" />
       <source>Contacts</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholders_page.py" line="106" />
+      <location filename="../../kamdesk/ui/stakeholders_page.py" line="109" />
       <source>Jour fixe</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholders_page.py" line="110" />
+      <location filename="../../kamdesk/ui/stakeholders_page.py" line="113" />
       <source>No contacts yet. Add the customer's people with “Add contact”, or import the vCards or CSV file your mail program exports.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholders_page.py" line="122" />
-      <location filename="../../kamdesk/ui/stakeholders_page.py" line="263" />
+      <location filename="../../kamdesk/ui/stakeholders_page.py" line="125" />
+      <location filename="../../kamdesk/ui/stakeholders_page.py" line="266" />
       <source>Add contact</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholders_page.py" line="124" />
+      <location filename="../../kamdesk/ui/stakeholders_page.py" line="127" />
       <source>Add a contact (Ctrl+Shift+N)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholders_page.py" line="128" />
+      <location filename="../../kamdesk/ui/stakeholders_page.py" line="131" />
       <source>Import contacts…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholders_page.py" line="129" />
+      <location filename="../../kamdesk/ui/stakeholders_page.py" line="132" />
       <source>Our team…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholders_page.py" line="130" />
+      <location filename="../../kamdesk/ui/stakeholders_page.py" line="133" />
       <source>Export map…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholders_page.py" line="138" />
+      <location filename="../../kamdesk/ui/stakeholders_page.py" line="141" />
       <source>Contact interval:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholders_page.py" line="146" />
+      <location filename="../../kamdesk/ui/stakeholders_page.py" line="149" />
       <source>Findings</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholders_page.py" line="151" />
+      <location filename="../../kamdesk/ui/stakeholders_page.py" line="154" />
       <source>Drag a colleague onto a contact to assign them. Click a contact to edit it. Ctrl+wheel zooms, Ctrl+0 fits.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholders_page.py" line="173" />
+      <location filename="../../kamdesk/ui/stakeholders_page.py" line="176" />
       <source>Filter contacts</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholders_page.py" line="176" />
-      <location filename="../../kamdesk/ui/stakeholders_page.py" line="278" />
+      <location filename="../../kamdesk/ui/stakeholders_page.py" line="179" />
+      <location filename="../../kamdesk/ui/stakeholders_page.py" line="281" />
       <source>Remove contact</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholders_page.py" line="211" />
+      <location filename="../../kamdesk/ui/stakeholders_page.py" line="214" />
       <source>Coverage: {coverage}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholders_page.py" line="217" />
+      <location filename="../../kamdesk/ui/stakeholders_page.py" line="220" />
       <source>Share of decision makers, influencers and purchasers with a counterpart on their level</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholders_page.py" line="263" />
+      <location filename="../../kamdesk/ui/stakeholders_page.py" line="266" />
       <source>Edit contact</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholders_page.py" line="291" />
+      <location filename="../../kamdesk/ui/stakeholders_page.py" line="289" />
       <source>Assign counterpart</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholders_page.py" line="324" />
+      <location filename="../../kamdesk/ui/stakeholders_page.py" line="354" />
       <source>Change contact interval</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholders_page.py" line="346" />
-      <location filename="../../kamdesk/ui/stakeholders_page.py" line="380" />
+      <location filename="../../kamdesk/ui/stakeholders_page.py" line="376" />
+      <location filename="../../kamdesk/ui/stakeholders_page.py" line="410" />
       <source>Import contacts</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholders_page.py" line="348" />
+      <location filename="../../kamdesk/ui/stakeholders_page.py" line="378" />
       <source>Contacts (*.vcf *.vcard *.csv);;All files (*)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholders_page.py" line="391" />
+      <location filename="../../kamdesk/ui/stakeholders_page.py" line="421" />
       <source>{account} – stakeholder map.png</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholders_page.py" line="395" />
+      <location filename="../../kamdesk/ui/stakeholders_page.py" line="425" />
       <source>Export stakeholder map</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholders_page.py" line="397" />
+      <location filename="../../kamdesk/ui/stakeholders_page.py" line="427" />
       <source>PNG image (*.png);;SVG drawing (*.svg)</source>
       <translation type="unfinished" />
     </message>

@@ -268,3 +268,15 @@ def test_an_empty_plan_says_what_to_do(qtbot: QtBot, data_dir: Path, tmp_path: P
         empty.show_account(account, "Leer AG")
         assert "No offerings yet" in empty.empty.text()
         assert empty.matrix.currentWidget() is empty.empty
+
+
+def test_a_block_larger_than_the_plan_says_what_was_not_pasted(
+    qtbot: QtBot, window: MainWindow, page: PenetrationPage
+) -> None:
+    rows = len(page.model.plan.units)
+    QGuiApplication.clipboard().setText("5\t6\t7\t8\t9\r\n1\t2\t3\t4\t5\r\n")
+    go_to(qtbot, page, rows - 1, 0)  # the last unit: the second row lies beyond
+    qtbot.keyClick(page.view, Qt.Key.Key_V, CTRL)
+    offerings = len(page.model.plan.offerings)
+    beyond = 10 - min(5, offerings)
+    assert f"{beyond} filled cells of the pasted block lie beyond the plan" in page.note.text()

@@ -354,3 +354,32 @@ def test_the_map_opens_as_the_main_view_readable_at_the_default_window_size(
     assert view.transform().m11() >= 0.7  # names stay readable; a larger map scrolls
     assert view.width() >= page_of(window).width() * 0.9  # the page's main view
     window.close_store()
+
+
+def test_a_level_without_link_is_fixed_by_its_suggestion_and_undone_in_one_step(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    page = page_of(window)
+    assert not page.apply_button.isEnabled()  # nothing selected: nothing to apply
+    without_link = next(
+        i for i, f in enumerate(page.findings.rows) if f.kind is FindingKind.LEVEL_WITHOUT_LINK
+    )
+    page.findings_view.selectRow(without_link)
+    assert page.apply_button.isEnabled()
+    qtbot.mouseClick(page.apply_button, Qt.MouseButton.LeftButton)
+    assert FindingKind.LEVEL_WITHOUT_LINK not in kinds(page)
+    assert (BOSS, DIRECTOR) in page.scene.links
+    press_undo(qtbot, window)
+    assert FindingKind.LEVEL_WITHOUT_LINK in kinds(page)
+
+
+def test_apply_suggestion_is_not_offered_for_a_finding_without_one(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    page = page_of(window)
+    window.workspace.stakeholders.remove_member(DIRECTOR)
+    window.workspace.stakeholders.remove_member(CLERK)
+    page.reload()
+    page.findings_view.selectRow(0)
+    assert page.findings.rows and all(f.suggestion is None for f in page.findings.rows)
+    assert not page.apply_button.isEnabled()
