@@ -21,6 +21,8 @@ from kamdesk.domain.sync_clock import HybridClock, Stamp, far_ahead
 from kamdesk.domain.sync_merge import RowState, merged
 from kamdesk.domain.sync_plan import (
     Key,
+    LocalRow,
+    Materialized,
     Merge,
     kept_alive_conflicts,
     local_states,
@@ -57,12 +59,22 @@ class SyncStep(Enum):
 
 
 @dataclass(frozen=True)
+class StatusChange:
+    """An account's key-account level as a colleague's sync brought it in."""
+
+    account: str  # its name
+    old: str  # StatusLevel values
+    new: str
+
+
+@dataclass(frozen=True)
 class SyncReport:
     went_out: Mapping[str, int]  # rows by table
     came_in: Mapping[str, int]
     conflicts: int
     copies_merged: int = 0
     created: bool = False
+    status_changes: tuple[StatusChange, ...] = ()
 
     @property
     def rows_out(self) -> int:
@@ -252,7 +264,7 @@ class SyncService:
             device.clock = (clock.last or stamp).encode()
             if writes:
                 device.pushed = stamp.encode()
-            report = _report(merge, copies, created)
+            report = _report(merge, copies, created, _status_changes(merge, local_rows, result))
             sync_records.add_log(session, _log_row(path, report))
         crash_point("applied")
         conflicted_copies.move_aside(copies)
@@ -334,13 +346,32 @@ def _merged_states(a: Mapping[Key, RowState], b: Mapping[Key, RowState]) -> dict
     return result
 
 
-def _report(merge: Merge, copies: list[conflicted_copies.Copy], created: bool) -> SyncReport:
+def _status_changes(
+    merge: Merge, local: Mapping[Key, LocalRow], result: Materialized
+) -> tuple[StatusChange, ...]:
+    """Accounts whose level came in changed, to be said as the start-up review says its own."""
+    changes = []
+    for key in sorted(k for k in merge.incoming if k[0] == "accounts" and k in local):
+        values, alive = result.rows.get(key, ({}, False))
+        old, new = local[key].data.get("status_level"), values.get("status_level")
+        if alive and old != new and isinstance(old, str) and isinstance(new, str):
+            changes.append(StatusChange(str(values.get("name", "")), old, new))
+    return tuple(changes)
+
+
+def _report(
+    merge: Merge,
+    copies: list[conflicted_copies.Copy],
+    created: bool,
+    status_changes: tuple[StatusChange, ...],
+) -> SyncReport:
     return SyncReport(
         dict(Counter(key[0] for key in merge.outgoing)),
         dict(Counter(key[0] for key in merge.incoming)),
         len(merge.conflicts),
         len(copies),
         created,
+        status_changes,
     )
 
 

@@ -40,7 +40,7 @@ from kamdesk.ui.account_table_model import (
 )
 from kamdesk.ui.empty_state import EmptyState
 from kamdesk.ui.error_report import show_error
-from kamdesk.ui.review_notice import review_notice
+from kamdesk.ui.review_notice import review_notice, team_status_notice
 from kamdesk.ui.store_commands import StoreCommands
 from kamdesk.ui.store_recovery import offer_backup
 from kamdesk.ui.team_sync import TeamSync
@@ -51,6 +51,7 @@ from kamdesk.ui.worker import Progress, run_in_background, wait_for_background_w
 if TYPE_CHECKING:  # loaded on the worker thread, after the window has painted
     from kamdesk.domain.reminders import ReminderKind
     from kamdesk.services.attention import Attention
+    from kamdesk.services.sync import StatusChange
     from kamdesk.services.workspace import Workspace
 
 
@@ -112,7 +113,11 @@ class MainWindow(QMainWindow):
         self._announce_migration()
         self.team_sync.attach()
         if self.workspace.applied_reviews:
-            self.review_notice = review_notice(self.workspace.applied_reviews, self)
+            self.review_notice = review_notice(
+                self.workspace.applied_reviews,
+                self,
+                lambda: self.workbench.setCurrentWidget(self.workbench.reminders),
+            )
             self.review_notice.open()
 
     def _store_failed(self, error: Exception) -> None:
@@ -181,6 +186,7 @@ class MainWindow(QMainWindow):
         self.team_sync.data_changed.connect(self._data_changed)
         self.team_sync.failed.connect(self._show_error)
         self.team_sync.account_requested.connect(lambda account: self.open_account(account, None))
+        self.team_sync.status_changed.connect(self._announce_team_status)
         self.demo_action = self.commands.demo_action
         self.trash_action = self.commands.trash_action
         self.catalogue_action = self.commands.catalogue_action
@@ -544,6 +550,10 @@ class MainWindow(QMainWindow):
                 ),
                 15000,
             )
+
+    def _announce_team_status(self, changes: "tuple[StatusChange, ...]") -> None:
+        self.review_notice = team_status_notice(changes, self)
+        self.review_notice.open()
 
     def _announce_overdue(self, attention: "Attention") -> None:
         """Once, at start: say what is overdue (after the migration's notice, if any)."""

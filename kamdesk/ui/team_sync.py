@@ -29,6 +29,7 @@ class TeamSync(QObject):
     account_requested = Signal(uuid.UUID)
     failed = Signal(object)
     synced = Signal()  # finished or refused: the status line is up to date
+    status_changed = Signal(object)  # the StatusChanges a colleague's sync brought in
 
     def __init__(
         self, window: QWidget, undo_stack: QUndoStack, workspace: "Callable[[], Workspace]"
@@ -127,6 +128,8 @@ class TeamSync(QObject):
         self._show_badge()
         if report.rows_in or report.conflicts:
             self.data_changed.emit()
+        if report.status_changes:
+            self.status_changed.emit(report.status_changes)
         self.synced.emit()
 
     def _refused(self, error: Exception, automatic: bool) -> None:

@@ -1120,107 +1120,107 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="77" />
+      <location filename="../../kamdesk/ui/main_window.py" line="78" />
       <source>Opening your accounts…</source>
       <translation>Ihre Kunden werden geöffnet …</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="155" />
+      <location filename="../../kamdesk/ui/main_window.py" line="160" />
       <source>&amp;New account</source>
       <translation>&amp;Neuer Kunde</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="159" />
+      <location filename="../../kamdesk/ui/main_window.py" line="164" />
       <source>&amp;Delete account…</source>
       <translation>Kunden &amp;löschen …</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="164" />
+      <location filename="../../kamdesk/ui/main_window.py" line="169" />
       <source>Prepare &amp;visit…</source>
       <translation>&amp;Besuch vorbereiten …</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="167" />
+      <location filename="../../kamdesk/ui/main_window.py" line="172" />
       <source>&amp;Undo</source>
       <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="170" />
+      <location filename="../../kamdesk/ui/main_window.py" line="175" />
       <source>&amp;Redo</source>
       <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="175" />
+      <location filename="../../kamdesk/ui/main_window.py" line="180" />
       <source>&amp;Find…</source>
       <translation>&amp;Suchen …</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="190" />
+      <location filename="../../kamdesk/ui/main_window.py" line="196" />
       <source>&amp;Home</source>
       <translation>&amp;Übersicht</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="190" />
+      <location filename="../../kamdesk/ui/main_window.py" line="196" />
       <source>&amp;Accounts</source>
       <translation>&amp;Kunden</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="190" />
+      <location filename="../../kamdesk/ui/main_window.py" line="196" />
       <source>&amp;Reminders</source>
       <translation>&amp;Wiedervorlage</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="193" />
+      <location filename="../../kamdesk/ui/main_window.py" line="199" />
       <source>&amp;Quit</source>
       <translation>&amp;Beenden</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="198" />
+      <location filename="../../kamdesk/ui/main_window.py" line="204" />
       <source>Search accounts (Ctrl+F)</source>
       <translation>Kunden suchen (Strg+F)</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="213" />
+      <location filename="../../kamdesk/ui/main_window.py" line="219" />
       <source>Scorecard saved as {path}.</source>
       <translation>Scorecard gespeichert unter {path}.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="240" />
+      <location filename="../../kamdesk/ui/main_window.py" line="246" />
       <source>Main</source>
       <translation>Hauptleiste</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="262" />
+      <location filename="../../kamdesk/ui/main_window.py" line="268" />
       <source>&amp;File</source>
       <translation>&amp;Datei</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="275" />
+      <location filename="../../kamdesk/ui/main_window.py" line="281" />
       <source>&amp;Edit</source>
       <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="284" />
+      <location filename="../../kamdesk/ui/main_window.py" line="290" />
       <source>&amp;View</source>
       <translation>&amp;Ansicht</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="285" />
+      <location filename="../../kamdesk/ui/main_window.py" line="291" />
       <source>&amp;Team</source>
       <translation>&amp;Team</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="293" />
+      <location filename="../../kamdesk/ui/main_window.py" line="299" />
       <source>&amp;Help</source>
       <translation>&amp;Hilfe</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="308" />
+      <location filename="../../kamdesk/ui/main_window.py" line="314" />
       <source>Loading accounts…</source>
       <translation>Kunden werden geladen …</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../kamdesk/ui/main_window.py" line="328" />
+      <location filename="../../kamdesk/ui/main_window.py" line="334" />
       <source>%n account(s)</source>
       <translation>
         <numerusform>%n Kunde</numerusform>
@@ -1228,7 +1228,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../kamdesk/ui/main_window.py" line="331" />
+      <location filename="../../kamdesk/ui/main_window.py" line="337" />
       <source>%n of {total} accounts</source>
       <translation>
         <numerusform>%n von {total} Kunden</numerusform>
@@ -1236,12 +1236,12 @@
       </translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="386" />
+      <location filename="../../kamdesk/ui/main_window.py" line="392" />
       <source>Unsaved changes</source>
       <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="387" />
+      <location filename="../../kamdesk/ui/main_window.py" line="393" />
       <source>The changes to “{name}” cannot be saved: {reason}
 
 Discard them?</source>
@@ -1250,32 +1250,32 @@ Discard them?</source>
 Verwerfen?</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="403" />
+      <location filename="../../kamdesk/ui/main_window.py" line="409" />
       <source>Change of status</source>
       <translation>Statuswechsel</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="405" />
+      <location filename="../../kamdesk/ui/main_window.py" line="411" />
       <source>Why does the status change to “{level}”? The reason goes into the status history.</source>
       <translation>Warum wechselt der Status zu „{level}“? Die Begründung kommt in die Statushistorie.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="416" />
+      <location filename="../../kamdesk/ui/main_window.py" line="422" />
       <source>Saved.</source>
       <translation>Gespeichert.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="423" />
+      <location filename="../../kamdesk/ui/main_window.py" line="429" />
       <source>New account</source>
       <translation>Neuer Kunde</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="440" />
+      <location filename="../../kamdesk/ui/main_window.py" line="446" />
       <source>Delete account</source>
       <translation>Kunden löschen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="442" />
+      <location filename="../../kamdesk/ui/main_window.py" line="448" />
       <source>Delete “{name}”?
 
 You can undo this with Ctrl+Z or restore the account from the trash.</source>
@@ -1284,32 +1284,32 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
 Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkorb wiederherstellen.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="458" />
+      <location filename="../../kamdesk/ui/main_window.py" line="464" />
       <source>Deleted “{name}”.</source>
       <translation>„{name}“ gelöscht.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="473" />
+      <location filename="../../kamdesk/ui/main_window.py" line="479" />
       <source>Briefing saved as {path}.</source>
       <translation>Besuchsvorbereitung gespeichert als {path}.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="492" />
+      <location filename="../../kamdesk/ui/main_window.py" line="498" />
       <source>Plan visit</source>
       <translation>Besuch planen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="528" />
+      <location filename="../../kamdesk/ui/main_window.py" line="534" />
       <source>kamdesk was started again: this window already holds your store.</source>
       <translation>kamdesk wurde noch einmal gestartet: Dieses Fenster hat Ihren Datenbestand bereits geöffnet.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="542" />
+      <location filename="../../kamdesk/ui/main_window.py" line="548" />
       <source>The store was upgraded; a backup was saved as {path}.</source>
       <translation>Der Datenbestand wurde aktualisiert; eine Sicherung liegt unter {path}.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../kamdesk/ui/main_window.py" line="554" />
+      <location filename="../../kamdesk/ui/main_window.py" line="564" />
       <source>%n reminder(s) overdue – see Reminders (Ctrl+3).</source>
       <translation>
         <numerusform>%n Wiedervorlage überfällig – siehe Wiedervorlage (Strg+3).</numerusform>
@@ -1878,7 +1878,8 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../kamdesk/ui/review_notice.py" line="38" />
+      <location filename="../../kamdesk/ui/review_notice.py" line="43" />
+      <location filename="../../kamdesk/ui/review_notice.py" line="76" />
       <source>… and %n more.</source>
       <translation>
         <numerusform>… und %n weiterer.</numerusform>
@@ -1886,7 +1887,7 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../kamdesk/ui/review_notice.py" line="40" />
+      <location filename="../../kamdesk/ui/review_notice.py" line="45" />
       <source>%n key-account status(es) reached the review date.</source>
       <translation>
         <numerusform>%n Key-Account-Status hat den Überprüfungstermin erreicht.</numerusform>
@@ -1894,11 +1895,19 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../kamdesk/ui/review_notice.py" line="42" />
+      <location filename="../../kamdesk/ui/review_notice.py" line="47" />
       <source>%n dropped to a lower level.</source>
       <translation>
         <numerusform>%n fiel auf eine niedrigere Stufe.</numerusform>
         <numerusform>%n fielen auf eine niedrigere Stufe.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../kamdesk/ui/review_notice.py" line="80" />
+      <source>A colleague's sync changed %n key-account status(es).</source>
+      <translation>
+        <numerusform>Die Synchronisation eines Kollegen hat %n Key-Account-Status geändert.</numerusform>
+        <numerusform>Die Synchronisation eines Kollegen hat %n Key-Account-Status geändert.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -2117,19 +2126,34 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
   <context>
     <name>ReviewNotice</name>
     <message>
-      <location filename="../../kamdesk/ui/review_notice.py" line="22" />
+      <location filename="../../kamdesk/ui/review_notice.py" line="25" />
       <source>{name}: {old} → {new} ({score} points)</source>
       <translation>{name}: {old} → {new} ({score} Punkte)</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/review_notice.py" line="28" />
+      <location filename="../../kamdesk/ui/review_notice.py" line="31" />
       <source>{name}: still {level} ({score} points), please confirm</source>
       <translation>{name}: weiterhin {level} ({score} Punkte), bitte bestätigen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/review_notice.py" line="46" />
+      <location filename="../../kamdesk/ui/review_notice.py" line="51" />
       <source>Status reviews</source>
       <translation>Statusüberprüfungen</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/review_notice.py" line="59" />
+      <source>Show in Reminders</source>
+      <translation>In der Wiedervorlage zeigen</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/review_notice.py" line="68" />
+      <source>{name}: {old} → {new}</source>
+      <translation>{name}: {old} → {new}</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/review_notice.py" line="79" />
+      <source>Status changes from the team</source>
+      <translation>Statusänderungen aus dem Team</translation>
     </message>
   </context>
   <context>
@@ -2708,63 +2732,63 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
   <context>
     <name>TeamSync</name>
     <message>
-      <location filename="../../kamdesk/ui/team_sync.py" line="42" />
+      <location filename="../../kamdesk/ui/team_sync.py" line="43" />
       <source>S&amp;ync</source>
       <translation>S&amp;ynchronisieren</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/team_sync.py" line="45" />
+      <location filename="../../kamdesk/ui/team_sync.py" line="46" />
       <source>Merge your changes with the team's shared file (F9)</source>
       <translation>Ihre Änderungen mit der gemeinsamen Datei des Teams zusammenführen (F9)</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/team_sync.py" line="47" />
+      <location filename="../../kamdesk/ui/team_sync.py" line="48" />
       <source>Sync &amp;settings…</source>
       <translation>Sync-&amp;Einstellungen…</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/team_sync.py" line="51" />
+      <location filename="../../kamdesk/ui/team_sync.py" line="52" />
       <source>&amp;Conflicts…</source>
       <translation>&amp;Konflikte…</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/team_sync.py" line="58" />
+      <location filename="../../kamdesk/ui/team_sync.py" line="59" />
       <source>Sync &amp;log…</source>
       <translation>Sync-&amp;Protokoll…</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/team_sync.py" line="96" />
+      <location filename="../../kamdesk/ui/team_sync.py" line="97" />
       <source>Syncing…</source>
       <translation>Synchronisiere…</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/team_sync.py" line="154" />
+      <location filename="../../kamdesk/ui/team_sync.py" line="157" />
       <source>Not synced yet</source>
       <translation>Noch nicht synchronisiert</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/team_sync.py" line="137" />
-      <location filename="../../kamdesk/ui/team_sync.py" line="159" />
+      <location filename="../../kamdesk/ui/team_sync.py" line="140" />
+      <location filename="../../kamdesk/ui/team_sync.py" line="162" />
       <source>Sync refused at {time}</source>
       <translation>Synchronisieren um {time} abgelehnt</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/team_sync.py" line="162" />
+      <location filename="../../kamdesk/ui/team_sync.py" line="165" />
       <source>Synced at {time} · {came} in, {out} out</source>
       <translation>Synchronisiert um {time} · {came} herein, {out} hinaus</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/team_sync.py" line="210" />
+      <location filename="../../kamdesk/ui/team_sync.py" line="213" />
       <source>Keep my value</source>
       <translation>Meinen Wert behalten</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/team_sync.py" line="210" />
+      <location filename="../../kamdesk/ui/team_sync.py" line="213" />
       <source>Keep their value</source>
       <translation>Ihren Wert behalten</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../kamdesk/ui/team_sync.py" line="229" />
+      <location filename="../../kamdesk/ui/team_sync.py" line="232" />
       <source>%n conflict(s)</source>
       <translation>
         <numerusform>%n Konflikt</numerusform>
@@ -2772,7 +2796,7 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
       </translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/team_sync.py" line="230" />
+      <location filename="../../kamdesk/ui/team_sync.py" line="233" />
       <source>Changes made at once by you and a colleague</source>
       <translation>Gleichzeitige Änderungen von Ihnen und einem Kollegen</translation>
     </message>

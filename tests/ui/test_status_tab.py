@@ -143,7 +143,7 @@ def test_review_notice_stays_short_with_many_reviews(qtbot: QtBot) -> None:
         )
         for n in range(300)
     ]
-    box = review_notice(items, parent)
+    box = review_notice(items, parent, lambda: None)
     lines = box.informativeText().splitlines()
     assert len(lines) == LINES_SHOWN + 1
     assert all("→" in line for line in lines[:LINES_SHOWN])  # the drops come first
@@ -151,3 +151,14 @@ def test_review_notice_stays_short_with_many_reviews(qtbot: QtBot) -> None:
     assert box.text() == (
         "300 key-account statuses reached the review date. 150 dropped to a lower level."
     )
+
+
+def test_the_review_notice_leads_to_the_reviews_waiting_for_confirmation(
+    qtbot: QtBot, overdue_store: dict[str, uuid.UUID], open_window: OpenWindow
+) -> None:
+    window = open_window()
+    notice = window.review_notice
+    assert notice is not None
+    (go,) = [b for b in notice.buttons() if b.text() == "Show in Reminders"]
+    qtbot.mouseClick(go, Qt.MouseButton.LeftButton)
+    assert window.workbench.currentWidget() is window.workbench.reminders

@@ -13,6 +13,7 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from kamdesk.domain.account import AccountFields
+from kamdesk.domain.classification import StatusLevel
 from kamdesk.services.workspace import Workspace
 from kamdesk.ui.main_window import MainWindow
 from kamdesk.ui.sync_dialogs import SyncLogDialog, SyncSettingsDialog
@@ -154,3 +155,27 @@ def test_an_automatic_sync_that_cannot_read_the_file_says_so_in_the_status_bar(
     assert window.team_sync.status.text().startswith("Sync refused at")
     assert "could not be read" in window.team_sync.status.toolTip()
     assert window.workspace.sync.log()[0].refused == "SharedFileUnreadable"
+
+
+def test_a_status_drop_from_a_colleague_is_said_like_the_review_says_its_own(
+    qtbot: QtBot, window: MainWindow, shared: Path, colleague: Workspace
+) -> None:
+    account = colleague.accounts.create(
+        AccountFields(name="Müller GmbH", status_level=StatusLevel.KEY), reason="Konzernvertrag"
+    )
+    colleague.sync.sync(shared)
+    window.workspace.sync.set_settings(
+        dataclasses.replace(window.workspace.sync.settings(), shared_file=shared)
+    )
+    press_sync(qtbot, window)
+    fields = colleague.accounts.get(account.id).fields
+    colleague.accounts.update(
+        account.id, dataclasses.replace(fields, status_level=StatusLevel.A), reason="Umsatz weg"
+    )
+    colleague.sync.sync(shared)
+    press_sync(qtbot, window)
+    notice = window.review_notice
+    assert notice is not None and notice.isVisible()
+    assert "changed 1 key-account status" in notice.text()
+    assert "Müller GmbH: Key Account → A customer" in notice.informativeText()
+    notice.close()
