@@ -70,19 +70,14 @@ def test_broken_sheet_xml_is_refused_in_a_sentence(tmp_path: Path) -> None:
     assert refused.value.problem is SheetProblem.NOT_A_WORKBOOK
 
 
-def test_a_file_unpacking_beyond_any_plan_is_refused_unread(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+@pytest.mark.parametrize(
+    ("bound", "value"),
+    [("UNPACKED_BYTES", 10_000), ("MAX_ROWS", 4)],  # a file unpacking or reaching beyond them
+)
+def test_a_workbook_beyond_any_plan_is_refused(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, bound: str, value: int
 ) -> None:
-    monkeypatch.setattr(penetration_xlsx, "UNPACKED_BYTES", 10_000)
-    with pytest.raises(InvalidSheet) as refused:
-        _read(tmp_path / "p.xlsx", _workbook([HEADER, *UNITS]))
-    assert refused.value.problem is SheetProblem.TOO_LARGE
-
-
-def test_more_rows_than_any_plan_has_are_refused(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    monkeypatch.setattr(penetration_xlsx, "MAX_ROWS", 4)
+    monkeypatch.setattr(penetration_xlsx, bound, value)
     with pytest.raises(InvalidSheet) as refused:
         _read(tmp_path / "p.xlsx", _workbook([HEADER, *UNITS]))
     assert refused.value.problem is SheetProblem.TOO_LARGE

@@ -222,13 +222,18 @@ def test_nothing_changed_writes_nothing(anna: Workspace, ben: Workspace, shared:
     assert (report.rows_out, report.rows_in, shared.stat().st_mtime_ns) == (0, 0, written)
 
 
-def test_the_same_name_made_on_two_laptops_blocks_no_edit(
-    anna: Workspace, ben: Workspace, shared: Path
-) -> None:
+def twin_names(anna: Workspace, ben: Workspace, shared: Path) -> None:
+    """Anna and Ben each make "Müller GmbH", then sync: Ben has both."""
     anna.accounts.create(AccountFields(name="Müller GmbH"))
     ben.accounts.create(AccountFields(name="Müller GmbH"))
     anna.sync.sync(shared)
     ben.sync.sync(shared)
+
+
+def test_the_same_name_made_on_two_laptops_blocks_no_edit(
+    anna: Workspace, ben: Workspace, shared: Path
+) -> None:
+    twin_names(anna, ben, shared)
     twins = [a for a in ben.accounts.all() if a.fields.name == "Müller GmbH"]
     assert len(twins) == 2
     for twin in twins:
@@ -244,9 +249,6 @@ def test_the_same_name_made_on_two_laptops_blocks_no_edit(
 def test_a_name_two_accounts_share_is_refused_as_a_reference(
     anna: Workspace, ben: Workspace, shared: Path
 ) -> None:
-    anna.accounts.create(AccountFields(name="Müller GmbH"))
-    ben.accounts.create(AccountFields(name="Müller GmbH"))
-    anna.sync.sync(shared)
-    ben.sync.sync(shared)
+    twin_names(anna, ben, shared)
     with pytest.raises(AmbiguousAccountName):
         ben.accounts.find("Müller GmbH")
