@@ -77,9 +77,7 @@ class FunnelWizard(QWizard):
 
     def accept(self) -> None:
         """Record the outcome: answers, funnel record, level and counter-performances."""
-        for key, answer in self.strategic.answers().items():
-            if answer != self.answers.get(key):
-                self.service.set_answer(self.account_id, key, answer)
+        self._keep_answers()
         self.decision = self.outcome()
         self.service.record_funnel(
             self.account_id,
@@ -89,6 +87,18 @@ class FunnelWizard(QWizard):
             date.today(),
         )
         super().accept()
+
+    def reject(self) -> None:
+        """Cancel records no outcome, but keeps the strategic answers given: they are the
+        account's scorecard, answered here as on the Status tab."""
+        self._keep_answers()
+        super().reject()
+
+    def _keep_answers(self) -> None:
+        for key, answer in self.strategic.answers().items():
+            if answer != self.answers.get(key):
+                self.service.set_answer(self.account_id, key, answer)
+        self.answers = {**self.answers, **self.strategic.answers()}
 
 
 class StrategicPage(QWizardPage):
@@ -261,7 +271,9 @@ class ResultPage(QWizardPage):
             text = self.tr("{outcome}: {level}.").format(
                 outcome=text, level=status_level_label(decision.level)
             )
-        self.text.setText(text + "\n\n" + self.tr("Finish records the outcome with today's date."))
+        finish = self.funnel.buttonText(QWizard.WizardButton.FinishButton).replace("&", "")
+        recorded = self.tr("“{finish}” records the outcome with today's date.")
+        self.text.setText(text + "\n\n" + recorded.format(finish=finish))
 
     def nextId(self) -> int:
         return -1

@@ -450,27 +450,27 @@
   <context>
     <name>ConsentPage</name>
     <message>
-      <location filename="../../kamdesk/ui/funnel_wizard.py" line="192" />
+      <location filename="../../kamdesk/ui/funnel_wizard.py" line="202" />
       <source>Gate 3: the customer's consent</source>
       <translation>Stufe 3: Zustimmung des Kunden</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/funnel_wizard.py" line="195" />
+      <location filename="../../kamdesk/ui/funnel_wizard.py" line="205" />
       <source>Key-account care is offered for something in return. Record what the customer agreed to.</source>
       <translation>Key-Account-Betreuung gibt es gegen eine Gegenleistung. Halten Sie fest, was der Kunde zugesagt hat.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/funnel_wizard.py" line="199" />
+      <location filename="../../kamdesk/ui/funnel_wizard.py" line="209" />
       <source>The customer accepts key-account care</source>
       <translation>Der Kunde nimmt die Key-Account-Betreuung an</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/funnel_wizard.py" line="200" />
+      <location filename="../../kamdesk/ui/funnel_wizard.py" line="210" />
       <source>The customer declines (becomes a Großkunde)</source>
       <translation>Der Kunde lehnt ab (wird Großkunde)</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/funnel_wizard.py" line="211" />
+      <location filename="../../kamdesk/ui/funnel_wizard.py" line="221" />
       <source>Details (optional)</source>
       <translation>Einzelheiten (optional)</translation>
     </message>
@@ -711,17 +711,17 @@
   <context>
     <name>FiguresPage</name>
     <message>
-      <location filename="../../kamdesk/ui/funnel_wizard.py" line="148" />
+      <location filename="../../kamdesk/ui/funnel_wizard.py" line="158" />
       <source>Gate 2: hard figures</source>
       <translation>Stufe 2: harte Zahlen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/funnel_wizard.py" line="149" />
+      <location filename="../../kamdesk/ui/funnel_wizard.py" line="159" />
       <source>Revenue, potential and margin from the account's key figures.</source>
       <translation>Umsatz, Potenzial und Deckungsbeitrag aus den Kennzahlen des Kunden.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../kamdesk/ui/funnel_wizard.py" line="162" />
+      <location filename="../../kamdesk/ui/funnel_wizard.py" line="172" />
       <source>{criterion}: %n point(s)</source>
       <translation>
         <numerusform>{criterion}: %n Punkt</numerusform>
@@ -729,12 +729,12 @@
       </translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/funnel_wizard.py" line="169" />
+      <location filename="../../kamdesk/ui/funnel_wizard.py" line="179" />
       <source>no key-account level</source>
       <translation>keine Key-Account-Stufe</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/funnel_wizard.py" line="172" />
+      <location filename="../../kamdesk/ui/funnel_wizard.py" line="182" />
       <source>{hard} points from figures (the gate needs {minimum}); {total} points in all: {reached}.</source>
       <translation>{hard} Punkte aus Zahlen (die Stufe verlangt {minimum}); {total} Punkte insgesamt: {reached}.</translation>
     </message>
@@ -2108,19 +2108,19 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
   <context>
     <name>ResultPage</name>
     <message>
-      <location filename="../../kamdesk/ui/funnel_wizard.py" line="251" />
+      <location filename="../../kamdesk/ui/funnel_wizard.py" line="261" />
       <source>Outcome</source>
       <translation>Ergebnis</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/funnel_wizard.py" line="261" />
+      <location filename="../../kamdesk/ui/funnel_wizard.py" line="271" />
       <source>{outcome}: {level}.</source>
       <translation>{outcome}: {level}.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/funnel_wizard.py" line="264" />
-      <source>Finish records the outcome with today's date.</source>
-      <translation>„Fertigstellen“ hält das Ergebnis mit heutigem Datum fest.</translation>
+      <location filename="../../kamdesk/ui/funnel_wizard.py" line="275" />
+      <source>“{finish}” records the outcome with today's date.</source>
+      <translation>„{finish}“ hält das Ergebnis mit heutigem Datum fest.</translation>
     </message>
   </context>
   <context>
@@ -2585,17 +2585,17 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
   <context>
     <name>StrategicPage</name>
     <message>
-      <location filename="../../kamdesk/ui/funnel_wizard.py" line="98" />
+      <location filename="../../kamdesk/ui/funnel_wizard.py" line="108" />
       <source>Gate 1: strategic criteria</source>
       <translation>Stufe 1: strategische Kriterien</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/funnel_wizard.py" line="99" />
+      <location filename="../../kamdesk/ui/funnel_wizard.py" line="109" />
       <source>Is the customer strategically important to us?</source>
       <translation>Ist der Kunde für uns strategisch bedeutend?</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/funnel_wizard.py" line="134" />
+      <location filename="../../kamdesk/ui/funnel_wizard.py" line="144" />
       <source>{points} strategic points; the gate needs {minimum}.</source>
       <translation>{points} strategische Punkte; die Stufe verlangt {minimum}.</translation>
     </message>

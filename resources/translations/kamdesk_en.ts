@@ -450,27 +450,27 @@
   <context>
     <name>ConsentPage</name>
     <message>
-      <location filename="../../kamdesk/ui/funnel_wizard.py" line="192" />
+      <location filename="../../kamdesk/ui/funnel_wizard.py" line="202" />
       <source>Gate 3: the customer's consent</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/funnel_wizard.py" line="195" />
+      <location filename="../../kamdesk/ui/funnel_wizard.py" line="205" />
       <source>Key-account care is offered for something in return. Record what the customer agreed to.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/funnel_wizard.py" line="199" />
+      <location filename="../../kamdesk/ui/funnel_wizard.py" line="209" />
       <source>The customer accepts key-account care</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/funnel_wizard.py" line="200" />
+      <location filename="../../kamdesk/ui/funnel_wizard.py" line="210" />
       <source>The customer declines (becomes a Großkunde)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/funnel_wizard.py" line="211" />
+      <location filename="../../kamdesk/ui/funnel_wizard.py" line="221" />
       <source>Details (optional)</source>
       <translation type="unfinished" />
     </message>
@@ -711,17 +711,17 @@
   <context>
     <name>FiguresPage</name>
     <message>
-      <location filename="../../kamdesk/ui/funnel_wizard.py" line="148" />
+      <location filename="../../kamdesk/ui/funnel_wizard.py" line="158" />
       <source>Gate 2: hard figures</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/funnel_wizard.py" line="149" />
+      <location filename="../../kamdesk/ui/funnel_wizard.py" line="159" />
       <source>Revenue, potential and margin from the account's key figures.</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../../kamdesk/ui/funnel_wizard.py" line="162" />
+      <location filename="../../kamdesk/ui/funnel_wizard.py" line="172" />
       <source>{criterion}: %n point(s)</source>
       <translation>
         <numerusform>{criterion}: %n point</numerusform>
@@ -729,12 +729,12 @@
       </translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/funnel_wizard.py" line="169" />
+      <location filename="../../kamdesk/ui/funnel_wizard.py" line="179" />
       <source>no key-account level</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/funnel_wizard.py" line="172" />
+      <location filename="../../kamdesk/ui/funnel_wizard.py" line="182" />
       <source>{hard} points from figures (the gate needs {minimum}); {total} points in all: {reached}.</source>
       <translation type="unfinished" />
     </message>
@@ -2104,18 +2104,18 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
   <context>
     <name>ResultPage</name>
     <message>
-      <location filename="../../kamdesk/ui/funnel_wizard.py" line="251" />
+      <location filename="../../kamdesk/ui/funnel_wizard.py" line="261" />
       <source>Outcome</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/funnel_wizard.py" line="261" />
+      <location filename="../../kamdesk/ui/funnel_wizard.py" line="271" />
       <source>{outcome}: {level}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/funnel_wizard.py" line="264" />
-      <source>Finish records the outcome with today's date.</source>
+      <location filename="../../kamdesk/ui/funnel_wizard.py" line="275" />
+      <source>“{finish}” records the outcome with today's date.</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -2581,17 +2581,17 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
   <context>
     <name>StrategicPage</name>
     <message>
-      <location filename="../../kamdesk/ui/funnel_wizard.py" line="98" />
+      <location filename="../../kamdesk/ui/funnel_wizard.py" line="108" />
       <source>Gate 1: strategic criteria</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/funnel_wizard.py" line="99" />
+      <location filename="../../kamdesk/ui/funnel_wizard.py" line="109" />
       <source>Is the customer strategically important to us?</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/funnel_wizard.py" line="134" />
+      <location filename="../../kamdesk/ui/funnel_wizard.py" line="144" />
       <source>{points} strategic points; the gate needs {minimum}.</source>
       <translation type="unfinished" />
     </message>

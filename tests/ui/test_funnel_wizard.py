@@ -137,3 +137,26 @@ def test_overview_counts_accounts_at_each_gate(
     assert dialog.counts["Not yet assessed (A, B and C customers)"] == 1
     assert dialog.counts["Stopped at gate 1: strategic criteria"] == 1
     assert dialog.counts["Key Account"] == 0
+
+
+def test_cancel_keeps_the_strategic_answers_but_records_no_outcome(
+    qtbot: QtBot, workspace: Workspace, candidate: uuid.UUID
+) -> None:
+    wizard = open_wizard(qtbot, workspace, candidate)
+    lighthouse = wizard.strategic.inputs["lighthouse"]
+    assert isinstance(lighthouse, QCheckBox)
+    lighthouse.click()
+    wizard.button(QWizard.WizardButton.CancelButton).click()
+    assert workspace.status.answers(candidate)["lighthouse"] is True
+    assert sum(workspace.status.funnel_stages().outcomes.values()) == 0
+
+
+def test_the_outcome_page_names_the_button_as_it_reads(
+    qtbot: QtBot, workspace: Workspace, candidate: uuid.UUID
+) -> None:
+    wizard = open_wizard(qtbot, workspace, candidate)
+    wizard.next()
+    assert wizard.currentId() == RESULT
+    finish = wizard.button(QWizard.WizardButton.FinishButton).text().replace("&", "")
+    page = wizard.currentPage()
+    assert f"“{finish}” records the outcome" in page.text.text()  # type: ignore[attr-defined]
