@@ -12,10 +12,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kamdesk.domain.classification import StatusLevel
+from kamdesk.domain.lifecycle import Phase
+from kamdesk.i18n.labels import status_level_label
+from kamdesk.i18n.lifecycle_words import phase_label
 from kamdesk.ui.account_table_model import (
     COUNTRY,
     NAME,
     OWNER,
+    PHASE,
     REVENUE,
     SCOPE,
     SCORE,
@@ -26,7 +31,6 @@ from kamdesk.ui.account_table_model import (
 
 _COLUMN_WIDTHS = {
     NAME: 220,
-    STATUS: 140,
     SCORE: 55,
     SCOPE: 80,
     SEGMENT: 65,
@@ -56,6 +60,15 @@ class AccountList(QStackedWidget):
         columns.setStretchLastSection(False)
         for column, width in _COLUMN_WIDTHS.items():
             columns.resizeSection(column, width)
+        # Status and phase as wide as their longest word in this language ("Durchdringung/
+        # Bindung", "Corporate Key Account"): measured on the labels, not on 50,000 rows.
+        padding = self.fontMetrics().horizontalAdvance("00")
+        for column, labels in (
+            (STATUS, [status_level_label(level) for level in StatusLevel]),
+            (PHASE, [phase_label(phase) for phase in Phase]),
+        ):
+            widest = max(self.fontMetrics().horizontalAdvance(label) for label in labels)
+            columns.resizeSection(column, widest + padding)
         self.no_match = QLabel()
         self.no_match.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.no_match.setWordWrap(True)
