@@ -59,7 +59,7 @@ class AccountService:
             _check_unique(session, fields.name)
             row = AccountRow(id=uuid.uuid4(), status_level=StatusLevel.C)
             session.add(row)
-            _write(session, row, fields, reason)
+            _write(session, row, fields, reason, self._transactions.user())
             return queries.to_account(row)
 
     def update(self, account_id: uuid.UUID, fields: AccountFields, reason: str = "") -> Account:
@@ -70,7 +70,7 @@ class AccountService:
             row = _found(session, str(account_id))
             if fields.name != row.name:  # two laptops may have made the same name: edits go on
                 _check_unique(session, fields.name, except_id=account_id)
-            _write(session, row, fields, reason)
+            _write(session, row, fields, reason, self._transactions.user())
             return queries.to_account(row)
 
     def delete(self, account_id: uuid.UUID) -> None:
@@ -94,7 +94,7 @@ class AccountService:
         return next(name for name in candidates if name not in taken)
 
 
-def _write(session: Session, row: AccountRow, fields: AccountFields, reason: str) -> None:
+def _write(session: Session, row: AccountRow, fields: AccountFields, reason: str, by: str) -> None:
     """Save the fields; a different level goes through the status rules (dates, history)."""
     level = fields.status_level
     if level != row.status_level and not reason.strip():
@@ -102,7 +102,7 @@ def _write(session: Session, row: AccountRow, fields: AccountFields, reason: str
     queries.write_fields(row, dataclasses.replace(fields, status_level=row.status_level))
     session.flush()
     if level != row.status_level:
-        grant_level(session, row, level, reason.strip(), date.today())
+        grant_level(session, row, level, reason.strip(), date.today(), by)
         session.flush()
 
 

@@ -23,7 +23,6 @@ from kamdesk.domain.warning_signals import (
     validated_rules,
     warning_signals,
 )
-from kamdesk.services.status import current_user
 from kamdesk.services.transactions import Transactions
 from kamdesk.store import lifecycle as queries
 from kamdesk.store.status import put_setting, setting
@@ -97,7 +96,7 @@ class LifecycleService:
         with self._transactions.write() as session:
             old_phase = queries.phase_states(session, [account_id])[account_id].phase
             reason = validated_change(old_phase, new_phase, reason)
-            change = PhaseChange(today, old_phase, new_phase, reason, current_user())
+            change = PhaseChange(today, old_phase, new_phase, reason, self._transactions.user())
             return queries.change_phase(session, account_id, change)
 
     def undo_phase_change(self, account_id: uuid.UUID, entry_id: uuid.UUID) -> None:

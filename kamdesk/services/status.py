@@ -1,6 +1,5 @@
 """Key-account status use cases: the catalogue, scorecards, manual changes, reviews, the funnel."""
 
-import getpass
 import json
 import uuid
 from collections.abc import Iterable, Mapping
@@ -77,13 +76,6 @@ class ReviewItem:
     pending: bool  # kept its level and waits for the KAM to confirm
 
 
-def current_user() -> str:
-    try:
-        return getpass.getuser()
-    except OSError:  # no user name in this environment
-        return ""
-
-
 class StatusService:
     def __init__(self, transactions: Transactions) -> None:
         self._transactions = transactions
@@ -148,13 +140,20 @@ class StatusService:
         """A change by hand: allowed, but always with a reason in the history."""
         with self._transactions.write() as session:
             row = _account(session, account_id)
-            grant_level(session, row, level, reason, today)
+            grant_level(session, row, level, reason, today, self._transactions.user())
 
     def confirm_review(self, account_id: uuid.UUID, today: date) -> None:
         """The KAM confirms a level that still qualifies: the dates start again."""
         with self._transactions.write() as session:
             row = _account(session, account_id)
-            grant_level(session, row, row.status_level, Reason.REVIEW_CONFIRMED, today)
+            grant_level(
+                session,
+                row,
+                row.status_level,
+                Reason.REVIEW_CONFIRMED,
+                today,
+                self._transactions.user(),
+            )
 
     def reviews(self, today: date) -> list[ReviewItem]:
         """Accounts due for review and what the review does to each; changes nothing."""
@@ -176,6 +175,7 @@ class StatusService:
                         item.outcome.new_level,
                         Reason.AUTOMATIC_REVIEW,
                         today,
+                        self._transactions.user(),
                         item.outcome.score,
                     )
                 else:
@@ -206,7 +206,7 @@ class StatusService:
                     outcome=decision.outcome,
                     level=decision.level,
                     score=card.total,
-                    decided_by=current_user(),
+                    decided_by=self._transactions.user(),
                     note=note,
                 )
             )
@@ -227,6 +227,7 @@ class StatusService:
                     decision.level,
                     Reason.SELECTION_FUNNEL,
                     today,
+                    self._transactions.user(),
                     card.total,
                 )
 
@@ -320,6 +321,7 @@ def grant_level(
     level: StatusLevel,
     reason: str,
     today: date,
+    by: str,
     score_now: int | None = None,
 ) -> None:
     """Set a level with fresh dates and write the history entry."""
@@ -331,7 +333,7 @@ def grant_level(
             new_level=level,
             score=score_now if score_now is not None else row.score,
             reason=reason,
-            changed_by=current_user(),
+            changed_by=by,
         )
     )
     row.status_level = level

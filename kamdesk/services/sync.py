@@ -40,7 +40,6 @@ from kamdesk.services.shared_file import (
     remove_stale_temporaries,
     write_snapshot,
 )
-from kamdesk.services.status import current_user
 from kamdesk.services.sync_conflicts import conflict_records
 from kamdesk.services.transactions import Transactions
 from kamdesk.store import sync_records, sync_tables
@@ -174,7 +173,7 @@ class SyncService:
             raise SharedFileMissing(path.parent)
         with self._tx.read() as session:
             device = sync_records.device(session).device_id
-        lease = _Lease(path.with_name(path.name + ".lock"), device)
+        lease = _Lease(path.with_name(path.name + ".lock"), device, self._tx.user())
         try:
             ahead_ms = self._now_ms() - lease.server_now_ms
             if ahead_ms > CLOCK_AHEAD_MS:  # its changes would be dated in the team's future
@@ -294,16 +293,16 @@ class _Lease:
     """This sync's lease on the shared file: renewed at every step, so that a long sync
     keeps it; asked at the replace, so that a sync which lost it merges again."""
 
-    def __init__(self, lock: Path, device: str) -> None:
-        self._lock, self._device = lock, device
-        self._lease = sync_lease.acquire(lock, device, current_user())
+    def __init__(self, lock: Path, device: str, user: str) -> None:
+        self._lock, self._device, self._user = lock, device, user
+        self._lease = sync_lease.acquire(lock, device, user)
         self.server_now_ms = int((self._lease.expires_at - sync_lease.TTL_S) * 1000)
 
     def keep(self) -> None:
         """Held still, or taken anew after a pause lost it (SharedFileBusy while a
         colleague holds it now)."""
         if not self.holds():
-            self._lease = sync_lease.acquire(self._lock, self._device, current_user())
+            self._lease = sync_lease.acquire(self._lock, self._device, self._user)
 
     def renew(self) -> None:
         self._lease = sync_lease.renew(self._lock, self._lease)

@@ -5,7 +5,7 @@ the worker threads queue on one lock instead of racing for SQLite's, whose busy 
 then left to order this process against other programs (the command line, a backup)."""
 
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -44,8 +44,9 @@ def _writer_of(path: Path) -> _Writer:
 
 
 class Transactions:
-    def __init__(self, path: Path, engine: Engine) -> None:
+    def __init__(self, path: Path, engine: Engine, user: Callable[[], str] = lambda: "") -> None:
         self.path = path
+        self.user = user  # who works on the store: histories and the lease name them
         self._writer = _writer_of(path)
         self._writes = sessionmaker(engine, expire_on_commit=False)
         self._reads = sessionmaker(

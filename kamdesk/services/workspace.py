@@ -1,5 +1,6 @@
 """Opening the user's store: migrate (with backup) first, then hand out the services."""
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -11,6 +12,7 @@ from kamdesk.services.briefing import BriefingService, BriefingSources
 from kamdesk.services.jour_fixe import JourFixeService
 from kamdesk.services.lifecycle import LifecycleService
 from kamdesk.services.location import store_path
+from kamdesk.services.login import login_name
 from kamdesk.services.penetration import PenetrationService
 from kamdesk.services.plan import PlanService
 from kamdesk.services.reminders import ReminderService
@@ -46,13 +48,20 @@ class HealthReport:
 class Workspace:
     """The user's open store and the services working on it."""
 
-    def __init__(self, data_dir: Path, *, apply_reviews: bool = True) -> None:
-        """Open the store; unless told otherwise, apply the status reviews that fell due."""
+    def __init__(
+        self,
+        data_dir: Path,
+        *,
+        apply_reviews: bool = True,
+        user: Callable[[], str] = login_name,
+    ) -> None:
+        """Open the store; unless told otherwise, apply the status reviews that fell due.
+        `user` says who works (histories, the sync lease name them)."""
         self.data_dir = data_dir
         self.path = store_path(data_dir)
         self.migration: MigrationResult = upgrade_store(self.path)
         self._engine = store_engine(self.path)
-        self.transactions = Transactions(self.path, self._engine)
+        self.transactions = Transactions(self.path, self._engine, user)
         self.accounts = AccountService(self.transactions)
         self.status = StatusService(self.transactions)
         self.plan = PlanService(self.transactions, self.status)
@@ -92,7 +101,7 @@ class Workspace:
         self.close()
 
 
-def open_checked(data_dir: Path) -> Workspace:
+def open_checked(data_dir: Path, user: Callable[[], str] = login_name) -> Workspace:
     """The store opened as the window opens it: a damaged file is refused before anything
     (a migration, the reviews) writes to it."""
     path = store_path(data_dir)
@@ -100,7 +109,7 @@ def open_checked(data_dir: Path) -> Workspace:
         problems = damage(path)
         if problems:
             raise StoreCorrupt(path, problems[0])
-    return Workspace(data_dir)
+    return Workspace(data_dir, user=user)
 
 
 def latest_backup_of(data_dir: Path) -> Path | None:

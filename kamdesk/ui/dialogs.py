@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QPushButton,
     QStackedWidget,
     QTableView,
@@ -23,6 +24,8 @@ from kamdesk.domain.account import AccountSummary
 from kamdesk.domain.selection_funnel import FunnelOutcome
 from kamdesk.i18n.labels import status_level_label
 from kamdesk.i18n.language import preferred_language, set_preferred_language
+from kamdesk.i18n.profile import profile_name, set_profile_name
+from kamdesk.services.login import login_name
 from kamdesk.ui.account_table_model import AccountTableModel
 
 if TYPE_CHECKING:
@@ -38,6 +41,9 @@ class PreferencesDialog(QDialog):
         self.language.addItem("Deutsch", "de")
         self.language.addItem("English", "en")
         self.language.setCurrentIndex(self.language.findData(preferred_language()))
+        self.name = QLineEdit(profile_name())
+        self.name.setPlaceholderText(login_name())
+        self.name.setToolTip(self.tr("Shown in the histories, and to colleagues who sync"))
         note = QLabel(self.tr("The language changes at the next start."))
         note.setObjectName("secondaryText")
         buttons = QDialogButtonBox(
@@ -46,12 +52,14 @@ class PreferencesDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form = QFormLayout(self)
+        form.addRow(self.tr("Your &name:"), self.name)
         form.addRow(self.tr("&Language:"), self.language)
         form.addRow(note)
         form.addRow(buttons)
 
     def accept(self) -> None:
         set_preferred_language(self.language.currentData())
+        set_profile_name(self.name.text())
         super().accept()
 
 

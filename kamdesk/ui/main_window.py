@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMainWindow,
     QMessageBox,
+    QPushButton,
     QSplitter,
     QStackedWidget,
     QStyle,
@@ -31,6 +32,7 @@ from kamdesk.domain.errors import KamdeskError, StoreCorrupt
 from kamdesk.domain.reminders import Group
 from kamdesk.i18n.labels import status_level_label
 from kamdesk.i18n.messages import error_message
+from kamdesk.i18n.profile import profile_name, user_name
 from kamdesk.services.log_file import log
 from kamdesk.ui.account_details import AccountDetails
 from kamdesk.ui.account_editor import AccountEditor
@@ -98,7 +100,7 @@ class MainWindow(QMainWindow):
         def open_and_list(_: Progress) -> "tuple[Workspace, list[AccountSummary]]":
             from kamdesk.services.workspace import open_checked  # SQLAlchemy, Alembic: slow
 
-            workspace = open_checked(data_dir)
+            workspace = open_checked(data_dir, user_name)
             return workspace, workspace.accounts.summaries()
 
         run_in_background(open_and_list, self._store_opened, self._store_failed)
@@ -259,6 +261,13 @@ class MainWindow(QMainWindow):
         toolbar.addWidget(spacer)
         toolbar.addWidget(self.search)
         self.count_label = QLabel()
+        # Asked once, without a dialog in the way: until the user names themselves, the
+        # histories say the computer's login.
+        self.name_prompt = QPushButton(self.tr("Who are you? Give your name for the histories…"))
+        self.name_prompt.setFlat(True)
+        self.name_prompt.clicked.connect(self._ask_name)
+        self.name_prompt.setVisible(not profile_name())
+        self.statusBar().addPermanentWidget(self.name_prompt)
         self.statusBar().addPermanentWidget(self.team_sync.progress)
         self.statusBar().addPermanentWidget(self.team_sync.status)
         self.statusBar().addPermanentWidget(self.count_label)
@@ -522,6 +531,10 @@ class MainWindow(QMainWindow):
     def _filter(self, text: str) -> None:
         self.model.set_filter_text(text)
         self._refresh_pages()
+
+    def _ask_name(self) -> None:
+        self.commands.preferences_action.trigger()
+        self.name_prompt.setVisible(not profile_name())
 
     def come_forward(self) -> None:
         """kamdesk was started again on this store: this window is the one to use."""

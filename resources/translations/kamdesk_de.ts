@@ -98,7 +98,7 @@
   <context>
     <name>AccountList</name>
     <message>
-      <location filename="../../kamdesk/ui/account_list.py" line="69" />
+      <location filename="../../kamdesk/ui/account_list.py" line="82" />
       <source>No account matches “{text}”.</source>
       <translation>Kein Kunde passt zu „{text}“.</translation>
     </message>
@@ -750,27 +750,27 @@
   <context>
     <name>FunnelOverviewDialog</name>
     <message>
-      <location filename="../../kamdesk/ui/dialogs.py" line="106" />
+      <location filename="../../kamdesk/ui/dialogs.py" line="114" />
       <source>Selection funnel</source>
       <translation>Auswahltrichter</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/dialogs.py" line="110" />
+      <location filename="../../kamdesk/ui/dialogs.py" line="118" />
       <source>Not yet assessed (A, B and C customers)</source>
       <translation>Noch nicht bewertet (A-, B- und C-Kunden)</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/dialogs.py" line="112" />
+      <location filename="../../kamdesk/ui/dialogs.py" line="120" />
       <source>Stopped at gate 1: strategic criteria</source>
       <translation>Ausgeschieden in Stufe 1: strategische Kriterien</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/dialogs.py" line="116" />
+      <location filename="../../kamdesk/ui/dialogs.py" line="124" />
       <source>Stopped at gate 2: hard figures</source>
       <translation>Ausgeschieden in Stufe 2: harte Zahlen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/dialogs.py" line="119" />
+      <location filename="../../kamdesk/ui/dialogs.py" line="127" />
       <source>Declined at gate 3: Großkunde</source>
       <translation>Abgelehnt in Stufe 3: Großkunde</translation>
     </message>
@@ -1120,107 +1120,112 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="78" />
+      <location filename="../../kamdesk/ui/main_window.py" line="80" />
       <source>Opening your accounts…</source>
       <translation>Ihre Kunden werden geöffnet …</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="160" />
+      <location filename="../../kamdesk/ui/main_window.py" line="162" />
       <source>&amp;New account</source>
       <translation>&amp;Neuer Kunde</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="164" />
+      <location filename="../../kamdesk/ui/main_window.py" line="166" />
       <source>&amp;Delete account…</source>
       <translation>Kunden &amp;löschen …</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="169" />
+      <location filename="../../kamdesk/ui/main_window.py" line="171" />
       <source>Prepare &amp;visit…</source>
       <translation>&amp;Besuch vorbereiten …</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="172" />
+      <location filename="../../kamdesk/ui/main_window.py" line="174" />
       <source>&amp;Undo</source>
       <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="175" />
+      <location filename="../../kamdesk/ui/main_window.py" line="177" />
       <source>&amp;Redo</source>
       <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="180" />
+      <location filename="../../kamdesk/ui/main_window.py" line="182" />
       <source>&amp;Find…</source>
       <translation>&amp;Suchen …</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="196" />
+      <location filename="../../kamdesk/ui/main_window.py" line="198" />
       <source>&amp;Home</source>
       <translation>&amp;Übersicht</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="196" />
+      <location filename="../../kamdesk/ui/main_window.py" line="198" />
       <source>&amp;Accounts</source>
       <translation>&amp;Kunden</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="196" />
+      <location filename="../../kamdesk/ui/main_window.py" line="198" />
       <source>&amp;Reminders</source>
       <translation>&amp;Wiedervorlage</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="199" />
+      <location filename="../../kamdesk/ui/main_window.py" line="201" />
       <source>&amp;Quit</source>
       <translation>&amp;Beenden</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="204" />
+      <location filename="../../kamdesk/ui/main_window.py" line="206" />
       <source>Search accounts (Ctrl+F)</source>
       <translation>Kunden suchen (Strg+F)</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="219" />
+      <location filename="../../kamdesk/ui/main_window.py" line="221" />
       <source>Scorecard saved as {path}.</source>
       <translation>Scorecard gespeichert unter {path}.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="246" />
+      <location filename="../../kamdesk/ui/main_window.py" line="248" />
       <source>Main</source>
       <translation>Hauptleiste</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="268" />
+      <location filename="../../kamdesk/ui/main_window.py" line="266" />
+      <source>Who are you? Give your name for the histories…</source>
+      <translation>Wer sind Sie? Ihren Namen für die Historien angeben …</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/main_window.py" line="277" />
       <source>&amp;File</source>
       <translation>&amp;Datei</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="281" />
+      <location filename="../../kamdesk/ui/main_window.py" line="290" />
       <source>&amp;Edit</source>
       <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="290" />
+      <location filename="../../kamdesk/ui/main_window.py" line="299" />
       <source>&amp;View</source>
       <translation>&amp;Ansicht</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="291" />
+      <location filename="../../kamdesk/ui/main_window.py" line="300" />
       <source>&amp;Team</source>
       <translation>&amp;Team</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="299" />
+      <location filename="../../kamdesk/ui/main_window.py" line="308" />
       <source>&amp;Help</source>
       <translation>&amp;Hilfe</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="314" />
+      <location filename="../../kamdesk/ui/main_window.py" line="323" />
       <source>Loading accounts…</source>
       <translation>Kunden werden geladen …</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../kamdesk/ui/main_window.py" line="334" />
+      <location filename="../../kamdesk/ui/main_window.py" line="343" />
       <source>%n account(s)</source>
       <translation>
         <numerusform>%n Kunde</numerusform>
@@ -1228,7 +1233,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../kamdesk/ui/main_window.py" line="337" />
+      <location filename="../../kamdesk/ui/main_window.py" line="346" />
       <source>%n of {total} accounts</source>
       <translation>
         <numerusform>%n von {total} Kunden</numerusform>
@@ -1236,12 +1241,12 @@
       </translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="392" />
+      <location filename="../../kamdesk/ui/main_window.py" line="401" />
       <source>Unsaved changes</source>
       <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="393" />
+      <location filename="../../kamdesk/ui/main_window.py" line="402" />
       <source>The changes to “{name}” cannot be saved: {reason}
 
 Discard them?</source>
@@ -1250,32 +1255,32 @@ Discard them?</source>
 Verwerfen?</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="409" />
+      <location filename="../../kamdesk/ui/main_window.py" line="418" />
       <source>Change of status</source>
       <translation>Statuswechsel</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="411" />
+      <location filename="../../kamdesk/ui/main_window.py" line="420" />
       <source>Why does the status change to “{level}”? The reason goes into the status history.</source>
       <translation>Warum wechselt der Status zu „{level}“? Die Begründung kommt in die Statushistorie.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="422" />
+      <location filename="../../kamdesk/ui/main_window.py" line="431" />
       <source>Saved.</source>
       <translation>Gespeichert.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="429" />
+      <location filename="../../kamdesk/ui/main_window.py" line="438" />
       <source>New account</source>
       <translation>Neuer Kunde</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="446" />
+      <location filename="../../kamdesk/ui/main_window.py" line="455" />
       <source>Delete account</source>
       <translation>Kunden löschen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="448" />
+      <location filename="../../kamdesk/ui/main_window.py" line="457" />
       <source>Delete “{name}”?
 
 You can undo this with Ctrl+Z or restore the account from the trash.</source>
@@ -1284,32 +1289,32 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
 Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkorb wiederherstellen.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="464" />
+      <location filename="../../kamdesk/ui/main_window.py" line="473" />
       <source>Deleted “{name}”.</source>
       <translation>„{name}“ gelöscht.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="479" />
+      <location filename="../../kamdesk/ui/main_window.py" line="488" />
       <source>Briefing saved as {path}.</source>
       <translation>Besuchsvorbereitung gespeichert als {path}.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="498" />
+      <location filename="../../kamdesk/ui/main_window.py" line="507" />
       <source>Plan visit</source>
       <translation>Besuch planen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="534" />
+      <location filename="../../kamdesk/ui/main_window.py" line="547" />
       <source>kamdesk was started again: this window already holds your store.</source>
       <translation>kamdesk wurde noch einmal gestartet: Dieses Fenster hat Ihren Datenbestand bereits geöffnet.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="548" />
+      <location filename="../../kamdesk/ui/main_window.py" line="561" />
       <source>The store was upgraded; a backup was saved as {path}.</source>
       <translation>Der Datenbestand wurde aktualisiert; eine Sicherung liegt unter {path}.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../kamdesk/ui/main_window.py" line="564" />
+      <location filename="../../kamdesk/ui/main_window.py" line="577" />
       <source>%n reminder(s) overdue – see Reminders (Ctrl+3).</source>
       <translation>
         <numerusform>%n Wiedervorlage überfällig – siehe Wiedervorlage (Strg+3).</numerusform>
@@ -1930,22 +1935,32 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
   <context>
     <name>PreferencesDialog</name>
     <message>
-      <location filename="../../kamdesk/ui/dialogs.py" line="35" />
+      <location filename="../../kamdesk/ui/dialogs.py" line="38" />
       <source>Preferences</source>
       <translation>Einstellungen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/dialogs.py" line="37" />
+      <location filename="../../kamdesk/ui/dialogs.py" line="40" />
       <source>As the system</source>
       <translation>Wie das System</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/dialogs.py" line="41" />
+      <location filename="../../kamdesk/ui/dialogs.py" line="46" />
+      <source>Shown in the histories, and to colleagues who sync</source>
+      <translation>Steht in den Historien und bei Kollegen, die synchronisieren</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/dialogs.py" line="47" />
       <source>The language changes at the next start.</source>
       <translation>Die Sprache wechselt beim nächsten Start.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/dialogs.py" line="49" />
+      <location filename="../../kamdesk/ui/dialogs.py" line="55" />
+      <source>Your &amp;name:</source>
+      <translation>Ihr &amp;Name:</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/dialogs.py" line="56" />
       <source>&amp;Language:</source>
       <translation>&amp;Sprache:</translation>
     </message>
@@ -2804,17 +2819,17 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
   <context>
     <name>TrashDialog</name>
     <message>
-      <location filename="../../kamdesk/ui/dialogs.py" line="63" />
+      <location filename="../../kamdesk/ui/dialogs.py" line="71" />
       <source>Trash</source>
       <translation>Papierkorb</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/dialogs.py" line="75" />
+      <location filename="../../kamdesk/ui/dialogs.py" line="83" />
       <source>The trash is empty.</source>
       <translation>Der Papierkorb ist leer.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/dialogs.py" line="81" />
+      <location filename="../../kamdesk/ui/dialogs.py" line="89" />
       <source>&amp;Restore</source>
       <translation>&amp;Wiederherstellen</translation>
     </message>

@@ -98,7 +98,7 @@
   <context>
     <name>AccountList</name>
     <message>
-      <location filename="../../kamdesk/ui/account_list.py" line="69" />
+      <location filename="../../kamdesk/ui/account_list.py" line="82" />
       <source>No account matches “{text}”.</source>
       <translation type="unfinished" />
     </message>
@@ -750,27 +750,27 @@
   <context>
     <name>FunnelOverviewDialog</name>
     <message>
-      <location filename="../../kamdesk/ui/dialogs.py" line="106" />
+      <location filename="../../kamdesk/ui/dialogs.py" line="114" />
       <source>Selection funnel</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/dialogs.py" line="110" />
+      <location filename="../../kamdesk/ui/dialogs.py" line="118" />
       <source>Not yet assessed (A, B and C customers)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/dialogs.py" line="112" />
+      <location filename="../../kamdesk/ui/dialogs.py" line="120" />
       <source>Stopped at gate 1: strategic criteria</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/dialogs.py" line="116" />
+      <location filename="../../kamdesk/ui/dialogs.py" line="124" />
       <source>Stopped at gate 2: hard figures</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/dialogs.py" line="119" />
+      <location filename="../../kamdesk/ui/dialogs.py" line="127" />
       <source>Declined at gate 3: Großkunde</source>
       <translation type="unfinished" />
     </message>
@@ -1120,107 +1120,112 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="78" />
+      <location filename="../../kamdesk/ui/main_window.py" line="80" />
       <source>Opening your accounts…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="160" />
+      <location filename="../../kamdesk/ui/main_window.py" line="162" />
       <source>&amp;New account</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="164" />
+      <location filename="../../kamdesk/ui/main_window.py" line="166" />
       <source>&amp;Delete account…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="169" />
+      <location filename="../../kamdesk/ui/main_window.py" line="171" />
       <source>Prepare &amp;visit…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="172" />
+      <location filename="../../kamdesk/ui/main_window.py" line="174" />
       <source>&amp;Undo</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="175" />
+      <location filename="../../kamdesk/ui/main_window.py" line="177" />
       <source>&amp;Redo</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="180" />
+      <location filename="../../kamdesk/ui/main_window.py" line="182" />
       <source>&amp;Find…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="196" />
+      <location filename="../../kamdesk/ui/main_window.py" line="198" />
       <source>&amp;Home</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="196" />
+      <location filename="../../kamdesk/ui/main_window.py" line="198" />
       <source>&amp;Accounts</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="196" />
+      <location filename="../../kamdesk/ui/main_window.py" line="198" />
       <source>&amp;Reminders</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="199" />
+      <location filename="../../kamdesk/ui/main_window.py" line="201" />
       <source>&amp;Quit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="204" />
+      <location filename="../../kamdesk/ui/main_window.py" line="206" />
       <source>Search accounts (Ctrl+F)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="219" />
+      <location filename="../../kamdesk/ui/main_window.py" line="221" />
       <source>Scorecard saved as {path}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="246" />
+      <location filename="../../kamdesk/ui/main_window.py" line="248" />
       <source>Main</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="268" />
+      <location filename="../../kamdesk/ui/main_window.py" line="266" />
+      <source>Who are you? Give your name for the histories…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/main_window.py" line="277" />
       <source>&amp;File</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="281" />
+      <location filename="../../kamdesk/ui/main_window.py" line="290" />
       <source>&amp;Edit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="290" />
+      <location filename="../../kamdesk/ui/main_window.py" line="299" />
       <source>&amp;View</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="291" />
+      <location filename="../../kamdesk/ui/main_window.py" line="300" />
       <source>&amp;Team</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="299" />
+      <location filename="../../kamdesk/ui/main_window.py" line="308" />
       <source>&amp;Help</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="314" />
+      <location filename="../../kamdesk/ui/main_window.py" line="323" />
       <source>Loading accounts…</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../../kamdesk/ui/main_window.py" line="334" />
+      <location filename="../../kamdesk/ui/main_window.py" line="343" />
       <source>%n account(s)</source>
       <translation>
         <numerusform>%n account</numerusform>
@@ -1228,7 +1233,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../kamdesk/ui/main_window.py" line="337" />
+      <location filename="../../kamdesk/ui/main_window.py" line="346" />
       <source>%n of {total} accounts</source>
       <translation>
         <numerusform>%n of {total} accounts</numerusform>
@@ -1236,76 +1241,76 @@
       </translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="392" />
+      <location filename="../../kamdesk/ui/main_window.py" line="401" />
       <source>Unsaved changes</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="393" />
+      <location filename="../../kamdesk/ui/main_window.py" line="402" />
       <source>The changes to “{name}” cannot be saved: {reason}
 
 Discard them?</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="409" />
+      <location filename="../../kamdesk/ui/main_window.py" line="418" />
       <source>Change of status</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="411" />
+      <location filename="../../kamdesk/ui/main_window.py" line="420" />
       <source>Why does the status change to “{level}”? The reason goes into the status history.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="422" />
+      <location filename="../../kamdesk/ui/main_window.py" line="431" />
       <source>Saved.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="429" />
+      <location filename="../../kamdesk/ui/main_window.py" line="438" />
       <source>New account</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="446" />
+      <location filename="../../kamdesk/ui/main_window.py" line="455" />
       <source>Delete account</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="448" />
+      <location filename="../../kamdesk/ui/main_window.py" line="457" />
       <source>Delete “{name}”?
 
 You can undo this with Ctrl+Z or restore the account from the trash.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="464" />
+      <location filename="../../kamdesk/ui/main_window.py" line="473" />
       <source>Deleted “{name}”.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="479" />
+      <location filename="../../kamdesk/ui/main_window.py" line="488" />
       <source>Briefing saved as {path}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="498" />
+      <location filename="../../kamdesk/ui/main_window.py" line="507" />
       <source>Plan visit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="534" />
+      <location filename="../../kamdesk/ui/main_window.py" line="547" />
       <source>kamdesk was started again: this window already holds your store.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="548" />
+      <location filename="../../kamdesk/ui/main_window.py" line="561" />
       <source>The store was upgraded; a backup was saved as {path}.</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../../kamdesk/ui/main_window.py" line="564" />
+      <location filename="../../kamdesk/ui/main_window.py" line="577" />
       <source>%n reminder(s) overdue – see Reminders (Ctrl+3).</source>
       <translation>
         <numerusform>%n reminder overdue – see Reminders (Ctrl+3).</numerusform>
@@ -1926,22 +1931,32 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
   <context>
     <name>PreferencesDialog</name>
     <message>
-      <location filename="../../kamdesk/ui/dialogs.py" line="35" />
+      <location filename="../../kamdesk/ui/dialogs.py" line="38" />
       <source>Preferences</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/dialogs.py" line="37" />
+      <location filename="../../kamdesk/ui/dialogs.py" line="40" />
       <source>As the system</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/dialogs.py" line="41" />
+      <location filename="../../kamdesk/ui/dialogs.py" line="46" />
+      <source>Shown in the histories, and to colleagues who sync</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/dialogs.py" line="47" />
       <source>The language changes at the next start.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/dialogs.py" line="49" />
+      <location filename="../../kamdesk/ui/dialogs.py" line="55" />
+      <source>Your &amp;name:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/dialogs.py" line="56" />
       <source>&amp;Language:</source>
       <translation type="unfinished" />
     </message>
@@ -2800,17 +2815,17 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
   <context>
     <name>TrashDialog</name>
     <message>
-      <location filename="../../kamdesk/ui/dialogs.py" line="63" />
+      <location filename="../../kamdesk/ui/dialogs.py" line="71" />
       <source>Trash</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/dialogs.py" line="75" />
+      <location filename="../../kamdesk/ui/dialogs.py" line="83" />
       <source>The trash is empty.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/dialogs.py" line="81" />
+      <location filename="../../kamdesk/ui/dialogs.py" line="89" />
       <source>&amp;Restore</source>
       <translation type="unfinished" />
     </message>

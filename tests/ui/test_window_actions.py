@@ -1,11 +1,14 @@
 """What the toolbar and menus offer matches what can be done right now."""
 
+import dataclasses
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from kamdesk.domain.account import AccountFields
+from kamdesk.domain.classification import StatusLevel
 from kamdesk.services.workspace import Workspace
 from kamdesk.ui.main_window import MainWindow
 
@@ -50,3 +53,36 @@ def test_ctrl_n_on_another_page_brings_up_the_new_accounts_name(
     assert window.form.name.text() == "New account"
     assert window.form.name.isVisible()
     window.close_store()
+
+
+def test_the_user_is_asked_once_for_their_name_and_histories_use_it(
+    qtbot: QtBot, data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from kamdesk.ui.dialogs import PreferencesDialog
+
+    def name_given(dialog: PreferencesDialog) -> int:
+        dialog.name.setText("Aylin  Demir")
+        dialog.accept()
+        return 1
+
+    monkeypatch.setattr(PreferencesDialog, "exec", name_given)
+    with Workspace(data_dir) as workspace:
+        account = workspace.accounts.create(AccountFields(name="Müller GmbH")).id
+    window = _window_on(qtbot, data_dir)
+    with qtbot.waitSignal(window.accounts_loaded):
+        window.show()
+    assert window.name_prompt.isVisible()
+    qtbot.mouseClick(window.name_prompt, Qt.MouseButton.LeftButton)
+    assert not window.name_prompt.isVisible()
+    fields = window.workspace.accounts.get(account).fields
+    window.editor.update(
+        account, dataclasses.replace(fields, status_level=StatusLevel.KEY), "Konzernvertrag"
+    )
+    (change,) = window.workspace.status.status(account).history
+    assert change.changed_by == "Aylin Demir"
+    window.close_store()
+    second = _window_on(qtbot, data_dir)
+    with qtbot.waitSignal(second.accounts_loaded):
+        second.show()
+    assert not second.name_prompt.isVisible()  # asked once
+    second.close_store()
