@@ -79,13 +79,14 @@ class TeamDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Our team"))
-        self.resize(720, 420)
+        self.resize(960, 440)
         self._service, self._undo_stack, self._report = service, undo_stack, report
         self.model = TeamModel(self)
         self.model.member_edited.connect(
             lambda before, after: self._change(before, after, self.tr("Edit team member"))
         )
-        self.view = spreadsheet_view(self.model, NAME)
+        # Names are short and must show whole; the function takes what width is left.
+        self.view = spreadsheet_view(self.model, FUNCTION)
         self.view.setItemDelegateForColumn(
             LEVEL,
             ChoiceDelegate(lambda: [(hierarchy_label(h), h.value) for h in HierarchyLevel], self),

@@ -10,8 +10,9 @@ from pytestqt.qtbot import QtBot
 
 from kamdesk.domain.classification import HierarchyLevel
 from kamdesk.domain.stakeholders import TeamMember
+from kamdesk.services.demo_data import load_demo_data
 from kamdesk.services.workspace import Workspace
-from kamdesk.ui.team_dialog import TeamDialog
+from kamdesk.ui.team_dialog import NAME, TeamDialog
 
 TypeText = Callable[[QWidget, str], None]
 
@@ -45,3 +46,13 @@ def test_typing_a_new_colleague_and_tabbing_on_renames_nobody_else(
     assert set(members) == {"Anna Zeller", "Bernd Acker", "Dr. Katrin Weiß"}
     assert members["Bernd Acker"].function == "Key Account Manager"
     assert members["Dr. Katrin Weiß"].function == "Vertrieb"
+
+
+def test_the_names_show_whole(qtbot: QtBot, workspace: Workspace) -> None:
+    load_demo_data(workspace.transactions, 10, seed=3)  # long functions and e-mail addresses
+    dialog = TeamDialog(workspace.stakeholders, QUndoStack(), lambda error: None)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    names = [member.name for member in workspace.stakeholders.members()]
+    widest = max(dialog.view.fontMetrics().horizontalAdvance(name) for name in names)
+    assert dialog.view.horizontalHeader().sectionSize(NAME) > widest  # it was about 25 px
