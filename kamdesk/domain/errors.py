@@ -220,6 +220,7 @@ class SheetProblem(StrEnum):
     BAD_KIND = "bad_kind"
     NEGATIVE_AMOUNT = "negative_amount"
     TOO_LARGE = "too_large"  # more rows, columns or unpacked bytes than any plan has
+    OTHER_FORMAT = "other_format"  # an .xls or .ods workbook, to be saved as .xlsx first
 
 
 class InvalidSheet(KamdeskError):

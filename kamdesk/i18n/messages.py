@@ -163,6 +163,12 @@ def _sheet_message(error: InvalidSheet) -> str:
             "messages",
             "{path} is not an Excel workbook (.xlsx) that can be read. Nothing was imported.",
         ).format(path=error.where)
+    if error.problem is SheetProblem.OTHER_FORMAT:
+        return translate(
+            "messages",
+            "kamdesk reads Excel workbooks (.xlsx). Open {path} in Excel or LibreOffice, save it "
+            "as an Excel workbook (.xlsx), and import that file. Nothing was imported.",
+        ).format(path=error.where)
     if error.problem is SheetProblem.TOO_LARGE:
         return translate(
             "messages",

@@ -15,6 +15,7 @@ from typing import Any
 from openpyxl import Workbook, load_workbook
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.properties import PageSetupProperties
 from openpyxl.worksheet.worksheet import Worksheet
 
 from kamdesk.domain.errors import InvalidAccount, InvalidCellText, InvalidSheet, SheetProblem
@@ -43,6 +44,7 @@ FIRST_OFFERING_COLUMN = 4  # D
 # The largest plan kamdesk takes from a sheet: far beyond any customer's units and offerings.
 MAX_ROWS, MAX_COLUMNS = 5_000, 1_000
 UNPACKED_BYTES = 200 * 1024 * 1024
+CONVERT_FIRST = (".xls", ".ods")  # openpyxl reads .xlsx only: the user saves them as .xlsx
 _MONEY_FORMAT = "#,##0"
 _FORBIDDEN_IN_TITLES = str.maketrans(dict.fromkeys("[]:*?/\\", " "))
 
@@ -97,6 +99,11 @@ def _write_plan(sheet: Worksheet, plan: PenetrationPlan, words: SheetWords) -> N
                 sheet_cell.number_format = _MONEY_FORMAT
     _texts_as_text(sheet)
     sheet.freeze_panes = "D2"
+    # On paper: across the page, as wide as the page, the header on every page.
+    sheet.page_setup.orientation = "landscape"
+    sheet.page_setup.fitToWidth, sheet.page_setup.fitToHeight = 1, 0
+    sheet.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=True)
+    sheet.print_title_rows = "1:1"
     sheet.column_dimensions["A"].width = 32
     for column in range(FIRST_OFFERING_COLUMN, sheet.max_column + 1):
         sheet.column_dimensions[get_column_letter(column)].width = 18
@@ -142,6 +149,8 @@ def read_plan(
     """The plan on the account's sheet (or the first sheet). Units keep their ids where their
     path of names matches `previous`; offerings are matched to the catalogue by name, new
     ones are created. InvalidSheet names the first cell that cannot be read."""
+    if path.suffix.casefold() in CONVERT_FIRST:
+        raise InvalidSheet(SheetProblem.OTHER_FORMAT, str(path))
     _check_size(path)
     try:
         book = load_workbook(path, read_only=True, data_only=True)

@@ -330,7 +330,7 @@ class PenetrationPage(QWidget):
             self,
             self.tr("Import penetration plan"),
             remembered_folder(FOLDER_KEY),
-            self.tr("Excel (*.xlsx)"),
+            self.tr("Excel (*.xlsx);;Older Excel and OpenDocument (*.xls *.ods)"),
         )
         if not path:
             return

@@ -1667,6 +1667,10 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
     </message>
     <message>
       <location filename="../../kamdesk/ui/penetration_page.py" line="333" />
+      <source>Excel (*.xlsx);;Older Excel and OpenDocument (*.xls *.ods)</source>
+      <translation>Excel (*.xlsx);;Älteres Excel und OpenDocument (*.xls *.ods)</translation>
+    </message>
+    <message>
       <location filename="../../kamdesk/ui/penetration_page.py" line="366" />
       <source>Excel (*.xlsx)</source>
       <translation>Excel (*.xlsx)</translation>
@@ -2694,29 +2698,29 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
       <translation>Teammitglied bearbeiten</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/team_dialog.py" line="93" />
-      <location filename="../../kamdesk/ui/team_dialog.py" line="128" />
+      <location filename="../../kamdesk/ui/team_dialog.py" line="94" />
+      <location filename="../../kamdesk/ui/team_dialog.py" line="129" />
       <source>Add team member</source>
       <translation>Teammitglied hinzufügen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/team_dialog.py" line="96" />
-      <location filename="../../kamdesk/ui/team_dialog.py" line="135" />
+      <location filename="../../kamdesk/ui/team_dialog.py" line="97" />
+      <location filename="../../kamdesk/ui/team_dialog.py" line="136" />
       <source>Remove team member</source>
       <translation>Teammitglied entfernen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/team_dialog.py" line="102" />
+      <location filename="../../kamdesk/ui/team_dialog.py" line="103" />
       <source>A colleague who looks after more contacts at one account is overloaded.</source>
       <translation>Wer bei einem Kunden mehr Kontakte betreut, ist überlastet.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/team_dialog.py" line="111" />
+      <location filename="../../kamdesk/ui/team_dialog.py" line="112" />
       <source>At most this many contacts per colleague and account:</source>
       <translation>Höchstens so viele Kontakte je Kollege und Kunde:</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/team_dialog.py" line="127" />
+      <location filename="../../kamdesk/ui/team_dialog.py" line="128" />
       <source>New team member</source>
       <translation>Neues Teammitglied</translation>
     </message>
@@ -4453,121 +4457,126 @@ Fällig am {date}</translation>
     </message>
     <message>
       <location filename="../../kamdesk/i18n/messages.py" line="167" />
+      <source>kamdesk reads Excel workbooks (.xlsx). Open {path} in Excel or LibreOffice, save it as an Excel workbook (.xlsx), and import that file. Nothing was imported.</source>
+      <translation>kamdesk liest Excel-Arbeitsmappen (.xlsx). Öffnen Sie {path} in Excel oder LibreOffice, speichern Sie sie als Excel-Arbeitsmappe (.xlsx) und importieren Sie diese Datei. Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/messages.py" line="173" />
       <source>{path} holds more than a penetration plan can (at most 5,000 units and 1,000 offerings). Nothing was imported.</source>
       <translation>{path} enthält mehr, als ein Durchdringungsplan fassen kann (höchstens 5.000 Einheiten und 1.000 Angebote). Es wurde nichts importiert.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="173" />
+      <location filename="../../kamdesk/i18n/messages.py" line="179" />
       <source>The sheet is empty; units belong in column A, offerings in row 1.</source>
       <translation>Das Blatt ist leer; Einheiten gehören in Spalte A, Angebote in Zeile 1.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="176" />
+      <location filename="../../kamdesk/i18n/messages.py" line="182" />
       <source>a name is missing or longer than 120 characters.</source>
       <translation>Ein Name fehlt oder ist länger als 120 Zeichen.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="179" />
+      <location filename="../../kamdesk/i18n/messages.py" line="185" />
       <source>the offering “{text}” appears twice.</source>
       <translation>Das Angebot „{text}“ kommt zweimal vor.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="182" />
+      <location filename="../../kamdesk/i18n/messages.py" line="188" />
       <source>the level “{text}” must be a whole number from 1 to one more than the unit above.</source>
       <translation>Die Ebene „{text}“ muss eine ganze Zahl von 1 bis eins mehr als die der Einheit darüber sein.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="186" />
+      <location filename="../../kamdesk/i18n/messages.py" line="192" />
       <source>“{text}” is no kind of unit (site, country, division, department).</source>
       <translation>„{text}“ ist keine Art von Einheit (Standort, Land, Bereich, Abteilung).</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="189" />
+      <location filename="../../kamdesk/i18n/messages.py" line="195" />
       <source>the amount {text} is negative.</source>
       <translation>Der Betrag {text} ist negativ.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="191" />
+      <location filename="../../kamdesk/i18n/messages.py" line="197" />
       <source>Cell {cell}: {problem} Nothing was imported.</source>
       <translation>Zelle {cell}: {problem} Es wurde nichts importiert.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="198" />
+      <location filename="../../kamdesk/i18n/messages.py" line="204" />
       <source>The file holds neither vCards nor a contact list exported from Outlook or Google Contacts. Nothing was imported.</source>
       <translation>Die Datei enthält weder vCards noch eine aus Outlook oder Google Kontakte exportierte Kontaktliste. Nichts wurde importiert.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="203" />
+      <location filename="../../kamdesk/i18n/messages.py" line="209" />
       <source>The file holds no contacts. Nothing was imported.</source>
       <translation>Die Datei enthält keine Kontakte. Nichts wurde importiert.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="206" />
+      <location filename="../../kamdesk/i18n/messages.py" line="212" />
       <source>The file cannot be read ({detail}). Nothing was imported.</source>
       <translation>Die Datei kann nicht gelesen werden ({detail}). Nichts wurde importiert.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="209" />
+      <location filename="../../kamdesk/i18n/messages.py" line="215" />
       <source>The file is larger than 64 MB, more than any address book holds. Nothing was imported.</source>
       <translation>Die Datei ist größer als 64 MB, mehr als jedes Adressbuch enthält. Es wurde nichts importiert.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="218" />
+      <location filename="../../kamdesk/i18n/messages.py" line="224" />
       <source>kamdesk is already open with the store {path}; its window was brought to the front.</source>
       <translation>kamdesk ist mit dem Datenbestand {path} bereits geöffnet; sein Fenster wurde nach vorn geholt.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="226" />
+      <location filename="../../kamdesk/i18n/messages.py" line="232" />
       <source>kamdesk ran into an unexpected problem; nothing more was changed. The log file {path} says where it happened.</source>
       <translation>In kamdesk ist ein unerwartetes Problem aufgetreten; es wurde nichts weiter geändert. Die Protokolldatei {path} sagt, wo es geschah.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="237" />
+      <location filename="../../kamdesk/i18n/messages.py" line="243" />
       <source>An account named “{name}” already exists.</source>
       <translation>Ein Kunde namens „{name}“ existiert bereits.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="241" />
+      <location filename="../../kamdesk/i18n/messages.py" line="247" />
       <source>There is no account “{reference}”.</source>
       <translation>Es gibt keinen Kunden „{reference}“.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="245" />
+      <location filename="../../kamdesk/i18n/messages.py" line="251" />
       <source>Several accounts are named “{name}”; name one by its id (kamdesk accounts list shows the ids), or rename one of them.</source>
       <translation>Mehrere Kunden heißen „{name}“; nennen Sie einen über seine ID (kamdesk accounts list zeigt die IDs) oder benennen Sie einen davon um.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="251" />
+      <location filename="../../kamdesk/i18n/messages.py" line="257" />
       <source>The account has no contact “{name}”.</source>
       <translation>Der Kunde hat keinen Kontakt „{name}“.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="255" />
+      <location filename="../../kamdesk/i18n/messages.py" line="261" />
       <source>{path} could not be written ({detail}).</source>
       <translation>{path} konnte nicht geschrieben werden ({detail}).</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="264" />
+      <location filename="../../kamdesk/i18n/messages.py" line="270" />
       <source>“{text}” is too early; choose {earliest} or later.</source>
       <translation>„{text}“ ist zu früh; wählen Sie den {earliest} oder später.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="267" />
+      <location filename="../../kamdesk/i18n/messages.py" line="273" />
       <source>“{text}” is no date. Type it day first, as {example}.</source>
       <translation>„{text}“ ist kein Datum. Tippen Sie es mit dem Tag zuerst, etwa {example}.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="275" />
+      <location filename="../../kamdesk/i18n/messages.py" line="281" />
       <source>The catalogue already has an offering “{name}”.</source>
       <translation>Den Katalog gibt es schon mit einem Angebot „{name}“.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="279" />
+      <location filename="../../kamdesk/i18n/messages.py" line="285" />
       <source>Demo data can only be loaded into an empty store.</source>
       <translation>Demodaten lassen sich nur in einen leeren Datenbestand laden.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="286" />
+      <location filename="../../kamdesk/i18n/messages.py" line="292" />
       <source>Something went wrong: {detail}</source>
       <translation>Etwas ist schiefgegangen: {detail}</translation>
     </message>

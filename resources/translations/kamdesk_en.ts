@@ -1663,6 +1663,10 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
     </message>
     <message>
       <location filename="../../kamdesk/ui/penetration_page.py" line="333" />
+      <source>Excel (*.xlsx);;Older Excel and OpenDocument (*.xls *.ods)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../kamdesk/ui/penetration_page.py" line="366" />
       <source>Excel (*.xlsx)</source>
       <translation type="unfinished" />
@@ -2690,29 +2694,29 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/team_dialog.py" line="93" />
-      <location filename="../../kamdesk/ui/team_dialog.py" line="128" />
+      <location filename="../../kamdesk/ui/team_dialog.py" line="94" />
+      <location filename="../../kamdesk/ui/team_dialog.py" line="129" />
       <source>Add team member</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/team_dialog.py" line="96" />
-      <location filename="../../kamdesk/ui/team_dialog.py" line="135" />
+      <location filename="../../kamdesk/ui/team_dialog.py" line="97" />
+      <location filename="../../kamdesk/ui/team_dialog.py" line="136" />
       <source>Remove team member</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/team_dialog.py" line="102" />
+      <location filename="../../kamdesk/ui/team_dialog.py" line="103" />
       <source>A colleague who looks after more contacts at one account is overloaded.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/team_dialog.py" line="111" />
+      <location filename="../../kamdesk/ui/team_dialog.py" line="112" />
       <source>At most this many contacts per colleague and account:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/team_dialog.py" line="127" />
+      <location filename="../../kamdesk/ui/team_dialog.py" line="128" />
       <source>New team member</source>
       <translation type="unfinished" />
     </message>
@@ -4448,121 +4452,126 @@ Due on {date}</source>
     </message>
     <message>
       <location filename="../../kamdesk/i18n/messages.py" line="167" />
-      <source>{path} holds more than a penetration plan can (at most 5,000 units and 1,000 offerings). Nothing was imported.</source>
+      <source>kamdesk reads Excel workbooks (.xlsx). Open {path} in Excel or LibreOffice, save it as an Excel workbook (.xlsx), and import that file. Nothing was imported.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../kamdesk/i18n/messages.py" line="173" />
-      <source>The sheet is empty; units belong in column A, offerings in row 1.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="176" />
-      <source>a name is missing or longer than 120 characters.</source>
+      <source>{path} holds more than a penetration plan can (at most 5,000 units and 1,000 offerings). Nothing was imported.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../kamdesk/i18n/messages.py" line="179" />
-      <source>the offering “{text}” appears twice.</source>
+      <source>The sheet is empty; units belong in column A, offerings in row 1.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../kamdesk/i18n/messages.py" line="182" />
+      <source>a name is missing or longer than 120 characters.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/messages.py" line="185" />
+      <source>the offering “{text}” appears twice.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/messages.py" line="188" />
       <source>the level “{text}” must be a whole number from 1 to one more than the unit above.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="186" />
+      <location filename="../../kamdesk/i18n/messages.py" line="192" />
       <source>“{text}” is no kind of unit (site, country, division, department).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="189" />
+      <location filename="../../kamdesk/i18n/messages.py" line="195" />
       <source>the amount {text} is negative.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="191" />
+      <location filename="../../kamdesk/i18n/messages.py" line="197" />
       <source>Cell {cell}: {problem} Nothing was imported.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="198" />
+      <location filename="../../kamdesk/i18n/messages.py" line="204" />
       <source>The file holds neither vCards nor a contact list exported from Outlook or Google Contacts. Nothing was imported.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="203" />
+      <location filename="../../kamdesk/i18n/messages.py" line="209" />
       <source>The file holds no contacts. Nothing was imported.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="206" />
+      <location filename="../../kamdesk/i18n/messages.py" line="212" />
       <source>The file cannot be read ({detail}). Nothing was imported.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="209" />
+      <location filename="../../kamdesk/i18n/messages.py" line="215" />
       <source>The file is larger than 64 MB, more than any address book holds. Nothing was imported.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="218" />
+      <location filename="../../kamdesk/i18n/messages.py" line="224" />
       <source>kamdesk is already open with the store {path}; its window was brought to the front.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="226" />
+      <location filename="../../kamdesk/i18n/messages.py" line="232" />
       <source>kamdesk ran into an unexpected problem; nothing more was changed. The log file {path} says where it happened.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="237" />
+      <location filename="../../kamdesk/i18n/messages.py" line="243" />
       <source>An account named “{name}” already exists.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="241" />
+      <location filename="../../kamdesk/i18n/messages.py" line="247" />
       <source>There is no account “{reference}”.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="245" />
+      <location filename="../../kamdesk/i18n/messages.py" line="251" />
       <source>Several accounts are named “{name}”; name one by its id (kamdesk accounts list shows the ids), or rename one of them.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="251" />
+      <location filename="../../kamdesk/i18n/messages.py" line="257" />
       <source>The account has no contact “{name}”.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="255" />
+      <location filename="../../kamdesk/i18n/messages.py" line="261" />
       <source>{path} could not be written ({detail}).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="264" />
+      <location filename="../../kamdesk/i18n/messages.py" line="270" />
       <source>“{text}” is too early; choose {earliest} or later.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="267" />
+      <location filename="../../kamdesk/i18n/messages.py" line="273" />
       <source>“{text}” is no date. Type it day first, as {example}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="275" />
+      <location filename="../../kamdesk/i18n/messages.py" line="281" />
       <source>The catalogue already has an offering “{name}”.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="279" />
+      <location filename="../../kamdesk/i18n/messages.py" line="285" />
       <source>Demo data can only be loaded into an empty store.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="286" />
+      <location filename="../../kamdesk/i18n/messages.py" line="292" />
       <source>Something went wrong: {detail}</source>
       <translation type="unfinished" />
     </message>

@@ -28,6 +28,7 @@ from kamdesk.domain.penetration import (
     UnitKind,
     heat_colour,
 )
+from kamdesk.i18n.messages import error_message
 from kamdesk.i18n.penetration_words import sheet_words
 from kamdesk.services.workspace import Workspace
 
@@ -347,3 +348,29 @@ def test_formula_looking_names_are_written_as_text_and_read_back_as_names(
     plan = service.import_xlsx(account, NAME, path, ",")
     assert [u.name for u in plan.units] == hostile[1:]
     assert [o.name for o in plan.offerings] == [hostile[0]]
+
+
+def test_the_exported_sheet_prints_across_one_page_width_with_its_header(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    account, _, _ = make_plan(workspace)
+    path = tmp_path / "plan.xlsx"
+    workspace.penetration.export_xlsx([(account, NAME)], path, sheet_words())
+    sheet = load_workbook(path)[NAME]
+    assert sheet.page_setup.orientation == "landscape"
+    assert (sheet.page_setup.fitToWidth, sheet.page_setup.fitToHeight) == (1, 0)
+    assert sheet.sheet_properties.pageSetUpPr.fitToPage
+    assert sheet.print_title_rows == "$1:$1"  # the header row on every page
+
+
+@pytest.mark.parametrize("suffix", [".xls", ".ods", ".XLS"])
+def test_an_older_or_open_document_workbook_is_refused_saying_how_to_convert(
+    workspace: Workspace, tmp_path: Path, suffix: str
+) -> None:
+    account, _, _ = make_plan(workspace)
+    path = tmp_path / f"plan{suffix}"
+    path.write_bytes(b"\xd0\xcf\x11\xe0")  # what an .xls starts with
+    with pytest.raises(InvalidSheet) as refused:
+        workspace.penetration.import_xlsx(account, NAME, path, ",")
+    assert refused.value.problem is SheetProblem.OTHER_FORMAT
+    assert "save it as an Excel workbook (.xlsx)" in error_message(refused.value)
