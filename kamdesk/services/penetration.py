@@ -16,7 +16,7 @@ from kamdesk.domain.penetration import (
     validated_name,
 )
 from kamdesk.domain.penetration_text import SheetWords
-from kamdesk.services.penetration_xlsx import read_plan, write_workbook
+from kamdesk.services.penetration_xlsx import foreign_sheet, read_plan, write_workbook
 from kamdesk.services.transactions import Transactions
 from kamdesk.store import penetration as queries
 
@@ -74,6 +74,10 @@ class PenetrationService:
         amounts typed as text read with the user's `decimal_point`."""
         previous = self.plan(account_id)
         return read_plan(path, account_name, self.offerings(), previous, decimal_point)
+
+    def foreign_sheet(self, account_name: str, path: Path) -> str | None:
+        """The title of the sheet an import would take when none is the account's own."""
+        return foreign_sheet(path, account_name)
 
     def import_xlsx(
         self, account_id: uuid.UUID, account_name: str, path: Path, decimal_point: str

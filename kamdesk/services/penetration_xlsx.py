@@ -167,6 +167,26 @@ def read_plan(
     return _SheetReader(catalogue, previous, decimal_point).plan(rows)
 
 
+def foreign_sheet(path: Path, account_name: str) -> str | None:
+    """The sheet an import would take when the workbook has none for this account (it was
+    exported for another one): its title, for the user to confirm. None when the account has
+    its sheet, or the file cannot say (the import then says why)."""
+    if path.suffix.casefold() in CONVERT_FIRST:
+        return None
+    try:
+        _check_size(path)
+        book = load_workbook(path, read_only=True)
+    except Exception:
+        return None
+    try:
+        titles = book.sheetnames
+    finally:
+        book.close()
+    if not titles or sheet_title(account_name) in titles:
+        return None
+    return str(titles[0])
+
+
 class _SheetReader:
     def __init__(
         self, catalogue: Sequence[Offering], previous: PenetrationPlan, decimal_point: str

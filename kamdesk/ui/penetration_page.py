@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QSplitter,
     QStackedWidget,
@@ -335,6 +336,9 @@ class PenetrationPage(QWidget):
         if not path:
             return
         remember_folder(FOLDER_KEY, path)
+        other = service.foreign_sheet(account[1], Path(path))
+        if other is not None and not self._confirm_other_sheet(account[1], other):
+            return
         try:
             new = service.read_xlsx(account[0], account[1], Path(path), decimal_point())
         except KamdeskError as error:
@@ -354,6 +358,17 @@ class PenetrationPage(QWidget):
                 units=len(new.units), file=Path(path).name
             )
         )
+
+    def _confirm_other_sheet(self, account: str, sheet: str) -> bool:
+        answer = QMessageBox.question(
+            self,
+            self.tr("Import penetration plan"),
+            self.tr(
+                "The workbook has no sheet for “{account}”. Replace this account's plan with "
+                "the sheet “{sheet}”?"
+            ).format(account=account, sheet=sheet),
+        )
+        return answer == QMessageBox.StandardButton.Yes
 
     def export_xlsx(self) -> None:
         service, account = self._service, self._account

@@ -1557,72 +1557,72 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
   <context>
     <name>PenetrationPage</name>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="66" />
+      <location filename="../../kamdesk/ui/penetration_page.py" line="67" />
       <source>Edit cell</source>
       <translation>Zelle bearbeiten</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="102" />
+      <location filename="../../kamdesk/ui/penetration_page.py" line="103" />
       <source>New unit, e.g. “Augsburg plant” – Enter adds it</source>
       <translation>Neue Einheit, z. B. „Werk Augsburg“ – Eingabetaste fügt sie hinzu</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="114" />
+      <location filename="../../kamdesk/ui/penetration_page.py" line="115" />
       <source>Add unit</source>
       <translation>Einheit hinzufügen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="115" />
+      <location filename="../../kamdesk/ui/penetration_page.py" line="116" />
       <source>Add below selected</source>
       <translation>Unter der gewählten einfügen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="116" />
+      <location filename="../../kamdesk/ui/penetration_page.py" line="117" />
       <source>Rename…</source>
       <translation>Umbenennen …</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="117" />
+      <location filename="../../kamdesk/ui/penetration_page.py" line="118" />
       <source>Remove unit</source>
       <translation>Einheit entfernen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="136" />
+      <location filename="../../kamdesk/ui/penetration_page.py" line="137" />
       <source>Offerings…</source>
       <translation>Angebote …</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="137" />
+      <location filename="../../kamdesk/ui/penetration_page.py" line="138" />
       <source>Import from Excel…</source>
       <translation>Aus Excel importieren …</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="138" />
+      <location filename="../../kamdesk/ui/penetration_page.py" line="139" />
       <source>Export to Excel…</source>
       <translation>Nach Excel exportieren …</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="142" />
+      <location filename="../../kamdesk/ui/penetration_page.py" line="143" />
       <source>Type in a cell: an amount is our revenue; “p 5000” a potential, “c Name” a competitor, “n” not relevant. Delete clears; Ctrl+C and Ctrl+V work with Excel.</source>
       <translation>In eine Zelle tippen: ein Betrag ist unser Umsatz; „p 5000“ ein Potenzial, „wett Name“ ein Wettbewerber, „n“ nicht relevant. Entf leert; Strg+C und Strg+V funktionieren mit Excel.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="157" />
+      <location filename="../../kamdesk/ui/penetration_page.py" line="158" />
       <source>White space by potential</source>
       <translation>Weiße Flecken nach Potenzial</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="191" />
+      <location filename="../../kamdesk/ui/penetration_page.py" line="192" />
       <source>No offerings yet. Click “Offerings…” and add the product lines and services you sell: they become the plan's columns, for every account.</source>
       <translation>Noch keine Angebote. Klicken Sie auf „Angebote …“ und legen Sie die Produktlinien und Dienstleistungen an, die Sie verkaufen: Sie werden die Spalten des Plans, für jeden Kunden.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="198" />
+      <location filename="../../kamdesk/ui/penetration_page.py" line="199" />
       <source>No units yet. Type the customer's sites, countries, divisions or departments in the field above and press Enter: they become the rows.</source>
       <translation>Noch keine Einheiten. Tippen Sie die Standorte, Länder, Bereiche oder Abteilungen des Kunden oben ins Feld und drücken Sie die Eingabetaste: Sie werden die Zeilen.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../kamdesk/ui/penetration_page.py" line="210" />
+      <location filename="../../kamdesk/ui/penetration_page.py" line="211" />
       <source>%n filled cell(s) of the pasted block lie beyond the plan's units and offerings and were not pasted.</source>
       <translation>
         <numerusform>%n gefüllte Zelle des eingefügten Blocks liegt jenseits der Einheiten und Angebote des Plans und wurde nicht eingefügt.</numerusform>
@@ -1630,68 +1630,74 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
       </translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="257" />
+      <location filename="../../kamdesk/ui/penetration_page.py" line="258" />
       <source>New unit</source>
       <translation>Neue Einheit</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="260" />
+      <location filename="../../kamdesk/ui/penetration_page.py" line="261" />
       <source>Add unit “{name}”</source>
       <translation>Einheit „{name}“ hinzufügen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="272" />
+      <location filename="../../kamdesk/ui/penetration_page.py" line="273" />
       <source>Rename unit</source>
       <translation>Einheit umbenennen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="272" />
+      <location filename="../../kamdesk/ui/penetration_page.py" line="273" />
       <source>Name:</source>
       <translation>Name:</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="277" />
+      <location filename="../../kamdesk/ui/penetration_page.py" line="278" />
       <source>Rename unit “{name}”</source>
       <translation>Einheit „{name}“ umbenennen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="288" />
+      <location filename="../../kamdesk/ui/penetration_page.py" line="289" />
       <source>Remove unit “{name}”</source>
       <translation>Einheit „{name}“ entfernen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="331" />
-      <location filename="../../kamdesk/ui/penetration_page.py" line="346" />
+      <location filename="../../kamdesk/ui/penetration_page.py" line="332" />
+      <location filename="../../kamdesk/ui/penetration_page.py" line="350" />
+      <location filename="../../kamdesk/ui/penetration_page.py" line="365" />
       <source>Import penetration plan</source>
       <translation>Durchdringungsplan importieren</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="333" />
+      <location filename="../../kamdesk/ui/penetration_page.py" line="334" />
       <source>Excel (*.xlsx);;Older Excel and OpenDocument (*.xls *.ods)</source>
       <translation>Excel (*.xlsx);;Älteres Excel und OpenDocument (*.xls *.ods)</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="366" />
+      <location filename="../../kamdesk/ui/penetration_page.py" line="367" />
+      <source>The workbook has no sheet for “{account}”. Replace this account's plan with the sheet “{sheet}”?</source>
+      <translation>Die Arbeitsmappe hat kein Blatt für „{account}“. Den Plan dieses Kunden durch das Blatt „{sheet}“ ersetzen?</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/penetration_page.py" line="381" />
       <source>Excel (*.xlsx)</source>
       <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="353" />
+      <location filename="../../kamdesk/ui/penetration_page.py" line="357" />
       <source>Imported {units} units from {file}. Ctrl+Z takes the import back.</source>
       <translation>{units} Einheiten aus {file} importiert. Strg+Z nimmt den Import zurück.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="363" />
+      <location filename="../../kamdesk/ui/penetration_page.py" line="378" />
       <source>{account} – penetration plan.xlsx</source>
       <translation>{account} – Durchdringungsplan.xlsx</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="366" />
+      <location filename="../../kamdesk/ui/penetration_page.py" line="381" />
       <source>Export penetration plan</source>
       <translation>Durchdringungsplan exportieren</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="376" />
+      <location filename="../../kamdesk/ui/penetration_page.py" line="391" />
       <source>Exported to {path}.</source>
       <translation>Exportiert nach {path}.</translation>
     </message>

@@ -9,7 +9,7 @@ import pytest
 from openpyxl import Workbook, load_workbook
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
@@ -242,6 +242,7 @@ def test_export_and_import_through_the_file_dialogs(
     page.export_xlsx()
     assert load_workbook(out)[NAME]["D2"].value == "Ours: 1000"
     book = Workbook()
+    book.active.title = NAME  # the account's own sheet: imported without a question
     book.active.append(["Unit", "Level", "Kind", "Schrauben"])
     book.active.append(["Werk Ost", 1, "Site", "p 300"])
     book.save(tmp_path / "in.xlsx")
@@ -280,3 +281,33 @@ def test_a_block_larger_than_the_plan_says_what_was_not_pasted(
     offerings = len(page.model.plan.offerings)
     beyond = 10 - min(5, offerings)
     assert f"{beyond} filled cells of the pasted block lie beyond the plan" in page.note.text()
+
+
+@pytest.mark.parametrize(("answer", "replaced"), [("No", False), ("Yes", True)])
+def test_a_sheet_made_for_another_account_is_imported_only_when_confirmed(
+    page: PenetrationPage,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    answer: str,
+    replaced: bool,
+) -> None:
+    book = Workbook()
+    book.active.title = "Bäckerei Süß KG"
+    book.active.append(["Unit", "Level", "Kind", "Schrauben"])
+    book.active.append(["Filiale Nord", 1, "Site", "p 300"])
+    book.save(tmp_path / "other.xlsx")
+    asked: list[str] = []
+
+    def reply(_parent: object, _title: str, text: str, *_: object) -> object:
+        asked.append(text)
+        return getattr(QMessageBox.StandardButton, answer)
+
+    monkeypatch.setattr(QMessageBox, "question", reply)
+    monkeypatch.setattr(
+        QFileDialog, "getOpenFileName", lambda *a, **k: (str(tmp_path / "other.xlsx"), "")
+    )
+    before = [u.name for u in page.model.plan.units]
+    page.import_xlsx()
+    assert len(asked) == 1 and "Bäckerei Süß KG" in asked[0] and NAME in asked[0]
+    units = [u.name for u in page.model.plan.units]
+    assert units == (["Filiale Nord"] if replaced else before)
