@@ -12,6 +12,8 @@ from kamdesk.domain.errors import FieldIssue, InvalidAccount, IssueCode
 from kamdesk.domain.text import one_line
 
 NAME_MAX = 120
+# The largest plan a sheet may hold: far beyond any customer's units and offerings.
+SHEET_ROWS_MAX, SHEET_COLUMNS_MAX = 5_000, 1_000
 ZERO = Decimal(0)
 
 

@@ -1,6 +1,7 @@
 """One clear sentence for every typed error, in the user's language."""
 
 from datetime import date
+from decimal import Decimal
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
@@ -35,7 +36,8 @@ from kamdesk.domain.errors import (
     StoreTooNew,
     StoreUnavailable,
 )
-from kamdesk.i18n.formats import decimal_point, format_date
+from kamdesk.domain.penetration import SHEET_COLUMNS_MAX, SHEET_ROWS_MAX
+from kamdesk.i18n.formats import decimal_point, format_date, format_decimal
 from kamdesk.i18n.labels import field_label
 from kamdesk.i18n.sync_words import conflict_not_found_message, shared_file_message
 
@@ -158,23 +160,28 @@ def _cell_text_message(error: InvalidCellText) -> str:
 
 
 def _sheet_message(error: InvalidSheet) -> str:
-    if error.problem is SheetProblem.NOT_A_WORKBOOK:
-        return translate(
+    about_the_file = {  # the workbook as a whole, named by its path
+        SheetProblem.NOT_A_WORKBOOK: translate(
             "messages",
             "{path} is not an Excel workbook (.xlsx) that can be read. Nothing was imported.",
-        ).format(path=error.where)
-    if error.problem is SheetProblem.OTHER_FORMAT:
-        return translate(
+        ),
+        SheetProblem.OTHER_FORMAT: translate(
             "messages",
             "kamdesk reads Excel workbooks (.xlsx). Open {path} in Excel or LibreOffice, save it "
             "as an Excel workbook (.xlsx), and import that file. Nothing was imported.",
-        ).format(path=error.where)
-    if error.problem is SheetProblem.TOO_LARGE:
-        return translate(
+        ),
+        SheetProblem.TOO_LARGE: translate(
             "messages",
-            "{path} holds more than a penetration plan can (at most 5,000 units and 1,000 "
-            "offerings). Nothing was imported.",
-        ).format(path=error.where)
+            "{path} holds more than a penetration plan can (at most {rows} rows and {columns} "
+            "columns). Nothing was imported.",
+        ),
+    }
+    if error.problem in about_the_file:
+        return about_the_file[error.problem].format(
+            path=error.where,
+            rows=format_decimal(Decimal(SHEET_ROWS_MAX)),
+            columns=format_decimal(Decimal(SHEET_COLUMNS_MAX)),
+        )
     problem = {
         SheetProblem.NO_UNIT_COLUMN: translate(
             "messages", "The sheet is empty; units belong in column A, offerings in row 1."

@@ -20,6 +20,8 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from kamdesk.domain.errors import InvalidAccount, InvalidCellText, InvalidSheet, SheetProblem
 from kamdesk.domain.penetration import (
+    SHEET_COLUMNS_MAX,
+    SHEET_ROWS_MAX,
     Cell,
     CellKey,
     CellState,
@@ -41,8 +43,7 @@ from kamdesk.services.atomic_file import replaced_atomically
 
 SUM_MARK = "Σ"
 FIRST_OFFERING_COLUMN = 4  # D
-# The largest plan kamdesk takes from a sheet: far beyond any customer's units and offerings.
-MAX_ROWS, MAX_COLUMNS = 5_000, 1_000
+MAX_ROWS, MAX_COLUMNS = SHEET_ROWS_MAX, SHEET_COLUMNS_MAX  # read here, so tests can lower them
 UNPACKED_BYTES = 200 * 1024 * 1024
 CONVERT_FIRST = (".xls", ".ods")  # openpyxl reads .xlsx only: the user saves them as .xlsx
 _MONEY_FORMAT = "#,##0"

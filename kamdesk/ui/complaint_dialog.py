@@ -17,7 +17,7 @@ from kamdesk.domain.errors import KamdeskError
 from kamdesk.i18n.lifecycle_words import complaint_status_label, severity_label
 from kamdesk.i18n.messages import error_message
 from kamdesk.ui.choice_box import choice_box
-from kamdesk.ui.date_edit import chosen_date, date_edit
+from kamdesk.ui.date_edit import DateField
 
 
 class ComplaintDialog(QDialog):
@@ -25,14 +25,14 @@ class ComplaintDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(complaint.topic or self.tr("New complaint"))
         self.complaint = complaint
-        self.received = date_edit(complaint.received_on)
+        self.received = DateField(complaint.received_on)
         self.topic = QLineEdit(complaint.topic)
         self.topic.setPlaceholderText(self.tr("What the customer complains about"))
         self.severity = choice_box(((severity_label(s), s) for s in Severity), complaint.severity)
         self.status = choice_box(
             ((complaint_status_label(s), s) for s in ComplaintStatus), complaint.status
         )
-        self.resolved = date_edit(complaint.resolved_on or date.today())
+        self.resolved = DateField(complaint.resolved_on or date.today())
         self.status.currentIndexChanged.connect(self._status_changed)
         self.owner = QLineEdit(complaint.owner)
         self.owner.setPlaceholderText(self.tr("Who on our side deals with it"))
@@ -74,10 +74,10 @@ class ComplaintDialog(QDialog):
         status = ComplaintStatus(self.status.currentData())
         return dataclasses.replace(
             self.complaint,
-            received_on=chosen_date(self.received),
+            received_on=self.received.day(),
             topic=self.topic.text(),
             severity=Severity(self.severity.currentData()),
             status=status,
-            resolved_on=None if status.is_open else chosen_date(self.resolved),
+            resolved_on=None if status.is_open else self.resolved.day(),
             owner=self.owner.text(),
         )

@@ -33,7 +33,7 @@ from kamdesk.i18n.formats import format_date
 from kamdesk.i18n.labels import hierarchy_label
 from kamdesk.i18n.stakeholder_words import attitude_label, role_label, section_label
 from kamdesk.ui.checklist import Checklist
-from kamdesk.ui.date_edit import chosen_date, chosen_dates_valid, date_edit
+from kamdesk.ui.date_edit import DateField, chosen_dates_valid
 
 
 def level_box(current: HierarchyLevel) -> QComboBox:
@@ -74,7 +74,7 @@ class ContactDialog(QDialog):
             self.quality.addItem(f"{value} {'●' * value}", value)
         self.quality.setCurrentIndex(self.quality.findData(contact.quality))
         self.met = QCheckBox(self.tr("Met on"))
-        self.last_contact = date_edit(contact.last_contact_on or date.today())
+        self.last_contact = DateField(contact.last_contact_on or date.today())
         self.met.toggled.connect(self.last_contact.setEnabled)
         self.met.setChecked(contact.last_contact_on is not None)
         self.last_contact.setEnabled(self.met.isChecked())
@@ -138,7 +138,7 @@ class ContactDialog(QDialog):
             super().accept()
 
     def _last_contact(self) -> date | None:
-        return chosen_date(self.last_contact) if self.met.isChecked() else None
+        return self.last_contact.day() if self.met.isChecked() else None
 
     def counterparts(self) -> set[uuid.UUID]:
         return set(self.team.checked())

@@ -92,10 +92,6 @@ class DateField(QWidget):
         self.text.style().polish(self.text)
 
 
-def date_edit(day: date) -> DateField:
-    return DateField(day)
-
-
 def chosen_dates_valid(parent: QWidget, *fields: DateField) -> bool:
     """For a dialog's OK: every date field names a day, or the first that does not says so
     (the dialog stays open with what was typed)."""
@@ -108,7 +104,3 @@ def chosen_dates_valid(parent: QWidget, *fields: DateField) -> bool:
                 field.setFocus()
                 return False
     return True
-
-
-def chosen_date(edit: DateField) -> date:
-    return edit.day()

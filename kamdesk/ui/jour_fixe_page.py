@@ -29,7 +29,7 @@ from kamdesk.domain.stakeholders import Contact
 from kamdesk.i18n.formats import format_date
 from kamdesk.i18n.stakeholder_words import section_label
 from kamdesk.ui.checklist import Checklist
-from kamdesk.ui.date_edit import chosen_date, chosen_dates_valid, date_edit
+from kamdesk.ui.date_edit import DateField, chosen_dates_valid
 from kamdesk.ui.list_table_model import Index, ListTableModel
 from kamdesk.ui.spreadsheet_view import spreadsheet_view
 from kamdesk.ui.undo_step import record_change, record_item_change
@@ -72,7 +72,7 @@ class NoteDialog(QDialog):
         self.setWindowTitle(self.tr("Jour-fixe note"))
         self.resize(520, 460)
         self.note = note
-        self.held_on = date_edit(note.held_on)
+        self.held_on = DateField(note.held_on)
         self.section = QComboBox()
         for section in NoteSection:
             self.section.addItem(section_label(section), section)
@@ -102,7 +102,7 @@ class NoteDialog(QDialog):
         concerned = tuple(self.people.checked())
         return dataclasses.replace(
             self.note,
-            held_on=chosen_date(self.held_on),
+            held_on=self.held_on.day(),
             section=self.section.currentData(),
             text=self.text.toPlainText(),
             contact_ids=concerned,
@@ -125,7 +125,7 @@ class JourFixePage(QWidget):
         self.weeks.setPrefix(self.tr("every "))
         self.weeks.setSuffix(self.tr(" weeks"))
         self.weeks.editingFinished.connect(self._schedule_edited)
-        self.next_on = date_edit(date.today())
+        self.next_on = DateField(date.today())
         self.next_on.editing_finished.connect(self._schedule_edited)
         self.set_up = QPushButton(self.tr("Set up jour fixe"))
         self.set_up.clicked.connect(self.start_meeting)
@@ -193,7 +193,7 @@ class JourFixePage(QWidget):
     def _schedule_edited(self) -> None:
         if self.meeting is None:
             return
-        edited = JourFixe(self.weeks.value(), chosen_date(self.next_on))
+        edited = JourFixe(self.weeks.value(), self.next_on.day())
         if edited != self.meeting:
             self._change_meeting(edited, self.tr("Change jour fixe"))
 

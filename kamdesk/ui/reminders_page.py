@@ -24,7 +24,7 @@ from kamdesk.domain.errors import KamdeskError
 from kamdesk.domain.reminders import Shown
 from kamdesk.i18n.lifecycle_words import reminder_text
 from kamdesk.ui.attention_models import WHAT, RemindersModel
-from kamdesk.ui.date_edit import chosen_date, chosen_dates_valid, date_edit
+from kamdesk.ui.date_edit import DateField, chosen_dates_valid
 from kamdesk.ui.empty_hint import EmptyHint
 from kamdesk.ui.remembered_folder import DOCUMENTS, remember_folder, remembered_folder
 from kamdesk.ui.spreadsheet_view import read_only_view
@@ -38,7 +38,7 @@ class SnoozeDialog(QDialog):
     def __init__(self, shown: Shown, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Snooze"))
-        self.until = date_edit(max(date.today(), shown.due_on) + timedelta(days=1))
+        self.until = DateField(max(date.today(), shown.due_on) + timedelta(days=1))
         self.until.set_earliest(date.today() + timedelta(days=1))
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -55,7 +55,7 @@ class SnoozeDialog(QDialog):
             super().accept()
 
     def chosen(self) -> date:
-        return chosen_date(self.until)
+        return self.until.day()
 
 
 class RemindersPage(QWidget):

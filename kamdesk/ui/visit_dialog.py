@@ -23,7 +23,7 @@ from kamdesk.domain.briefing import PURPOSE_MAX, VisitPlan
 from kamdesk.domain.errors import KamdeskError
 from kamdesk.i18n.labels import hierarchy_label
 from kamdesk.ui.checklist import Checklist
-from kamdesk.ui.date_edit import chosen_date, date_edit
+from kamdesk.ui.date_edit import DateField
 from kamdesk.ui.remembered_folder import DOCUMENTS, remember_folder, remembered_folder
 
 if TYPE_CHECKING:
@@ -49,7 +49,7 @@ class VisitDialog(QDialog):
         self.visit_id = uuid.uuid4()
         self.saved: VisitPlan | None = None
         people = workspace.stakeholders.stakeholder_map(account_id, date.today())
-        self.day = date_edit(date.today() + timedelta(days=1))
+        self.day = DateField(date.today() + timedelta(days=1))
         self.purpose = QLineEdit()
         self.purpose.setMaxLength(PURPOSE_MAX)
         self.purpose.setPlaceholderText(self.tr("e.g. annual review, offer for the new plant"))
@@ -93,7 +93,7 @@ class VisitDialog(QDialog):
 
     def plan(self) -> VisitPlan:
         return VisitPlan(
-            chosen_date(self.day),
+            self.day.day(),
             tuple(self.contacts.checked()),
             tuple(self.team.checked()),
             self.purpose.text(),
@@ -118,7 +118,7 @@ class VisitDialog(QDialog):
         if prepared is None:
             return
         name = self.tr("{account} – visit {date}").format(
-            account=self._account[1], date=chosen_date(self.day).isoformat()
+            account=self._account[1], date=self.day.day().isoformat()
         )
         path, _ = QFileDialog.getSaveFileName(
             self,
