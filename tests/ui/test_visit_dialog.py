@@ -1,6 +1,7 @@
 """Prepare visit: pick the people, export the briefing; the visit is planned on the account."""
 
 import uuid
+from datetime import date, timedelta
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -55,24 +56,28 @@ def test_export_a_pdf_for_two_contacts_and_the_visit_is_planned(
     target = tmp_path / "besuch.pdf"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_: (str(target), ""))
 
+    offered: list[date] = []
+
     def prepare(dialog: QWidget) -> None:
         assert isinstance(dialog, VisitDialog)
+        offered.append(dialog.day.day())
         tick(dialog, "Dr. Katrin Weiß", "Jürgen Groß")
         dialog.purpose.setText("Jahresgespräch")
         qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
         dialog.reject()
 
     when_dialog(VisitDialog, prepare)
+    # Read the clock around the dialog: a run across midnight offers the later tomorrow.
+    before = date.today()
     window.visit_action.trigger()
+    after = date.today()
+    assert offered[0] - timedelta(days=1) in {before, after}
     assert target.read_bytes().startswith(b"%PDF")
     assert "Briefing saved as" in window.statusBar().currentMessage()
     (visit,) = window.workspace.briefing.visits(account.account_id)
     plan = visit.plan
     assert set(plan.contact_ids) == set(account.contacts)
-    assert (plan.visit_on, plan.purpose) == (
-        TODAY.fromordinal(TODAY.toordinal() + 1),
-        "Jahresgespräch",
-    )
+    assert (plan.visit_on, plan.purpose) == (offered[0], "Jahresgespräch")
     reminders = window.workspace.reminders.due(TODAY)
     assert [
         (s.reminder.kind, s.reminder.account_name)
