@@ -40,6 +40,8 @@ class MarginStatement:
     customer_costs: Decimal
     db2: Decimal
     db3: Decimal
+    costed: bool = True  # False: no cost lines yet, DB II is the margin typed in the key figures
+    typed_margin: Decimal | None = None
 
     @property
     def cost_of_care(self) -> Decimal:
@@ -83,4 +85,13 @@ def statement(inputs: MarginInputs) -> MarginStatement:
     db2 = db1 - customer_costs
     return MarginStatement(
         inputs, net_revenue, db1, customer_costs, db2, db2 - inputs.project_costs
+    )
+
+
+def typed_statement(year: int, revenue: Decimal, typed_margin: Decimal | None) -> MarginStatement:
+    """A year without cost lines: its DB II is what was typed as its contribution margin, so
+    the ladder and the key figures never show two margins for one year."""
+    margin = ZERO if typed_margin is None else typed_margin
+    return MarginStatement(
+        MarginInputs(year, revenue), revenue, margin, ZERO, margin, margin, False, typed_margin
     )

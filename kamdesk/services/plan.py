@@ -12,6 +12,7 @@ from kamdesk.domain.contribution_margin import (
     MarginInputs,
     MarginStatement,
     statement,
+    typed_statement,
 )
 from kamdesk.domain.contribution_margin import validated as validate_margin
 from kamdesk.domain.key_figures import KeyFigures, validated
@@ -42,12 +43,17 @@ class PlanService:
     def margin_statements(self, account_id: uuid.UUID) -> list[MarginStatement]:
         """The contribution margin of every year with key figures or costs, oldest first."""
         with self._transactions.read() as session:
-            revenues = {f.year: f.revenue for f in queries.for_account(session, account_id)}
+            figures = {f.year: f for f in queries.for_account(session, account_id)}
             costs = queries.margin_costs(session, account_id)
-        return [
-            statement(MarginInputs(year, revenues.get(year) or ZERO, **costs.get(year, {})))
-            for year in sorted(set(revenues) | set(costs))
-        ]
+        statements = []
+        for year in sorted(set(figures) | set(costs)):
+            known = figures.get(year, KeyFigures(year))
+            revenue = known.revenue or ZERO
+            if year in costs:
+                statements.append(statement(MarginInputs(year, revenue, **costs[year])))
+            else:
+                statements.append(typed_statement(year, revenue, known.contribution_margin))
+        return statements
 
     def save_margin_inputs(self, account_id: uuid.UUID, inputs: MarginInputs) -> None:
         """Store the year's cost lines; its revenue belongs to the key figures."""
@@ -56,6 +62,14 @@ class PlanService:
         with self._transactions.write() as session:
             queries.put_margin_costs(session, account_id, inputs.year, costs)
             _derive_margin(session, account_id, inputs.year)
+        self._status.rescore([account_id])
+
+    def drop_margin_costs(self, account_id: uuid.UUID, figures: KeyFigures) -> None:
+        """Back to a year without cost lines, its key figures (and typed margin) as given."""
+        figures = validated(figures)
+        with self._transactions.write() as session:
+            queries.remove_margin_costs(session, account_id, figures.year)
+            queries.put(session, account_id, figures)
         self._status.rescore([account_id])
 
     def years_with_costs(self, account_id: uuid.UUID) -> set[int]:

@@ -56,14 +56,24 @@ def margin_costs(session: Session, account_id: uuid.UUID) -> dict[int, dict[str,
     return {row.year: {name: getattr(row, name) for name in COST_FIELDS} for row in rows}
 
 
-def put_margin_costs(
-    session: Session, account_id: uuid.UUID, year: int, costs: dict[str, Decimal]
-) -> None:
-    row = session.scalars(
+def _margin_row(session: Session, account_id: uuid.UUID, year: int) -> MarginCostRow | None:
+    return session.scalars(
         select(MarginCostRow).where(
             MarginCostRow.account_id == account_id, MarginCostRow.year == year
         )
     ).one_or_none()
+
+
+def remove_margin_costs(session: Session, account_id: uuid.UUID, year: int) -> None:
+    row = _margin_row(session, account_id, year)
+    if row is not None:
+        row.deleted_at = utc_now()
+
+
+def put_margin_costs(
+    session: Session, account_id: uuid.UUID, year: int, costs: dict[str, Decimal]
+) -> None:
+    row = _margin_row(session, account_id, year)
     if row is None:
         row = MarginCostRow(account_id=account_id, year=year)
         session.add(row)

@@ -31,7 +31,7 @@ LINES = (
 
 
 class MarginModel(QAbstractTableModel):
-    inputs_edited = Signal(object, object)  # MarginInputs before and after the edit
+    inputs_edited = Signal(object, object)  # the MarginStatement before, the MarginInputs after
     edit_refused = Signal(object)  # the InvalidAmount
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -91,6 +91,8 @@ class MarginModel(QAbstractTableModel):
         name, kind = LINES[index.row()]
         result = self.statements[index.column()]
         amount = self._amount(result, name)
+        if not result.costed and name != "revenue":
+            return self._uncosted(result, name, role)
         if role == Qt.ItemDataRole.DisplayRole:
             if kind != RESULT or name == "net_revenue":
                 return format_money(amount)
@@ -107,6 +109,19 @@ class MarginModel(QAbstractTableModel):
             return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
         return None
 
+    def _uncosted(self, result: MarginStatement, name: str, role: int) -> Any:
+        """A year without cost lines: cost cells wait to be typed, DB II is the typed margin."""
+        typed = name == "db2" and result.typed_margin is not None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return format_money(result.typed_margin) if typed else "–"
+        if role == Qt.ItemDataRole.ToolTipRole and name == "db2":
+            return self.tr(
+                "Typed in the key figures. Enter the cost lines to compute it from them."
+            )
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+        return None
+
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         name, kind = LINES[index.row()]
         if role != Qt.ItemDataRole.EditRole or kind != COST:
@@ -116,9 +131,9 @@ class MarginModel(QAbstractTableModel):
         except InvalidAmount as error:
             self.edit_refused.emit(error)
             return False
-        before = self.statements[index.column()].inputs
+        before = self.statements[index.column()]
         change: dict[str, Any] = {name: number}
-        after = dataclasses.replace(before, **change)
-        if after != before:
+        after = dataclasses.replace(before.inputs, **change)
+        if after != before.inputs or not before.costed:
             self.inputs_edited.emit(before, after)
         return True

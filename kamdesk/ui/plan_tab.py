@@ -5,6 +5,7 @@ import dataclasses
 import uuid
 from collections.abc import Callable
 from datetime import date
+from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt, Signal
@@ -193,7 +194,7 @@ class PlanTab(QWidget):
     def _care_verdict(self, latest: MarginStatement) -> str:
         """The cost of care must stay below its benefit: say so for the latest year."""
         cost, year = latest.cost_of_care, latest.inputs.year
-        if not latest.has_figures:
+        if not latest.costed or not latest.has_figures:
             return self.tr(
                 "{year}: enter the revenue and the costs to see whether serving this customer pays."
             ).format(year=year)
@@ -234,14 +235,19 @@ class PlanTab(QWidget):
 
         self._record(text, lambda: apply(after), lambda: apply(before))
 
-    def _margin_edited(self, before: MarginInputs, after: MarginInputs) -> None:
+    def _margin_edited(self, before: MarginStatement, after: MarginInputs) -> None:
         service, account_id = self._service, self._account_id
         if service is None or account_id is None:
             return
+        if before.costed:
+            undo = partial(service.save_margin_inputs, account_id, before.inputs)
+        else:  # the first cost line: undoing it gives the typed margin back
+            typed = next((f for f in self.model.rows if f.year == after.year), None)
+            undo = partial(service.drop_margin_costs, account_id, typed or KeyFigures(after.year))
         self._record(
             self.tr("Edit contribution margin {year}").format(year=after.year),
-            lambda: service.save_margin_inputs(account_id, after),
-            lambda: service.save_margin_inputs(account_id, before),
+            partial(service.save_margin_inputs, account_id, after),
+            undo,
         )
 
     def _record(self, text: str, do: Callable[[], None], undo: Callable[[], None]) -> None:

@@ -1006,7 +1006,7 @@
   <context>
     <name>KeyFiguresModel</name>
     <message>
-      <location filename="../../kamdesk/ui/plan_tab.py" line="88" />
+      <location filename="../../kamdesk/ui/plan_tab.py" line="89" />
       <source>Contribution margin II of the cost lines below</source>
       <translation>Deckungsbeitrag II aus der Kostenrechnung unten</translation>
     </message>
@@ -1408,9 +1408,14 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
       <translation>= Deckungsbeitrag III</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/margin_model.py" line="98" />
+      <location filename="../../kamdesk/ui/margin_model.py" line="100" />
       <source>n/a</source>
       <translation>k. A.</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/margin_model.py" line="119" />
+      <source>Typed in the key figures. Enter the cost lines to compute it from them.</source>
+      <translation>In den Kennzahlen eingetragen. Geben Sie die Kostenzeilen ein, um ihn daraus zu berechnen.</translation>
     </message>
   </context>
   <context>
@@ -1769,62 +1774,62 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
   <context>
     <name>PlanTab</name>
     <message>
-      <location filename="../../kamdesk/ui/plan_tab.py" line="117" />
+      <location filename="../../kamdesk/ui/plan_tab.py" line="118" />
       <source>Revenue, potential and contribution margin feed the scorecard's hard figures.</source>
       <translation>Umsatz, Potenzial und Deckungsbeitrag speisen die harten Zahlen der Scorecard.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/plan_tab.py" line="126" />
+      <location filename="../../kamdesk/ui/plan_tab.py" line="127" />
       <source>Add year</source>
       <translation>Jahr hinzufügen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/plan_tab.py" line="128" />
+      <location filename="../../kamdesk/ui/plan_tab.py" line="129" />
       <source>Remove year</source>
       <translation>Jahr entfernen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/plan_tab.py" line="145" />
+      <location filename="../../kamdesk/ui/plan_tab.py" line="146" />
       <source>Customer contribution margin</source>
       <translation>Kundenbezogene Deckungsbeitragsrechnung</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/plan_tab.py" line="147" />
+      <location filename="../../kamdesk/ui/plan_tab.py" line="148" />
       <source>Key figures</source>
       <translation>Kennzahlen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/plan_tab.py" line="198" />
+      <location filename="../../kamdesk/ui/plan_tab.py" line="199" />
       <source>{year}: enter the revenue and the costs to see whether serving this customer pays.</source>
       <translation>{year}: Geben Sie Umsatz und Kosten ein, um zu sehen, ob sich die Betreuung dieses Kunden rechnet.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/plan_tab.py" line="202" />
+      <location filename="../../kamdesk/ui/plan_tab.py" line="203" />
       <source>{year}: serving this customer does not pay. Contribution margin II is {db2} after {cost} for care and visits.</source>
       <translation>{year}: Die Betreuung dieses Kunden rechnet sich nicht. Der Deckungsbeitrag II beträgt {db2} nach {cost} für Betreuung und Besuche.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/plan_tab.py" line="206" />
+      <location filename="../../kamdesk/ui/plan_tab.py" line="207" />
       <source>{year}: care and visits cost {cost}; contribution margin II stays at {db2}.</source>
       <translation>{year}: Betreuung und Besuche kosten {cost}; der Deckungsbeitrag II bleibt bei {db2}.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/plan_tab.py" line="212" />
+      <location filename="../../kamdesk/ui/plan_tab.py" line="213" />
       <source>Add year {year}</source>
       <translation>Jahr {year} hinzufügen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/plan_tab.py" line="218" />
+      <location filename="../../kamdesk/ui/plan_tab.py" line="219" />
       <source>Remove year {year}</source>
       <translation>Jahr {year} entfernen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/plan_tab.py" line="221" />
+      <location filename="../../kamdesk/ui/plan_tab.py" line="222" />
       <source>Edit key figures {year}</source>
       <translation>Kennzahlen {year} bearbeiten</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/plan_tab.py" line="242" />
+      <location filename="../../kamdesk/ui/plan_tab.py" line="248" />
       <source>Edit contribution margin {year}</source>
       <translation>Deckungsbeitrag {year} bearbeiten</translation>
     </message>

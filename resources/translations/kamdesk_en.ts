@@ -1006,7 +1006,7 @@
   <context>
     <name>KeyFiguresModel</name>
     <message>
-      <location filename="../../kamdesk/ui/plan_tab.py" line="88" />
+      <location filename="../../kamdesk/ui/plan_tab.py" line="89" />
       <source>Contribution margin II of the cost lines below</source>
       <translation type="unfinished" />
     </message>
@@ -1404,8 +1404,13 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/margin_model.py" line="98" />
+      <location filename="../../kamdesk/ui/margin_model.py" line="100" />
       <source>n/a</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/margin_model.py" line="119" />
+      <source>Typed in the key figures. Enter the cost lines to compute it from them.</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -1765,62 +1770,62 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
   <context>
     <name>PlanTab</name>
     <message>
-      <location filename="../../kamdesk/ui/plan_tab.py" line="117" />
+      <location filename="../../kamdesk/ui/plan_tab.py" line="118" />
       <source>Revenue, potential and contribution margin feed the scorecard's hard figures.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/plan_tab.py" line="126" />
+      <location filename="../../kamdesk/ui/plan_tab.py" line="127" />
       <source>Add year</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/plan_tab.py" line="128" />
+      <location filename="../../kamdesk/ui/plan_tab.py" line="129" />
       <source>Remove year</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/plan_tab.py" line="145" />
+      <location filename="../../kamdesk/ui/plan_tab.py" line="146" />
       <source>Customer contribution margin</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/plan_tab.py" line="147" />
+      <location filename="../../kamdesk/ui/plan_tab.py" line="148" />
       <source>Key figures</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/plan_tab.py" line="198" />
+      <location filename="../../kamdesk/ui/plan_tab.py" line="199" />
       <source>{year}: enter the revenue and the costs to see whether serving this customer pays.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/plan_tab.py" line="202" />
+      <location filename="../../kamdesk/ui/plan_tab.py" line="203" />
       <source>{year}: serving this customer does not pay. Contribution margin II is {db2} after {cost} for care and visits.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/plan_tab.py" line="206" />
+      <location filename="../../kamdesk/ui/plan_tab.py" line="207" />
       <source>{year}: care and visits cost {cost}; contribution margin II stays at {db2}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/plan_tab.py" line="212" />
+      <location filename="../../kamdesk/ui/plan_tab.py" line="213" />
       <source>Add year {year}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/plan_tab.py" line="218" />
+      <location filename="../../kamdesk/ui/plan_tab.py" line="219" />
       <source>Remove year {year}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/plan_tab.py" line="221" />
+      <location filename="../../kamdesk/ui/plan_tab.py" line="222" />
       <source>Edit key figures {year}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/plan_tab.py" line="242" />
+      <location filename="../../kamdesk/ui/plan_tab.py" line="248" />
       <source>Edit contribution margin {year}</source>
       <translation type="unfinished" />
     </message>

@@ -96,12 +96,36 @@ def test_contribution_margin_costs_are_typed_and_undone(qtbot: QtBot, window: Ma
     assert "40,000" in margin.index(row["db2"], 0).data()
 
 
+def test_a_year_without_cost_lines_shows_the_typed_margin_as_its_db2(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    from kamdesk.ui.margin_model import LINES
+
+    tab, margin = window.details.plan_tab, window.details.plan_tab.margin_model
+    row = {name: number for number, (name, _) in enumerate(LINES)}
+    tab.add_year()
+    tab.model.setData(tab.model.index(0, COLUMNS.index("revenue")), "2400000")
+    tab.model.setData(tab.model.index(0, COLUMNS.index("contribution_margin")), "620000")
+    assert "620,000" in margin.index(row["db2"], 0).data()
+    assert margin.index(row["db1"], 0).data() == "–"
+    assert "enter the revenue and the costs" in tab.care_note.text()
+    assert margin.setData(margin.index(row["variable_costs"], 0), "2000000")
+    assert "400,000" in tab.model.index(0, COLUMNS.index("contribution_margin")).data()
+    qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert "620,000" in tab.model.index(0, COLUMNS.index("contribution_margin")).data()
+    assert "620,000" in margin.index(row["db2"], 0).data()
+    margin_cell = tab.model.index(0, COLUMNS.index("contribution_margin"))
+    assert tab.model.flags(margin_cell) & Qt.ItemFlag.ItemIsEditable
+
+
 def test_zero_revenue_says_not_applicable(qtbot: QtBot, window: MainWindow) -> None:
     from kamdesk.ui.margin_model import LINES
 
     tab = window.details.plan_tab
     tab.add_year()
-    db1 = [name for name, _ in LINES].index("db1")
+    names = [name for name, _ in LINES]
+    tab.margin_model.setData(tab.margin_model.index(names.index("variable_costs"), 0), "1000")
+    db1 = names.index("db1")
     assert "n/a" in tab.margin_model.index(db1, 0).data()
 
 

@@ -1,8 +1,8 @@
 """Prepare visit: pick the people, export the briefing; the visit is planned on the account."""
 
 import uuid
-from datetime import date, timedelta
 from collections.abc import Iterator
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
