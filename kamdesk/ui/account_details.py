@@ -137,6 +137,7 @@ class AccountDetails(QTabWidget):
         page.status_changed.connect(self.account_changed)
         page.exported.connect(self.exported)
         page.failed.connect(self.failed)
+        page.figures_wanted.connect(self.show_key_figures)
         return _Built(
             page,
             lambda workspace: page.attach(workspace.status),
@@ -228,6 +229,15 @@ class AccountDetails(QTabWidget):
             case ReminderKind.CONTACT:
                 self.setCurrentWidget(self.stakeholders)
                 self.stakeholders.pages.setCurrentIndex(1)  # the contacts list
+
+    def show_key_figures(self) -> None:
+        """Where gate 2's hard figures are typed: the latest year's revenue, ready to edit."""
+        self.setCurrentWidget(self.plan_pages)
+        self.plan_pages.setCurrentWidget(self.plan_tab)
+        self.plan_tab.edit_latest_year()
+        self.noticed.emit(
+            self.tr("Enter revenue, potential and margin, then run the selection funnel again.")
+        )
 
     def _action_added(self, title: str) -> None:
         if self.form.account is not None and self._slots["plan"].page is not None:

@@ -6,6 +6,7 @@ from datetime import date
 from html import escape
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -13,6 +14,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QRadioButton,
     QSpinBox,
     QVBoxLayout,
@@ -44,6 +46,8 @@ STRATEGIC, FIGURES, CONSENT, RESULT = range(4)
 
 
 class FunnelWizard(QWizard):
+    figures_wanted = Signal()  # the user left to enter the hard figures gate 2 lacks
+
     def __init__(
         self,
         service: "StatusService",
@@ -160,10 +164,20 @@ class FiguresPage(QWizardPage):
         self.lines = QLabel()
         self.summary = QLabel()
         self.summary.setWordWrap(True)
+        self.enter_figures = QPushButton(self.tr("Enter key figures…"))
+        self.enter_figures.setToolTip(
+            self.tr("Closes the funnel (your answers are kept) and opens the key figures.")
+        )
+        self.enter_figures.clicked.connect(self._leave_for_figures)
         layout = QVBoxLayout(self)
         layout.addWidget(self.lines)
         layout.addWidget(self.summary)
+        layout.addWidget(self.enter_figures, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addStretch()
+
+    def _leave_for_figures(self) -> None:
+        self.funnel.reject()
+        self.funnel.figures_wanted.emit()
 
     def initializePage(self) -> None:
         card = self.funnel.card()
@@ -188,6 +202,8 @@ class FiguresPage(QWizardPage):
                 reached=reached,
             )
         )
+        passed = passes_figures_gate(self.funnel.catalogue, card)
+        self.enter_figures.setVisible(not passed)
 
     def nextId(self) -> int:
         passed = passes_figures_gate(self.funnel.catalogue, self.funnel.card())

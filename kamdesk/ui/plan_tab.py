@@ -212,6 +212,16 @@ class PlanTab(QWidget):
         year = max(years) + 1 if years else date.today().year - 1
         self._change(None, KeyFigures(year), self.tr("Add year {year}").format(year=year))
 
+    def edit_latest_year(self) -> None:
+        """Open the latest year's revenue for typing, adding a year when there is none."""
+        if not self.model.rows:
+            self.add_year()
+        if self.model.rows:
+            index = self.model.index(len(self.model.rows) - 1, COLUMNS.index("revenue"))
+            self.view.setCurrentIndex(index)
+            self.view.setFocus()
+            self.view.edit(index)
+
     def remove_selected_year(self) -> None:
         rows = self.view.selectionModel().selectedRows()
         if rows:

@@ -53,6 +53,7 @@ class StatusTab(QWidget):
     status_changed = Signal(object)  # the account id: its level, dates or score changed
     exported = Signal(object)  # the Path of a scorecard written
     failed = Signal(object)  # a KamdeskError to show
+    figures_wanted = Signal()  # the funnel was left to enter the hard figures
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -153,6 +154,7 @@ class StatusTab(QWidget):
             self.failed.emit(error)
             return
         self.funnel_wizard.accepted.connect(lambda: self.status_changed.emit(account_id))
+        self.funnel_wizard.figures_wanted.connect(self.figures_wanted)
         self.funnel_wizard.open()
 
     def export_scorecard(self) -> None:

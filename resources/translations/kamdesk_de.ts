@@ -34,7 +34,12 @@
       <translation>Lebenszyklus</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/account_details.py" line="235" />
+      <location filename="../../kamdesk/ui/account_details.py" line="239" />
+      <source>Enter revenue, potential and margin, then run the selection funnel again.</source>
+      <translation>Geben Sie Umsatz, Potenzial und Deckungsbeitrag ein und durchlaufen Sie dann den Auswahltrichter erneut.</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/account_details.py" line="245" />
       <source>“{title}” was added to the annual plan.</source>
       <translation>„{title}“ steht jetzt im Jahresplan.</translation>
     </message>
@@ -450,27 +455,27 @@
   <context>
     <name>ConsentPage</name>
     <message>
-      <location filename="../../kamdesk/ui/funnel_wizard.py" line="202" />
+      <location filename="../../kamdesk/ui/funnel_wizard.py" line="218" />
       <source>Gate 3: the customer's consent</source>
       <translation>Stufe 3: Zustimmung des Kunden</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/funnel_wizard.py" line="205" />
+      <location filename="../../kamdesk/ui/funnel_wizard.py" line="221" />
       <source>Key-account care is offered for something in return. Record what the customer agreed to.</source>
       <translation>Key-Account-Betreuung gibt es gegen eine Gegenleistung. Halten Sie fest, was der Kunde zugesagt hat.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/funnel_wizard.py" line="209" />
+      <location filename="../../kamdesk/ui/funnel_wizard.py" line="225" />
       <source>The customer accepts key-account care</source>
       <translation>Der Kunde nimmt die Key-Account-Betreuung an</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/funnel_wizard.py" line="210" />
+      <location filename="../../kamdesk/ui/funnel_wizard.py" line="226" />
       <source>The customer declines (becomes a Großkunde)</source>
       <translation>Der Kunde lehnt ab (wird Großkunde)</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/funnel_wizard.py" line="221" />
+      <location filename="../../kamdesk/ui/funnel_wizard.py" line="237" />
       <source>Details (optional)</source>
       <translation>Einzelheiten (optional)</translation>
     </message>
@@ -711,17 +716,27 @@
   <context>
     <name>FiguresPage</name>
     <message>
-      <location filename="../../kamdesk/ui/funnel_wizard.py" line="158" />
+      <location filename="../../kamdesk/ui/funnel_wizard.py" line="162" />
       <source>Gate 2: hard figures</source>
       <translation>Stufe 2: harte Zahlen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/funnel_wizard.py" line="159" />
+      <location filename="../../kamdesk/ui/funnel_wizard.py" line="163" />
       <source>Revenue, potential and margin from the account's key figures.</source>
       <translation>Umsatz, Potenzial und Deckungsbeitrag aus den Kennzahlen des Kunden.</translation>
     </message>
+    <message>
+      <location filename="../../kamdesk/ui/funnel_wizard.py" line="167" />
+      <source>Enter key figures…</source>
+      <translation>Kennzahlen eingeben…</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/funnel_wizard.py" line="169" />
+      <source>Closes the funnel (your answers are kept) and opens the key figures.</source>
+      <translation>Schließt den Auswahltrichter (Ihre Antworten bleiben erhalten) und öffnet die Kennzahlen.</translation>
+    </message>
     <message numerus="yes">
-      <location filename="../../kamdesk/ui/funnel_wizard.py" line="172" />
+      <location filename="../../kamdesk/ui/funnel_wizard.py" line="186" />
       <source>{criterion}: %n point(s)</source>
       <translation>
         <numerusform>{criterion}: %n Punkt</numerusform>
@@ -729,12 +744,12 @@
       </translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/funnel_wizard.py" line="179" />
+      <location filename="../../kamdesk/ui/funnel_wizard.py" line="193" />
       <source>no key-account level</source>
       <translation>keine Key-Account-Stufe</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/funnel_wizard.py" line="182" />
+      <location filename="../../kamdesk/ui/funnel_wizard.py" line="196" />
       <source>{hard} points from figures (the gate needs {minimum}); {total} points in all: {reached}.</source>
       <translation>{hard} Punkte aus Zahlen (die Stufe verlangt {minimum}); {total} Punkte insgesamt: {reached}.</translation>
     </message>
@@ -778,7 +793,7 @@
   <context>
     <name>FunnelWizard</name>
     <message>
-      <location filename="../../kamdesk/ui/funnel_wizard.py" line="55" />
+      <location filename="../../kamdesk/ui/funnel_wizard.py" line="59" />
       <source>Selection funnel: {name}</source>
       <translation>Auswahltrichter: {name}</translation>
     </message>
@@ -1819,17 +1834,17 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
       <translation>Jahr {year} hinzufügen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/plan_tab.py" line="219" />
+      <location filename="../../kamdesk/ui/plan_tab.py" line="229" />
       <source>Remove year {year}</source>
       <translation>Jahr {year} entfernen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/plan_tab.py" line="222" />
+      <location filename="../../kamdesk/ui/plan_tab.py" line="232" />
       <source>Edit key figures {year}</source>
       <translation>Kennzahlen {year} bearbeiten</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/plan_tab.py" line="248" />
+      <location filename="../../kamdesk/ui/plan_tab.py" line="258" />
       <source>Edit contribution margin {year}</source>
       <translation>Deckungsbeitrag {year} bearbeiten</translation>
     </message>
@@ -2138,17 +2153,17 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
   <context>
     <name>ResultPage</name>
     <message>
-      <location filename="../../kamdesk/ui/funnel_wizard.py" line="261" />
+      <location filename="../../kamdesk/ui/funnel_wizard.py" line="277" />
       <source>Outcome</source>
       <translation>Ergebnis</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/funnel_wizard.py" line="271" />
+      <location filename="../../kamdesk/ui/funnel_wizard.py" line="287" />
       <source>{outcome}: {level}.</source>
       <translation>{outcome}: {level}.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/funnel_wizard.py" line="275" />
+      <location filename="../../kamdesk/ui/funnel_wizard.py" line="291" />
       <source>“{finish}” records the outcome with today's date.</source>
       <translation>„{finish}“ hält das Ergebnis mit heutigem Datum fest.</translation>
     </message>
@@ -2456,97 +2471,97 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
   <context>
     <name>StatusTab</name>
     <message>
-      <location filename="../../kamdesk/ui/status_tab.py" line="67" />
+      <location filename="../../kamdesk/ui/status_tab.py" line="68" />
       <source>The review date has passed and the account still reaches its level. Confirm it to start the next period.</source>
       <translation>Der Überprüfungstermin ist verstrichen, und der Kunde erreicht seinen Status weiterhin. Bestätigen Sie ihn, um den nächsten Zeitraum zu beginnen.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/status_tab.py" line="72" />
+      <location filename="../../kamdesk/ui/status_tab.py" line="73" />
       <source>Confirm review</source>
       <translation>Überprüfung bestätigen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/status_tab.py" line="93" />
+      <location filename="../../kamdesk/ui/status_tab.py" line="94" />
       <source>Scorecard</source>
       <translation>Scorecard</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/status_tab.py" line="97" />
+      <location filename="../../kamdesk/ui/status_tab.py" line="98" />
       <source>Export scorecard for the customer…</source>
       <translation>Scorecard für den Kunden exportieren …</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/status_tab.py" line="99" />
+      <location filename="../../kamdesk/ui/status_tab.py" line="100" />
       <source>PDF or HTML with criteria, points, thresholds and benefits; no internal notes</source>
       <translation>PDF oder HTML mit Kriterien, Punkten, Schwellen und Leistungen; ohne interne Notizen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/status_tab.py" line="102" />
+      <location filename="../../kamdesk/ui/status_tab.py" line="103" />
       <source>Selection funnel…</source>
       <translation>Auswahltrichter …</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/status_tab.py" line="104" />
+      <location filename="../../kamdesk/ui/status_tab.py" line="105" />
       <source>Strategic criteria, hard figures and the customer's consent, gate by gate</source>
       <translation>Strategische Kriterien, harte Zahlen und die Zustimmung des Kunden, Stufe für Stufe</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/status_tab.py" line="113" />
+      <location filename="../../kamdesk/ui/status_tab.py" line="114" />
       <source>History</source>
       <translation>Historie</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/status_tab.py" line="165" />
+      <location filename="../../kamdesk/ui/status_tab.py" line="167" />
       <source>Export scorecard</source>
       <translation>Scorecard exportieren</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/status_tab.py" line="167" />
+      <location filename="../../kamdesk/ui/status_tab.py" line="169" />
       <source>PDF document (*.pdf);;Web page (*.html)</source>
       <translation>PDF-Dokument (*.pdf);;Webseite (*.html)</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/status_tab.py" line="195" />
+      <location filename="../../kamdesk/ui/status_tab.py" line="197" />
       <source>Granted on {granted} · review due on {due}</source>
       <translation>Vergeben am {granted} · Überprüfung fällig am {due}</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/status_tab.py" line="201" />
+      <location filename="../../kamdesk/ui/status_tab.py" line="203" />
       <source>Since {granted}</source>
       <translation>Seit {granted}</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/status_tab.py" line="204" />
+      <location filename="../../kamdesk/ui/status_tab.py" line="206" />
       <source>No key-account status granted</source>
       <translation>Kein Key-Account-Status vergeben</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/status_tab.py" line="208" />
+      <location filename="../../kamdesk/ui/status_tab.py" line="210" />
       <source>reaches {level}</source>
       <translation>erreicht {level}</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/status_tab.py" line="210" />
+      <location filename="../../kamdesk/ui/status_tab.py" line="212" />
       <source>reaches no key-account level</source>
       <translation>erreicht keine Key-Account-Stufe</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/status_tab.py" line="213" />
+      <location filename="../../kamdesk/ui/status_tab.py" line="215" />
       <source>{gap} more for {level}</source>
       <translation>{gap} fehlen für {level}</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/status_tab.py" line="217" />
+      <location filename="../../kamdesk/ui/status_tab.py" line="219" />
       <source>the top level</source>
       <translation>die höchste Stufe</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/status_tab.py" line="223" />
+      <location filename="../../kamdesk/ui/status_tab.py" line="225" />
       <source>&lt;b&gt;{total} points&lt;/b&gt;: {reached}; {gap}.&lt;br&gt;Thresholds: {thresholds}</source>
       <translation>&lt;b&gt;{total} Punkte&lt;/b&gt;: {reached}; {gap}.&lt;br&gt;Schwellen: {thresholds}</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/status_tab.py" line="230" />
+      <location filename="../../kamdesk/ui/status_tab.py" line="232" />
       <source>Benefits at this level: {benefits}</source>
       <translation>Leistungen auf dieser Stufe: {benefits}</translation>
     </message>
@@ -2615,17 +2630,17 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
   <context>
     <name>StrategicPage</name>
     <message>
-      <location filename="../../kamdesk/ui/funnel_wizard.py" line="108" />
+      <location filename="../../kamdesk/ui/funnel_wizard.py" line="112" />
       <source>Gate 1: strategic criteria</source>
       <translation>Stufe 1: strategische Kriterien</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/funnel_wizard.py" line="109" />
+      <location filename="../../kamdesk/ui/funnel_wizard.py" line="113" />
       <source>Is the customer strategically important to us?</source>
       <translation>Ist der Kunde für uns strategisch bedeutend?</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/funnel_wizard.py" line="144" />
+      <location filename="../../kamdesk/ui/funnel_wizard.py" line="148" />
       <source>{points} strategic points; the gate needs {minimum}.</source>
       <translation>{points} strategische Punkte; die Stufe verlangt {minimum}.</translation>
     </message>

@@ -34,7 +34,12 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/account_details.py" line="235" />
+      <location filename="../../kamdesk/ui/account_details.py" line="239" />
+      <source>Enter revenue, potential and margin, then run the selection funnel again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/account_details.py" line="245" />
       <source>“{title}” was added to the annual plan.</source>
       <translation type="unfinished" />
     </message>
@@ -450,27 +455,27 @@
   <context>
     <name>ConsentPage</name>
     <message>
-      <location filename="../../kamdesk/ui/funnel_wizard.py" line="202" />
+      <location filename="../../kamdesk/ui/funnel_wizard.py" line="218" />
       <source>Gate 3: the customer's consent</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/funnel_wizard.py" line="205" />
+      <location filename="../../kamdesk/ui/funnel_wizard.py" line="221" />
       <source>Key-account care is offered for something in return. Record what the customer agreed to.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/funnel_wizard.py" line="209" />
+      <location filename="../../kamdesk/ui/funnel_wizard.py" line="225" />
       <source>The customer accepts key-account care</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/funnel_wizard.py" line="210" />
+      <location filename="../../kamdesk/ui/funnel_wizard.py" line="226" />
       <source>The customer declines (becomes a Großkunde)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/funnel_wizard.py" line="221" />
+      <location filename="../../kamdesk/ui/funnel_wizard.py" line="237" />
       <source>Details (optional)</source>
       <translation type="unfinished" />
     </message>
@@ -711,17 +716,27 @@
   <context>
     <name>FiguresPage</name>
     <message>
-      <location filename="../../kamdesk/ui/funnel_wizard.py" line="158" />
+      <location filename="../../kamdesk/ui/funnel_wizard.py" line="162" />
       <source>Gate 2: hard figures</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/funnel_wizard.py" line="159" />
+      <location filename="../../kamdesk/ui/funnel_wizard.py" line="163" />
       <source>Revenue, potential and margin from the account's key figures.</source>
       <translation type="unfinished" />
     </message>
+    <message>
+      <location filename="../../kamdesk/ui/funnel_wizard.py" line="167" />
+      <source>Enter key figures…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/funnel_wizard.py" line="169" />
+      <source>Closes the funnel (your answers are kept) and opens the key figures.</source>
+      <translation type="unfinished" />
+    </message>
     <message numerus="yes">
-      <location filename="../../kamdesk/ui/funnel_wizard.py" line="172" />
+      <location filename="../../kamdesk/ui/funnel_wizard.py" line="186" />
       <source>{criterion}: %n point(s)</source>
       <translation>
         <numerusform>{criterion}: %n point</numerusform>
@@ -729,12 +744,12 @@
       </translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/funnel_wizard.py" line="179" />
+      <location filename="../../kamdesk/ui/funnel_wizard.py" line="193" />
       <source>no key-account level</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/funnel_wizard.py" line="182" />
+      <location filename="../../kamdesk/ui/funnel_wizard.py" line="196" />
       <source>{hard} points from figures (the gate needs {minimum}); {total} points in all: {reached}.</source>
       <translation type="unfinished" />
     </message>
@@ -778,7 +793,7 @@
   <context>
     <name>FunnelWizard</name>
     <message>
-      <location filename="../../kamdesk/ui/funnel_wizard.py" line="55" />
+      <location filename="../../kamdesk/ui/funnel_wizard.py" line="59" />
       <source>Selection funnel: {name}</source>
       <translation type="unfinished" />
     </message>
@@ -1815,17 +1830,17 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/plan_tab.py" line="219" />
+      <location filename="../../kamdesk/ui/plan_tab.py" line="229" />
       <source>Remove year {year}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/plan_tab.py" line="222" />
+      <location filename="../../kamdesk/ui/plan_tab.py" line="232" />
       <source>Edit key figures {year}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/plan_tab.py" line="248" />
+      <location filename="../../kamdesk/ui/plan_tab.py" line="258" />
       <source>Edit contribution margin {year}</source>
       <translation type="unfinished" />
     </message>
@@ -2134,17 +2149,17 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
   <context>
     <name>ResultPage</name>
     <message>
-      <location filename="../../kamdesk/ui/funnel_wizard.py" line="261" />
+      <location filename="../../kamdesk/ui/funnel_wizard.py" line="277" />
       <source>Outcome</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/funnel_wizard.py" line="271" />
+      <location filename="../../kamdesk/ui/funnel_wizard.py" line="287" />
       <source>{outcome}: {level}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/funnel_wizard.py" line="275" />
+      <location filename="../../kamdesk/ui/funnel_wizard.py" line="291" />
       <source>“{finish}” records the outcome with today's date.</source>
       <translation type="unfinished" />
     </message>
@@ -2452,97 +2467,97 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
   <context>
     <name>StatusTab</name>
     <message>
-      <location filename="../../kamdesk/ui/status_tab.py" line="67" />
+      <location filename="../../kamdesk/ui/status_tab.py" line="68" />
       <source>The review date has passed and the account still reaches its level. Confirm it to start the next period.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/status_tab.py" line="72" />
+      <location filename="../../kamdesk/ui/status_tab.py" line="73" />
       <source>Confirm review</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/status_tab.py" line="93" />
+      <location filename="../../kamdesk/ui/status_tab.py" line="94" />
       <source>Scorecard</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/status_tab.py" line="97" />
+      <location filename="../../kamdesk/ui/status_tab.py" line="98" />
       <source>Export scorecard for the customer…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/status_tab.py" line="99" />
+      <location filename="../../kamdesk/ui/status_tab.py" line="100" />
       <source>PDF or HTML with criteria, points, thresholds and benefits; no internal notes</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/status_tab.py" line="102" />
+      <location filename="../../kamdesk/ui/status_tab.py" line="103" />
       <source>Selection funnel…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/status_tab.py" line="104" />
+      <location filename="../../kamdesk/ui/status_tab.py" line="105" />
       <source>Strategic criteria, hard figures and the customer's consent, gate by gate</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/status_tab.py" line="113" />
+      <location filename="../../kamdesk/ui/status_tab.py" line="114" />
       <source>History</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/status_tab.py" line="165" />
+      <location filename="../../kamdesk/ui/status_tab.py" line="167" />
       <source>Export scorecard</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/status_tab.py" line="167" />
+      <location filename="../../kamdesk/ui/status_tab.py" line="169" />
       <source>PDF document (*.pdf);;Web page (*.html)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/status_tab.py" line="195" />
+      <location filename="../../kamdesk/ui/status_tab.py" line="197" />
       <source>Granted on {granted} · review due on {due}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/status_tab.py" line="201" />
+      <location filename="../../kamdesk/ui/status_tab.py" line="203" />
       <source>Since {granted}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/status_tab.py" line="204" />
+      <location filename="../../kamdesk/ui/status_tab.py" line="206" />
       <source>No key-account status granted</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/status_tab.py" line="208" />
+      <location filename="../../kamdesk/ui/status_tab.py" line="210" />
       <source>reaches {level}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/status_tab.py" line="210" />
+      <location filename="../../kamdesk/ui/status_tab.py" line="212" />
       <source>reaches no key-account level</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/status_tab.py" line="213" />
+      <location filename="../../kamdesk/ui/status_tab.py" line="215" />
       <source>{gap} more for {level}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/status_tab.py" line="217" />
+      <location filename="../../kamdesk/ui/status_tab.py" line="219" />
       <source>the top level</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/status_tab.py" line="223" />
+      <location filename="../../kamdesk/ui/status_tab.py" line="225" />
       <source>&lt;b&gt;{total} points&lt;/b&gt;: {reached}; {gap}.&lt;br&gt;Thresholds: {thresholds}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/status_tab.py" line="230" />
+      <location filename="../../kamdesk/ui/status_tab.py" line="232" />
       <source>Benefits at this level: {benefits}</source>
       <translation type="unfinished" />
     </message>
@@ -2611,17 +2626,17 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
   <context>
     <name>StrategicPage</name>
     <message>
-      <location filename="../../kamdesk/ui/funnel_wizard.py" line="108" />
+      <location filename="../../kamdesk/ui/funnel_wizard.py" line="112" />
       <source>Gate 1: strategic criteria</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/funnel_wizard.py" line="109" />
+      <location filename="../../kamdesk/ui/funnel_wizard.py" line="113" />
       <source>Is the customer strategically important to us?</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/funnel_wizard.py" line="144" />
+      <location filename="../../kamdesk/ui/funnel_wizard.py" line="148" />
       <source>{points} strategic points; the gate needs {minimum}.</source>
       <translation type="unfinished" />
     </message>

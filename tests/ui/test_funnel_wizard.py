@@ -160,3 +160,47 @@ def test_the_outcome_page_names_the_button_as_it_reads(
     finish = wizard.button(QWizard.WizardButton.FinishButton).text().replace("&", "")
     page = wizard.currentPage()
     assert f"“{finish}” records the outcome" in page.text.text()  # type: ignore[attr-defined]
+
+
+def test_a_new_account_short_of_hard_figures_is_taken_to_type_them(
+    qtbot: QtBot, data_dir: Path
+) -> None:
+    from PySide6.QtWidgets import QApplication, QLineEdit
+
+    from kamdesk.ui.main_window import MainWindow
+
+    with Workspace(data_dir) as workspace:
+        account = workspace.accounts.create(AccountFields(name="Neukunde KG")).id
+    window = MainWindow(data_dir)
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.accounts_loaded):
+        window.show()
+    window.select_account(account)
+    qtbot.mouseClick(window.details.status_tab.funnel_button, Qt.MouseButton.LeftButton)
+    wizard = window.details.status_tab.funnel_wizard
+    assert wizard is not None
+    wizard.strategic.inputs["lighthouse"].click()
+    wizard.strategic.inputs["opinion_leader"].click()
+    wizard.next()
+    assert wizard.currentId() == FIGURES
+    enter = wizard.page(FIGURES).enter_figures  # type: ignore[attr-defined]
+    assert enter.isVisible()
+    qtbot.mouseClick(enter, Qt.MouseButton.LeftButton)
+    assert not wizard.isVisible()
+    assert workspace_answer(data_dir, account, "lighthouse") is True  # kept
+    tab = window.details.plan_tab
+    assert window.details.currentWidget() is window.details.plan_pages
+    assert window.details.plan_pages.currentWidget() is tab
+    editor = QApplication.focusWidget()
+    assert isinstance(editor, QLineEdit)  # the new year's revenue, open for typing
+    qtbot.keyClicks(editor, "6000000")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: tab.view.state() != tab.view.State.EditingState)
+    assert tab.model.rows[-1].revenue == Decimal(6_000_000)
+    assert "run the selection funnel again" in window.statusBar().currentMessage()
+    window.close_store()
+
+
+def workspace_answer(data_dir: Path, account: uuid.UUID, key: str) -> object:
+    with Workspace(data_dir) as workspace:
+        return workspace.status.answers(account)[key]
