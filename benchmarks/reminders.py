@@ -45,7 +45,9 @@ def main() -> None:
         attention = workspace.attention.attention(today)
         print(f"home view: {len(attention.glances)} accounts")
         timed("home view and reminders (one pass)", lambda: workspace.attention.attention(today))
-        timed("calendar export", lambda: export_calendar(Path(folder) / "r.ics", shown))
+        target = Path(folder) / "r.ics"
+        timed("calendar export, first", lambda: export_calendar(target, workspace.reminders, today))
+        timed("calendar export, again", lambda: export_calendar(target, workspace.reminders, today))
 
 
 if __name__ == "__main__":

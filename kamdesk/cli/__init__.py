@@ -28,7 +28,7 @@ from kamdesk.i18n.language import (
     install_translators,
 )
 from kamdesk.i18n.messages import error_message, unexpected_error_message
-from kamdesk.i18n.profile import user_name
+from kamdesk.i18n.profile import user
 from kamdesk.services.location import resolve_data_dir, sweep_scratch
 from kamdesk.services.log_file import debugging, log_path, log_unexpected, start_logging
 
@@ -91,7 +91,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         from kamdesk.services.workspace import Workspace
 
         with Workspace(
-            args.data_dir, apply_reviews=getattr(args, "apply_reviews", True), user=user_name
+            args.data_dir, apply_reviews=getattr(args, "apply_reviews", True), user=user
         ) as workspace:
             return int(args.run(workspace, args))
     except KamdeskError as error:

@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 
 from kamdesk.cli.output import print_json, print_table
+from kamdesk.domain.calendar_events import DAYS_AHEAD_MAX, DEFAULT_DAYS_AHEAD
 from kamdesk.i18n.formats import format_date
 from kamdesk.i18n.lifecycle_words import group_label, reminder_text
 from kamdesk.i18n.plural import Plural
@@ -23,15 +24,30 @@ def add_parsers(commands: "argparse._SubParsersAction[argparse.ArgumentParser]")
     reminders.add_argument(
         "--ics", type=Path, metavar="FILE", help="also write the reminders as an iCalendar file"
     )
+    reminders.add_argument(
+        "--days",
+        type=_days_ahead,
+        default=DEFAULT_DAYS_AHEAD,
+        metavar="N",
+        help=f"how many days ahead the iCalendar file looks (default {DEFAULT_DAYS_AHEAD})",
+    )
     reminders.set_defaults(run=list_reminders)
 
 
+def _days_ahead(text: str) -> int:
+    days = int(text)
+    if not 1 <= days <= DAYS_AHEAD_MAX:
+        raise argparse.ArgumentTypeError(f"between 1 and {DAYS_AHEAD_MAX}")
+    return days
+
+
 def list_reminders(workspace: Workspace, args: argparse.Namespace) -> int:
-    shown = workspace.reminders.due(date.today())  # the user's local date
+    today = date.today()  # the user's local date
+    shown = workspace.reminders.due(today)
     if args.ics is not None:
-        export_calendar(args.ics, shown)
+        count = export_calendar(args.ics, workspace.reminders, today, args.days)
         print(
-            Plural.tr("%n reminder(s) written to {path}.", "", len(shown)).format(path=args.ics),
+            Plural.tr("%n reminder(s) written to {path}.", "", count).format(path=args.ics),
             file=sys.stderr,
         )
     if args.json:

@@ -51,6 +51,7 @@ def run_sync(workspace: Workspace, args: argparse.Namespace) -> int:
                 "came_in_by_table": report.came_in,
                 "conflicted_copies_merged": report.copies_merged,
                 "created": report.created,
+                "came_from": [person.name for person in report.came_from],
             }
         )
         return 0
@@ -110,6 +111,7 @@ def _conflict_object(c: ConflictView) -> dict[str, object]:
         "label": c.label,
         "mine": dict(c.mine),
         "theirs": dict(c.theirs),
+        "theirs_by": c.theirs_by,
         "original": None if c.original is None else dict(c.original),
         "kept": "mine" if c.kept_mine else "theirs",
         "deletion": c.deletion,

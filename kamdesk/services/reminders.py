@@ -1,9 +1,11 @@
 """Reminder use cases: the one list across accounts, done and snooze (undoable)."""
 
+from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 
 from kamdesk.domain.annual_plan import ActionStatus
+from kamdesk.domain.calendar_events import CalendarEntry, CalendarEvent, next_events
 from kamdesk.domain.reminders import (
     DEFAULT_HORIZON_DAYS,
     Handling,
@@ -14,6 +16,7 @@ from kamdesk.domain.reminders import (
 )
 from kamdesk.services.lifecycle import stored_rules
 from kamdesk.services.transactions import Transactions
+from kamdesk.store import calendar_events
 from kamdesk.store import reminders as queries
 from kamdesk.store.annual_plan import set_action_status
 
@@ -37,6 +40,16 @@ class ReminderService:
             found = list(queries.reminders(session, stored_rules(session).complaint_days))
             handled = queries.handled(session)
         return reminder_list(found, handled, today, horizon_days)
+
+    def calendar_events(
+        self, entries: Iterable[CalendarEntry], now: datetime
+    ) -> list[CalendarEvent]:
+        """The events for a calendar export, remembered as sent: what changed since the last
+        export goes out with a higher sequence, what ended as cancelled."""
+        with self._transactions.write() as session:
+            events = next_events(entries, calendar_events.sent(session), now)
+            calendar_events.replace_sent(session, events)
+        return events
 
     def mark_done(self, reminder: Reminder) -> Handled:
         """Done with this occurrence; a done action is done in the plan, too."""

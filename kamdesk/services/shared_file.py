@@ -25,6 +25,7 @@ from kamdesk.domain.errors import (
     SharedFileUnreadable,
     SharedFileUnwritable,
 )
+from kamdesk.domain.people import Person
 from kamdesk.domain.sync_plan import Key
 from kamdesk.domain.sync_rows import Texts
 from kamdesk.services.crash_points import crash_point
@@ -32,7 +33,8 @@ from kamdesk.services.file_problems import file_problem
 from kamdesk.services.location import scratch_folder
 
 APPLICATION_ID = 0x6B616D64  # "kamd"
-FORMAT_MAJOR, FORMAT_MINOR = 2, 0  # 2: a row's stamps name a default (1 is still read)
+FORMAT_MAJOR, FORMAT_MINOR = 2, 1  # 2: a row's stamps name a default (1 is still read)
+# Minor 1 adds the people: who works on each device (older kamdesks ignore it).
 REPLACE_ATTEMPTS, REPLACE_PAUSE_S = 10, 0.5
 BACKUP_SUFFIX = ".previous"
 GENERATIONS = (2, 3)  # ".previous-2", ".previous-3": older backups kept
@@ -43,6 +45,7 @@ class Snapshot:
     team: str
     rows: Mapping[Key, Texts]  # (table, row id): data, stamps, tombstone
     devices: Mapping[str, str] = field(default_factory=dict)  # device: newest stamp it wrote
+    people: Mapping[str, Person] = field(default_factory=dict)  # device: who works on it
     digest: str = field(default="", compare=False)  # of the file as read
 
 
@@ -118,12 +121,16 @@ def read_snapshot(path: Path, team: str | None) -> Snapshot:
                     "SELECT table_name, id, data, stamps, tombstone FROM rows"
                 ).fetchall()
             devices = dict(json.loads(meta.get("devices", "{}")))
+            people = {
+                device: Person(str(name), str(initials))
+                for device, (name, initials) in json.loads(meta.get("people", "{}")).items()
+            }
         except (sqlite3.DatabaseError, ValueError, TypeError, LookupError) as error:
             raise SharedFileCorrupt(path, _backup_named(path)) from error
     rows = {(t, i): (d, s, dead) for t, i, d, s, dead in found}
     if meta.get("rows_sha256") != _rows_digest(rows):  # a flipped bit in a value
         raise SharedFileCorrupt(path, _backup_named(path))
-    return Snapshot(meta["team"], rows, devices, digest)
+    return Snapshot(meta["team"], rows, devices, people, digest)
 
 
 def _rows_digest(rows: Mapping[Key, Texts]) -> str:
@@ -186,6 +193,9 @@ def _build(local: Path, snapshot: Snapshot) -> None:
             "format": json.dumps([FORMAT_MAJOR, FORMAT_MINOR]),
             "team": snapshot.team,
             "devices": json.dumps(dict(snapshot.devices), sort_keys=True),
+            "people": json.dumps(
+                {d: [p.name, p.initials] for d, p in snapshot.people.items()}, sort_keys=True
+            ),
             "rows_sha256": _rows_digest(snapshot.rows),
         }
         connection.executemany("INSERT INTO meta VALUES (?, ?)", meta.items())

@@ -17,6 +17,7 @@ from kamdesk.domain.errors import (
     SharedFileMissing,
     SyncNotSet,
 )
+from kamdesk.domain.people import Person
 from kamdesk.domain.sync_clock import HybridClock, Stamp, far_ahead
 from kamdesk.domain.sync_merge import RowState, merged
 from kamdesk.domain.sync_plan import (
@@ -74,6 +75,7 @@ class SyncReport:
     copies_merged: int = 0
     created: bool = False
     status_changes: tuple[StatusChange, ...] = ()
+    came_from: tuple[Person, ...] = ()  # the colleagues whose changes came in
 
     @property
     def rows_out(self) -> int:
@@ -100,6 +102,7 @@ class LogEntry:
     came_in: int
     conflicts: int
     detail: Mapping[str, object] = field(default_factory=dict)
+    came_from: tuple[Person, ...] = ()
 
 
 def _now_ms() -> int:
@@ -147,6 +150,7 @@ class SyncService:
                     r.came_in,
                     r.conflicts,
                     json.loads(r.detail) if r.detail.startswith("{") else {"reason": r.detail},
+                    tuple(Person(n, i) for n, i in json.loads(r.came_from or "[]")),
                 )
                 for r in sync_records.log(session)
             ]
@@ -241,8 +245,9 @@ class SyncService:
             progress(SyncStep.WRITING)
             crash_point("merged")
             devices = {**snapshot.devices, clock.device: stamp.encode()}
+            people = {**snapshot.people, clock.device: self._tx.person()}
             rows = {**snapshot.rows, **encoded}  # rows out of this sync's scope as they were
-            new = Snapshot(snapshot.team, rows, devices)
+            new = Snapshot(snapshot.team, rows, devices, people)
             if not write_snapshot(path, new, replaces=snapshot.digest, fence=lease.holds):
                 return None  # a colleague wrote meanwhile: merge again with their write
             crash_point("written")
@@ -253,7 +258,9 @@ class SyncService:
             sync_tables.apply(session, result, local_rows, self._relations)
             changed = {k: t for k, t in encoded.items() if base_texts.get(k) != t}
             sync_tables.write_base(session, changed)
-            sync_records.add_conflicts(session, conflict_records(merge, local, remote))
+            sync_records.add_conflicts(
+                session, conflict_records(merge, local, remote, snapshot.people)
+            )
             device = sync_records.device(session)
             device.device_id, device.team, device.shared_file = (
                 clock.device,
@@ -263,7 +270,13 @@ class SyncService:
             device.clock = (clock.last or stamp).encode()
             if writes:
                 device.pushed = stamp.encode()
-            report = _report(merge, copies, created, _status_changes(merge, local_rows, result))
+            report = _report(
+                merge,
+                copies,
+                created,
+                _status_changes(merge, local_rows, result),
+                _came_from(merge, clock.device, snapshot.people),
+            )
             sync_records.add_log(session, _log_row(path, report))
         crash_point("applied")
         conflicted_copies.move_aside(copies)
@@ -363,6 +376,7 @@ def _report(
     copies: list[conflicted_copies.Copy],
     created: bool,
     status_changes: tuple[StatusChange, ...],
+    came_from: tuple[Person, ...],
 ) -> SyncReport:
     return SyncReport(
         dict(Counter(key[0] for key in merge.outgoing)),
@@ -371,7 +385,18 @@ def _report(
         len(copies),
         created,
         status_changes,
+        came_from,
     )
+
+
+def _came_from(merge: Merge, here: str, people: Mapping[str, Person]) -> tuple[Person, ...]:
+    """Who made the changes that came in: the device of each incoming row's newest stamp."""
+    devices = {
+        newest.device
+        for key in merge.incoming
+        if (newest := merge.states[key].newest) is not None and newest.device != here
+    }
+    return tuple(sorted({people[d] for d in devices if d in people}, key=lambda p: p.name))
 
 
 def _log_row(path: Path, report: SyncReport) -> SyncLogRow:
@@ -384,4 +409,5 @@ def _log_row(path: Path, report: SyncReport) -> SyncLogRow:
         detail=json.dumps(
             {"out": report.went_out, "in": report.came_in, "copies": report.copies_merged}
         ),
+        came_from=json.dumps([[p.name, p.initials] for p in report.came_from]),
     )

@@ -9,6 +9,7 @@ from datetime import datetime
 from typing import cast
 
 from kamdesk.domain.errors import ConflictNotFound
+from kamdesk.domain.people import Person
 from kamdesk.domain.sync_merge import DELETED, RowState
 from kamdesk.domain.sync_plan import FoundConflict, Key, Merge
 from kamdesk.domain.sync_rows import Pairs
@@ -36,6 +37,7 @@ class ConflictView:
     deletion: bool
     mine_deleted: bool
     found_at: datetime
+    theirs_by: str = ""  # the colleague who made "theirs", when the shared file names them
 
 
 @dataclass(frozen=True)
@@ -73,6 +75,7 @@ class ConflictService:
                     r.deletion,
                     r.mine_deleted,
                     r.found_at,
+                    r.theirs_by,
                 )
                 for r in rows
             ]
@@ -120,10 +123,14 @@ def _text(value: Hashable) -> str:
 
 
 def conflict_records(
-    merge: Merge, local: Mapping[Key, RowState], remote: Mapping[Key, RowState]
+    merge: Merge,
+    local: Mapping[Key, RowState],
+    remote: Mapping[Key, RowState],
+    people: Mapping[str, Person],
 ) -> list[dict[str, object]]:
-    """The conflicts as the store keeps them: keyed so that finding one twice keeps one."""
-    return [_record(found, merge, local, remote) for found in merge.conflicts]
+    """The conflicts as the store keeps them: keyed so that finding one twice keeps one;
+    with the colleague who made the shared file's side, where the file names them."""
+    return [_record(found, merge, local, remote, people) for found in merge.conflicts]
 
 
 def _record(
@@ -131,9 +138,12 @@ def _record(
     merge: Merge,
     local: Mapping[Key, RowState],
     remote: Mapping[Key, RowState],
+    people: Mapping[str, Person],
 ) -> dict[str, object]:
     (table, row_id), name = found.key, found.conflict.field
     data = merge.states[found.key].values
+    theirs_state = remote.get(found.key)
+    newest = theirs_state.newest if theirs_state is not None else None
     record: dict[str, object] = {
         "table_name": table,
         "row_id": row_id,
@@ -142,6 +152,7 @@ def _record(
         "label": next((str(data[f]) for f in LABEL_FIELDS if data.get(f)), "")[:200],
         "deletion": name == DELETED,
         "mine_deleted": found.mine_deleted,
+        "theirs_by": _name_of(people, newest.device if newest else ""),
     }
     if name == DELETED:
         return record | {
@@ -159,4 +170,10 @@ def _record(
         "theirs": _text(theirs.value),
         "original": _text(was.value) if was is not None else "",
         "kept_mine": found.conflict.kept == mine,
+        "theirs_by": _name_of(people, theirs.stamp.device),
     }
+
+
+def _name_of(people: Mapping[str, Person], device: str) -> str:
+    person = people.get(device)
+    return person.name[:200] if person is not None else ""

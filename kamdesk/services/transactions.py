@@ -12,6 +12,7 @@ from pathlib import Path
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
+from kamdesk.domain.people import Person
 from kamdesk.store.database import READS_ONLY, translated_errors
 
 
@@ -44,14 +45,19 @@ def _writer_of(path: Path) -> _Writer:
 
 
 class Transactions:
-    def __init__(self, path: Path, engine: Engine, user: Callable[[], str] = lambda: "") -> None:
+    def __init__(
+        self, path: Path, engine: Engine, person: Callable[[], Person] = lambda: Person("")
+    ) -> None:
         self.path = path
-        self.user = user  # who works on the store: histories and the lease name them
+        self.person = person  # who works on the store: histories, the lease, colleagues see it
         self._writer = _writer_of(path)
         self._writes = sessionmaker(engine, expire_on_commit=False)
         self._reads = sessionmaker(
             engine.execution_options(**{READS_ONLY: True}), expire_on_commit=False
         )
+
+    def user(self) -> str:
+        return self.person().name
 
     @contextmanager
     def write(self) -> Iterator[Session]:

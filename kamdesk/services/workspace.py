@@ -6,13 +6,14 @@ from datetime import date
 from pathlib import Path
 
 from kamdesk.domain.errors import StoreCorrupt, StoreMissing
+from kamdesk.domain.people import Person
 from kamdesk.services.accounts import AccountService
 from kamdesk.services.attention import AttentionService
 from kamdesk.services.briefing import BriefingService, BriefingSources
 from kamdesk.services.jour_fixe import JourFixeService
 from kamdesk.services.lifecycle import LifecycleService
 from kamdesk.services.location import store_path
-from kamdesk.services.login import login_name
+from kamdesk.services.login import login_person
 from kamdesk.services.penetration import PenetrationService
 from kamdesk.services.plan import PlanService
 from kamdesk.services.reminders import ReminderService
@@ -53,7 +54,7 @@ class Workspace:
         data_dir: Path,
         *,
         apply_reviews: bool = True,
-        user: Callable[[], str] = login_name,
+        user: Callable[[], Person] = login_person,
     ) -> None:
         """Open the store; unless told otherwise, apply the status reviews that fell due.
         `user` says who works (histories, the sync lease name them)."""
@@ -101,7 +102,7 @@ class Workspace:
         self.close()
 
 
-def open_checked(data_dir: Path, user: Callable[[], str] = login_name) -> Workspace:
+def open_checked(data_dir: Path, user: Callable[[], Person] = login_person) -> Workspace:
     """The store opened as the window opens it: a damaged file is refused before anything
     (a migration, the reviews) writes to it."""
     path = store_path(data_dir)

@@ -151,6 +151,21 @@ class ReminderHandlingRow(Synced, Base):
     snoozed_until: Mapped[date | None]
 
 
+class CalendarEventRow(Base):
+    """A reminder as this device last gave it to the user's calendar (never synced): a changed
+    one goes out with a higher SEQUENCE, an ended one once more as cancelled."""
+
+    __tablename__ = "calendar_events"
+
+    key: Mapped[str] = mapped_column(String(80), primary_key=True)  # the reminder's key
+    day: Mapped[date]
+    summary: Mapped[str] = mapped_column(Text)
+    description: Mapped[str] = mapped_column(Text)
+    sequence: Mapped[int]
+    changed_at: Mapped[datetime]
+    cancelled: Mapped[bool]
+
+
 class TeamMemberRow(Synced, Base):
     __tablename__ = "team_members"
 
@@ -441,6 +456,7 @@ class SyncConflictRow(Base):
     mine_deleted: Mapped[bool] = mapped_column(default=False)
     found_at: Mapped[datetime] = mapped_column(default=utc_now)
     resolved_at: Mapped[datetime | None] = mapped_column(index=True)
+    theirs_by: Mapped[str] = mapped_column(String(200), default="")  # the colleague, if known
 
 
 class SyncLogRow(Base):
@@ -456,3 +472,4 @@ class SyncLogRow(Base):
     came_in: Mapped[int] = mapped_column(default=0)
     conflicts: Mapped[int] = mapped_column(default=0)
     detail: Mapped[str] = mapped_column(Text, default="")  # JSON: rows by table, or the reason
+    came_from: Mapped[str] = mapped_column(Text, default="")  # JSON: the colleagues' names

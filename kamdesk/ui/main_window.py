@@ -32,7 +32,7 @@ from kamdesk.domain.errors import KamdeskError, StoreCorrupt
 from kamdesk.domain.reminders import Group
 from kamdesk.i18n.labels import status_level_label
 from kamdesk.i18n.messages import error_message
-from kamdesk.i18n.profile import profile_name, user_name
+from kamdesk.i18n.profile import profile_name, user
 from kamdesk.services.log_file import log
 from kamdesk.ui.account_details import AccountDetails
 from kamdesk.ui.account_editor import AccountEditor
@@ -100,7 +100,7 @@ class MainWindow(QMainWindow):
         def open_and_list(_: Progress) -> "tuple[Workspace, list[AccountSummary]]":
             from kamdesk.services.workspace import open_checked  # SQLAlchemy, Alembic: slow
 
-            workspace = open_checked(data_dir, user_name)
+            workspace = open_checked(data_dir, user)
             return workspace, workspace.accounts.summaries()
 
         run_in_background(open_and_list, self._store_opened, self._store_failed)

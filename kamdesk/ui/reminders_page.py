@@ -20,15 +20,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kamdesk.domain.errors import KamdeskError
 from kamdesk.domain.reminders import Shown
 from kamdesk.i18n.lifecycle_words import reminder_text
+from kamdesk.i18n.profile import calendar_days
 from kamdesk.ui.attention_models import WHAT, RemindersModel
 from kamdesk.ui.date_edit import DateField, chosen_dates_valid
 from kamdesk.ui.empty_hint import EmptyHint
 from kamdesk.ui.remembered_folder import DOCUMENTS, remember_folder, remembered_folder
 from kamdesk.ui.spreadsheet_view import read_only_view
 from kamdesk.ui.undo_step import record_change
+from kamdesk.ui.worker import run_in_background
 
 if TYPE_CHECKING:
     from kamdesk.services.reminders import Handled, ReminderService
@@ -175,13 +176,14 @@ class RemindersPage(QWidget):
         remember_folder(DOCUMENTS, path)
         from kamdesk.i18n.reminder_calendar import export_calendar  # the calendar library
 
-        try:
-            export_calendar(Path(path), self.model.rows)
-        except KamdeskError as error:
-            self.failed.emit(error)
+        service, today, days = self._service, date.today(), calendar_days()
+        if service is None:
             return
-        self.noticed.emit(
-            self.tr("%n reminder(s) exported to {path}.", "", len(self.model.rows)).format(
-                path=path
-            )
+        self.noticed.emit(self.tr("Exporting to the calendar…"))
+        run_in_background(  # thousands of events take icalendar seconds
+            lambda _: export_calendar(Path(path), service, today, days),
+            lambda count: self.noticed.emit(
+                self.tr("%n reminder(s) exported to {path}.", "", count).format(path=path)
+            ),
+            self.failed.emit,
         )

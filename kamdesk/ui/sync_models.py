@@ -23,7 +23,7 @@ translate = QCoreApplication.translate
 
 
 class ConflictTableModel(ListTableModel["ConflictView"]):
-    ACCOUNT, SUBJECT, MINE, THEIRS, ORIGINAL = range(5)
+    ACCOUNT, SUBJECT, MINE, THEIRS, BY, ORIGINAL = range(6)
 
     def headers(self) -> tuple[str, ...]:
         return (
@@ -31,6 +31,7 @@ class ConflictTableModel(ListTableModel["ConflictView"]):
             translate("sync", "What"),
             translate("sync", "Mine"),
             translate("sync", "Theirs"),
+            translate("sync", "Theirs by"),
             translate("sync", "Original"),
         )
 
@@ -56,6 +57,8 @@ class ConflictTableModel(ListTableModel["ConflictView"]):
         if column == self.SUBJECT:
             subject = conflict_subject(c.table, c.field)
             return f"{subject}: {c.label}" if c.label and c.table != "accounts" else subject
+        if column == self.BY:
+            return c.theirs_by
         if column == self.ORIGINAL:
             if c.deletion or c.original is None:
                 return ""
@@ -65,7 +68,7 @@ class ConflictTableModel(ListTableModel["ConflictView"]):
 
 
 class SyncLogModel(ListTableModel["LogEntry"]):
-    WHEN, RESULT, OUT, IN, CONFLICTS = range(5)
+    WHEN, RESULT, OUT, IN, FROM, CONFLICTS = range(6)
 
     def headers(self) -> tuple[str, ...]:
         return (
@@ -73,6 +76,7 @@ class SyncLogModel(ListTableModel["LogEntry"]):
             translate("sync", "Result"),
             translate("sync", "Went out"),
             translate("sync", "Came in"),
+            translate("sync", "From"),
             translate("sync", "Conflicts"),
         )
 
@@ -87,6 +91,8 @@ class SyncLogModel(ListTableModel["LogEntry"]):
             counts = entry.detail.get(key)
             if isinstance(counts, dict):
                 return "\n".join(f"{table_label(t)}: {n}" for t, n in sorted(counts.items()))
+        if role == Qt.ItemDataRole.ToolTipRole and column == self.FROM:
+            return "\n".join(person.name for person in entry.came_from) or None
         return None
 
     def _text(self, entry: "LogEntry", column: int) -> str:
@@ -100,4 +106,6 @@ class SyncLogModel(ListTableModel["LogEntry"]):
             return translate("sync", "Synced")
         if entry.refused:
             return ""
+        if column == self.FROM:
+            return ", ".join(person.short for person in entry.came_from)
         return str({self.OUT: entry.went_out, self.IN: entry.came_in}.get(column, entry.conflicts))

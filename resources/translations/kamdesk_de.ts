@@ -765,27 +765,27 @@
   <context>
     <name>FunnelOverviewDialog</name>
     <message>
-      <location filename="../../kamdesk/ui/dialogs.py" line="114" />
+      <location filename="../../kamdesk/ui/dialogs.py" line="141" />
       <source>Selection funnel</source>
       <translation>Auswahltrichter</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/dialogs.py" line="118" />
+      <location filename="../../kamdesk/ui/dialogs.py" line="145" />
       <source>Not yet assessed (A, B and C customers)</source>
       <translation>Noch nicht bewertet (A-, B- und C-Kunden)</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/dialogs.py" line="120" />
+      <location filename="../../kamdesk/ui/dialogs.py" line="147" />
       <source>Stopped at gate 1: strategic criteria</source>
       <translation>Ausgeschieden in Stufe 1: strategische Kriterien</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/dialogs.py" line="124" />
+      <location filename="../../kamdesk/ui/dialogs.py" line="151" />
       <source>Stopped at gate 2: hard figures</source>
       <translation>Ausgeschieden in Stufe 2: harte Zahlen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/dialogs.py" line="127" />
+      <location filename="../../kamdesk/ui/dialogs.py" line="154" />
       <source>Declined at gate 3: Großkunde</source>
       <translation>Abgelehnt in Stufe 3: Großkunde</translation>
     </message>
@@ -1873,7 +1873,7 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
   <context>
     <name>Plural</name>
     <message numerus="yes">
-      <location filename="../../kamdesk/cli/reminder_commands.py" line="34" />
+      <location filename="../../kamdesk/cli/reminder_commands.py" line="50" />
       <source>%n reminder(s) written to {path}.</source>
       <translation>
         <numerusform>%n Wiedervorlage in {path} geschrieben.</numerusform>
@@ -1965,34 +1965,59 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
   <context>
     <name>PreferencesDialog</name>
     <message>
-      <location filename="../../kamdesk/ui/dialogs.py" line="38" />
+      <location filename="../../kamdesk/ui/dialogs.py" line="47" />
       <source>Preferences</source>
       <translation>Einstellungen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/dialogs.py" line="40" />
+      <location filename="../../kamdesk/ui/dialogs.py" line="49" />
       <source>As the system</source>
       <translation>Wie das System</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/dialogs.py" line="46" />
+      <location filename="../../kamdesk/ui/dialogs.py" line="55" />
       <source>Shown in the histories, and to colleagues who sync</source>
       <translation>Steht in den Historien und bei Kollegen, die synchronisieren</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/dialogs.py" line="47" />
+      <location filename="../../kamdesk/ui/dialogs.py" line="59" />
+      <source>Shown to colleagues in the sync log</source>
+      <translation>Wird Kollegen im Sync-Protokoll angezeigt</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/dialogs.py" line="67" />
+      <source> days ahead</source>
+      <translation> Tage voraus</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/dialogs.py" line="69" />
+      <source>What Export to calendar holds: overdue reminders and those due this soon</source>
+      <translation>Was „In den Kalender exportieren“ enthält: überfällige und in diesem Zeitraum fällige Erinnerungen</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/dialogs.py" line="71" />
       <source>The language changes at the next start.</source>
       <translation>Die Sprache wechselt beim nächsten Start.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/dialogs.py" line="55" />
+      <location filename="../../kamdesk/ui/dialogs.py" line="79" />
       <source>Your &amp;name:</source>
       <translation>Ihr &amp;Name:</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/dialogs.py" line="56" />
+      <location filename="../../kamdesk/ui/dialogs.py" line="80" />
+      <source>Your &amp;initials:</source>
+      <translation>Ihre &amp;Initialen:</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/dialogs.py" line="81" />
       <source>&amp;Language:</source>
       <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/dialogs.py" line="82" />
+      <source>&amp;Calendar export:</source>
+      <translation>&amp;Kalenderexport:</translation>
     </message>
   </context>
   <context>
@@ -2079,57 +2104,62 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
   <context>
     <name>RemindersPage</name>
     <message>
-      <location filename="../../kamdesk/ui/reminders_page.py" line="74" />
+      <location filename="../../kamdesk/ui/reminders_page.py" line="76" />
       <source>&amp;Done</source>
       <translation>&amp;Erledigt</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/reminders_page.py" line="75" />
+      <location filename="../../kamdesk/ui/reminders_page.py" line="77" />
       <source>&amp;Snooze…</source>
       <translation>&amp;Zurückstellen …</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/reminders_page.py" line="76" />
+      <location filename="../../kamdesk/ui/reminders_page.py" line="78" />
       <source>&amp;Open account</source>
       <translation>Kunden ö&amp;ffnen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/reminders_page.py" line="78" />
+      <location filename="../../kamdesk/ui/reminders_page.py" line="80" />
       <source>Export to &amp;calendar…</source>
       <translation>In den &amp;Kalender exportieren …</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/reminders_page.py" line="87" />
+      <location filename="../../kamdesk/ui/reminders_page.py" line="89" />
       <source>Nothing is due. Status reviews, plan actions, jour fixes, contacts to meet and complaints open too long appear here when their day comes.</source>
       <translation>Nichts ist fällig. Statusüberprüfungen, Maßnahmen, Jours fixes, fällige Kontakte und zu lange offene Beschwerden erscheinen hier, wenn ihr Tag kommt.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/reminders_page.py" line="139" />
+      <location filename="../../kamdesk/ui/reminders_page.py" line="141" />
       <source>Done: {what}</source>
       <translation>Erledigt: {what}</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/reminders_page.py" line="151" />
+      <location filename="../../kamdesk/ui/reminders_page.py" line="153" />
       <source>Snooze: {what}</source>
       <translation>Zurückgestellt: {what}</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/reminders_page.py" line="169" />
+      <location filename="../../kamdesk/ui/reminders_page.py" line="171" />
       <source>kamdesk reminders.ics</source>
       <translation>kamdesk Wiedervorlage.ics</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/reminders_page.py" line="171" />
+      <location filename="../../kamdesk/ui/reminders_page.py" line="173" />
       <source>Export to calendar</source>
       <translation>In den Kalender exportieren</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/reminders_page.py" line="171" />
+      <location filename="../../kamdesk/ui/reminders_page.py" line="173" />
       <source>iCalendar (*.ics)</source>
       <translation>iCalendar (*.ics)</translation>
     </message>
+    <message>
+      <location filename="../../kamdesk/ui/reminders_page.py" line="183" />
+      <source>Exporting to the calendar…</source>
+      <translation>Export in den Kalender läuft …</translation>
+    </message>
     <message numerus="yes">
-      <location filename="../../kamdesk/ui/reminders_page.py" line="184" />
+      <location filename="../../kamdesk/ui/reminders_page.py" line="187" />
       <source>%n reminder(s) exported to {path}.</source>
       <translation>
         <numerusform>%n Wiedervorlage nach {path} exportiert.</numerusform>
@@ -2245,12 +2275,12 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
   <context>
     <name>SnoozeDialog</name>
     <message>
-      <location filename="../../kamdesk/ui/reminders_page.py" line="40" />
+      <location filename="../../kamdesk/ui/reminders_page.py" line="42" />
       <source>Snooze</source>
       <translation>Zurückstellen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/reminders_page.py" line="50" />
+      <location filename="../../kamdesk/ui/reminders_page.py" line="52" />
       <source>Remind me again &amp;on:</source>
       <translation>Wieder erinnern &amp;am:</translation>
     </message>
@@ -2849,17 +2879,17 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
   <context>
     <name>TrashDialog</name>
     <message>
-      <location filename="../../kamdesk/ui/dialogs.py" line="71" />
+      <location filename="../../kamdesk/ui/dialogs.py" line="98" />
       <source>Trash</source>
       <translation>Papierkorb</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/dialogs.py" line="83" />
+      <location filename="../../kamdesk/ui/dialogs.py" line="110" />
       <source>The trash is empty.</source>
       <translation>Der Papierkorb ist leer.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/dialogs.py" line="89" />
+      <location filename="../../kamdesk/ui/dialogs.py" line="116" />
       <source>&amp;Restore</source>
       <translation>&amp;Wiederherstellen</translation>
     </message>
@@ -3508,28 +3538,28 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
       <translation>Würde {imported} importieren, {skipped} Duplikate überspringen, {refused} ablehnen. Nichts wurde geschrieben; mit --yes importieren.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/cli/reminder_commands.py" line="57" />
+      <location filename="../../kamdesk/cli/reminder_commands.py" line="73" />
       <source>Nothing is due.</source>
       <translation>Nichts ist fällig.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/cli/reminder_commands.py" line="59" />
+      <location filename="../../kamdesk/cli/reminder_commands.py" line="75" />
       <source>Due</source>
       <translation>Fällig</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/cli/reminder_commands.py" line="59" />
+      <location filename="../../kamdesk/cli/reminder_commands.py" line="75" />
       <source>When</source>
       <translation>Wann</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/cli/reminder_commands.py" line="59" />
-      <location filename="../../kamdesk/cli/sync_commands.py" line="75" />
+      <location filename="../../kamdesk/cli/reminder_commands.py" line="75" />
+      <location filename="../../kamdesk/cli/sync_commands.py" line="76" />
       <source>Account</source>
       <translation>Kunde</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/cli/reminder_commands.py" line="60" />
+      <location filename="../../kamdesk/cli/reminder_commands.py" line="76" />
       <source>What</source>
       <translation>Was</translation>
     </message>
@@ -3539,37 +3569,37 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
       <translation>Die Datei muss auf .pdf, .html oder .md enden.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/cli/sync_commands.py" line="58" />
+      <location filename="../../kamdesk/cli/sync_commands.py" line="59" />
       <source>Synced: {out} out, {came} in, {conflicts} conflict(s).</source>
       <translation>Synchronisiert: {out} hinaus, {came} herein, {conflicts} Konflikt(e).</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/cli/sync_commands.py" line="71" />
+      <location filename="../../kamdesk/cli/sync_commands.py" line="72" />
       <source>No conflicts.</source>
       <translation>Keine Konflikte.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/cli/sync_commands.py" line="74" />
+      <location filename="../../kamdesk/cli/sync_commands.py" line="75" />
       <source>ID</source>
       <translation>ID</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/cli/sync_commands.py" line="76" />
+      <location filename="../../kamdesk/cli/sync_commands.py" line="77" />
       <source>Field</source>
       <translation>Feld</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/cli/sync_commands.py" line="77" />
+      <location filename="../../kamdesk/cli/sync_commands.py" line="78" />
       <source>Mine</source>
       <translation>Bei mir</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/cli/sync_commands.py" line="78" />
+      <location filename="../../kamdesk/cli/sync_commands.py" line="79" />
       <source>Theirs</source>
       <translation>Aus dem Team</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/cli/sync_commands.py" line="93" />
+      <location filename="../../kamdesk/cli/sync_commands.py" line="94" />
       <source>Conflict resolved.</source>
       <translation>Konflikt gelöst.</translation>
     </message>
@@ -4337,7 +4367,7 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
       <translation>{what} – {account}</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/reminder_calendar.py" line="19" />
+      <location filename="../../kamdesk/i18n/reminder_calendar.py" line="25" />
       <source>Account: {account}
 Due on {date}</source>
       <translation>Kunde: {account}
@@ -5160,51 +5190,61 @@ Fällig am {date}</translation>
     </message>
     <message>
       <location filename="../../kamdesk/ui/sync_models.py" line="34" />
+      <source>Theirs by</source>
+      <translation>Geändert von</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/sync_models.py" line="35" />
       <source>Original</source>
       <translation>Ursprünglich</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync_models.py" line="50" />
+      <location filename="../../kamdesk/ui/sync_models.py" line="51" />
       <source>Kept for now</source>
       <translation>Gilt vorerst</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync_models.py" line="50" />
+      <location filename="../../kamdesk/ui/sync_models.py" line="51" />
       <source>Set aside</source>
       <translation>Beiseitegelegt</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync_models.py" line="72" />
+      <location filename="../../kamdesk/ui/sync_models.py" line="75" />
       <source>When</source>
       <translation>Wann</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync_models.py" line="73" />
+      <location filename="../../kamdesk/ui/sync_models.py" line="76" />
       <source>Result</source>
       <translation>Ergebnis</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync_models.py" line="74" />
+      <location filename="../../kamdesk/ui/sync_models.py" line="77" />
       <source>Went out</source>
       <translation>Hinaus</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync_models.py" line="75" />
+      <location filename="../../kamdesk/ui/sync_models.py" line="78" />
       <source>Came in</source>
       <translation>Herein</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync_models.py" line="76" />
+      <location filename="../../kamdesk/ui/sync_models.py" line="79" />
+      <source>From</source>
+      <translation>Von</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/sync_models.py" line="80" />
       <source>Conflicts</source>
       <translation>Konflikte</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync_models.py" line="97" />
+      <location filename="../../kamdesk/ui/sync_models.py" line="103" />
       <source>Refused: {reason}</source>
       <translation>Abgelehnt: {reason}</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync_models.py" line="100" />
+      <location filename="../../kamdesk/ui/sync_models.py" line="106" />
       <source>Synced</source>
       <translation>Synchronisiert</translation>
     </message>

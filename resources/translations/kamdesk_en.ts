@@ -765,27 +765,27 @@
   <context>
     <name>FunnelOverviewDialog</name>
     <message>
-      <location filename="../../kamdesk/ui/dialogs.py" line="114" />
+      <location filename="../../kamdesk/ui/dialogs.py" line="141" />
       <source>Selection funnel</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/dialogs.py" line="118" />
+      <location filename="../../kamdesk/ui/dialogs.py" line="145" />
       <source>Not yet assessed (A, B and C customers)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/dialogs.py" line="120" />
+      <location filename="../../kamdesk/ui/dialogs.py" line="147" />
       <source>Stopped at gate 1: strategic criteria</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/dialogs.py" line="124" />
+      <location filename="../../kamdesk/ui/dialogs.py" line="151" />
       <source>Stopped at gate 2: hard figures</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/dialogs.py" line="127" />
+      <location filename="../../kamdesk/ui/dialogs.py" line="154" />
       <source>Declined at gate 3: Großkunde</source>
       <translation type="unfinished" />
     </message>
@@ -1869,7 +1869,7 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
   <context>
     <name>Plural</name>
     <message numerus="yes">
-      <location filename="../../kamdesk/cli/reminder_commands.py" line="34" />
+      <location filename="../../kamdesk/cli/reminder_commands.py" line="50" />
       <source>%n reminder(s) written to {path}.</source>
       <translation>
         <numerusform>%n reminder written to {path}.</numerusform>
@@ -1961,33 +1961,58 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
   <context>
     <name>PreferencesDialog</name>
     <message>
-      <location filename="../../kamdesk/ui/dialogs.py" line="38" />
+      <location filename="../../kamdesk/ui/dialogs.py" line="47" />
       <source>Preferences</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/dialogs.py" line="40" />
+      <location filename="../../kamdesk/ui/dialogs.py" line="49" />
       <source>As the system</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/dialogs.py" line="46" />
+      <location filename="../../kamdesk/ui/dialogs.py" line="55" />
       <source>Shown in the histories, and to colleagues who sync</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/dialogs.py" line="47" />
+      <location filename="../../kamdesk/ui/dialogs.py" line="59" />
+      <source>Shown to colleagues in the sync log</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/dialogs.py" line="67" />
+      <source> days ahead</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/dialogs.py" line="69" />
+      <source>What Export to calendar holds: overdue reminders and those due this soon</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/dialogs.py" line="71" />
       <source>The language changes at the next start.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/dialogs.py" line="55" />
+      <location filename="../../kamdesk/ui/dialogs.py" line="79" />
       <source>Your &amp;name:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/dialogs.py" line="56" />
+      <location filename="../../kamdesk/ui/dialogs.py" line="80" />
+      <source>Your &amp;initials:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/dialogs.py" line="81" />
       <source>&amp;Language:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/dialogs.py" line="82" />
+      <source>&amp;Calendar export:</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -2075,57 +2100,62 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
   <context>
     <name>RemindersPage</name>
     <message>
-      <location filename="../../kamdesk/ui/reminders_page.py" line="74" />
+      <location filename="../../kamdesk/ui/reminders_page.py" line="76" />
       <source>&amp;Done</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/reminders_page.py" line="75" />
+      <location filename="../../kamdesk/ui/reminders_page.py" line="77" />
       <source>&amp;Snooze…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/reminders_page.py" line="76" />
+      <location filename="../../kamdesk/ui/reminders_page.py" line="78" />
       <source>&amp;Open account</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/reminders_page.py" line="78" />
+      <location filename="../../kamdesk/ui/reminders_page.py" line="80" />
       <source>Export to &amp;calendar…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/reminders_page.py" line="87" />
+      <location filename="../../kamdesk/ui/reminders_page.py" line="89" />
       <source>Nothing is due. Status reviews, plan actions, jour fixes, contacts to meet and complaints open too long appear here when their day comes.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/reminders_page.py" line="139" />
+      <location filename="../../kamdesk/ui/reminders_page.py" line="141" />
       <source>Done: {what}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/reminders_page.py" line="151" />
+      <location filename="../../kamdesk/ui/reminders_page.py" line="153" />
       <source>Snooze: {what}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/reminders_page.py" line="169" />
+      <location filename="../../kamdesk/ui/reminders_page.py" line="171" />
       <source>kamdesk reminders.ics</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/reminders_page.py" line="171" />
+      <location filename="../../kamdesk/ui/reminders_page.py" line="173" />
       <source>Export to calendar</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/reminders_page.py" line="171" />
+      <location filename="../../kamdesk/ui/reminders_page.py" line="173" />
       <source>iCalendar (*.ics)</source>
       <translation type="unfinished" />
     </message>
+    <message>
+      <location filename="../../kamdesk/ui/reminders_page.py" line="183" />
+      <source>Exporting to the calendar…</source>
+      <translation type="unfinished" />
+    </message>
     <message numerus="yes">
-      <location filename="../../kamdesk/ui/reminders_page.py" line="184" />
+      <location filename="../../kamdesk/ui/reminders_page.py" line="187" />
       <source>%n reminder(s) exported to {path}.</source>
       <translation>
         <numerusform>%n reminder exported to {path}.</numerusform>
@@ -2241,12 +2271,12 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
   <context>
     <name>SnoozeDialog</name>
     <message>
-      <location filename="../../kamdesk/ui/reminders_page.py" line="40" />
+      <location filename="../../kamdesk/ui/reminders_page.py" line="42" />
       <source>Snooze</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/reminders_page.py" line="50" />
+      <location filename="../../kamdesk/ui/reminders_page.py" line="52" />
       <source>Remind me again &amp;on:</source>
       <translation type="unfinished" />
     </message>
@@ -2845,17 +2875,17 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
   <context>
     <name>TrashDialog</name>
     <message>
-      <location filename="../../kamdesk/ui/dialogs.py" line="71" />
+      <location filename="../../kamdesk/ui/dialogs.py" line="98" />
       <source>Trash</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/dialogs.py" line="83" />
+      <location filename="../../kamdesk/ui/dialogs.py" line="110" />
       <source>The trash is empty.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/dialogs.py" line="89" />
+      <location filename="../../kamdesk/ui/dialogs.py" line="116" />
       <source>&amp;Restore</source>
       <translation type="unfinished" />
     </message>
@@ -3504,28 +3534,28 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/cli/reminder_commands.py" line="57" />
+      <location filename="../../kamdesk/cli/reminder_commands.py" line="73" />
       <source>Nothing is due.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/cli/reminder_commands.py" line="59" />
+      <location filename="../../kamdesk/cli/reminder_commands.py" line="75" />
       <source>Due</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/cli/reminder_commands.py" line="59" />
+      <location filename="../../kamdesk/cli/reminder_commands.py" line="75" />
       <source>When</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/cli/reminder_commands.py" line="59" />
-      <location filename="../../kamdesk/cli/sync_commands.py" line="75" />
+      <location filename="../../kamdesk/cli/reminder_commands.py" line="75" />
+      <location filename="../../kamdesk/cli/sync_commands.py" line="76" />
       <source>Account</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/cli/reminder_commands.py" line="60" />
+      <location filename="../../kamdesk/cli/reminder_commands.py" line="76" />
       <source>What</source>
       <translation type="unfinished" />
     </message>
@@ -3535,37 +3565,37 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/cli/sync_commands.py" line="58" />
+      <location filename="../../kamdesk/cli/sync_commands.py" line="59" />
       <source>Synced: {out} out, {came} in, {conflicts} conflict(s).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/cli/sync_commands.py" line="71" />
+      <location filename="../../kamdesk/cli/sync_commands.py" line="72" />
       <source>No conflicts.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/cli/sync_commands.py" line="74" />
+      <location filename="../../kamdesk/cli/sync_commands.py" line="75" />
       <source>ID</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/cli/sync_commands.py" line="76" />
+      <location filename="../../kamdesk/cli/sync_commands.py" line="77" />
       <source>Field</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/cli/sync_commands.py" line="77" />
+      <location filename="../../kamdesk/cli/sync_commands.py" line="78" />
       <source>Mine</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/cli/sync_commands.py" line="78" />
+      <location filename="../../kamdesk/cli/sync_commands.py" line="79" />
       <source>Theirs</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/cli/sync_commands.py" line="93" />
+      <location filename="../../kamdesk/cli/sync_commands.py" line="94" />
       <source>Conflict resolved.</source>
       <translation type="unfinished" />
     </message>
@@ -4333,7 +4363,7 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/reminder_calendar.py" line="19" />
+      <location filename="../../kamdesk/i18n/reminder_calendar.py" line="25" />
       <source>Account: {account}
 Due on {date}</source>
       <translation type="unfinished" />
@@ -5155,51 +5185,61 @@ Due on {date}</source>
     </message>
     <message>
       <location filename="../../kamdesk/ui/sync_models.py" line="34" />
+      <source>Theirs by</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/sync_models.py" line="35" />
       <source>Original</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync_models.py" line="50" />
+      <location filename="../../kamdesk/ui/sync_models.py" line="51" />
       <source>Kept for now</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync_models.py" line="50" />
+      <location filename="../../kamdesk/ui/sync_models.py" line="51" />
       <source>Set aside</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync_models.py" line="72" />
+      <location filename="../../kamdesk/ui/sync_models.py" line="75" />
       <source>When</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync_models.py" line="73" />
+      <location filename="../../kamdesk/ui/sync_models.py" line="76" />
       <source>Result</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync_models.py" line="74" />
+      <location filename="../../kamdesk/ui/sync_models.py" line="77" />
       <source>Went out</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync_models.py" line="75" />
+      <location filename="../../kamdesk/ui/sync_models.py" line="78" />
       <source>Came in</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync_models.py" line="76" />
+      <location filename="../../kamdesk/ui/sync_models.py" line="79" />
+      <source>From</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/sync_models.py" line="80" />
       <source>Conflicts</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync_models.py" line="97" />
+      <location filename="../../kamdesk/ui/sync_models.py" line="103" />
       <source>Refused: {reason}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync_models.py" line="100" />
+      <location filename="../../kamdesk/ui/sync_models.py" line="106" />
       <source>Synced</source>
       <translation type="unfinished" />
     </message>

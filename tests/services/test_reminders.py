@@ -1,11 +1,10 @@
-"""Reminders across sources against a real store, and their calendar file."""
+"""Reminders across sources against a real store."""
 
 import uuid
 from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
-from icalendar import Calendar
 
 from kamdesk.domain.account import AccountFields
 from kamdesk.domain.annual_plan import Action, ActionStatus
@@ -13,7 +12,6 @@ from kamdesk.domain.complaints import Complaint
 from kamdesk.domain.jour_fixe import JourFixe
 from kamdesk.domain.reminders import Group, ReminderKind
 from kamdesk.domain.stakeholders import BuyingRole, Contact
-from kamdesk.services.calendar_file import CalendarEntry, calendar_bytes, write_calendar
 from kamdesk.services.workspace import Workspace
 
 TODAY = date(2026, 11, 23)  # a Monday
@@ -111,30 +109,3 @@ def test_a_held_jour_fixe_is_a_new_occurrence(workspace: Workspace, account: uui
     workspace.jour_fixe.mark_held(account, TODAY)
     (next_one,) = workspace.reminders.due(TODAY)
     assert next_one.due_on == TODAY + timedelta(weeks=1)
-
-
-def entries() -> list[CalendarEntry]:
-    return [
-        CalendarEntry("action:1", TODAY, "Angebot – Müller & Söhne GmbH", "Fällig"),
-        CalendarEntry("jour_fixe:2", TODAY + timedelta(days=2), "Jour fixe – Bäckerei Größ"),
-    ]
-
-
-def test_the_calendar_parses_with_uid_dtstamp_and_umlauts(tmp_path: Path) -> None:
-    path = tmp_path / "reminders.ics"
-    write_calendar(path, entries())
-    calendar = Calendar.from_ical(path.read_bytes())
-    events = calendar.walk("VEVENT")
-    assert [str(e["summary"]) for e in events] == [
-        "Angebot – Müller & Söhne GmbH",
-        "Jour fixe – Bäckerei Größ",
-    ]
-    assert all("dtstamp" in e and str(e["uid"]).endswith("@kamdesk") for e in events)
-    assert events[1].decoded("dtstart") == TODAY + timedelta(days=2)
-
-
-def test_uids_are_equal_across_two_exports() -> None:
-    def uids() -> list[str]:
-        return [str(e["uid"]) for e in Calendar.from_ical(calendar_bytes(entries())).walk("VEVENT")]
-
-    assert uids() == uids() == ["action:1@kamdesk", "jour_fixe:2@kamdesk"]

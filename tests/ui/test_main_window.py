@@ -204,6 +204,24 @@ def test_language_preference_is_saved(qtbot: QtBot, open_window: OpenWindow) -> 
     assert choose_language("en") == "en"  # --lang still wins
 
 
+def test_initials_and_calendar_horizon_are_preferences(
+    qtbot: QtBot, open_window: OpenWindow
+) -> None:
+    from kamdesk.domain.people import Person
+    from kamdesk.i18n.profile import calendar_days, user
+    from kamdesk.ui.dialogs import PreferencesDialog
+
+    dialog = PreferencesDialog(open_window())
+    qtbot.addWidget(dialog)
+    assert calendar_days() == dialog.calendar_days.value() == 90
+    qtbot.keyClicks(dialog.name, "Dr. Anna Berger")
+    assert dialog.initials.placeholderText() == "AB"  # what colleagues see unless typed
+    qtbot.keyClicks(dialog.initials, "ABE")
+    dialog.calendar_days.setValue(30)
+    dialog.accept()
+    assert (user(), calendar_days()) == (Person("Dr. Anna Berger", "ABE"), 30)
+
+
 def test_an_account_tab_is_built_when_first_shown_and_shows_the_account(
     qtbot: QtBot, open_window: OpenWindow, data_dir: Path
 ) -> None:

@@ -149,8 +149,8 @@ def test_the_calendar_export_writes_every_reminder(
     target = tmp_path / "termine.ics"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_: (str(target), ""))
     window.workbench.reminders.export_action.trigger()
+    qtbot.waitUntil(lambda: "3 reminders exported" in window.statusBar().currentMessage())
     assert target.read_bytes().count(b"BEGIN:VEVENT") == 3
-    assert "3 reminders exported" in window.statusBar().currentMessage()
 
 
 def test_an_empty_list_says_what_appears_there(qtbot: QtBot, window: MainWindow) -> None:

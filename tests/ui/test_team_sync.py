@@ -14,9 +14,11 @@ from pytestqt.qtbot import QtBot
 
 from kamdesk.domain.account import AccountFields
 from kamdesk.domain.classification import StatusLevel
+from kamdesk.domain.people import Person
 from kamdesk.services.workspace import Workspace
 from kamdesk.ui.main_window import MainWindow
 from kamdesk.ui.sync_dialogs import SyncLogDialog, SyncSettingsDialog
+from kamdesk.ui.sync_models import SyncLogModel
 
 from .conftest import WhenDialog
 
@@ -29,7 +31,7 @@ def shared(tmp_path: Path) -> Path:
 
 @pytest.fixture
 def colleague(tmp_path: Path) -> Iterator[Workspace]:
-    with Workspace(tmp_path / "ben") as workspace:
+    with Workspace(tmp_path / "ben", user=lambda: Person("Ben Kurz")) as workspace:
         yield workspace
 
 
@@ -78,6 +80,14 @@ def test_choosing_the_shared_file_syncs_in_a_colleagues_account(
     assert names(window) == ["Müller Maschinenbau GmbH"]
     assert window.team_sync.status.text().endswith("· 1 in, 0 out")
 
+    def check(dialog: SyncLogDialog) -> None:  # type: ignore[misc]
+        came_from = dialog.model.index(0, SyncLogModel.FROM)
+        assert (came_from.data(), came_from.data(Qt.ItemDataRole.ToolTipRole)) == ("BK", "Ben Kurz")
+        dialog.reject()
+
+    when_dialog(SyncLogDialog, check)  # type: ignore[arg-type]
+    window.team_sync.log_action.trigger()
+
 
 def test_a_conflict_gets_a_badge_and_keeping_mine_is_undoable(
     qtbot: QtBot, data_dir: Path, colleague: Workspace, shared: Path
@@ -100,8 +110,15 @@ def test_a_conflict_gets_a_badge_and_keeping_mine_is_undoable(
         dialog = window.team_sync._conflicts
         assert dialog is not None
         ModelTester(None).check(dialog.model)
-        row = [dialog.model.index(0, c).data() for c in range(5)]
-        assert row == ["Müller GmbH", "Accounts · Industry", "Chemie", "Pharma", "(empty)"]
+        row = [dialog.model.index(0, c).data() for c in range(6)]
+        assert row == [
+            "Müller GmbH",
+            "Accounts · Industry",
+            "Chemie",
+            "Pharma",
+            "Ben Kurz",
+            "(empty)",
+        ]
         qtbot.mouseClick(dialog.keep_mine, Qt.MouseButton.LeftButton)
         assert window.workspace.accounts.get(account).fields.industry == "Chemie"
         assert not badge.isVisible() and dialog.model.rowCount() == 0

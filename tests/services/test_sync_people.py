@@ -1,0 +1,74 @@
+"""Colleagues by name: the shared file says who works on each device, so the sync log and
+the conflicts name the person whose changes came in."""
+
+import dataclasses
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from kamdesk.domain.account import AccountFields
+from kamdesk.domain.people import Person
+from kamdesk.services.shared_file import read_snapshot, write_snapshot
+from kamdesk.services.workspace import Workspace
+
+ANNA, BEN = Person("Anna Berger", "AnB"), Person("Ben Kurz")
+
+
+@pytest.fixture
+def shared(tmp_path: Path) -> Path:
+    (tmp_path / "share").mkdir()
+    return tmp_path / "share" / "team.kamdesk"
+
+
+@pytest.fixture
+def anna(tmp_path: Path) -> Iterator[Workspace]:
+    with Workspace(tmp_path / "anna", user=lambda: ANNA) as workspace:
+        yield workspace
+
+
+@pytest.fixture
+def ben(tmp_path: Path) -> Iterator[Workspace]:
+    with Workspace(tmp_path / "ben", user=lambda: BEN) as workspace:
+        yield workspace
+
+
+def set_industry(workspace: Workspace, account: uuid.UUID, industry: str) -> None:
+    fields = workspace.accounts.get(account).fields
+    workspace.accounts.update(account, dataclasses.replace(fields, industry=industry))
+
+
+def test_the_sync_log_names_whose_changes_came_in(
+    anna: Workspace, ben: Workspace, shared: Path
+) -> None:
+    anna.accounts.create(AccountFields(name="Müller GmbH"))
+    assert anna.sync.sync(shared).came_from == ()  # nobody else's changes yet
+    report = ben.sync.sync(shared)
+    assert report.came_from == (ANNA,)
+    assert ben.sync.log()[0].came_from == (ANNA,)
+
+
+def test_a_conflict_names_the_colleague_who_made_theirs(
+    anna: Workspace, ben: Workspace, shared: Path
+) -> None:
+    account = anna.accounts.create(AccountFields(name="Müller GmbH")).id
+    anna.sync.sync(shared)
+    ben.sync.sync(shared)
+    set_industry(anna, account, "Chemie")
+    set_industry(ben, account, "Pharma")
+    anna.sync.sync(shared)
+    ben.sync.sync(shared)
+    (conflict,) = ben.conflicts.open()
+    assert (conflict.theirs, conflict.theirs_by) == ({"industry": "Chemie"}, "Anna Berger")
+
+
+def test_a_file_that_names_nobody_still_syncs(
+    anna: Workspace, ben: Workspace, shared: Path
+) -> None:
+    anna.accounts.create(AccountFields(name="Müller GmbH"))
+    anna.sync.sync(shared)
+    as_older = dataclasses.replace(read_snapshot(shared, None), people={})
+    write_snapshot(shared, as_older)
+    report = ben.sync.sync(shared)
+    assert (report.rows_in, report.came_from) == (1, ())
