@@ -43,13 +43,17 @@ _ARROWS = {1: "▲", 0: "", -1: "▼"}
 NOTE_LINES = 8  # ruled lines to write on during the visit
 
 
-def briefing_document(briefing: Briefing, map_png: bytes | None = None) -> Document:
+def briefing_document(
+    briefing: Briefing, map_parts: Sequence[tuple[bytes, int]] | None = None
+) -> Document:
+    """`map_parts`: the stakeholder map as PNG pictures, one under the other, each with its
+    width on the page; None where the format cannot show pictures."""
     b = briefing
     sections = [
         _header(b),
         _figures(b.figures),
         _people(b),
-        _map(b, map_png),
+        _map(b, map_parts),
         _open_items(b),
         _white_space(b),
         _agreements(b),
@@ -160,13 +164,15 @@ def _attendee_facts(a: Attendee) -> Facts:
     return Facts(pairs, lead=True)
 
 
-def _map(b: Briefing, png: bytes | None) -> Section | None:
+def _map(b: Briefing, parts: Sequence[tuple[bytes, int]] | None) -> Section | None:
     alt = translate("briefing", "The map is in the PDF and HTML versions of this briefing.")
     if not b.attendees:
         return None
-    if png is None:
-        return Section(translate("briefing", "Stakeholder map"), [Text(alt)])
-    return Section(translate("briefing", "Stakeholder map"), [Image(png, alt)], new_page=True)
+    title = translate("briefing", "Stakeholder map")
+    if parts is None:
+        return Section(title, [Text(alt)])
+    pictures = [Image(png, alt, width, own_page=n > 0) for n, (png, width) in enumerate(parts)]
+    return Section(title, pictures, new_page=True)
 
 
 def _open_items(b: Briefing) -> Section | None:

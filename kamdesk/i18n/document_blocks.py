@@ -36,6 +36,8 @@ class Text:
 class Image:
     png: bytes
     alt: str
+    width: int  # CSS pixels on the page; a wider window or paper never stretches it
+    own_page: bool = False  # on paper: a part of a picture cut to fit one page
 
 
 Block = Facts | Table | Bullets | Text | Image
@@ -63,7 +65,7 @@ h2 { font-size: 12pt; margin-top: 14pt; margin-bottom: 4pt; color: #1f4e79;
 table { border-collapse: collapse; width: 100%; margin-bottom: 6pt; }
 th { background: #1f4e79; color: #ffffff; text-align: left; padding: 2pt 4pt; }
 td { border-bottom: 1px solid #c8d3de; vertical-align: top; padding: 2pt 4pt; }
-td.number { text-align: right; }
+td.number, th.number { text-align: right; padding-right: 16px; }  /* Qt reads px, not pt */
 td.label { color: #555555; width: 30%; }
 p.meta { color: #555555; margin-top: 0; }
 p.text { white-space: pre-wrap; }
@@ -90,7 +92,10 @@ def _html_block(block: Block, image_source: "ImageSource") -> str:
                 rows[0] = f'<tr><th width="32%">{escape(key)}</th><th>{_html_text(value)}</th></tr>'
             return f"{_TABLE}{''.join(rows)}</table>"
         case Table(headers, rows, numeric):
-            head = "".join(f"<th>{escape(h)}</th>" for h in headers)
+            head = "".join(
+                f'<th class="number">{escape(h)}</th>' if i in numeric else f"<th>{escape(h)}</th>"
+                for i, h in enumerate(headers)
+            )
             body = "".join(
                 "<tr>"
                 + "".join(
@@ -107,8 +112,13 @@ def _html_block(block: Block, image_source: "ImageSource") -> str:
             return "<ul>" + "".join(f"<li>{_html_text(i)}</li>" for i in items) + "</ul>"
         case Text(text):
             return f'<p class="text">{_html_text(text)}</p>'
-        case Image(png, alt):
-            return f'<p><img src="{image_source(png)}" alt="{escape(alt)}" width="640"></p>'
+        case Image(png, alt, width, own_page):
+            source, text = image_source(png), escape(alt)
+            fitted = "max-width: 100%; height: auto"  # a narrow browser window shrinks it
+            paragraph = '<p style="page-break-before: always">' if own_page else "<p>"
+            return (
+                f'{paragraph}<img src="{source}" alt="{text}" width="{width}" style="{fitted}"></p>'
+            )
 
 
 class ImageSource:

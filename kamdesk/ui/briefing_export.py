@@ -4,14 +4,14 @@ self-contained HTML file, or as Markdown; and printing it."""
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF
 from PySide6.QtGui import QPagedPaintDevice
 
 from kamdesk.i18n.briefing_document import briefing_document, page_label, running_header
 from kamdesk.i18n.document_blocks import Document, html, markdown
 from kamdesk.ui.document_files import scene_image, write_text
 from kamdesk.ui.paged_document import ResourceImages, paint_pages, write_paged_pdf
-from kamdesk.ui.stakeholder_scene import StakeholderScene
+from kamdesk.ui.stakeholder_scene import ON_PAPER, StakeholderScene
 
 if TYPE_CHECKING:
     from kamdesk.services.briefing import PreparedBriefing
@@ -19,28 +19,56 @@ if TYPE_CHECKING:
 
 FORMATS = (".pdf", ".html", ".md")
 MAP_SCALE = 1.5  # sharp enough on paper, small enough for a mail
+# A4 portrait at the PDF's 96 dpi: the width between the margins, and what a page's body
+# holds below the section's heading.
+PAGE_WIDTH_PX, PAGE_HEIGHT_PX = 650, 860
 
 
-def map_png(stakeholders: "StakeholderMap") -> bytes:
-    scene = StakeholderScene()
+def map_parts(stakeholders: "StakeholderMap", *, paged: bool) -> list[tuple[bytes, int]]:
+    """The map laid out for paper, as PNG pictures with their width on the page: shrunk at
+    most to the page's width (its text stays at 7 pt or more) and, on pages, cut between
+    cards into parts a page holds."""
+    scene = StakeholderScene(layout=ON_PAPER)
     scene.show_map(stakeholders)
+    whole = scene.sceneRect()
+    width = min(whole.width(), PAGE_WIDTH_PX)
+    tallest = PAGE_HEIGHT_PX * whole.width() / width if paged else whole.height()
+    return [(_png(scene, part), round(width)) for part in _parts(whole, scene.cuts, tallest)]
+
+
+def _parts(whole: QRectF, cuts: list[float], tallest: float) -> list[QRectF]:
+    parts, top = [], whole.top()
+    while whole.bottom() - top > tallest:
+        fitting = [y for y in cuts if top < y <= top + tallest]
+        cut = max(fitting) if fitting else top + tallest  # a card taller than a page: never
+        parts.append(QRectF(whole.left(), top, whole.width(), cut - top))
+        top = cut
+    parts.append(QRectF(whole.left(), top, whole.width(), whole.bottom() - top))
+    return parts
+
+
+def _png(scene: StakeholderScene, part: QRectF) -> bytes:
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    scene_image(scene, MAP_SCALE).save(buffer, "PNG")  # type: ignore[call-overload]
+    scene_image(scene, MAP_SCALE, part).save(buffer, "PNG")  # type: ignore[call-overload]
     return bytes(data.data())
 
 
-def document_of(prepared: "PreparedBriefing", *, with_map: bool = True) -> Document:
-    """Markdown cannot show the map, so it is not drawn for it."""
-    drawn = with_map and bool(prepared.briefing.attendees)
-    return briefing_document(prepared.briefing, map_png(prepared.stakeholders) if drawn else None)
+def document_of(
+    prepared: "PreparedBriefing", *, with_map: bool = True, paged: bool = True
+) -> Document:
+    """Markdown cannot show the map, so it is not drawn for it; a web page shows it whole."""
+    parts = None
+    if with_map and prepared.briefing.attendees:
+        parts = map_parts(prepared.stakeholders, paged=paged)
+    return briefing_document(prepared.briefing, parts)
 
 
 def export_briefing(path: Path, prepared: "PreparedBriefing") -> None:
     """The format follows the file's ending: .pdf, .html or .md."""
     suffix = path.suffix.lower()
-    document = document_of(prepared, with_map=suffix != ".md")
+    document = document_of(prepared, with_map=suffix != ".md", paged=suffix == ".pdf")
     if suffix == ".md":
         write_text(markdown(document), path)
     elif suffix == ".html":

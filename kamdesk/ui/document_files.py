@@ -66,9 +66,9 @@ def write_pdf(html: str, path: Path, title: str) -> None:
     save_atomically(path, render)
 
 
-def scene_image(scene: QGraphicsScene, scale: float) -> QImage:
-    """The whole scene on white, `scale` times its size."""
-    source = scene.sceneRect()
+def scene_image(scene: QGraphicsScene, scale: float, part: QRectF | None = None) -> QImage:
+    """The scene (or a part of it) on white, `scale` times its size."""
+    source = scene.sceneRect() if part is None else part
     image = QImage((source.size() * scale).toSize(), QImage.Format.Format_ARGB32_Premultiplied)
     image.fill(QColor("white"))
     painter = QPainter(image)

@@ -42,6 +42,18 @@ FINDING_COLOURS = {
     FindingKind.OVERLOADED: "#4527a0",
 }
 _BANDS = ("#f5f7fa", "#eceff3")
+
+
+@dataclass(frozen=True)
+class MapLayout:
+    contact_columns: int = CONTACT_COLUMNS  # at most: fewer when no level needs them
+    member_columns: int = MEMBER_COLUMNS
+    link_space: float = LINK_SPACE
+
+
+ON_SCREEN = MapLayout()
+# Narrow enough that A4 portrait prints its text at 7 pt or more; longer instead.
+ON_PAPER = MapLayout(contact_columns=1, member_columns=1, link_space=110.0)
 _UNLINKED_BAND = "#fdecea"
 
 
@@ -109,8 +121,10 @@ class LinkLine(QGraphicsLineItem):
 class StakeholderScene(QGraphicsScene):
     """Built anew from a StakeholderMap each time the map changes."""
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, parent: QObject | None = None, layout: MapLayout = ON_SCREEN) -> None:
         super().__init__(parent)
+        self._layout = layout
+        self.cuts: list[float] = []  # heights where the map can be cut without cutting a card
         self.contact_cards: dict[uuid.UUID, PersonCard] = {}
         self.member_cards: dict[uuid.UUID, PersonCard] = {}
         self.links: dict[tuple[uuid.UUID, uuid.UUID], LinkLine] = {}
@@ -120,18 +134,22 @@ class StakeholderScene(QGraphicsScene):
     def show_map(self, stakeholders: "StakeholderMap") -> None:
         self.clear()
         self.contact_cards, self.member_cards, self.links = {}, {}, {}
+        self.cuts = []
         findings = stakeholders.analysis.findings
         self.unlinked_levels = {
             f.level for f in findings if f.kind == FindingKind.LEVEL_WITHOUT_LINK and f.level
         }
         crowded = max(sum(c.level == lv for c in stakeholders.contacts) for lv in HierarchyLevel)
-        self._columns = min(CONTACT_COLUMNS, max(1, crowded))  # no wider than the map needs
+        self._columns = min(
+            self._layout.contact_columns, max(1, crowded)
+        )  # no wider than the map needs
         self._titles()
         top = TITLE_H
         for band, level in enumerate(HierarchyLevel):
             contacts = [c for c in stakeholders.contacts if c.level == level]
             members = [m for m in stakeholders.members if m.level == level]
             top += self._band(band, level, contacts, members, top) + GAP
+            self.cuts.append(top - GAP / 2)
         self._links(stakeholders)
         self._badges(stakeholders)
         self.setSceneRect(self.itemsBoundingRect().adjusted(-20, -20, 20, 20))
@@ -158,10 +176,12 @@ class StakeholderScene(QGraphicsScene):
         rows = max(
             1,
             math.ceil(len(contacts) / self._columns),
-            math.ceil(len(members) / MEMBER_COLUMNS),
+            math.ceil(len(members) / self._layout.member_columns),
         )
         height = rows * (CARD_H + GAP) + GAP
-        width = self._members_x() + MEMBER_COLUMNS * (CARD_W + GAP)
+        width = self._members_x() + self._layout.member_columns * (CARD_W + GAP)
+        # Just below a row of cards: the next row's badges stand out above their cards.
+        self.cuts += [top + row * (CARD_H + GAP) + 1 for row in range(1, rows)]
         colour = _UNLINKED_BAND if level in self.unlinked_levels else _BANDS[band % 2]
         background = self.addRect(0, top, width, height, QPen(Qt.PenStyle.NoPen), QColor(colour))
         background.setZValue(-2)
@@ -183,8 +203,9 @@ class StakeholderScene(QGraphicsScene):
             self.addItem(card)
             self.contact_cards[contact.id] = card
         for index, member in enumerate(members):
-            x = self._members_x() + (index % MEMBER_COLUMNS) * (CARD_W + GAP)
-            y = top + GAP + (index // MEMBER_COLUMNS) * (CARD_H + GAP)
+            columns = self._layout.member_columns
+            x = self._members_x() + (index % columns) * (CARD_W + GAP)
+            y = top + GAP + (index // columns) * (CARD_H + GAP)
             card = PersonCard(
                 Person("member", member.id),
                 member.name,
@@ -253,7 +274,7 @@ class StakeholderScene(QGraphicsScene):
                 )
 
     def _members_x(self) -> float:
-        return HEADER_W + self._columns * (CARD_W + GAP) + LINK_SPACE
+        return HEADER_W + self._columns * (CARD_W + GAP) + self._layout.link_space
 
     def person_at(self, item: QGraphicsItem | None) -> Person | None:
         """The person of a card or of anything drawn on it."""

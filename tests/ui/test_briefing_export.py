@@ -8,6 +8,7 @@ import uuid
 from datetime import date
 from html.parser import HTMLParser
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from PySide6.QtPdf import QPdfDocument
@@ -18,6 +19,9 @@ from kamdesk.domain.briefing import VisitPlan
 from kamdesk.domain.jour_fixe import JourFixeNote, NoteSection
 from kamdesk.services.workspace import Workspace
 from kamdesk.ui.briefing_export import export_briefing
+
+if TYPE_CHECKING:
+    from kamdesk.services.stakeholders import StakeholderMap
 
 from .briefing_store import NAME, TODAY, rich_account
 
@@ -154,3 +158,48 @@ def test_printing_lays_out_the_same_pages(
     print_briefing(printer, prepared)
     text = pdf_text(tmp_path / "printed.pdf")
     assert "Dr. Katrin Weiß" in text and re.search(r"Page \d of \d", text)
+
+
+def crowded_map(data_dir: Path) -> "StakeholderMap":
+    """Fourteen people of the customer's and four of ours: a map taller than a page."""
+    from kamdesk.domain.classification import HierarchyLevel
+    from kamdesk.domain.stakeholders import Contact, TeamMember
+
+    with Workspace(data_dir) as workspace:
+        account = workspace.accounts.create(AccountFields(name="Großkonzern AG")).id
+        levels = list(HierarchyLevel)
+        for number in range(14):
+            name = f"Kontakt Nummer {number}"
+            level = levels[number % len(levels)]
+            workspace.stakeholders.save_contact(account, Contact(uuid.uuid4(), name, level))
+        for number in range(4):
+            member = TeamMember(uuid.uuid4(), f"Kollegin {number}", levels[number])
+            workspace.stakeholders.save_member(member)
+        return workspace.stakeholders.stakeholder_map(account, date.today())
+
+
+def test_the_printed_map_keeps_its_text_at_seven_points_and_fits_the_pages(
+    qapp: QApplication, data_dir: Path
+) -> None:
+    from PySide6.QtGui import QFont, QImage
+
+    from kamdesk.ui.briefing_export import MAP_SCALE, PAGE_HEIGHT_PX, map_parts
+
+    parts = map_parts(crowded_map(data_dir), paged=True)
+    assert len(parts) > 1  # cut between cards into pages
+    for png, width in parts:
+        image = QImage.fromData(png)
+        shrink = width / (image.width() / MAP_SCALE)
+        assert QFont().pointSizeF() * shrink >= 7
+        assert image.height() / MAP_SCALE * shrink <= PAGE_HEIGHT_PX
+
+
+def test_the_web_page_shows_the_map_whole_and_lets_the_window_shrink_it(
+    qapp: QApplication, data_dir: Path
+) -> None:
+    from kamdesk.i18n.document_blocks import Document, Image, Section, html
+    from kamdesk.ui.briefing_export import map_parts
+
+    ((png, width),) = map_parts(crowded_map(data_dir), paged=False)
+    page = html(Document("Karte", "", [Section("Karte", [Image(png, "Karte", width)])]))
+    assert f'width="{width}"' in page and "max-width: 100%" in page
