@@ -59,7 +59,8 @@ class AccountList(QStackedWidget):
         columns.setHighlightSections(False)
         columns.setStretchLastSection(False)
         for column, width in _COLUMN_WIDTHS.items():
-            columns.resizeSection(column, width)
+            # Never narrower than the heading with its sort arrow, in either language.
+            columns.resizeSection(column, max(width, columns.sectionSizeHint(column)))
         # Status and phase as wide as their longest word in this language ("Durchdringung/
         # Bindung", "Corporate Key Account"): measured on the labels, not on 50,000 rows.
         padding = self.fontMetrics().horizontalAdvance("00")

@@ -18,11 +18,13 @@ from kamdesk.i18n.lifecycle_words import complaint_status_label, severity_label
 from kamdesk.i18n.messages import error_message
 from kamdesk.ui.choice_box import choice_box
 from kamdesk.ui.date_edit import DateField
+from kamdesk.ui.form_width import open_wide_enough
 
 
 class ComplaintDialog(QDialog):
     def __init__(self, complaint: Complaint, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        open_wide_enough(self)
         self.setWindowTitle(complaint.topic or self.tr("New complaint"))
         self.complaint = complaint
         self.received = DateField(complaint.received_on)

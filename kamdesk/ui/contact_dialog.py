@@ -34,6 +34,7 @@ from kamdesk.i18n.labels import hierarchy_label
 from kamdesk.i18n.stakeholder_words import attitude_label, role_label, section_label
 from kamdesk.ui.checklist import Checklist
 from kamdesk.ui.date_edit import DateField, chosen_dates_valid
+from kamdesk.ui.form_width import open_wide_enough
 
 
 def level_box(current: HierarchyLevel) -> QComboBox:
@@ -54,6 +55,7 @@ class ContactDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        open_wide_enough(self)
         self.setWindowTitle(contact.name or self.tr("New contact"))
         self.contact = contact
         self.name = QLineEdit(contact.name)

@@ -36,6 +36,7 @@ from kamdesk.i18n.profile import (
 )
 from kamdesk.services.login import login_name
 from kamdesk.ui.account_table_model import AccountTableModel
+from kamdesk.ui.form_width import open_wide_enough
 
 if TYPE_CHECKING:
     from kamdesk.services.status import FunnelStages
@@ -44,6 +45,7 @@ if TYPE_CHECKING:
 class PreferencesDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        open_wide_enough(self)
         self.setWindowTitle(self.tr("Preferences"))
         self.language = QComboBox()
         self.language.addItem(self.tr("As the system"), None)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QStackedWidget,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -81,6 +82,12 @@ class PenetrationPage(QWidget):
         digit = self.fontMetrics().horizontalAdvance("0")
         spots_header.resizeSection(WhiteSpaceModel.UNIT, digit * 14)
         spots_header.resizeSection(WhiteSpaceModel.POTENTIAL, digit * 12)
+        # The offering takes what is left: never less than its heading and a short name.
+        offering = max(spots_header.sectionSizeHint(WhiteSpaceModel.OFFERING), digit * 14)
+        frame = 2 * self.white_space_view.frameWidth() + self.style().pixelMetric(
+            QStyle.PixelMetric.PM_ScrollBarExtent
+        )
+        self.white_space_view.setMinimumWidth(digit * 26 + offering + frame)
         self.white_space_view.doubleClicked.connect(self._go_to_spot)
         self.empty = QLabel()
         self.empty.setWordWrap(True)

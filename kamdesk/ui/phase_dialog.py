@@ -14,6 +14,7 @@ from kamdesk.domain.lifecycle import Phase, validated_change
 from kamdesk.i18n.lifecycle_words import phase_label
 from kamdesk.i18n.messages import error_message
 from kamdesk.ui.choice_box import choice_box
+from kamdesk.ui.form_width import open_wide_enough
 
 _NEXT = {  # the step a relationship usually takes from each phase
     Phase.ACQUISITION: Phase.RETENTION,
@@ -28,6 +29,7 @@ _NEXT = {  # the step a relationship usually takes from each phase
 class PhaseDialog(QDialog):
     def __init__(self, current: Phase, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        open_wide_enough(self)
         self.setWindowTitle(self.tr("Change phase"))
         self.current = current
         self.phase = choice_box(

@@ -26,6 +26,7 @@ from kamdesk.i18n.profile import calendar_days
 from kamdesk.ui.attention_models import WHAT, RemindersModel
 from kamdesk.ui.date_edit import DateField, chosen_dates_valid
 from kamdesk.ui.empty_hint import EmptyHint
+from kamdesk.ui.form_width import open_wide_enough
 from kamdesk.ui.remembered_folder import DOCUMENTS, remember_folder, remembered_folder
 from kamdesk.ui.spreadsheet_view import read_only_view
 from kamdesk.ui.undo_step import record_change
@@ -38,6 +39,7 @@ if TYPE_CHECKING:
 class SnoozeDialog(QDialog):
     def __init__(self, shown: Shown, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        open_wide_enough(self)
         self.setWindowTitle(self.tr("Snooze"))
         self.until = DateField(max(date.today(), shown.due_on) + timedelta(days=1))
         self.until.set_earliest(date.today() + timedelta(days=1))

@@ -15,11 +15,13 @@ from PySide6.QtWidgets import (
 
 from kamdesk.domain.warning_signals import RULE_LIMITS, SignalRules
 from kamdesk.i18n.labels import field_label
+from kamdesk.ui.form_width import open_wide_enough
 
 
 class SignalRulesDialog(QDialog):
     def __init__(self, rules: SignalRules, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        open_wide_enough(self)
         self.setWindowTitle(self.tr("Warning signals"))
         intro = QLabel(
             self.tr(

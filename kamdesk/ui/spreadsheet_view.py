@@ -4,12 +4,46 @@ compact rows, columns as wide as their contents."""
 from collections.abc import Callable
 
 from PySide6.QtCore import QAbstractItemModel
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+
+
+class _WordsTable(QTableView):
+    """The words column takes the spare width; where there is none (a narrow window, many
+    columns) it keeps the width of its words and the table scrolls, where Qt would squeeze a
+    stretched column to 100 px and cut its heading."""
+
+    def __init__(self, words: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._words = words
+
+    def setModel(self, model: QAbstractItemModel | None) -> None:
+        super().setModel(model)
+        self.horizontalHeader().sectionResized.connect(lambda *_: self._fit_words())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_words()
+
+    def _fit_words(self) -> None:
+        header, words = self.horizontalHeader(), self._words
+        if words >= header.count():
+            return
+        others = sum(
+            header.sectionSize(c)
+            for c in range(header.count())
+            if c != words and not header.isSectionHidden(c)
+        )
+        needed = max(header.sectionSizeHint(words), self.sizeHintForColumn(words))
+        spare = self.viewport().width() - others >= needed
+        mode = QHeaderView.ResizeMode.Stretch if spare else QHeaderView.ResizeMode.ResizeToContents
+        if header.sectionResizeMode(words) != mode:
+            header.setSectionResizeMode(words, mode)
 
 
 def spreadsheet_view(model: QAbstractItemModel, stretch: int | None = None) -> QTableView:
     """`stretch` names the column that takes the spare width (the one with words in it)."""
-    view = QTableView()
+    view = QTableView() if stretch is None else _WordsTable(stretch)
     view.setModel(model)
     view.verticalHeader().hide()
     view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
