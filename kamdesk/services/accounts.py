@@ -39,6 +39,12 @@ class AccountService:
         with self._transactions.read() as session:
             return queries.summary(session, account_id)
 
+    def sharing_a_name(self) -> list[AccountSummary]:
+        """Accounts two laptops made under one name: to be renamed (or one deleted), as the
+        conflicts view offers."""
+        with self._transactions.read() as session:
+            return queries.sharing_a_name(session)
+
     def count(self) -> int:
         with self._transactions.read() as session:
             return queries.count(session)

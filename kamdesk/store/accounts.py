@@ -87,6 +87,20 @@ def find(session: Session, reference: str, *, deleted: bool = False) -> AccountR
         return named[0] if named else None
 
 
+def sharing_a_name(session: Session) -> list[AccountSummary]:
+    """Live accounts whose name another live account has too (made on two laptops, then
+    synced), by name, oldest first."""
+    shared = (
+        select(AccountRow.name)
+        .where(_is_live(False))
+        .group_by(AccountRow.name)
+        .having(func.count() > 1)
+    )
+    query = _summary_query(deleted=False).where(AccountRow.name.in_(shared))
+    rows = session.connection().execute(query.order_by(AccountRow.name, AccountRow.created_at))
+    return [AccountSummary._make(row) for row in rows]
+
+
 def name_taken(session: Session, name: str, except_id: uuid.UUID | None = None) -> bool:
     query = select(AccountRow.id).where(AccountRow.name == name, _is_live(False))
     if except_id is not None:

@@ -188,6 +188,7 @@ class MainWindow(QMainWindow):
         self.team_sync.data_changed.connect(self._data_changed)
         self.team_sync.failed.connect(self._show_error)
         self.team_sync.account_requested.connect(lambda account: self.open_account(account, None))
+        self.team_sync.rename_requested.connect(self.rename_account)
         self.team_sync.status_changed.connect(self._announce_team_status)
         self.demo_action = self.commands.demo_action
         self.trash_action = self.commands.trash_action
@@ -327,6 +328,8 @@ class MainWindow(QMainWindow):
     def _show_summaries(self, summaries: list[AccountSummary]) -> None:
         current = self.current_account_id()
         self.model.set_summaries(summaries)
+        if self._workspace is not None:  # a list read just before the store was closed
+            self.team_sync.refresh_badge()
         log.info("the account list shows %d accounts", len(summaries))
         self.statusBar().clearMessage()
         self._refresh_pages()
@@ -364,6 +367,14 @@ class MainWindow(QMainWindow):
         self.workbench.setCurrentWidget(self.splitter)
         if kind is not None:
             self.details.show_page_for(kind)
+
+    def rename_account(self, account_id: uuid.UUID) -> None:
+        """The account's name, selected for typing a new one."""
+        self.open_account(account_id, None)
+        self.details.setCurrentWidget(self.details.overview)
+        self.activateWindow()
+        self.form.name.setFocus()
+        self.form.name.selectAll()
 
     def _current_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
         shown = self.form.account
@@ -514,6 +525,7 @@ class MainWindow(QMainWindow):
             self.model.remove(account_id)
         else:
             self.model.upsert(summary)
+        self.team_sync.refresh_badge()  # a rename or deletion may end two sharing a name
         self._refresh_pages()
         if summary is not None:
             self.select_account(account_id)

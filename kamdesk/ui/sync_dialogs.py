@@ -22,10 +22,12 @@ from PySide6.QtWidgets import (
 )
 
 from kamdesk.ui.empty_hint import EmptyHint
+from kamdesk.ui.same_names import SameNames
 from kamdesk.ui.spreadsheet_view import read_only_view
 from kamdesk.ui.sync_models import ConflictTableModel, SyncLogModel
 
 if TYPE_CHECKING:
+    from kamdesk.domain.account import AccountSummary
     from kamdesk.services.sync import LogEntry, SyncSettings
     from kamdesk.services.sync_conflicts import ConflictView
 
@@ -100,6 +102,7 @@ class ConflictsDialog(QDialog):
 
     keep_requested = Signal(uuid.UUID, bool)  # conflict id, keep mine
     account_requested = Signal(uuid.UUID)
+    rename_requested = Signal(uuid.UUID)  # an account sharing its name with another
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -107,7 +110,7 @@ class ConflictsDialog(QDialog):
         self.resize(900, 420)
         self.model = ConflictTableModel(self)
         self.view = read_only_view(self.model, ConflictTableModel.SUBJECT, self._open_account)
-        intro = QLabel(
+        self.intro = intro = QLabel(
             self.tr(
                 "You and a colleague changed the same thing at once. The bold value is kept "
                 "for now; the other one is set aside here. Keep one, or open the account and "
@@ -128,13 +131,22 @@ class ConflictsDialog(QDialog):
         buttons.rejected.connect(self.reject)
         for button in (self.keep_mine, self.keep_theirs, self.open_account):
             buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.same_names = SameNames()
+        self.same_names.rename_requested.connect(self.rename_requested)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
-        layout.addWidget(self.content, 1)
+        layout.addWidget(self.content, 2)
+        layout.addWidget(self.same_names, 1)
         layout.addWidget(buttons)
         self.view.selectionModel().currentRowChanged.connect(lambda *_: self._enable())
 
-    def show_conflicts(self, conflicts: "list[ConflictView]") -> None:
+    def show_conflicts(
+        self, conflicts: "list[ConflictView]", same_names: "list[AccountSummary]"
+    ) -> None:
+        self.same_names.show_accounts(same_names)
+        # Only accounts sharing a name: "no conflicts, everything merged" would read oddly.
+        for part in (self.intro, self.content):
+            part.setVisible(bool(conflicts) or not same_names)
         row = max(self.view.currentIndex().row(), 0)
         self.model.set_rows(conflicts)
         self.content.show_content(bool(conflicts))

@@ -27,6 +27,7 @@ if TYPE_CHECKING:
 class TeamSync(QObject):
     data_changed = Signal()  # what came in may change any account
     account_requested = Signal(uuid.UUID)
+    rename_requested = Signal(uuid.UUID)
     failed = Signal(object)
     synced = Signal()  # finished or refused: the status line is up to date
     status_changed = Signal(object)  # the StatusChanges a colleague's sync brought in
@@ -198,7 +199,8 @@ class TeamSync(QObject):
             self._conflicts = ConflictsDialog(self._window)
             self._conflicts.keep_requested.connect(self.keep)
             self._conflicts.account_requested.connect(self.account_requested)
-        self._conflicts.show_conflicts(self._workspace().conflicts.open())
+            self._conflicts.rename_requested.connect(self.rename_requested)
+        self._refresh_conflicts()
         self._conflicts.show()
         self._conflicts.raise_()
 
@@ -221,16 +223,31 @@ class TeamSync(QObject):
         )
 
     def conflicts_changed(self) -> None:
-        self._show_badge()
-        if self._conflicts is not None and self._conflicts.isVisible():
-            self._conflicts.show_conflicts(self._workspace().conflicts.open())
+        self.refresh_badge()
         self.data_changed.emit()
 
+    def refresh_badge(self) -> None:
+        """After any change: a renamed or deleted account may end a pair sharing a name."""
+        self._show_badge()
+        if self._conflicts is not None and self._conflicts.isVisible():
+            self._refresh_conflicts()
+
+    def _refresh_conflicts(self) -> None:
+        assert self._conflicts is not None
+        workspace = self._workspace()
+        self._conflicts.show_conflicts(
+            workspace.conflicts.open(), workspace.accounts.sharing_a_name()
+        )
+
     def _show_badge(self) -> None:
-        count = self._workspace().conflicts.count()
+        workspace = self._workspace()
+        shared_names = {account.name for account in workspace.accounts.sharing_a_name()}
+        count = workspace.conflicts.count() + len(shared_names)
         self.badge_action.setVisible(count > 0)
         self.badge_action.setText(self.tr("%n conflict(s)", "", count))
-        self.badge_action.setToolTip(self.tr("Changes made at once by you and a colleague"))
+        self.badge_action.setToolTip(
+            self.tr("Changes made at once by you and a colleague, or accounts sharing a name")
+        )
 
     def show_log(self) -> None:
         SyncLogDialog(self._workspace().sync.log(), self._window).exec()

@@ -103,7 +103,7 @@
   <context>
     <name>AccountList</name>
     <message>
-      <location filename="../../kamdesk/ui/account_list.py" line="82" />
+      <location filename="../../kamdesk/ui/account_list.py" line="83" />
       <source>No account matches “{text}”.</source>
       <translation>Kein Kunde passt zu „{text}“.</translation>
     </message>
@@ -274,47 +274,47 @@
   <context>
     <name>ComplaintDialog</name>
     <message>
-      <location filename="../../kamdesk/ui/complaint_dialog.py" line="26" />
+      <location filename="../../kamdesk/ui/complaint_dialog.py" line="28" />
       <source>New complaint</source>
       <translation>Neue Beschwerde</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/complaint_dialog.py" line="30" />
+      <location filename="../../kamdesk/ui/complaint_dialog.py" line="32" />
       <source>What the customer complains about</source>
       <translation>Worüber sich der Kunde beschwert</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/complaint_dialog.py" line="38" />
+      <location filename="../../kamdesk/ui/complaint_dialog.py" line="40" />
       <source>Who on our side deals with it</source>
       <translation>Wer sich bei uns darum kümmert</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/complaint_dialog.py" line="45" />
+      <location filename="../../kamdesk/ui/complaint_dialog.py" line="47" />
       <source>&amp;Received on:</source>
       <translation>&amp;Eingegangen am:</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/complaint_dialog.py" line="46" />
+      <location filename="../../kamdesk/ui/complaint_dialog.py" line="48" />
       <source>&amp;Topic:</source>
       <translation>&amp;Thema:</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/complaint_dialog.py" line="47" />
+      <location filename="../../kamdesk/ui/complaint_dialog.py" line="49" />
       <source>&amp;Severity:</source>
       <translation>&amp;Schwere:</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/complaint_dialog.py" line="48" />
+      <location filename="../../kamdesk/ui/complaint_dialog.py" line="50" />
       <source>S&amp;tatus:</source>
       <translation>S&amp;tatus:</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/complaint_dialog.py" line="49" />
+      <location filename="../../kamdesk/ui/complaint_dialog.py" line="51" />
       <source>Resolved &amp;on:</source>
       <translation>Erledigt a&amp;m:</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/complaint_dialog.py" line="50" />
+      <location filename="../../kamdesk/ui/complaint_dialog.py" line="52" />
       <source>&amp;Owner:</source>
       <translation>&amp;Verantwortlich:</translation>
     </message>
@@ -422,32 +422,32 @@
   <context>
     <name>ConflictsDialog</name>
     <message>
-      <location filename="../../kamdesk/ui/sync_dialogs.py" line="106" />
+      <location filename="../../kamdesk/ui/sync_dialogs.py" line="109" />
       <source>Sync conflicts</source>
       <translation>Sync-Konflikte</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync_dialogs.py" line="112" />
+      <location filename="../../kamdesk/ui/sync_dialogs.py" line="115" />
       <source>You and a colleague changed the same thing at once. The bold value is kept for now; the other one is set aside here. Keep one, or open the account and type what is right.</source>
       <translation>Sie und ein Kollege haben dasselbe gleichzeitig geändert. Der fett gedruckte Wert gilt vorerst, der andere ist hier beiseitegelegt. Behalten Sie einen, oder öffnen Sie den Kunden und tragen Sie das Richtige ein.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync_dialogs.py" line="119" />
+      <location filename="../../kamdesk/ui/sync_dialogs.py" line="122" />
       <source>No conflicts. Everything you and your team changed was merged.</source>
       <translation>Keine Konflikte. Alles, was Sie und Ihr Team geändert haben, wurde zusammengeführt.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync_dialogs.py" line="121" />
+      <location filename="../../kamdesk/ui/sync_dialogs.py" line="124" />
       <source>Keep &amp;mine</source>
       <translation>&amp;Meinen Wert behalten</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync_dialogs.py" line="122" />
+      <location filename="../../kamdesk/ui/sync_dialogs.py" line="125" />
       <source>Keep &amp;theirs</source>
       <translation>Wert aus dem &amp;Team behalten</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync_dialogs.py" line="123" />
+      <location filename="../../kamdesk/ui/sync_dialogs.py" line="126" />
       <source>&amp;Open account</source>
       <translation>Kunden ö&amp;ffnen</translation>
     </message>
@@ -483,92 +483,92 @@
   <context>
     <name>ContactDialog</name>
     <message>
-      <location filename="../../kamdesk/ui/contact_dialog.py" line="57" />
+      <location filename="../../kamdesk/ui/contact_dialog.py" line="59" />
       <source>New contact</source>
       <translation>Neuer Kontakt</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/contact_dialog.py" line="72" />
+      <location filename="../../kamdesk/ui/contact_dialog.py" line="74" />
       <source>Not rated</source>
       <translation>Nicht bewertet</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/contact_dialog.py" line="76" />
+      <location filename="../../kamdesk/ui/contact_dialog.py" line="78" />
       <source>Met on</source>
       <translation>Getroffen am</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/contact_dialog.py" line="83" />
+      <location filename="../../kamdesk/ui/contact_dialog.py" line="85" />
       <source>As the account</source>
       <translation>Wie beim Kunden</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/contact_dialog.py" line="84" />
+      <location filename="../../kamdesk/ui/contact_dialog.py" line="86" />
       <source> days</source>
       <translation> Tage</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/contact_dialog.py" line="103" />
+      <location filename="../../kamdesk/ui/contact_dialog.py" line="105" />
       <source>&amp;Name:</source>
       <translation>&amp;Name:</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/contact_dialog.py" line="104" />
+      <location filename="../../kamdesk/ui/contact_dialog.py" line="106" />
       <source>&amp;Unit:</source>
       <translation>&amp;Bereich:</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/contact_dialog.py" line="105" />
+      <location filename="../../kamdesk/ui/contact_dialog.py" line="107" />
       <source>&amp;Function:</source>
       <translation>&amp;Funktion:</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/contact_dialog.py" line="106" />
+      <location filename="../../kamdesk/ui/contact_dialog.py" line="108" />
       <source>&amp;Level:</source>
       <translation>&amp;Ebene:</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/contact_dialog.py" line="107" />
+      <location filename="../../kamdesk/ui/contact_dialog.py" line="109" />
       <source>&amp;Buying role:</source>
       <translation>&amp;Rolle im Buying Center:</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/contact_dialog.py" line="108" />
+      <location filename="../../kamdesk/ui/contact_dialog.py" line="110" />
       <source>&amp;Attitude:</source>
       <translation>&amp;Haltung zu uns:</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/contact_dialog.py" line="109" />
+      <location filename="../../kamdesk/ui/contact_dialog.py" line="111" />
       <source>Relationship &amp;quality:</source>
       <translation>Beziehungs&amp;qualität:</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/contact_dialog.py" line="110" />
+      <location filename="../../kamdesk/ui/contact_dialog.py" line="112" />
       <source>Last contact:</source>
       <translation>Letzter Kontakt:</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/contact_dialog.py" line="111" />
+      <location filename="../../kamdesk/ui/contact_dialog.py" line="113" />
       <source>Contact &amp;interval:</source>
       <translation>Kontakt&amp;intervall:</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/contact_dialog.py" line="112" />
+      <location filename="../../kamdesk/ui/contact_dialog.py" line="114" />
       <source>&amp;Email:</source>
       <translation>&amp;E-Mail:</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/contact_dialog.py" line="113" />
+      <location filename="../../kamdesk/ui/contact_dialog.py" line="115" />
       <source>&amp;Phone:</source>
       <translation>&amp;Telefon:</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/contact_dialog.py" line="114" />
+      <location filename="../../kamdesk/ui/contact_dialog.py" line="116" />
       <source>Looked after by:</source>
       <translation>Betreut von:</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/contact_dialog.py" line="116" />
+      <location filename="../../kamdesk/ui/contact_dialog.py" line="118" />
       <source>Learned in the jour fixe:</source>
       <translation>Aus dem Jour fixe:</translation>
     </message>
@@ -765,27 +765,27 @@
   <context>
     <name>FunnelOverviewDialog</name>
     <message>
-      <location filename="../../kamdesk/ui/dialogs.py" line="141" />
+      <location filename="../../kamdesk/ui/dialogs.py" line="143" />
       <source>Selection funnel</source>
       <translation>Auswahltrichter</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/dialogs.py" line="145" />
+      <location filename="../../kamdesk/ui/dialogs.py" line="147" />
       <source>Not yet assessed (A, B and C customers)</source>
       <translation>Noch nicht bewertet (A-, B- und C-Kunden)</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/dialogs.py" line="147" />
+      <location filename="../../kamdesk/ui/dialogs.py" line="149" />
       <source>Stopped at gate 1: strategic criteria</source>
       <translation>Ausgeschieden in Stufe 1: strategische Kriterien</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/dialogs.py" line="151" />
+      <location filename="../../kamdesk/ui/dialogs.py" line="153" />
       <source>Stopped at gate 2: hard figures</source>
       <translation>Ausgeschieden in Stufe 2: harte Zahlen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/dialogs.py" line="154" />
+      <location filename="../../kamdesk/ui/dialogs.py" line="156" />
       <source>Declined at gate 3: Großkunde</source>
       <translation>Abgelehnt in Stufe 3: Großkunde</translation>
     </message>
@@ -1170,77 +1170,77 @@
       <translation>&amp;Suchen …</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="198" />
+      <location filename="../../kamdesk/ui/main_window.py" line="199" />
       <source>&amp;Home</source>
       <translation>&amp;Übersicht</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="198" />
+      <location filename="../../kamdesk/ui/main_window.py" line="199" />
       <source>&amp;Accounts</source>
       <translation>&amp;Kunden</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="198" />
+      <location filename="../../kamdesk/ui/main_window.py" line="199" />
       <source>&amp;Reminders</source>
       <translation>&amp;Wiedervorlage</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="201" />
+      <location filename="../../kamdesk/ui/main_window.py" line="202" />
       <source>&amp;Quit</source>
       <translation>&amp;Beenden</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="206" />
+      <location filename="../../kamdesk/ui/main_window.py" line="207" />
       <source>Search accounts (Ctrl+F)</source>
       <translation>Kunden suchen (Strg+F)</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="221" />
+      <location filename="../../kamdesk/ui/main_window.py" line="222" />
       <source>Scorecard saved as {path}.</source>
       <translation>Scorecard gespeichert unter {path}.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="248" />
+      <location filename="../../kamdesk/ui/main_window.py" line="249" />
       <source>Main</source>
       <translation>Hauptleiste</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="266" />
+      <location filename="../../kamdesk/ui/main_window.py" line="267" />
       <source>Who are you? Give your name for the histories…</source>
       <translation>Wer sind Sie? Ihren Namen für die Historien angeben …</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="277" />
+      <location filename="../../kamdesk/ui/main_window.py" line="278" />
       <source>&amp;File</source>
       <translation>&amp;Datei</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="290" />
+      <location filename="../../kamdesk/ui/main_window.py" line="291" />
       <source>&amp;Edit</source>
       <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="299" />
+      <location filename="../../kamdesk/ui/main_window.py" line="300" />
       <source>&amp;View</source>
       <translation>&amp;Ansicht</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="300" />
+      <location filename="../../kamdesk/ui/main_window.py" line="301" />
       <source>&amp;Team</source>
       <translation>&amp;Team</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="308" />
+      <location filename="../../kamdesk/ui/main_window.py" line="309" />
       <source>&amp;Help</source>
       <translation>&amp;Hilfe</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="323" />
+      <location filename="../../kamdesk/ui/main_window.py" line="324" />
       <source>Loading accounts…</source>
       <translation>Kunden werden geladen …</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../kamdesk/ui/main_window.py" line="343" />
+      <location filename="../../kamdesk/ui/main_window.py" line="346" />
       <source>%n account(s)</source>
       <translation>
         <numerusform>%n Kunde</numerusform>
@@ -1248,7 +1248,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../kamdesk/ui/main_window.py" line="346" />
+      <location filename="../../kamdesk/ui/main_window.py" line="349" />
       <source>%n of {total} accounts</source>
       <translation>
         <numerusform>%n von {total} Kunden</numerusform>
@@ -1256,12 +1256,12 @@
       </translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="401" />
+      <location filename="../../kamdesk/ui/main_window.py" line="412" />
       <source>Unsaved changes</source>
       <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="402" />
+      <location filename="../../kamdesk/ui/main_window.py" line="413" />
       <source>The changes to “{name}” cannot be saved: {reason}
 
 Discard them?</source>
@@ -1270,32 +1270,32 @@ Discard them?</source>
 Verwerfen?</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="418" />
+      <location filename="../../kamdesk/ui/main_window.py" line="429" />
       <source>Change of status</source>
       <translation>Statuswechsel</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="420" />
+      <location filename="../../kamdesk/ui/main_window.py" line="431" />
       <source>Why does the status change to “{level}”? The reason goes into the status history.</source>
       <translation>Warum wechselt der Status zu „{level}“? Die Begründung kommt in die Statushistorie.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="431" />
+      <location filename="../../kamdesk/ui/main_window.py" line="442" />
       <source>Saved.</source>
       <translation>Gespeichert.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="438" />
+      <location filename="../../kamdesk/ui/main_window.py" line="449" />
       <source>New account</source>
       <translation>Neuer Kunde</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="455" />
+      <location filename="../../kamdesk/ui/main_window.py" line="466" />
       <source>Delete account</source>
       <translation>Kunden löschen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="457" />
+      <location filename="../../kamdesk/ui/main_window.py" line="468" />
       <source>Delete “{name}”?
 
 You can undo this with Ctrl+Z or restore the account from the trash.</source>
@@ -1304,32 +1304,32 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
 Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkorb wiederherstellen.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="473" />
+      <location filename="../../kamdesk/ui/main_window.py" line="484" />
       <source>Deleted “{name}”.</source>
       <translation>„{name}“ gelöscht.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="488" />
+      <location filename="../../kamdesk/ui/main_window.py" line="499" />
       <source>Briefing saved as {path}.</source>
       <translation>Besuchsvorbereitung gespeichert als {path}.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="507" />
+      <location filename="../../kamdesk/ui/main_window.py" line="518" />
       <source>Plan visit</source>
       <translation>Besuch planen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="547" />
+      <location filename="../../kamdesk/ui/main_window.py" line="559" />
       <source>kamdesk was started again: this window already holds your store.</source>
       <translation>kamdesk wurde noch einmal gestartet: Dieses Fenster hat Ihren Datenbestand bereits geöffnet.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="561" />
+      <location filename="../../kamdesk/ui/main_window.py" line="573" />
       <source>The store was upgraded; a backup was saved as {path}.</source>
       <translation>Der Datenbestand wurde aktualisiert; eine Sicherung liegt unter {path}.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../kamdesk/ui/main_window.py" line="577" />
+      <location filename="../../kamdesk/ui/main_window.py" line="589" />
       <source>%n reminder(s) overdue – see Reminders (Ctrl+3).</source>
       <translation>
         <numerusform>%n Wiedervorlage überfällig – siehe Wiedervorlage (Strg+3).</numerusform>
@@ -1577,72 +1577,72 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
   <context>
     <name>PenetrationPage</name>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="67" />
+      <location filename="../../kamdesk/ui/penetration_page.py" line="68" />
       <source>Edit cell</source>
       <translation>Zelle bearbeiten</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="103" />
+      <location filename="../../kamdesk/ui/penetration_page.py" line="110" />
       <source>New unit, e.g. “Augsburg plant” – Enter adds it</source>
       <translation>Neue Einheit, z. B. „Werk Augsburg“ – Eingabetaste fügt sie hinzu</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="115" />
+      <location filename="../../kamdesk/ui/penetration_page.py" line="122" />
       <source>Add unit</source>
       <translation>Einheit hinzufügen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="116" />
+      <location filename="../../kamdesk/ui/penetration_page.py" line="123" />
       <source>Add below selected</source>
       <translation>Unter der gewählten einfügen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="117" />
+      <location filename="../../kamdesk/ui/penetration_page.py" line="124" />
       <source>Rename…</source>
       <translation>Umbenennen …</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="118" />
+      <location filename="../../kamdesk/ui/penetration_page.py" line="125" />
       <source>Remove unit</source>
       <translation>Einheit entfernen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="137" />
+      <location filename="../../kamdesk/ui/penetration_page.py" line="144" />
       <source>Offerings…</source>
       <translation>Angebote …</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="138" />
+      <location filename="../../kamdesk/ui/penetration_page.py" line="145" />
       <source>Import from Excel…</source>
       <translation>Aus Excel importieren …</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="139" />
+      <location filename="../../kamdesk/ui/penetration_page.py" line="146" />
       <source>Export to Excel…</source>
       <translation>Nach Excel exportieren …</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="143" />
+      <location filename="../../kamdesk/ui/penetration_page.py" line="150" />
       <source>Type in a cell: an amount is our revenue; “p 5000” a potential, “c Name” a competitor, “n” not relevant. Delete clears; Ctrl+C and Ctrl+V work with Excel.</source>
       <translation>In eine Zelle tippen: ein Betrag ist unser Umsatz; „p 5000“ ein Potenzial, „wett Name“ ein Wettbewerber, „n“ nicht relevant. Entf leert; Strg+C und Strg+V funktionieren mit Excel.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="158" />
+      <location filename="../../kamdesk/ui/penetration_page.py" line="165" />
       <source>White space by potential</source>
       <translation>Weiße Flecken nach Potenzial</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="192" />
+      <location filename="../../kamdesk/ui/penetration_page.py" line="199" />
       <source>No offerings yet. Click “Offerings…” and add the product lines and services you sell: they become the plan's columns, for every account.</source>
       <translation>Noch keine Angebote. Klicken Sie auf „Angebote …“ und legen Sie die Produktlinien und Dienstleistungen an, die Sie verkaufen: Sie werden die Spalten des Plans, für jeden Kunden.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="199" />
+      <location filename="../../kamdesk/ui/penetration_page.py" line="206" />
       <source>No units yet. Type the customer's sites, countries, divisions or departments in the field above and press Enter: they become the rows.</source>
       <translation>Noch keine Einheiten. Tippen Sie die Standorte, Länder, Bereiche oder Abteilungen des Kunden oben ins Feld und drücken Sie die Eingabetaste: Sie werden die Zeilen.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../kamdesk/ui/penetration_page.py" line="211" />
+      <location filename="../../kamdesk/ui/penetration_page.py" line="218" />
       <source>%n filled cell(s) of the pasted block lie beyond the plan's units and offerings and were not pasted.</source>
       <translation>
         <numerusform>%n gefüllte Zelle des eingefügten Blocks liegt jenseits der Einheiten und Angebote des Plans und wurde nicht eingefügt.</numerusform>
@@ -1650,74 +1650,74 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
       </translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="258" />
+      <location filename="../../kamdesk/ui/penetration_page.py" line="265" />
       <source>New unit</source>
       <translation>Neue Einheit</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="261" />
+      <location filename="../../kamdesk/ui/penetration_page.py" line="268" />
       <source>Add unit “{name}”</source>
       <translation>Einheit „{name}“ hinzufügen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="273" />
+      <location filename="../../kamdesk/ui/penetration_page.py" line="280" />
       <source>Rename unit</source>
       <translation>Einheit umbenennen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="273" />
+      <location filename="../../kamdesk/ui/penetration_page.py" line="280" />
       <source>Name:</source>
       <translation>Name:</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="278" />
+      <location filename="../../kamdesk/ui/penetration_page.py" line="285" />
       <source>Rename unit “{name}”</source>
       <translation>Einheit „{name}“ umbenennen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="289" />
+      <location filename="../../kamdesk/ui/penetration_page.py" line="296" />
       <source>Remove unit “{name}”</source>
       <translation>Einheit „{name}“ entfernen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="332" />
-      <location filename="../../kamdesk/ui/penetration_page.py" line="350" />
-      <location filename="../../kamdesk/ui/penetration_page.py" line="365" />
+      <location filename="../../kamdesk/ui/penetration_page.py" line="339" />
+      <location filename="../../kamdesk/ui/penetration_page.py" line="357" />
+      <location filename="../../kamdesk/ui/penetration_page.py" line="372" />
       <source>Import penetration plan</source>
       <translation>Durchdringungsplan importieren</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="334" />
+      <location filename="../../kamdesk/ui/penetration_page.py" line="341" />
       <source>Excel (*.xlsx);;Older Excel and OpenDocument (*.xls *.ods)</source>
       <translation>Excel (*.xlsx);;Älteres Excel und OpenDocument (*.xls *.ods)</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="367" />
+      <location filename="../../kamdesk/ui/penetration_page.py" line="374" />
       <source>The workbook has no sheet for “{account}”. Replace this account's plan with the sheet “{sheet}”?</source>
       <translation>Die Arbeitsmappe hat kein Blatt für „{account}“. Den Plan dieses Kunden durch das Blatt „{sheet}“ ersetzen?</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="381" />
+      <location filename="../../kamdesk/ui/penetration_page.py" line="388" />
       <source>Excel (*.xlsx)</source>
       <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="357" />
+      <location filename="../../kamdesk/ui/penetration_page.py" line="364" />
       <source>Imported {units} units from {file}. Ctrl+Z takes the import back.</source>
       <translation>{units} Einheiten aus {file} importiert. Strg+Z nimmt den Import zurück.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="378" />
+      <location filename="../../kamdesk/ui/penetration_page.py" line="385" />
       <source>{account} – penetration plan.xlsx</source>
       <translation>{account} – Durchdringungsplan.xlsx</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="381" />
+      <location filename="../../kamdesk/ui/penetration_page.py" line="388" />
       <source>Export penetration plan</source>
       <translation>Durchdringungsplan exportieren</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="391" />
+      <location filename="../../kamdesk/ui/penetration_page.py" line="398" />
       <source>Exported to {path}.</source>
       <translation>Exportiert nach {path}.</translation>
     </message>
@@ -1738,27 +1738,27 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
   <context>
     <name>PhaseDialog</name>
     <message>
-      <location filename="../../kamdesk/ui/phase_dialog.py" line="31" />
+      <location filename="../../kamdesk/ui/phase_dialog.py" line="33" />
       <source>Change phase</source>
       <translation>Phase wechseln</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/phase_dialog.py" line="37" />
+      <location filename="../../kamdesk/ui/phase_dialog.py" line="39" />
       <source>Why? The reason goes into the history.</source>
       <translation>Warum? Der Grund kommt in den Verlauf.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/phase_dialog.py" line="49" />
+      <location filename="../../kamdesk/ui/phase_dialog.py" line="51" />
       <source>Now:</source>
       <translation>Jetzt:</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/phase_dialog.py" line="50" />
+      <location filename="../../kamdesk/ui/phase_dialog.py" line="52" />
       <source>&amp;New phase:</source>
       <translation>&amp;Neue Phase:</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/phase_dialog.py" line="51" />
+      <location filename="../../kamdesk/ui/phase_dialog.py" line="53" />
       <source>&amp;Reason:</source>
       <translation>&amp;Grund:</translation>
     </message>
@@ -1965,57 +1965,57 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
   <context>
     <name>PreferencesDialog</name>
     <message>
-      <location filename="../../kamdesk/ui/dialogs.py" line="47" />
+      <location filename="../../kamdesk/ui/dialogs.py" line="49" />
       <source>Preferences</source>
       <translation>Einstellungen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/dialogs.py" line="49" />
+      <location filename="../../kamdesk/ui/dialogs.py" line="51" />
       <source>As the system</source>
       <translation>Wie das System</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/dialogs.py" line="55" />
+      <location filename="../../kamdesk/ui/dialogs.py" line="57" />
       <source>Shown in the histories, and to colleagues who sync</source>
       <translation>Steht in den Historien und bei Kollegen, die synchronisieren</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/dialogs.py" line="59" />
+      <location filename="../../kamdesk/ui/dialogs.py" line="61" />
       <source>Shown to colleagues in the sync log</source>
       <translation>Wird Kollegen im Sync-Protokoll angezeigt</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/dialogs.py" line="67" />
+      <location filename="../../kamdesk/ui/dialogs.py" line="69" />
       <source> days ahead</source>
       <translation> Tage voraus</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/dialogs.py" line="69" />
+      <location filename="../../kamdesk/ui/dialogs.py" line="71" />
       <source>What Export to calendar holds: overdue reminders and those due this soon</source>
       <translation>Was „In den Kalender exportieren“ enthält: überfällige und in diesem Zeitraum fällige Erinnerungen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/dialogs.py" line="71" />
+      <location filename="../../kamdesk/ui/dialogs.py" line="73" />
       <source>The language changes at the next start.</source>
       <translation>Die Sprache wechselt beim nächsten Start.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/dialogs.py" line="79" />
+      <location filename="../../kamdesk/ui/dialogs.py" line="81" />
       <source>Your &amp;name:</source>
       <translation>Ihr &amp;Name:</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/dialogs.py" line="80" />
+      <location filename="../../kamdesk/ui/dialogs.py" line="82" />
       <source>Your &amp;initials:</source>
       <translation>Ihre &amp;Initialen:</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/dialogs.py" line="81" />
+      <location filename="../../kamdesk/ui/dialogs.py" line="83" />
       <source>&amp;Language:</source>
       <translation>&amp;Sprache:</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/dialogs.py" line="82" />
+      <location filename="../../kamdesk/ui/dialogs.py" line="84" />
       <source>&amp;Calendar export:</source>
       <translation>&amp;Kalenderexport:</translation>
     </message>
@@ -2104,62 +2104,62 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
   <context>
     <name>RemindersPage</name>
     <message>
-      <location filename="../../kamdesk/ui/reminders_page.py" line="76" />
+      <location filename="../../kamdesk/ui/reminders_page.py" line="77" />
       <source>&amp;Done</source>
       <translation>&amp;Erledigt</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/reminders_page.py" line="77" />
+      <location filename="../../kamdesk/ui/reminders_page.py" line="78" />
       <source>&amp;Snooze…</source>
       <translation>&amp;Zurückstellen …</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/reminders_page.py" line="78" />
+      <location filename="../../kamdesk/ui/reminders_page.py" line="79" />
       <source>&amp;Open account</source>
       <translation>Kunden ö&amp;ffnen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/reminders_page.py" line="80" />
+      <location filename="../../kamdesk/ui/reminders_page.py" line="81" />
       <source>Export to &amp;calendar…</source>
       <translation>In den &amp;Kalender exportieren …</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/reminders_page.py" line="89" />
+      <location filename="../../kamdesk/ui/reminders_page.py" line="90" />
       <source>Nothing is due. Status reviews, plan actions, jour fixes, contacts to meet and complaints open too long appear here when their day comes.</source>
       <translation>Nichts ist fällig. Statusüberprüfungen, Maßnahmen, Jours fixes, fällige Kontakte und zu lange offene Beschwerden erscheinen hier, wenn ihr Tag kommt.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/reminders_page.py" line="141" />
+      <location filename="../../kamdesk/ui/reminders_page.py" line="142" />
       <source>Done: {what}</source>
       <translation>Erledigt: {what}</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/reminders_page.py" line="153" />
+      <location filename="../../kamdesk/ui/reminders_page.py" line="154" />
       <source>Snooze: {what}</source>
       <translation>Zurückgestellt: {what}</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/reminders_page.py" line="171" />
+      <location filename="../../kamdesk/ui/reminders_page.py" line="172" />
       <source>kamdesk reminders.ics</source>
       <translation>kamdesk Wiedervorlage.ics</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/reminders_page.py" line="173" />
+      <location filename="../../kamdesk/ui/reminders_page.py" line="174" />
       <source>Export to calendar</source>
       <translation>In den Kalender exportieren</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/reminders_page.py" line="173" />
+      <location filename="../../kamdesk/ui/reminders_page.py" line="174" />
       <source>iCalendar (*.ics)</source>
       <translation>iCalendar (*.ics)</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/reminders_page.py" line="183" />
+      <location filename="../../kamdesk/ui/reminders_page.py" line="184" />
       <source>Exporting to the calendar…</source>
       <translation>Export in den Kalender läuft …</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../kamdesk/ui/reminders_page.py" line="187" />
+      <location filename="../../kamdesk/ui/reminders_page.py" line="188" />
       <source>%n reminder(s) exported to {path}.</source>
       <translation>
         <numerusform>%n Wiedervorlage nach {path} exportiert.</numerusform>
@@ -2232,6 +2232,42 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
     </message>
   </context>
   <context>
+    <name>SameNameModel</name>
+    <message>
+      <location filename="../../kamdesk/ui/same_names.py" line="21" />
+      <source>Name</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/same_names.py" line="21" />
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/same_names.py" line="21" />
+      <source>Owner</source>
+      <translation>Betreuer</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/same_names.py" line="21" />
+      <source>Industry</source>
+      <translation>Branche</translation>
+    </message>
+  </context>
+  <context>
+    <name>SameNames</name>
+    <message>
+      <location filename="../../kamdesk/ui/same_names.py" line="46" />
+      <source>These accounts share a name: a colleague and you each created one. Open one and rename it, or delete the one you do not need; the next sync tells the team.</source>
+      <translation>Diese Kunden tragen denselben Namen: Sie und ein Kollege haben je einen angelegt. Öffnen Sie einen und benennen Sie ihn um oder löschen Sie den, den Sie nicht brauchen; die nächste Synchronisation teilt es dem Team mit.</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/same_names.py" line="51" />
+      <source>Open to &amp;rename</source>
+      <translation>Zum &amp;Umbenennen öffnen</translation>
+    </message>
+  </context>
+  <context>
     <name>ScorecardModel</name>
     <message>
       <location filename="../../kamdesk/ui/scorecard_model.py" line="25" />
@@ -2262,12 +2298,12 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
   <context>
     <name>SignalRulesDialog</name>
     <message>
-      <location filename="../../kamdesk/ui/signal_rules_dialog.py" line="23" />
+      <location filename="../../kamdesk/ui/signal_rules_dialog.py" line="25" />
       <source>Warning signals</source>
       <translation>Warnsignale</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/signal_rules_dialog.py" line="26" />
+      <location filename="../../kamdesk/ui/signal_rules_dialog.py" line="28" />
       <source>A signal fires when its value reaches the threshold. Signals propose moving an account in acquisition or retention to “endangered”.</source>
       <translation>Ein Signal schlägt an, wenn sein Wert die Schwelle erreicht. Signale schlagen vor, einen Kunden in Akquise oder Bindung auf „Gefährdung“ zu setzen.</translation>
     </message>
@@ -2275,12 +2311,12 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
   <context>
     <name>SnoozeDialog</name>
     <message>
-      <location filename="../../kamdesk/ui/reminders_page.py" line="42" />
+      <location filename="../../kamdesk/ui/reminders_page.py" line="43" />
       <source>Snooze</source>
       <translation>Zurückstellen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/reminders_page.py" line="52" />
+      <location filename="../../kamdesk/ui/reminders_page.py" line="53" />
       <source>Remind me again &amp;on:</source>
       <translation>Wieder erinnern &amp;am:</translation>
     </message>
@@ -2288,37 +2324,37 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
   <context>
     <name>StakeholderScene</name>
     <message>
-      <location filename="../../kamdesk/ui/stakeholder_scene.py" line="144" />
+      <location filename="../../kamdesk/ui/stakeholder_scene.py" line="162" />
       <source>Customer</source>
       <translation>Kunde</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholder_scene.py" line="145" />
+      <location filename="../../kamdesk/ui/stakeholder_scene.py" line="163" />
       <source>Our team</source>
       <translation>Unser Team</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholder_scene.py" line="172" />
+      <location filename="../../kamdesk/ui/stakeholder_scene.py" line="192" />
       <source>no link on this level</source>
       <translation>kein Kontakt auf dieser Ebene</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholder_scene.py" line="235" />
+      <location filename="../../kamdesk/ui/stakeholder_scene.py" line="256" />
       <source>Counterpart on another level</source>
       <translation>Gegenüber auf einer anderen Ebene</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholder_scene.py" line="244" />
+      <location filename="../../kamdesk/ui/stakeholder_scene.py" line="265" />
       <source>No counterpart</source>
       <translation>Kein Gegenüber</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholder_scene.py" line="246" />
+      <location filename="../../kamdesk/ui/stakeholder_scene.py" line="267" />
       <source>Not met for too long</source>
       <translation>Zu lange nicht getroffen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholder_scene.py" line="251" />
+      <location filename="../../kamdesk/ui/stakeholder_scene.py" line="272" />
       <source>More contacts than the limit</source>
       <translation>Mehr Kontakte als die Grenze</translation>
     </message>
@@ -2678,12 +2714,12 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
   <context>
     <name>SyncLogDialog</name>
     <message>
-      <location filename="../../kamdesk/ui/sync_dialogs.py" line="169" />
+      <location filename="../../kamdesk/ui/sync_dialogs.py" line="178" />
       <source>Sync log</source>
       <translation>Sync-Protokoll</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync_dialogs.py" line="174" />
+      <location filename="../../kamdesk/ui/sync_dialogs.py" line="183" />
       <source>No sync yet. Choose a shared file and press Sync (F9).</source>
       <translation>Noch nicht synchronisiert. Wählen Sie eine gemeinsame Datei und drücken Sie Synchronisieren (F9).</translation>
     </message>
@@ -2691,52 +2727,52 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
   <context>
     <name>SyncSettingsDialog</name>
     <message>
-      <location filename="../../kamdesk/ui/sync_dialogs.py" line="38" />
+      <location filename="../../kamdesk/ui/sync_dialogs.py" line="40" />
       <source>Sync settings</source>
       <translation>Sync-Einstellungen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync_dialogs.py" line="41" />
+      <location filename="../../kamdesk/ui/sync_dialogs.py" line="43" />
       <source>A file on the network drive or in a cloud folder</source>
       <translation>Eine Datei auf dem Netzlaufwerk oder in einem Cloud-Ordner</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync_dialogs.py" line="43" />
+      <location filename="../../kamdesk/ui/sync_dialogs.py" line="45" />
       <source>Choose…</source>
       <translation>Auswählen…</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync_dialogs.py" line="48" />
+      <location filename="../../kamdesk/ui/sync_dialogs.py" line="50" />
       <source>Sync automatically at start and at close</source>
       <translation>Automatisch beim Start und beim Beenden synchronisieren</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync_dialogs.py" line="53" />
+      <location filename="../../kamdesk/ui/sync_dialogs.py" line="55" />
       <source>never in between</source>
       <translation>nie dazwischen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync_dialogs.py" line="54" />
+      <location filename="../../kamdesk/ui/sync_dialogs.py" line="56" />
       <source> min</source>
       <translation> Min.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync_dialogs.py" line="60" />
+      <location filename="../../kamdesk/ui/sync_dialogs.py" line="62" />
       <source>Everyone in the team chooses the same file. Each of you keeps working on your own store, offline; syncing merges your changes with the team's. Private notes never leave this computer.</source>
       <translation>Alle im Team wählen dieselbe Datei. Jeder arbeitet weiter offline mit dem eigenen Datenbestand; das Synchronisieren führt Ihre Änderungen mit denen des Teams zusammen. Private Notizen verlassen diesen Computer nie.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync_dialogs.py" line="68" />
+      <location filename="../../kamdesk/ui/sync_dialogs.py" line="70" />
       <source>Shared file:</source>
       <translation>Gemeinsame Datei:</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync_dialogs.py" line="70" />
+      <location filename="../../kamdesk/ui/sync_dialogs.py" line="72" />
       <source>Also every:</source>
       <translation>Außerdem alle:</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync_dialogs.py" line="84" />
+      <location filename="../../kamdesk/ui/sync_dialogs.py" line="86" />
       <source>Shared file</source>
       <translation>Gemeinsame Datei</translation>
     </message>
@@ -2807,89 +2843,89 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
   <context>
     <name>TeamSync</name>
     <message>
-      <location filename="../../kamdesk/ui/team_sync.py" line="43" />
+      <location filename="../../kamdesk/ui/team_sync.py" line="44" />
       <source>S&amp;ync</source>
       <translation>S&amp;ynchronisieren</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/team_sync.py" line="46" />
+      <location filename="../../kamdesk/ui/team_sync.py" line="47" />
       <source>Merge your changes with the team's shared file (F9)</source>
       <translation>Ihre Änderungen mit der gemeinsamen Datei des Teams zusammenführen (F9)</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/team_sync.py" line="48" />
+      <location filename="../../kamdesk/ui/team_sync.py" line="49" />
       <source>Sync &amp;settings…</source>
       <translation>Sync-&amp;Einstellungen…</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/team_sync.py" line="52" />
+      <location filename="../../kamdesk/ui/team_sync.py" line="53" />
       <source>&amp;Conflicts…</source>
       <translation>&amp;Konflikte…</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/team_sync.py" line="59" />
+      <location filename="../../kamdesk/ui/team_sync.py" line="60" />
       <source>Sync &amp;log…</source>
       <translation>Sync-&amp;Protokoll…</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/team_sync.py" line="97" />
+      <location filename="../../kamdesk/ui/team_sync.py" line="98" />
       <source>Syncing…</source>
       <translation>Synchronisiere…</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/team_sync.py" line="157" />
+      <location filename="../../kamdesk/ui/team_sync.py" line="158" />
       <source>Not synced yet</source>
       <translation>Noch nicht synchronisiert</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/team_sync.py" line="140" />
-      <location filename="../../kamdesk/ui/team_sync.py" line="162" />
+      <location filename="../../kamdesk/ui/team_sync.py" line="249" />
+      <source>Changes made at once by you and a colleague, or accounts sharing a name</source>
+      <translation>Gleichzeitige Änderungen von Ihnen und einem Kollegen oder Kunden mit demselben Namen</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/team_sync.py" line="141" />
+      <location filename="../../kamdesk/ui/team_sync.py" line="163" />
       <source>Sync refused at {time}</source>
       <translation>Synchronisieren um {time} abgelehnt</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/team_sync.py" line="165" />
+      <location filename="../../kamdesk/ui/team_sync.py" line="166" />
       <source>Synced at {time} · {came} in, {out} out</source>
       <translation>Synchronisiert um {time} · {came} herein, {out} hinaus</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/team_sync.py" line="213" />
+      <location filename="../../kamdesk/ui/team_sync.py" line="215" />
       <source>Keep my value</source>
       <translation>Meinen Wert behalten</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/team_sync.py" line="213" />
+      <location filename="../../kamdesk/ui/team_sync.py" line="215" />
       <source>Keep their value</source>
       <translation>Ihren Wert behalten</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../kamdesk/ui/team_sync.py" line="232" />
+      <location filename="../../kamdesk/ui/team_sync.py" line="247" />
       <source>%n conflict(s)</source>
       <translation>
         <numerusform>%n Konflikt</numerusform>
         <numerusform>%n Konflikte</numerusform>
       </translation>
     </message>
-    <message>
-      <location filename="../../kamdesk/ui/team_sync.py" line="233" />
-      <source>Changes made at once by you and a colleague</source>
-      <translation>Gleichzeitige Änderungen von Ihnen und einem Kollegen</translation>
-    </message>
   </context>
   <context>
     <name>TrashDialog</name>
     <message>
-      <location filename="../../kamdesk/ui/dialogs.py" line="98" />
+      <location filename="../../kamdesk/ui/dialogs.py" line="100" />
       <source>Trash</source>
       <translation>Papierkorb</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/dialogs.py" line="110" />
+      <location filename="../../kamdesk/ui/dialogs.py" line="112" />
       <source>The trash is empty.</source>
       <translation>Der Papierkorb ist leer.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/dialogs.py" line="116" />
+      <location filename="../../kamdesk/ui/dialogs.py" line="118" />
       <source>&amp;Restore</source>
       <translation>&amp;Wiederherstellen</translation>
     </message>
@@ -3086,331 +3122,330 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
   <context>
     <name>briefing</name>
     <message>
-      <location filename="../../kamdesk/i18n/briefing_document.py" line="60" />
+      <location filename="../../kamdesk/i18n/briefing_document.py" line="64" />
       <source>Notes from the visit</source>
       <translation>Notizen zum Besuch</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/briefing_document.py" line="63" />
+      <location filename="../../kamdesk/i18n/briefing_document.py" line="67" />
       <source>Visit on {date}</source>
       <translation>Besuch am {date}</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/briefing_document.py" line="67" />
+      <location filename="../../kamdesk/i18n/briefing_document.py" line="71" />
       <source>Visit briefing: {account}</source>
       <translation>Besuchsvorbereitung: {account}</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/briefing_document.py" line="76" />
+      <location filename="../../kamdesk/i18n/briefing_document.py" line="80" />
       <source>Customer</source>
       <translation>Kunde</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/briefing_document.py" line="78" />
-      <location filename="../../kamdesk/i18n/briefing_document.py" line="183" />
-      <location filename="../../kamdesk/i18n/briefing_document.py" line="204" />
+      <location filename="../../kamdesk/i18n/briefing_document.py" line="82" />
+      <location filename="../../kamdesk/i18n/briefing_document.py" line="189" />
+      <location filename="../../kamdesk/i18n/briefing_document.py" line="210" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/briefing_document.py" line="81" />
+      <location filename="../../kamdesk/i18n/briefing_document.py" line="85" />
       <source>Review date</source>
       <translation>Überprüfungstermin</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/briefing_document.py" line="82" />
+      <location filename="../../kamdesk/i18n/briefing_document.py" line="86" />
       <source>Lifecycle phase</source>
       <translation>Lebenszyklusphase</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/briefing_document.py" line="83" />
+      <location filename="../../kamdesk/i18n/briefing_document.py" line="87" />
       <source>Coverage of the buying centre</source>
       <translation>Abdeckung des Buying Centers</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/briefing_document.py" line="84" />
+      <location filename="../../kamdesk/i18n/briefing_document.py" line="88" />
       <source>Score</source>
       <translation>Punkte</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/briefing_document.py" line="87" />
+      <location filename="../../kamdesk/i18n/briefing_document.py" line="91" />
       <source>From our side</source>
       <translation>Von unserer Seite</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/briefing_document.py" line="88" />
+      <location filename="../../kamdesk/i18n/briefing_document.py" line="92" />
       <source>Where the account stands</source>
       <translation>Wo der Kunde steht</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/briefing_document.py" line="102" />
+      <location filename="../../kamdesk/i18n/briefing_document.py" line="106" />
       <source>Revenue</source>
       <translation>Umsatz</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/briefing_document.py" line="104" />
+      <location filename="../../kamdesk/i18n/briefing_document.py" line="108" />
       <source>Contribution margin (DB II)</source>
       <translation>Deckungsbeitrag (DB II)</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/briefing_document.py" line="108" />
-      <location filename="../../kamdesk/i18n/briefing_document.py" line="215" />
+      <location filename="../../kamdesk/i18n/briefing_document.py" line="112" />
+      <location filename="../../kamdesk/i18n/briefing_document.py" line="221" />
       <source>Potential</source>
       <translation>Potenzial</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/briefing_document.py" line="109" />
+      <location filename="../../kamdesk/i18n/briefing_document.py" line="113" />
       <source>Satisfaction (1–5)</source>
       <translation>Zufriedenheit (1–5)</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/briefing_document.py" line="111" />
+      <location filename="../../kamdesk/i18n/briefing_document.py" line="115" />
       <source>Trend</source>
       <translation>Trend</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/briefing_document.py" line="113" />
+      <location filename="../../kamdesk/i18n/briefing_document.py" line="117" />
       <source>Key figures</source>
       <translation>Kennzahlen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/briefing_document.py" line="125" />
+      <location filename="../../kamdesk/i18n/briefing_document.py" line="129" />
       <source>The people in the room</source>
       <translation>Die Gesprächspartner</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/briefing_document.py" line="131" />
+      <location filename="../../kamdesk/i18n/briefing_document.py" line="135" />
       <source>nobody</source>
       <translation>niemand</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/briefing_document.py" line="133" />
+      <location filename="../../kamdesk/i18n/briefing_document.py" line="137" />
       <source>nobody of ours on their level</source>
       <translation>niemand von uns auf ihrer Ebene</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/briefing_document.py" line="134" />
+      <location filename="../../kamdesk/i18n/briefing_document.py" line="138" />
       <source>never</source>
       <translation>nie</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/briefing_document.py" line="136" />
+      <location filename="../../kamdesk/i18n/briefing_document.py" line="140" />
       <source>due again</source>
       <translation>wieder fällig</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/briefing_document.py" line="138" />
+      <location filename="../../kamdesk/i18n/briefing_document.py" line="142" />
       <source>Contact</source>
       <translation>Ansprechpartner</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/briefing_document.py" line="140" />
+      <location filename="../../kamdesk/i18n/briefing_document.py" line="144" />
       <source>Unit and function</source>
       <translation>Bereich und Funktion</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/briefing_document.py" line="143" />
+      <location filename="../../kamdesk/i18n/briefing_document.py" line="147" />
       <source>Level</source>
       <translation>Stufe</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/briefing_document.py" line="145" />
+      <location filename="../../kamdesk/i18n/briefing_document.py" line="149" />
       <source>Role and attitude</source>
       <translation>Rolle und Haltung</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/briefing_document.py" line="149" />
+      <location filename="../../kamdesk/i18n/briefing_document.py" line="153" />
       <source>Relationship quality</source>
       <translation>Beziehungsqualität</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/briefing_document.py" line="152" />
+      <location filename="../../kamdesk/i18n/briefing_document.py" line="156" />
       <source>Last contact</source>
       <translation>Letzter Kontakt</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/briefing_document.py" line="153" />
+      <location filename="../../kamdesk/i18n/briefing_document.py" line="157" />
       <source>Looked after by</source>
       <translation>Betreut von</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/briefing_document.py" line="159" />
+      <location filename="../../kamdesk/i18n/briefing_document.py" line="163" />
       <source>Learned in the jour fixe</source>
       <translation>Aus dem Jour fixe</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/briefing_document.py" line="164" />
+      <location filename="../../kamdesk/i18n/briefing_document.py" line="168" />
       <source>The map is in the PDF and HTML versions of this briefing.</source>
       <translation>Die Landkarte steht in der PDF- und HTML-Fassung dieser Besuchsvorbereitung.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/briefing_document.py" line="168" />
-      <location filename="../../kamdesk/i18n/briefing_document.py" line="169" />
+      <location filename="../../kamdesk/i18n/briefing_document.py" line="171" />
       <source>Stakeholder map</source>
       <translation>Beziehungslandkarte</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/briefing_document.py" line="180" />
+      <location filename="../../kamdesk/i18n/briefing_document.py" line="186" />
       <source>Open action</source>
       <translation>Offene Maßnahme</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/briefing_document.py" line="181" />
+      <location filename="../../kamdesk/i18n/briefing_document.py" line="187" />
       <source>Owner</source>
       <translation>Betreuer</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/briefing_document.py" line="182" />
+      <location filename="../../kamdesk/i18n/briefing_document.py" line="188" />
       <source>Due</source>
       <translation>Fällig</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/briefing_document.py" line="199" />
+      <location filename="../../kamdesk/i18n/briefing_document.py" line="205" />
       <source>Open complaint</source>
       <translation>Offene Beschwerde</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/briefing_document.py" line="200" />
+      <location filename="../../kamdesk/i18n/briefing_document.py" line="206" />
       <source>Received</source>
       <translation>Eingegangen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/briefing_document.py" line="201" />
+      <location filename="../../kamdesk/i18n/briefing_document.py" line="207" />
       <source>Days open</source>
       <translation>Tage offen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/briefing_document.py" line="202" />
+      <location filename="../../kamdesk/i18n/briefing_document.py" line="208" />
       <source>Severity</source>
       <translation>Schwere</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/briefing_document.py" line="205" />
+      <location filename="../../kamdesk/i18n/briefing_document.py" line="211" />
       <source>What is open</source>
       <translation>Was offen ist</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/briefing_document.py" line="213" />
+      <location filename="../../kamdesk/i18n/briefing_document.py" line="219" />
       <source>Unit</source>
       <translation>Einheit</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/briefing_document.py" line="214" />
+      <location filename="../../kamdesk/i18n/briefing_document.py" line="220" />
       <source>Offering</source>
       <translation>Angebot</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/briefing_document.py" line="217" />
+      <location filename="../../kamdesk/i18n/briefing_document.py" line="223" />
       <source>White space</source>
       <translation>Weiße Flecken</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/briefing_document.py" line="228" />
+      <location filename="../../kamdesk/i18n/briefing_document.py" line="234" />
       <source>fulfilled</source>
       <translation>erfüllt</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/briefing_document.py" line="228" />
+      <location filename="../../kamdesk/i18n/briefing_document.py" line="234" />
       <source>open</source>
       <translation>offen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/briefing_document.py" line="233" />
+      <location filename="../../kamdesk/i18n/briefing_document.py" line="239" />
       <source>Counter-performance</source>
       <translation>Gegenleistung</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/briefing_document.py" line="234" />
+      <location filename="../../kamdesk/i18n/briefing_document.py" line="240" />
       <source>Details</source>
       <translation>Einzelheiten</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/briefing_document.py" line="235" />
+      <location filename="../../kamdesk/i18n/briefing_document.py" line="241" />
       <source>Agreed on</source>
       <translation>Vereinbart am</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/briefing_document.py" line="236" />
+      <location filename="../../kamdesk/i18n/briefing_document.py" line="242" />
       <source>State</source>
       <translation>Stand</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/briefing_document.py" line="239" />
+      <location filename="../../kamdesk/i18n/briefing_document.py" line="245" />
       <source>What the customer agreed to give</source>
       <translation>Vereinbarte Gegenleistungen des Kunden</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/briefing_document.py" line="247" />
+      <location filename="../../kamdesk/i18n/briefing_document.py" line="253" />
       <source>Talking points</source>
       <translation>Gesprächspunkte</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/briefing_document.py" line="254" />
+      <location filename="../../kamdesk/i18n/briefing_document.py" line="260" />
       <source>Address the complaint “{topic}” (open for {days} days).</source>
       <translation>Die Beschwerde „{topic}“ ansprechen (seit {days} Tagen offen).</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/briefing_document.py" line="259" />
+      <location filename="../../kamdesk/i18n/briefing_document.py" line="265" />
       <source>Warning: {signal}.</source>
       <translation>Warnung: {signal}.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/briefing_document.py" line="263" />
+      <location filename="../../kamdesk/i18n/briefing_document.py" line="269" />
       <source>{name} was last met {days} days ago: renew the contact.</source>
       <translation>{name} zuletzt vor {days} Tagen getroffen: Kontakt auffrischen.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/briefing_document.py" line="267" />
+      <location filename="../../kamdesk/i18n/briefing_document.py" line="273" />
       <source>The key-account status is reviewed in {days} days.</source>
       <translation>Der Key-Account-Status wird in {days} Tagen überprüft.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/briefing_document.py" line="271" />
+      <location filename="../../kamdesk/i18n/briefing_document.py" line="277" />
       <source>Offer {what} (potential {amount}).</source>
       <translation>{what} anbieten (Potenzial {amount}).</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/briefing_document.py" line="281" />
+      <location filename="../../kamdesk/i18n/briefing_document.py" line="287" />
       <source>Jour fixe</source>
       <translation>Jour fixe</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/briefing_document.py" line="287" />
+      <location filename="../../kamdesk/i18n/briefing_document.py" line="293" />
       <source>Latest activities and jour-fixe notes</source>
       <translation>Letzte Aktivitäten und Jour-fixe-Notizen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/briefing_document.py" line="296" />
+      <location filename="../../kamdesk/i18n/briefing_document.py" line="302" />
       <source>No customer contacts chosen for the visit.</source>
       <translation>Keine Gesprächspartner des Kunden für den Besuch gewählt.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/briefing_document.py" line="298" />
+      <location filename="../../kamdesk/i18n/briefing_document.py" line="304" />
       <source>No key figures on record.</source>
       <translation>Keine Kennzahlen erfasst.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/briefing_document.py" line="300" />
+      <location filename="../../kamdesk/i18n/briefing_document.py" line="306" />
       <source>No white space in the penetration plan.</source>
       <translation>Kein White Space im Durchdringungsplan.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/briefing_document.py" line="302" />
+      <location filename="../../kamdesk/i18n/briefing_document.py" line="308" />
       <source>No open actions in the annual plan.</source>
       <translation>Keine offenen Maßnahmen im Jahresplan.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/briefing_document.py" line="304" />
+      <location filename="../../kamdesk/i18n/briefing_document.py" line="310" />
       <source>Not yet on record</source>
       <translation>Noch nicht erfasst</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/briefing_document.py" line="310" />
+      <location filename="../../kamdesk/i18n/briefing_document.py" line="316" />
       <source>Visit briefing · {account} · {date}</source>
       <translation>Besuchsvorbereitung · {account} · {date}</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/briefing_document.py" line="316" />
+      <location filename="../../kamdesk/i18n/briefing_document.py" line="322" />
       <source>Page {page} of {pages}</source>
       <translation>Seite {page} von {pages}</translation>
     </message>

@@ -103,7 +103,7 @@
   <context>
     <name>AccountList</name>
     <message>
-      <location filename="../../kamdesk/ui/account_list.py" line="82" />
+      <location filename="../../kamdesk/ui/account_list.py" line="83" />
       <source>No account matches “{text}”.</source>
       <translation type="unfinished" />
     </message>
@@ -274,47 +274,47 @@
   <context>
     <name>ComplaintDialog</name>
     <message>
-      <location filename="../../kamdesk/ui/complaint_dialog.py" line="26" />
+      <location filename="../../kamdesk/ui/complaint_dialog.py" line="28" />
       <source>New complaint</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/complaint_dialog.py" line="30" />
+      <location filename="../../kamdesk/ui/complaint_dialog.py" line="32" />
       <source>What the customer complains about</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/complaint_dialog.py" line="38" />
+      <location filename="../../kamdesk/ui/complaint_dialog.py" line="40" />
       <source>Who on our side deals with it</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/complaint_dialog.py" line="45" />
+      <location filename="../../kamdesk/ui/complaint_dialog.py" line="47" />
       <source>&amp;Received on:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/complaint_dialog.py" line="46" />
+      <location filename="../../kamdesk/ui/complaint_dialog.py" line="48" />
       <source>&amp;Topic:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/complaint_dialog.py" line="47" />
+      <location filename="../../kamdesk/ui/complaint_dialog.py" line="49" />
       <source>&amp;Severity:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/complaint_dialog.py" line="48" />
+      <location filename="../../kamdesk/ui/complaint_dialog.py" line="50" />
       <source>S&amp;tatus:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/complaint_dialog.py" line="49" />
+      <location filename="../../kamdesk/ui/complaint_dialog.py" line="51" />
       <source>Resolved &amp;on:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/complaint_dialog.py" line="50" />
+      <location filename="../../kamdesk/ui/complaint_dialog.py" line="52" />
       <source>&amp;Owner:</source>
       <translation type="unfinished" />
     </message>
@@ -422,32 +422,32 @@
   <context>
     <name>ConflictsDialog</name>
     <message>
-      <location filename="../../kamdesk/ui/sync_dialogs.py" line="106" />
+      <location filename="../../kamdesk/ui/sync_dialogs.py" line="109" />
       <source>Sync conflicts</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync_dialogs.py" line="112" />
+      <location filename="../../kamdesk/ui/sync_dialogs.py" line="115" />
       <source>You and a colleague changed the same thing at once. The bold value is kept for now; the other one is set aside here. Keep one, or open the account and type what is right.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync_dialogs.py" line="119" />
+      <location filename="../../kamdesk/ui/sync_dialogs.py" line="122" />
       <source>No conflicts. Everything you and your team changed was merged.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync_dialogs.py" line="121" />
+      <location filename="../../kamdesk/ui/sync_dialogs.py" line="124" />
       <source>Keep &amp;mine</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync_dialogs.py" line="122" />
+      <location filename="../../kamdesk/ui/sync_dialogs.py" line="125" />
       <source>Keep &amp;theirs</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync_dialogs.py" line="123" />
+      <location filename="../../kamdesk/ui/sync_dialogs.py" line="126" />
       <source>&amp;Open account</source>
       <translation type="unfinished" />
     </message>
@@ -483,92 +483,92 @@
   <context>
     <name>ContactDialog</name>
     <message>
-      <location filename="../../kamdesk/ui/contact_dialog.py" line="57" />
+      <location filename="../../kamdesk/ui/contact_dialog.py" line="59" />
       <source>New contact</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/contact_dialog.py" line="72" />
+      <location filename="../../kamdesk/ui/contact_dialog.py" line="74" />
       <source>Not rated</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/contact_dialog.py" line="76" />
+      <location filename="../../kamdesk/ui/contact_dialog.py" line="78" />
       <source>Met on</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/contact_dialog.py" line="83" />
+      <location filename="../../kamdesk/ui/contact_dialog.py" line="85" />
       <source>As the account</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/contact_dialog.py" line="84" />
+      <location filename="../../kamdesk/ui/contact_dialog.py" line="86" />
       <source> days</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/contact_dialog.py" line="103" />
+      <location filename="../../kamdesk/ui/contact_dialog.py" line="105" />
       <source>&amp;Name:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/contact_dialog.py" line="104" />
+      <location filename="../../kamdesk/ui/contact_dialog.py" line="106" />
       <source>&amp;Unit:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/contact_dialog.py" line="105" />
+      <location filename="../../kamdesk/ui/contact_dialog.py" line="107" />
       <source>&amp;Function:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/contact_dialog.py" line="106" />
+      <location filename="../../kamdesk/ui/contact_dialog.py" line="108" />
       <source>&amp;Level:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/contact_dialog.py" line="107" />
+      <location filename="../../kamdesk/ui/contact_dialog.py" line="109" />
       <source>&amp;Buying role:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/contact_dialog.py" line="108" />
+      <location filename="../../kamdesk/ui/contact_dialog.py" line="110" />
       <source>&amp;Attitude:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/contact_dialog.py" line="109" />
+      <location filename="../../kamdesk/ui/contact_dialog.py" line="111" />
       <source>Relationship &amp;quality:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/contact_dialog.py" line="110" />
+      <location filename="../../kamdesk/ui/contact_dialog.py" line="112" />
       <source>Last contact:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/contact_dialog.py" line="111" />
+      <location filename="../../kamdesk/ui/contact_dialog.py" line="113" />
       <source>Contact &amp;interval:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/contact_dialog.py" line="112" />
+      <location filename="../../kamdesk/ui/contact_dialog.py" line="114" />
       <source>&amp;Email:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/contact_dialog.py" line="113" />
+      <location filename="../../kamdesk/ui/contact_dialog.py" line="115" />
       <source>&amp;Phone:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/contact_dialog.py" line="114" />
+      <location filename="../../kamdesk/ui/contact_dialog.py" line="116" />
       <source>Looked after by:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/contact_dialog.py" line="116" />
+      <location filename="../../kamdesk/ui/contact_dialog.py" line="118" />
       <source>Learned in the jour fixe:</source>
       <translation type="unfinished" />
     </message>
@@ -765,27 +765,27 @@
   <context>
     <name>FunnelOverviewDialog</name>
     <message>
-      <location filename="../../kamdesk/ui/dialogs.py" line="141" />
+      <location filename="../../kamdesk/ui/dialogs.py" line="143" />
       <source>Selection funnel</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/dialogs.py" line="145" />
+      <location filename="../../kamdesk/ui/dialogs.py" line="147" />
       <source>Not yet assessed (A, B and C customers)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/dialogs.py" line="147" />
+      <location filename="../../kamdesk/ui/dialogs.py" line="149" />
       <source>Stopped at gate 1: strategic criteria</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/dialogs.py" line="151" />
+      <location filename="../../kamdesk/ui/dialogs.py" line="153" />
       <source>Stopped at gate 2: hard figures</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/dialogs.py" line="154" />
+      <location filename="../../kamdesk/ui/dialogs.py" line="156" />
       <source>Declined at gate 3: Großkunde</source>
       <translation type="unfinished" />
     </message>
@@ -1170,77 +1170,77 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="198" />
+      <location filename="../../kamdesk/ui/main_window.py" line="199" />
       <source>&amp;Home</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="198" />
+      <location filename="../../kamdesk/ui/main_window.py" line="199" />
       <source>&amp;Accounts</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="198" />
+      <location filename="../../kamdesk/ui/main_window.py" line="199" />
       <source>&amp;Reminders</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="201" />
+      <location filename="../../kamdesk/ui/main_window.py" line="202" />
       <source>&amp;Quit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="206" />
+      <location filename="../../kamdesk/ui/main_window.py" line="207" />
       <source>Search accounts (Ctrl+F)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="221" />
+      <location filename="../../kamdesk/ui/main_window.py" line="222" />
       <source>Scorecard saved as {path}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="248" />
+      <location filename="../../kamdesk/ui/main_window.py" line="249" />
       <source>Main</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="266" />
+      <location filename="../../kamdesk/ui/main_window.py" line="267" />
       <source>Who are you? Give your name for the histories…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="277" />
+      <location filename="../../kamdesk/ui/main_window.py" line="278" />
       <source>&amp;File</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="290" />
+      <location filename="../../kamdesk/ui/main_window.py" line="291" />
       <source>&amp;Edit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="299" />
+      <location filename="../../kamdesk/ui/main_window.py" line="300" />
       <source>&amp;View</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="300" />
+      <location filename="../../kamdesk/ui/main_window.py" line="301" />
       <source>&amp;Team</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="308" />
+      <location filename="../../kamdesk/ui/main_window.py" line="309" />
       <source>&amp;Help</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="323" />
+      <location filename="../../kamdesk/ui/main_window.py" line="324" />
       <source>Loading accounts…</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../../kamdesk/ui/main_window.py" line="343" />
+      <location filename="../../kamdesk/ui/main_window.py" line="346" />
       <source>%n account(s)</source>
       <translation>
         <numerusform>%n account</numerusform>
@@ -1248,7 +1248,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../kamdesk/ui/main_window.py" line="346" />
+      <location filename="../../kamdesk/ui/main_window.py" line="349" />
       <source>%n of {total} accounts</source>
       <translation>
         <numerusform>%n of {total} accounts</numerusform>
@@ -1256,76 +1256,76 @@
       </translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="401" />
+      <location filename="../../kamdesk/ui/main_window.py" line="412" />
       <source>Unsaved changes</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="402" />
+      <location filename="../../kamdesk/ui/main_window.py" line="413" />
       <source>The changes to “{name}” cannot be saved: {reason}
 
 Discard them?</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="418" />
+      <location filename="../../kamdesk/ui/main_window.py" line="429" />
       <source>Change of status</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="420" />
+      <location filename="../../kamdesk/ui/main_window.py" line="431" />
       <source>Why does the status change to “{level}”? The reason goes into the status history.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="431" />
+      <location filename="../../kamdesk/ui/main_window.py" line="442" />
       <source>Saved.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="438" />
+      <location filename="../../kamdesk/ui/main_window.py" line="449" />
       <source>New account</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="455" />
+      <location filename="../../kamdesk/ui/main_window.py" line="466" />
       <source>Delete account</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="457" />
+      <location filename="../../kamdesk/ui/main_window.py" line="468" />
       <source>Delete “{name}”?
 
 You can undo this with Ctrl+Z or restore the account from the trash.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="473" />
+      <location filename="../../kamdesk/ui/main_window.py" line="484" />
       <source>Deleted “{name}”.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="488" />
+      <location filename="../../kamdesk/ui/main_window.py" line="499" />
       <source>Briefing saved as {path}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="507" />
+      <location filename="../../kamdesk/ui/main_window.py" line="518" />
       <source>Plan visit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="547" />
+      <location filename="../../kamdesk/ui/main_window.py" line="559" />
       <source>kamdesk was started again: this window already holds your store.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="561" />
+      <location filename="../../kamdesk/ui/main_window.py" line="573" />
       <source>The store was upgraded; a backup was saved as {path}.</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../../kamdesk/ui/main_window.py" line="577" />
+      <location filename="../../kamdesk/ui/main_window.py" line="589" />
       <source>%n reminder(s) overdue – see Reminders (Ctrl+3).</source>
       <translation>
         <numerusform>%n reminder overdue – see Reminders (Ctrl+3).</numerusform>
@@ -1573,72 +1573,72 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
   <context>
     <name>PenetrationPage</name>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="67" />
+      <location filename="../../kamdesk/ui/penetration_page.py" line="68" />
       <source>Edit cell</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="103" />
+      <location filename="../../kamdesk/ui/penetration_page.py" line="110" />
       <source>New unit, e.g. “Augsburg plant” – Enter adds it</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="115" />
+      <location filename="../../kamdesk/ui/penetration_page.py" line="122" />
       <source>Add unit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="116" />
+      <location filename="../../kamdesk/ui/penetration_page.py" line="123" />
       <source>Add below selected</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="117" />
+      <location filename="../../kamdesk/ui/penetration_page.py" line="124" />
       <source>Rename…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="118" />
+      <location filename="../../kamdesk/ui/penetration_page.py" line="125" />
       <source>Remove unit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="137" />
+      <location filename="../../kamdesk/ui/penetration_page.py" line="144" />
       <source>Offerings…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="138" />
+      <location filename="../../kamdesk/ui/penetration_page.py" line="145" />
       <source>Import from Excel…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="139" />
+      <location filename="../../kamdesk/ui/penetration_page.py" line="146" />
       <source>Export to Excel…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="143" />
+      <location filename="../../kamdesk/ui/penetration_page.py" line="150" />
       <source>Type in a cell: an amount is our revenue; “p 5000” a potential, “c Name” a competitor, “n” not relevant. Delete clears; Ctrl+C and Ctrl+V work with Excel.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="158" />
+      <location filename="../../kamdesk/ui/penetration_page.py" line="165" />
       <source>White space by potential</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="192" />
+      <location filename="../../kamdesk/ui/penetration_page.py" line="199" />
       <source>No offerings yet. Click “Offerings…” and add the product lines and services you sell: they become the plan's columns, for every account.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="199" />
+      <location filename="../../kamdesk/ui/penetration_page.py" line="206" />
       <source>No units yet. Type the customer's sites, countries, divisions or departments in the field above and press Enter: they become the rows.</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../../kamdesk/ui/penetration_page.py" line="211" />
+      <location filename="../../kamdesk/ui/penetration_page.py" line="218" />
       <source>%n filled cell(s) of the pasted block lie beyond the plan's units and offerings and were not pasted.</source>
       <translation>
         <numerusform>%n filled cell of the pasted block lie beyond the plan's units and offerings and were not pasted.</numerusform>
@@ -1646,74 +1646,74 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
       </translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="258" />
+      <location filename="../../kamdesk/ui/penetration_page.py" line="265" />
       <source>New unit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="261" />
+      <location filename="../../kamdesk/ui/penetration_page.py" line="268" />
       <source>Add unit “{name}”</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="273" />
+      <location filename="../../kamdesk/ui/penetration_page.py" line="280" />
       <source>Rename unit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="273" />
+      <location filename="../../kamdesk/ui/penetration_page.py" line="280" />
       <source>Name:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="278" />
+      <location filename="../../kamdesk/ui/penetration_page.py" line="285" />
       <source>Rename unit “{name}”</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="289" />
+      <location filename="../../kamdesk/ui/penetration_page.py" line="296" />
       <source>Remove unit “{name}”</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="332" />
-      <location filename="../../kamdesk/ui/penetration_page.py" line="350" />
-      <location filename="../../kamdesk/ui/penetration_page.py" line="365" />
+      <location filename="../../kamdesk/ui/penetration_page.py" line="339" />
+      <location filename="../../kamdesk/ui/penetration_page.py" line="357" />
+      <location filename="../../kamdesk/ui/penetration_page.py" line="372" />
       <source>Import penetration plan</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="334" />
+      <location filename="../../kamdesk/ui/penetration_page.py" line="341" />
       <source>Excel (*.xlsx);;Older Excel and OpenDocument (*.xls *.ods)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="367" />
+      <location filename="../../kamdesk/ui/penetration_page.py" line="374" />
       <source>The workbook has no sheet for “{account}”. Replace this account's plan with the sheet “{sheet}”?</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="381" />
+      <location filename="../../kamdesk/ui/penetration_page.py" line="388" />
       <source>Excel (*.xlsx)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="357" />
+      <location filename="../../kamdesk/ui/penetration_page.py" line="364" />
       <source>Imported {units} units from {file}. Ctrl+Z takes the import back.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="378" />
+      <location filename="../../kamdesk/ui/penetration_page.py" line="385" />
       <source>{account} – penetration plan.xlsx</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="381" />
+      <location filename="../../kamdesk/ui/penetration_page.py" line="388" />
       <source>Export penetration plan</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="391" />
+      <location filename="../../kamdesk/ui/penetration_page.py" line="398" />
       <source>Exported to {path}.</source>
       <translation type="unfinished" />
     </message>
@@ -1734,27 +1734,27 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
   <context>
     <name>PhaseDialog</name>
     <message>
-      <location filename="../../kamdesk/ui/phase_dialog.py" line="31" />
+      <location filename="../../kamdesk/ui/phase_dialog.py" line="33" />
       <source>Change phase</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/phase_dialog.py" line="37" />
+      <location filename="../../kamdesk/ui/phase_dialog.py" line="39" />
       <source>Why? The reason goes into the history.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/phase_dialog.py" line="49" />
+      <location filename="../../kamdesk/ui/phase_dialog.py" line="51" />
       <source>Now:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/phase_dialog.py" line="50" />
+      <location filename="../../kamdesk/ui/phase_dialog.py" line="52" />
       <source>&amp;New phase:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/phase_dialog.py" line="51" />
+      <location filename="../../kamdesk/ui/phase_dialog.py" line="53" />
       <source>&amp;Reason:</source>
       <translation type="unfinished" />
     </message>
@@ -1961,57 +1961,57 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
   <context>
     <name>PreferencesDialog</name>
     <message>
-      <location filename="../../kamdesk/ui/dialogs.py" line="47" />
+      <location filename="../../kamdesk/ui/dialogs.py" line="49" />
       <source>Preferences</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/dialogs.py" line="49" />
+      <location filename="../../kamdesk/ui/dialogs.py" line="51" />
       <source>As the system</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/dialogs.py" line="55" />
+      <location filename="../../kamdesk/ui/dialogs.py" line="57" />
       <source>Shown in the histories, and to colleagues who sync</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/dialogs.py" line="59" />
+      <location filename="../../kamdesk/ui/dialogs.py" line="61" />
       <source>Shown to colleagues in the sync log</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/dialogs.py" line="67" />
+      <location filename="../../kamdesk/ui/dialogs.py" line="69" />
       <source> days ahead</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/dialogs.py" line="69" />
+      <location filename="../../kamdesk/ui/dialogs.py" line="71" />
       <source>What Export to calendar holds: overdue reminders and those due this soon</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/dialogs.py" line="71" />
+      <location filename="../../kamdesk/ui/dialogs.py" line="73" />
       <source>The language changes at the next start.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/dialogs.py" line="79" />
+      <location filename="../../kamdesk/ui/dialogs.py" line="81" />
       <source>Your &amp;name:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/dialogs.py" line="80" />
+      <location filename="../../kamdesk/ui/dialogs.py" line="82" />
       <source>Your &amp;initials:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/dialogs.py" line="81" />
+      <location filename="../../kamdesk/ui/dialogs.py" line="83" />
       <source>&amp;Language:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/dialogs.py" line="82" />
+      <location filename="../../kamdesk/ui/dialogs.py" line="84" />
       <source>&amp;Calendar export:</source>
       <translation type="unfinished" />
     </message>
@@ -2100,62 +2100,62 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
   <context>
     <name>RemindersPage</name>
     <message>
-      <location filename="../../kamdesk/ui/reminders_page.py" line="76" />
+      <location filename="../../kamdesk/ui/reminders_page.py" line="77" />
       <source>&amp;Done</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/reminders_page.py" line="77" />
+      <location filename="../../kamdesk/ui/reminders_page.py" line="78" />
       <source>&amp;Snooze…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/reminders_page.py" line="78" />
+      <location filename="../../kamdesk/ui/reminders_page.py" line="79" />
       <source>&amp;Open account</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/reminders_page.py" line="80" />
+      <location filename="../../kamdesk/ui/reminders_page.py" line="81" />
       <source>Export to &amp;calendar…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/reminders_page.py" line="89" />
+      <location filename="../../kamdesk/ui/reminders_page.py" line="90" />
       <source>Nothing is due. Status reviews, plan actions, jour fixes, contacts to meet and complaints open too long appear here when their day comes.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/reminders_page.py" line="141" />
+      <location filename="../../kamdesk/ui/reminders_page.py" line="142" />
       <source>Done: {what}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/reminders_page.py" line="153" />
+      <location filename="../../kamdesk/ui/reminders_page.py" line="154" />
       <source>Snooze: {what}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/reminders_page.py" line="171" />
+      <location filename="../../kamdesk/ui/reminders_page.py" line="172" />
       <source>kamdesk reminders.ics</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/reminders_page.py" line="173" />
+      <location filename="../../kamdesk/ui/reminders_page.py" line="174" />
       <source>Export to calendar</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/reminders_page.py" line="173" />
+      <location filename="../../kamdesk/ui/reminders_page.py" line="174" />
       <source>iCalendar (*.ics)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/reminders_page.py" line="183" />
+      <location filename="../../kamdesk/ui/reminders_page.py" line="184" />
       <source>Exporting to the calendar…</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../../kamdesk/ui/reminders_page.py" line="187" />
+      <location filename="../../kamdesk/ui/reminders_page.py" line="188" />
       <source>%n reminder(s) exported to {path}.</source>
       <translation>
         <numerusform>%n reminder exported to {path}.</numerusform>
@@ -2228,6 +2228,42 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
     </message>
   </context>
   <context>
+    <name>SameNameModel</name>
+    <message>
+      <location filename="../../kamdesk/ui/same_names.py" line="21" />
+      <source>Name</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/same_names.py" line="21" />
+      <source>Status</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/same_names.py" line="21" />
+      <source>Owner</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/same_names.py" line="21" />
+      <source>Industry</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>SameNames</name>
+    <message>
+      <location filename="../../kamdesk/ui/same_names.py" line="46" />
+      <source>These accounts share a name: a colleague and you each created one. Open one and rename it, or delete the one you do not need; the next sync tells the team.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/same_names.py" line="51" />
+      <source>Open to &amp;rename</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>ScorecardModel</name>
     <message>
       <location filename="../../kamdesk/ui/scorecard_model.py" line="25" />
@@ -2258,12 +2294,12 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
   <context>
     <name>SignalRulesDialog</name>
     <message>
-      <location filename="../../kamdesk/ui/signal_rules_dialog.py" line="23" />
+      <location filename="../../kamdesk/ui/signal_rules_dialog.py" line="25" />
       <source>Warning signals</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/signal_rules_dialog.py" line="26" />
+      <location filename="../../kamdesk/ui/signal_rules_dialog.py" line="28" />
       <source>A signal fires when its value reaches the threshold. Signals propose moving an account in acquisition or retention to “endangered”.</source>
       <translation type="unfinished" />
     </message>
@@ -2271,12 +2307,12 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
   <context>
     <name>SnoozeDialog</name>
     <message>
-      <location filename="../../kamdesk/ui/reminders_page.py" line="42" />
+      <location filename="../../kamdesk/ui/reminders_page.py" line="43" />
       <source>Snooze</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/reminders_page.py" line="52" />
+      <location filename="../../kamdesk/ui/reminders_page.py" line="53" />
       <source>Remind me again &amp;on:</source>
       <translation type="unfinished" />
     </message>
@@ -2284,37 +2320,37 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
   <context>
     <name>StakeholderScene</name>
     <message>
-      <location filename="../../kamdesk/ui/stakeholder_scene.py" line="144" />
+      <location filename="../../kamdesk/ui/stakeholder_scene.py" line="162" />
       <source>Customer</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholder_scene.py" line="145" />
+      <location filename="../../kamdesk/ui/stakeholder_scene.py" line="163" />
       <source>Our team</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholder_scene.py" line="172" />
+      <location filename="../../kamdesk/ui/stakeholder_scene.py" line="192" />
       <source>no link on this level</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholder_scene.py" line="235" />
+      <location filename="../../kamdesk/ui/stakeholder_scene.py" line="256" />
       <source>Counterpart on another level</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholder_scene.py" line="244" />
+      <location filename="../../kamdesk/ui/stakeholder_scene.py" line="265" />
       <source>No counterpart</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholder_scene.py" line="246" />
+      <location filename="../../kamdesk/ui/stakeholder_scene.py" line="267" />
       <source>Not met for too long</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholder_scene.py" line="251" />
+      <location filename="../../kamdesk/ui/stakeholder_scene.py" line="272" />
       <source>More contacts than the limit</source>
       <translation type="unfinished" />
     </message>
@@ -2674,12 +2710,12 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
   <context>
     <name>SyncLogDialog</name>
     <message>
-      <location filename="../../kamdesk/ui/sync_dialogs.py" line="169" />
+      <location filename="../../kamdesk/ui/sync_dialogs.py" line="178" />
       <source>Sync log</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync_dialogs.py" line="174" />
+      <location filename="../../kamdesk/ui/sync_dialogs.py" line="183" />
       <source>No sync yet. Choose a shared file and press Sync (F9).</source>
       <translation type="unfinished" />
     </message>
@@ -2687,52 +2723,52 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
   <context>
     <name>SyncSettingsDialog</name>
     <message>
-      <location filename="../../kamdesk/ui/sync_dialogs.py" line="38" />
+      <location filename="../../kamdesk/ui/sync_dialogs.py" line="40" />
       <source>Sync settings</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync_dialogs.py" line="41" />
+      <location filename="../../kamdesk/ui/sync_dialogs.py" line="43" />
       <source>A file on the network drive or in a cloud folder</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync_dialogs.py" line="43" />
+      <location filename="../../kamdesk/ui/sync_dialogs.py" line="45" />
       <source>Choose…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync_dialogs.py" line="48" />
+      <location filename="../../kamdesk/ui/sync_dialogs.py" line="50" />
       <source>Sync automatically at start and at close</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync_dialogs.py" line="53" />
+      <location filename="../../kamdesk/ui/sync_dialogs.py" line="55" />
       <source>never in between</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync_dialogs.py" line="54" />
+      <location filename="../../kamdesk/ui/sync_dialogs.py" line="56" />
       <source> min</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync_dialogs.py" line="60" />
+      <location filename="../../kamdesk/ui/sync_dialogs.py" line="62" />
       <source>Everyone in the team chooses the same file. Each of you keeps working on your own store, offline; syncing merges your changes with the team's. Private notes never leave this computer.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync_dialogs.py" line="68" />
+      <location filename="../../kamdesk/ui/sync_dialogs.py" line="70" />
       <source>Shared file:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync_dialogs.py" line="70" />
+      <location filename="../../kamdesk/ui/sync_dialogs.py" line="72" />
       <source>Also every:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync_dialogs.py" line="84" />
+      <location filename="../../kamdesk/ui/sync_dialogs.py" line="86" />
       <source>Shared file</source>
       <translation type="unfinished" />
     </message>
@@ -2803,89 +2839,89 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
   <context>
     <name>TeamSync</name>
     <message>
-      <location filename="../../kamdesk/ui/team_sync.py" line="43" />
+      <location filename="../../kamdesk/ui/team_sync.py" line="44" />
       <source>S&amp;ync</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/team_sync.py" line="46" />
+      <location filename="../../kamdesk/ui/team_sync.py" line="47" />
       <source>Merge your changes with the team's shared file (F9)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/team_sync.py" line="48" />
+      <location filename="../../kamdesk/ui/team_sync.py" line="49" />
       <source>Sync &amp;settings…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/team_sync.py" line="52" />
+      <location filename="../../kamdesk/ui/team_sync.py" line="53" />
       <source>&amp;Conflicts…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/team_sync.py" line="59" />
+      <location filename="../../kamdesk/ui/team_sync.py" line="60" />
       <source>Sync &amp;log…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/team_sync.py" line="97" />
+      <location filename="../../kamdesk/ui/team_sync.py" line="98" />
       <source>Syncing…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/team_sync.py" line="157" />
+      <location filename="../../kamdesk/ui/team_sync.py" line="158" />
       <source>Not synced yet</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/team_sync.py" line="140" />
-      <location filename="../../kamdesk/ui/team_sync.py" line="162" />
+      <location filename="../../kamdesk/ui/team_sync.py" line="249" />
+      <source>Changes made at once by you and a colleague, or accounts sharing a name</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/team_sync.py" line="141" />
+      <location filename="../../kamdesk/ui/team_sync.py" line="163" />
       <source>Sync refused at {time}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/team_sync.py" line="165" />
+      <location filename="../../kamdesk/ui/team_sync.py" line="166" />
       <source>Synced at {time} · {came} in, {out} out</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/team_sync.py" line="213" />
+      <location filename="../../kamdesk/ui/team_sync.py" line="215" />
       <source>Keep my value</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/team_sync.py" line="213" />
+      <location filename="../../kamdesk/ui/team_sync.py" line="215" />
       <source>Keep their value</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../../kamdesk/ui/team_sync.py" line="232" />
+      <location filename="../../kamdesk/ui/team_sync.py" line="247" />
       <source>%n conflict(s)</source>
       <translation>
         <numerusform>%n conflict</numerusform>
         <numerusform>%n conflicts</numerusform>
       </translation>
     </message>
-    <message>
-      <location filename="../../kamdesk/ui/team_sync.py" line="233" />
-      <source>Changes made at once by you and a colleague</source>
-      <translation type="unfinished" />
-    </message>
   </context>
   <context>
     <name>TrashDialog</name>
     <message>
-      <location filename="../../kamdesk/ui/dialogs.py" line="98" />
+      <location filename="../../kamdesk/ui/dialogs.py" line="100" />
       <source>Trash</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/dialogs.py" line="110" />
+      <location filename="../../kamdesk/ui/dialogs.py" line="112" />
       <source>The trash is empty.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/dialogs.py" line="116" />
+      <location filename="../../kamdesk/ui/dialogs.py" line="118" />
       <source>&amp;Restore</source>
       <translation type="unfinished" />
     </message>
@@ -3082,331 +3118,330 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
   <context>
     <name>briefing</name>
     <message>
-      <location filename="../../kamdesk/i18n/briefing_document.py" line="60" />
+      <location filename="../../kamdesk/i18n/briefing_document.py" line="64" />
       <source>Notes from the visit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/briefing_document.py" line="63" />
+      <location filename="../../kamdesk/i18n/briefing_document.py" line="67" />
       <source>Visit on {date}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/briefing_document.py" line="67" />
+      <location filename="../../kamdesk/i18n/briefing_document.py" line="71" />
       <source>Visit briefing: {account}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/briefing_document.py" line="76" />
+      <location filename="../../kamdesk/i18n/briefing_document.py" line="80" />
       <source>Customer</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/briefing_document.py" line="78" />
-      <location filename="../../kamdesk/i18n/briefing_document.py" line="183" />
-      <location filename="../../kamdesk/i18n/briefing_document.py" line="204" />
+      <location filename="../../kamdesk/i18n/briefing_document.py" line="82" />
+      <location filename="../../kamdesk/i18n/briefing_document.py" line="189" />
+      <location filename="../../kamdesk/i18n/briefing_document.py" line="210" />
       <source>Status</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/briefing_document.py" line="81" />
+      <location filename="../../kamdesk/i18n/briefing_document.py" line="85" />
       <source>Review date</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/briefing_document.py" line="82" />
+      <location filename="../../kamdesk/i18n/briefing_document.py" line="86" />
       <source>Lifecycle phase</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/briefing_document.py" line="83" />
+      <location filename="../../kamdesk/i18n/briefing_document.py" line="87" />
       <source>Coverage of the buying centre</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/briefing_document.py" line="84" />
+      <location filename="../../kamdesk/i18n/briefing_document.py" line="88" />
       <source>Score</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/briefing_document.py" line="87" />
+      <location filename="../../kamdesk/i18n/briefing_document.py" line="91" />
       <source>From our side</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/briefing_document.py" line="88" />
+      <location filename="../../kamdesk/i18n/briefing_document.py" line="92" />
       <source>Where the account stands</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/briefing_document.py" line="102" />
+      <location filename="../../kamdesk/i18n/briefing_document.py" line="106" />
       <source>Revenue</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/briefing_document.py" line="104" />
+      <location filename="../../kamdesk/i18n/briefing_document.py" line="108" />
       <source>Contribution margin (DB II)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/briefing_document.py" line="108" />
-      <location filename="../../kamdesk/i18n/briefing_document.py" line="215" />
+      <location filename="../../kamdesk/i18n/briefing_document.py" line="112" />
+      <location filename="../../kamdesk/i18n/briefing_document.py" line="221" />
       <source>Potential</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/briefing_document.py" line="109" />
+      <location filename="../../kamdesk/i18n/briefing_document.py" line="113" />
       <source>Satisfaction (1–5)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/briefing_document.py" line="111" />
+      <location filename="../../kamdesk/i18n/briefing_document.py" line="115" />
       <source>Trend</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/briefing_document.py" line="113" />
+      <location filename="../../kamdesk/i18n/briefing_document.py" line="117" />
       <source>Key figures</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/briefing_document.py" line="125" />
+      <location filename="../../kamdesk/i18n/briefing_document.py" line="129" />
       <source>The people in the room</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/briefing_document.py" line="131" />
+      <location filename="../../kamdesk/i18n/briefing_document.py" line="135" />
       <source>nobody</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/briefing_document.py" line="133" />
+      <location filename="../../kamdesk/i18n/briefing_document.py" line="137" />
       <source>nobody of ours on their level</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/briefing_document.py" line="134" />
+      <location filename="../../kamdesk/i18n/briefing_document.py" line="138" />
       <source>never</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/briefing_document.py" line="136" />
+      <location filename="../../kamdesk/i18n/briefing_document.py" line="140" />
       <source>due again</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/briefing_document.py" line="138" />
+      <location filename="../../kamdesk/i18n/briefing_document.py" line="142" />
       <source>Contact</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/briefing_document.py" line="140" />
+      <location filename="../../kamdesk/i18n/briefing_document.py" line="144" />
       <source>Unit and function</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/briefing_document.py" line="143" />
+      <location filename="../../kamdesk/i18n/briefing_document.py" line="147" />
       <source>Level</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/briefing_document.py" line="145" />
+      <location filename="../../kamdesk/i18n/briefing_document.py" line="149" />
       <source>Role and attitude</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/briefing_document.py" line="149" />
+      <location filename="../../kamdesk/i18n/briefing_document.py" line="153" />
       <source>Relationship quality</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/briefing_document.py" line="152" />
+      <location filename="../../kamdesk/i18n/briefing_document.py" line="156" />
       <source>Last contact</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/briefing_document.py" line="153" />
+      <location filename="../../kamdesk/i18n/briefing_document.py" line="157" />
       <source>Looked after by</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/briefing_document.py" line="159" />
+      <location filename="../../kamdesk/i18n/briefing_document.py" line="163" />
       <source>Learned in the jour fixe</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/briefing_document.py" line="164" />
+      <location filename="../../kamdesk/i18n/briefing_document.py" line="168" />
       <source>The map is in the PDF and HTML versions of this briefing.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/briefing_document.py" line="168" />
-      <location filename="../../kamdesk/i18n/briefing_document.py" line="169" />
+      <location filename="../../kamdesk/i18n/briefing_document.py" line="171" />
       <source>Stakeholder map</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/briefing_document.py" line="180" />
+      <location filename="../../kamdesk/i18n/briefing_document.py" line="186" />
       <source>Open action</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/briefing_document.py" line="181" />
+      <location filename="../../kamdesk/i18n/briefing_document.py" line="187" />
       <source>Owner</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/briefing_document.py" line="182" />
+      <location filename="../../kamdesk/i18n/briefing_document.py" line="188" />
       <source>Due</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/briefing_document.py" line="199" />
+      <location filename="../../kamdesk/i18n/briefing_document.py" line="205" />
       <source>Open complaint</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/briefing_document.py" line="200" />
+      <location filename="../../kamdesk/i18n/briefing_document.py" line="206" />
       <source>Received</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/briefing_document.py" line="201" />
+      <location filename="../../kamdesk/i18n/briefing_document.py" line="207" />
       <source>Days open</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/briefing_document.py" line="202" />
+      <location filename="../../kamdesk/i18n/briefing_document.py" line="208" />
       <source>Severity</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/briefing_document.py" line="205" />
+      <location filename="../../kamdesk/i18n/briefing_document.py" line="211" />
       <source>What is open</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/briefing_document.py" line="213" />
+      <location filename="../../kamdesk/i18n/briefing_document.py" line="219" />
       <source>Unit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/briefing_document.py" line="214" />
+      <location filename="../../kamdesk/i18n/briefing_document.py" line="220" />
       <source>Offering</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/briefing_document.py" line="217" />
+      <location filename="../../kamdesk/i18n/briefing_document.py" line="223" />
       <source>White space</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/briefing_document.py" line="228" />
+      <location filename="../../kamdesk/i18n/briefing_document.py" line="234" />
       <source>fulfilled</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/briefing_document.py" line="228" />
+      <location filename="../../kamdesk/i18n/briefing_document.py" line="234" />
       <source>open</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/briefing_document.py" line="233" />
+      <location filename="../../kamdesk/i18n/briefing_document.py" line="239" />
       <source>Counter-performance</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/briefing_document.py" line="234" />
+      <location filename="../../kamdesk/i18n/briefing_document.py" line="240" />
       <source>Details</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/briefing_document.py" line="235" />
+      <location filename="../../kamdesk/i18n/briefing_document.py" line="241" />
       <source>Agreed on</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/briefing_document.py" line="236" />
+      <location filename="../../kamdesk/i18n/briefing_document.py" line="242" />
       <source>State</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/briefing_document.py" line="239" />
+      <location filename="../../kamdesk/i18n/briefing_document.py" line="245" />
       <source>What the customer agreed to give</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/briefing_document.py" line="247" />
+      <location filename="../../kamdesk/i18n/briefing_document.py" line="253" />
       <source>Talking points</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/briefing_document.py" line="254" />
+      <location filename="../../kamdesk/i18n/briefing_document.py" line="260" />
       <source>Address the complaint “{topic}” (open for {days} days).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/briefing_document.py" line="259" />
+      <location filename="../../kamdesk/i18n/briefing_document.py" line="265" />
       <source>Warning: {signal}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/briefing_document.py" line="263" />
+      <location filename="../../kamdesk/i18n/briefing_document.py" line="269" />
       <source>{name} was last met {days} days ago: renew the contact.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/briefing_document.py" line="267" />
+      <location filename="../../kamdesk/i18n/briefing_document.py" line="273" />
       <source>The key-account status is reviewed in {days} days.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/briefing_document.py" line="271" />
+      <location filename="../../kamdesk/i18n/briefing_document.py" line="277" />
       <source>Offer {what} (potential {amount}).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/briefing_document.py" line="281" />
+      <location filename="../../kamdesk/i18n/briefing_document.py" line="287" />
       <source>Jour fixe</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/briefing_document.py" line="287" />
+      <location filename="../../kamdesk/i18n/briefing_document.py" line="293" />
       <source>Latest activities and jour-fixe notes</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/briefing_document.py" line="296" />
+      <location filename="../../kamdesk/i18n/briefing_document.py" line="302" />
       <source>No customer contacts chosen for the visit.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/briefing_document.py" line="298" />
+      <location filename="../../kamdesk/i18n/briefing_document.py" line="304" />
       <source>No key figures on record.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/briefing_document.py" line="300" />
+      <location filename="../../kamdesk/i18n/briefing_document.py" line="306" />
       <source>No white space in the penetration plan.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/briefing_document.py" line="302" />
+      <location filename="../../kamdesk/i18n/briefing_document.py" line="308" />
       <source>No open actions in the annual plan.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/briefing_document.py" line="304" />
+      <location filename="../../kamdesk/i18n/briefing_document.py" line="310" />
       <source>Not yet on record</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/briefing_document.py" line="310" />
+      <location filename="../../kamdesk/i18n/briefing_document.py" line="316" />
       <source>Visit briefing · {account} · {date}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/briefing_document.py" line="316" />
+      <location filename="../../kamdesk/i18n/briefing_document.py" line="322" />
       <source>Page {page} of {pages}</source>
       <translation type="unfinished" />
     </message>

@@ -196,3 +196,37 @@ def test_a_status_drop_from_a_colleague_is_said_like_the_review_says_its_own(
     assert "changed 1 key-account status" in notice.text()
     assert "Müller GmbH: Key Account → A customer" in notice.informativeText()
     notice.close()
+
+
+def test_two_accounts_made_under_one_name_are_shown_to_rename(
+    qtbot: QtBot, data_dir: Path, colleague: Workspace, shared: Path
+) -> None:
+    with Workspace(data_dir) as mine:
+        mine.accounts.create(AccountFields(name="Müller GmbH", industry="Chemie"))
+        mine.sync.sync(shared)
+    colleague.accounts.create(AccountFields(name="Müller GmbH", industry="Pharma"))
+    colleague.sync.sync(shared)
+    window = open_window(qtbot, data_dir)
+    try:
+        with qtbot.waitSignal(window.accounts_loaded, timeout=10_000):
+            press_sync(qtbot, window)
+        badge = window.team_sync.badge_action
+        assert badge.isVisible() and badge.text() == "1 conflict"
+        badge.trigger()
+        dialog = window.team_sync._conflicts
+        assert dialog is not None
+        twins = dialog.same_names
+        assert twins.isVisible() and twins.model.rowCount() == 2
+        ModelTester(None).check(twins.model)
+        twins.view.selectRow(1)
+        qtbot.mouseClick(twins.open_button, Qt.MouseButton.LeftButton)
+        assert window.form.name.selectedText() == "Müller GmbH"  # ready to be typed over
+        qtbot.keyClick(window.form.name, Qt.Key.Key_End)
+        qtbot.keyClicks(window.form.name, " Werk Ulm")  # QTest types ASCII only
+        qtbot.mouseClick(window.form.save_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: not badge.isVisible(), timeout=5_000)
+        assert not twins.isVisible()
+        assert names(window) == ["Müller GmbH", "Müller GmbH Werk Ulm"]
+        dialog.close()
+    finally:
+        window.close_store()
