@@ -15,6 +15,7 @@ from kamdesk.domain.errors import (
     KamdeskError,
     SharedFileBusy,
     SharedFileMissing,
+    SharedFileUnwritable,
     SyncNotSet,
 )
 from kamdesk.domain.people import Person
@@ -34,6 +35,7 @@ from kamdesk.domain.sync_rows import Texts, decode_state, encode_state
 from kamdesk.domain.sync_scope import stirred
 from kamdesk.services import conflicted_copies, sync_lease
 from kamdesk.services.crash_points import crash_point
+from kamdesk.services.file_problems import file_problem
 from kamdesk.services.log_file import log
 from kamdesk.services.shared_file import (
     Snapshot,
@@ -166,11 +168,19 @@ class SyncService:
         if path is None:
             raise SyncNotSet(Path())
         try:
-            report = self._leased(path, progress)
+            report = self._on_share(path, progress)
         except KamdeskError as error:  # the file's refusals, and a busy or full store
             self._log(path, refused=type(error).__name__, detail=str(error))
             raise
         return report
+
+    def _on_share(self, path: Path, progress: Callable[[SyncStep], None]) -> SyncReport:
+        """The share's own failures (read-only, gone offline, no permission) at the lease,
+        the probe or a leftover's removal are refusals too, never a traceback."""
+        try:
+            return self._leased(path, progress)
+        except OSError as error:
+            raise SharedFileUnwritable(path, file_problem(error)) from error
 
     def _leased(self, path: Path, progress: Callable[[SyncStep], None]) -> SyncReport:
         if not path.parent.is_dir():

@@ -3,6 +3,7 @@ a full disk, a conflicted copy, a clock a day behind, a cloned store. A refusal 
 nothing, neither in the shared file nor in the store."""
 
 import dataclasses
+import errno
 import json
 import shutil
 import sqlite3
@@ -16,6 +17,7 @@ import pytest
 from kamdesk.domain.account import AccountFields
 from kamdesk.domain.errors import (
     ClockAhead,
+    FileProblem,
     SharedFileBusy,
     SharedFileCorrupt,
     SharedFileMissing,
@@ -335,3 +337,46 @@ def test_a_sync_paused_past_its_lease_does_not_overwrite_a_colleagues_write(
     ben.sync.sync()
     expected = ["Anna AG", "Ben KG", "Bäckerei Süß", "Müller GmbH"]
     assert names(anna) == names(ben) == expected
+
+
+def test_a_read_only_share_is_refused_with_file_and_store_as_they_were(
+    synced: tuple[Workspace, Workspace], shared: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Every write into the share's folder fails as on a read-only mount (root, as CI runs,
+    ignores a chmod): the lease, the clock probe, the copy."""
+    anna, _ = synced
+    edit(anna, anna.accounts.find("Müller GmbH").id, industry="Chemie")
+    before = shared.read_bytes()
+    opened, written, copied = Path.open, Path.write_bytes, shutil.copyfile
+
+    def in_share(path: object) -> bool:
+        return Path(str(path)).parent == shared.parent
+
+    def refused() -> OSError:
+        return OSError(errno.EROFS, "Read-only file system")
+
+    def open_(path: Path, mode: str = "r", *args: object, **kwargs: object) -> object:
+        if in_share(path) and any(m in mode for m in "wxa"):
+            raise refused()
+        return opened(path, mode, *args, **kwargs)  # type: ignore[call-overload]
+
+    def write_bytes(path: Path, data: bytes) -> int:
+        if in_share(path):
+            raise refused()
+        return written(path, data)
+
+    def copyfile(source: object, target: object) -> object:
+        if in_share(target):
+            raise refused()
+        return copied(source, target)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(Path, "open", open_)
+    monkeypatch.setattr(Path, "write_bytes", write_bytes)
+    monkeypatch.setattr(shutil, "copyfile", copyfile)
+    with pytest.raises(SharedFileUnwritable) as caught:
+        anna.sync.sync(shared)
+    monkeypatch.undo()
+    assert caught.value.detail == FileProblem.READ_ONLY
+    assert shared.read_bytes() == before
+    assert anna.accounts.find("Müller GmbH").fields.industry == "Chemie"
+    assert anna.sync.log()[0].refused == "SharedFileUnwritable"
