@@ -2,17 +2,22 @@
 concurrent edits become conflicts, nothing is lost."""
 
 import dataclasses
+import sqlite3
 import uuid
 from collections.abc import Iterator
+from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
 import pytest
 
 from kamdesk.domain.account import AccountFields
+from kamdesk.domain.annual_plan import Action
 from kamdesk.domain.errors import AmbiguousAccountName
 from kamdesk.domain.key_figures import KeyFigures
 from kamdesk.domain.stakeholders import Contact
+from kamdesk.i18n.reminder_calendar import export_calendar
+from kamdesk.services import sync
 from kamdesk.services.sync_conflicts import ConflictView
 from kamdesk.services.workspace import Workspace
 
@@ -252,3 +257,40 @@ def test_a_name_two_accounts_share_is_refused_as_a_reference(
     twin_names(anna, ben, shared)
     with pytest.raises(AmbiguousAccountName):
         ben.accounts.find("Müller GmbH")
+
+
+def test_what_one_kam_did_with_a_reminder_stays_on_their_laptop(
+    anna: Workspace, ben: Workspace, shared: Path
+) -> None:
+    account = shared_account(anna, ben, shared)
+    anna.plan.save_action(account, date.today().year, Action(uuid.uuid4(), "Angebot", date.today()))
+    (due,) = anna.reminders.due(date.today())
+    anna.reminders.mark_done(due.reminder)  # done for Anna; her plan says so for everyone
+    export_calendar(shared.parent.parent / "anna.ics", anna.reminders, date.today())
+    anna.sync.sync(shared)
+    ben.sync.sync(shared)
+    assert ben.plan.actions(account, date.today().year)[0].status == "done"
+    with sqlite3.connect(shared) as connection:
+        tables = {row[0] for row in connection.execute("SELECT DISTINCT table_name FROM rows")}
+    connection.close()
+    assert not tables & {"reminder_handling", "calendar_events"}
+
+
+def test_an_edit_made_while_the_sync_merges_is_merged_again_not_lost(
+    anna: Workspace, ben: Workspace, shared: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    account = shared_account(anna, ben, shared)
+    edited: list[str] = []
+
+    def edit_meanwhile(point: str) -> None:
+        if point == "merged" and not edited:
+            edited.append(point)
+            edit(anna, account, country="Schweiz")  # typed in the window while syncing
+
+    edit(anna, account, industry="Chemie")
+    monkeypatch.setattr(sync, "crash_point", edit_meanwhile)
+    anna.sync.sync(shared)
+    monkeypatch.undo()
+    ben.sync.sync(shared)
+    fields = ben.accounts.get(account).fields
+    assert edited and (fields.industry, fields.country) == ("Chemie", "Schweiz")
