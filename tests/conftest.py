@@ -52,6 +52,13 @@ def isolated_settings(tmp_path: Path) -> Iterator[None]:
 
 
 @pytest.fixture
+def shared(tmp_path: Path) -> Path:
+    """Where the team's shared file goes: a folder on the share that exists, no file yet."""
+    (tmp_path / "share").mkdir()
+    return tmp_path / "share" / "team.kamdesk"
+
+
+@pytest.fixture
 def data_dir(tmp_path: Path) -> Path:
     return tmp_path / "data"
 

@@ -18,12 +18,6 @@ def run(capsys: pytest.CaptureFixture[str], data_dir: Path, *args: str) -> tuple
 
 
 @pytest.fixture
-def shared(tmp_path: Path) -> Path:
-    (tmp_path / "share").mkdir()
-    return tmp_path / "share" / "team.kamdesk"
-
-
-@pytest.fixture
 def conflicted(tmp_path: Path, data_dir: Path, shared: Path) -> Path:
     """This store typed "Pharma", a colleague "Chemie" into the same field; both synced."""
     with Workspace(data_dir) as mine, Workspace(tmp_path / "ben") as ben:

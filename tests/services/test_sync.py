@@ -23,12 +23,6 @@ from kamdesk.services.workspace import Workspace
 
 
 @pytest.fixture
-def shared(tmp_path: Path) -> Path:
-    (tmp_path / "share").mkdir()
-    return tmp_path / "share" / "team.kamdesk"
-
-
-@pytest.fixture
 def anna(tmp_path: Path) -> Iterator[Workspace]:
     with Workspace(tmp_path / "anna") as workspace:
         yield workspace

@@ -34,12 +34,6 @@ DAY_MS = 24 * 3600 * 1000
 
 
 @pytest.fixture
-def shared(tmp_path: Path) -> Path:
-    (tmp_path / "share").mkdir()
-    return tmp_path / "share" / "team.kamdesk"
-
-
-@pytest.fixture
 def stores(tmp_path: Path) -> Iterator[Callable[[str], Workspace]]:
     opened: list[Workspace] = []
 

@@ -17,12 +17,6 @@ ANNA, BEN = Person("Anna Berger", "AnB"), Person("Ben Kurz")
 
 
 @pytest.fixture
-def shared(tmp_path: Path) -> Path:
-    (tmp_path / "share").mkdir()
-    return tmp_path / "share" / "team.kamdesk"
-
-
-@pytest.fixture
 def anna(tmp_path: Path) -> Iterator[Workspace]:
     with Workspace(tmp_path / "anna", user=lambda: ANNA) as workspace:
         yield workspace

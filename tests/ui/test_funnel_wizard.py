@@ -3,6 +3,7 @@
 import uuid
 from decimal import Decimal
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from PySide6.QtCore import Qt
@@ -16,6 +17,9 @@ from kamdesk.domain.status_review import Reason
 from kamdesk.services.workspace import Workspace
 from kamdesk.store.models import CounterPerformanceRow, KeyFigureRow
 from kamdesk.ui.funnel_wizard import CONSENT, FIGURES, RESULT, STRATEGIC, FunnelWizard
+
+if TYPE_CHECKING:
+    from kamdesk.ui.main_window import MainWindow
 
 
 @pytest.fixture
@@ -104,11 +108,14 @@ def test_too_few_strategic_points_end_at_gate_one(
     assert workspace.status.funnel_stages().outcomes[FunnelOutcome.NOT_QUALIFIED_STRATEGIC] == 1
 
 
-def test_the_status_tab_opens_the_funnel(qtbot: QtBot, data_dir: Path) -> None:
+def funnel_of_a_new_account(
+    qtbot: QtBot, data_dir: Path, name: str
+) -> tuple["MainWindow", uuid.UUID, FunnelWizard]:
+    """The window on a store with one new account, its funnel opened from the Status tab."""
     from kamdesk.ui.main_window import MainWindow
 
     with Workspace(data_dir) as workspace:
-        account = workspace.accounts.create(AccountFields(name="Trichter GmbH")).id
+        account = workspace.accounts.create(AccountFields(name=name)).id
     window = MainWindow(data_dir)
     qtbot.addWidget(window)
     with qtbot.waitSignal(window.accounts_loaded):
@@ -116,7 +123,13 @@ def test_the_status_tab_opens_the_funnel(qtbot: QtBot, data_dir: Path) -> None:
     window.select_account(account)
     qtbot.mouseClick(window.details.status_tab.funnel_button, Qt.MouseButton.LeftButton)
     wizard = window.details.status_tab.funnel_wizard
-    assert wizard is not None and wizard.isVisible()
+    assert wizard is not None
+    return window, account, wizard
+
+
+def test_the_status_tab_opens_the_funnel(qtbot: QtBot, data_dir: Path) -> None:
+    window, _, wizard = funnel_of_a_new_account(qtbot, data_dir, "Trichter GmbH")
+    assert wizard.isVisible()
     wizard.next()
     wizard.button(QWizard.WizardButton.FinishButton).click()
     assert window.details.status_tab.history_model.rowCount() == 0  # not qualified: no level change
@@ -167,18 +180,7 @@ def test_a_new_account_short_of_hard_figures_is_taken_to_type_them(
 ) -> None:
     from PySide6.QtWidgets import QApplication, QLineEdit
 
-    from kamdesk.ui.main_window import MainWindow
-
-    with Workspace(data_dir) as workspace:
-        account = workspace.accounts.create(AccountFields(name="Neukunde KG")).id
-    window = MainWindow(data_dir)
-    qtbot.addWidget(window)
-    with qtbot.waitSignal(window.accounts_loaded):
-        window.show()
-    window.select_account(account)
-    qtbot.mouseClick(window.details.status_tab.funnel_button, Qt.MouseButton.LeftButton)
-    wizard = window.details.status_tab.funnel_wizard
-    assert wizard is not None
+    window, account, wizard = funnel_of_a_new_account(qtbot, data_dir, "Neukunde KG")
     wizard.strategic.inputs["lighthouse"].click()
     wizard.strategic.inputs["opinion_leader"].click()
     wizard.next()

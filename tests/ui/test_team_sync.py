@@ -24,12 +24,6 @@ from .conftest import WhenDialog
 
 
 @pytest.fixture
-def shared(tmp_path: Path) -> Path:
-    (tmp_path / "share").mkdir()
-    return tmp_path / "share" / "team.kamdesk"
-
-
-@pytest.fixture
 def colleague(tmp_path: Path) -> Iterator[Workspace]:
     with Workspace(tmp_path / "ben", user=lambda: Person("Ben Kurz")) as workspace:
         yield workspace
