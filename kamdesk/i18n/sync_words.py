@@ -17,7 +17,7 @@ from kamdesk.domain.errors import (
     SharedFileUnwritable,
     SyncNotSet,
 )
-from kamdesk.domain.sync_merge import DELETED
+from kamdesk.domain.sync.merge import DELETED
 from kamdesk.i18n.labels import field_label, file_problem_label
 from kamdesk.i18n.plural import Plural
 

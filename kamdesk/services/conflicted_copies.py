@@ -6,8 +6,8 @@ import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
-from kamdesk.domain.conflicted_copies import is_conflicted_copy
 from kamdesk.domain.errors import SharedFileError
+from kamdesk.domain.sync.conflicted_copies import is_conflicted_copy
 from kamdesk.services.shared_file import Snapshot, read_snapshot
 
 MERGED_FOLDER = "kamdesk merged copies"

@@ -26,8 +26,8 @@ from kamdesk.domain.errors import (
     SharedFileUnwritable,
 )
 from kamdesk.domain.people import Person
-from kamdesk.domain.sync_plan import Key
-from kamdesk.domain.sync_rows import Texts
+from kamdesk.domain.sync.plan import Key
+from kamdesk.domain.sync.rows import Texts
 from kamdesk.services.crash_points import crash_point
 from kamdesk.services.file_problems import file_problem
 from kamdesk.services.location import scratch_folder
@@ -127,7 +127,7 @@ def read_snapshot(path: Path, team: str | None) -> Snapshot:
             }
         except (sqlite3.DatabaseError, ValueError, TypeError, LookupError) as error:
             raise SharedFileCorrupt(path, _backup_named(path)) from error
-    rows = {(t, i): (d, s, dead) for t, i, d, s, dead in found}
+    rows = {Key(t, i): Texts(d, s, dead) for t, i, d, s, dead in found}
     if meta.get("rows_sha256") != _rows_digest(rows):  # a flipped bit in a value
         raise SharedFileCorrupt(path, _backup_named(path))
     return Snapshot(meta["team"], rows, devices, people, digest)

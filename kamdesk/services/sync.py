@@ -19,9 +19,9 @@ from kamdesk.domain.errors import (
     SyncNotSet,
 )
 from kamdesk.domain.people import Person
-from kamdesk.domain.sync_clock import HybridClock, Stamp, far_ahead
-from kamdesk.domain.sync_merge import RowState, merged
-from kamdesk.domain.sync_plan import (
+from kamdesk.domain.sync.clock import HybridClock, Stamp, far_ahead
+from kamdesk.domain.sync.merge import RowState, merged
+from kamdesk.domain.sync.plan import (
     Key,
     LocalRow,
     Materialized,
@@ -31,8 +31,8 @@ from kamdesk.domain.sync_plan import (
     materialized,
     merge_all,
 )
-from kamdesk.domain.sync_rows import Texts, decode_state, encode_state
-from kamdesk.domain.sync_scope import stirred
+from kamdesk.domain.sync.rows import Texts, decode_state, encode_state
+from kamdesk.domain.sync.scope import rows_in_scope
 from kamdesk.services import conflicted_copies, sync_lease
 from kamdesk.services.crash_points import crash_point
 from kamdesk.services.file_problems import file_problem
@@ -236,7 +236,7 @@ class SyncService:
             before = sync_tables.fingerprint(session)
         clock = HybridClock(device_id, Stamp.decode(clock_text) if clock_text else None)
         remotes = [snapshot.rows, *(copy.snapshot.rows for copy in copies)]
-        scope = stirred(local_rows, base_texts, remotes, self._relations)
+        scope = rows_in_scope(local_rows, base_texts, remotes, self._relations)
         decoder = _Decoder(scope)
         base = decoder.states(base_texts)
         remote = decoder.states(remotes[0])
@@ -352,7 +352,7 @@ class _Decoder:
         self._known: dict[tuple[str, Texts], RowState] = {}
 
     def states(self, rows: Mapping[Key, Texts]) -> dict[Key, RowState]:
-        return {key: self._state(key[0], rows[key]) for key in self._scope if key in rows}
+        return {key: self._state(key.table, rows[key]) for key in self._scope if key in rows}
 
     def _state(self, table: str, texts: Texts) -> RowState:
         found = self._known.get((table, texts))
@@ -389,8 +389,8 @@ def _report(
     came_from: tuple[Person, ...],
 ) -> SyncReport:
     return SyncReport(
-        dict(Counter(key[0] for key in merge.outgoing)),
-        dict(Counter(key[0] for key in merge.incoming)),
+        dict(Counter(key.table for key in merge.outgoing)),
+        dict(Counter(key.table for key in merge.incoming)),
         len(merge.conflicts),
         len(copies),
         created,

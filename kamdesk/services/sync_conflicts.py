@@ -10,9 +10,9 @@ from typing import cast
 
 from kamdesk.domain.errors import ConflictNotFound
 from kamdesk.domain.people import Person
-from kamdesk.domain.sync_merge import DELETED, RowState
-from kamdesk.domain.sync_plan import FoundConflict, Key, Merge
-from kamdesk.domain.sync_rows import Pairs
+from kamdesk.domain.sync.merge import DELETED, RowState
+from kamdesk.domain.sync.plan import FoundConflict, Key, Merge
+from kamdesk.domain.sync.rows import Pairs
 from kamdesk.services.transactions import Transactions
 from kamdesk.store import sync_records, sync_tables
 from kamdesk.store.accounts import names_by_id

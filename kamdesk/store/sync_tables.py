@@ -7,8 +7,8 @@ from datetime import UTC, datetime
 from sqlalchemy import Connection, Table, UniqueConstraint
 from sqlalchemy.orm import Session
 
-from kamdesk.domain.sync_plan import Key, LocalRow, Materialized, Relations
-from kamdesk.domain.sync_rows import LOCAL_TABLES, Texts, travels
+from kamdesk.domain.sync.plan import Key, LocalRow, Materialized, Relations
+from kamdesk.domain.sync.rows import LOCAL_TABLES, Texts, travels
 from kamdesk.store.models import Base, SyncBaseRow
 
 TABLES: dict[str, Table] = {
@@ -59,7 +59,7 @@ def read_local(session: Session) -> dict[Key, LocalRow]:
         for id_, deleted_at, *values in connection.exec_driver_sql(
             f'SELECT {listed} FROM "{name}"'
         ).fetchall():  # whole: row by row costs more than the rest of the read
-            rows[(name, id_)] = LocalRow(
+            rows[Key(name, id_)] = LocalRow(
                 dict(zip(columns, values, strict=True)), deleted_at is not None
             )
     return rows
@@ -81,7 +81,7 @@ def read_base(session: Session) -> dict[Key, Texts]:
     rows = session.connection().exec_driver_sql(
         "SELECT table_name, row_id, data, stamps, tombstone FROM " + SyncBaseRow.__tablename__
     )
-    return {(t, i): (d, s, dead) for t, i, d, s, dead in rows.fetchall()}
+    return {Key(t, i): Texts(d, s, dead) for t, i, d, s, dead in rows.fetchall()}
 
 
 def write_base(session: Session, changed: Mapping[Key, Texts]) -> None:
@@ -106,18 +106,18 @@ def apply(
     connection.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
     now = _now()
     for key in result.folded & local.keys():  # first: the survivor takes its unique key
-        connection.exec_driver_sql(f'DELETE FROM "{key[0]}" WHERE id = ?', (key[1],))
+        connection.exec_driver_sql(f'DELETE FROM "{key.table}" WHERE id = ?', (key.row_id,))
     for key, (data, alive) in result.rows.items():
-        known = TRAVELLING.get(key[0])
+        known = TRAVELLING.get(key.table)
         if known is None:
             continue  # a table of a newer kamdesk: kept in the shared file, not here
         values = {c: v for c, v in data.items() if c in known}
         row = local.get(key)
         if row is None:
-            values |= {"id": key[1], "updated_at": now, "deleted_at": None if alive else now}
+            values |= {"id": key.row_id, "updated_at": now, "deleted_at": None if alive else now}
             _execute(
                 connection,
-                f'INSERT INTO "{key[0]}" ({_listed(values)}) VALUES ({_marks(values)})',
+                f'INSERT INTO "{key.table}" ({_listed(values)}) VALUES ({_marks(values)})',
                 values,
             )
             continue
@@ -133,8 +133,8 @@ def apply(
 def _owners_alive(
     key: Key, data: Mapping[str, object], result: Materialized, relations: Relations
 ) -> bool:
-    for column, parent in relations.owners.get(key[0], ()):
-        owner = result.rows.get((parent, str(data.get(column))))
+    for column, parent in relations.owners.get(key.table, ()):
+        owner = result.rows.get(Key(parent, str(data.get(column))))
         if owner is not None and not owner[1]:
             return False
     return True
@@ -151,7 +151,9 @@ def _execute(connection: Connection, statement: str, values: Mapping[str, object
 def _update(connection: Connection, key: Key, changes: Mapping[str, object]) -> None:
     assignments = ", ".join(f'"{c}" = ?' for c in changes)
     _execute(
-        connection, f'UPDATE "{key[0]}" SET {assignments} WHERE id = ?', {**changes, "": key[1]}
+        connection,
+        f'UPDATE "{key.table}" SET {assignments} WHERE id = ?',
+        {**changes, "": key.row_id},
     )
 
 
@@ -176,4 +178,4 @@ def set_values(
     now = _now()
     changes = {c: v for c, v in values.items() if c in TRAVELLING[table]}
     changes |= {"deleted_at": now if deleted else None, "updated_at": now}
-    _update(session.connection(), (table, row_id), changes)
+    _update(session.connection(), Key(table, row_id), changes)

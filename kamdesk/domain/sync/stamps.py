@@ -5,7 +5,7 @@ import json
 from collections import Counter
 from collections.abc import Iterable, Mapping
 
-from kamdesk.domain.sync_clock import Stamp
+from kamdesk.domain.sync.clock import Stamp
 
 DEFAULT = "*"  # the stamp of every group not stamped on its own
 

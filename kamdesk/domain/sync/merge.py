@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import cast
 
-from kamdesk.domain.sync_clock import Stamp
+from kamdesk.domain.sync.clock import Stamp
 
 DELETED = ":deleted"  # the field name of an edit that outlived a deletion
 

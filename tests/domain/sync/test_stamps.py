@@ -1,8 +1,8 @@
 from hypothesis import given
 from hypothesis import strategies as st
 
-from kamdesk.domain.sync_clock import Stamp
-from kamdesk.domain.sync_stamps import decode, encode, group_of, groups
+from kamdesk.domain.sync.clock import Stamp
+from kamdesk.domain.sync.stamps import decode, encode, group_of, groups
 
 
 def test_fields_that_travel_together_share_a_group() -> None:

@@ -5,15 +5,23 @@ against the sync base."""
 import json
 from collections.abc import Mapping
 from functools import cache
+from typing import NamedTuple
 
-from kamdesk.domain.sync_clock import Stamp
-from kamdesk.domain.sync_merge import RowState, Tombstone, Versioned
-from kamdesk.domain.sync_stamps import decode, encode, groups
+from kamdesk.domain.sync.clock import Stamp
+from kamdesk.domain.sync.merge import RowState, Tombstone, Versioned
+from kamdesk.domain.sync.stamps import decode, encode, groups
 
 Data = Mapping[str, object]  # a row's stored values by column, as JSON can carry them
 Pairs = tuple[tuple[str, object], ...]  # a field group's value: (field, value) by name
-# A row as the base and the shared file keep it: data, stamps, tombstone ("" while alive).
-Texts = tuple[str, str, str]
+
+
+class Texts(NamedTuple):
+    """A row as the base and the shared file keep it, as JSON texts."""
+
+    data: str
+    stamps: str
+    tombstone: str  # "" while alive
+
 
 BOOKKEEPING = frozenset({"id", "updated_at", "deleted_at"})  # the store's own, per device
 LOCAL_TABLES = frozenset({"reminder_handling"})  # what one KAM did with a reminder
@@ -83,7 +91,7 @@ def encode_state(state: RowState) -> Texts:
         if tombstone is None
         else json.dumps([tombstone.stamp.encode(), tombstone.seen and tombstone.seen.encode()])
     )
-    return data, stamps, dead
+    return Texts(data, stamps, dead)
 
 
 def decode_state(table: str, data: str, stamps: str, tombstone: str) -> RowState:

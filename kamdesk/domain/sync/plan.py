@@ -4,13 +4,16 @@ shared state gives every device the same result."""
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from typing import cast
+from typing import NamedTuple, cast
 
-from kamdesk.domain.sync_clock import Stamp
-from kamdesk.domain.sync_merge import DELETED, Conflict, RowState, Versioned, conflicts, merged
-from kamdesk.domain.sync_rows import Data, Pairs, born_dead, changed_state
+from kamdesk.domain.sync.clock import Stamp
+from kamdesk.domain.sync.merge import DELETED, Conflict, RowState, Versioned, conflicts, merged
+from kamdesk.domain.sync.rows import Data, Pairs, born_dead, changed_state
 
-Key = tuple[str, str]  # table, row id
+
+class Key(NamedTuple):
+    table: str
+    row_id: str
 
 
 @dataclass(frozen=True)
@@ -66,10 +69,10 @@ def local_states(
     for key in rows.keys() | base.keys():
         row, was = rows.get(key), base.get(key)
         if row is not None and was is None and key in dead and not row.deleted:
-            states[key] = born_dead(key[0], row.data, stamp)
+            states[key] = born_dead(key.table, row.data, stamp)
             continue
         data = None if row is None or key in dead else row.data
-        state = changed_state(key[0], data, was, stamp, base_alive=key in base_alive)
+        state = changed_state(key.table, data, was, stamp, base_alive=key in base_alive)
         if state is not None:
             states[key] = state
     return states
@@ -83,7 +86,7 @@ def _dead_here(rows: Mapping[Key, LocalRow], relations: Relations) -> set[Key]:
             dead[key] = False  # cycles cannot kill
             row = rows[key]
             dead[key] = row.deleted or any(
-                is_dead(owner) for owner in owners(key[0], row.data, relations) if owner in rows
+                is_dead(owner) for owner in owners(key.table, row.data, relations) if owner in rows
             )
         return dead[key]
 
@@ -95,7 +98,7 @@ def owners(table: str, data: Mapping[str, object], relations: Relations) -> Iter
     for column, parent in relations.owners.get(table, ()):
         owner = data.get(column)
         if owner is not None:
-            yield (parent, str(owner))
+            yield Key(parent, str(owner))
 
 
 def unique_key(
@@ -152,7 +155,7 @@ def _alive(states: Mapping[Key, RowState], relations: Relations) -> tuple[set[Ke
     pending = list(alive)
     while pending:
         key = pending.pop()
-        for owner in owners(key[0], states[key].values, relations):
+        for owner in owners(key.table, states[key].values, relations):
             if owner in states and owner not in alive:
                 alive.add(owner)
                 kept_alive.add(owner)
@@ -168,7 +171,7 @@ def _fold(
     """Merge rows that two devices created for the same unique key into the smallest id."""
     same: dict[tuple[str, tuple[object, ...]], list[Key]] = {}
     for key, (data, _) in rows.items():
-        unique = unique_key(key[0], data, relations)
+        unique = unique_key(key.table, data, relations)
         if unique is not None:
             same.setdefault(unique, []).append(key)
     folded = set()

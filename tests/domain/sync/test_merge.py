@@ -7,8 +7,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kamdesk.domain.sync_clock import HybridClock, Stamp
-from kamdesk.domain.sync_merge import (
+from kamdesk.domain.sync.clock import HybridClock, Stamp
+from kamdesk.domain.sync.merge import (
     DELETED,
     RowState,
     Tombstone,

@@ -5,11 +5,11 @@ the others, with the rows whose fate hangs on them."""
 import json
 from collections.abc import Iterable, Mapping, Sequence
 
-from kamdesk.domain.sync_plan import Key, LocalRow, Relations, owners, unique_key
-from kamdesk.domain.sync_rows import Texts
+from kamdesk.domain.sync.plan import Key, LocalRow, Relations, owners, unique_key
+from kamdesk.domain.sync.rows import Texts
 
 
-def stirred(
+def rows_in_scope(
     local: Mapping[Key, LocalRow],
     base: Mapping[Key, Texts],
     remotes: Sequence[Mapping[Key, Texts]],
@@ -47,10 +47,10 @@ def _quiet(
     they said then."""
     return (
         base is not None
-        and not base[2]
+        and not base.tombstone
         and not row.deleted
         and all(remote.get(key) == base for remote in remotes)
-        and json.loads(base[0]) == row.data
+        and json.loads(base.data) == row.data
     )
 
 
@@ -59,7 +59,7 @@ def _children(
 ) -> dict[Key, list[Key]]:
     found: dict[Key, list[Key]] = {}
     for key in quiet:
-        for owner in owners(key[0], local[key].data, relations):
+        for owner in owners(key.table, local[key].data, relations):
             found.setdefault(owner, []).append(key)
     return found
 
@@ -72,19 +72,19 @@ def _same_unique_key(
     relations: Relations,
 ) -> set[Key]:
     """Quiet rows whose unique key a row in scope holds in any of its versions."""
-    tables = {key[0] for key in scope if key[0] in relations.unique}
+    tables = {key.table for key in scope if key.table in relations.unique}
     held = {}
     for key in quiet:
-        if key[0] in tables and (unique := unique_key(key[0], local[key].data, relations)):
+        if key.table in tables and (unique := unique_key(key.table, local[key].data, relations)):
             held[unique] = key
     found = set()
     for key in scope:
-        if key[0] not in tables:
+        if key.table not in tables:
             continue
         versions = [local[key].data] if key in local else []
-        versions += [json.loads(texts[0]) for o in others if (texts := o.get(key)) and texts[0]]
+        versions += [json.loads(texts.data) for o in others if (texts := o.get(key)) and texts.data]
         for data in versions:
-            unique = unique_key(key[0], data, relations)
+            unique = unique_key(key.table, data, relations)
             if unique in held:
                 found.add(held[unique])
     return found

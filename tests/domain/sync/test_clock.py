@@ -1,7 +1,7 @@
 from hypothesis import given
 from hypothesis import strategies as st
 
-from kamdesk.domain.sync_clock import MAX_DRIFT_MS, HybridClock, Stamp, far_ahead
+from kamdesk.domain.sync.clock import MAX_DRIFT_MS, HybridClock, Stamp, far_ahead
 
 
 def test_stamps_follow_the_wall_clock() -> None:

@@ -2,7 +2,7 @@
 
 import pytest
 
-from kamdesk.domain.conflicted_copies import is_conflicted_copy
+from kamdesk.domain.sync.conflicted_copies import is_conflicted_copy
 
 
 @pytest.mark.parametrize(
