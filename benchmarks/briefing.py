@@ -18,8 +18,8 @@ os.environ["QT_QPA_PLATFORM"] = "offscreen"
 
 from PySide6.QtWidgets import QApplication
 
+from kamdesk.demo.data import load_demo_data
 from kamdesk.domain.briefing import VisitPlan
-from kamdesk.services.demo_data import load_demo_data
 from kamdesk.services.workspace import Workspace
 from kamdesk.ui.briefing_export import export_briefing
 

@@ -18,8 +18,8 @@ os.environ["QT_QPA_PLATFORM"] = "offscreen"
 
 from PySide6.QtCore import QCoreApplication
 
+from kamdesk.demo.data import load_demo_data
 from kamdesk.i18n.reminder_calendar import export_calendar
-from kamdesk.services.demo_data import load_demo_data
 from kamdesk.services.workspace import Workspace
 
 

@@ -97,7 +97,7 @@ def time_to_first_paint(script: str, *args: str) -> float:
 
 
 def make_store(folder: Path, accounts: int) -> Path:
-    from kamdesk.services.demo_data import load_demo_data
+    from kamdesk.demo.data import load_demo_data
     from kamdesk.services.workspace import Workspace
 
     with Workspace(folder) as workspace:

@@ -21,6 +21,7 @@ from kamdesk.cli import (
     sync_commands,
 )
 from kamdesk.domain.errors import KamdeskError
+from kamdesk.files.location import resolve_data_dir, sweep_scratch
 from kamdesk.i18n.language import (
     LANGUAGES,
     choose_language,
@@ -29,7 +30,6 @@ from kamdesk.i18n.language import (
 )
 from kamdesk.i18n.messages import error_message, unexpected_error_message
 from kamdesk.i18n.profile import user
-from kamdesk.services.location import resolve_data_dir, sweep_scratch
 from kamdesk.services.log_file import debugging, log_path, log_unexpected, start_logging
 
 

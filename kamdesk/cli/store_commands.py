@@ -6,8 +6,8 @@ import sys
 from PySide6.QtCore import QCoreApplication
 
 from kamdesk.cli.output import print_json
+from kamdesk.demo.data import load_demo_data
 from kamdesk.i18n.plural import Plural
-from kamdesk.services.demo_data import load_demo_data
 from kamdesk.services.workspace import Workspace, check_store
 
 translate = QCoreApplication.translate

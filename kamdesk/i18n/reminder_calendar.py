@@ -9,9 +9,9 @@ from PySide6.QtCore import QCoreApplication
 
 from kamdesk.domain.calendar_events import DEFAULT_DAYS_AHEAD, CalendarEntry
 from kamdesk.domain.reminders import Shown
+from kamdesk.files.calendar_file import write_calendar
 from kamdesk.i18n.formats import format_date
 from kamdesk.i18n.lifecycle_words import reminder_summary
-from kamdesk.services.calendar_file import write_calendar
 
 if TYPE_CHECKING:
     from kamdesk.services.reminders import ReminderService

@@ -16,7 +16,7 @@ from kamdesk.domain.penetration import (
     validated_name,
 )
 from kamdesk.domain.penetration_text import SheetWords
-from kamdesk.services.penetration_xlsx import foreign_sheet, read_plan, write_workbook
+from kamdesk.files.penetration_xlsx import foreign_sheet, read_plan, write_workbook
 from kamdesk.services.transactions import Transactions
 from kamdesk.store import penetration as queries
 

@@ -31,7 +31,7 @@ from kamdesk.domain.stakeholders import (
     validated_interval,
     validated_member,
 )
-from kamdesk.services.contact_files import FILE_BYTES, read_contact_file
+from kamdesk.files.contact_files import FILE_BYTES, read_contact_file
 from kamdesk.services.transactions import Transactions
 from kamdesk.store import stakeholders as queries
 from kamdesk.store.status import put_setting, setting

@@ -33,16 +33,16 @@ from kamdesk.domain.sync.plan import (
 )
 from kamdesk.domain.sync.rows import Texts, decode_state, encode_state
 from kamdesk.domain.sync.scope import rows_in_scope
-from kamdesk.services import conflicted_copies, sync_lease
-from kamdesk.services.crash_points import crash_point
-from kamdesk.services.file_problems import file_problem
-from kamdesk.services.log_file import log
-from kamdesk.services.shared_file import (
+from kamdesk.files import conflicted_copies, sync_lease
+from kamdesk.files.crash_points import crash_point
+from kamdesk.files.file_problems import file_problem
+from kamdesk.files.shared_file import (
     Snapshot,
     read_snapshot,
     remove_stale_temporaries,
     write_snapshot,
 )
+from kamdesk.services.log_file import log
 from kamdesk.services.sync_conflicts import conflict_records
 from kamdesk.services.transactions import Transactions
 from kamdesk.store import sync_records, sync_tables

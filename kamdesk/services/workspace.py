@@ -7,12 +7,12 @@ from pathlib import Path
 
 from kamdesk.domain.errors import StoreCorrupt, StoreMissing
 from kamdesk.domain.people import Person
+from kamdesk.files.location import store_path
 from kamdesk.services.accounts import AccountService
 from kamdesk.services.attention import AttentionService
 from kamdesk.services.briefing import BriefingService, BriefingSources
 from kamdesk.services.jour_fixe import JourFixeService
 from kamdesk.services.lifecycle import LifecycleService
-from kamdesk.services.location import store_path
 from kamdesk.services.login import login_person
 from kamdesk.services.penetration import PenetrationService
 from kamdesk.services.plan import PlanService

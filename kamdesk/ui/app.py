@@ -8,10 +8,10 @@ from PySide6.QtCore import QMessageLogContext, QTimer, QtMsgType, qInstallMessag
 from PySide6.QtGui import QFont, QIcon
 from PySide6.QtWidgets import QApplication
 
+from kamdesk.files.location import store_path
 from kamdesk.i18n.language import choose_language, identify_application, install_translators
 from kamdesk.i18n.messages import already_open_message
 from kamdesk.resource_files import resource_path
-from kamdesk.services.location import store_path
 from kamdesk.services.log_file import log, start_logging
 from kamdesk.ui.error_report import install_excepthook
 from kamdesk.ui.main_window import MainWindow

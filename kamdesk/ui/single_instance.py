@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QLockFile, QObject, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
-from kamdesk.services.location import store_path
+from kamdesk.files.location import store_path
 
 LOCK_FILE = "kamdesk.lock"
 

@@ -70,7 +70,7 @@ class StoreCommands(QObject):
         transactions = self._workspace().transactions
 
         def work(report: Progress) -> int:
-            from kamdesk.services.demo_data import load_demo_data
+            from kamdesk.demo.data import load_demo_data
 
             return load_demo_data(transactions, DEMO_ACCOUNTS, progress=report)
 

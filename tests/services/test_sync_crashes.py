@@ -15,9 +15,9 @@ from pathlib import Path
 import pytest
 
 from kamdesk.domain.account import AccountFields
-from kamdesk.services.crash_points import CRASH_POINTS, CRASH_VARIABLE
-from kamdesk.services.location import SCRATCH_KEPT_S, scratch_folder, store_path
-from kamdesk.services.shared_file import read_snapshot
+from kamdesk.files.crash_points import CRASH_POINTS, CRASH_VARIABLE
+from kamdesk.files.location import SCRATCH_KEPT_S, scratch_folder, store_path
+from kamdesk.files.shared_file import read_snapshot
 from kamdesk.services.workspace import Workspace
 
 pytestmark = pytest.mark.slow

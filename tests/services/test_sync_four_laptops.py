@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 
 from kamdesk.domain.account import AccountFields
-from kamdesk.services.location import store_path
+from kamdesk.files.location import store_path
 from kamdesk.services.workspace import Workspace
 
 pytestmark = pytest.mark.slow

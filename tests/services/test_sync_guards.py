@@ -24,10 +24,11 @@ from kamdesk.domain.errors import (
     SharedFileTooNew,
     SharedFileUnwritable,
 )
-from kamdesk.services import shared_file, sync
-from kamdesk.services.conflicted_copies import MERGED_FOLDER
+from kamdesk.files import shared_file
+from kamdesk.files.conflicted_copies import MERGED_FOLDER
+from kamdesk.files.sync_lease import Lease, acquire
+from kamdesk.services import sync
 from kamdesk.services.sync import SyncService
-from kamdesk.services.sync_lease import Lease, acquire
 from kamdesk.services.workspace import Workspace
 
 DAY_MS = 24 * 3600 * 1000

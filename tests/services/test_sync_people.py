@@ -10,7 +10,7 @@ import pytest
 
 from kamdesk.domain.account import AccountFields
 from kamdesk.domain.people import Person
-from kamdesk.services.shared_file import read_snapshot, write_snapshot
+from kamdesk.files.shared_file import read_snapshot, write_snapshot
 from kamdesk.services.workspace import Workspace
 
 ANNA, BEN = Person("Anna Berger", "AnB"), Person("Ben Kurz")

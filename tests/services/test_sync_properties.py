@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 from kamdesk.domain.account import AccountFields
 from kamdesk.domain.errors import AccountNotFound
 from kamdesk.domain.stakeholders import Contact
-from kamdesk.services.location import store_path
+from kamdesk.files.location import store_path
 from kamdesk.services.workspace import Workspace
 
 pytestmark = pytest.mark.slow

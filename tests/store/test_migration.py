@@ -9,10 +9,10 @@ import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 
+from kamdesk.demo.data import load_demo_data
 from kamdesk.domain.account import AccountFields
 from kamdesk.domain.errors import StoreCorrupt, StoreTooNew
-from kamdesk.services.demo_data import load_demo_data
-from kamdesk.services.location import store_path
+from kamdesk.files.location import store_path
 from kamdesk.services.workspace import Workspace, check_store, open_checked, restore_latest_backup
 from kamdesk.store.database import store_engine
 from kamdesk.store.migration import BACKUPS_KEPT, backup_store, known_revisions

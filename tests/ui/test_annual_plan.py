@@ -12,9 +12,9 @@ from PySide6.QtGui import QBrush
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
+from kamdesk.demo.data import load_demo_data
 from kamdesk.domain.account import AccountFields
 from kamdesk.domain.annual_plan import ActionStatus, GoalKind
-from kamdesk.services.demo_data import load_demo_data
 from kamdesk.services.workspace import Workspace
 from kamdesk.ui.annual_plan_models import (
     ACTION_CONTACT,

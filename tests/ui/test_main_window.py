@@ -8,8 +8,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
+from kamdesk.demo.data import load_demo_data
 from kamdesk.domain.account import AccountFields
-from kamdesk.services.demo_data import load_demo_data
 from kamdesk.services.workspace import Workspace
 from kamdesk.ui.account_table_model import NAME
 from kamdesk.ui.main_window import MainWindow

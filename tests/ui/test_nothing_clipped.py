@@ -22,10 +22,10 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
+from kamdesk.demo.data import load_demo_data
 from kamdesk.domain.complaints import Complaint
 from kamdesk.domain.lifecycle import Phase
 from kamdesk.i18n.language import install_translators
-from kamdesk.services.demo_data import load_demo_data
 from kamdesk.services.workspace import Workspace
 from kamdesk.ui.main_window import MainWindow
 

@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 from pytestqt.qtbot import QtBot
 
-from kamdesk.services.demo_data import load_demo_data
+from kamdesk.demo.data import load_demo_data
 from kamdesk.services.workspace import Workspace
 from kamdesk.ui.main_window import MainWindow
 

@@ -12,11 +12,11 @@ from PySide6.QtWidgets import QFileDialog, QGraphicsRectItem, QWidget
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
+from kamdesk.demo.data import load_demo_data
 from kamdesk.domain.account import AccountFields
 from kamdesk.domain.classification import HierarchyLevel as L
 from kamdesk.domain.hierarchy_match import FindingKind
 from kamdesk.domain.stakeholders import BuyingRole, Contact, Link, TeamMember
-from kamdesk.services.demo_data import load_demo_data
 from kamdesk.services.workspace import Workspace
 from kamdesk.ui.contact_dialog import ContactDialog
 from kamdesk.ui.contact_import_dialog import LEVEL, ContactImportDialog

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from kamdesk.domain.account import AccountFields
-from kamdesk.services.location import store_path
+from kamdesk.files.location import store_path
 from kamdesk.services.workspace import Workspace
 from kamdesk.store.migration import backup_store, known_revisions
 from kamdesk.ui.main_window import MainWindow

@@ -8,9 +8,9 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 
+from kamdesk.demo.data import load_demo_data
 from kamdesk.domain.classification import HierarchyLevel
 from kamdesk.domain.stakeholders import TeamMember
-from kamdesk.services.demo_data import load_demo_data
 from kamdesk.services.workspace import Workspace
 from kamdesk.ui.team_dialog import NAME, TeamDialog
 

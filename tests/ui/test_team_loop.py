@@ -21,8 +21,8 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from kamdesk.domain.account import AccountFields
-from kamdesk.services.crash_points import CRASH_POINTS, CRASH_VARIABLE
-from kamdesk.services.location import store_path
+from kamdesk.files.crash_points import CRASH_POINTS, CRASH_VARIABLE
+from kamdesk.files.location import store_path
 from kamdesk.services.sync import SyncSettings
 from kamdesk.services.workspace import Workspace
 from kamdesk.ui.main_window import MainWindow

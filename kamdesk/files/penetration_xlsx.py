@@ -39,7 +39,7 @@ from kamdesk.domain.penetration_text import (
     parse_unit_kind,
     unit_kind_text,
 )
-from kamdesk.services.atomic_file import replaced_atomically
+from kamdesk.files.atomic_file import replaced_atomically
 
 SUM_MARK = "Σ"
 FIRST_OFFERING_COLUMN = 4  # D

@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 
 from kamdesk.domain.contact_import import CardProblem, ContactCard
 from kamdesk.domain.errors import ContactFileProblem, InvalidContactFile
-from kamdesk.services.contact_files import read_contact_file
+from kamdesk.files.contact_files import read_contact_file
 
 SAMPLES = Path(__file__).parent.parent / "data" / "contacts"
 

@@ -10,7 +10,7 @@ from icalendar import Alarm, Calendar, Event
 
 from kamdesk import __version__
 from kamdesk.domain.calendar_events import CalendarEvent
-from kamdesk.services.atomic_file import replaced_atomically
+from kamdesk.files.atomic_file import replaced_atomically
 
 UID_DOMAIN = "kamdesk"
 ALARM_AT = timedelta(hours=9)  # 09:00 on the day: all-day events start at midnight

@@ -14,8 +14,8 @@ from openpyxl import Workbook
 
 from kamdesk.domain.errors import InvalidSheet, KamdeskError, SheetProblem
 from kamdesk.domain.penetration import PenetrationPlan
-from kamdesk.services import penetration_xlsx
-from kamdesk.services.penetration_xlsx import read_plan
+from kamdesk.files import penetration_xlsx
+from kamdesk.files.penetration_xlsx import read_plan
 
 NAME = "Müller Maschinenbau GmbH"
 HEADER = ["Unit", "Level", "Kind", "Schrauben"]

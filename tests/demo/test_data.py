@@ -4,12 +4,12 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
+from kamdesk.demo.data import load_demo_data
 from kamdesk.domain.account import AccountFields
 from kamdesk.domain.classification import HierarchyLevel, Segment, StatusLevel
 from kamdesk.domain.errors import StoreNotEmpty
 from kamdesk.domain.lifecycle import Phase
 from kamdesk.domain.reminders import Group, ReminderKind
-from kamdesk.services.demo_data import load_demo_data
 from kamdesk.services.workspace import Workspace
 from kamdesk.store.models import ContactRow, KeyFigureRow, TeamMemberRow
 

@@ -3,7 +3,7 @@
 import os
 import time
 
-from kamdesk.services.location import SCRATCH_KEPT_S, scratch_folder, sweep_scratch
+from kamdesk.files.location import SCRATCH_KEPT_S, scratch_folder, sweep_scratch
 
 
 def test_the_sweep_removes_old_leftovers_and_keeps_young_ones() -> None:

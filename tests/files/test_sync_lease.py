@@ -6,8 +6,8 @@ from pathlib import Path
 import pytest
 
 from kamdesk.domain.errors import SharedFileBusy
-from kamdesk.services import sync_lease
-from kamdesk.services.sync_lease import Lease, acquire, holds, read_lease, release, renew
+from kamdesk.files import sync_lease
+from kamdesk.files.sync_lease import Lease, acquire, holds, read_lease, release, renew
 
 
 @pytest.fixture

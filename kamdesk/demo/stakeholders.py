@@ -8,10 +8,10 @@ import uuid
 from datetime import date, datetime, timedelta
 from typing import Any
 
+from kamdesk.demo.vocabulary import FIRST, LAST, LEVEL_TITLES
 from kamdesk.domain.classification import HierarchyLevel, StatusLevel
 from kamdesk.domain.jour_fixe import NoteSection
 from kamdesk.domain.stakeholders import DEFAULT_INTERVAL_DAYS, Attitude, BuyingRole
-from kamdesk.services.demo_vocabulary import FIRST, LAST, LEVEL_TITLES
 
 Row = dict[str, Any]
 

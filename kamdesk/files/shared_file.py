@@ -28,9 +28,9 @@ from kamdesk.domain.errors import (
 from kamdesk.domain.people import Person
 from kamdesk.domain.sync.plan import Key
 from kamdesk.domain.sync.rows import Texts
-from kamdesk.services.crash_points import crash_point
-from kamdesk.services.file_problems import file_problem
-from kamdesk.services.location import scratch_folder
+from kamdesk.files.crash_points import crash_point
+from kamdesk.files.file_problems import file_problem
+from kamdesk.files.location import scratch_folder
 
 APPLICATION_ID = 0x6B616D64  # "kamd"
 FORMAT_MAJOR, FORMAT_MINOR = 2, 1  # 2: a row's stamps name a default (1 is still read)

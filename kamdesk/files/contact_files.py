@@ -10,7 +10,7 @@ from vobject.base import Component, ContentLine, VObjectError
 
 from kamdesk.domain.contact_import import CardProblem, ContactCard, RefusedCard
 from kamdesk.domain.errors import ContactFileProblem, InvalidContactFile
-from kamdesk.services.contact_csv import cards_from_csv
+from kamdesk.files.contact_csv import cards_from_csv
 
 Cards = list[tuple[int, ContactCard]]
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from kamdesk.domain.errors import SharedFileError
 from kamdesk.domain.sync.conflicted_copies import is_conflicted_copy
-from kamdesk.services.shared_file import Snapshot, read_snapshot
+from kamdesk.files.shared_file import Snapshot, read_snapshot
 
 MERGED_FOLDER = "kamdesk merged copies"
 

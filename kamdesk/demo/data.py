@@ -10,16 +10,10 @@ from typing import Any
 
 from sqlalchemy import insert
 
-from kamdesk.domain.annual_plan import ActionStatus, GoalKind
-from kamdesk.domain.classification import HierarchyLevel, Scope, Segment, StatusLevel
-from kamdesk.domain.contribution_margin import MarginInputs, statement
-from kamdesk.domain.errors import StoreNotEmpty
-from kamdesk.domain.status_review import Reason, review_due
-from kamdesk.domain.value_projects import ProjectArea, ProjectStatus
-from kamdesk.services.demo_lifecycle import lifecycle_rows
-from kamdesk.services.demo_penetration import offering_rows, plan_rows
-from kamdesk.services.demo_stakeholders import stakeholder_rows
-from kamdesk.services.demo_vocabulary import (
+from kamdesk.demo.lifecycle import lifecycle_rows
+from kamdesk.demo.penetration import offering_rows, plan_rows
+from kamdesk.demo.stakeholders import stakeholder_rows
+from kamdesk.demo.vocabulary import (
     ACTIONS,
     ACTIVITY_SUBJECTS,
     BRANCHES,
@@ -34,6 +28,12 @@ from kamdesk.services.demo_vocabulary import (
     STREETS,
     TEAM,
 )
+from kamdesk.domain.annual_plan import ActionStatus, GoalKind
+from kamdesk.domain.classification import HierarchyLevel, Scope, Segment, StatusLevel
+from kamdesk.domain.contribution_margin import MarginInputs, statement
+from kamdesk.domain.errors import StoreNotEmpty
+from kamdesk.domain.status_review import Reason, review_due
+from kamdesk.domain.value_projects import ProjectArea, ProjectStatus
 from kamdesk.services.status import StatusService
 from kamdesk.services.transactions import Transactions
 from kamdesk.store import accounts as queries

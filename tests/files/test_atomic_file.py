@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from kamdesk.services.atomic_file import replaced_atomically
+from kamdesk.files.atomic_file import replaced_atomically
 
 
 @pytest.fixture

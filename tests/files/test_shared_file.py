@@ -22,8 +22,8 @@ from kamdesk.domain.errors import (
     SharedFileUnreadable,
     SharedFileUnwritable,
 )
-from kamdesk.services.location import scratch_folder
-from kamdesk.services.shared_file import (
+from kamdesk.files.location import scratch_folder
+from kamdesk.files.shared_file import (
     BACKUP_SUFFIX,
     FORMAT_MAJOR,
     Snapshot,

@@ -7,9 +7,9 @@ import uuid
 from datetime import date, datetime, timedelta
 from decimal import Decimal
 
+from kamdesk.demo.stakeholders import Row, synced_row
 from kamdesk.domain.complaints import ComplaintStatus, Severity
 from kamdesk.domain.lifecycle import Phase
-from kamdesk.services.demo_stakeholders import Row, synced_row
 
 TOPICS = (
     "Lieferung unvollständig",
