@@ -19,9 +19,9 @@ os.environ["QT_QPA_PLATFORM"] = "offscreen"
 from PySide6.QtWidgets import QApplication
 
 from kamdesk.demo.data import load_demo_data
+from kamdesk.documents.briefing_export import export_briefing
 from kamdesk.domain.briefing import VisitPlan
 from kamdesk.services.workspace import Workspace
-from kamdesk.ui.briefing_export import export_briefing
 
 
 def median_ms(work: object, runs: int) -> float:

@@ -19,7 +19,7 @@ os.environ["QT_QPA_PLATFORM"] = "offscreen"
 from PySide6.QtCore import QCoreApplication
 
 from kamdesk.demo.data import load_demo_data
-from kamdesk.i18n.reminder_calendar import export_calendar
+from kamdesk.documents.calendar import export_calendar
 from kamdesk.services.workspace import Workspace
 
 

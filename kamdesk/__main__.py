@@ -1,3 +1,3 @@
-from kamdesk.cli import main
+from kamdesk.launch import main
 
 raise SystemExit(main())

@@ -74,14 +74,22 @@ def _application(needs_gui: bool) -> QCoreApplication:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    """A command, as `kamdesk COMMAND …` runs it (the window is kamdesk.launch's)."""
     args = build_parser().parse_args(argv)
+    if args.command is None:
+        build_parser().error("a command is needed here; `kamdesk` alone opens the window")
+    prepare(args)
+    return run_command(args)
+
+
+def prepare(args: argparse.Namespace) -> None:
+    """What every start does first: the store's folder, the log, kamdesk's scratch folder."""
     args.data_dir = resolve_data_dir(args.data_dir)
     start_logging()
     sweep_scratch()
-    if args.command is None:
-        from kamdesk.ui.app import run_gui  # only the GUI pays for QtWidgets
 
-        return run_gui(args.data_dir, args.lang, demo=args.demo)
+
+def run_command(args: argparse.Namespace) -> int:
     identify_application()
     app = QCoreApplication.instance() or _application(getattr(args, "needs_gui", False))
     translators = install_translators(app, choose_language(args.lang))

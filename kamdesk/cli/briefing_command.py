@@ -8,10 +8,10 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
+from kamdesk.documents.briefing_export import FORMATS, export_briefing
 from kamdesk.domain.briefing import VisitPlan
 from kamdesk.i18n.language import LANGUAGES
 from kamdesk.services.workspace import Workspace
-from kamdesk.ui.briefing_export import FORMATS, export_briefing
 
 translate = QCoreApplication.translate
 

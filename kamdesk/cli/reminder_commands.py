@@ -8,11 +8,11 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 
 from kamdesk.cli.output import print_json, print_table
+from kamdesk.documents.calendar import export_calendar
 from kamdesk.domain.calendar_events import DAYS_AHEAD_MAX, DEFAULT_DAYS_AHEAD
 from kamdesk.i18n.formats import format_date
 from kamdesk.i18n.lifecycle_words import group_label, reminder_text
 from kamdesk.i18n.plural import Plural
-from kamdesk.i18n.reminder_calendar import export_calendar
 from kamdesk.services.workspace import Workspace
 
 translate = QCoreApplication.translate

@@ -7,9 +7,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
-from kamdesk.i18n.scorecard_document import scorecard_html
+from kamdesk.documents.output import write_pdf, write_text
+from kamdesk.documents.scorecard import scorecard_html
 from kamdesk.services.workspace import Workspace
-from kamdesk.ui.document_files import write_pdf, write_text
 
 translate = QCoreApplication.translate
 FORMATS = (".pdf", ".html")

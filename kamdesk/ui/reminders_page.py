@@ -176,7 +176,7 @@ class RemindersPage(QWidget):
         if not path:
             return
         remember_folder(DOCUMENTS, path)
-        from kamdesk.i18n.reminder_calendar import export_calendar  # the calendar library
+        from kamdesk.documents.calendar import export_calendar  # the calendar library
 
         service, today, days = self._service, date.today(), calendar_days()
         if service is None:

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QColor
 
+from kamdesk.documents.stakeholder_map import FINDING_COLOURS
 from kamdesk.domain.hierarchy_match import Finding
 from kamdesk.domain.stakeholders import Contact
 from kamdesk.i18n.formats import format_date
@@ -18,7 +19,6 @@ from kamdesk.i18n.stakeholder_words import (
     suggestion_text,
 )
 from kamdesk.ui.list_table_model import Index, ListTableModel
-from kamdesk.ui.stakeholder_scene import FINDING_COLOURS
 
 if TYPE_CHECKING:
     from kamdesk.services.stakeholders import StakeholderMap

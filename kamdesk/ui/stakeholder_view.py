@@ -17,7 +17,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QGraphicsLineItem, QGraphicsView, QWidget
 
-from kamdesk.ui.stakeholder_scene import Person, StakeholderScene
+from kamdesk.documents.stakeholder_map import Person, StakeholderScene
 
 _ZOOM_STEP = 1.15
 _CLICK_SLOP = 4  # pixels a press may move and still be a click

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kamdesk.documents.stakeholder_map import StakeholderScene
 from kamdesk.domain.contact_import import ImportRow
 from kamdesk.domain.errors import KamdeskError
 from kamdesk.domain.stakeholders import INTERVAL_MAX_DAYS, Contact, Link
@@ -41,7 +42,6 @@ from kamdesk.ui.stakeholder_models import (
     ContactsModel,
     FindingsModel,
 )
-from kamdesk.ui.stakeholder_scene import StakeholderScene
 from kamdesk.ui.stakeholder_view import StakeholderView
 from kamdesk.ui.team_dialog import TeamDialog
 from kamdesk.ui.undo_step import record_change
@@ -429,7 +429,7 @@ class StakeholdersPage(QWidget):
         if not path:
             return
         remember_folder(DOCUMENTS, path)
-        from kamdesk.ui.document_files import write_scene_png, write_scene_svg
+        from kamdesk.documents.output import write_scene_png, write_scene_svg
 
         try:
             if path.lower().endswith(".svg"):

@@ -172,8 +172,8 @@ class StatusTab(QWidget):
             return
         path = Path(chosen)
         remember_folder(DOCUMENTS, chosen)
-        from kamdesk.i18n.scorecard_document import scorecard_html  # loaded when first used
-        from kamdesk.ui.document_files import write_pdf, write_text
+        from kamdesk.documents.output import write_pdf, write_text
+        from kamdesk.documents.scorecard import scorecard_html  # loaded when first used
 
         try:
             html = scorecard_html(

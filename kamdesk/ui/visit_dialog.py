@@ -129,7 +129,9 @@ class VisitDialog(QDialog):
         if not path:
             return
         remember_folder(DOCUMENTS, path)
-        from kamdesk.ui.briefing_export import export_briefing  # the documents' code, on demand
+        from kamdesk.documents.briefing_export import (
+            export_briefing,  # the documents' code, on demand
+        )
 
         try:
             export_briefing(Path(path), prepared)
@@ -150,9 +152,9 @@ class VisitDialog(QDialog):
             return
         from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 
-        from kamdesk.ui.briefing_export import print_briefing
-        from kamdesk.ui.document_files import a4_layout
-        from kamdesk.ui.paged_document import PAGE_MARGIN_MM
+        from kamdesk.documents.briefing_export import print_briefing
+        from kamdesk.documents.output import a4_layout
+        from kamdesk.documents.pages import PAGE_MARGIN_MM
 
         # Screen resolution: the resolution rich text lays out in (text stays vector).
         printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)

@@ -11,12 +11,12 @@ from pathlib import Path
 
 import pytest
 
+from kamdesk.documents.calendar import export_calendar
 from kamdesk.domain.account import AccountFields
 from kamdesk.domain.annual_plan import Action
 from kamdesk.domain.errors import AmbiguousAccountName
 from kamdesk.domain.key_figures import KeyFigures
 from kamdesk.domain.stakeholders import Contact
-from kamdesk.i18n.reminder_calendar import export_calendar
 from kamdesk.services import sync
 from kamdesk.services.sync_conflicts import ConflictView
 from kamdesk.services.workspace import Workspace

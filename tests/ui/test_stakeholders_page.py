@@ -13,6 +13,7 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from kamdesk.demo.data import load_demo_data
+from kamdesk.documents.stakeholder_map import FINDING_COLOURS
 from kamdesk.domain.account import AccountFields
 from kamdesk.domain.classification import HierarchyLevel as L
 from kamdesk.domain.hierarchy_match import FindingKind
@@ -21,7 +22,6 @@ from kamdesk.services.workspace import Workspace
 from kamdesk.ui.contact_dialog import ContactDialog
 from kamdesk.ui.contact_import_dialog import LEVEL, ContactImportDialog
 from kamdesk.ui.main_window import MainWindow
-from kamdesk.ui.stakeholder_scene import FINDING_COLOURS
 from kamdesk.ui.stakeholders_page import StakeholdersPage
 
 from .conftest import when_modal_dialog

@@ -14,16 +14,16 @@ import pytest
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtWidgets import QApplication
 
+from kamdesk.documents.briefing_export import export_briefing
 from kamdesk.domain.account import AccountFields
 from kamdesk.domain.briefing import VisitPlan
 from kamdesk.domain.jour_fixe import JourFixeNote, NoteSection
 from kamdesk.services.workspace import Workspace
-from kamdesk.ui.briefing_export import export_briefing
 
 if TYPE_CHECKING:
     from kamdesk.services.stakeholders import StakeholderMap
 
-from .briefing_store import NAME, TODAY, rich_account
+from ..ui.briefing_store import NAME, TODAY, rich_account
 
 
 def pdf_text(path: Path) -> str:
@@ -142,9 +142,9 @@ def test_printing_lays_out_the_same_pages(
 ) -> None:
     from PySide6.QtPrintSupport import QPrinter
 
-    from kamdesk.ui.briefing_export import print_briefing
-    from kamdesk.ui.document_files import a4_layout
-    from kamdesk.ui.paged_document import PAGE_MARGIN_MM
+    from kamdesk.documents.briefing_export import print_briefing
+    from kamdesk.documents.output import a4_layout
+    from kamdesk.documents.pages import PAGE_MARGIN_MM
 
     account = rich_account(data_dir)
     with Workspace(data_dir) as workspace:
@@ -183,7 +183,7 @@ def test_the_printed_map_keeps_its_text_at_seven_points_and_fits_the_pages(
 ) -> None:
     from PySide6.QtGui import QFont, QImage
 
-    from kamdesk.ui.briefing_export import MAP_SCALE, PAGE_HEIGHT_PX, map_parts
+    from kamdesk.documents.briefing_export import MAP_SCALE, PAGE_HEIGHT_PX, map_parts
 
     parts = map_parts(crowded_map(data_dir), paged=True)
     assert len(parts) > 1  # cut between cards into pages
@@ -197,8 +197,8 @@ def test_the_printed_map_keeps_its_text_at_seven_points_and_fits_the_pages(
 def test_the_web_page_shows_the_map_whole_and_lets_the_window_shrink_it(
     qapp: QApplication, data_dir: Path
 ) -> None:
-    from kamdesk.i18n.document_blocks import Document, Image, Section, html
-    from kamdesk.ui.briefing_export import map_parts
+    from kamdesk.documents.blocks import Document, Image, Section, html
+    from kamdesk.documents.briefing_export import map_parts
 
     ((png, width),) = map_parts(crowded_map(data_dir), paged=False)
     page = html(Document("Karte", "", [Section("Karte", [Image(png, "Karte", width)])]))

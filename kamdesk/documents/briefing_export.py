@@ -7,11 +7,11 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF
 from PySide6.QtGui import QPagedPaintDevice
 
-from kamdesk.i18n.briefing_document import briefing_document, page_label, running_header
-from kamdesk.i18n.document_blocks import Document, html, markdown
-from kamdesk.ui.document_files import scene_image, write_text
-from kamdesk.ui.paged_document import ResourceImages, paint_pages, write_paged_pdf
-from kamdesk.ui.stakeholder_scene import ON_PAPER, StakeholderScene
+from kamdesk.documents.blocks import Document, html, markdown
+from kamdesk.documents.briefing import briefing_document, page_label, running_header
+from kamdesk.documents.output import scene_image, write_text
+from kamdesk.documents.pages import ResourceImages, paint_pages, write_paged_pdf
+from kamdesk.documents.stakeholder_map import ON_PAPER, StakeholderScene
 
 if TYPE_CHECKING:
     from kamdesk.services.briefing import PreparedBriefing

@@ -6,9 +6,7 @@ from decimal import Decimal
 
 from PySide6.QtCore import QCoreApplication
 
-from kamdesk.domain.briefing import Attendee, Briefing, PointKind, TalkingPoint, trend
-from kamdesk.domain.key_figures import KeyFigures
-from kamdesk.i18n.document_blocks import (
+from kamdesk.documents.blocks import (
     Block,
     Bullets,
     Document,
@@ -18,6 +16,8 @@ from kamdesk.i18n.document_blocks import (
     Table,
     Text,
 )
+from kamdesk.domain.briefing import Attendee, Briefing, PointKind, TalkingPoint, trend
+from kamdesk.domain.key_figures import KeyFigures
 from kamdesk.i18n.formats import format_date, format_decimal, format_money
 from kamdesk.i18n.labels import (
     action_status_label,

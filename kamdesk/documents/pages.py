@@ -14,8 +14,8 @@ from PySide6.QtGui import (
     QTextOption,
 )
 
-from kamdesk.i18n.document_blocks import ImageSource
-from kamdesk.ui.document_files import a4_layout, pdf_writer, save_atomically
+from kamdesk.documents.blocks import ImageSource
+from kamdesk.documents.output import a4_layout, pdf_writer, save_atomically
 
 PageLabel = Callable[[int, int], str]  # page, pages → "Page 1 of 3"
 PAGE_MARGIN_MM = 14  # top and bottom; the running header and page number sit inside

@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 from icalendar import Calendar, Event
 
+from kamdesk.documents.calendar import export_calendar
 from kamdesk.domain.account import AccountFields
 from kamdesk.domain.annual_plan import Action
-from kamdesk.i18n.reminder_calendar import export_calendar
 from kamdesk.services.workspace import Workspace
 
 TODAY = date(2026, 11, 23)
