@@ -34,7 +34,7 @@ from kamdesk.domain.penetration import (
 )
 from kamdesk.i18n.penetration_words import sheet_words
 from kamdesk.services.workspace import Workspace
-from kamdesk.ui.penetration_page import PenetrationPage
+from kamdesk.ui.plan.penetration_page import PenetrationPage
 
 STATES = (CellState.OURS, CellState.POTENTIAL, CellState.COMPETITOR, CellState.NOT_RELEVANT)
 

@@ -29,8 +29,8 @@ KAMDESK = """
 import sys
 from pathlib import Path
 from PySide6.QtCore import QEvent, QObject
-from kamdesk.ui.app import create_application
-from kamdesk.ui.main_window import MainWindow
+from kamdesk.ui.shell.app import create_application
+from kamdesk.ui.shell.main_window import MainWindow
 app = create_application("en")
 window = MainWindow(Path(sys.argv[1]))
 """
@@ -52,8 +52,8 @@ LARGE = """
 import resource, statistics, sys, time
 from pathlib import Path
 from PySide6.QtCore import QEventLoop
-from kamdesk.ui.app import create_application
-from kamdesk.ui.main_window import MainWindow
+from kamdesk.ui.shell.app import create_application
+from kamdesk.ui.shell.main_window import MainWindow
 app = create_application("en")
 started = time.perf_counter()
 window = MainWindow(Path(sys.argv[1]))

@@ -10,7 +10,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     prepare(args)
     if args.command is None:
-        from kamdesk.ui.app import run_gui  # only the window pays for QtWidgets
+        from kamdesk.ui.shell.app import run_gui  # only the window pays for QtWidgets
 
         return run_gui(args.data_dir, args.lang, demo=args.demo)
     return run_command(args)

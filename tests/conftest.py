@@ -19,7 +19,7 @@ from kamdesk.domain.classification import StatusLevel
 from kamdesk.i18n.language import identify_application, install_translators
 from kamdesk.services.workspace import Workspace
 from kamdesk.store.models import KeyFigureRow
-from kamdesk.ui.worker import wait_for_background_work
+from kamdesk.ui.widgets.worker import wait_for_background_work
 
 
 @pytest.fixture(scope="session", autouse=True)

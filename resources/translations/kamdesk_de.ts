@@ -4,42 +4,42 @@
   <context>
     <name>AccountDetails</name>
     <message>
-      <location filename="../../kamdesk/ui/account_details.py" line="63" />
+      <location filename="../../kamdesk/ui/accounts/account_details.py" line="63" />
       <source>Select an account in the list, or create one with Ctrl+N.</source>
       <translation>Wählen Sie links einen Kunden aus oder legen Sie mit Strg+N einen neuen an.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/account_details.py" line="70" />
+      <location filename="../../kamdesk/ui/accounts/account_details.py" line="70" />
       <source>Overview</source>
       <translation>Überblick</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/account_details.py" line="77" />
+      <location filename="../../kamdesk/ui/accounts/account_details.py" line="77" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/account_details.py" line="77" />
+      <location filename="../../kamdesk/ui/accounts/account_details.py" line="77" />
       <source>Plan</source>
       <translation>Plan</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/account_details.py" line="77" />
+      <location filename="../../kamdesk/ui/accounts/account_details.py" line="77" />
       <source>Stakeholders</source>
       <translation>Beziehungslandkarte</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/account_details.py" line="77" />
+      <location filename="../../kamdesk/ui/accounts/account_details.py" line="77" />
       <source>Lifecycle</source>
       <translation>Lebenszyklus</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/account_details.py" line="239" />
+      <location filename="../../kamdesk/ui/accounts/account_details.py" line="239" />
       <source>Enter revenue, potential and margin, then run the selection funnel again.</source>
       <translation>Geben Sie Umsatz, Potenzial und Deckungsbeitrag ein und durchlaufen Sie dann den Auswahltrichter erneut.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/account_details.py" line="245" />
+      <location filename="../../kamdesk/ui/accounts/account_details.py" line="245" />
       <source>“{title}” was added to the annual plan.</source>
       <translation>„{title}“ steht jetzt im Jahresplan.</translation>
     </message>
@@ -47,22 +47,22 @@
   <context>
     <name>AccountEditor</name>
     <message>
-      <location filename="../../kamdesk/ui/account_editor.py" line="38" />
+      <location filename="../../kamdesk/ui/accounts/account_editor.py" line="38" />
       <source>Create “{name}”</source>
       <translation>„{name}“ anlegen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/account_editor.py" line="49" />
+      <location filename="../../kamdesk/ui/accounts/account_editor.py" line="49" />
       <source>Edit “{name}”</source>
       <translation>„{name}“ bearbeiten</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/account_editor.py" line="60" />
+      <location filename="../../kamdesk/ui/accounts/account_editor.py" line="60" />
       <source>Delete “{name}”</source>
       <translation>„{name}“ löschen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/account_editor.py" line="69" />
+      <location filename="../../kamdesk/ui/accounts/account_editor.py" line="69" />
       <source>Restore “{name}”</source>
       <translation>„{name}“ wiederherstellen</translation>
     </message>
@@ -70,32 +70,32 @@
   <context>
     <name>AccountForm</name>
     <message>
-      <location filename="../../kamdesk/ui/account_form.py" line="61" />
+      <location filename="../../kamdesk/ui/accounts/account_form.py" line="61" />
       <source>Only on this computer: never synced</source>
       <translation>Nur auf diesem Computer: wird nie synchronisiert</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/account_form.py" line="68" />
+      <location filename="../../kamdesk/ui/accounts/account_form.py" line="68" />
       <source>Save</source>
       <translation>Speichern</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/account_form.py" line="70" />
+      <location filename="../../kamdesk/ui/accounts/account_form.py" line="70" />
       <source>Save the changes (Ctrl+S)</source>
       <translation>Änderungen speichern (Strg+S)</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/account_form.py" line="71" />
+      <location filename="../../kamdesk/ui/accounts/account_form.py" line="71" />
       <source>Revert</source>
       <translation>Verwerfen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/account_form.py" line="72" />
+      <location filename="../../kamdesk/ui/accounts/account_form.py" line="72" />
       <source>Throw away the changes not saved yet</source>
       <translation>Noch nicht gespeicherte Änderungen verwerfen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/account_form.py" line="127" />
+      <location filename="../../kamdesk/ui/accounts/account_form.py" line="127" />
       <source>Created {created} · last changed {updated}</source>
       <translation>Angelegt {created} · zuletzt geändert {updated}</translation>
     </message>
@@ -103,7 +103,7 @@
   <context>
     <name>AccountList</name>
     <message>
-      <location filename="../../kamdesk/ui/account_list.py" line="83" />
+      <location filename="../../kamdesk/ui/accounts/account_list.py" line="83" />
       <source>No account matches “{text}”.</source>
       <translation>Kein Kunde passt zu „{text}“.</translation>
     </message>
@@ -111,37 +111,37 @@
   <context>
     <name>ActionsModel</name>
     <message>
-      <location filename="../../kamdesk/ui/annual_plan_models.py" line="104" />
+      <location filename="../../kamdesk/ui/plan/annual_plan_models.py" line="104" />
       <source>Action</source>
       <translation>Maßnahme</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/annual_plan_models.py" line="105" />
+      <location filename="../../kamdesk/ui/plan/annual_plan_models.py" line="105" />
       <source>Owner</source>
       <translation>Betreuer</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/annual_plan_models.py" line="106" />
+      <location filename="../../kamdesk/ui/plan/annual_plan_models.py" line="106" />
       <source>Due</source>
       <translation>Fällig</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/annual_plan_models.py" line="107" />
+      <location filename="../../kamdesk/ui/plan/annual_plan_models.py" line="107" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/annual_plan_models.py" line="108" />
+      <location filename="../../kamdesk/ui/plan/annual_plan_models.py" line="108" />
       <source>For goal</source>
       <translation>Für Ziel</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/annual_plan_models.py" line="109" />
+      <location filename="../../kamdesk/ui/plan/annual_plan_models.py" line="109" />
       <source>Contact</source>
       <translation>Ansprechpartner</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/annual_plan_models.py" line="148" />
+      <location filename="../../kamdesk/ui/plan/annual_plan_models.py" line="148" />
       <source>Overdue</source>
       <translation>Überfällig</translation>
     </message>
@@ -149,61 +149,61 @@
   <context>
     <name>AnnualPlanPage</name>
     <message>
-      <location filename="../../kamdesk/ui/annual_plan_page.py" line="56" />
+      <location filename="../../kamdesk/ui/plan/annual_plan_page.py" line="56" />
       <source>Plan for </source>
       <translation>Plan für </translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/annual_plan_page.py" line="87" />
-      <location filename="../../kamdesk/ui/annual_plan_page.py" line="141" />
+      <location filename="../../kamdesk/ui/plan/annual_plan_page.py" line="87" />
+      <location filename="../../kamdesk/ui/plan/annual_plan_page.py" line="141" />
       <source>Add goal</source>
       <translation>Ziel hinzufügen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/annual_plan_page.py" line="93" />
-      <location filename="../../kamdesk/ui/annual_plan_page.py" line="146" />
+      <location filename="../../kamdesk/ui/plan/annual_plan_page.py" line="93" />
+      <location filename="../../kamdesk/ui/plan/annual_plan_page.py" line="146" />
       <source>Remove goal</source>
       <translation>Ziel entfernen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/annual_plan_page.py" line="95" />
-      <location filename="../../kamdesk/ui/annual_plan_page.py" line="166" />
+      <location filename="../../kamdesk/ui/plan/annual_plan_page.py" line="95" />
+      <location filename="../../kamdesk/ui/plan/annual_plan_page.py" line="166" />
       <source>Add action</source>
       <translation>Maßnahme hinzufügen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/annual_plan_page.py" line="97" />
-      <location filename="../../kamdesk/ui/annual_plan_page.py" line="172" />
+      <location filename="../../kamdesk/ui/plan/annual_plan_page.py" line="97" />
+      <location filename="../../kamdesk/ui/plan/annual_plan_page.py" line="172" />
       <source>Remove action</source>
       <translation>Maßnahme entfernen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/annual_plan_page.py" line="102" />
+      <location filename="../../kamdesk/ui/plan/annual_plan_page.py" line="102" />
       <source>Goals</source>
       <translation>Ziele</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/annual_plan_page.py" line="103" />
+      <location filename="../../kamdesk/ui/plan/annual_plan_page.py" line="103" />
       <source>Actions</source>
       <translation>Maßnahmen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/annual_plan_page.py" line="139" />
+      <location filename="../../kamdesk/ui/plan/annual_plan_page.py" line="139" />
       <source>New goal</source>
       <translation>Neues Ziel</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/annual_plan_page.py" line="149" />
+      <location filename="../../kamdesk/ui/plan/annual_plan_page.py" line="149" />
       <source>Edit goal</source>
       <translation>Ziel bearbeiten</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/annual_plan_page.py" line="165" />
+      <location filename="../../kamdesk/ui/plan/annual_plan_page.py" line="165" />
       <source>New action</source>
       <translation>Neue Maßnahme</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/annual_plan_page.py" line="176" />
+      <location filename="../../kamdesk/ui/plan/annual_plan_page.py" line="176" />
       <source>Edit action</source>
       <translation>Maßnahme bearbeiten</translation>
     </message>
@@ -211,62 +211,62 @@
   <context>
     <name>CatalogueDialog</name>
     <message>
-      <location filename="../../kamdesk/ui/catalogue_dialog.py" line="64" />
+      <location filename="../../kamdesk/ui/status/catalogue_dialog.py" line="64" />
       <source>Scorecard criteria</source>
       <translation>Scorecard-Kriterien</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/catalogue_dialog.py" line="83" />
+      <location filename="../../kamdesk/ui/status/catalogue_dialog.py" line="83" />
       <source>Saving re-scores every account. Key-account levels change only at their review or by hand.</source>
       <translation>Speichern bewertet alle Kunden neu. Key-Account-Stufen ändern sich nur bei ihrer Überprüfung oder von Hand.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/catalogue_dialog.py" line="100" />
+      <location filename="../../kamdesk/ui/status/catalogue_dialog.py" line="100" />
       <source>Add yes/no criterion</source>
       <translation>Ja/Nein-Kriterium hinzufügen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/catalogue_dialog.py" line="102" />
+      <location filename="../../kamdesk/ui/status/catalogue_dialog.py" line="102" />
       <source>Remove criterion</source>
       <translation>Kriterium entfernen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/catalogue_dialog.py" line="112" />
+      <location filename="../../kamdesk/ui/status/catalogue_dialog.py" line="112" />
       <source>Criteria</source>
       <translation>Kriterien</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/catalogue_dialog.py" line="114" />
+      <location filename="../../kamdesk/ui/status/catalogue_dialog.py" line="114" />
       <source>Levels</source>
       <translation>Stufen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/catalogue_dialog.py" line="120" />
+      <location filename="../../kamdesk/ui/status/catalogue_dialog.py" line="120" />
       <source>Gate 1 needs strategic points:</source>
       <translation>Stufe 1 verlangt strategische Punkte:</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/catalogue_dialog.py" line="121" />
+      <location filename="../../kamdesk/ui/status/catalogue_dialog.py" line="121" />
       <source>Gate 2 needs points from figures:</source>
       <translation>Stufe 2 verlangt Punkte aus Zahlen:</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/catalogue_dialog.py" line="123" />
+      <location filename="../../kamdesk/ui/status/catalogue_dialog.py" line="123" />
       <source>A dropped key account stays an A customer from a revenue of:</source>
       <translation>Ein zurückgestufter Key Account bleibt A-Kunde ab einem Umsatz von:</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/catalogue_dialog.py" line="126" />
+      <location filename="../../kamdesk/ui/status/catalogue_dialog.py" line="126" />
       <source>Gates</source>
       <translation>Stufen des Trichters</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/catalogue_dialog.py" line="129" />
+      <location filename="../../kamdesk/ui/status/catalogue_dialog.py" line="129" />
       <source>New criterion</source>
       <translation>Neues Kriterium</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/catalogue_dialog.py" line="159" />
+      <location filename="../../kamdesk/ui/status/catalogue_dialog.py" line="159" />
       <source>Re-scoring every account…</source>
       <translation>Alle Kunden werden neu bewertet …</translation>
     </message>
@@ -274,47 +274,47 @@
   <context>
     <name>ComplaintDialog</name>
     <message>
-      <location filename="../../kamdesk/ui/complaint_dialog.py" line="28" />
+      <location filename="../../kamdesk/ui/lifecycle/complaint_dialog.py" line="28" />
       <source>New complaint</source>
       <translation>Neue Beschwerde</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/complaint_dialog.py" line="32" />
+      <location filename="../../kamdesk/ui/lifecycle/complaint_dialog.py" line="32" />
       <source>What the customer complains about</source>
       <translation>Worüber sich der Kunde beschwert</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/complaint_dialog.py" line="40" />
+      <location filename="../../kamdesk/ui/lifecycle/complaint_dialog.py" line="40" />
       <source>Who on our side deals with it</source>
       <translation>Wer sich bei uns darum kümmert</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/complaint_dialog.py" line="47" />
+      <location filename="../../kamdesk/ui/lifecycle/complaint_dialog.py" line="47" />
       <source>&amp;Received on:</source>
       <translation>&amp;Eingegangen am:</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/complaint_dialog.py" line="48" />
+      <location filename="../../kamdesk/ui/lifecycle/complaint_dialog.py" line="48" />
       <source>&amp;Topic:</source>
       <translation>&amp;Thema:</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/complaint_dialog.py" line="49" />
+      <location filename="../../kamdesk/ui/lifecycle/complaint_dialog.py" line="49" />
       <source>&amp;Severity:</source>
       <translation>&amp;Schwere:</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/complaint_dialog.py" line="50" />
+      <location filename="../../kamdesk/ui/lifecycle/complaint_dialog.py" line="50" />
       <source>S&amp;tatus:</source>
       <translation>S&amp;tatus:</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/complaint_dialog.py" line="51" />
+      <location filename="../../kamdesk/ui/lifecycle/complaint_dialog.py" line="51" />
       <source>Resolved &amp;on:</source>
       <translation>Erledigt a&amp;m:</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/complaint_dialog.py" line="52" />
+      <location filename="../../kamdesk/ui/lifecycle/complaint_dialog.py" line="52" />
       <source>&amp;Owner:</source>
       <translation>&amp;Verantwortlich:</translation>
     </message>
@@ -322,47 +322,47 @@
   <context>
     <name>ComplaintsModel</name>
     <message>
-      <location filename="../../kamdesk/ui/lifecycle_models.py" line="74" />
+      <location filename="../../kamdesk/ui/lifecycle/lifecycle_models.py" line="74" />
       <source>Received</source>
       <translation>Eingegangen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/lifecycle_models.py" line="75" />
+      <location filename="../../kamdesk/ui/lifecycle/lifecycle_models.py" line="75" />
       <source>Topic</source>
       <translation>Thema</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/lifecycle_models.py" line="76" />
+      <location filename="../../kamdesk/ui/lifecycle/lifecycle_models.py" line="76" />
       <source>Severity</source>
       <translation>Schwere</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/lifecycle_models.py" line="77" />
+      <location filename="../../kamdesk/ui/lifecycle/lifecycle_models.py" line="77" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/lifecycle_models.py" line="78" />
+      <location filename="../../kamdesk/ui/lifecycle/lifecycle_models.py" line="78" />
       <source>Resolved</source>
       <translation>Erledigt</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/lifecycle_models.py" line="79" />
+      <location filename="../../kamdesk/ui/lifecycle/lifecycle_models.py" line="79" />
       <source>Days</source>
       <translation>Tage</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/lifecycle_models.py" line="80" />
+      <location filename="../../kamdesk/ui/lifecycle/lifecycle_models.py" line="80" />
       <source>Owner</source>
       <translation>Betreuer</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/lifecycle_models.py" line="95" />
+      <location filename="../../kamdesk/ui/lifecycle/lifecycle_models.py" line="95" />
       <source>Days to resolution</source>
       <translation>Tage bis zur Erledigung</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/lifecycle_models.py" line="97" />
+      <location filename="../../kamdesk/ui/lifecycle/lifecycle_models.py" line="97" />
       <source>Days open so far</source>
       <translation>Bisher offen (Tage)</translation>
     </message>
@@ -370,28 +370,28 @@
   <context>
     <name>ComplaintsPage</name>
     <message>
-      <location filename="../../kamdesk/ui/complaints_page.py" line="34" />
-      <location filename="../../kamdesk/ui/complaints_page.py" line="89" />
+      <location filename="../../kamdesk/ui/lifecycle/complaints_page.py" line="34" />
+      <location filename="../../kamdesk/ui/lifecycle/complaints_page.py" line="89" />
       <source>Remove complaint</source>
       <translation>Beschwerde entfernen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/complaints_page.py" line="40" />
+      <location filename="../../kamdesk/ui/lifecycle/complaints_page.py" line="40" />
       <source>&amp;Log complaint…</source>
       <translation>Beschwerde &amp;erfassen …</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/complaints_page.py" line="42" />
+      <location filename="../../kamdesk/ui/lifecycle/complaints_page.py" line="42" />
       <source>&amp;Edit…</source>
       <translation>&amp;Bearbeiten …</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/complaints_page.py" line="44" />
+      <location filename="../../kamdesk/ui/lifecycle/complaints_page.py" line="44" />
       <source>Remove</source>
       <translation>Entfernen</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../kamdesk/ui/complaints_page.py" line="65" />
+      <location filename="../../kamdesk/ui/lifecycle/complaints_page.py" line="65" />
       <source>%n open</source>
       <translation>
         <numerusform>%n offen</numerusform>
@@ -399,22 +399,22 @@
       </translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/complaints_page.py" line="68" />
+      <location filename="../../kamdesk/ui/lifecycle/complaints_page.py" line="68" />
       <source>resolved in {days} days on average</source>
       <translation>im Schnitt in {days} Tagen erledigt</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/complaints_page.py" line="75" />
+      <location filename="../../kamdesk/ui/lifecycle/complaints_page.py" line="75" />
       <source>No complaints logged. Log one as soon as the customer complains.</source>
       <translation>Keine Beschwerden erfasst. Erfassen Sie eine, sobald sich der Kunde beschwert.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/complaints_page.py" line="98" />
+      <location filename="../../kamdesk/ui/lifecycle/complaints_page.py" line="98" />
       <source>Log complaint</source>
       <translation>Beschwerde erfassen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/complaints_page.py" line="98" />
+      <location filename="../../kamdesk/ui/lifecycle/complaints_page.py" line="98" />
       <source>Edit complaint</source>
       <translation>Beschwerde bearbeiten</translation>
     </message>
@@ -422,32 +422,32 @@
   <context>
     <name>ConflictsDialog</name>
     <message>
-      <location filename="../../kamdesk/ui/sync_dialogs.py" line="109" />
+      <location filename="../../kamdesk/ui/sync/sync_dialogs.py" line="109" />
       <source>Sync conflicts</source>
       <translation>Sync-Konflikte</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync_dialogs.py" line="115" />
+      <location filename="../../kamdesk/ui/sync/sync_dialogs.py" line="115" />
       <source>You and a colleague changed the same thing at once. The bold value is kept for now; the other one is set aside here. Keep one, or open the account and type what is right.</source>
       <translation>Sie und ein Kollege haben dasselbe gleichzeitig geändert. Der fett gedruckte Wert gilt vorerst, der andere ist hier beiseitegelegt. Behalten Sie einen, oder öffnen Sie den Kunden und tragen Sie das Richtige ein.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync_dialogs.py" line="122" />
+      <location filename="../../kamdesk/ui/sync/sync_dialogs.py" line="122" />
       <source>No conflicts. Everything you and your team changed was merged.</source>
       <translation>Keine Konflikte. Alles, was Sie und Ihr Team geändert haben, wurde zusammengeführt.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync_dialogs.py" line="124" />
+      <location filename="../../kamdesk/ui/sync/sync_dialogs.py" line="124" />
       <source>Keep &amp;mine</source>
       <translation>&amp;Meinen Wert behalten</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync_dialogs.py" line="125" />
+      <location filename="../../kamdesk/ui/sync/sync_dialogs.py" line="125" />
       <source>Keep &amp;theirs</source>
       <translation>Wert aus dem &amp;Team behalten</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync_dialogs.py" line="126" />
+      <location filename="../../kamdesk/ui/sync/sync_dialogs.py" line="126" />
       <source>&amp;Open account</source>
       <translation>Kunden ö&amp;ffnen</translation>
     </message>
@@ -455,27 +455,27 @@
   <context>
     <name>ConsentPage</name>
     <message>
-      <location filename="../../kamdesk/ui/funnel_wizard.py" line="218" />
+      <location filename="../../kamdesk/ui/status/funnel_wizard.py" line="218" />
       <source>Gate 3: the customer's consent</source>
       <translation>Stufe 3: Zustimmung des Kunden</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/funnel_wizard.py" line="221" />
+      <location filename="../../kamdesk/ui/status/funnel_wizard.py" line="221" />
       <source>Key-account care is offered for something in return. Record what the customer agreed to.</source>
       <translation>Key-Account-Betreuung gibt es gegen eine Gegenleistung. Halten Sie fest, was der Kunde zugesagt hat.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/funnel_wizard.py" line="225" />
+      <location filename="../../kamdesk/ui/status/funnel_wizard.py" line="225" />
       <source>The customer accepts key-account care</source>
       <translation>Der Kunde nimmt die Key-Account-Betreuung an</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/funnel_wizard.py" line="226" />
+      <location filename="../../kamdesk/ui/status/funnel_wizard.py" line="226" />
       <source>The customer declines (becomes a Großkunde)</source>
       <translation>Der Kunde lehnt ab (wird Großkunde)</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/funnel_wizard.py" line="237" />
+      <location filename="../../kamdesk/ui/status/funnel_wizard.py" line="237" />
       <source>Details (optional)</source>
       <translation>Einzelheiten (optional)</translation>
     </message>
@@ -483,92 +483,92 @@
   <context>
     <name>ContactDialog</name>
     <message>
-      <location filename="../../kamdesk/ui/contact_dialog.py" line="59" />
+      <location filename="../../kamdesk/ui/stakeholders/contact_dialog.py" line="59" />
       <source>New contact</source>
       <translation>Neuer Kontakt</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/contact_dialog.py" line="74" />
+      <location filename="../../kamdesk/ui/stakeholders/contact_dialog.py" line="74" />
       <source>Not rated</source>
       <translation>Nicht bewertet</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/contact_dialog.py" line="78" />
+      <location filename="../../kamdesk/ui/stakeholders/contact_dialog.py" line="78" />
       <source>Met on</source>
       <translation>Getroffen am</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/contact_dialog.py" line="85" />
+      <location filename="../../kamdesk/ui/stakeholders/contact_dialog.py" line="85" />
       <source>As the account</source>
       <translation>Wie beim Kunden</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/contact_dialog.py" line="86" />
+      <location filename="../../kamdesk/ui/stakeholders/contact_dialog.py" line="86" />
       <source> days</source>
       <translation> Tage</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/contact_dialog.py" line="105" />
+      <location filename="../../kamdesk/ui/stakeholders/contact_dialog.py" line="105" />
       <source>&amp;Name:</source>
       <translation>&amp;Name:</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/contact_dialog.py" line="106" />
+      <location filename="../../kamdesk/ui/stakeholders/contact_dialog.py" line="106" />
       <source>&amp;Unit:</source>
       <translation>&amp;Bereich:</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/contact_dialog.py" line="107" />
+      <location filename="../../kamdesk/ui/stakeholders/contact_dialog.py" line="107" />
       <source>&amp;Function:</source>
       <translation>&amp;Funktion:</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/contact_dialog.py" line="108" />
+      <location filename="../../kamdesk/ui/stakeholders/contact_dialog.py" line="108" />
       <source>&amp;Level:</source>
       <translation>&amp;Ebene:</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/contact_dialog.py" line="109" />
+      <location filename="../../kamdesk/ui/stakeholders/contact_dialog.py" line="109" />
       <source>&amp;Buying role:</source>
       <translation>&amp;Rolle im Buying Center:</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/contact_dialog.py" line="110" />
+      <location filename="../../kamdesk/ui/stakeholders/contact_dialog.py" line="110" />
       <source>&amp;Attitude:</source>
       <translation>&amp;Haltung zu uns:</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/contact_dialog.py" line="111" />
+      <location filename="../../kamdesk/ui/stakeholders/contact_dialog.py" line="111" />
       <source>Relationship &amp;quality:</source>
       <translation>Beziehungs&amp;qualität:</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/contact_dialog.py" line="112" />
+      <location filename="../../kamdesk/ui/stakeholders/contact_dialog.py" line="112" />
       <source>Last contact:</source>
       <translation>Letzter Kontakt:</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/contact_dialog.py" line="113" />
+      <location filename="../../kamdesk/ui/stakeholders/contact_dialog.py" line="113" />
       <source>Contact &amp;interval:</source>
       <translation>Kontakt&amp;intervall:</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/contact_dialog.py" line="114" />
+      <location filename="../../kamdesk/ui/stakeholders/contact_dialog.py" line="114" />
       <source>&amp;Email:</source>
       <translation>&amp;E-Mail:</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/contact_dialog.py" line="115" />
+      <location filename="../../kamdesk/ui/stakeholders/contact_dialog.py" line="115" />
       <source>&amp;Phone:</source>
       <translation>&amp;Telefon:</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/contact_dialog.py" line="116" />
+      <location filename="../../kamdesk/ui/stakeholders/contact_dialog.py" line="116" />
       <source>Looked after by:</source>
       <translation>Betreut von:</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/contact_dialog.py" line="118" />
+      <location filename="../../kamdesk/ui/stakeholders/contact_dialog.py" line="118" />
       <source>Learned in the jour fixe:</source>
       <translation>Aus dem Jour fixe:</translation>
     </message>
@@ -576,32 +576,32 @@
   <context>
     <name>ContactImportDialog</name>
     <message>
-      <location filename="../../kamdesk/ui/contact_import_dialog.py" line="90" />
+      <location filename="../../kamdesk/ui/stakeholders/contact_import_dialog.py" line="90" />
       <source>Import contacts from {file}</source>
       <translation>Kontakte aus {file} importieren</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/contact_import_dialog.py" line="102" />
+      <location filename="../../kamdesk/ui/stakeholders/contact_import_dialog.py" line="102" />
       <source>The level comes from each title; correct it where it is wrong. Contacts marked in the last column are already there.</source>
       <translation>Die Ebene ergibt sich aus dem Titel; korrigieren Sie sie, wo sie nicht stimmt. Kontakte mit einem Eintrag in der letzten Spalte gibt es schon.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/contact_import_dialog.py" line="107" />
+      <location filename="../../kamdesk/ui/stakeholders/contact_import_dialog.py" line="107" />
       <source>&amp;Merge duplicates (the file's details update them)</source>
       <translation>Duplikate &amp;zusammenführen (die Angaben der Datei aktualisieren sie)</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/contact_import_dialog.py" line="108" />
+      <location filename="../../kamdesk/ui/stakeholders/contact_import_dialog.py" line="108" />
       <source>&amp;Skip duplicates</source>
       <translation>Duplikate &amp;überspringen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/contact_import_dialog.py" line="119" />
+      <location filename="../../kamdesk/ui/stakeholders/contact_import_dialog.py" line="119" />
       <source>&amp;Import</source>
       <translation>&amp;Importieren</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/contact_import_dialog.py" line="142" />
+      <location filename="../../kamdesk/ui/stakeholders/contact_import_dialog.py" line="142" />
       <source>These cannot be imported; the others can:</source>
       <translation>Diese können nicht importiert werden, die übrigen schon:</translation>
     </message>
@@ -609,52 +609,52 @@
   <context>
     <name>ContactsModel</name>
     <message>
-      <location filename="../../kamdesk/ui/stakeholder_models.py" line="38" />
+      <location filename="../../kamdesk/ui/stakeholders/stakeholder_models.py" line="38" />
       <source>Name</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholder_models.py" line="39" />
+      <location filename="../../kamdesk/ui/stakeholders/stakeholder_models.py" line="39" />
       <source>Unit</source>
       <translation>Einheit</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholder_models.py" line="40" />
+      <location filename="../../kamdesk/ui/stakeholders/stakeholder_models.py" line="40" />
       <source>Function</source>
       <translation>Funktion</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholder_models.py" line="41" />
+      <location filename="../../kamdesk/ui/stakeholders/stakeholder_models.py" line="41" />
       <source>Level</source>
       <translation>Stufe</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholder_models.py" line="42" />
+      <location filename="../../kamdesk/ui/stakeholders/stakeholder_models.py" line="42" />
       <source>Buying role</source>
       <translation>Buying-Center-Rolle</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholder_models.py" line="43" />
+      <location filename="../../kamdesk/ui/stakeholders/stakeholder_models.py" line="43" />
       <source>Attitude</source>
       <translation>Haltung</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholder_models.py" line="44" />
+      <location filename="../../kamdesk/ui/stakeholders/stakeholder_models.py" line="44" />
       <source>Quality</source>
       <translation>Qualität</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholder_models.py" line="45" />
+      <location filename="../../kamdesk/ui/stakeholders/stakeholder_models.py" line="45" />
       <source>Last contact</source>
       <translation>Letzter Kontakt</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholder_models.py" line="46" />
+      <location filename="../../kamdesk/ui/stakeholders/stakeholder_models.py" line="46" />
       <source>Counterparts</source>
       <translation>Betreuer bei uns</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholder_models.py" line="65" />
+      <location filename="../../kamdesk/ui/stakeholders/stakeholder_models.py" line="65" />
       <source>The match analysis has a finding for this contact.</source>
       <translation>Die Abgleichsanalyse hat einen Befund zu diesem Kontakt.</translation>
     </message>
@@ -662,32 +662,32 @@
   <context>
     <name>CriteriaModel</name>
     <message>
-      <location filename="../../kamdesk/ui/catalogue_models.py" line="30" />
+      <location filename="../../kamdesk/ui/status/catalogue_models.py" line="30" />
       <source>Criterion</source>
       <translation>Kriterium</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/catalogue_models.py" line="31" />
+      <location filename="../../kamdesk/ui/status/catalogue_models.py" line="31" />
       <source>Kind</source>
       <translation>Art</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/catalogue_models.py" line="32" />
+      <location filename="../../kamdesk/ui/status/catalogue_models.py" line="32" />
       <source>Points (yes) or bands (from: points; …)</source>
       <translation>Punkte (ja) oder Staffel (ab: Punkte; …)</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/catalogue_models.py" line="51" />
+      <location filename="../../kamdesk/ui/status/catalogue_models.py" line="51" />
       <source>yes / no</source>
       <translation>ja / nein</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/catalogue_models.py" line="52" />
+      <location filename="../../kamdesk/ui/status/catalogue_models.py" line="52" />
       <source>count</source>
       <translation>Anzahl</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/catalogue_models.py" line="53" />
+      <location filename="../../kamdesk/ui/status/catalogue_models.py" line="53" />
       <source>key figure</source>
       <translation>Kennzahl</translation>
     </message>
@@ -695,7 +695,7 @@
   <context>
     <name>DateField</name>
     <message>
-      <location filename="../../kamdesk/ui/date_edit.py" line="45" />
+      <location filename="../../kamdesk/ui/widgets/date_edit.py" line="45" />
       <source>Choose from the calendar</source>
       <translation>Im Kalender wählen</translation>
     </message>
@@ -703,12 +703,12 @@
   <context>
     <name>EmptyState</name>
     <message>
-      <location filename="../../kamdesk/ui/empty_state.py" line="11" />
+      <location filename="../../kamdesk/ui/shell/empty_state.py" line="11" />
       <source>No accounts yet</source>
       <translation>Noch keine Kunden</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/empty_state.py" line="15" />
+      <location filename="../../kamdesk/ui/shell/empty_state.py" line="15" />
       <source>Create your first account, or load demo data to look around: a few hundred European customers with their people and figures.</source>
       <translation>Legen Sie Ihren ersten Kunden an oder laden Sie Demodaten, um sich umzusehen: einige hundert europäische Kunden mit Ansprechpartnern und Kennzahlen.</translation>
     </message>
@@ -716,27 +716,27 @@
   <context>
     <name>FiguresPage</name>
     <message>
-      <location filename="../../kamdesk/ui/funnel_wizard.py" line="162" />
+      <location filename="../../kamdesk/ui/status/funnel_wizard.py" line="162" />
       <source>Gate 2: hard figures</source>
       <translation>Stufe 2: harte Zahlen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/funnel_wizard.py" line="163" />
+      <location filename="../../kamdesk/ui/status/funnel_wizard.py" line="163" />
       <source>Revenue, potential and margin from the account's key figures.</source>
       <translation>Umsatz, Potenzial und Deckungsbeitrag aus den Kennzahlen des Kunden.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/funnel_wizard.py" line="167" />
+      <location filename="../../kamdesk/ui/status/funnel_wizard.py" line="167" />
       <source>Enter key figures…</source>
       <translation>Kennzahlen eingeben…</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/funnel_wizard.py" line="169" />
+      <location filename="../../kamdesk/ui/status/funnel_wizard.py" line="169" />
       <source>Closes the funnel (your answers are kept) and opens the key figures.</source>
       <translation>Schließt den Auswahltrichter (Ihre Antworten bleiben erhalten) und öffnet die Kennzahlen.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../kamdesk/ui/funnel_wizard.py" line="186" />
+      <location filename="../../kamdesk/ui/status/funnel_wizard.py" line="186" />
       <source>{criterion}: %n point(s)</source>
       <translation>
         <numerusform>{criterion}: %n Punkt</numerusform>
@@ -744,12 +744,12 @@
       </translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/funnel_wizard.py" line="193" />
+      <location filename="../../kamdesk/ui/status/funnel_wizard.py" line="193" />
       <source>no key-account level</source>
       <translation>keine Key-Account-Stufe</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/funnel_wizard.py" line="196" />
+      <location filename="../../kamdesk/ui/status/funnel_wizard.py" line="196" />
       <source>{hard} points from figures (the gate needs {minimum}); {total} points in all: {reached}.</source>
       <translation>{hard} Punkte aus Zahlen (die Stufe verlangt {minimum}); {total} Punkte insgesamt: {reached}.</translation>
     </message>
@@ -757,7 +757,7 @@
   <context>
     <name>FindingsModel</name>
     <message>
-      <location filename="../../kamdesk/ui/stakeholder_models.py" line="105" />
+      <location filename="../../kamdesk/ui/stakeholders/stakeholder_models.py" line="105" />
       <source>Finding and suggested fix</source>
       <translation>Befund und Vorschlag</translation>
     </message>
@@ -765,27 +765,27 @@
   <context>
     <name>FunnelOverviewDialog</name>
     <message>
-      <location filename="../../kamdesk/ui/dialogs.py" line="143" />
+      <location filename="../../kamdesk/ui/shell/dialogs.py" line="143" />
       <source>Selection funnel</source>
       <translation>Auswahltrichter</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/dialogs.py" line="147" />
+      <location filename="../../kamdesk/ui/shell/dialogs.py" line="147" />
       <source>Not yet assessed (A, B and C customers)</source>
       <translation>Noch nicht bewertet (A-, B- und C-Kunden)</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/dialogs.py" line="149" />
+      <location filename="../../kamdesk/ui/shell/dialogs.py" line="149" />
       <source>Stopped at gate 1: strategic criteria</source>
       <translation>Ausgeschieden in Stufe 1: strategische Kriterien</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/dialogs.py" line="153" />
+      <location filename="../../kamdesk/ui/shell/dialogs.py" line="153" />
       <source>Stopped at gate 2: hard figures</source>
       <translation>Ausgeschieden in Stufe 2: harte Zahlen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/dialogs.py" line="156" />
+      <location filename="../../kamdesk/ui/shell/dialogs.py" line="156" />
       <source>Declined at gate 3: Großkunde</source>
       <translation>Abgelehnt in Stufe 3: Großkunde</translation>
     </message>
@@ -793,7 +793,7 @@
   <context>
     <name>FunnelWizard</name>
     <message>
-      <location filename="../../kamdesk/ui/funnel_wizard.py" line="59" />
+      <location filename="../../kamdesk/ui/status/funnel_wizard.py" line="59" />
       <source>Selection funnel: {name}</source>
       <translation>Auswahltrichter: {name}</translation>
     </message>
@@ -801,47 +801,47 @@
   <context>
     <name>GlanceModel</name>
     <message>
-      <location filename="../../kamdesk/ui/attention_models.py" line="67" />
+      <location filename="../../kamdesk/ui/home/attention_models.py" line="67" />
       <source>Account</source>
       <translation>Kunde</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/attention_models.py" line="68" />
+      <location filename="../../kamdesk/ui/home/attention_models.py" line="68" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/attention_models.py" line="69" />
+      <location filename="../../kamdesk/ui/home/attention_models.py" line="69" />
       <source>Phase</source>
       <translation>Phase</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/attention_models.py" line="70" />
+      <location filename="../../kamdesk/ui/home/attention_models.py" line="70" />
       <source>Warnings</source>
       <translation>Warnungen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/attention_models.py" line="71" />
+      <location filename="../../kamdesk/ui/home/attention_models.py" line="71" />
       <source>Coverage</source>
       <translation>Abdeckung</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/attention_models.py" line="72" />
+      <location filename="../../kamdesk/ui/home/attention_models.py" line="72" />
       <source>Score</source>
       <translation>Punkte</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/attention_models.py" line="73" />
+      <location filename="../../kamdesk/ui/home/attention_models.py" line="73" />
       <source>Overdue</source>
       <translation>Überfällig</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/attention_models.py" line="74" />
+      <location filename="../../kamdesk/ui/home/attention_models.py" line="74" />
       <source>This week</source>
       <translation>Diese Woche</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/attention_models.py" line="89" />
+      <location filename="../../kamdesk/ui/home/attention_models.py" line="89" />
       <source>Warning signals propose the move to “endangered”.</source>
       <translation>Warnsignale schlagen den Wechsel zu „Gefährdung“ vor.</translation>
     </message>
@@ -849,22 +849,22 @@
   <context>
     <name>GoalsModel</name>
     <message>
-      <location filename="../../kamdesk/ui/annual_plan_models.py" line="42" />
+      <location filename="../../kamdesk/ui/plan/annual_plan_models.py" line="42" />
       <source>Goal</source>
       <translation>Ziel</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/annual_plan_models.py" line="42" />
+      <location filename="../../kamdesk/ui/plan/annual_plan_models.py" line="42" />
       <source>Target</source>
       <translation>Soll</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/annual_plan_models.py" line="42" />
+      <location filename="../../kamdesk/ui/plan/annual_plan_models.py" line="42" />
       <source>Actual</source>
       <translation>Ist</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/annual_plan_models.py" line="42" />
+      <location filename="../../kamdesk/ui/plan/annual_plan_models.py" line="42" />
       <source>Reached</source>
       <translation>Erreicht</translation>
     </message>
@@ -872,27 +872,27 @@
   <context>
     <name>HistoryModel</name>
     <message>
-      <location filename="../../kamdesk/ui/lifecycle_models.py" line="30" />
+      <location filename="../../kamdesk/ui/lifecycle/lifecycle_models.py" line="30" />
       <source>Date</source>
       <translation>Datum</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/lifecycle_models.py" line="30" />
+      <location filename="../../kamdesk/ui/lifecycle/lifecycle_models.py" line="30" />
       <source>From</source>
       <translation>Von</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/lifecycle_models.py" line="30" />
+      <location filename="../../kamdesk/ui/lifecycle/lifecycle_models.py" line="30" />
       <source>To</source>
       <translation>Nach</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/lifecycle_models.py" line="30" />
+      <location filename="../../kamdesk/ui/lifecycle/lifecycle_models.py" line="30" />
       <source>Reason</source>
       <translation>Begründung</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/lifecycle_models.py" line="30" />
+      <location filename="../../kamdesk/ui/lifecycle/lifecycle_models.py" line="30" />
       <source>By</source>
       <translation>Durch</translation>
     </message>
@@ -900,12 +900,12 @@
   <context>
     <name>HomePage</name>
     <message>
-      <location filename="../../kamdesk/ui/home_page.py" line="29" />
+      <location filename="../../kamdesk/ui/home/home_page.py" line="29" />
       <source>Your key accounts, accounts in danger and accounts with something due this week appear here. Give an account a key-account status, or load demo data.</source>
       <translation>Hier erscheinen Ihre Key Accounts, gefährdete Kunden und Kunden, bei denen diese Woche etwas fällig ist. Geben Sie einem Kunden einen Key-Account-Status oder laden Sie Demodaten.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../kamdesk/ui/home_page.py" line="42" />
+      <location filename="../../kamdesk/ui/home/home_page.py" line="42" />
       <source>%n account(s) need your attention</source>
       <translation>
         <numerusform>%n Kunde braucht Ihre Aufmerksamkeit</numerusform>
@@ -913,7 +913,7 @@
       </translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/home_page.py" line="44" />
+      <location filename="../../kamdesk/ui/home/home_page.py" line="44" />
       <source>All your accounts are in good shape</source>
       <translation>Alle Ihre Kunden sind in gutem Zustand</translation>
     </message>
@@ -921,27 +921,27 @@
   <context>
     <name>ImportRowsModel</name>
     <message>
-      <location filename="../../kamdesk/ui/contact_import_dialog.py" line="43" />
+      <location filename="../../kamdesk/ui/stakeholders/contact_import_dialog.py" line="43" />
       <source>Name</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/contact_import_dialog.py" line="44" />
+      <location filename="../../kamdesk/ui/stakeholders/contact_import_dialog.py" line="44" />
       <source>Organisation</source>
       <translation>Organisation</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/contact_import_dialog.py" line="45" />
+      <location filename="../../kamdesk/ui/stakeholders/contact_import_dialog.py" line="45" />
       <source>Title</source>
       <translation>Titel</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/contact_import_dialog.py" line="46" />
+      <location filename="../../kamdesk/ui/stakeholders/contact_import_dialog.py" line="46" />
       <source>Level</source>
       <translation>Stufe</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/contact_import_dialog.py" line="47" />
+      <location filename="../../kamdesk/ui/stakeholders/contact_import_dialog.py" line="47" />
       <source>Already there</source>
       <translation>Schon vorhanden</translation>
     </message>
@@ -949,71 +949,71 @@
   <context>
     <name>JourFixePage</name>
     <message>
-      <location filename="../../kamdesk/ui/jour_fixe_page.py" line="125" />
+      <location filename="../../kamdesk/ui/stakeholders/jour_fixe_page.py" line="125" />
       <source>every </source>
       <translation>alle </translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/jour_fixe_page.py" line="126" />
+      <location filename="../../kamdesk/ui/stakeholders/jour_fixe_page.py" line="126" />
       <source> weeks</source>
       <translation> Wochen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/jour_fixe_page.py" line="130" />
-      <location filename="../../kamdesk/ui/jour_fixe_page.py" line="187" />
+      <location filename="../../kamdesk/ui/stakeholders/jour_fixe_page.py" line="130" />
+      <location filename="../../kamdesk/ui/stakeholders/jour_fixe_page.py" line="187" />
       <source>Set up jour fixe</source>
       <translation>Jour fixe einrichten</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/jour_fixe_page.py" line="132" />
+      <location filename="../../kamdesk/ui/stakeholders/jour_fixe_page.py" line="132" />
       <source>Held today</source>
       <translation>Heute abgehalten</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/jour_fixe_page.py" line="133" />
+      <location filename="../../kamdesk/ui/stakeholders/jour_fixe_page.py" line="133" />
       <source>Moves the next date one interval on</source>
       <translation>Verschiebt den nächsten Termin um ein Intervall</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/jour_fixe_page.py" line="135" />
-      <location filename="../../kamdesk/ui/jour_fixe_page.py" line="136" />
+      <location filename="../../kamdesk/ui/stakeholders/jour_fixe_page.py" line="135" />
+      <location filename="../../kamdesk/ui/stakeholders/jour_fixe_page.py" line="136" />
       <source>End jour fixe</source>
       <translation>Jour fixe beenden</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/jour_fixe_page.py" line="141" />
-      <location filename="../../kamdesk/ui/jour_fixe_page.py" line="224" />
+      <location filename="../../kamdesk/ui/stakeholders/jour_fixe_page.py" line="141" />
+      <location filename="../../kamdesk/ui/stakeholders/jour_fixe_page.py" line="224" />
       <source>Add note</source>
       <translation>Notiz hinzufügen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/jour_fixe_page.py" line="143" />
-      <location filename="../../kamdesk/ui/jour_fixe_page.py" line="230" />
+      <location filename="../../kamdesk/ui/stakeholders/jour_fixe_page.py" line="143" />
+      <location filename="../../kamdesk/ui/stakeholders/jour_fixe_page.py" line="230" />
       <source>Remove note</source>
       <translation>Notiz entfernen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/jour_fixe_page.py" line="176" />
+      <location filename="../../kamdesk/ui/stakeholders/jour_fixe_page.py" line="176" />
       <source>No recurring jour fixe for this account.</source>
       <translation>Für diesen Kunden gibt es keinen regelmäßigen Jour fixe.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/jour_fixe_page.py" line="178" />
+      <location filename="../../kamdesk/ui/stakeholders/jour_fixe_page.py" line="178" />
       <source>Jour fixe</source>
       <translation>Jour fixe</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/jour_fixe_page.py" line="191" />
+      <location filename="../../kamdesk/ui/stakeholders/jour_fixe_page.py" line="191" />
       <source>Jour fixe held</source>
       <translation>Jour fixe abgehalten</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/jour_fixe_page.py" line="198" />
+      <location filename="../../kamdesk/ui/stakeholders/jour_fixe_page.py" line="198" />
       <source>Change jour fixe</source>
       <translation>Jour fixe ändern</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/jour_fixe_page.py" line="224" />
+      <location filename="../../kamdesk/ui/stakeholders/jour_fixe_page.py" line="224" />
       <source>Edit note</source>
       <translation>Notiz bearbeiten</translation>
     </message>
@@ -1021,7 +1021,7 @@
   <context>
     <name>KeyFiguresModel</name>
     <message>
-      <location filename="../../kamdesk/ui/plan_tab.py" line="89" />
+      <location filename="../../kamdesk/ui/plan/key_figures_page.py" line="89" />
       <source>Contribution margin II of the cost lines below</source>
       <translation>Deckungsbeitrag II aus der Kostenrechnung unten</translation>
     </message>
@@ -1029,22 +1029,22 @@
   <context>
     <name>LevelsModel</name>
     <message>
-      <location filename="../../kamdesk/ui/catalogue_models.py" line="101" />
+      <location filename="../../kamdesk/ui/status/catalogue_models.py" line="101" />
       <source>Level</source>
       <translation>Stufe</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/catalogue_models.py" line="102" />
+      <location filename="../../kamdesk/ui/status/catalogue_models.py" line="102" />
       <source>Points needed</source>
       <translation>Nötige Punkte</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/catalogue_models.py" line="103" />
+      <location filename="../../kamdesk/ui/status/catalogue_models.py" line="103" />
       <source>Review after (months)</source>
       <translation>Überprüfung nach (Monaten)</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/catalogue_models.py" line="104" />
+      <location filename="../../kamdesk/ui/status/catalogue_models.py" line="104" />
       <source>Benefits (separated by ;)</source>
       <translation>Leistungen (durch ; getrennt)</translation>
     </message>
@@ -1052,82 +1052,82 @@
   <context>
     <name>LifecyclePage</name>
     <message>
-      <location filename="../../kamdesk/ui/lifecycle_page.py" line="50" />
+      <location filename="../../kamdesk/ui/lifecycle/lifecycle_page.py" line="50" />
       <source>Change &amp;phase…</source>
       <translation>&amp;Phase wechseln …</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/lifecycle_page.py" line="52" />
+      <location filename="../../kamdesk/ui/lifecycle/lifecycle_page.py" line="52" />
       <source>The customer is talking to &amp;competitors</source>
       <translation>Der Kunde spricht mit &amp;Wettbewerbern</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/lifecycle_page.py" line="59" />
+      <location filename="../../kamdesk/ui/lifecycle/lifecycle_page.py" line="59" />
       <source>&amp;Add to plan</source>
       <translation>In den Plan &amp;übernehmen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/lifecycle_page.py" line="66" />
+      <location filename="../../kamdesk/ui/lifecycle/lifecycle_page.py" line="66" />
       <source>Playbook</source>
       <translation>Empfehlungen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/lifecycle_page.py" line="67" />
+      <location filename="../../kamdesk/ui/lifecycle/lifecycle_page.py" line="67" />
       <source>History</source>
       <translation>Historie</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/lifecycle_page.py" line="68" />
+      <location filename="../../kamdesk/ui/lifecycle/lifecycle_page.py" line="68" />
       <source>Complaints</source>
       <translation>Beschwerden</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/lifecycle_page.py" line="71" />
+      <location filename="../../kamdesk/ui/lifecycle/lifecycle_page.py" line="71" />
       <source>Visits</source>
       <translation>Besuche</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/lifecycle_page.py" line="91" />
+      <location filename="../../kamdesk/ui/lifecycle/lifecycle_page.py" line="91" />
       <source>Move to “endangered”</source>
       <translation>Zu „Gefährdung“ wechseln</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/lifecycle_page.py" line="93" />
+      <location filename="../../kamdesk/ui/lifecycle/lifecycle_page.py" line="93" />
       <source>Dismiss</source>
       <translation>Verwerfen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/lifecycle_page.py" line="107" />
+      <location filename="../../kamdesk/ui/lifecycle/lifecycle_page.py" line="107" />
       <source>What helps in this phase. Add an action to the annual plan with its due date.</source>
       <translation>Was in dieser Phase hilft. Übernehmen Sie eine Maßnahme mit Fälligkeit in den Jahresplan.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/lifecycle_page.py" line="145" />
+      <location filename="../../kamdesk/ui/lifecycle/lifecycle_page.py" line="145" />
       <source>Warning signals say this relationship is in danger:</source>
       <translation>Warnsignale zeigen, dass diese Kundenbeziehung gefährdet ist:</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/lifecycle_page.py" line="147" />
+      <location filename="../../kamdesk/ui/lifecycle/lifecycle_page.py" line="147" />
       <source>Warning signals:</source>
       <translation>Warnsignale:</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/lifecycle_page.py" line="179" />
+      <location filename="../../kamdesk/ui/lifecycle/lifecycle_page.py" line="179" />
       <source>Move to “{phase}”</source>
       <translation>Wechsel zu „{phase}“</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/lifecycle_page.py" line="194" />
+      <location filename="../../kamdesk/ui/lifecycle/lifecycle_page.py" line="194" />
       <source>Dismiss warning</source>
       <translation>Warnung verwerfen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/lifecycle_page.py" line="207" />
+      <location filename="../../kamdesk/ui/lifecycle/lifecycle_page.py" line="207" />
       <source>Talking to competitors</source>
       <translation>Spricht mit Wettbewerbern</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/lifecycle_page.py" line="224" />
+      <location filename="../../kamdesk/ui/lifecycle/lifecycle_page.py" line="224" />
       <source>Add to plan</source>
       <translation>In den Plan übernehmen</translation>
     </message>
@@ -1135,112 +1135,112 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="80" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="80" />
       <source>Opening your accounts…</source>
       <translation>Ihre Kunden werden geöffnet …</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="162" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="162" />
       <source>&amp;New account</source>
       <translation>&amp;Neuer Kunde</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="166" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="166" />
       <source>&amp;Delete account…</source>
       <translation>Kunden &amp;löschen …</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="171" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="171" />
       <source>Prepare &amp;visit…</source>
       <translation>&amp;Besuch vorbereiten …</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="174" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="174" />
       <source>&amp;Undo</source>
       <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="177" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="177" />
       <source>&amp;Redo</source>
       <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="182" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="182" />
       <source>&amp;Find…</source>
       <translation>&amp;Suchen …</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="199" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="199" />
       <source>&amp;Home</source>
       <translation>&amp;Übersicht</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="199" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="199" />
       <source>&amp;Accounts</source>
       <translation>&amp;Kunden</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="199" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="199" />
       <source>&amp;Reminders</source>
       <translation>&amp;Wiedervorlage</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="202" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="202" />
       <source>&amp;Quit</source>
       <translation>&amp;Beenden</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="207" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="207" />
       <source>Search accounts (Ctrl+F)</source>
       <translation>Kunden suchen (Strg+F)</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="222" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="222" />
       <source>Scorecard saved as {path}.</source>
       <translation>Scorecard gespeichert unter {path}.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="249" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="249" />
       <source>Main</source>
       <translation>Hauptleiste</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="267" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="267" />
       <source>Who are you? Give your name for the histories…</source>
       <translation>Wer sind Sie? Ihren Namen für die Historien angeben …</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="278" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="278" />
       <source>&amp;File</source>
       <translation>&amp;Datei</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="291" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="291" />
       <source>&amp;Edit</source>
       <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="300" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="300" />
       <source>&amp;View</source>
       <translation>&amp;Ansicht</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="301" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="301" />
       <source>&amp;Team</source>
       <translation>&amp;Team</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="309" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="309" />
       <source>&amp;Help</source>
       <translation>&amp;Hilfe</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="324" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="324" />
       <source>Loading accounts…</source>
       <translation>Kunden werden geladen …</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../kamdesk/ui/main_window.py" line="346" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="346" />
       <source>%n account(s)</source>
       <translation>
         <numerusform>%n Kunde</numerusform>
@@ -1248,7 +1248,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../kamdesk/ui/main_window.py" line="349" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="349" />
       <source>%n of {total} accounts</source>
       <translation>
         <numerusform>%n von {total} Kunden</numerusform>
@@ -1256,12 +1256,12 @@
       </translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="412" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="412" />
       <source>Unsaved changes</source>
       <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="413" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="413" />
       <source>The changes to “{name}” cannot be saved: {reason}
 
 Discard them?</source>
@@ -1270,32 +1270,32 @@ Discard them?</source>
 Verwerfen?</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="429" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="429" />
       <source>Change of status</source>
       <translation>Statuswechsel</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="431" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="431" />
       <source>Why does the status change to “{level}”? The reason goes into the status history.</source>
       <translation>Warum wechselt der Status zu „{level}“? Die Begründung kommt in die Statushistorie.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="442" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="442" />
       <source>Saved.</source>
       <translation>Gespeichert.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="449" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="449" />
       <source>New account</source>
       <translation>Neuer Kunde</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="466" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="466" />
       <source>Delete account</source>
       <translation>Kunden löschen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="468" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="468" />
       <source>Delete “{name}”?
 
 You can undo this with Ctrl+Z or restore the account from the trash.</source>
@@ -1304,32 +1304,32 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
 Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkorb wiederherstellen.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="484" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="484" />
       <source>Deleted “{name}”.</source>
       <translation>„{name}“ gelöscht.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="499" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="501" />
       <source>Briefing saved as {path}.</source>
       <translation>Besuchsvorbereitung gespeichert als {path}.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="518" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="520" />
       <source>Plan visit</source>
       <translation>Besuch planen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="559" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="561" />
       <source>kamdesk was started again: this window already holds your store.</source>
       <translation>kamdesk wurde noch einmal gestartet: Dieses Fenster hat Ihren Datenbestand bereits geöffnet.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="573" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="575" />
       <source>The store was upgraded; a backup was saved as {path}.</source>
       <translation>Der Datenbestand wurde aktualisiert; eine Sicherung liegt unter {path}.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../kamdesk/ui/main_window.py" line="589" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="591" />
       <source>%n reminder(s) overdue – see Reminders (Ctrl+3).</source>
       <translation>
         <numerusform>%n Wiedervorlage überfällig – siehe Wiedervorlage (Strg+3).</numerusform>
@@ -1340,22 +1340,22 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
   <context>
     <name>MarginChart</name>
     <message>
-      <location filename="../../kamdesk/ui/margin_chart.py" line="18" />
+      <location filename="../../kamdesk/ui/plan/margin_chart.py" line="18" />
       <source>Revenue</source>
       <translation>Umsatz</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/margin_chart.py" line="19" />
+      <location filename="../../kamdesk/ui/plan/margin_chart.py" line="19" />
       <source>Contribution margin II</source>
       <translation>Deckungsbeitrag II</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/margin_chart.py" line="20" />
+      <location filename="../../kamdesk/ui/plan/margin_chart.py" line="20" />
       <source>Cost of care</source>
       <translation>Betreuungskosten</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/margin_chart.py" line="56" />
+      <location filename="../../kamdesk/ui/plan/margin_chart.py" line="56" />
       <source>thousand €</source>
       <translation>Tausend €</translation>
     </message>
@@ -1363,72 +1363,72 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
   <context>
     <name>MarginModel</name>
     <message>
-      <location filename="../../kamdesk/ui/margin_model.py" line="48" />
+      <location filename="../../kamdesk/ui/plan/margin_model.py" line="48" />
       <source>Revenue</source>
       <translation>Umsatz</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/margin_model.py" line="49" />
+      <location filename="../../kamdesk/ui/plan/margin_model.py" line="49" />
       <source>− Sales deductions (discounts, bonuses)</source>
       <translation>− Erlösschmälerungen (Rabatte, Boni)</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/margin_model.py" line="50" />
+      <location filename="../../kamdesk/ui/plan/margin_model.py" line="50" />
       <source>= Net revenue</source>
       <translation>= Nettoerlös</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/margin_model.py" line="51" />
+      <location filename="../../kamdesk/ui/plan/margin_model.py" line="51" />
       <source>− Variable product costs</source>
       <translation>− Variable Produktkosten</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/margin_model.py" line="52" />
+      <location filename="../../kamdesk/ui/plan/margin_model.py" line="52" />
       <source>= Contribution margin I</source>
       <translation>= Deckungsbeitrag I</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/margin_model.py" line="53" />
+      <location filename="../../kamdesk/ui/plan/margin_model.py" line="53" />
       <source>− Service</source>
       <translation>− Service</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/margin_model.py" line="54" />
+      <location filename="../../kamdesk/ui/plan/margin_model.py" line="54" />
       <source>− Logistics</source>
       <translation>− Logistik</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/margin_model.py" line="55" />
+      <location filename="../../kamdesk/ui/plan/margin_model.py" line="55" />
       <source>− Key-account care</source>
       <translation>− Key-Account-Betreuung</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/margin_model.py" line="56" />
+      <location filename="../../kamdesk/ui/plan/margin_model.py" line="56" />
       <source>− Visits</source>
       <translation>− Besuche</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/margin_model.py" line="57" />
+      <location filename="../../kamdesk/ui/plan/margin_model.py" line="57" />
       <source>= Contribution margin II</source>
       <translation>= Deckungsbeitrag II</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/margin_model.py" line="58" />
+      <location filename="../../kamdesk/ui/plan/margin_model.py" line="58" />
       <source>− Project costs</source>
       <translation>− Projektkosten</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/margin_model.py" line="59" />
+      <location filename="../../kamdesk/ui/plan/margin_model.py" line="59" />
       <source>= Contribution margin III</source>
       <translation>= Deckungsbeitrag III</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/margin_model.py" line="100" />
+      <location filename="../../kamdesk/ui/plan/margin_model.py" line="100" />
       <source>n/a</source>
       <translation>k. A.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/margin_model.py" line="119" />
+      <location filename="../../kamdesk/ui/plan/margin_model.py" line="119" />
       <source>Typed in the key figures. Enter the cost lines to compute it from them.</source>
       <translation>In den Kennzahlen eingetragen. Geben Sie die Kostenzeilen ein, um ihn daraus zu berechnen.</translation>
     </message>
@@ -1436,27 +1436,27 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
   <context>
     <name>NoteDialog</name>
     <message>
-      <location filename="../../kamdesk/ui/jour_fixe_page.py" line="72" />
+      <location filename="../../kamdesk/ui/stakeholders/jour_fixe_page.py" line="72" />
       <source>Jour-fixe note</source>
       <translation>Jour-fixe-Notiz</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/jour_fixe_page.py" line="90" />
+      <location filename="../../kamdesk/ui/stakeholders/jour_fixe_page.py" line="90" />
       <source>&amp;Date:</source>
       <translation>&amp;Datum:</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/jour_fixe_page.py" line="91" />
+      <location filename="../../kamdesk/ui/stakeholders/jour_fixe_page.py" line="91" />
       <source>&amp;Section:</source>
       <translation>&amp;Abschnitt:</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/jour_fixe_page.py" line="92" />
+      <location filename="../../kamdesk/ui/stakeholders/jour_fixe_page.py" line="92" />
       <source>&amp;Note:</source>
       <translation>&amp;Notiz:</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/jour_fixe_page.py" line="93" />
+      <location filename="../../kamdesk/ui/stakeholders/jour_fixe_page.py" line="93" />
       <source>&amp;Concerns:</source>
       <translation>&amp;Betrifft:</translation>
     </message>
@@ -1464,22 +1464,22 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
   <context>
     <name>NotesModel</name>
     <message>
-      <location filename="../../kamdesk/ui/jour_fixe_page.py" line="50" />
+      <location filename="../../kamdesk/ui/stakeholders/jour_fixe_page.py" line="50" />
       <source>Date</source>
       <translation>Datum</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/jour_fixe_page.py" line="50" />
+      <location filename="../../kamdesk/ui/stakeholders/jour_fixe_page.py" line="50" />
       <source>Section</source>
       <translation>Abschnitt</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/jour_fixe_page.py" line="50" />
+      <location filename="../../kamdesk/ui/stakeholders/jour_fixe_page.py" line="50" />
       <source>Note</source>
       <translation>Notiz</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/jour_fixe_page.py" line="50" />
+      <location filename="../../kamdesk/ui/stakeholders/jour_fixe_page.py" line="50" />
       <source>Concerns</source>
       <translation>Betrifft</translation>
     </message>
@@ -1487,58 +1487,58 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
   <context>
     <name>OfferingsDialog</name>
     <message>
-      <location filename="../../kamdesk/ui/offerings_dialog.py" line="77" />
+      <location filename="../../kamdesk/ui/plan/offerings_dialog.py" line="77" />
       <source>Offerings</source>
       <translation>Angebote</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/offerings_dialog.py" line="82" />
+      <location filename="../../kamdesk/ui/plan/offerings_dialog.py" line="82" />
       <source>Edit offering</source>
       <translation>Angebot bearbeiten</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/offerings_dialog.py" line="92" />
+      <location filename="../../kamdesk/ui/plan/offerings_dialog.py" line="92" />
       <source>The product lines and services you sell: the columns of every account's penetration plan. Removing one hides its column; undo brings it back.</source>
       <translation>Die Produktlinien und Dienstleistungen, die Sie verkaufen: die Spalten im Durchdringungsplan jedes Kunden. Entfernen blendet die Spalte aus; Rückgängig holt sie zurück.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/offerings_dialog.py" line="100" />
-      <location filename="../../kamdesk/ui/offerings_dialog.py" line="134" />
+      <location filename="../../kamdesk/ui/plan/offerings_dialog.py" line="100" />
+      <location filename="../../kamdesk/ui/plan/offerings_dialog.py" line="134" />
       <source>Add offering</source>
       <translation>Angebot hinzufügen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/offerings_dialog.py" line="101" />
+      <location filename="../../kamdesk/ui/plan/offerings_dialog.py" line="101" />
       <source>Remove</source>
       <translation>Entfernen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/offerings_dialog.py" line="102" />
+      <location filename="../../kamdesk/ui/plan/offerings_dialog.py" line="102" />
       <source>Move up</source>
       <translation>Nach oben</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/offerings_dialog.py" line="103" />
+      <location filename="../../kamdesk/ui/plan/offerings_dialog.py" line="103" />
       <source>Move down</source>
       <translation>Nach unten</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/offerings_dialog.py" line="129" />
+      <location filename="../../kamdesk/ui/plan/offerings_dialog.py" line="129" />
       <source>New offering</source>
       <translation>Neues Angebot</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/offerings_dialog.py" line="131" />
+      <location filename="../../kamdesk/ui/plan/offerings_dialog.py" line="131" />
       <source>New offering {number}</source>
       <translation>Neues Angebot {number}</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/offerings_dialog.py" line="145" />
+      <location filename="../../kamdesk/ui/plan/offerings_dialog.py" line="145" />
       <source>Remove offering</source>
       <translation>Angebot entfernen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/offerings_dialog.py" line="159" />
+      <location filename="../../kamdesk/ui/plan/offerings_dialog.py" line="159" />
       <source>Move offering</source>
       <translation>Angebot verschieben</translation>
     </message>
@@ -1546,12 +1546,12 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
   <context>
     <name>OfferingsModel</name>
     <message>
-      <location filename="../../kamdesk/ui/offerings_dialog.py" line="40" />
+      <location filename="../../kamdesk/ui/plan/offerings_dialog.py" line="40" />
       <source>Offering</source>
       <translation>Angebot</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/offerings_dialog.py" line="40" />
+      <location filename="../../kamdesk/ui/plan/offerings_dialog.py" line="40" />
       <source>Kind</source>
       <translation>Art</translation>
     </message>
@@ -1559,17 +1559,17 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
   <context>
     <name>PenetrationModel</name>
     <message>
-      <location filename="../../kamdesk/ui/penetration_model.py" line="152" />
+      <location filename="../../kamdesk/ui/plan/penetration_model.py" line="152" />
       <source>Including the unit's sub-units</source>
       <translation>Einschließlich der untergeordneten Einheiten</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_model.py" line="182" />
+      <location filename="../../kamdesk/ui/plan/penetration_model.py" line="182" />
       <source>Revenue</source>
       <translation>Umsatz</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_model.py" line="182" />
+      <location filename="../../kamdesk/ui/plan/penetration_model.py" line="182" />
       <source>Potential</source>
       <translation>Potenzial</translation>
     </message>
@@ -1577,72 +1577,72 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
   <context>
     <name>PenetrationPage</name>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="68" />
+      <location filename="../../kamdesk/ui/plan/penetration_page.py" line="68" />
       <source>Edit cell</source>
       <translation>Zelle bearbeiten</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="110" />
+      <location filename="../../kamdesk/ui/plan/penetration_page.py" line="110" />
       <source>New unit, e.g. “Augsburg plant” – Enter adds it</source>
       <translation>Neue Einheit, z. B. „Werk Augsburg“ – Eingabetaste fügt sie hinzu</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="122" />
+      <location filename="../../kamdesk/ui/plan/penetration_page.py" line="122" />
       <source>Add unit</source>
       <translation>Einheit hinzufügen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="123" />
+      <location filename="../../kamdesk/ui/plan/penetration_page.py" line="123" />
       <source>Add below selected</source>
       <translation>Unter der gewählten einfügen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="124" />
+      <location filename="../../kamdesk/ui/plan/penetration_page.py" line="124" />
       <source>Rename…</source>
       <translation>Umbenennen …</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="125" />
+      <location filename="../../kamdesk/ui/plan/penetration_page.py" line="125" />
       <source>Remove unit</source>
       <translation>Einheit entfernen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="144" />
+      <location filename="../../kamdesk/ui/plan/penetration_page.py" line="144" />
       <source>Offerings…</source>
       <translation>Angebote …</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="145" />
+      <location filename="../../kamdesk/ui/plan/penetration_page.py" line="145" />
       <source>Import from Excel…</source>
       <translation>Aus Excel importieren …</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="146" />
+      <location filename="../../kamdesk/ui/plan/penetration_page.py" line="146" />
       <source>Export to Excel…</source>
       <translation>Nach Excel exportieren …</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="150" />
+      <location filename="../../kamdesk/ui/plan/penetration_page.py" line="150" />
       <source>Type in a cell: an amount is our revenue; “p 5000” a potential, “c Name” a competitor, “n” not relevant. Delete clears; Ctrl+C and Ctrl+V work with Excel.</source>
       <translation>In eine Zelle tippen: ein Betrag ist unser Umsatz; „p 5000“ ein Potenzial, „wett Name“ ein Wettbewerber, „n“ nicht relevant. Entf leert; Strg+C und Strg+V funktionieren mit Excel.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="165" />
+      <location filename="../../kamdesk/ui/plan/penetration_page.py" line="165" />
       <source>White space by potential</source>
       <translation>Weiße Flecken nach Potenzial</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="199" />
+      <location filename="../../kamdesk/ui/plan/penetration_page.py" line="199" />
       <source>No offerings yet. Click “Offerings…” and add the product lines and services you sell: they become the plan's columns, for every account.</source>
       <translation>Noch keine Angebote. Klicken Sie auf „Angebote …“ und legen Sie die Produktlinien und Dienstleistungen an, die Sie verkaufen: Sie werden die Spalten des Plans, für jeden Kunden.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="206" />
+      <location filename="../../kamdesk/ui/plan/penetration_page.py" line="206" />
       <source>No units yet. Type the customer's sites, countries, divisions or departments in the field above and press Enter: they become the rows.</source>
       <translation>Noch keine Einheiten. Tippen Sie die Standorte, Länder, Bereiche oder Abteilungen des Kunden oben ins Feld und drücken Sie die Eingabetaste: Sie werden die Zeilen.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../kamdesk/ui/penetration_page.py" line="218" />
+      <location filename="../../kamdesk/ui/plan/penetration_page.py" line="218" />
       <source>%n filled cell(s) of the pasted block lie beyond the plan's units and offerings and were not pasted.</source>
       <translation>
         <numerusform>%n gefüllte Zelle des eingefügten Blocks liegt jenseits der Einheiten und Angebote des Plans und wurde nicht eingefügt.</numerusform>
@@ -1650,74 +1650,74 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
       </translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="265" />
+      <location filename="../../kamdesk/ui/plan/penetration_page.py" line="265" />
       <source>New unit</source>
       <translation>Neue Einheit</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="268" />
+      <location filename="../../kamdesk/ui/plan/penetration_page.py" line="268" />
       <source>Add unit “{name}”</source>
       <translation>Einheit „{name}“ hinzufügen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="280" />
+      <location filename="../../kamdesk/ui/plan/penetration_page.py" line="280" />
       <source>Rename unit</source>
       <translation>Einheit umbenennen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="280" />
+      <location filename="../../kamdesk/ui/plan/penetration_page.py" line="280" />
       <source>Name:</source>
       <translation>Name:</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="285" />
+      <location filename="../../kamdesk/ui/plan/penetration_page.py" line="285" />
       <source>Rename unit “{name}”</source>
       <translation>Einheit „{name}“ umbenennen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="296" />
+      <location filename="../../kamdesk/ui/plan/penetration_page.py" line="296" />
       <source>Remove unit “{name}”</source>
       <translation>Einheit „{name}“ entfernen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="339" />
-      <location filename="../../kamdesk/ui/penetration_page.py" line="357" />
-      <location filename="../../kamdesk/ui/penetration_page.py" line="372" />
+      <location filename="../../kamdesk/ui/plan/penetration_page.py" line="339" />
+      <location filename="../../kamdesk/ui/plan/penetration_page.py" line="357" />
+      <location filename="../../kamdesk/ui/plan/penetration_page.py" line="372" />
       <source>Import penetration plan</source>
       <translation>Durchdringungsplan importieren</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="341" />
+      <location filename="../../kamdesk/ui/plan/penetration_page.py" line="341" />
       <source>Excel (*.xlsx);;Older Excel and OpenDocument (*.xls *.ods)</source>
       <translation>Excel (*.xlsx);;Älteres Excel und OpenDocument (*.xls *.ods)</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="374" />
+      <location filename="../../kamdesk/ui/plan/penetration_page.py" line="374" />
       <source>The workbook has no sheet for “{account}”. Replace this account's plan with the sheet “{sheet}”?</source>
       <translation>Die Arbeitsmappe hat kein Blatt für „{account}“. Den Plan dieses Kunden durch das Blatt „{sheet}“ ersetzen?</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="388" />
+      <location filename="../../kamdesk/ui/plan/penetration_page.py" line="388" />
       <source>Excel (*.xlsx)</source>
       <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="364" />
+      <location filename="../../kamdesk/ui/plan/penetration_page.py" line="364" />
       <source>Imported {units} units from {file}. Ctrl+Z takes the import back.</source>
       <translation>{units} Einheiten aus {file} importiert. Strg+Z nimmt den Import zurück.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="385" />
+      <location filename="../../kamdesk/ui/plan/penetration_page.py" line="385" />
       <source>{account} – penetration plan.xlsx</source>
       <translation>{account} – Durchdringungsplan.xlsx</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="388" />
+      <location filename="../../kamdesk/ui/plan/penetration_page.py" line="388" />
       <source>Export penetration plan</source>
       <translation>Durchdringungsplan exportieren</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="398" />
+      <location filename="../../kamdesk/ui/plan/penetration_page.py" line="398" />
       <source>Exported to {path}.</source>
       <translation>Exportiert nach {path}.</translation>
     </message>
@@ -1725,12 +1725,12 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
   <context>
     <name>PenetrationView</name>
     <message>
-      <location filename="../../kamdesk/ui/penetration_view.py" line="77" />
+      <location filename="../../kamdesk/ui/plan/penetration_view.py" line="77" />
       <source>Clear cells</source>
       <translation>Zellen leeren</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_view.py" line="112" />
+      <location filename="../../kamdesk/ui/plan/penetration_view.py" line="112" />
       <source>Paste cells</source>
       <translation>Zellen einfügen</translation>
     </message>
@@ -1738,27 +1738,27 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
   <context>
     <name>PhaseDialog</name>
     <message>
-      <location filename="../../kamdesk/ui/phase_dialog.py" line="33" />
+      <location filename="../../kamdesk/ui/lifecycle/phase_dialog.py" line="33" />
       <source>Change phase</source>
       <translation>Phase wechseln</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/phase_dialog.py" line="39" />
+      <location filename="../../kamdesk/ui/lifecycle/phase_dialog.py" line="39" />
       <source>Why? The reason goes into the history.</source>
       <translation>Warum? Der Grund kommt in den Verlauf.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/phase_dialog.py" line="51" />
+      <location filename="../../kamdesk/ui/lifecycle/phase_dialog.py" line="51" />
       <source>Now:</source>
       <translation>Jetzt:</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/phase_dialog.py" line="52" />
+      <location filename="../../kamdesk/ui/lifecycle/phase_dialog.py" line="52" />
       <source>&amp;New phase:</source>
       <translation>&amp;Neue Phase:</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/phase_dialog.py" line="53" />
+      <location filename="../../kamdesk/ui/lifecycle/phase_dialog.py" line="53" />
       <source>&amp;Reason:</source>
       <translation>&amp;Grund:</translation>
     </message>
@@ -1766,22 +1766,22 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
   <context>
     <name>PlanPages</name>
     <message>
-      <location filename="../../kamdesk/ui/plan_pages.py" line="32" />
+      <location filename="../../kamdesk/ui/plan/plan_pages.py" line="32" />
       <source>Penetration plan</source>
       <translation>Durchdringungsplan</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/plan_pages.py" line="33" />
+      <location filename="../../kamdesk/ui/plan/plan_pages.py" line="33" />
       <source>Key figures and margin</source>
       <translation>Kennzahlen und Deckungsbeitrag</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/plan_pages.py" line="34" />
+      <location filename="../../kamdesk/ui/plan/plan_pages.py" line="34" />
       <source>Annual plan</source>
       <translation>Jahresplan</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/plan_pages.py" line="35" />
+      <location filename="../../kamdesk/ui/plan/plan_pages.py" line="35" />
       <source>Joint projects</source>
       <translation>Wertschöpfungsprojekte</translation>
     </message>
@@ -1789,62 +1789,62 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
   <context>
     <name>PlanTab</name>
     <message>
-      <location filename="../../kamdesk/ui/plan_tab.py" line="118" />
+      <location filename="../../kamdesk/ui/plan/key_figures_page.py" line="118" />
       <source>Revenue, potential and contribution margin feed the scorecard's hard figures.</source>
       <translation>Umsatz, Potenzial und Deckungsbeitrag speisen die harten Zahlen der Scorecard.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/plan_tab.py" line="127" />
+      <location filename="../../kamdesk/ui/plan/key_figures_page.py" line="127" />
       <source>Add year</source>
       <translation>Jahr hinzufügen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/plan_tab.py" line="129" />
+      <location filename="../../kamdesk/ui/plan/key_figures_page.py" line="129" />
       <source>Remove year</source>
       <translation>Jahr entfernen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/plan_tab.py" line="146" />
+      <location filename="../../kamdesk/ui/plan/key_figures_page.py" line="146" />
       <source>Customer contribution margin</source>
       <translation>Kundenbezogene Deckungsbeitragsrechnung</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/plan_tab.py" line="148" />
+      <location filename="../../kamdesk/ui/plan/key_figures_page.py" line="148" />
       <source>Key figures</source>
       <translation>Kennzahlen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/plan_tab.py" line="199" />
+      <location filename="../../kamdesk/ui/plan/key_figures_page.py" line="199" />
       <source>{year}: enter the revenue and the costs to see whether serving this customer pays.</source>
       <translation>{year}: Geben Sie Umsatz und Kosten ein, um zu sehen, ob sich die Betreuung dieses Kunden rechnet.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/plan_tab.py" line="203" />
+      <location filename="../../kamdesk/ui/plan/key_figures_page.py" line="203" />
       <source>{year}: serving this customer does not pay. Contribution margin II is {db2} after {cost} for care and visits.</source>
       <translation>{year}: Die Betreuung dieses Kunden rechnet sich nicht. Der Deckungsbeitrag II beträgt {db2} nach {cost} für Betreuung und Besuche.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/plan_tab.py" line="207" />
+      <location filename="../../kamdesk/ui/plan/key_figures_page.py" line="207" />
       <source>{year}: care and visits cost {cost}; contribution margin II stays at {db2}.</source>
       <translation>{year}: Betreuung und Besuche kosten {cost}; der Deckungsbeitrag II bleibt bei {db2}.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/plan_tab.py" line="213" />
+      <location filename="../../kamdesk/ui/plan/key_figures_page.py" line="213" />
       <source>Add year {year}</source>
       <translation>Jahr {year} hinzufügen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/plan_tab.py" line="229" />
+      <location filename="../../kamdesk/ui/plan/key_figures_page.py" line="229" />
       <source>Remove year {year}</source>
       <translation>Jahr {year} entfernen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/plan_tab.py" line="232" />
+      <location filename="../../kamdesk/ui/plan/key_figures_page.py" line="232" />
       <source>Edit key figures {year}</source>
       <translation>Kennzahlen {year} bearbeiten</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/plan_tab.py" line="258" />
+      <location filename="../../kamdesk/ui/plan/key_figures_page.py" line="258" />
       <source>Edit contribution margin {year}</source>
       <translation>Deckungsbeitrag {year} bearbeiten</translation>
     </message>
@@ -1852,17 +1852,17 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
   <context>
     <name>PlaybookModel</name>
     <message>
-      <location filename="../../kamdesk/ui/lifecycle_models.py" line="50" />
+      <location filename="../../kamdesk/ui/lifecycle/lifecycle_models.py" line="50" />
       <source>Recommended action</source>
       <translation>Empfohlene Maßnahme</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/lifecycle_models.py" line="50" />
+      <location filename="../../kamdesk/ui/lifecycle/lifecycle_models.py" line="50" />
       <source>Due in</source>
       <translation>Fällig in</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../kamdesk/ui/lifecycle_models.py" line="58" />
+      <location filename="../../kamdesk/ui/lifecycle/lifecycle_models.py" line="58" />
       <source>%n day(s)</source>
       <translation>
         <numerusform>%n Tag</numerusform>
@@ -1913,8 +1913,8 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../kamdesk/ui/review_notice.py" line="43" />
-      <location filename="../../kamdesk/ui/review_notice.py" line="76" />
+      <location filename="../../kamdesk/ui/status/review_notice.py" line="43" />
+      <location filename="../../kamdesk/ui/status/review_notice.py" line="76" />
       <source>… and %n more.</source>
       <translation>
         <numerusform>… und %n weiterer.</numerusform>
@@ -1922,7 +1922,7 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../kamdesk/ui/review_notice.py" line="45" />
+      <location filename="../../kamdesk/ui/status/review_notice.py" line="45" />
       <source>%n key-account status(es) reached the review date.</source>
       <translation>
         <numerusform>%n Key-Account-Status hat den Überprüfungstermin erreicht.</numerusform>
@@ -1930,7 +1930,7 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../kamdesk/ui/review_notice.py" line="47" />
+      <location filename="../../kamdesk/ui/status/review_notice.py" line="47" />
       <source>%n dropped to a lower level.</source>
       <translation>
         <numerusform>%n fiel auf eine niedrigere Stufe.</numerusform>
@@ -1938,7 +1938,7 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../kamdesk/ui/review_notice.py" line="80" />
+      <location filename="../../kamdesk/ui/status/review_notice.py" line="80" />
       <source>A colleague's sync changed %n key-account status(es).</source>
       <translation>
         <numerusform>Die Synchronisation eines Kollegen hat %n Key-Account-Status geändert.</numerusform>
@@ -1965,57 +1965,57 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
   <context>
     <name>PreferencesDialog</name>
     <message>
-      <location filename="../../kamdesk/ui/dialogs.py" line="49" />
+      <location filename="../../kamdesk/ui/shell/dialogs.py" line="49" />
       <source>Preferences</source>
       <translation>Einstellungen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/dialogs.py" line="51" />
+      <location filename="../../kamdesk/ui/shell/dialogs.py" line="51" />
       <source>As the system</source>
       <translation>Wie das System</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/dialogs.py" line="57" />
+      <location filename="../../kamdesk/ui/shell/dialogs.py" line="57" />
       <source>Shown in the histories, and to colleagues who sync</source>
       <translation>Steht in den Historien und bei Kollegen, die synchronisieren</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/dialogs.py" line="61" />
+      <location filename="../../kamdesk/ui/shell/dialogs.py" line="61" />
       <source>Shown to colleagues in the sync log</source>
       <translation>Wird Kollegen im Sync-Protokoll angezeigt</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/dialogs.py" line="69" />
+      <location filename="../../kamdesk/ui/shell/dialogs.py" line="69" />
       <source> days ahead</source>
       <translation> Tage voraus</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/dialogs.py" line="71" />
+      <location filename="../../kamdesk/ui/shell/dialogs.py" line="71" />
       <source>What Export to calendar holds: overdue reminders and those due this soon</source>
       <translation>Was „In den Kalender exportieren“ enthält: überfällige und in diesem Zeitraum fällige Erinnerungen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/dialogs.py" line="73" />
+      <location filename="../../kamdesk/ui/shell/dialogs.py" line="73" />
       <source>The language changes at the next start.</source>
       <translation>Die Sprache wechselt beim nächsten Start.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/dialogs.py" line="81" />
+      <location filename="../../kamdesk/ui/shell/dialogs.py" line="81" />
       <source>Your &amp;name:</source>
       <translation>Ihr &amp;Name:</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/dialogs.py" line="82" />
+      <location filename="../../kamdesk/ui/shell/dialogs.py" line="82" />
       <source>Your &amp;initials:</source>
       <translation>Ihre &amp;Initialen:</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/dialogs.py" line="83" />
+      <location filename="../../kamdesk/ui/shell/dialogs.py" line="83" />
       <source>&amp;Language:</source>
       <translation>&amp;Sprache:</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/dialogs.py" line="84" />
+      <location filename="../../kamdesk/ui/shell/dialogs.py" line="84" />
       <source>&amp;Calendar export:</source>
       <translation>&amp;Kalenderexport:</translation>
     </message>
@@ -2023,27 +2023,27 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
   <context>
     <name>ProjectsModel</name>
     <message>
-      <location filename="../../kamdesk/ui/projects_page.py" line="32" />
+      <location filename="../../kamdesk/ui/plan/projects_page.py" line="32" />
       <source>Project</source>
       <translation>Projekt</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/projects_page.py" line="33" />
+      <location filename="../../kamdesk/ui/plan/projects_page.py" line="33" />
       <source>Area</source>
       <translation>Bereich</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/projects_page.py" line="34" />
+      <location filename="../../kamdesk/ui/plan/projects_page.py" line="34" />
       <source>Benefit for the customer</source>
       <translation>Nutzen für den Kunden</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/projects_page.py" line="35" />
+      <location filename="../../kamdesk/ui/plan/projects_page.py" line="35" />
       <source>Benefit for us</source>
       <translation>Nutzen für uns</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/projects_page.py" line="36" />
+      <location filename="../../kamdesk/ui/plan/projects_page.py" line="36" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
@@ -2051,24 +2051,24 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
   <context>
     <name>ProjectsPage</name>
     <message>
-      <location filename="../../kamdesk/ui/projects_page.py" line="78" />
+      <location filename="../../kamdesk/ui/plan/projects_page.py" line="78" />
       <source>Edit project</source>
       <translation>Projekt bearbeiten</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/projects_page.py" line="91" />
-      <location filename="../../kamdesk/ui/projects_page.py" line="116" />
+      <location filename="../../kamdesk/ui/plan/projects_page.py" line="91" />
+      <location filename="../../kamdesk/ui/plan/projects_page.py" line="116" />
       <source>Add project</source>
       <translation>Projekt hinzufügen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/projects_page.py" line="93" />
-      <location filename="../../kamdesk/ui/projects_page.py" line="121" />
+      <location filename="../../kamdesk/ui/plan/projects_page.py" line="93" />
+      <location filename="../../kamdesk/ui/plan/projects_page.py" line="121" />
       <source>Remove project</source>
       <translation>Projekt entfernen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/projects_page.py" line="115" />
+      <location filename="../../kamdesk/ui/plan/projects_page.py" line="115" />
       <source>New project</source>
       <translation>Neues Projekt</translation>
     </message>
@@ -2076,27 +2076,27 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
   <context>
     <name>RemindersModel</name>
     <message>
-      <location filename="../../kamdesk/ui/attention_models.py" line="29" />
+      <location filename="../../kamdesk/ui/home/attention_models.py" line="29" />
       <source>When</source>
       <translation>Wann</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/attention_models.py" line="29" />
+      <location filename="../../kamdesk/ui/home/attention_models.py" line="29" />
       <source>Due</source>
       <translation>Fällig</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/attention_models.py" line="29" />
+      <location filename="../../kamdesk/ui/home/attention_models.py" line="29" />
       <source>Account</source>
       <translation>Kunde</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/attention_models.py" line="29" />
+      <location filename="../../kamdesk/ui/home/attention_models.py" line="29" />
       <source>What</source>
       <translation>Was</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/attention_models.py" line="49" />
+      <location filename="../../kamdesk/ui/home/attention_models.py" line="49" />
       <source>Snoozed; first due on {date}</source>
       <translation>Zurückgestellt; ursprünglich fällig am {date}</translation>
     </message>
@@ -2104,62 +2104,62 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
   <context>
     <name>RemindersPage</name>
     <message>
-      <location filename="../../kamdesk/ui/reminders_page.py" line="77" />
+      <location filename="../../kamdesk/ui/home/reminders_page.py" line="77" />
       <source>&amp;Done</source>
       <translation>&amp;Erledigt</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/reminders_page.py" line="78" />
+      <location filename="../../kamdesk/ui/home/reminders_page.py" line="78" />
       <source>&amp;Snooze…</source>
       <translation>&amp;Zurückstellen …</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/reminders_page.py" line="79" />
+      <location filename="../../kamdesk/ui/home/reminders_page.py" line="79" />
       <source>&amp;Open account</source>
       <translation>Kunden ö&amp;ffnen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/reminders_page.py" line="81" />
+      <location filename="../../kamdesk/ui/home/reminders_page.py" line="81" />
       <source>Export to &amp;calendar…</source>
       <translation>In den &amp;Kalender exportieren …</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/reminders_page.py" line="90" />
+      <location filename="../../kamdesk/ui/home/reminders_page.py" line="90" />
       <source>Nothing is due. Status reviews, plan actions, jour fixes, contacts to meet and complaints open too long appear here when their day comes.</source>
       <translation>Nichts ist fällig. Statusüberprüfungen, Maßnahmen, Jours fixes, fällige Kontakte und zu lange offene Beschwerden erscheinen hier, wenn ihr Tag kommt.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/reminders_page.py" line="142" />
+      <location filename="../../kamdesk/ui/home/reminders_page.py" line="142" />
       <source>Done: {what}</source>
       <translation>Erledigt: {what}</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/reminders_page.py" line="154" />
+      <location filename="../../kamdesk/ui/home/reminders_page.py" line="154" />
       <source>Snooze: {what}</source>
       <translation>Zurückgestellt: {what}</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/reminders_page.py" line="172" />
+      <location filename="../../kamdesk/ui/home/reminders_page.py" line="172" />
       <source>kamdesk reminders.ics</source>
       <translation>kamdesk Wiedervorlage.ics</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/reminders_page.py" line="174" />
+      <location filename="../../kamdesk/ui/home/reminders_page.py" line="174" />
       <source>Export to calendar</source>
       <translation>In den Kalender exportieren</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/reminders_page.py" line="174" />
+      <location filename="../../kamdesk/ui/home/reminders_page.py" line="174" />
       <source>iCalendar (*.ics)</source>
       <translation>iCalendar (*.ics)</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/reminders_page.py" line="184" />
+      <location filename="../../kamdesk/ui/home/reminders_page.py" line="184" />
       <source>Exporting to the calendar…</source>
       <translation>Export in den Kalender läuft …</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../kamdesk/ui/reminders_page.py" line="188" />
+      <location filename="../../kamdesk/ui/home/reminders_page.py" line="188" />
       <source>%n reminder(s) exported to {path}.</source>
       <translation>
         <numerusform>%n Wiedervorlage nach {path} exportiert.</numerusform>
@@ -2170,12 +2170,12 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
   <context>
     <name>ReportDialog</name>
     <message>
-      <location filename="../../kamdesk/ui/visits_page.py" line="61" />
+      <location filename="../../kamdesk/ui/lifecycle/visits_page.py" line="61" />
       <source>Visit report of {date}</source>
       <translation>Besuchsbericht vom {date}</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/visits_page.py" line="65" />
+      <location filename="../../kamdesk/ui/lifecycle/visits_page.py" line="65" />
       <source>What was agreed, what the customer said, what happens next</source>
       <translation>Was vereinbart wurde, was der Kunde sagte, wie es weitergeht</translation>
     </message>
@@ -2183,17 +2183,17 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
   <context>
     <name>ResultPage</name>
     <message>
-      <location filename="../../kamdesk/ui/funnel_wizard.py" line="277" />
+      <location filename="../../kamdesk/ui/status/funnel_wizard.py" line="277" />
       <source>Outcome</source>
       <translation>Ergebnis</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/funnel_wizard.py" line="287" />
+      <location filename="../../kamdesk/ui/status/funnel_wizard.py" line="287" />
       <source>{outcome}: {level}.</source>
       <translation>{outcome}: {level}.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/funnel_wizard.py" line="291" />
+      <location filename="../../kamdesk/ui/status/funnel_wizard.py" line="291" />
       <source>“{finish}” records the outcome with today's date.</source>
       <translation>„{finish}“ hält das Ergebnis mit heutigem Datum fest.</translation>
     </message>
@@ -2201,32 +2201,32 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
   <context>
     <name>ReviewNotice</name>
     <message>
-      <location filename="../../kamdesk/ui/review_notice.py" line="25" />
+      <location filename="../../kamdesk/ui/status/review_notice.py" line="25" />
       <source>{name}: {old} → {new} ({score} points)</source>
       <translation>{name}: {old} → {new} ({score} Punkte)</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/review_notice.py" line="31" />
+      <location filename="../../kamdesk/ui/status/review_notice.py" line="31" />
       <source>{name}: still {level} ({score} points), please confirm</source>
       <translation>{name}: weiterhin {level} ({score} Punkte), bitte bestätigen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/review_notice.py" line="51" />
+      <location filename="../../kamdesk/ui/status/review_notice.py" line="51" />
       <source>Status reviews</source>
       <translation>Statusüberprüfungen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/review_notice.py" line="59" />
+      <location filename="../../kamdesk/ui/status/review_notice.py" line="59" />
       <source>Show in Reminders</source>
       <translation>In der Wiedervorlage zeigen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/review_notice.py" line="68" />
+      <location filename="../../kamdesk/ui/status/review_notice.py" line="68" />
       <source>{name}: {old} → {new}</source>
       <translation>{name}: {old} → {new}</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/review_notice.py" line="79" />
+      <location filename="../../kamdesk/ui/status/review_notice.py" line="79" />
       <source>Status changes from the team</source>
       <translation>Statusänderungen aus dem Team</translation>
     </message>
@@ -2234,22 +2234,22 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
   <context>
     <name>SameNameModel</name>
     <message>
-      <location filename="../../kamdesk/ui/same_names.py" line="21" />
+      <location filename="../../kamdesk/ui/sync/same_names.py" line="21" />
       <source>Name</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/same_names.py" line="21" />
+      <location filename="../../kamdesk/ui/sync/same_names.py" line="21" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/same_names.py" line="21" />
+      <location filename="../../kamdesk/ui/sync/same_names.py" line="21" />
       <source>Owner</source>
       <translation>Betreuer</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/same_names.py" line="21" />
+      <location filename="../../kamdesk/ui/sync/same_names.py" line="21" />
       <source>Industry</source>
       <translation>Branche</translation>
     </message>
@@ -2257,12 +2257,12 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
   <context>
     <name>SameNames</name>
     <message>
-      <location filename="../../kamdesk/ui/same_names.py" line="46" />
+      <location filename="../../kamdesk/ui/sync/same_names.py" line="46" />
       <source>These accounts share a name: a colleague and you each created one. Open one and rename it, or delete the one you do not need; the next sync tells the team.</source>
       <translation>Diese Kunden tragen denselben Namen: Sie und ein Kollege haben je einen angelegt. Öffnen Sie einen und benennen Sie ihn um oder löschen Sie den, den Sie nicht brauchen; die nächste Synchronisation teilt es dem Team mit.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/same_names.py" line="51" />
+      <location filename="../../kamdesk/ui/sync/same_names.py" line="51" />
       <source>Open to &amp;rename</source>
       <translation>Zum &amp;Umbenennen öffnen</translation>
     </message>
@@ -2270,27 +2270,27 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
   <context>
     <name>ScorecardModel</name>
     <message>
-      <location filename="../../kamdesk/ui/scorecard_model.py" line="25" />
+      <location filename="../../kamdesk/ui/status/scorecard_model.py" line="25" />
       <source>Criterion</source>
       <translation>Kriterium</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/scorecard_model.py" line="25" />
+      <location filename="../../kamdesk/ui/status/scorecard_model.py" line="25" />
       <source>Answer</source>
       <translation>Antwort</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/scorecard_model.py" line="25" />
+      <location filename="../../kamdesk/ui/status/scorecard_model.py" line="25" />
       <source>Points</source>
       <translation>Punkte</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/scorecard_model.py" line="25" />
+      <location filename="../../kamdesk/ui/status/scorecard_model.py" line="25" />
       <source>Maximum</source>
       <translation>Maximum</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/scorecard_model.py" line="73" />
+      <location filename="../../kamdesk/ui/status/scorecard_model.py" line="73" />
       <source>From the account's key figures</source>
       <translation>Aus den Kennzahlen des Kunden</translation>
     </message>
@@ -2298,12 +2298,12 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
   <context>
     <name>SignalRulesDialog</name>
     <message>
-      <location filename="../../kamdesk/ui/signal_rules_dialog.py" line="25" />
+      <location filename="../../kamdesk/ui/lifecycle/signal_rules_dialog.py" line="25" />
       <source>Warning signals</source>
       <translation>Warnsignale</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/signal_rules_dialog.py" line="28" />
+      <location filename="../../kamdesk/ui/lifecycle/signal_rules_dialog.py" line="28" />
       <source>A signal fires when its value reaches the threshold. Signals propose moving an account in acquisition or retention to “endangered”.</source>
       <translation>Ein Signal schlägt an, wenn sein Wert die Schwelle erreicht. Signale schlagen vor, einen Kunden in Akquise oder Bindung auf „Gefährdung“ zu setzen.</translation>
     </message>
@@ -2311,12 +2311,12 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
   <context>
     <name>SnoozeDialog</name>
     <message>
-      <location filename="../../kamdesk/ui/reminders_page.py" line="43" />
+      <location filename="../../kamdesk/ui/home/reminders_page.py" line="43" />
       <source>Snooze</source>
       <translation>Zurückstellen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/reminders_page.py" line="53" />
+      <location filename="../../kamdesk/ui/home/reminders_page.py" line="53" />
       <source>Remind me again &amp;on:</source>
       <translation>Wieder erinnern &amp;am:</translation>
     </message>
@@ -2324,37 +2324,37 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
   <context>
     <name>StakeholderScene</name>
     <message>
-      <location filename="../../kamdesk/ui/stakeholder_scene.py" line="162" />
+      <location filename="../../kamdesk/documents/stakeholder_map.py" line="162" />
       <source>Customer</source>
       <translation>Kunde</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholder_scene.py" line="163" />
+      <location filename="../../kamdesk/documents/stakeholder_map.py" line="163" />
       <source>Our team</source>
       <translation>Unser Team</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholder_scene.py" line="192" />
+      <location filename="../../kamdesk/documents/stakeholder_map.py" line="192" />
       <source>no link on this level</source>
       <translation>kein Kontakt auf dieser Ebene</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholder_scene.py" line="256" />
+      <location filename="../../kamdesk/documents/stakeholder_map.py" line="256" />
       <source>Counterpart on another level</source>
       <translation>Gegenüber auf einer anderen Ebene</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholder_scene.py" line="265" />
+      <location filename="../../kamdesk/documents/stakeholder_map.py" line="265" />
       <source>No counterpart</source>
       <translation>Kein Gegenüber</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholder_scene.py" line="267" />
+      <location filename="../../kamdesk/documents/stakeholder_map.py" line="267" />
       <source>Not met for too long</source>
       <translation>Zu lange nicht getroffen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholder_scene.py" line="272" />
+      <location filename="../../kamdesk/documents/stakeholder_map.py" line="272" />
       <source>More contacts than the limit</source>
       <translation>Mehr Kontakte als die Grenze</translation>
     </message>
@@ -2362,141 +2362,141 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
   <context>
     <name>StakeholdersPage</name>
     <message>
-      <location filename="../../kamdesk/ui/stakeholders_page.py" line="78" />
-      <location filename="../../kamdesk/ui/stakeholders_page.py" line="331" />
+      <location filename="../../kamdesk/ui/stakeholders/stakeholders_page.py" line="78" />
+      <location filename="../../kamdesk/ui/stakeholders/stakeholders_page.py" line="331" />
       <source>Apply suggestion</source>
       <translation>Vorschlag übernehmen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholders_page.py" line="102" />
+      <location filename="../../kamdesk/ui/stakeholders/stakeholders_page.py" line="102" />
       <source> days</source>
       <translation> Tage</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholders_page.py" line="103" />
+      <location filename="../../kamdesk/ui/stakeholders/stakeholders_page.py" line="103" />
       <source>How often the important people should be met</source>
       <translation>Wie oft die wichtigen Personen getroffen werden sollten</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholders_page.py" line="107" />
+      <location filename="../../kamdesk/ui/stakeholders/stakeholders_page.py" line="107" />
       <source>Map</source>
       <translation>Landkarte</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholders_page.py" line="108" />
+      <location filename="../../kamdesk/ui/stakeholders/stakeholders_page.py" line="108" />
       <source>Contacts</source>
       <translation>Kontakte</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholders_page.py" line="109" />
+      <location filename="../../kamdesk/ui/stakeholders/stakeholders_page.py" line="109" />
       <source>Jour fixe</source>
       <translation>Jour fixe</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholders_page.py" line="113" />
+      <location filename="../../kamdesk/ui/stakeholders/stakeholders_page.py" line="113" />
       <source>No contacts yet. Add the customer's people with “Add contact”, or import the vCards or CSV file your mail program exports.</source>
       <translation>Noch keine Kontakte. Erfassen Sie die Personen des Kunden mit „Kontakt hinzufügen“ oder importieren Sie die vCards oder die CSV-Datei, die Ihr Mailprogramm exportiert.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholders_page.py" line="125" />
-      <location filename="../../kamdesk/ui/stakeholders_page.py" line="266" />
+      <location filename="../../kamdesk/ui/stakeholders/stakeholders_page.py" line="125" />
+      <location filename="../../kamdesk/ui/stakeholders/stakeholders_page.py" line="266" />
       <source>Add contact</source>
       <translation>Kontakt hinzufügen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholders_page.py" line="127" />
+      <location filename="../../kamdesk/ui/stakeholders/stakeholders_page.py" line="127" />
       <source>Add a contact (Ctrl+Shift+N)</source>
       <translation>Kontakt hinzufügen (Strg+Umschalt+N)</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholders_page.py" line="131" />
+      <location filename="../../kamdesk/ui/stakeholders/stakeholders_page.py" line="131" />
       <source>Import contacts…</source>
       <translation>Kontakte importieren …</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholders_page.py" line="132" />
+      <location filename="../../kamdesk/ui/stakeholders/stakeholders_page.py" line="132" />
       <source>Our team…</source>
       <translation>Unser Team …</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholders_page.py" line="133" />
+      <location filename="../../kamdesk/ui/stakeholders/stakeholders_page.py" line="133" />
       <source>Export map…</source>
       <translation>Landkarte exportieren …</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholders_page.py" line="141" />
+      <location filename="../../kamdesk/ui/stakeholders/stakeholders_page.py" line="141" />
       <source>Contact interval:</source>
       <translation>Kontaktintervall:</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholders_page.py" line="149" />
+      <location filename="../../kamdesk/ui/stakeholders/stakeholders_page.py" line="149" />
       <source>Findings</source>
       <translation>Befunde</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholders_page.py" line="154" />
+      <location filename="../../kamdesk/ui/stakeholders/stakeholders_page.py" line="154" />
       <source>Drag a colleague onto a contact to assign them. Click a contact to edit it. Ctrl+wheel zooms, Ctrl+0 fits.</source>
       <translation>Ziehen Sie eine Kollegin oder einen Kollegen auf einen Kontakt, um sie zuzuordnen. Ein Klick auf einen Kontakt öffnet ihn. Strg+Mausrad zoomt, Strg+0 passt ein.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholders_page.py" line="176" />
+      <location filename="../../kamdesk/ui/stakeholders/stakeholders_page.py" line="176" />
       <source>Filter contacts</source>
       <translation>Kontakte filtern</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholders_page.py" line="179" />
-      <location filename="../../kamdesk/ui/stakeholders_page.py" line="281" />
+      <location filename="../../kamdesk/ui/stakeholders/stakeholders_page.py" line="179" />
+      <location filename="../../kamdesk/ui/stakeholders/stakeholders_page.py" line="281" />
       <source>Remove contact</source>
       <translation>Kontakt entfernen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholders_page.py" line="214" />
+      <location filename="../../kamdesk/ui/stakeholders/stakeholders_page.py" line="214" />
       <source>Coverage: {coverage}</source>
       <translation>Abdeckung: {coverage}</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholders_page.py" line="220" />
+      <location filename="../../kamdesk/ui/stakeholders/stakeholders_page.py" line="220" />
       <source>Share of decision makers, influencers and purchasers with a counterpart on their level</source>
       <translation>Anteil der Entscheider, Beeinflusser und Einkäufer mit einem Gegenüber auf ihrer Ebene</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholders_page.py" line="266" />
+      <location filename="../../kamdesk/ui/stakeholders/stakeholders_page.py" line="266" />
       <source>Edit contact</source>
       <translation>Kontakt bearbeiten</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholders_page.py" line="289" />
+      <location filename="../../kamdesk/ui/stakeholders/stakeholders_page.py" line="289" />
       <source>Assign counterpart</source>
       <translation>Gegenüber zuordnen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholders_page.py" line="354" />
+      <location filename="../../kamdesk/ui/stakeholders/stakeholders_page.py" line="354" />
       <source>Change contact interval</source>
       <translation>Kontaktintervall ändern</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholders_page.py" line="376" />
-      <location filename="../../kamdesk/ui/stakeholders_page.py" line="410" />
+      <location filename="../../kamdesk/ui/stakeholders/stakeholders_page.py" line="376" />
+      <location filename="../../kamdesk/ui/stakeholders/stakeholders_page.py" line="410" />
       <source>Import contacts</source>
       <translation>Kontakte importieren</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholders_page.py" line="378" />
+      <location filename="../../kamdesk/ui/stakeholders/stakeholders_page.py" line="378" />
       <source>Contacts (*.vcf *.vcard *.csv);;All files (*)</source>
       <translation>Kontakte (*.vcf *.vcard *.csv);;Alle Dateien (*)</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholders_page.py" line="421" />
+      <location filename="../../kamdesk/ui/stakeholders/stakeholders_page.py" line="421" />
       <source>{account} – stakeholder map.png</source>
       <translation>{account} – Beziehungslandkarte.png</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholders_page.py" line="425" />
+      <location filename="../../kamdesk/ui/stakeholders/stakeholders_page.py" line="425" />
       <source>Export stakeholder map</source>
       <translation>Beziehungslandkarte exportieren</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholders_page.py" line="427" />
+      <location filename="../../kamdesk/ui/stakeholders/stakeholders_page.py" line="427" />
       <source>PNG image (*.png);;SVG drawing (*.svg)</source>
       <translation>PNG-Bild (*.png);;SVG-Grafik (*.svg)</translation>
     </message>
@@ -2504,32 +2504,32 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
   <context>
     <name>StatusHistoryModel</name>
     <message>
-      <location filename="../../kamdesk/ui/scorecard_model.py" line="97" />
+      <location filename="../../kamdesk/ui/status/scorecard_model.py" line="97" />
       <source>Date</source>
       <translation>Datum</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/scorecard_model.py" line="98" />
+      <location filename="../../kamdesk/ui/status/scorecard_model.py" line="98" />
       <source>From</source>
       <translation>Von</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/scorecard_model.py" line="99" />
+      <location filename="../../kamdesk/ui/status/scorecard_model.py" line="99" />
       <source>To</source>
       <translation>Nach</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/scorecard_model.py" line="100" />
+      <location filename="../../kamdesk/ui/status/scorecard_model.py" line="100" />
       <source>Score</source>
       <translation>Punkte</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/scorecard_model.py" line="101" />
+      <location filename="../../kamdesk/ui/status/scorecard_model.py" line="101" />
       <source>Reason</source>
       <translation>Begründung</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/scorecard_model.py" line="102" />
+      <location filename="../../kamdesk/ui/status/scorecard_model.py" line="102" />
       <source>By</source>
       <translation>Durch</translation>
     </message>
@@ -2537,97 +2537,97 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
   <context>
     <name>StatusTab</name>
     <message>
-      <location filename="../../kamdesk/ui/status_tab.py" line="68" />
+      <location filename="../../kamdesk/ui/status/status_page.py" line="68" />
       <source>The review date has passed and the account still reaches its level. Confirm it to start the next period.</source>
       <translation>Der Überprüfungstermin ist verstrichen, und der Kunde erreicht seinen Status weiterhin. Bestätigen Sie ihn, um den nächsten Zeitraum zu beginnen.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/status_tab.py" line="73" />
+      <location filename="../../kamdesk/ui/status/status_page.py" line="73" />
       <source>Confirm review</source>
       <translation>Überprüfung bestätigen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/status_tab.py" line="94" />
+      <location filename="../../kamdesk/ui/status/status_page.py" line="94" />
       <source>Scorecard</source>
       <translation>Scorecard</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/status_tab.py" line="98" />
+      <location filename="../../kamdesk/ui/status/status_page.py" line="98" />
       <source>Export scorecard for the customer…</source>
       <translation>Scorecard für den Kunden exportieren …</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/status_tab.py" line="100" />
+      <location filename="../../kamdesk/ui/status/status_page.py" line="100" />
       <source>PDF or HTML with criteria, points, thresholds and benefits; no internal notes</source>
       <translation>PDF oder HTML mit Kriterien, Punkten, Schwellen und Leistungen; ohne interne Notizen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/status_tab.py" line="103" />
+      <location filename="../../kamdesk/ui/status/status_page.py" line="103" />
       <source>Selection funnel…</source>
       <translation>Auswahltrichter …</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/status_tab.py" line="105" />
+      <location filename="../../kamdesk/ui/status/status_page.py" line="105" />
       <source>Strategic criteria, hard figures and the customer's consent, gate by gate</source>
       <translation>Strategische Kriterien, harte Zahlen und die Zustimmung des Kunden, Stufe für Stufe</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/status_tab.py" line="114" />
+      <location filename="../../kamdesk/ui/status/status_page.py" line="114" />
       <source>History</source>
       <translation>Historie</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/status_tab.py" line="167" />
+      <location filename="../../kamdesk/ui/status/status_page.py" line="167" />
       <source>Export scorecard</source>
       <translation>Scorecard exportieren</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/status_tab.py" line="169" />
+      <location filename="../../kamdesk/ui/status/status_page.py" line="169" />
       <source>PDF document (*.pdf);;Web page (*.html)</source>
       <translation>PDF-Dokument (*.pdf);;Webseite (*.html)</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/status_tab.py" line="197" />
+      <location filename="../../kamdesk/ui/status/status_page.py" line="197" />
       <source>Granted on {granted} · review due on {due}</source>
       <translation>Vergeben am {granted} · Überprüfung fällig am {due}</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/status_tab.py" line="203" />
+      <location filename="../../kamdesk/ui/status/status_page.py" line="203" />
       <source>Since {granted}</source>
       <translation>Seit {granted}</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/status_tab.py" line="206" />
+      <location filename="../../kamdesk/ui/status/status_page.py" line="206" />
       <source>No key-account status granted</source>
       <translation>Kein Key-Account-Status vergeben</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/status_tab.py" line="210" />
+      <location filename="../../kamdesk/ui/status/status_page.py" line="210" />
       <source>reaches {level}</source>
       <translation>erreicht {level}</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/status_tab.py" line="212" />
+      <location filename="../../kamdesk/ui/status/status_page.py" line="212" />
       <source>reaches no key-account level</source>
       <translation>erreicht keine Key-Account-Stufe</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/status_tab.py" line="215" />
+      <location filename="../../kamdesk/ui/status/status_page.py" line="215" />
       <source>{gap} more for {level}</source>
       <translation>{gap} fehlen für {level}</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/status_tab.py" line="219" />
+      <location filename="../../kamdesk/ui/status/status_page.py" line="219" />
       <source>the top level</source>
       <translation>die höchste Stufe</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/status_tab.py" line="225" />
+      <location filename="../../kamdesk/ui/status/status_page.py" line="225" />
       <source>&lt;b&gt;{total} points&lt;/b&gt;: {reached}; {gap}.&lt;br&gt;Thresholds: {thresholds}</source>
       <translation>&lt;b&gt;{total} Punkte&lt;/b&gt;: {reached}; {gap}.&lt;br&gt;Schwellen: {thresholds}</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/status_tab.py" line="232" />
+      <location filename="../../kamdesk/ui/status/status_page.py" line="232" />
       <source>Benefits at this level: {benefits}</source>
       <translation>Leistungen auf dieser Stufe: {benefits}</translation>
     </message>
@@ -2635,52 +2635,52 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
   <context>
     <name>StoreCommands</name>
     <message>
-      <location filename="../../kamdesk/ui/store_commands.py" line="33" />
+      <location filename="../../kamdesk/ui/shell/file_menu.py" line="33" />
       <source>Load &amp;demo data</source>
       <translation>&amp;Demodaten laden</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/store_commands.py" line="35" />
+      <location filename="../../kamdesk/ui/shell/file_menu.py" line="35" />
       <source>&amp;Trash…</source>
       <translation>&amp;Papierkorb …</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/store_commands.py" line="37" />
+      <location filename="../../kamdesk/ui/shell/file_menu.py" line="37" />
       <source>Selection &amp;funnel overview…</source>
       <translation>Überblick &amp;Auswahltrichter …</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/store_commands.py" line="38" />
+      <location filename="../../kamdesk/ui/shell/file_menu.py" line="38" />
       <source>Scorecard &amp;criteria…</source>
       <translation>Scorecard-&amp;Kriterien …</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/store_commands.py" line="40" />
+      <location filename="../../kamdesk/ui/shell/file_menu.py" line="40" />
       <source>&amp;Warning signals…</source>
       <translation>&amp;Warnsignale …</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/store_commands.py" line="43" />
+      <location filename="../../kamdesk/ui/shell/file_menu.py" line="43" />
       <source>&amp;Preferences…</source>
       <translation>&amp;Einstellungen …</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/store_commands.py" line="46" />
+      <location filename="../../kamdesk/ui/shell/file_menu.py" line="46" />
       <source>&amp;About kamdesk</source>
       <translation>Ü&amp;ber kamdesk</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/store_commands.py" line="65" />
+      <location filename="../../kamdesk/ui/shell/file_menu.py" line="65" />
       <source>Loading demo data…</source>
       <translation>Demodaten werden geladen …</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/store_commands.py" line="126" />
+      <location filename="../../kamdesk/ui/shell/file_menu.py" line="128" />
       <source>About kamdesk</source>
       <translation>Über kamdesk</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/store_commands.py" line="128" />
+      <location filename="../../kamdesk/ui/shell/file_menu.py" line="130" />
       <source>&lt;h3&gt;kamdesk {version}&lt;/h3&gt;&lt;p&gt;The key account manager's desktop workbench.&lt;/p&gt;&lt;p&gt;Your store: {path}&lt;/p&gt;</source>
       <translation>&lt;h3&gt;kamdesk {version}&lt;/h3&gt;&lt;p&gt;Die Werkbank des Key Account Managers.&lt;/p&gt;&lt;p&gt;Ihr Datenbestand: {path}&lt;/p&gt;</translation>
     </message>
@@ -2688,7 +2688,7 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
   <context>
     <name>StoreRecovery</name>
     <message>
-      <location filename="../../kamdesk/ui/store_recovery.py" line="26" />
+      <location filename="../../kamdesk/ui/shell/store_recovery.py" line="26" />
       <source>The store {path} is damaged and was left as it is. Open the latest backup, made {when}, instead? The damaged file is kept beside it.</source>
       <translation>Der Datenbestand {path} ist beschädigt und blieb, wie er ist. Stattdessen die neueste Sicherung vom {when} öffnen? Die beschädigte Datei bleibt daneben erhalten.</translation>
     </message>
@@ -2696,17 +2696,17 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
   <context>
     <name>StrategicPage</name>
     <message>
-      <location filename="../../kamdesk/ui/funnel_wizard.py" line="112" />
+      <location filename="../../kamdesk/ui/status/funnel_wizard.py" line="112" />
       <source>Gate 1: strategic criteria</source>
       <translation>Stufe 1: strategische Kriterien</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/funnel_wizard.py" line="113" />
+      <location filename="../../kamdesk/ui/status/funnel_wizard.py" line="113" />
       <source>Is the customer strategically important to us?</source>
       <translation>Ist der Kunde für uns strategisch bedeutend?</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/funnel_wizard.py" line="148" />
+      <location filename="../../kamdesk/ui/status/funnel_wizard.py" line="148" />
       <source>{points} strategic points; the gate needs {minimum}.</source>
       <translation>{points} strategische Punkte; die Stufe verlangt {minimum}.</translation>
     </message>
@@ -2714,12 +2714,12 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
   <context>
     <name>SyncLogDialog</name>
     <message>
-      <location filename="../../kamdesk/ui/sync_dialogs.py" line="178" />
+      <location filename="../../kamdesk/ui/sync/sync_dialogs.py" line="181" />
       <source>Sync log</source>
       <translation>Sync-Protokoll</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync_dialogs.py" line="183" />
+      <location filename="../../kamdesk/ui/sync/sync_dialogs.py" line="186" />
       <source>No sync yet. Choose a shared file and press Sync (F9).</source>
       <translation>Noch nicht synchronisiert. Wählen Sie eine gemeinsame Datei und drücken Sie Synchronisieren (F9).</translation>
     </message>
@@ -2727,52 +2727,52 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
   <context>
     <name>SyncSettingsDialog</name>
     <message>
-      <location filename="../../kamdesk/ui/sync_dialogs.py" line="40" />
+      <location filename="../../kamdesk/ui/sync/sync_dialogs.py" line="40" />
       <source>Sync settings</source>
       <translation>Sync-Einstellungen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync_dialogs.py" line="43" />
+      <location filename="../../kamdesk/ui/sync/sync_dialogs.py" line="43" />
       <source>A file on the network drive or in a cloud folder</source>
       <translation>Eine Datei auf dem Netzlaufwerk oder in einem Cloud-Ordner</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync_dialogs.py" line="45" />
+      <location filename="../../kamdesk/ui/sync/sync_dialogs.py" line="45" />
       <source>Choose…</source>
       <translation>Auswählen…</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync_dialogs.py" line="50" />
+      <location filename="../../kamdesk/ui/sync/sync_dialogs.py" line="50" />
       <source>Sync automatically at start and at close</source>
       <translation>Automatisch beim Start und beim Beenden synchronisieren</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync_dialogs.py" line="55" />
+      <location filename="../../kamdesk/ui/sync/sync_dialogs.py" line="55" />
       <source>never in between</source>
       <translation>nie dazwischen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync_dialogs.py" line="56" />
+      <location filename="../../kamdesk/ui/sync/sync_dialogs.py" line="56" />
       <source> min</source>
       <translation> Min.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync_dialogs.py" line="62" />
+      <location filename="../../kamdesk/ui/sync/sync_dialogs.py" line="62" />
       <source>Everyone in the team chooses the same file. Each of you keeps working on your own store, offline; syncing merges your changes with the team's. Private notes never leave this computer.</source>
       <translation>Alle im Team wählen dieselbe Datei. Jeder arbeitet weiter offline mit dem eigenen Datenbestand; das Synchronisieren führt Ihre Änderungen mit denen des Teams zusammen. Private Notizen verlassen diesen Computer nie.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync_dialogs.py" line="70" />
+      <location filename="../../kamdesk/ui/sync/sync_dialogs.py" line="70" />
       <source>Shared file:</source>
       <translation>Gemeinsame Datei:</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync_dialogs.py" line="72" />
+      <location filename="../../kamdesk/ui/sync/sync_dialogs.py" line="72" />
       <source>Also every:</source>
       <translation>Außerdem alle:</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync_dialogs.py" line="86" />
+      <location filename="../../kamdesk/ui/sync/sync_dialogs.py" line="86" />
       <source>Shared file</source>
       <translation>Gemeinsame Datei</translation>
     </message>
@@ -2780,39 +2780,39 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
   <context>
     <name>TeamDialog</name>
     <message>
-      <location filename="../../kamdesk/ui/team_dialog.py" line="81" />
+      <location filename="../../kamdesk/ui/stakeholders/team_dialog.py" line="81" />
       <source>Our team</source>
       <translation>Unser Team</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/team_dialog.py" line="86" />
+      <location filename="../../kamdesk/ui/stakeholders/team_dialog.py" line="86" />
       <source>Edit team member</source>
       <translation>Teammitglied bearbeiten</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/team_dialog.py" line="94" />
-      <location filename="../../kamdesk/ui/team_dialog.py" line="129" />
+      <location filename="../../kamdesk/ui/stakeholders/team_dialog.py" line="94" />
+      <location filename="../../kamdesk/ui/stakeholders/team_dialog.py" line="129" />
       <source>Add team member</source>
       <translation>Teammitglied hinzufügen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/team_dialog.py" line="97" />
-      <location filename="../../kamdesk/ui/team_dialog.py" line="136" />
+      <location filename="../../kamdesk/ui/stakeholders/team_dialog.py" line="97" />
+      <location filename="../../kamdesk/ui/stakeholders/team_dialog.py" line="136" />
       <source>Remove team member</source>
       <translation>Teammitglied entfernen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/team_dialog.py" line="103" />
+      <location filename="../../kamdesk/ui/stakeholders/team_dialog.py" line="103" />
       <source>A colleague who looks after more contacts at one account is overloaded.</source>
       <translation>Wer bei einem Kunden mehr Kontakte betreut, ist überlastet.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/team_dialog.py" line="112" />
+      <location filename="../../kamdesk/ui/stakeholders/team_dialog.py" line="112" />
       <source>At most this many contacts per colleague and account:</source>
       <translation>Höchstens so viele Kontakte je Kollege und Kunde:</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/team_dialog.py" line="128" />
+      <location filename="../../kamdesk/ui/stakeholders/team_dialog.py" line="128" />
       <source>New team member</source>
       <translation>Neues Teammitglied</translation>
     </message>
@@ -2820,22 +2820,22 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
   <context>
     <name>TeamModel</name>
     <message>
-      <location filename="../../kamdesk/ui/team_dialog.py" line="43" />
+      <location filename="../../kamdesk/ui/stakeholders/team_dialog.py" line="43" />
       <source>Name</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/team_dialog.py" line="43" />
+      <location filename="../../kamdesk/ui/stakeholders/team_dialog.py" line="43" />
       <source>Function</source>
       <translation>Funktion</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/team_dialog.py" line="43" />
+      <location filename="../../kamdesk/ui/stakeholders/team_dialog.py" line="43" />
       <source>Level</source>
       <translation>Stufe</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/team_dialog.py" line="43" />
+      <location filename="../../kamdesk/ui/stakeholders/team_dialog.py" line="43" />
       <source>Email</source>
       <translation>E-Mail</translation>
     </message>
@@ -2843,68 +2843,68 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
   <context>
     <name>TeamSync</name>
     <message>
-      <location filename="../../kamdesk/ui/team_sync.py" line="44" />
+      <location filename="../../kamdesk/ui/sync/team_sync.py" line="44" />
       <source>S&amp;ync</source>
       <translation>S&amp;ynchronisieren</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/team_sync.py" line="47" />
+      <location filename="../../kamdesk/ui/sync/team_sync.py" line="47" />
       <source>Merge your changes with the team's shared file (F9)</source>
       <translation>Ihre Änderungen mit der gemeinsamen Datei des Teams zusammenführen (F9)</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/team_sync.py" line="49" />
+      <location filename="../../kamdesk/ui/sync/team_sync.py" line="49" />
       <source>Sync &amp;settings…</source>
       <translation>Sync-&amp;Einstellungen…</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/team_sync.py" line="53" />
+      <location filename="../../kamdesk/ui/sync/team_sync.py" line="53" />
       <source>&amp;Conflicts…</source>
       <translation>&amp;Konflikte…</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/team_sync.py" line="60" />
+      <location filename="../../kamdesk/ui/sync/team_sync.py" line="60" />
       <source>Sync &amp;log…</source>
       <translation>Sync-&amp;Protokoll…</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/team_sync.py" line="98" />
+      <location filename="../../kamdesk/ui/sync/team_sync.py" line="98" />
       <source>Syncing…</source>
       <translation>Synchronisiere…</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/team_sync.py" line="158" />
+      <location filename="../../kamdesk/ui/sync/team_sync.py" line="158" />
       <source>Not synced yet</source>
       <translation>Noch nicht synchronisiert</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/team_sync.py" line="249" />
+      <location filename="../../kamdesk/ui/sync/team_sync.py" line="249" />
       <source>Changes made at once by you and a colleague, or accounts sharing a name</source>
       <translation>Gleichzeitige Änderungen von Ihnen und einem Kollegen oder Kunden mit demselben Namen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/team_sync.py" line="141" />
-      <location filename="../../kamdesk/ui/team_sync.py" line="163" />
+      <location filename="../../kamdesk/ui/sync/team_sync.py" line="141" />
+      <location filename="../../kamdesk/ui/sync/team_sync.py" line="163" />
       <source>Sync refused at {time}</source>
       <translation>Synchronisieren um {time} abgelehnt</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/team_sync.py" line="166" />
+      <location filename="../../kamdesk/ui/sync/team_sync.py" line="166" />
       <source>Synced at {time} · {came} in, {out} out</source>
       <translation>Synchronisiert um {time} · {came} herein, {out} hinaus</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/team_sync.py" line="215" />
+      <location filename="../../kamdesk/ui/sync/team_sync.py" line="215" />
       <source>Keep my value</source>
       <translation>Meinen Wert behalten</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/team_sync.py" line="215" />
+      <location filename="../../kamdesk/ui/sync/team_sync.py" line="215" />
       <source>Keep their value</source>
       <translation>Ihren Wert behalten</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../kamdesk/ui/team_sync.py" line="247" />
+      <location filename="../../kamdesk/ui/sync/team_sync.py" line="247" />
       <source>%n conflict(s)</source>
       <translation>
         <numerusform>%n Konflikt</numerusform>
@@ -2915,17 +2915,17 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
   <context>
     <name>TrashDialog</name>
     <message>
-      <location filename="../../kamdesk/ui/dialogs.py" line="100" />
+      <location filename="../../kamdesk/ui/shell/dialogs.py" line="100" />
       <source>Trash</source>
       <translation>Papierkorb</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/dialogs.py" line="112" />
+      <location filename="../../kamdesk/ui/shell/dialogs.py" line="112" />
       <source>The trash is empty.</source>
       <translation>Der Papierkorb ist leer.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/dialogs.py" line="118" />
+      <location filename="../../kamdesk/ui/shell/dialogs.py" line="118" />
       <source>&amp;Restore</source>
       <translation>&amp;Wiederherstellen</translation>
     </message>
@@ -2933,27 +2933,27 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
   <context>
     <name>UnexpectedErrorDialog</name>
     <message>
-      <location filename="../../kamdesk/ui/error_report.py" line="31" />
+      <location filename="../../kamdesk/ui/shell/error_report.py" line="31" />
       <source>kamdesk</source>
       <translation>kamdesk</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/error_report.py" line="41" />
+      <location filename="../../kamdesk/ui/shell/error_report.py" line="41" />
       <source>kamdesk ran into an unexpected problem. What was saved is safe; the last step may not have been carried out. Please try it once more.</source>
       <translation>In kamdesk ist ein unerwartetes Problem aufgetreten. Was gespeichert war, ist sicher; der letzte Schritt wurde vielleicht nicht ausgeführt. Bitte versuchen Sie ihn noch einmal.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/error_report.py" line="46" />
+      <location filename="../../kamdesk/ui/shell/error_report.py" line="46" />
       <source>The log file is {path}.</source>
       <translation>Die Protokolldatei ist {path}.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/error_report.py" line="52" />
+      <location filename="../../kamdesk/ui/shell/error_report.py" line="52" />
       <source>&amp;Copy details</source>
       <translation>Details &amp;kopieren</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/error_report.py" line="63" />
+      <location filename="../../kamdesk/ui/shell/error_report.py" line="63" />
       <source>Copied</source>
       <translation>Kopiert</translation>
     </message>
@@ -2961,62 +2961,62 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
   <context>
     <name>VisitDialog</name>
     <message>
-      <location filename="../../kamdesk/ui/visit_dialog.py" line="47" />
+      <location filename="../../kamdesk/ui/briefing/visit_dialog.py" line="47" />
       <source>Prepare visit – {account}</source>
       <translation>Besuch vorbereiten – {account}</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/visit_dialog.py" line="55" />
+      <location filename="../../kamdesk/ui/briefing/visit_dialog.py" line="55" />
       <source>e.g. annual review, offer for the new plant</source>
       <translation>z. B. Jahresgespräch, Angebot für das neue Werk</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/visit_dialog.py" line="66" />
+      <location filename="../../kamdesk/ui/briefing/visit_dialog.py" line="66" />
       <source>Visit &amp;on:</source>
       <translation>Besuch &amp;am:</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/visit_dialog.py" line="67" />
+      <location filename="../../kamdesk/ui/briefing/visit_dialog.py" line="67" />
       <source>&amp;Purpose:</source>
       <translation>&amp;Anlass:</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/visit_dialog.py" line="68" />
+      <location filename="../../kamdesk/ui/briefing/visit_dialog.py" line="68" />
       <source>Their people:</source>
       <translation>Beim Kunden:</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/visit_dialog.py" line="69" />
+      <location filename="../../kamdesk/ui/briefing/visit_dialog.py" line="69" />
       <source>Our people:</source>
       <translation>Von uns:</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/visit_dialog.py" line="70" />
+      <location filename="../../kamdesk/ui/briefing/visit_dialog.py" line="70" />
       <source>Pre&amp;view…</source>
       <translation>&amp;Vorschau …</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/visit_dialog.py" line="72" />
+      <location filename="../../kamdesk/ui/briefing/visit_dialog.py" line="72" />
       <source>&amp;Print…</source>
       <translation>&amp;Drucken …</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/visit_dialog.py" line="74" />
+      <location filename="../../kamdesk/ui/briefing/visit_dialog.py" line="74" />
       <source>&amp;Export…</source>
       <translation>&amp;Exportieren …</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/visit_dialog.py" line="120" />
+      <location filename="../../kamdesk/ui/briefing/visit_dialog.py" line="120" />
       <source>{account} – visit {date}</source>
       <translation>{account} – Besuch {date}</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/visit_dialog.py" line="125" />
+      <location filename="../../kamdesk/ui/briefing/visit_dialog.py" line="125" />
       <source>Export briefing</source>
       <translation>Besuchsvorbereitung exportieren</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/visit_dialog.py" line="127" />
+      <location filename="../../kamdesk/ui/briefing/visit_dialog.py" line="127" />
       <source>PDF document (*.pdf);;Web page (*.html);;Markdown (*.md)</source>
       <translation>PDF-Dokument (*.pdf);;Webseite (*.html);;Markdown (*.md)</translation>
     </message>
@@ -3024,22 +3024,22 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
   <context>
     <name>VisitsModel</name>
     <message>
-      <location filename="../../kamdesk/ui/visits_page.py" line="38" />
+      <location filename="../../kamdesk/ui/lifecycle/visits_page.py" line="38" />
       <source>Date</source>
       <translation>Datum</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/visits_page.py" line="38" />
+      <location filename="../../kamdesk/ui/lifecycle/visits_page.py" line="38" />
       <source>Purpose</source>
       <translation>Anlass</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/visits_page.py" line="38" />
+      <location filename="../../kamdesk/ui/lifecycle/visits_page.py" line="38" />
       <source>Attending</source>
       <translation>Teilnehmer</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/visits_page.py" line="38" />
+      <location filename="../../kamdesk/ui/lifecycle/visits_page.py" line="38" />
       <source>Report</source>
       <translation>Bericht</translation>
     </message>
@@ -3047,33 +3047,33 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
   <context>
     <name>VisitsPage</name>
     <message>
-      <location filename="../../kamdesk/ui/visits_page.py" line="91" />
-      <location filename="../../kamdesk/ui/visits_page.py" line="161" />
+      <location filename="../../kamdesk/ui/lifecycle/visits_page.py" line="91" />
+      <location filename="../../kamdesk/ui/lifecycle/visits_page.py" line="161" />
       <source>Remove visit</source>
       <translation>Besuch entfernen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/visits_page.py" line="96" />
+      <location filename="../../kamdesk/ui/lifecycle/visits_page.py" line="96" />
       <source>&amp;Write report…</source>
       <translation>Bericht &amp;schreiben …</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/visits_page.py" line="98" />
+      <location filename="../../kamdesk/ui/lifecycle/visits_page.py" line="98" />
       <source>Remove</source>
       <translation>Entfernen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/visits_page.py" line="104" />
+      <location filename="../../kamdesk/ui/lifecycle/visits_page.py" line="104" />
       <source>Plan a visit with “Prepare visit” (Ctrl+B).</source>
       <translation>Einen Besuch planen Sie mit „Besuch vorbereiten“ (Strg+B).</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/visits_page.py" line="108" />
+      <location filename="../../kamdesk/ui/lifecycle/visits_page.py" line="108" />
       <source>No visits yet. “Prepare visit” (Ctrl+B) plans one and writes its briefing; afterwards its report goes here.</source>
       <translation>Noch keine Besuche. „Besuch vorbereiten“ (Strg+B) plant einen und erstellt die Vorbereitung; danach kommt hier der Bericht hinein.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/visits_page.py" line="148" />
+      <location filename="../../kamdesk/ui/lifecycle/visits_page.py" line="148" />
       <source>Write visit report</source>
       <translation>Besuchsbericht schreiben</translation>
     </message>
@@ -3081,17 +3081,17 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
   <context>
     <name>WhiteSpaceModel</name>
     <message>
-      <location filename="../../kamdesk/ui/penetration_model.py" line="223" />
+      <location filename="../../kamdesk/ui/plan/penetration_model.py" line="223" />
       <source>Unit</source>
       <translation>Einheit</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_model.py" line="223" />
+      <location filename="../../kamdesk/ui/plan/penetration_model.py" line="223" />
       <source>Offering</source>
       <translation>Angebot</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_model.py" line="223" />
+      <location filename="../../kamdesk/ui/plan/penetration_model.py" line="223" />
       <source>Potential</source>
       <translation>Potenzial</translation>
     </message>
@@ -3099,22 +3099,22 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
   <context>
     <name>Workbench</name>
     <message>
-      <location filename="../../kamdesk/ui/workbench.py" line="41" />
+      <location filename="../../kamdesk/ui/shell/workbench.py" line="41" />
       <source>Home</source>
       <translation>Übersicht</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/workbench.py" line="42" />
+      <location filename="../../kamdesk/ui/shell/workbench.py" line="42" />
       <source>Accounts</source>
       <translation>Kunden</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/workbench.py" line="88" />
+      <location filename="../../kamdesk/ui/shell/workbench.py" line="88" />
       <source>Reminders ({count})</source>
       <translation>Wiedervorlage ({count})</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/workbench.py" line="88" />
+      <location filename="../../kamdesk/ui/shell/workbench.py" line="88" />
       <source>Reminders</source>
       <translation>Wiedervorlage</translation>
     </message>
@@ -3122,330 +3122,330 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
   <context>
     <name>briefing</name>
     <message>
-      <location filename="../../kamdesk/i18n/briefing_document.py" line="64" />
+      <location filename="../../kamdesk/documents/briefing.py" line="64" />
       <source>Notes from the visit</source>
       <translation>Notizen zum Besuch</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/briefing_document.py" line="67" />
+      <location filename="../../kamdesk/documents/briefing.py" line="67" />
       <source>Visit on {date}</source>
       <translation>Besuch am {date}</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/briefing_document.py" line="71" />
+      <location filename="../../kamdesk/documents/briefing.py" line="71" />
       <source>Visit briefing: {account}</source>
       <translation>Besuchsvorbereitung: {account}</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/briefing_document.py" line="80" />
+      <location filename="../../kamdesk/documents/briefing.py" line="80" />
       <source>Customer</source>
       <translation>Kunde</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/briefing_document.py" line="82" />
-      <location filename="../../kamdesk/i18n/briefing_document.py" line="189" />
-      <location filename="../../kamdesk/i18n/briefing_document.py" line="210" />
+      <location filename="../../kamdesk/documents/briefing.py" line="82" />
+      <location filename="../../kamdesk/documents/briefing.py" line="189" />
+      <location filename="../../kamdesk/documents/briefing.py" line="210" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/briefing_document.py" line="85" />
+      <location filename="../../kamdesk/documents/briefing.py" line="85" />
       <source>Review date</source>
       <translation>Überprüfungstermin</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/briefing_document.py" line="86" />
+      <location filename="../../kamdesk/documents/briefing.py" line="86" />
       <source>Lifecycle phase</source>
       <translation>Lebenszyklusphase</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/briefing_document.py" line="87" />
+      <location filename="../../kamdesk/documents/briefing.py" line="87" />
       <source>Coverage of the buying centre</source>
       <translation>Abdeckung des Buying Centers</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/briefing_document.py" line="88" />
+      <location filename="../../kamdesk/documents/briefing.py" line="88" />
       <source>Score</source>
       <translation>Punkte</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/briefing_document.py" line="91" />
+      <location filename="../../kamdesk/documents/briefing.py" line="91" />
       <source>From our side</source>
       <translation>Von unserer Seite</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/briefing_document.py" line="92" />
+      <location filename="../../kamdesk/documents/briefing.py" line="92" />
       <source>Where the account stands</source>
       <translation>Wo der Kunde steht</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/briefing_document.py" line="106" />
+      <location filename="../../kamdesk/documents/briefing.py" line="106" />
       <source>Revenue</source>
       <translation>Umsatz</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/briefing_document.py" line="108" />
+      <location filename="../../kamdesk/documents/briefing.py" line="108" />
       <source>Contribution margin (DB II)</source>
       <translation>Deckungsbeitrag (DB II)</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/briefing_document.py" line="112" />
-      <location filename="../../kamdesk/i18n/briefing_document.py" line="221" />
+      <location filename="../../kamdesk/documents/briefing.py" line="112" />
+      <location filename="../../kamdesk/documents/briefing.py" line="221" />
       <source>Potential</source>
       <translation>Potenzial</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/briefing_document.py" line="113" />
+      <location filename="../../kamdesk/documents/briefing.py" line="113" />
       <source>Satisfaction (1–5)</source>
       <translation>Zufriedenheit (1–5)</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/briefing_document.py" line="115" />
+      <location filename="../../kamdesk/documents/briefing.py" line="115" />
       <source>Trend</source>
       <translation>Trend</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/briefing_document.py" line="117" />
+      <location filename="../../kamdesk/documents/briefing.py" line="117" />
       <source>Key figures</source>
       <translation>Kennzahlen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/briefing_document.py" line="129" />
+      <location filename="../../kamdesk/documents/briefing.py" line="129" />
       <source>The people in the room</source>
       <translation>Die Gesprächspartner</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/briefing_document.py" line="135" />
+      <location filename="../../kamdesk/documents/briefing.py" line="135" />
       <source>nobody</source>
       <translation>niemand</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/briefing_document.py" line="137" />
+      <location filename="../../kamdesk/documents/briefing.py" line="137" />
       <source>nobody of ours on their level</source>
       <translation>niemand von uns auf ihrer Ebene</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/briefing_document.py" line="138" />
+      <location filename="../../kamdesk/documents/briefing.py" line="138" />
       <source>never</source>
       <translation>nie</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/briefing_document.py" line="140" />
+      <location filename="../../kamdesk/documents/briefing.py" line="140" />
       <source>due again</source>
       <translation>wieder fällig</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/briefing_document.py" line="142" />
+      <location filename="../../kamdesk/documents/briefing.py" line="142" />
       <source>Contact</source>
       <translation>Ansprechpartner</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/briefing_document.py" line="144" />
+      <location filename="../../kamdesk/documents/briefing.py" line="144" />
       <source>Unit and function</source>
       <translation>Bereich und Funktion</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/briefing_document.py" line="147" />
+      <location filename="../../kamdesk/documents/briefing.py" line="147" />
       <source>Level</source>
       <translation>Stufe</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/briefing_document.py" line="149" />
+      <location filename="../../kamdesk/documents/briefing.py" line="149" />
       <source>Role and attitude</source>
       <translation>Rolle und Haltung</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/briefing_document.py" line="153" />
+      <location filename="../../kamdesk/documents/briefing.py" line="153" />
       <source>Relationship quality</source>
       <translation>Beziehungsqualität</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/briefing_document.py" line="156" />
+      <location filename="../../kamdesk/documents/briefing.py" line="156" />
       <source>Last contact</source>
       <translation>Letzter Kontakt</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/briefing_document.py" line="157" />
+      <location filename="../../kamdesk/documents/briefing.py" line="157" />
       <source>Looked after by</source>
       <translation>Betreut von</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/briefing_document.py" line="163" />
+      <location filename="../../kamdesk/documents/briefing.py" line="163" />
       <source>Learned in the jour fixe</source>
       <translation>Aus dem Jour fixe</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/briefing_document.py" line="168" />
+      <location filename="../../kamdesk/documents/briefing.py" line="168" />
       <source>The map is in the PDF and HTML versions of this briefing.</source>
       <translation>Die Landkarte steht in der PDF- und HTML-Fassung dieser Besuchsvorbereitung.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/briefing_document.py" line="171" />
+      <location filename="../../kamdesk/documents/briefing.py" line="171" />
       <source>Stakeholder map</source>
       <translation>Beziehungslandkarte</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/briefing_document.py" line="186" />
+      <location filename="../../kamdesk/documents/briefing.py" line="186" />
       <source>Open action</source>
       <translation>Offene Maßnahme</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/briefing_document.py" line="187" />
+      <location filename="../../kamdesk/documents/briefing.py" line="187" />
       <source>Owner</source>
       <translation>Betreuer</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/briefing_document.py" line="188" />
+      <location filename="../../kamdesk/documents/briefing.py" line="188" />
       <source>Due</source>
       <translation>Fällig</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/briefing_document.py" line="205" />
+      <location filename="../../kamdesk/documents/briefing.py" line="205" />
       <source>Open complaint</source>
       <translation>Offene Beschwerde</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/briefing_document.py" line="206" />
+      <location filename="../../kamdesk/documents/briefing.py" line="206" />
       <source>Received</source>
       <translation>Eingegangen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/briefing_document.py" line="207" />
+      <location filename="../../kamdesk/documents/briefing.py" line="207" />
       <source>Days open</source>
       <translation>Tage offen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/briefing_document.py" line="208" />
+      <location filename="../../kamdesk/documents/briefing.py" line="208" />
       <source>Severity</source>
       <translation>Schwere</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/briefing_document.py" line="211" />
+      <location filename="../../kamdesk/documents/briefing.py" line="211" />
       <source>What is open</source>
       <translation>Was offen ist</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/briefing_document.py" line="219" />
+      <location filename="../../kamdesk/documents/briefing.py" line="219" />
       <source>Unit</source>
       <translation>Einheit</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/briefing_document.py" line="220" />
+      <location filename="../../kamdesk/documents/briefing.py" line="220" />
       <source>Offering</source>
       <translation>Angebot</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/briefing_document.py" line="223" />
+      <location filename="../../kamdesk/documents/briefing.py" line="223" />
       <source>White space</source>
       <translation>Weiße Flecken</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/briefing_document.py" line="234" />
+      <location filename="../../kamdesk/documents/briefing.py" line="234" />
       <source>fulfilled</source>
       <translation>erfüllt</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/briefing_document.py" line="234" />
+      <location filename="../../kamdesk/documents/briefing.py" line="234" />
       <source>open</source>
       <translation>offen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/briefing_document.py" line="239" />
+      <location filename="../../kamdesk/documents/briefing.py" line="239" />
       <source>Counter-performance</source>
       <translation>Gegenleistung</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/briefing_document.py" line="240" />
+      <location filename="../../kamdesk/documents/briefing.py" line="240" />
       <source>Details</source>
       <translation>Einzelheiten</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/briefing_document.py" line="241" />
+      <location filename="../../kamdesk/documents/briefing.py" line="241" />
       <source>Agreed on</source>
       <translation>Vereinbart am</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/briefing_document.py" line="242" />
+      <location filename="../../kamdesk/documents/briefing.py" line="242" />
       <source>State</source>
       <translation>Stand</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/briefing_document.py" line="245" />
+      <location filename="../../kamdesk/documents/briefing.py" line="245" />
       <source>What the customer agreed to give</source>
       <translation>Vereinbarte Gegenleistungen des Kunden</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/briefing_document.py" line="253" />
+      <location filename="../../kamdesk/documents/briefing.py" line="253" />
       <source>Talking points</source>
       <translation>Gesprächspunkte</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/briefing_document.py" line="260" />
+      <location filename="../../kamdesk/documents/briefing.py" line="260" />
       <source>Address the complaint “{topic}” (open for {days} days).</source>
       <translation>Die Beschwerde „{topic}“ ansprechen (seit {days} Tagen offen).</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/briefing_document.py" line="265" />
+      <location filename="../../kamdesk/documents/briefing.py" line="265" />
       <source>Warning: {signal}.</source>
       <translation>Warnung: {signal}.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/briefing_document.py" line="269" />
+      <location filename="../../kamdesk/documents/briefing.py" line="269" />
       <source>{name} was last met {days} days ago: renew the contact.</source>
       <translation>{name} zuletzt vor {days} Tagen getroffen: Kontakt auffrischen.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/briefing_document.py" line="273" />
+      <location filename="../../kamdesk/documents/briefing.py" line="273" />
       <source>The key-account status is reviewed in {days} days.</source>
       <translation>Der Key-Account-Status wird in {days} Tagen überprüft.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/briefing_document.py" line="277" />
+      <location filename="../../kamdesk/documents/briefing.py" line="277" />
       <source>Offer {what} (potential {amount}).</source>
       <translation>{what} anbieten (Potenzial {amount}).</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/briefing_document.py" line="287" />
+      <location filename="../../kamdesk/documents/briefing.py" line="287" />
       <source>Jour fixe</source>
       <translation>Jour fixe</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/briefing_document.py" line="293" />
+      <location filename="../../kamdesk/documents/briefing.py" line="293" />
       <source>Latest activities and jour-fixe notes</source>
       <translation>Letzte Aktivitäten und Jour-fixe-Notizen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/briefing_document.py" line="302" />
+      <location filename="../../kamdesk/documents/briefing.py" line="302" />
       <source>No customer contacts chosen for the visit.</source>
       <translation>Keine Gesprächspartner des Kunden für den Besuch gewählt.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/briefing_document.py" line="304" />
+      <location filename="../../kamdesk/documents/briefing.py" line="304" />
       <source>No key figures on record.</source>
       <translation>Keine Kennzahlen erfasst.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/briefing_document.py" line="306" />
+      <location filename="../../kamdesk/documents/briefing.py" line="306" />
       <source>No white space in the penetration plan.</source>
       <translation>Kein White Space im Durchdringungsplan.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/briefing_document.py" line="308" />
+      <location filename="../../kamdesk/documents/briefing.py" line="308" />
       <source>No open actions in the annual plan.</source>
       <translation>Keine offenen Maßnahmen im Jahresplan.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/briefing_document.py" line="310" />
+      <location filename="../../kamdesk/documents/briefing.py" line="310" />
       <source>Not yet on record</source>
       <translation>Noch nicht erfasst</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/briefing_document.py" line="316" />
+      <location filename="../../kamdesk/documents/briefing.py" line="316" />
       <source>Visit briefing · {account} · {date}</source>
       <translation>Besuchsvorbereitung · {account} · {date}</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/briefing_document.py" line="322" />
+      <location filename="../../kamdesk/documents/briefing.py" line="322" />
       <source>Page {page} of {pages}</source>
       <translation>Seite {page} von {pages}</translation>
     </message>
@@ -4402,7 +4402,7 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
       <translation>{what} – {account}</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/reminder_calendar.py" line="25" />
+      <location filename="../../kamdesk/documents/calendar.py" line="25" />
       <source>Account: {account}
 Due on {date}</source>
       <translation>Kunde: {account}
@@ -4758,107 +4758,107 @@ Fällig am {date}</translation>
   <context>
     <name>scorecard</name>
     <message>
-      <location filename="../../kamdesk/i18n/scorecard_document.py" line="36" />
+      <location filename="../../kamdesk/documents/scorecard.py" line="36" />
       <source>yes: {points}</source>
       <translation>ja: {points}</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/scorecard_document.py" line="40" />
+      <location filename="../../kamdesk/documents/scorecard.py" line="40" />
       <source>from {minimum}: {points}</source>
       <translation>ab {minimum}: {points}</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/scorecard_document.py" line="51" />
+      <location filename="../../kamdesk/documents/scorecard.py" line="51" />
       <source>yes</source>
       <translation>ja</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/scorecard_document.py" line="51" />
+      <location filename="../../kamdesk/documents/scorecard.py" line="51" />
       <source>no</source>
       <translation>nein</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/scorecard_document.py" line="56" />
+      <location filename="../../kamdesk/documents/scorecard.py" line="56" />
       <source>from {minimum}</source>
       <translation>ab {minimum}</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/scorecard_document.py" line="86" />
+      <location filename="../../kamdesk/documents/scorecard.py" line="86" />
       <source>Scorecard</source>
       <translation>Scorecard</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/scorecard_document.py" line="87" />
+      <location filename="../../kamdesk/documents/scorecard.py" line="87" />
       <source>Key-account scorecard as of {date}</source>
       <translation>Key-Account-Scorecard, Stand {date}</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/scorecard_document.py" line="90" />
+      <location filename="../../kamdesk/documents/scorecard.py" line="90" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/scorecard_document.py" line="91" />
+      <location filename="../../kamdesk/documents/scorecard.py" line="91" />
       <source>granted on {granted}, next review on {due}</source>
       <translation>vergeben am {granted}, nächste Überprüfung am {due}</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/scorecard_document.py" line="95" />
+      <location filename="../../kamdesk/documents/scorecard.py" line="95" />
       <source>Criteria</source>
       <translation>Kriterien</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/scorecard_document.py" line="96" />
+      <location filename="../../kamdesk/documents/scorecard.py" line="96" />
       <source>Criterion</source>
       <translation>Kriterium</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/scorecard_document.py" line="97" />
+      <location filename="../../kamdesk/documents/scorecard.py" line="97" />
       <source>Points for</source>
       <translation>Punkte für</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/scorecard_document.py" line="98" />
+      <location filename="../../kamdesk/documents/scorecard.py" line="98" />
       <source>Your account</source>
       <translation>Ihr Wert</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/scorecard_document.py" line="99" />
+      <location filename="../../kamdesk/documents/scorecard.py" line="99" />
       <source>Points</source>
       <translation>Punkte</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/scorecard_document.py" line="100" />
+      <location filename="../../kamdesk/documents/scorecard.py" line="100" />
       <source>Maximum</source>
       <translation>Maximum</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/scorecard_document.py" line="101" />
+      <location filename="../../kamdesk/documents/scorecard.py" line="101" />
       <source>Total</source>
       <translation>Summe</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/scorecard_document.py" line="102" />
+      <location filename="../../kamdesk/documents/scorecard.py" line="102" />
       <source>Levels and what they offer</source>
       <translation>Stufen und ihre Leistungen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/scorecard_document.py" line="103" />
+      <location filename="../../kamdesk/documents/scorecard.py" line="103" />
       <source>Level</source>
       <translation>Stufe</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/scorecard_document.py" line="104" />
+      <location filename="../../kamdesk/documents/scorecard.py" line="104" />
       <source>Points needed</source>
       <translation>Benötigte Punkte</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/scorecard_document.py" line="105" />
+      <location filename="../../kamdesk/documents/scorecard.py" line="105" />
       <source>Reviewed after (months)</source>
       <translation>Überprüfung nach (Monaten)</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/scorecard_document.py" line="106" />
+      <location filename="../../kamdesk/documents/scorecard.py" line="106" />
       <source>Benefits</source>
       <translation>Leistungen</translation>
     </message>
@@ -5204,82 +5204,82 @@ Fällig am {date}</translation>
       <translation>die gemeinsame Datei war nicht verwendbar</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync_models.py" line="30" />
+      <location filename="../../kamdesk/ui/sync/sync_models.py" line="30" />
       <source>Account</source>
       <translation>Kunde</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync_models.py" line="31" />
+      <location filename="../../kamdesk/ui/sync/sync_models.py" line="31" />
       <source>What</source>
       <translation>Was</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync_models.py" line="32" />
+      <location filename="../../kamdesk/ui/sync/sync_models.py" line="32" />
       <source>Mine</source>
       <translation>Bei mir</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync_models.py" line="33" />
+      <location filename="../../kamdesk/ui/sync/sync_models.py" line="33" />
       <source>Theirs</source>
       <translation>Aus dem Team</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync_models.py" line="34" />
+      <location filename="../../kamdesk/ui/sync/sync_models.py" line="34" />
       <source>Theirs by</source>
       <translation>Geändert von</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync_models.py" line="35" />
+      <location filename="../../kamdesk/ui/sync/sync_models.py" line="35" />
       <source>Original</source>
       <translation>Ursprünglich</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync_models.py" line="51" />
+      <location filename="../../kamdesk/ui/sync/sync_models.py" line="51" />
       <source>Kept for now</source>
       <translation>Gilt vorerst</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync_models.py" line="51" />
+      <location filename="../../kamdesk/ui/sync/sync_models.py" line="51" />
       <source>Set aside</source>
       <translation>Beiseitegelegt</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync_models.py" line="75" />
+      <location filename="../../kamdesk/ui/sync/sync_models.py" line="75" />
       <source>When</source>
       <translation>Wann</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync_models.py" line="76" />
+      <location filename="../../kamdesk/ui/sync/sync_models.py" line="76" />
       <source>Result</source>
       <translation>Ergebnis</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync_models.py" line="77" />
+      <location filename="../../kamdesk/ui/sync/sync_models.py" line="77" />
       <source>Went out</source>
       <translation>Hinaus</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync_models.py" line="78" />
+      <location filename="../../kamdesk/ui/sync/sync_models.py" line="78" />
       <source>Came in</source>
       <translation>Herein</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync_models.py" line="79" />
+      <location filename="../../kamdesk/ui/sync/sync_models.py" line="79" />
       <source>From</source>
       <translation>Von</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync_models.py" line="80" />
+      <location filename="../../kamdesk/ui/sync/sync_models.py" line="80" />
       <source>Conflicts</source>
       <translation>Konflikte</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync_models.py" line="103" />
+      <location filename="../../kamdesk/ui/sync/sync_models.py" line="103" />
       <source>Refused: {reason}</source>
       <translation>Abgelehnt: {reason}</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync_models.py" line="106" />
+      <location filename="../../kamdesk/ui/sync/sync_models.py" line="106" />
       <source>Synced</source>
       <translation>Synchronisiert</translation>
     </message>

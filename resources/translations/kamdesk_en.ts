@@ -4,42 +4,42 @@
   <context>
     <name>AccountDetails</name>
     <message>
-      <location filename="../../kamdesk/ui/account_details.py" line="63" />
+      <location filename="../../kamdesk/ui/accounts/account_details.py" line="63" />
       <source>Select an account in the list, or create one with Ctrl+N.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/account_details.py" line="70" />
+      <location filename="../../kamdesk/ui/accounts/account_details.py" line="70" />
       <source>Overview</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/account_details.py" line="77" />
+      <location filename="../../kamdesk/ui/accounts/account_details.py" line="77" />
       <source>Status</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/account_details.py" line="77" />
+      <location filename="../../kamdesk/ui/accounts/account_details.py" line="77" />
       <source>Plan</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/account_details.py" line="77" />
+      <location filename="../../kamdesk/ui/accounts/account_details.py" line="77" />
       <source>Stakeholders</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/account_details.py" line="77" />
+      <location filename="../../kamdesk/ui/accounts/account_details.py" line="77" />
       <source>Lifecycle</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/account_details.py" line="239" />
+      <location filename="../../kamdesk/ui/accounts/account_details.py" line="239" />
       <source>Enter revenue, potential and margin, then run the selection funnel again.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/account_details.py" line="245" />
+      <location filename="../../kamdesk/ui/accounts/account_details.py" line="245" />
       <source>“{title}” was added to the annual plan.</source>
       <translation type="unfinished" />
     </message>
@@ -47,22 +47,22 @@
   <context>
     <name>AccountEditor</name>
     <message>
-      <location filename="../../kamdesk/ui/account_editor.py" line="38" />
+      <location filename="../../kamdesk/ui/accounts/account_editor.py" line="38" />
       <source>Create “{name}”</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/account_editor.py" line="49" />
+      <location filename="../../kamdesk/ui/accounts/account_editor.py" line="49" />
       <source>Edit “{name}”</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/account_editor.py" line="60" />
+      <location filename="../../kamdesk/ui/accounts/account_editor.py" line="60" />
       <source>Delete “{name}”</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/account_editor.py" line="69" />
+      <location filename="../../kamdesk/ui/accounts/account_editor.py" line="69" />
       <source>Restore “{name}”</source>
       <translation type="unfinished" />
     </message>
@@ -70,32 +70,32 @@
   <context>
     <name>AccountForm</name>
     <message>
-      <location filename="../../kamdesk/ui/account_form.py" line="61" />
+      <location filename="../../kamdesk/ui/accounts/account_form.py" line="61" />
       <source>Only on this computer: never synced</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/account_form.py" line="68" />
+      <location filename="../../kamdesk/ui/accounts/account_form.py" line="68" />
       <source>Save</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/account_form.py" line="70" />
+      <location filename="../../kamdesk/ui/accounts/account_form.py" line="70" />
       <source>Save the changes (Ctrl+S)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/account_form.py" line="71" />
+      <location filename="../../kamdesk/ui/accounts/account_form.py" line="71" />
       <source>Revert</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/account_form.py" line="72" />
+      <location filename="../../kamdesk/ui/accounts/account_form.py" line="72" />
       <source>Throw away the changes not saved yet</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/account_form.py" line="127" />
+      <location filename="../../kamdesk/ui/accounts/account_form.py" line="127" />
       <source>Created {created} · last changed {updated}</source>
       <translation type="unfinished" />
     </message>
@@ -103,7 +103,7 @@
   <context>
     <name>AccountList</name>
     <message>
-      <location filename="../../kamdesk/ui/account_list.py" line="83" />
+      <location filename="../../kamdesk/ui/accounts/account_list.py" line="83" />
       <source>No account matches “{text}”.</source>
       <translation type="unfinished" />
     </message>
@@ -111,37 +111,37 @@
   <context>
     <name>ActionsModel</name>
     <message>
-      <location filename="../../kamdesk/ui/annual_plan_models.py" line="104" />
+      <location filename="../../kamdesk/ui/plan/annual_plan_models.py" line="104" />
       <source>Action</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/annual_plan_models.py" line="105" />
+      <location filename="../../kamdesk/ui/plan/annual_plan_models.py" line="105" />
       <source>Owner</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/annual_plan_models.py" line="106" />
+      <location filename="../../kamdesk/ui/plan/annual_plan_models.py" line="106" />
       <source>Due</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/annual_plan_models.py" line="107" />
+      <location filename="../../kamdesk/ui/plan/annual_plan_models.py" line="107" />
       <source>Status</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/annual_plan_models.py" line="108" />
+      <location filename="../../kamdesk/ui/plan/annual_plan_models.py" line="108" />
       <source>For goal</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/annual_plan_models.py" line="109" />
+      <location filename="../../kamdesk/ui/plan/annual_plan_models.py" line="109" />
       <source>Contact</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/annual_plan_models.py" line="148" />
+      <location filename="../../kamdesk/ui/plan/annual_plan_models.py" line="148" />
       <source>Overdue</source>
       <translation type="unfinished" />
     </message>
@@ -149,61 +149,61 @@
   <context>
     <name>AnnualPlanPage</name>
     <message>
-      <location filename="../../kamdesk/ui/annual_plan_page.py" line="56" />
+      <location filename="../../kamdesk/ui/plan/annual_plan_page.py" line="56" />
       <source>Plan for </source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/annual_plan_page.py" line="87" />
-      <location filename="../../kamdesk/ui/annual_plan_page.py" line="141" />
+      <location filename="../../kamdesk/ui/plan/annual_plan_page.py" line="87" />
+      <location filename="../../kamdesk/ui/plan/annual_plan_page.py" line="141" />
       <source>Add goal</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/annual_plan_page.py" line="93" />
-      <location filename="../../kamdesk/ui/annual_plan_page.py" line="146" />
+      <location filename="../../kamdesk/ui/plan/annual_plan_page.py" line="93" />
+      <location filename="../../kamdesk/ui/plan/annual_plan_page.py" line="146" />
       <source>Remove goal</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/annual_plan_page.py" line="95" />
-      <location filename="../../kamdesk/ui/annual_plan_page.py" line="166" />
+      <location filename="../../kamdesk/ui/plan/annual_plan_page.py" line="95" />
+      <location filename="../../kamdesk/ui/plan/annual_plan_page.py" line="166" />
       <source>Add action</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/annual_plan_page.py" line="97" />
-      <location filename="../../kamdesk/ui/annual_plan_page.py" line="172" />
+      <location filename="../../kamdesk/ui/plan/annual_plan_page.py" line="97" />
+      <location filename="../../kamdesk/ui/plan/annual_plan_page.py" line="172" />
       <source>Remove action</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/annual_plan_page.py" line="102" />
+      <location filename="../../kamdesk/ui/plan/annual_plan_page.py" line="102" />
       <source>Goals</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/annual_plan_page.py" line="103" />
+      <location filename="../../kamdesk/ui/plan/annual_plan_page.py" line="103" />
       <source>Actions</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/annual_plan_page.py" line="139" />
+      <location filename="../../kamdesk/ui/plan/annual_plan_page.py" line="139" />
       <source>New goal</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/annual_plan_page.py" line="149" />
+      <location filename="../../kamdesk/ui/plan/annual_plan_page.py" line="149" />
       <source>Edit goal</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/annual_plan_page.py" line="165" />
+      <location filename="../../kamdesk/ui/plan/annual_plan_page.py" line="165" />
       <source>New action</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/annual_plan_page.py" line="176" />
+      <location filename="../../kamdesk/ui/plan/annual_plan_page.py" line="176" />
       <source>Edit action</source>
       <translation type="unfinished" />
     </message>
@@ -211,62 +211,62 @@
   <context>
     <name>CatalogueDialog</name>
     <message>
-      <location filename="../../kamdesk/ui/catalogue_dialog.py" line="64" />
+      <location filename="../../kamdesk/ui/status/catalogue_dialog.py" line="64" />
       <source>Scorecard criteria</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/catalogue_dialog.py" line="83" />
+      <location filename="../../kamdesk/ui/status/catalogue_dialog.py" line="83" />
       <source>Saving re-scores every account. Key-account levels change only at their review or by hand.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/catalogue_dialog.py" line="100" />
+      <location filename="../../kamdesk/ui/status/catalogue_dialog.py" line="100" />
       <source>Add yes/no criterion</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/catalogue_dialog.py" line="102" />
+      <location filename="../../kamdesk/ui/status/catalogue_dialog.py" line="102" />
       <source>Remove criterion</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/catalogue_dialog.py" line="112" />
+      <location filename="../../kamdesk/ui/status/catalogue_dialog.py" line="112" />
       <source>Criteria</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/catalogue_dialog.py" line="114" />
+      <location filename="../../kamdesk/ui/status/catalogue_dialog.py" line="114" />
       <source>Levels</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/catalogue_dialog.py" line="120" />
+      <location filename="../../kamdesk/ui/status/catalogue_dialog.py" line="120" />
       <source>Gate 1 needs strategic points:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/catalogue_dialog.py" line="121" />
+      <location filename="../../kamdesk/ui/status/catalogue_dialog.py" line="121" />
       <source>Gate 2 needs points from figures:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/catalogue_dialog.py" line="123" />
+      <location filename="../../kamdesk/ui/status/catalogue_dialog.py" line="123" />
       <source>A dropped key account stays an A customer from a revenue of:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/catalogue_dialog.py" line="126" />
+      <location filename="../../kamdesk/ui/status/catalogue_dialog.py" line="126" />
       <source>Gates</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/catalogue_dialog.py" line="129" />
+      <location filename="../../kamdesk/ui/status/catalogue_dialog.py" line="129" />
       <source>New criterion</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/catalogue_dialog.py" line="159" />
+      <location filename="../../kamdesk/ui/status/catalogue_dialog.py" line="159" />
       <source>Re-scoring every account…</source>
       <translation type="unfinished" />
     </message>
@@ -274,47 +274,47 @@
   <context>
     <name>ComplaintDialog</name>
     <message>
-      <location filename="../../kamdesk/ui/complaint_dialog.py" line="28" />
+      <location filename="../../kamdesk/ui/lifecycle/complaint_dialog.py" line="28" />
       <source>New complaint</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/complaint_dialog.py" line="32" />
+      <location filename="../../kamdesk/ui/lifecycle/complaint_dialog.py" line="32" />
       <source>What the customer complains about</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/complaint_dialog.py" line="40" />
+      <location filename="../../kamdesk/ui/lifecycle/complaint_dialog.py" line="40" />
       <source>Who on our side deals with it</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/complaint_dialog.py" line="47" />
+      <location filename="../../kamdesk/ui/lifecycle/complaint_dialog.py" line="47" />
       <source>&amp;Received on:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/complaint_dialog.py" line="48" />
+      <location filename="../../kamdesk/ui/lifecycle/complaint_dialog.py" line="48" />
       <source>&amp;Topic:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/complaint_dialog.py" line="49" />
+      <location filename="../../kamdesk/ui/lifecycle/complaint_dialog.py" line="49" />
       <source>&amp;Severity:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/complaint_dialog.py" line="50" />
+      <location filename="../../kamdesk/ui/lifecycle/complaint_dialog.py" line="50" />
       <source>S&amp;tatus:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/complaint_dialog.py" line="51" />
+      <location filename="../../kamdesk/ui/lifecycle/complaint_dialog.py" line="51" />
       <source>Resolved &amp;on:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/complaint_dialog.py" line="52" />
+      <location filename="../../kamdesk/ui/lifecycle/complaint_dialog.py" line="52" />
       <source>&amp;Owner:</source>
       <translation type="unfinished" />
     </message>
@@ -322,47 +322,47 @@
   <context>
     <name>ComplaintsModel</name>
     <message>
-      <location filename="../../kamdesk/ui/lifecycle_models.py" line="74" />
+      <location filename="../../kamdesk/ui/lifecycle/lifecycle_models.py" line="74" />
       <source>Received</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/lifecycle_models.py" line="75" />
+      <location filename="../../kamdesk/ui/lifecycle/lifecycle_models.py" line="75" />
       <source>Topic</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/lifecycle_models.py" line="76" />
+      <location filename="../../kamdesk/ui/lifecycle/lifecycle_models.py" line="76" />
       <source>Severity</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/lifecycle_models.py" line="77" />
+      <location filename="../../kamdesk/ui/lifecycle/lifecycle_models.py" line="77" />
       <source>Status</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/lifecycle_models.py" line="78" />
+      <location filename="../../kamdesk/ui/lifecycle/lifecycle_models.py" line="78" />
       <source>Resolved</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/lifecycle_models.py" line="79" />
+      <location filename="../../kamdesk/ui/lifecycle/lifecycle_models.py" line="79" />
       <source>Days</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/lifecycle_models.py" line="80" />
+      <location filename="../../kamdesk/ui/lifecycle/lifecycle_models.py" line="80" />
       <source>Owner</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/lifecycle_models.py" line="95" />
+      <location filename="../../kamdesk/ui/lifecycle/lifecycle_models.py" line="95" />
       <source>Days to resolution</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/lifecycle_models.py" line="97" />
+      <location filename="../../kamdesk/ui/lifecycle/lifecycle_models.py" line="97" />
       <source>Days open so far</source>
       <translation type="unfinished" />
     </message>
@@ -370,28 +370,28 @@
   <context>
     <name>ComplaintsPage</name>
     <message>
-      <location filename="../../kamdesk/ui/complaints_page.py" line="34" />
-      <location filename="../../kamdesk/ui/complaints_page.py" line="89" />
+      <location filename="../../kamdesk/ui/lifecycle/complaints_page.py" line="34" />
+      <location filename="../../kamdesk/ui/lifecycle/complaints_page.py" line="89" />
       <source>Remove complaint</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/complaints_page.py" line="40" />
+      <location filename="../../kamdesk/ui/lifecycle/complaints_page.py" line="40" />
       <source>&amp;Log complaint…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/complaints_page.py" line="42" />
+      <location filename="../../kamdesk/ui/lifecycle/complaints_page.py" line="42" />
       <source>&amp;Edit…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/complaints_page.py" line="44" />
+      <location filename="../../kamdesk/ui/lifecycle/complaints_page.py" line="44" />
       <source>Remove</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../../kamdesk/ui/complaints_page.py" line="65" />
+      <location filename="../../kamdesk/ui/lifecycle/complaints_page.py" line="65" />
       <source>%n open</source>
       <translation>
         <numerusform>%n open</numerusform>
@@ -399,22 +399,22 @@
       </translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/complaints_page.py" line="68" />
+      <location filename="../../kamdesk/ui/lifecycle/complaints_page.py" line="68" />
       <source>resolved in {days} days on average</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/complaints_page.py" line="75" />
+      <location filename="../../kamdesk/ui/lifecycle/complaints_page.py" line="75" />
       <source>No complaints logged. Log one as soon as the customer complains.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/complaints_page.py" line="98" />
+      <location filename="../../kamdesk/ui/lifecycle/complaints_page.py" line="98" />
       <source>Log complaint</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/complaints_page.py" line="98" />
+      <location filename="../../kamdesk/ui/lifecycle/complaints_page.py" line="98" />
       <source>Edit complaint</source>
       <translation type="unfinished" />
     </message>
@@ -422,32 +422,32 @@
   <context>
     <name>ConflictsDialog</name>
     <message>
-      <location filename="../../kamdesk/ui/sync_dialogs.py" line="109" />
+      <location filename="../../kamdesk/ui/sync/sync_dialogs.py" line="109" />
       <source>Sync conflicts</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync_dialogs.py" line="115" />
+      <location filename="../../kamdesk/ui/sync/sync_dialogs.py" line="115" />
       <source>You and a colleague changed the same thing at once. The bold value is kept for now; the other one is set aside here. Keep one, or open the account and type what is right.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync_dialogs.py" line="122" />
+      <location filename="../../kamdesk/ui/sync/sync_dialogs.py" line="122" />
       <source>No conflicts. Everything you and your team changed was merged.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync_dialogs.py" line="124" />
+      <location filename="../../kamdesk/ui/sync/sync_dialogs.py" line="124" />
       <source>Keep &amp;mine</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync_dialogs.py" line="125" />
+      <location filename="../../kamdesk/ui/sync/sync_dialogs.py" line="125" />
       <source>Keep &amp;theirs</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync_dialogs.py" line="126" />
+      <location filename="../../kamdesk/ui/sync/sync_dialogs.py" line="126" />
       <source>&amp;Open account</source>
       <translation type="unfinished" />
     </message>
@@ -455,27 +455,27 @@
   <context>
     <name>ConsentPage</name>
     <message>
-      <location filename="../../kamdesk/ui/funnel_wizard.py" line="218" />
+      <location filename="../../kamdesk/ui/status/funnel_wizard.py" line="218" />
       <source>Gate 3: the customer's consent</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/funnel_wizard.py" line="221" />
+      <location filename="../../kamdesk/ui/status/funnel_wizard.py" line="221" />
       <source>Key-account care is offered for something in return. Record what the customer agreed to.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/funnel_wizard.py" line="225" />
+      <location filename="../../kamdesk/ui/status/funnel_wizard.py" line="225" />
       <source>The customer accepts key-account care</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/funnel_wizard.py" line="226" />
+      <location filename="../../kamdesk/ui/status/funnel_wizard.py" line="226" />
       <source>The customer declines (becomes a Großkunde)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/funnel_wizard.py" line="237" />
+      <location filename="../../kamdesk/ui/status/funnel_wizard.py" line="237" />
       <source>Details (optional)</source>
       <translation type="unfinished" />
     </message>
@@ -483,92 +483,92 @@
   <context>
     <name>ContactDialog</name>
     <message>
-      <location filename="../../kamdesk/ui/contact_dialog.py" line="59" />
+      <location filename="../../kamdesk/ui/stakeholders/contact_dialog.py" line="59" />
       <source>New contact</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/contact_dialog.py" line="74" />
+      <location filename="../../kamdesk/ui/stakeholders/contact_dialog.py" line="74" />
       <source>Not rated</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/contact_dialog.py" line="78" />
+      <location filename="../../kamdesk/ui/stakeholders/contact_dialog.py" line="78" />
       <source>Met on</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/contact_dialog.py" line="85" />
+      <location filename="../../kamdesk/ui/stakeholders/contact_dialog.py" line="85" />
       <source>As the account</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/contact_dialog.py" line="86" />
+      <location filename="../../kamdesk/ui/stakeholders/contact_dialog.py" line="86" />
       <source> days</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/contact_dialog.py" line="105" />
+      <location filename="../../kamdesk/ui/stakeholders/contact_dialog.py" line="105" />
       <source>&amp;Name:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/contact_dialog.py" line="106" />
+      <location filename="../../kamdesk/ui/stakeholders/contact_dialog.py" line="106" />
       <source>&amp;Unit:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/contact_dialog.py" line="107" />
+      <location filename="../../kamdesk/ui/stakeholders/contact_dialog.py" line="107" />
       <source>&amp;Function:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/contact_dialog.py" line="108" />
+      <location filename="../../kamdesk/ui/stakeholders/contact_dialog.py" line="108" />
       <source>&amp;Level:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/contact_dialog.py" line="109" />
+      <location filename="../../kamdesk/ui/stakeholders/contact_dialog.py" line="109" />
       <source>&amp;Buying role:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/contact_dialog.py" line="110" />
+      <location filename="../../kamdesk/ui/stakeholders/contact_dialog.py" line="110" />
       <source>&amp;Attitude:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/contact_dialog.py" line="111" />
+      <location filename="../../kamdesk/ui/stakeholders/contact_dialog.py" line="111" />
       <source>Relationship &amp;quality:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/contact_dialog.py" line="112" />
+      <location filename="../../kamdesk/ui/stakeholders/contact_dialog.py" line="112" />
       <source>Last contact:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/contact_dialog.py" line="113" />
+      <location filename="../../kamdesk/ui/stakeholders/contact_dialog.py" line="113" />
       <source>Contact &amp;interval:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/contact_dialog.py" line="114" />
+      <location filename="../../kamdesk/ui/stakeholders/contact_dialog.py" line="114" />
       <source>&amp;Email:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/contact_dialog.py" line="115" />
+      <location filename="../../kamdesk/ui/stakeholders/contact_dialog.py" line="115" />
       <source>&amp;Phone:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/contact_dialog.py" line="116" />
+      <location filename="../../kamdesk/ui/stakeholders/contact_dialog.py" line="116" />
       <source>Looked after by:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/contact_dialog.py" line="118" />
+      <location filename="../../kamdesk/ui/stakeholders/contact_dialog.py" line="118" />
       <source>Learned in the jour fixe:</source>
       <translation type="unfinished" />
     </message>
@@ -576,32 +576,32 @@
   <context>
     <name>ContactImportDialog</name>
     <message>
-      <location filename="../../kamdesk/ui/contact_import_dialog.py" line="90" />
+      <location filename="../../kamdesk/ui/stakeholders/contact_import_dialog.py" line="90" />
       <source>Import contacts from {file}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/contact_import_dialog.py" line="102" />
+      <location filename="../../kamdesk/ui/stakeholders/contact_import_dialog.py" line="102" />
       <source>The level comes from each title; correct it where it is wrong. Contacts marked in the last column are already there.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/contact_import_dialog.py" line="107" />
+      <location filename="../../kamdesk/ui/stakeholders/contact_import_dialog.py" line="107" />
       <source>&amp;Merge duplicates (the file's details update them)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/contact_import_dialog.py" line="108" />
+      <location filename="../../kamdesk/ui/stakeholders/contact_import_dialog.py" line="108" />
       <source>&amp;Skip duplicates</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/contact_import_dialog.py" line="119" />
+      <location filename="../../kamdesk/ui/stakeholders/contact_import_dialog.py" line="119" />
       <source>&amp;Import</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/contact_import_dialog.py" line="142" />
+      <location filename="../../kamdesk/ui/stakeholders/contact_import_dialog.py" line="142" />
       <source>These cannot be imported; the others can:</source>
       <translation type="unfinished" />
     </message>
@@ -609,52 +609,52 @@
   <context>
     <name>ContactsModel</name>
     <message>
-      <location filename="../../kamdesk/ui/stakeholder_models.py" line="38" />
+      <location filename="../../kamdesk/ui/stakeholders/stakeholder_models.py" line="38" />
       <source>Name</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholder_models.py" line="39" />
+      <location filename="../../kamdesk/ui/stakeholders/stakeholder_models.py" line="39" />
       <source>Unit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholder_models.py" line="40" />
+      <location filename="../../kamdesk/ui/stakeholders/stakeholder_models.py" line="40" />
       <source>Function</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholder_models.py" line="41" />
+      <location filename="../../kamdesk/ui/stakeholders/stakeholder_models.py" line="41" />
       <source>Level</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholder_models.py" line="42" />
+      <location filename="../../kamdesk/ui/stakeholders/stakeholder_models.py" line="42" />
       <source>Buying role</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholder_models.py" line="43" />
+      <location filename="../../kamdesk/ui/stakeholders/stakeholder_models.py" line="43" />
       <source>Attitude</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholder_models.py" line="44" />
+      <location filename="../../kamdesk/ui/stakeholders/stakeholder_models.py" line="44" />
       <source>Quality</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholder_models.py" line="45" />
+      <location filename="../../kamdesk/ui/stakeholders/stakeholder_models.py" line="45" />
       <source>Last contact</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholder_models.py" line="46" />
+      <location filename="../../kamdesk/ui/stakeholders/stakeholder_models.py" line="46" />
       <source>Counterparts</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholder_models.py" line="65" />
+      <location filename="../../kamdesk/ui/stakeholders/stakeholder_models.py" line="65" />
       <source>The match analysis has a finding for this contact.</source>
       <translation type="unfinished" />
     </message>
@@ -662,32 +662,32 @@
   <context>
     <name>CriteriaModel</name>
     <message>
-      <location filename="../../kamdesk/ui/catalogue_models.py" line="30" />
+      <location filename="../../kamdesk/ui/status/catalogue_models.py" line="30" />
       <source>Criterion</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/catalogue_models.py" line="31" />
+      <location filename="../../kamdesk/ui/status/catalogue_models.py" line="31" />
       <source>Kind</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/catalogue_models.py" line="32" />
+      <location filename="../../kamdesk/ui/status/catalogue_models.py" line="32" />
       <source>Points (yes) or bands (from: points; …)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/catalogue_models.py" line="51" />
+      <location filename="../../kamdesk/ui/status/catalogue_models.py" line="51" />
       <source>yes / no</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/catalogue_models.py" line="52" />
+      <location filename="../../kamdesk/ui/status/catalogue_models.py" line="52" />
       <source>count</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/catalogue_models.py" line="53" />
+      <location filename="../../kamdesk/ui/status/catalogue_models.py" line="53" />
       <source>key figure</source>
       <translation type="unfinished" />
     </message>
@@ -695,7 +695,7 @@
   <context>
     <name>DateField</name>
     <message>
-      <location filename="../../kamdesk/ui/date_edit.py" line="45" />
+      <location filename="../../kamdesk/ui/widgets/date_edit.py" line="45" />
       <source>Choose from the calendar</source>
       <translation type="unfinished" />
     </message>
@@ -703,12 +703,12 @@
   <context>
     <name>EmptyState</name>
     <message>
-      <location filename="../../kamdesk/ui/empty_state.py" line="11" />
+      <location filename="../../kamdesk/ui/shell/empty_state.py" line="11" />
       <source>No accounts yet</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/empty_state.py" line="15" />
+      <location filename="../../kamdesk/ui/shell/empty_state.py" line="15" />
       <source>Create your first account, or load demo data to look around: a few hundred European customers with their people and figures.</source>
       <translation type="unfinished" />
     </message>
@@ -716,27 +716,27 @@
   <context>
     <name>FiguresPage</name>
     <message>
-      <location filename="../../kamdesk/ui/funnel_wizard.py" line="162" />
+      <location filename="../../kamdesk/ui/status/funnel_wizard.py" line="162" />
       <source>Gate 2: hard figures</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/funnel_wizard.py" line="163" />
+      <location filename="../../kamdesk/ui/status/funnel_wizard.py" line="163" />
       <source>Revenue, potential and margin from the account's key figures.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/funnel_wizard.py" line="167" />
+      <location filename="../../kamdesk/ui/status/funnel_wizard.py" line="167" />
       <source>Enter key figures…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/funnel_wizard.py" line="169" />
+      <location filename="../../kamdesk/ui/status/funnel_wizard.py" line="169" />
       <source>Closes the funnel (your answers are kept) and opens the key figures.</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../../kamdesk/ui/funnel_wizard.py" line="186" />
+      <location filename="../../kamdesk/ui/status/funnel_wizard.py" line="186" />
       <source>{criterion}: %n point(s)</source>
       <translation>
         <numerusform>{criterion}: %n point</numerusform>
@@ -744,12 +744,12 @@
       </translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/funnel_wizard.py" line="193" />
+      <location filename="../../kamdesk/ui/status/funnel_wizard.py" line="193" />
       <source>no key-account level</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/funnel_wizard.py" line="196" />
+      <location filename="../../kamdesk/ui/status/funnel_wizard.py" line="196" />
       <source>{hard} points from figures (the gate needs {minimum}); {total} points in all: {reached}.</source>
       <translation type="unfinished" />
     </message>
@@ -757,7 +757,7 @@
   <context>
     <name>FindingsModel</name>
     <message>
-      <location filename="../../kamdesk/ui/stakeholder_models.py" line="105" />
+      <location filename="../../kamdesk/ui/stakeholders/stakeholder_models.py" line="105" />
       <source>Finding and suggested fix</source>
       <translation type="unfinished" />
     </message>
@@ -765,27 +765,27 @@
   <context>
     <name>FunnelOverviewDialog</name>
     <message>
-      <location filename="../../kamdesk/ui/dialogs.py" line="143" />
+      <location filename="../../kamdesk/ui/shell/dialogs.py" line="143" />
       <source>Selection funnel</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/dialogs.py" line="147" />
+      <location filename="../../kamdesk/ui/shell/dialogs.py" line="147" />
       <source>Not yet assessed (A, B and C customers)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/dialogs.py" line="149" />
+      <location filename="../../kamdesk/ui/shell/dialogs.py" line="149" />
       <source>Stopped at gate 1: strategic criteria</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/dialogs.py" line="153" />
+      <location filename="../../kamdesk/ui/shell/dialogs.py" line="153" />
       <source>Stopped at gate 2: hard figures</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/dialogs.py" line="156" />
+      <location filename="../../kamdesk/ui/shell/dialogs.py" line="156" />
       <source>Declined at gate 3: Großkunde</source>
       <translation type="unfinished" />
     </message>
@@ -793,7 +793,7 @@
   <context>
     <name>FunnelWizard</name>
     <message>
-      <location filename="../../kamdesk/ui/funnel_wizard.py" line="59" />
+      <location filename="../../kamdesk/ui/status/funnel_wizard.py" line="59" />
       <source>Selection funnel: {name}</source>
       <translation type="unfinished" />
     </message>
@@ -801,47 +801,47 @@
   <context>
     <name>GlanceModel</name>
     <message>
-      <location filename="../../kamdesk/ui/attention_models.py" line="67" />
+      <location filename="../../kamdesk/ui/home/attention_models.py" line="67" />
       <source>Account</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/attention_models.py" line="68" />
+      <location filename="../../kamdesk/ui/home/attention_models.py" line="68" />
       <source>Status</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/attention_models.py" line="69" />
+      <location filename="../../kamdesk/ui/home/attention_models.py" line="69" />
       <source>Phase</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/attention_models.py" line="70" />
+      <location filename="../../kamdesk/ui/home/attention_models.py" line="70" />
       <source>Warnings</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/attention_models.py" line="71" />
+      <location filename="../../kamdesk/ui/home/attention_models.py" line="71" />
       <source>Coverage</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/attention_models.py" line="72" />
+      <location filename="../../kamdesk/ui/home/attention_models.py" line="72" />
       <source>Score</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/attention_models.py" line="73" />
+      <location filename="../../kamdesk/ui/home/attention_models.py" line="73" />
       <source>Overdue</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/attention_models.py" line="74" />
+      <location filename="../../kamdesk/ui/home/attention_models.py" line="74" />
       <source>This week</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/attention_models.py" line="89" />
+      <location filename="../../kamdesk/ui/home/attention_models.py" line="89" />
       <source>Warning signals propose the move to “endangered”.</source>
       <translation type="unfinished" />
     </message>
@@ -849,22 +849,22 @@
   <context>
     <name>GoalsModel</name>
     <message>
-      <location filename="../../kamdesk/ui/annual_plan_models.py" line="42" />
+      <location filename="../../kamdesk/ui/plan/annual_plan_models.py" line="42" />
       <source>Goal</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/annual_plan_models.py" line="42" />
+      <location filename="../../kamdesk/ui/plan/annual_plan_models.py" line="42" />
       <source>Target</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/annual_plan_models.py" line="42" />
+      <location filename="../../kamdesk/ui/plan/annual_plan_models.py" line="42" />
       <source>Actual</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/annual_plan_models.py" line="42" />
+      <location filename="../../kamdesk/ui/plan/annual_plan_models.py" line="42" />
       <source>Reached</source>
       <translation type="unfinished" />
     </message>
@@ -872,27 +872,27 @@
   <context>
     <name>HistoryModel</name>
     <message>
-      <location filename="../../kamdesk/ui/lifecycle_models.py" line="30" />
+      <location filename="../../kamdesk/ui/lifecycle/lifecycle_models.py" line="30" />
       <source>Date</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/lifecycle_models.py" line="30" />
+      <location filename="../../kamdesk/ui/lifecycle/lifecycle_models.py" line="30" />
       <source>From</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/lifecycle_models.py" line="30" />
+      <location filename="../../kamdesk/ui/lifecycle/lifecycle_models.py" line="30" />
       <source>To</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/lifecycle_models.py" line="30" />
+      <location filename="../../kamdesk/ui/lifecycle/lifecycle_models.py" line="30" />
       <source>Reason</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/lifecycle_models.py" line="30" />
+      <location filename="../../kamdesk/ui/lifecycle/lifecycle_models.py" line="30" />
       <source>By</source>
       <translation type="unfinished" />
     </message>
@@ -900,12 +900,12 @@
   <context>
     <name>HomePage</name>
     <message>
-      <location filename="../../kamdesk/ui/home_page.py" line="29" />
+      <location filename="../../kamdesk/ui/home/home_page.py" line="29" />
       <source>Your key accounts, accounts in danger and accounts with something due this week appear here. Give an account a key-account status, or load demo data.</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../../kamdesk/ui/home_page.py" line="42" />
+      <location filename="../../kamdesk/ui/home/home_page.py" line="42" />
       <source>%n account(s) need your attention</source>
       <translation>
         <numerusform>%n account needs your attention</numerusform>
@@ -913,7 +913,7 @@
       </translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/home_page.py" line="44" />
+      <location filename="../../kamdesk/ui/home/home_page.py" line="44" />
       <source>All your accounts are in good shape</source>
       <translation type="unfinished" />
     </message>
@@ -921,27 +921,27 @@
   <context>
     <name>ImportRowsModel</name>
     <message>
-      <location filename="../../kamdesk/ui/contact_import_dialog.py" line="43" />
+      <location filename="../../kamdesk/ui/stakeholders/contact_import_dialog.py" line="43" />
       <source>Name</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/contact_import_dialog.py" line="44" />
+      <location filename="../../kamdesk/ui/stakeholders/contact_import_dialog.py" line="44" />
       <source>Organisation</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/contact_import_dialog.py" line="45" />
+      <location filename="../../kamdesk/ui/stakeholders/contact_import_dialog.py" line="45" />
       <source>Title</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/contact_import_dialog.py" line="46" />
+      <location filename="../../kamdesk/ui/stakeholders/contact_import_dialog.py" line="46" />
       <source>Level</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/contact_import_dialog.py" line="47" />
+      <location filename="../../kamdesk/ui/stakeholders/contact_import_dialog.py" line="47" />
       <source>Already there</source>
       <translation type="unfinished" />
     </message>
@@ -949,71 +949,71 @@
   <context>
     <name>JourFixePage</name>
     <message>
-      <location filename="../../kamdesk/ui/jour_fixe_page.py" line="125" />
+      <location filename="../../kamdesk/ui/stakeholders/jour_fixe_page.py" line="125" />
       <source>every </source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/jour_fixe_page.py" line="126" />
+      <location filename="../../kamdesk/ui/stakeholders/jour_fixe_page.py" line="126" />
       <source> weeks</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/jour_fixe_page.py" line="130" />
-      <location filename="../../kamdesk/ui/jour_fixe_page.py" line="187" />
+      <location filename="../../kamdesk/ui/stakeholders/jour_fixe_page.py" line="130" />
+      <location filename="../../kamdesk/ui/stakeholders/jour_fixe_page.py" line="187" />
       <source>Set up jour fixe</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/jour_fixe_page.py" line="132" />
+      <location filename="../../kamdesk/ui/stakeholders/jour_fixe_page.py" line="132" />
       <source>Held today</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/jour_fixe_page.py" line="133" />
+      <location filename="../../kamdesk/ui/stakeholders/jour_fixe_page.py" line="133" />
       <source>Moves the next date one interval on</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/jour_fixe_page.py" line="135" />
-      <location filename="../../kamdesk/ui/jour_fixe_page.py" line="136" />
+      <location filename="../../kamdesk/ui/stakeholders/jour_fixe_page.py" line="135" />
+      <location filename="../../kamdesk/ui/stakeholders/jour_fixe_page.py" line="136" />
       <source>End jour fixe</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/jour_fixe_page.py" line="141" />
-      <location filename="../../kamdesk/ui/jour_fixe_page.py" line="224" />
+      <location filename="../../kamdesk/ui/stakeholders/jour_fixe_page.py" line="141" />
+      <location filename="../../kamdesk/ui/stakeholders/jour_fixe_page.py" line="224" />
       <source>Add note</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/jour_fixe_page.py" line="143" />
-      <location filename="../../kamdesk/ui/jour_fixe_page.py" line="230" />
+      <location filename="../../kamdesk/ui/stakeholders/jour_fixe_page.py" line="143" />
+      <location filename="../../kamdesk/ui/stakeholders/jour_fixe_page.py" line="230" />
       <source>Remove note</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/jour_fixe_page.py" line="176" />
+      <location filename="../../kamdesk/ui/stakeholders/jour_fixe_page.py" line="176" />
       <source>No recurring jour fixe for this account.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/jour_fixe_page.py" line="178" />
+      <location filename="../../kamdesk/ui/stakeholders/jour_fixe_page.py" line="178" />
       <source>Jour fixe</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/jour_fixe_page.py" line="191" />
+      <location filename="../../kamdesk/ui/stakeholders/jour_fixe_page.py" line="191" />
       <source>Jour fixe held</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/jour_fixe_page.py" line="198" />
+      <location filename="../../kamdesk/ui/stakeholders/jour_fixe_page.py" line="198" />
       <source>Change jour fixe</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/jour_fixe_page.py" line="224" />
+      <location filename="../../kamdesk/ui/stakeholders/jour_fixe_page.py" line="224" />
       <source>Edit note</source>
       <translation type="unfinished" />
     </message>
@@ -1021,7 +1021,7 @@
   <context>
     <name>KeyFiguresModel</name>
     <message>
-      <location filename="../../kamdesk/ui/plan_tab.py" line="89" />
+      <location filename="../../kamdesk/ui/plan/key_figures_page.py" line="89" />
       <source>Contribution margin II of the cost lines below</source>
       <translation type="unfinished" />
     </message>
@@ -1029,22 +1029,22 @@
   <context>
     <name>LevelsModel</name>
     <message>
-      <location filename="../../kamdesk/ui/catalogue_models.py" line="101" />
+      <location filename="../../kamdesk/ui/status/catalogue_models.py" line="101" />
       <source>Level</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/catalogue_models.py" line="102" />
+      <location filename="../../kamdesk/ui/status/catalogue_models.py" line="102" />
       <source>Points needed</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/catalogue_models.py" line="103" />
+      <location filename="../../kamdesk/ui/status/catalogue_models.py" line="103" />
       <source>Review after (months)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/catalogue_models.py" line="104" />
+      <location filename="../../kamdesk/ui/status/catalogue_models.py" line="104" />
       <source>Benefits (separated by ;)</source>
       <translation type="unfinished" />
     </message>
@@ -1052,82 +1052,82 @@
   <context>
     <name>LifecyclePage</name>
     <message>
-      <location filename="../../kamdesk/ui/lifecycle_page.py" line="50" />
+      <location filename="../../kamdesk/ui/lifecycle/lifecycle_page.py" line="50" />
       <source>Change &amp;phase…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/lifecycle_page.py" line="52" />
+      <location filename="../../kamdesk/ui/lifecycle/lifecycle_page.py" line="52" />
       <source>The customer is talking to &amp;competitors</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/lifecycle_page.py" line="59" />
+      <location filename="../../kamdesk/ui/lifecycle/lifecycle_page.py" line="59" />
       <source>&amp;Add to plan</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/lifecycle_page.py" line="66" />
+      <location filename="../../kamdesk/ui/lifecycle/lifecycle_page.py" line="66" />
       <source>Playbook</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/lifecycle_page.py" line="67" />
+      <location filename="../../kamdesk/ui/lifecycle/lifecycle_page.py" line="67" />
       <source>History</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/lifecycle_page.py" line="68" />
+      <location filename="../../kamdesk/ui/lifecycle/lifecycle_page.py" line="68" />
       <source>Complaints</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/lifecycle_page.py" line="71" />
+      <location filename="../../kamdesk/ui/lifecycle/lifecycle_page.py" line="71" />
       <source>Visits</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/lifecycle_page.py" line="91" />
+      <location filename="../../kamdesk/ui/lifecycle/lifecycle_page.py" line="91" />
       <source>Move to “endangered”</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/lifecycle_page.py" line="93" />
+      <location filename="../../kamdesk/ui/lifecycle/lifecycle_page.py" line="93" />
       <source>Dismiss</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/lifecycle_page.py" line="107" />
+      <location filename="../../kamdesk/ui/lifecycle/lifecycle_page.py" line="107" />
       <source>What helps in this phase. Add an action to the annual plan with its due date.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/lifecycle_page.py" line="145" />
+      <location filename="../../kamdesk/ui/lifecycle/lifecycle_page.py" line="145" />
       <source>Warning signals say this relationship is in danger:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/lifecycle_page.py" line="147" />
+      <location filename="../../kamdesk/ui/lifecycle/lifecycle_page.py" line="147" />
       <source>Warning signals:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/lifecycle_page.py" line="179" />
+      <location filename="../../kamdesk/ui/lifecycle/lifecycle_page.py" line="179" />
       <source>Move to “{phase}”</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/lifecycle_page.py" line="194" />
+      <location filename="../../kamdesk/ui/lifecycle/lifecycle_page.py" line="194" />
       <source>Dismiss warning</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/lifecycle_page.py" line="207" />
+      <location filename="../../kamdesk/ui/lifecycle/lifecycle_page.py" line="207" />
       <source>Talking to competitors</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/lifecycle_page.py" line="224" />
+      <location filename="../../kamdesk/ui/lifecycle/lifecycle_page.py" line="224" />
       <source>Add to plan</source>
       <translation type="unfinished" />
     </message>
@@ -1135,112 +1135,112 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="80" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="80" />
       <source>Opening your accounts…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="162" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="162" />
       <source>&amp;New account</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="166" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="166" />
       <source>&amp;Delete account…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="171" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="171" />
       <source>Prepare &amp;visit…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="174" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="174" />
       <source>&amp;Undo</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="177" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="177" />
       <source>&amp;Redo</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="182" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="182" />
       <source>&amp;Find…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="199" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="199" />
       <source>&amp;Home</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="199" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="199" />
       <source>&amp;Accounts</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="199" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="199" />
       <source>&amp;Reminders</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="202" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="202" />
       <source>&amp;Quit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="207" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="207" />
       <source>Search accounts (Ctrl+F)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="222" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="222" />
       <source>Scorecard saved as {path}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="249" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="249" />
       <source>Main</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="267" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="267" />
       <source>Who are you? Give your name for the histories…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="278" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="278" />
       <source>&amp;File</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="291" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="291" />
       <source>&amp;Edit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="300" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="300" />
       <source>&amp;View</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="301" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="301" />
       <source>&amp;Team</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="309" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="309" />
       <source>&amp;Help</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="324" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="324" />
       <source>Loading accounts…</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../../kamdesk/ui/main_window.py" line="346" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="346" />
       <source>%n account(s)</source>
       <translation>
         <numerusform>%n account</numerusform>
@@ -1248,7 +1248,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../kamdesk/ui/main_window.py" line="349" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="349" />
       <source>%n of {total} accounts</source>
       <translation>
         <numerusform>%n of {total} accounts</numerusform>
@@ -1256,76 +1256,76 @@
       </translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="412" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="412" />
       <source>Unsaved changes</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="413" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="413" />
       <source>The changes to “{name}” cannot be saved: {reason}
 
 Discard them?</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="429" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="429" />
       <source>Change of status</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="431" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="431" />
       <source>Why does the status change to “{level}”? The reason goes into the status history.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="442" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="442" />
       <source>Saved.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="449" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="449" />
       <source>New account</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="466" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="466" />
       <source>Delete account</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="468" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="468" />
       <source>Delete “{name}”?
 
 You can undo this with Ctrl+Z or restore the account from the trash.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="484" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="484" />
       <source>Deleted “{name}”.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="499" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="501" />
       <source>Briefing saved as {path}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="518" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="520" />
       <source>Plan visit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="559" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="561" />
       <source>kamdesk was started again: this window already holds your store.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/main_window.py" line="573" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="575" />
       <source>The store was upgraded; a backup was saved as {path}.</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../../kamdesk/ui/main_window.py" line="589" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="591" />
       <source>%n reminder(s) overdue – see Reminders (Ctrl+3).</source>
       <translation>
         <numerusform>%n reminder overdue – see Reminders (Ctrl+3).</numerusform>
@@ -1336,22 +1336,22 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
   <context>
     <name>MarginChart</name>
     <message>
-      <location filename="../../kamdesk/ui/margin_chart.py" line="18" />
+      <location filename="../../kamdesk/ui/plan/margin_chart.py" line="18" />
       <source>Revenue</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/margin_chart.py" line="19" />
+      <location filename="../../kamdesk/ui/plan/margin_chart.py" line="19" />
       <source>Contribution margin II</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/margin_chart.py" line="20" />
+      <location filename="../../kamdesk/ui/plan/margin_chart.py" line="20" />
       <source>Cost of care</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/margin_chart.py" line="56" />
+      <location filename="../../kamdesk/ui/plan/margin_chart.py" line="56" />
       <source>thousand €</source>
       <translation type="unfinished" />
     </message>
@@ -1359,72 +1359,72 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
   <context>
     <name>MarginModel</name>
     <message>
-      <location filename="../../kamdesk/ui/margin_model.py" line="48" />
+      <location filename="../../kamdesk/ui/plan/margin_model.py" line="48" />
       <source>Revenue</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/margin_model.py" line="49" />
+      <location filename="../../kamdesk/ui/plan/margin_model.py" line="49" />
       <source>− Sales deductions (discounts, bonuses)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/margin_model.py" line="50" />
+      <location filename="../../kamdesk/ui/plan/margin_model.py" line="50" />
       <source>= Net revenue</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/margin_model.py" line="51" />
+      <location filename="../../kamdesk/ui/plan/margin_model.py" line="51" />
       <source>− Variable product costs</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/margin_model.py" line="52" />
+      <location filename="../../kamdesk/ui/plan/margin_model.py" line="52" />
       <source>= Contribution margin I</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/margin_model.py" line="53" />
+      <location filename="../../kamdesk/ui/plan/margin_model.py" line="53" />
       <source>− Service</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/margin_model.py" line="54" />
+      <location filename="../../kamdesk/ui/plan/margin_model.py" line="54" />
       <source>− Logistics</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/margin_model.py" line="55" />
+      <location filename="../../kamdesk/ui/plan/margin_model.py" line="55" />
       <source>− Key-account care</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/margin_model.py" line="56" />
+      <location filename="../../kamdesk/ui/plan/margin_model.py" line="56" />
       <source>− Visits</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/margin_model.py" line="57" />
+      <location filename="../../kamdesk/ui/plan/margin_model.py" line="57" />
       <source>= Contribution margin II</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/margin_model.py" line="58" />
+      <location filename="../../kamdesk/ui/plan/margin_model.py" line="58" />
       <source>− Project costs</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/margin_model.py" line="59" />
+      <location filename="../../kamdesk/ui/plan/margin_model.py" line="59" />
       <source>= Contribution margin III</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/margin_model.py" line="100" />
+      <location filename="../../kamdesk/ui/plan/margin_model.py" line="100" />
       <source>n/a</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/margin_model.py" line="119" />
+      <location filename="../../kamdesk/ui/plan/margin_model.py" line="119" />
       <source>Typed in the key figures. Enter the cost lines to compute it from them.</source>
       <translation type="unfinished" />
     </message>
@@ -1432,27 +1432,27 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
   <context>
     <name>NoteDialog</name>
     <message>
-      <location filename="../../kamdesk/ui/jour_fixe_page.py" line="72" />
+      <location filename="../../kamdesk/ui/stakeholders/jour_fixe_page.py" line="72" />
       <source>Jour-fixe note</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/jour_fixe_page.py" line="90" />
+      <location filename="../../kamdesk/ui/stakeholders/jour_fixe_page.py" line="90" />
       <source>&amp;Date:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/jour_fixe_page.py" line="91" />
+      <location filename="../../kamdesk/ui/stakeholders/jour_fixe_page.py" line="91" />
       <source>&amp;Section:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/jour_fixe_page.py" line="92" />
+      <location filename="../../kamdesk/ui/stakeholders/jour_fixe_page.py" line="92" />
       <source>&amp;Note:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/jour_fixe_page.py" line="93" />
+      <location filename="../../kamdesk/ui/stakeholders/jour_fixe_page.py" line="93" />
       <source>&amp;Concerns:</source>
       <translation type="unfinished" />
     </message>
@@ -1460,22 +1460,22 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
   <context>
     <name>NotesModel</name>
     <message>
-      <location filename="../../kamdesk/ui/jour_fixe_page.py" line="50" />
+      <location filename="../../kamdesk/ui/stakeholders/jour_fixe_page.py" line="50" />
       <source>Date</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/jour_fixe_page.py" line="50" />
+      <location filename="../../kamdesk/ui/stakeholders/jour_fixe_page.py" line="50" />
       <source>Section</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/jour_fixe_page.py" line="50" />
+      <location filename="../../kamdesk/ui/stakeholders/jour_fixe_page.py" line="50" />
       <source>Note</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/jour_fixe_page.py" line="50" />
+      <location filename="../../kamdesk/ui/stakeholders/jour_fixe_page.py" line="50" />
       <source>Concerns</source>
       <translation type="unfinished" />
     </message>
@@ -1483,58 +1483,58 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
   <context>
     <name>OfferingsDialog</name>
     <message>
-      <location filename="../../kamdesk/ui/offerings_dialog.py" line="77" />
+      <location filename="../../kamdesk/ui/plan/offerings_dialog.py" line="77" />
       <source>Offerings</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/offerings_dialog.py" line="82" />
+      <location filename="../../kamdesk/ui/plan/offerings_dialog.py" line="82" />
       <source>Edit offering</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/offerings_dialog.py" line="92" />
+      <location filename="../../kamdesk/ui/plan/offerings_dialog.py" line="92" />
       <source>The product lines and services you sell: the columns of every account's penetration plan. Removing one hides its column; undo brings it back.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/offerings_dialog.py" line="100" />
-      <location filename="../../kamdesk/ui/offerings_dialog.py" line="134" />
+      <location filename="../../kamdesk/ui/plan/offerings_dialog.py" line="100" />
+      <location filename="../../kamdesk/ui/plan/offerings_dialog.py" line="134" />
       <source>Add offering</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/offerings_dialog.py" line="101" />
+      <location filename="../../kamdesk/ui/plan/offerings_dialog.py" line="101" />
       <source>Remove</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/offerings_dialog.py" line="102" />
+      <location filename="../../kamdesk/ui/plan/offerings_dialog.py" line="102" />
       <source>Move up</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/offerings_dialog.py" line="103" />
+      <location filename="../../kamdesk/ui/plan/offerings_dialog.py" line="103" />
       <source>Move down</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/offerings_dialog.py" line="129" />
+      <location filename="../../kamdesk/ui/plan/offerings_dialog.py" line="129" />
       <source>New offering</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/offerings_dialog.py" line="131" />
+      <location filename="../../kamdesk/ui/plan/offerings_dialog.py" line="131" />
       <source>New offering {number}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/offerings_dialog.py" line="145" />
+      <location filename="../../kamdesk/ui/plan/offerings_dialog.py" line="145" />
       <source>Remove offering</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/offerings_dialog.py" line="159" />
+      <location filename="../../kamdesk/ui/plan/offerings_dialog.py" line="159" />
       <source>Move offering</source>
       <translation type="unfinished" />
     </message>
@@ -1542,12 +1542,12 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
   <context>
     <name>OfferingsModel</name>
     <message>
-      <location filename="../../kamdesk/ui/offerings_dialog.py" line="40" />
+      <location filename="../../kamdesk/ui/plan/offerings_dialog.py" line="40" />
       <source>Offering</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/offerings_dialog.py" line="40" />
+      <location filename="../../kamdesk/ui/plan/offerings_dialog.py" line="40" />
       <source>Kind</source>
       <translation type="unfinished" />
     </message>
@@ -1555,17 +1555,17 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
   <context>
     <name>PenetrationModel</name>
     <message>
-      <location filename="../../kamdesk/ui/penetration_model.py" line="152" />
+      <location filename="../../kamdesk/ui/plan/penetration_model.py" line="152" />
       <source>Including the unit's sub-units</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_model.py" line="182" />
+      <location filename="../../kamdesk/ui/plan/penetration_model.py" line="182" />
       <source>Revenue</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_model.py" line="182" />
+      <location filename="../../kamdesk/ui/plan/penetration_model.py" line="182" />
       <source>Potential</source>
       <translation type="unfinished" />
     </message>
@@ -1573,72 +1573,72 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
   <context>
     <name>PenetrationPage</name>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="68" />
+      <location filename="../../kamdesk/ui/plan/penetration_page.py" line="68" />
       <source>Edit cell</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="110" />
+      <location filename="../../kamdesk/ui/plan/penetration_page.py" line="110" />
       <source>New unit, e.g. “Augsburg plant” – Enter adds it</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="122" />
+      <location filename="../../kamdesk/ui/plan/penetration_page.py" line="122" />
       <source>Add unit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="123" />
+      <location filename="../../kamdesk/ui/plan/penetration_page.py" line="123" />
       <source>Add below selected</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="124" />
+      <location filename="../../kamdesk/ui/plan/penetration_page.py" line="124" />
       <source>Rename…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="125" />
+      <location filename="../../kamdesk/ui/plan/penetration_page.py" line="125" />
       <source>Remove unit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="144" />
+      <location filename="../../kamdesk/ui/plan/penetration_page.py" line="144" />
       <source>Offerings…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="145" />
+      <location filename="../../kamdesk/ui/plan/penetration_page.py" line="145" />
       <source>Import from Excel…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="146" />
+      <location filename="../../kamdesk/ui/plan/penetration_page.py" line="146" />
       <source>Export to Excel…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="150" />
+      <location filename="../../kamdesk/ui/plan/penetration_page.py" line="150" />
       <source>Type in a cell: an amount is our revenue; “p 5000” a potential, “c Name” a competitor, “n” not relevant. Delete clears; Ctrl+C and Ctrl+V work with Excel.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="165" />
+      <location filename="../../kamdesk/ui/plan/penetration_page.py" line="165" />
       <source>White space by potential</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="199" />
+      <location filename="../../kamdesk/ui/plan/penetration_page.py" line="199" />
       <source>No offerings yet. Click “Offerings…” and add the product lines and services you sell: they become the plan's columns, for every account.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="206" />
+      <location filename="../../kamdesk/ui/plan/penetration_page.py" line="206" />
       <source>No units yet. Type the customer's sites, countries, divisions or departments in the field above and press Enter: they become the rows.</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../../kamdesk/ui/penetration_page.py" line="218" />
+      <location filename="../../kamdesk/ui/plan/penetration_page.py" line="218" />
       <source>%n filled cell(s) of the pasted block lie beyond the plan's units and offerings and were not pasted.</source>
       <translation>
         <numerusform>%n filled cell of the pasted block lie beyond the plan's units and offerings and were not pasted.</numerusform>
@@ -1646,74 +1646,74 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
       </translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="265" />
+      <location filename="../../kamdesk/ui/plan/penetration_page.py" line="265" />
       <source>New unit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="268" />
+      <location filename="../../kamdesk/ui/plan/penetration_page.py" line="268" />
       <source>Add unit “{name}”</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="280" />
+      <location filename="../../kamdesk/ui/plan/penetration_page.py" line="280" />
       <source>Rename unit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="280" />
+      <location filename="../../kamdesk/ui/plan/penetration_page.py" line="280" />
       <source>Name:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="285" />
+      <location filename="../../kamdesk/ui/plan/penetration_page.py" line="285" />
       <source>Rename unit “{name}”</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="296" />
+      <location filename="../../kamdesk/ui/plan/penetration_page.py" line="296" />
       <source>Remove unit “{name}”</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="339" />
-      <location filename="../../kamdesk/ui/penetration_page.py" line="357" />
-      <location filename="../../kamdesk/ui/penetration_page.py" line="372" />
+      <location filename="../../kamdesk/ui/plan/penetration_page.py" line="339" />
+      <location filename="../../kamdesk/ui/plan/penetration_page.py" line="357" />
+      <location filename="../../kamdesk/ui/plan/penetration_page.py" line="372" />
       <source>Import penetration plan</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="341" />
+      <location filename="../../kamdesk/ui/plan/penetration_page.py" line="341" />
       <source>Excel (*.xlsx);;Older Excel and OpenDocument (*.xls *.ods)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="374" />
+      <location filename="../../kamdesk/ui/plan/penetration_page.py" line="374" />
       <source>The workbook has no sheet for “{account}”. Replace this account's plan with the sheet “{sheet}”?</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="388" />
+      <location filename="../../kamdesk/ui/plan/penetration_page.py" line="388" />
       <source>Excel (*.xlsx)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="364" />
+      <location filename="../../kamdesk/ui/plan/penetration_page.py" line="364" />
       <source>Imported {units} units from {file}. Ctrl+Z takes the import back.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="385" />
+      <location filename="../../kamdesk/ui/plan/penetration_page.py" line="385" />
       <source>{account} – penetration plan.xlsx</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="388" />
+      <location filename="../../kamdesk/ui/plan/penetration_page.py" line="388" />
       <source>Export penetration plan</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_page.py" line="398" />
+      <location filename="../../kamdesk/ui/plan/penetration_page.py" line="398" />
       <source>Exported to {path}.</source>
       <translation type="unfinished" />
     </message>
@@ -1721,12 +1721,12 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
   <context>
     <name>PenetrationView</name>
     <message>
-      <location filename="../../kamdesk/ui/penetration_view.py" line="77" />
+      <location filename="../../kamdesk/ui/plan/penetration_view.py" line="77" />
       <source>Clear cells</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_view.py" line="112" />
+      <location filename="../../kamdesk/ui/plan/penetration_view.py" line="112" />
       <source>Paste cells</source>
       <translation type="unfinished" />
     </message>
@@ -1734,27 +1734,27 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
   <context>
     <name>PhaseDialog</name>
     <message>
-      <location filename="../../kamdesk/ui/phase_dialog.py" line="33" />
+      <location filename="../../kamdesk/ui/lifecycle/phase_dialog.py" line="33" />
       <source>Change phase</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/phase_dialog.py" line="39" />
+      <location filename="../../kamdesk/ui/lifecycle/phase_dialog.py" line="39" />
       <source>Why? The reason goes into the history.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/phase_dialog.py" line="51" />
+      <location filename="../../kamdesk/ui/lifecycle/phase_dialog.py" line="51" />
       <source>Now:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/phase_dialog.py" line="52" />
+      <location filename="../../kamdesk/ui/lifecycle/phase_dialog.py" line="52" />
       <source>&amp;New phase:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/phase_dialog.py" line="53" />
+      <location filename="../../kamdesk/ui/lifecycle/phase_dialog.py" line="53" />
       <source>&amp;Reason:</source>
       <translation type="unfinished" />
     </message>
@@ -1762,22 +1762,22 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
   <context>
     <name>PlanPages</name>
     <message>
-      <location filename="../../kamdesk/ui/plan_pages.py" line="32" />
+      <location filename="../../kamdesk/ui/plan/plan_pages.py" line="32" />
       <source>Penetration plan</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/plan_pages.py" line="33" />
+      <location filename="../../kamdesk/ui/plan/plan_pages.py" line="33" />
       <source>Key figures and margin</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/plan_pages.py" line="34" />
+      <location filename="../../kamdesk/ui/plan/plan_pages.py" line="34" />
       <source>Annual plan</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/plan_pages.py" line="35" />
+      <location filename="../../kamdesk/ui/plan/plan_pages.py" line="35" />
       <source>Joint projects</source>
       <translation type="unfinished" />
     </message>
@@ -1785,62 +1785,62 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
   <context>
     <name>PlanTab</name>
     <message>
-      <location filename="../../kamdesk/ui/plan_tab.py" line="118" />
+      <location filename="../../kamdesk/ui/plan/key_figures_page.py" line="118" />
       <source>Revenue, potential and contribution margin feed the scorecard's hard figures.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/plan_tab.py" line="127" />
+      <location filename="../../kamdesk/ui/plan/key_figures_page.py" line="127" />
       <source>Add year</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/plan_tab.py" line="129" />
+      <location filename="../../kamdesk/ui/plan/key_figures_page.py" line="129" />
       <source>Remove year</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/plan_tab.py" line="146" />
+      <location filename="../../kamdesk/ui/plan/key_figures_page.py" line="146" />
       <source>Customer contribution margin</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/plan_tab.py" line="148" />
+      <location filename="../../kamdesk/ui/plan/key_figures_page.py" line="148" />
       <source>Key figures</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/plan_tab.py" line="199" />
+      <location filename="../../kamdesk/ui/plan/key_figures_page.py" line="199" />
       <source>{year}: enter the revenue and the costs to see whether serving this customer pays.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/plan_tab.py" line="203" />
+      <location filename="../../kamdesk/ui/plan/key_figures_page.py" line="203" />
       <source>{year}: serving this customer does not pay. Contribution margin II is {db2} after {cost} for care and visits.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/plan_tab.py" line="207" />
+      <location filename="../../kamdesk/ui/plan/key_figures_page.py" line="207" />
       <source>{year}: care and visits cost {cost}; contribution margin II stays at {db2}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/plan_tab.py" line="213" />
+      <location filename="../../kamdesk/ui/plan/key_figures_page.py" line="213" />
       <source>Add year {year}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/plan_tab.py" line="229" />
+      <location filename="../../kamdesk/ui/plan/key_figures_page.py" line="229" />
       <source>Remove year {year}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/plan_tab.py" line="232" />
+      <location filename="../../kamdesk/ui/plan/key_figures_page.py" line="232" />
       <source>Edit key figures {year}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/plan_tab.py" line="258" />
+      <location filename="../../kamdesk/ui/plan/key_figures_page.py" line="258" />
       <source>Edit contribution margin {year}</source>
       <translation type="unfinished" />
     </message>
@@ -1848,17 +1848,17 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
   <context>
     <name>PlaybookModel</name>
     <message>
-      <location filename="../../kamdesk/ui/lifecycle_models.py" line="50" />
+      <location filename="../../kamdesk/ui/lifecycle/lifecycle_models.py" line="50" />
       <source>Recommended action</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/lifecycle_models.py" line="50" />
+      <location filename="../../kamdesk/ui/lifecycle/lifecycle_models.py" line="50" />
       <source>Due in</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../../kamdesk/ui/lifecycle_models.py" line="58" />
+      <location filename="../../kamdesk/ui/lifecycle/lifecycle_models.py" line="58" />
       <source>%n day(s)</source>
       <translation>
         <numerusform>%n day</numerusform>
@@ -1909,8 +1909,8 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../kamdesk/ui/review_notice.py" line="43" />
-      <location filename="../../kamdesk/ui/review_notice.py" line="76" />
+      <location filename="../../kamdesk/ui/status/review_notice.py" line="43" />
+      <location filename="../../kamdesk/ui/status/review_notice.py" line="76" />
       <source>… and %n more.</source>
       <translation>
         <numerusform>… and %n more.</numerusform>
@@ -1918,7 +1918,7 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../kamdesk/ui/review_notice.py" line="45" />
+      <location filename="../../kamdesk/ui/status/review_notice.py" line="45" />
       <source>%n key-account status(es) reached the review date.</source>
       <translation>
         <numerusform>%n key-account status reached the review date.</numerusform>
@@ -1926,7 +1926,7 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../kamdesk/ui/review_notice.py" line="47" />
+      <location filename="../../kamdesk/ui/status/review_notice.py" line="47" />
       <source>%n dropped to a lower level.</source>
       <translation>
         <numerusform>%n dropped to a lower level.</numerusform>
@@ -1934,7 +1934,7 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../kamdesk/ui/review_notice.py" line="80" />
+      <location filename="../../kamdesk/ui/status/review_notice.py" line="80" />
       <source>A colleague's sync changed %n key-account status(es).</source>
       <translation>
         <numerusform>A colleague's sync changed %n key-account status.</numerusform>
@@ -1961,57 +1961,57 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
   <context>
     <name>PreferencesDialog</name>
     <message>
-      <location filename="../../kamdesk/ui/dialogs.py" line="49" />
+      <location filename="../../kamdesk/ui/shell/dialogs.py" line="49" />
       <source>Preferences</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/dialogs.py" line="51" />
+      <location filename="../../kamdesk/ui/shell/dialogs.py" line="51" />
       <source>As the system</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/dialogs.py" line="57" />
+      <location filename="../../kamdesk/ui/shell/dialogs.py" line="57" />
       <source>Shown in the histories, and to colleagues who sync</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/dialogs.py" line="61" />
+      <location filename="../../kamdesk/ui/shell/dialogs.py" line="61" />
       <source>Shown to colleagues in the sync log</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/dialogs.py" line="69" />
+      <location filename="../../kamdesk/ui/shell/dialogs.py" line="69" />
       <source> days ahead</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/dialogs.py" line="71" />
+      <location filename="../../kamdesk/ui/shell/dialogs.py" line="71" />
       <source>What Export to calendar holds: overdue reminders and those due this soon</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/dialogs.py" line="73" />
+      <location filename="../../kamdesk/ui/shell/dialogs.py" line="73" />
       <source>The language changes at the next start.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/dialogs.py" line="81" />
+      <location filename="../../kamdesk/ui/shell/dialogs.py" line="81" />
       <source>Your &amp;name:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/dialogs.py" line="82" />
+      <location filename="../../kamdesk/ui/shell/dialogs.py" line="82" />
       <source>Your &amp;initials:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/dialogs.py" line="83" />
+      <location filename="../../kamdesk/ui/shell/dialogs.py" line="83" />
       <source>&amp;Language:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/dialogs.py" line="84" />
+      <location filename="../../kamdesk/ui/shell/dialogs.py" line="84" />
       <source>&amp;Calendar export:</source>
       <translation type="unfinished" />
     </message>
@@ -2019,27 +2019,27 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
   <context>
     <name>ProjectsModel</name>
     <message>
-      <location filename="../../kamdesk/ui/projects_page.py" line="32" />
+      <location filename="../../kamdesk/ui/plan/projects_page.py" line="32" />
       <source>Project</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/projects_page.py" line="33" />
+      <location filename="../../kamdesk/ui/plan/projects_page.py" line="33" />
       <source>Area</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/projects_page.py" line="34" />
+      <location filename="../../kamdesk/ui/plan/projects_page.py" line="34" />
       <source>Benefit for the customer</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/projects_page.py" line="35" />
+      <location filename="../../kamdesk/ui/plan/projects_page.py" line="35" />
       <source>Benefit for us</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/projects_page.py" line="36" />
+      <location filename="../../kamdesk/ui/plan/projects_page.py" line="36" />
       <source>Status</source>
       <translation type="unfinished" />
     </message>
@@ -2047,24 +2047,24 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
   <context>
     <name>ProjectsPage</name>
     <message>
-      <location filename="../../kamdesk/ui/projects_page.py" line="78" />
+      <location filename="../../kamdesk/ui/plan/projects_page.py" line="78" />
       <source>Edit project</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/projects_page.py" line="91" />
-      <location filename="../../kamdesk/ui/projects_page.py" line="116" />
+      <location filename="../../kamdesk/ui/plan/projects_page.py" line="91" />
+      <location filename="../../kamdesk/ui/plan/projects_page.py" line="116" />
       <source>Add project</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/projects_page.py" line="93" />
-      <location filename="../../kamdesk/ui/projects_page.py" line="121" />
+      <location filename="../../kamdesk/ui/plan/projects_page.py" line="93" />
+      <location filename="../../kamdesk/ui/plan/projects_page.py" line="121" />
       <source>Remove project</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/projects_page.py" line="115" />
+      <location filename="../../kamdesk/ui/plan/projects_page.py" line="115" />
       <source>New project</source>
       <translation type="unfinished" />
     </message>
@@ -2072,27 +2072,27 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
   <context>
     <name>RemindersModel</name>
     <message>
-      <location filename="../../kamdesk/ui/attention_models.py" line="29" />
+      <location filename="../../kamdesk/ui/home/attention_models.py" line="29" />
       <source>When</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/attention_models.py" line="29" />
+      <location filename="../../kamdesk/ui/home/attention_models.py" line="29" />
       <source>Due</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/attention_models.py" line="29" />
+      <location filename="../../kamdesk/ui/home/attention_models.py" line="29" />
       <source>Account</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/attention_models.py" line="29" />
+      <location filename="../../kamdesk/ui/home/attention_models.py" line="29" />
       <source>What</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/attention_models.py" line="49" />
+      <location filename="../../kamdesk/ui/home/attention_models.py" line="49" />
       <source>Snoozed; first due on {date}</source>
       <translation type="unfinished" />
     </message>
@@ -2100,62 +2100,62 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
   <context>
     <name>RemindersPage</name>
     <message>
-      <location filename="../../kamdesk/ui/reminders_page.py" line="77" />
+      <location filename="../../kamdesk/ui/home/reminders_page.py" line="77" />
       <source>&amp;Done</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/reminders_page.py" line="78" />
+      <location filename="../../kamdesk/ui/home/reminders_page.py" line="78" />
       <source>&amp;Snooze…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/reminders_page.py" line="79" />
+      <location filename="../../kamdesk/ui/home/reminders_page.py" line="79" />
       <source>&amp;Open account</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/reminders_page.py" line="81" />
+      <location filename="../../kamdesk/ui/home/reminders_page.py" line="81" />
       <source>Export to &amp;calendar…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/reminders_page.py" line="90" />
+      <location filename="../../kamdesk/ui/home/reminders_page.py" line="90" />
       <source>Nothing is due. Status reviews, plan actions, jour fixes, contacts to meet and complaints open too long appear here when their day comes.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/reminders_page.py" line="142" />
+      <location filename="../../kamdesk/ui/home/reminders_page.py" line="142" />
       <source>Done: {what}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/reminders_page.py" line="154" />
+      <location filename="../../kamdesk/ui/home/reminders_page.py" line="154" />
       <source>Snooze: {what}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/reminders_page.py" line="172" />
+      <location filename="../../kamdesk/ui/home/reminders_page.py" line="172" />
       <source>kamdesk reminders.ics</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/reminders_page.py" line="174" />
+      <location filename="../../kamdesk/ui/home/reminders_page.py" line="174" />
       <source>Export to calendar</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/reminders_page.py" line="174" />
+      <location filename="../../kamdesk/ui/home/reminders_page.py" line="174" />
       <source>iCalendar (*.ics)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/reminders_page.py" line="184" />
+      <location filename="../../kamdesk/ui/home/reminders_page.py" line="184" />
       <source>Exporting to the calendar…</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../../kamdesk/ui/reminders_page.py" line="188" />
+      <location filename="../../kamdesk/ui/home/reminders_page.py" line="188" />
       <source>%n reminder(s) exported to {path}.</source>
       <translation>
         <numerusform>%n reminder exported to {path}.</numerusform>
@@ -2166,12 +2166,12 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
   <context>
     <name>ReportDialog</name>
     <message>
-      <location filename="../../kamdesk/ui/visits_page.py" line="61" />
+      <location filename="../../kamdesk/ui/lifecycle/visits_page.py" line="61" />
       <source>Visit report of {date}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/visits_page.py" line="65" />
+      <location filename="../../kamdesk/ui/lifecycle/visits_page.py" line="65" />
       <source>What was agreed, what the customer said, what happens next</source>
       <translation type="unfinished" />
     </message>
@@ -2179,17 +2179,17 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
   <context>
     <name>ResultPage</name>
     <message>
-      <location filename="../../kamdesk/ui/funnel_wizard.py" line="277" />
+      <location filename="../../kamdesk/ui/status/funnel_wizard.py" line="277" />
       <source>Outcome</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/funnel_wizard.py" line="287" />
+      <location filename="../../kamdesk/ui/status/funnel_wizard.py" line="287" />
       <source>{outcome}: {level}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/funnel_wizard.py" line="291" />
+      <location filename="../../kamdesk/ui/status/funnel_wizard.py" line="291" />
       <source>“{finish}” records the outcome with today's date.</source>
       <translation type="unfinished" />
     </message>
@@ -2197,32 +2197,32 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
   <context>
     <name>ReviewNotice</name>
     <message>
-      <location filename="../../kamdesk/ui/review_notice.py" line="25" />
+      <location filename="../../kamdesk/ui/status/review_notice.py" line="25" />
       <source>{name}: {old} → {new} ({score} points)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/review_notice.py" line="31" />
+      <location filename="../../kamdesk/ui/status/review_notice.py" line="31" />
       <source>{name}: still {level} ({score} points), please confirm</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/review_notice.py" line="51" />
+      <location filename="../../kamdesk/ui/status/review_notice.py" line="51" />
       <source>Status reviews</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/review_notice.py" line="59" />
+      <location filename="../../kamdesk/ui/status/review_notice.py" line="59" />
       <source>Show in Reminders</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/review_notice.py" line="68" />
+      <location filename="../../kamdesk/ui/status/review_notice.py" line="68" />
       <source>{name}: {old} → {new}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/review_notice.py" line="79" />
+      <location filename="../../kamdesk/ui/status/review_notice.py" line="79" />
       <source>Status changes from the team</source>
       <translation type="unfinished" />
     </message>
@@ -2230,22 +2230,22 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
   <context>
     <name>SameNameModel</name>
     <message>
-      <location filename="../../kamdesk/ui/same_names.py" line="21" />
+      <location filename="../../kamdesk/ui/sync/same_names.py" line="21" />
       <source>Name</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/same_names.py" line="21" />
+      <location filename="../../kamdesk/ui/sync/same_names.py" line="21" />
       <source>Status</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/same_names.py" line="21" />
+      <location filename="../../kamdesk/ui/sync/same_names.py" line="21" />
       <source>Owner</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/same_names.py" line="21" />
+      <location filename="../../kamdesk/ui/sync/same_names.py" line="21" />
       <source>Industry</source>
       <translation type="unfinished" />
     </message>
@@ -2253,12 +2253,12 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
   <context>
     <name>SameNames</name>
     <message>
-      <location filename="../../kamdesk/ui/same_names.py" line="46" />
+      <location filename="../../kamdesk/ui/sync/same_names.py" line="46" />
       <source>These accounts share a name: a colleague and you each created one. Open one and rename it, or delete the one you do not need; the next sync tells the team.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/same_names.py" line="51" />
+      <location filename="../../kamdesk/ui/sync/same_names.py" line="51" />
       <source>Open to &amp;rename</source>
       <translation type="unfinished" />
     </message>
@@ -2266,27 +2266,27 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
   <context>
     <name>ScorecardModel</name>
     <message>
-      <location filename="../../kamdesk/ui/scorecard_model.py" line="25" />
+      <location filename="../../kamdesk/ui/status/scorecard_model.py" line="25" />
       <source>Criterion</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/scorecard_model.py" line="25" />
+      <location filename="../../kamdesk/ui/status/scorecard_model.py" line="25" />
       <source>Answer</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/scorecard_model.py" line="25" />
+      <location filename="../../kamdesk/ui/status/scorecard_model.py" line="25" />
       <source>Points</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/scorecard_model.py" line="25" />
+      <location filename="../../kamdesk/ui/status/scorecard_model.py" line="25" />
       <source>Maximum</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/scorecard_model.py" line="73" />
+      <location filename="../../kamdesk/ui/status/scorecard_model.py" line="73" />
       <source>From the account's key figures</source>
       <translation type="unfinished" />
     </message>
@@ -2294,12 +2294,12 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
   <context>
     <name>SignalRulesDialog</name>
     <message>
-      <location filename="../../kamdesk/ui/signal_rules_dialog.py" line="25" />
+      <location filename="../../kamdesk/ui/lifecycle/signal_rules_dialog.py" line="25" />
       <source>Warning signals</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/signal_rules_dialog.py" line="28" />
+      <location filename="../../kamdesk/ui/lifecycle/signal_rules_dialog.py" line="28" />
       <source>A signal fires when its value reaches the threshold. Signals propose moving an account in acquisition or retention to “endangered”.</source>
       <translation type="unfinished" />
     </message>
@@ -2307,12 +2307,12 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
   <context>
     <name>SnoozeDialog</name>
     <message>
-      <location filename="../../kamdesk/ui/reminders_page.py" line="43" />
+      <location filename="../../kamdesk/ui/home/reminders_page.py" line="43" />
       <source>Snooze</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/reminders_page.py" line="53" />
+      <location filename="../../kamdesk/ui/home/reminders_page.py" line="53" />
       <source>Remind me again &amp;on:</source>
       <translation type="unfinished" />
     </message>
@@ -2320,37 +2320,37 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
   <context>
     <name>StakeholderScene</name>
     <message>
-      <location filename="../../kamdesk/ui/stakeholder_scene.py" line="162" />
+      <location filename="../../kamdesk/documents/stakeholder_map.py" line="162" />
       <source>Customer</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholder_scene.py" line="163" />
+      <location filename="../../kamdesk/documents/stakeholder_map.py" line="163" />
       <source>Our team</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholder_scene.py" line="192" />
+      <location filename="../../kamdesk/documents/stakeholder_map.py" line="192" />
       <source>no link on this level</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholder_scene.py" line="256" />
+      <location filename="../../kamdesk/documents/stakeholder_map.py" line="256" />
       <source>Counterpart on another level</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholder_scene.py" line="265" />
+      <location filename="../../kamdesk/documents/stakeholder_map.py" line="265" />
       <source>No counterpart</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholder_scene.py" line="267" />
+      <location filename="../../kamdesk/documents/stakeholder_map.py" line="267" />
       <source>Not met for too long</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholder_scene.py" line="272" />
+      <location filename="../../kamdesk/documents/stakeholder_map.py" line="272" />
       <source>More contacts than the limit</source>
       <translation type="unfinished" />
     </message>
@@ -2358,141 +2358,141 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
   <context>
     <name>StakeholdersPage</name>
     <message>
-      <location filename="../../kamdesk/ui/stakeholders_page.py" line="78" />
-      <location filename="../../kamdesk/ui/stakeholders_page.py" line="331" />
+      <location filename="../../kamdesk/ui/stakeholders/stakeholders_page.py" line="78" />
+      <location filename="../../kamdesk/ui/stakeholders/stakeholders_page.py" line="331" />
       <source>Apply suggestion</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholders_page.py" line="102" />
+      <location filename="../../kamdesk/ui/stakeholders/stakeholders_page.py" line="102" />
       <source> days</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholders_page.py" line="103" />
+      <location filename="../../kamdesk/ui/stakeholders/stakeholders_page.py" line="103" />
       <source>How often the important people should be met</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholders_page.py" line="107" />
+      <location filename="../../kamdesk/ui/stakeholders/stakeholders_page.py" line="107" />
       <source>Map</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholders_page.py" line="108" />
+      <location filename="../../kamdesk/ui/stakeholders/stakeholders_page.py" line="108" />
       <source>Contacts</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholders_page.py" line="109" />
+      <location filename="../../kamdesk/ui/stakeholders/stakeholders_page.py" line="109" />
       <source>Jour fixe</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholders_page.py" line="113" />
+      <location filename="../../kamdesk/ui/stakeholders/stakeholders_page.py" line="113" />
       <source>No contacts yet. Add the customer's people with “Add contact”, or import the vCards or CSV file your mail program exports.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholders_page.py" line="125" />
-      <location filename="../../kamdesk/ui/stakeholders_page.py" line="266" />
+      <location filename="../../kamdesk/ui/stakeholders/stakeholders_page.py" line="125" />
+      <location filename="../../kamdesk/ui/stakeholders/stakeholders_page.py" line="266" />
       <source>Add contact</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholders_page.py" line="127" />
+      <location filename="../../kamdesk/ui/stakeholders/stakeholders_page.py" line="127" />
       <source>Add a contact (Ctrl+Shift+N)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholders_page.py" line="131" />
+      <location filename="../../kamdesk/ui/stakeholders/stakeholders_page.py" line="131" />
       <source>Import contacts…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholders_page.py" line="132" />
+      <location filename="../../kamdesk/ui/stakeholders/stakeholders_page.py" line="132" />
       <source>Our team…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholders_page.py" line="133" />
+      <location filename="../../kamdesk/ui/stakeholders/stakeholders_page.py" line="133" />
       <source>Export map…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholders_page.py" line="141" />
+      <location filename="../../kamdesk/ui/stakeholders/stakeholders_page.py" line="141" />
       <source>Contact interval:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholders_page.py" line="149" />
+      <location filename="../../kamdesk/ui/stakeholders/stakeholders_page.py" line="149" />
       <source>Findings</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholders_page.py" line="154" />
+      <location filename="../../kamdesk/ui/stakeholders/stakeholders_page.py" line="154" />
       <source>Drag a colleague onto a contact to assign them. Click a contact to edit it. Ctrl+wheel zooms, Ctrl+0 fits.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholders_page.py" line="176" />
+      <location filename="../../kamdesk/ui/stakeholders/stakeholders_page.py" line="176" />
       <source>Filter contacts</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholders_page.py" line="179" />
-      <location filename="../../kamdesk/ui/stakeholders_page.py" line="281" />
+      <location filename="../../kamdesk/ui/stakeholders/stakeholders_page.py" line="179" />
+      <location filename="../../kamdesk/ui/stakeholders/stakeholders_page.py" line="281" />
       <source>Remove contact</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholders_page.py" line="214" />
+      <location filename="../../kamdesk/ui/stakeholders/stakeholders_page.py" line="214" />
       <source>Coverage: {coverage}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholders_page.py" line="220" />
+      <location filename="../../kamdesk/ui/stakeholders/stakeholders_page.py" line="220" />
       <source>Share of decision makers, influencers and purchasers with a counterpart on their level</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholders_page.py" line="266" />
+      <location filename="../../kamdesk/ui/stakeholders/stakeholders_page.py" line="266" />
       <source>Edit contact</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholders_page.py" line="289" />
+      <location filename="../../kamdesk/ui/stakeholders/stakeholders_page.py" line="289" />
       <source>Assign counterpart</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholders_page.py" line="354" />
+      <location filename="../../kamdesk/ui/stakeholders/stakeholders_page.py" line="354" />
       <source>Change contact interval</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholders_page.py" line="376" />
-      <location filename="../../kamdesk/ui/stakeholders_page.py" line="410" />
+      <location filename="../../kamdesk/ui/stakeholders/stakeholders_page.py" line="376" />
+      <location filename="../../kamdesk/ui/stakeholders/stakeholders_page.py" line="410" />
       <source>Import contacts</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholders_page.py" line="378" />
+      <location filename="../../kamdesk/ui/stakeholders/stakeholders_page.py" line="378" />
       <source>Contacts (*.vcf *.vcard *.csv);;All files (*)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholders_page.py" line="421" />
+      <location filename="../../kamdesk/ui/stakeholders/stakeholders_page.py" line="421" />
       <source>{account} – stakeholder map.png</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholders_page.py" line="425" />
+      <location filename="../../kamdesk/ui/stakeholders/stakeholders_page.py" line="425" />
       <source>Export stakeholder map</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholders_page.py" line="427" />
+      <location filename="../../kamdesk/ui/stakeholders/stakeholders_page.py" line="427" />
       <source>PNG image (*.png);;SVG drawing (*.svg)</source>
       <translation type="unfinished" />
     </message>
@@ -2500,32 +2500,32 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
   <context>
     <name>StatusHistoryModel</name>
     <message>
-      <location filename="../../kamdesk/ui/scorecard_model.py" line="97" />
+      <location filename="../../kamdesk/ui/status/scorecard_model.py" line="97" />
       <source>Date</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/scorecard_model.py" line="98" />
+      <location filename="../../kamdesk/ui/status/scorecard_model.py" line="98" />
       <source>From</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/scorecard_model.py" line="99" />
+      <location filename="../../kamdesk/ui/status/scorecard_model.py" line="99" />
       <source>To</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/scorecard_model.py" line="100" />
+      <location filename="../../kamdesk/ui/status/scorecard_model.py" line="100" />
       <source>Score</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/scorecard_model.py" line="101" />
+      <location filename="../../kamdesk/ui/status/scorecard_model.py" line="101" />
       <source>Reason</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/scorecard_model.py" line="102" />
+      <location filename="../../kamdesk/ui/status/scorecard_model.py" line="102" />
       <source>By</source>
       <translation type="unfinished" />
     </message>
@@ -2533,97 +2533,97 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
   <context>
     <name>StatusTab</name>
     <message>
-      <location filename="../../kamdesk/ui/status_tab.py" line="68" />
+      <location filename="../../kamdesk/ui/status/status_page.py" line="68" />
       <source>The review date has passed and the account still reaches its level. Confirm it to start the next period.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/status_tab.py" line="73" />
+      <location filename="../../kamdesk/ui/status/status_page.py" line="73" />
       <source>Confirm review</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/status_tab.py" line="94" />
+      <location filename="../../kamdesk/ui/status/status_page.py" line="94" />
       <source>Scorecard</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/status_tab.py" line="98" />
+      <location filename="../../kamdesk/ui/status/status_page.py" line="98" />
       <source>Export scorecard for the customer…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/status_tab.py" line="100" />
+      <location filename="../../kamdesk/ui/status/status_page.py" line="100" />
       <source>PDF or HTML with criteria, points, thresholds and benefits; no internal notes</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/status_tab.py" line="103" />
+      <location filename="../../kamdesk/ui/status/status_page.py" line="103" />
       <source>Selection funnel…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/status_tab.py" line="105" />
+      <location filename="../../kamdesk/ui/status/status_page.py" line="105" />
       <source>Strategic criteria, hard figures and the customer's consent, gate by gate</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/status_tab.py" line="114" />
+      <location filename="../../kamdesk/ui/status/status_page.py" line="114" />
       <source>History</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/status_tab.py" line="167" />
+      <location filename="../../kamdesk/ui/status/status_page.py" line="167" />
       <source>Export scorecard</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/status_tab.py" line="169" />
+      <location filename="../../kamdesk/ui/status/status_page.py" line="169" />
       <source>PDF document (*.pdf);;Web page (*.html)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/status_tab.py" line="197" />
+      <location filename="../../kamdesk/ui/status/status_page.py" line="197" />
       <source>Granted on {granted} · review due on {due}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/status_tab.py" line="203" />
+      <location filename="../../kamdesk/ui/status/status_page.py" line="203" />
       <source>Since {granted}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/status_tab.py" line="206" />
+      <location filename="../../kamdesk/ui/status/status_page.py" line="206" />
       <source>No key-account status granted</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/status_tab.py" line="210" />
+      <location filename="../../kamdesk/ui/status/status_page.py" line="210" />
       <source>reaches {level}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/status_tab.py" line="212" />
+      <location filename="../../kamdesk/ui/status/status_page.py" line="212" />
       <source>reaches no key-account level</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/status_tab.py" line="215" />
+      <location filename="../../kamdesk/ui/status/status_page.py" line="215" />
       <source>{gap} more for {level}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/status_tab.py" line="219" />
+      <location filename="../../kamdesk/ui/status/status_page.py" line="219" />
       <source>the top level</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/status_tab.py" line="225" />
+      <location filename="../../kamdesk/ui/status/status_page.py" line="225" />
       <source>&lt;b&gt;{total} points&lt;/b&gt;: {reached}; {gap}.&lt;br&gt;Thresholds: {thresholds}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/status_tab.py" line="232" />
+      <location filename="../../kamdesk/ui/status/status_page.py" line="232" />
       <source>Benefits at this level: {benefits}</source>
       <translation type="unfinished" />
     </message>
@@ -2631,52 +2631,52 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
   <context>
     <name>StoreCommands</name>
     <message>
-      <location filename="../../kamdesk/ui/store_commands.py" line="33" />
+      <location filename="../../kamdesk/ui/shell/file_menu.py" line="33" />
       <source>Load &amp;demo data</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/store_commands.py" line="35" />
+      <location filename="../../kamdesk/ui/shell/file_menu.py" line="35" />
       <source>&amp;Trash…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/store_commands.py" line="37" />
+      <location filename="../../kamdesk/ui/shell/file_menu.py" line="37" />
       <source>Selection &amp;funnel overview…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/store_commands.py" line="38" />
+      <location filename="../../kamdesk/ui/shell/file_menu.py" line="38" />
       <source>Scorecard &amp;criteria…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/store_commands.py" line="40" />
+      <location filename="../../kamdesk/ui/shell/file_menu.py" line="40" />
       <source>&amp;Warning signals…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/store_commands.py" line="43" />
+      <location filename="../../kamdesk/ui/shell/file_menu.py" line="43" />
       <source>&amp;Preferences…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/store_commands.py" line="46" />
+      <location filename="../../kamdesk/ui/shell/file_menu.py" line="46" />
       <source>&amp;About kamdesk</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/store_commands.py" line="65" />
+      <location filename="../../kamdesk/ui/shell/file_menu.py" line="65" />
       <source>Loading demo data…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/store_commands.py" line="126" />
+      <location filename="../../kamdesk/ui/shell/file_menu.py" line="128" />
       <source>About kamdesk</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/store_commands.py" line="128" />
+      <location filename="../../kamdesk/ui/shell/file_menu.py" line="130" />
       <source>&lt;h3&gt;kamdesk {version}&lt;/h3&gt;&lt;p&gt;The key account manager's desktop workbench.&lt;/p&gt;&lt;p&gt;Your store: {path}&lt;/p&gt;</source>
       <translation type="unfinished" />
     </message>
@@ -2684,7 +2684,7 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
   <context>
     <name>StoreRecovery</name>
     <message>
-      <location filename="../../kamdesk/ui/store_recovery.py" line="26" />
+      <location filename="../../kamdesk/ui/shell/store_recovery.py" line="26" />
       <source>The store {path} is damaged and was left as it is. Open the latest backup, made {when}, instead? The damaged file is kept beside it.</source>
       <translation type="unfinished" />
     </message>
@@ -2692,17 +2692,17 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
   <context>
     <name>StrategicPage</name>
     <message>
-      <location filename="../../kamdesk/ui/funnel_wizard.py" line="112" />
+      <location filename="../../kamdesk/ui/status/funnel_wizard.py" line="112" />
       <source>Gate 1: strategic criteria</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/funnel_wizard.py" line="113" />
+      <location filename="../../kamdesk/ui/status/funnel_wizard.py" line="113" />
       <source>Is the customer strategically important to us?</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/funnel_wizard.py" line="148" />
+      <location filename="../../kamdesk/ui/status/funnel_wizard.py" line="148" />
       <source>{points} strategic points; the gate needs {minimum}.</source>
       <translation type="unfinished" />
     </message>
@@ -2710,12 +2710,12 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
   <context>
     <name>SyncLogDialog</name>
     <message>
-      <location filename="../../kamdesk/ui/sync_dialogs.py" line="178" />
+      <location filename="../../kamdesk/ui/sync/sync_dialogs.py" line="181" />
       <source>Sync log</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync_dialogs.py" line="183" />
+      <location filename="../../kamdesk/ui/sync/sync_dialogs.py" line="186" />
       <source>No sync yet. Choose a shared file and press Sync (F9).</source>
       <translation type="unfinished" />
     </message>
@@ -2723,52 +2723,52 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
   <context>
     <name>SyncSettingsDialog</name>
     <message>
-      <location filename="../../kamdesk/ui/sync_dialogs.py" line="40" />
+      <location filename="../../kamdesk/ui/sync/sync_dialogs.py" line="40" />
       <source>Sync settings</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync_dialogs.py" line="43" />
+      <location filename="../../kamdesk/ui/sync/sync_dialogs.py" line="43" />
       <source>A file on the network drive or in a cloud folder</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync_dialogs.py" line="45" />
+      <location filename="../../kamdesk/ui/sync/sync_dialogs.py" line="45" />
       <source>Choose…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync_dialogs.py" line="50" />
+      <location filename="../../kamdesk/ui/sync/sync_dialogs.py" line="50" />
       <source>Sync automatically at start and at close</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync_dialogs.py" line="55" />
+      <location filename="../../kamdesk/ui/sync/sync_dialogs.py" line="55" />
       <source>never in between</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync_dialogs.py" line="56" />
+      <location filename="../../kamdesk/ui/sync/sync_dialogs.py" line="56" />
       <source> min</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync_dialogs.py" line="62" />
+      <location filename="../../kamdesk/ui/sync/sync_dialogs.py" line="62" />
       <source>Everyone in the team chooses the same file. Each of you keeps working on your own store, offline; syncing merges your changes with the team's. Private notes never leave this computer.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync_dialogs.py" line="70" />
+      <location filename="../../kamdesk/ui/sync/sync_dialogs.py" line="70" />
       <source>Shared file:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync_dialogs.py" line="72" />
+      <location filename="../../kamdesk/ui/sync/sync_dialogs.py" line="72" />
       <source>Also every:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync_dialogs.py" line="86" />
+      <location filename="../../kamdesk/ui/sync/sync_dialogs.py" line="86" />
       <source>Shared file</source>
       <translation type="unfinished" />
     </message>
@@ -2776,39 +2776,39 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
   <context>
     <name>TeamDialog</name>
     <message>
-      <location filename="../../kamdesk/ui/team_dialog.py" line="81" />
+      <location filename="../../kamdesk/ui/stakeholders/team_dialog.py" line="81" />
       <source>Our team</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/team_dialog.py" line="86" />
+      <location filename="../../kamdesk/ui/stakeholders/team_dialog.py" line="86" />
       <source>Edit team member</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/team_dialog.py" line="94" />
-      <location filename="../../kamdesk/ui/team_dialog.py" line="129" />
+      <location filename="../../kamdesk/ui/stakeholders/team_dialog.py" line="94" />
+      <location filename="../../kamdesk/ui/stakeholders/team_dialog.py" line="129" />
       <source>Add team member</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/team_dialog.py" line="97" />
-      <location filename="../../kamdesk/ui/team_dialog.py" line="136" />
+      <location filename="../../kamdesk/ui/stakeholders/team_dialog.py" line="97" />
+      <location filename="../../kamdesk/ui/stakeholders/team_dialog.py" line="136" />
       <source>Remove team member</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/team_dialog.py" line="103" />
+      <location filename="../../kamdesk/ui/stakeholders/team_dialog.py" line="103" />
       <source>A colleague who looks after more contacts at one account is overloaded.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/team_dialog.py" line="112" />
+      <location filename="../../kamdesk/ui/stakeholders/team_dialog.py" line="112" />
       <source>At most this many contacts per colleague and account:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/team_dialog.py" line="128" />
+      <location filename="../../kamdesk/ui/stakeholders/team_dialog.py" line="128" />
       <source>New team member</source>
       <translation type="unfinished" />
     </message>
@@ -2816,22 +2816,22 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
   <context>
     <name>TeamModel</name>
     <message>
-      <location filename="../../kamdesk/ui/team_dialog.py" line="43" />
+      <location filename="../../kamdesk/ui/stakeholders/team_dialog.py" line="43" />
       <source>Name</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/team_dialog.py" line="43" />
+      <location filename="../../kamdesk/ui/stakeholders/team_dialog.py" line="43" />
       <source>Function</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/team_dialog.py" line="43" />
+      <location filename="../../kamdesk/ui/stakeholders/team_dialog.py" line="43" />
       <source>Level</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/team_dialog.py" line="43" />
+      <location filename="../../kamdesk/ui/stakeholders/team_dialog.py" line="43" />
       <source>Email</source>
       <translation type="unfinished" />
     </message>
@@ -2839,68 +2839,68 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
   <context>
     <name>TeamSync</name>
     <message>
-      <location filename="../../kamdesk/ui/team_sync.py" line="44" />
+      <location filename="../../kamdesk/ui/sync/team_sync.py" line="44" />
       <source>S&amp;ync</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/team_sync.py" line="47" />
+      <location filename="../../kamdesk/ui/sync/team_sync.py" line="47" />
       <source>Merge your changes with the team's shared file (F9)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/team_sync.py" line="49" />
+      <location filename="../../kamdesk/ui/sync/team_sync.py" line="49" />
       <source>Sync &amp;settings…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/team_sync.py" line="53" />
+      <location filename="../../kamdesk/ui/sync/team_sync.py" line="53" />
       <source>&amp;Conflicts…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/team_sync.py" line="60" />
+      <location filename="../../kamdesk/ui/sync/team_sync.py" line="60" />
       <source>Sync &amp;log…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/team_sync.py" line="98" />
+      <location filename="../../kamdesk/ui/sync/team_sync.py" line="98" />
       <source>Syncing…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/team_sync.py" line="158" />
+      <location filename="../../kamdesk/ui/sync/team_sync.py" line="158" />
       <source>Not synced yet</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/team_sync.py" line="249" />
+      <location filename="../../kamdesk/ui/sync/team_sync.py" line="249" />
       <source>Changes made at once by you and a colleague, or accounts sharing a name</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/team_sync.py" line="141" />
-      <location filename="../../kamdesk/ui/team_sync.py" line="163" />
+      <location filename="../../kamdesk/ui/sync/team_sync.py" line="141" />
+      <location filename="../../kamdesk/ui/sync/team_sync.py" line="163" />
       <source>Sync refused at {time}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/team_sync.py" line="166" />
+      <location filename="../../kamdesk/ui/sync/team_sync.py" line="166" />
       <source>Synced at {time} · {came} in, {out} out</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/team_sync.py" line="215" />
+      <location filename="../../kamdesk/ui/sync/team_sync.py" line="215" />
       <source>Keep my value</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/team_sync.py" line="215" />
+      <location filename="../../kamdesk/ui/sync/team_sync.py" line="215" />
       <source>Keep their value</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../../kamdesk/ui/team_sync.py" line="247" />
+      <location filename="../../kamdesk/ui/sync/team_sync.py" line="247" />
       <source>%n conflict(s)</source>
       <translation>
         <numerusform>%n conflict</numerusform>
@@ -2911,17 +2911,17 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
   <context>
     <name>TrashDialog</name>
     <message>
-      <location filename="../../kamdesk/ui/dialogs.py" line="100" />
+      <location filename="../../kamdesk/ui/shell/dialogs.py" line="100" />
       <source>Trash</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/dialogs.py" line="112" />
+      <location filename="../../kamdesk/ui/shell/dialogs.py" line="112" />
       <source>The trash is empty.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/dialogs.py" line="118" />
+      <location filename="../../kamdesk/ui/shell/dialogs.py" line="118" />
       <source>&amp;Restore</source>
       <translation type="unfinished" />
     </message>
@@ -2929,27 +2929,27 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
   <context>
     <name>UnexpectedErrorDialog</name>
     <message>
-      <location filename="../../kamdesk/ui/error_report.py" line="31" />
+      <location filename="../../kamdesk/ui/shell/error_report.py" line="31" />
       <source>kamdesk</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/error_report.py" line="41" />
+      <location filename="../../kamdesk/ui/shell/error_report.py" line="41" />
       <source>kamdesk ran into an unexpected problem. What was saved is safe; the last step may not have been carried out. Please try it once more.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/error_report.py" line="46" />
+      <location filename="../../kamdesk/ui/shell/error_report.py" line="46" />
       <source>The log file is {path}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/error_report.py" line="52" />
+      <location filename="../../kamdesk/ui/shell/error_report.py" line="52" />
       <source>&amp;Copy details</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/error_report.py" line="63" />
+      <location filename="../../kamdesk/ui/shell/error_report.py" line="63" />
       <source>Copied</source>
       <translation type="unfinished" />
     </message>
@@ -2957,62 +2957,62 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
   <context>
     <name>VisitDialog</name>
     <message>
-      <location filename="../../kamdesk/ui/visit_dialog.py" line="47" />
+      <location filename="../../kamdesk/ui/briefing/visit_dialog.py" line="47" />
       <source>Prepare visit – {account}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/visit_dialog.py" line="55" />
+      <location filename="../../kamdesk/ui/briefing/visit_dialog.py" line="55" />
       <source>e.g. annual review, offer for the new plant</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/visit_dialog.py" line="66" />
+      <location filename="../../kamdesk/ui/briefing/visit_dialog.py" line="66" />
       <source>Visit &amp;on:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/visit_dialog.py" line="67" />
+      <location filename="../../kamdesk/ui/briefing/visit_dialog.py" line="67" />
       <source>&amp;Purpose:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/visit_dialog.py" line="68" />
+      <location filename="../../kamdesk/ui/briefing/visit_dialog.py" line="68" />
       <source>Their people:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/visit_dialog.py" line="69" />
+      <location filename="../../kamdesk/ui/briefing/visit_dialog.py" line="69" />
       <source>Our people:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/visit_dialog.py" line="70" />
+      <location filename="../../kamdesk/ui/briefing/visit_dialog.py" line="70" />
       <source>Pre&amp;view…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/visit_dialog.py" line="72" />
+      <location filename="../../kamdesk/ui/briefing/visit_dialog.py" line="72" />
       <source>&amp;Print…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/visit_dialog.py" line="74" />
+      <location filename="../../kamdesk/ui/briefing/visit_dialog.py" line="74" />
       <source>&amp;Export…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/visit_dialog.py" line="120" />
+      <location filename="../../kamdesk/ui/briefing/visit_dialog.py" line="120" />
       <source>{account} – visit {date}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/visit_dialog.py" line="125" />
+      <location filename="../../kamdesk/ui/briefing/visit_dialog.py" line="125" />
       <source>Export briefing</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/visit_dialog.py" line="127" />
+      <location filename="../../kamdesk/ui/briefing/visit_dialog.py" line="127" />
       <source>PDF document (*.pdf);;Web page (*.html);;Markdown (*.md)</source>
       <translation type="unfinished" />
     </message>
@@ -3020,22 +3020,22 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
   <context>
     <name>VisitsModel</name>
     <message>
-      <location filename="../../kamdesk/ui/visits_page.py" line="38" />
+      <location filename="../../kamdesk/ui/lifecycle/visits_page.py" line="38" />
       <source>Date</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/visits_page.py" line="38" />
+      <location filename="../../kamdesk/ui/lifecycle/visits_page.py" line="38" />
       <source>Purpose</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/visits_page.py" line="38" />
+      <location filename="../../kamdesk/ui/lifecycle/visits_page.py" line="38" />
       <source>Attending</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/visits_page.py" line="38" />
+      <location filename="../../kamdesk/ui/lifecycle/visits_page.py" line="38" />
       <source>Report</source>
       <translation type="unfinished" />
     </message>
@@ -3043,33 +3043,33 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
   <context>
     <name>VisitsPage</name>
     <message>
-      <location filename="../../kamdesk/ui/visits_page.py" line="91" />
-      <location filename="../../kamdesk/ui/visits_page.py" line="161" />
+      <location filename="../../kamdesk/ui/lifecycle/visits_page.py" line="91" />
+      <location filename="../../kamdesk/ui/lifecycle/visits_page.py" line="161" />
       <source>Remove visit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/visits_page.py" line="96" />
+      <location filename="../../kamdesk/ui/lifecycle/visits_page.py" line="96" />
       <source>&amp;Write report…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/visits_page.py" line="98" />
+      <location filename="../../kamdesk/ui/lifecycle/visits_page.py" line="98" />
       <source>Remove</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/visits_page.py" line="104" />
+      <location filename="../../kamdesk/ui/lifecycle/visits_page.py" line="104" />
       <source>Plan a visit with “Prepare visit” (Ctrl+B).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/visits_page.py" line="108" />
+      <location filename="../../kamdesk/ui/lifecycle/visits_page.py" line="108" />
       <source>No visits yet. “Prepare visit” (Ctrl+B) plans one and writes its briefing; afterwards its report goes here.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/visits_page.py" line="148" />
+      <location filename="../../kamdesk/ui/lifecycle/visits_page.py" line="148" />
       <source>Write visit report</source>
       <translation type="unfinished" />
     </message>
@@ -3077,17 +3077,17 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
   <context>
     <name>WhiteSpaceModel</name>
     <message>
-      <location filename="../../kamdesk/ui/penetration_model.py" line="223" />
+      <location filename="../../kamdesk/ui/plan/penetration_model.py" line="223" />
       <source>Unit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_model.py" line="223" />
+      <location filename="../../kamdesk/ui/plan/penetration_model.py" line="223" />
       <source>Offering</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/penetration_model.py" line="223" />
+      <location filename="../../kamdesk/ui/plan/penetration_model.py" line="223" />
       <source>Potential</source>
       <translation type="unfinished" />
     </message>
@@ -3095,22 +3095,22 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
   <context>
     <name>Workbench</name>
     <message>
-      <location filename="../../kamdesk/ui/workbench.py" line="41" />
+      <location filename="../../kamdesk/ui/shell/workbench.py" line="41" />
       <source>Home</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/workbench.py" line="42" />
+      <location filename="../../kamdesk/ui/shell/workbench.py" line="42" />
       <source>Accounts</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/workbench.py" line="88" />
+      <location filename="../../kamdesk/ui/shell/workbench.py" line="88" />
       <source>Reminders ({count})</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/workbench.py" line="88" />
+      <location filename="../../kamdesk/ui/shell/workbench.py" line="88" />
       <source>Reminders</source>
       <translation type="unfinished" />
     </message>
@@ -3118,330 +3118,330 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
   <context>
     <name>briefing</name>
     <message>
-      <location filename="../../kamdesk/i18n/briefing_document.py" line="64" />
+      <location filename="../../kamdesk/documents/briefing.py" line="64" />
       <source>Notes from the visit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/briefing_document.py" line="67" />
+      <location filename="../../kamdesk/documents/briefing.py" line="67" />
       <source>Visit on {date}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/briefing_document.py" line="71" />
+      <location filename="../../kamdesk/documents/briefing.py" line="71" />
       <source>Visit briefing: {account}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/briefing_document.py" line="80" />
+      <location filename="../../kamdesk/documents/briefing.py" line="80" />
       <source>Customer</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/briefing_document.py" line="82" />
-      <location filename="../../kamdesk/i18n/briefing_document.py" line="189" />
-      <location filename="../../kamdesk/i18n/briefing_document.py" line="210" />
+      <location filename="../../kamdesk/documents/briefing.py" line="82" />
+      <location filename="../../kamdesk/documents/briefing.py" line="189" />
+      <location filename="../../kamdesk/documents/briefing.py" line="210" />
       <source>Status</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/briefing_document.py" line="85" />
+      <location filename="../../kamdesk/documents/briefing.py" line="85" />
       <source>Review date</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/briefing_document.py" line="86" />
+      <location filename="../../kamdesk/documents/briefing.py" line="86" />
       <source>Lifecycle phase</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/briefing_document.py" line="87" />
+      <location filename="../../kamdesk/documents/briefing.py" line="87" />
       <source>Coverage of the buying centre</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/briefing_document.py" line="88" />
+      <location filename="../../kamdesk/documents/briefing.py" line="88" />
       <source>Score</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/briefing_document.py" line="91" />
+      <location filename="../../kamdesk/documents/briefing.py" line="91" />
       <source>From our side</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/briefing_document.py" line="92" />
+      <location filename="../../kamdesk/documents/briefing.py" line="92" />
       <source>Where the account stands</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/briefing_document.py" line="106" />
+      <location filename="../../kamdesk/documents/briefing.py" line="106" />
       <source>Revenue</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/briefing_document.py" line="108" />
+      <location filename="../../kamdesk/documents/briefing.py" line="108" />
       <source>Contribution margin (DB II)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/briefing_document.py" line="112" />
-      <location filename="../../kamdesk/i18n/briefing_document.py" line="221" />
+      <location filename="../../kamdesk/documents/briefing.py" line="112" />
+      <location filename="../../kamdesk/documents/briefing.py" line="221" />
       <source>Potential</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/briefing_document.py" line="113" />
+      <location filename="../../kamdesk/documents/briefing.py" line="113" />
       <source>Satisfaction (1–5)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/briefing_document.py" line="115" />
+      <location filename="../../kamdesk/documents/briefing.py" line="115" />
       <source>Trend</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/briefing_document.py" line="117" />
+      <location filename="../../kamdesk/documents/briefing.py" line="117" />
       <source>Key figures</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/briefing_document.py" line="129" />
+      <location filename="../../kamdesk/documents/briefing.py" line="129" />
       <source>The people in the room</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/briefing_document.py" line="135" />
+      <location filename="../../kamdesk/documents/briefing.py" line="135" />
       <source>nobody</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/briefing_document.py" line="137" />
+      <location filename="../../kamdesk/documents/briefing.py" line="137" />
       <source>nobody of ours on their level</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/briefing_document.py" line="138" />
+      <location filename="../../kamdesk/documents/briefing.py" line="138" />
       <source>never</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/briefing_document.py" line="140" />
+      <location filename="../../kamdesk/documents/briefing.py" line="140" />
       <source>due again</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/briefing_document.py" line="142" />
+      <location filename="../../kamdesk/documents/briefing.py" line="142" />
       <source>Contact</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/briefing_document.py" line="144" />
+      <location filename="../../kamdesk/documents/briefing.py" line="144" />
       <source>Unit and function</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/briefing_document.py" line="147" />
+      <location filename="../../kamdesk/documents/briefing.py" line="147" />
       <source>Level</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/briefing_document.py" line="149" />
+      <location filename="../../kamdesk/documents/briefing.py" line="149" />
       <source>Role and attitude</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/briefing_document.py" line="153" />
+      <location filename="../../kamdesk/documents/briefing.py" line="153" />
       <source>Relationship quality</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/briefing_document.py" line="156" />
+      <location filename="../../kamdesk/documents/briefing.py" line="156" />
       <source>Last contact</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/briefing_document.py" line="157" />
+      <location filename="../../kamdesk/documents/briefing.py" line="157" />
       <source>Looked after by</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/briefing_document.py" line="163" />
+      <location filename="../../kamdesk/documents/briefing.py" line="163" />
       <source>Learned in the jour fixe</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/briefing_document.py" line="168" />
+      <location filename="../../kamdesk/documents/briefing.py" line="168" />
       <source>The map is in the PDF and HTML versions of this briefing.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/briefing_document.py" line="171" />
+      <location filename="../../kamdesk/documents/briefing.py" line="171" />
       <source>Stakeholder map</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/briefing_document.py" line="186" />
+      <location filename="../../kamdesk/documents/briefing.py" line="186" />
       <source>Open action</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/briefing_document.py" line="187" />
+      <location filename="../../kamdesk/documents/briefing.py" line="187" />
       <source>Owner</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/briefing_document.py" line="188" />
+      <location filename="../../kamdesk/documents/briefing.py" line="188" />
       <source>Due</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/briefing_document.py" line="205" />
+      <location filename="../../kamdesk/documents/briefing.py" line="205" />
       <source>Open complaint</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/briefing_document.py" line="206" />
+      <location filename="../../kamdesk/documents/briefing.py" line="206" />
       <source>Received</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/briefing_document.py" line="207" />
+      <location filename="../../kamdesk/documents/briefing.py" line="207" />
       <source>Days open</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/briefing_document.py" line="208" />
+      <location filename="../../kamdesk/documents/briefing.py" line="208" />
       <source>Severity</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/briefing_document.py" line="211" />
+      <location filename="../../kamdesk/documents/briefing.py" line="211" />
       <source>What is open</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/briefing_document.py" line="219" />
+      <location filename="../../kamdesk/documents/briefing.py" line="219" />
       <source>Unit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/briefing_document.py" line="220" />
+      <location filename="../../kamdesk/documents/briefing.py" line="220" />
       <source>Offering</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/briefing_document.py" line="223" />
+      <location filename="../../kamdesk/documents/briefing.py" line="223" />
       <source>White space</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/briefing_document.py" line="234" />
+      <location filename="../../kamdesk/documents/briefing.py" line="234" />
       <source>fulfilled</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/briefing_document.py" line="234" />
+      <location filename="../../kamdesk/documents/briefing.py" line="234" />
       <source>open</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/briefing_document.py" line="239" />
+      <location filename="../../kamdesk/documents/briefing.py" line="239" />
       <source>Counter-performance</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/briefing_document.py" line="240" />
+      <location filename="../../kamdesk/documents/briefing.py" line="240" />
       <source>Details</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/briefing_document.py" line="241" />
+      <location filename="../../kamdesk/documents/briefing.py" line="241" />
       <source>Agreed on</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/briefing_document.py" line="242" />
+      <location filename="../../kamdesk/documents/briefing.py" line="242" />
       <source>State</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/briefing_document.py" line="245" />
+      <location filename="../../kamdesk/documents/briefing.py" line="245" />
       <source>What the customer agreed to give</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/briefing_document.py" line="253" />
+      <location filename="../../kamdesk/documents/briefing.py" line="253" />
       <source>Talking points</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/briefing_document.py" line="260" />
+      <location filename="../../kamdesk/documents/briefing.py" line="260" />
       <source>Address the complaint “{topic}” (open for {days} days).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/briefing_document.py" line="265" />
+      <location filename="../../kamdesk/documents/briefing.py" line="265" />
       <source>Warning: {signal}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/briefing_document.py" line="269" />
+      <location filename="../../kamdesk/documents/briefing.py" line="269" />
       <source>{name} was last met {days} days ago: renew the contact.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/briefing_document.py" line="273" />
+      <location filename="../../kamdesk/documents/briefing.py" line="273" />
       <source>The key-account status is reviewed in {days} days.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/briefing_document.py" line="277" />
+      <location filename="../../kamdesk/documents/briefing.py" line="277" />
       <source>Offer {what} (potential {amount}).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/briefing_document.py" line="287" />
+      <location filename="../../kamdesk/documents/briefing.py" line="287" />
       <source>Jour fixe</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/briefing_document.py" line="293" />
+      <location filename="../../kamdesk/documents/briefing.py" line="293" />
       <source>Latest activities and jour-fixe notes</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/briefing_document.py" line="302" />
+      <location filename="../../kamdesk/documents/briefing.py" line="302" />
       <source>No customer contacts chosen for the visit.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/briefing_document.py" line="304" />
+      <location filename="../../kamdesk/documents/briefing.py" line="304" />
       <source>No key figures on record.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/briefing_document.py" line="306" />
+      <location filename="../../kamdesk/documents/briefing.py" line="306" />
       <source>No white space in the penetration plan.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/briefing_document.py" line="308" />
+      <location filename="../../kamdesk/documents/briefing.py" line="308" />
       <source>No open actions in the annual plan.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/briefing_document.py" line="310" />
+      <location filename="../../kamdesk/documents/briefing.py" line="310" />
       <source>Not yet on record</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/briefing_document.py" line="316" />
+      <location filename="../../kamdesk/documents/briefing.py" line="316" />
       <source>Visit briefing · {account} · {date}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/briefing_document.py" line="322" />
+      <location filename="../../kamdesk/documents/briefing.py" line="322" />
       <source>Page {page} of {pages}</source>
       <translation type="unfinished" />
     </message>
@@ -4398,7 +4398,7 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/reminder_calendar.py" line="25" />
+      <location filename="../../kamdesk/documents/calendar.py" line="25" />
       <source>Account: {account}
 Due on {date}</source>
       <translation type="unfinished" />
@@ -4753,107 +4753,107 @@ Due on {date}</source>
   <context>
     <name>scorecard</name>
     <message>
-      <location filename="../../kamdesk/i18n/scorecard_document.py" line="36" />
+      <location filename="../../kamdesk/documents/scorecard.py" line="36" />
       <source>yes: {points}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/scorecard_document.py" line="40" />
+      <location filename="../../kamdesk/documents/scorecard.py" line="40" />
       <source>from {minimum}: {points}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/scorecard_document.py" line="51" />
+      <location filename="../../kamdesk/documents/scorecard.py" line="51" />
       <source>yes</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/scorecard_document.py" line="51" />
+      <location filename="../../kamdesk/documents/scorecard.py" line="51" />
       <source>no</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/scorecard_document.py" line="56" />
+      <location filename="../../kamdesk/documents/scorecard.py" line="56" />
       <source>from {minimum}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/scorecard_document.py" line="86" />
+      <location filename="../../kamdesk/documents/scorecard.py" line="86" />
       <source>Scorecard</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/scorecard_document.py" line="87" />
+      <location filename="../../kamdesk/documents/scorecard.py" line="87" />
       <source>Key-account scorecard as of {date}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/scorecard_document.py" line="90" />
+      <location filename="../../kamdesk/documents/scorecard.py" line="90" />
       <source>Status</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/scorecard_document.py" line="91" />
+      <location filename="../../kamdesk/documents/scorecard.py" line="91" />
       <source>granted on {granted}, next review on {due}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/scorecard_document.py" line="95" />
+      <location filename="../../kamdesk/documents/scorecard.py" line="95" />
       <source>Criteria</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/scorecard_document.py" line="96" />
+      <location filename="../../kamdesk/documents/scorecard.py" line="96" />
       <source>Criterion</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/scorecard_document.py" line="97" />
+      <location filename="../../kamdesk/documents/scorecard.py" line="97" />
       <source>Points for</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/scorecard_document.py" line="98" />
+      <location filename="../../kamdesk/documents/scorecard.py" line="98" />
       <source>Your account</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/scorecard_document.py" line="99" />
+      <location filename="../../kamdesk/documents/scorecard.py" line="99" />
       <source>Points</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/scorecard_document.py" line="100" />
+      <location filename="../../kamdesk/documents/scorecard.py" line="100" />
       <source>Maximum</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/scorecard_document.py" line="101" />
+      <location filename="../../kamdesk/documents/scorecard.py" line="101" />
       <source>Total</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/scorecard_document.py" line="102" />
+      <location filename="../../kamdesk/documents/scorecard.py" line="102" />
       <source>Levels and what they offer</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/scorecard_document.py" line="103" />
+      <location filename="../../kamdesk/documents/scorecard.py" line="103" />
       <source>Level</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/scorecard_document.py" line="104" />
+      <location filename="../../kamdesk/documents/scorecard.py" line="104" />
       <source>Points needed</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/scorecard_document.py" line="105" />
+      <location filename="../../kamdesk/documents/scorecard.py" line="105" />
       <source>Reviewed after (months)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/scorecard_document.py" line="106" />
+      <location filename="../../kamdesk/documents/scorecard.py" line="106" />
       <source>Benefits</source>
       <translation type="unfinished" />
     </message>
@@ -5199,82 +5199,82 @@ Due on {date}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync_models.py" line="30" />
+      <location filename="../../kamdesk/ui/sync/sync_models.py" line="30" />
       <source>Account</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync_models.py" line="31" />
+      <location filename="../../kamdesk/ui/sync/sync_models.py" line="31" />
       <source>What</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync_models.py" line="32" />
+      <location filename="../../kamdesk/ui/sync/sync_models.py" line="32" />
       <source>Mine</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync_models.py" line="33" />
+      <location filename="../../kamdesk/ui/sync/sync_models.py" line="33" />
       <source>Theirs</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync_models.py" line="34" />
+      <location filename="../../kamdesk/ui/sync/sync_models.py" line="34" />
       <source>Theirs by</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync_models.py" line="35" />
+      <location filename="../../kamdesk/ui/sync/sync_models.py" line="35" />
       <source>Original</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync_models.py" line="51" />
+      <location filename="../../kamdesk/ui/sync/sync_models.py" line="51" />
       <source>Kept for now</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync_models.py" line="51" />
+      <location filename="../../kamdesk/ui/sync/sync_models.py" line="51" />
       <source>Set aside</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync_models.py" line="75" />
+      <location filename="../../kamdesk/ui/sync/sync_models.py" line="75" />
       <source>When</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync_models.py" line="76" />
+      <location filename="../../kamdesk/ui/sync/sync_models.py" line="76" />
       <source>Result</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync_models.py" line="77" />
+      <location filename="../../kamdesk/ui/sync/sync_models.py" line="77" />
       <source>Went out</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync_models.py" line="78" />
+      <location filename="../../kamdesk/ui/sync/sync_models.py" line="78" />
       <source>Came in</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync_models.py" line="79" />
+      <location filename="../../kamdesk/ui/sync/sync_models.py" line="79" />
       <source>From</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync_models.py" line="80" />
+      <location filename="../../kamdesk/ui/sync/sync_models.py" line="80" />
       <source>Conflicts</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync_models.py" line="103" />
+      <location filename="../../kamdesk/ui/sync/sync_models.py" line="103" />
       <source>Refused: {reason}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync_models.py" line="106" />
+      <location filename="../../kamdesk/ui/sync/sync_models.py" line="106" />
       <source>Synced</source>
       <translation type="unfinished" />
     </message>

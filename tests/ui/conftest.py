@@ -7,7 +7,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
-from kamdesk.ui.main_window import MainWindow
+from kamdesk.ui.shell.main_window import MainWindow
 
 OpenWindow = Callable[[], MainWindow]
 

@@ -1,0 +1,245 @@
+"""The right side of the main window: the selected account's Overview, Status, Plan,
+Stakeholders and Lifecycle. Only the Overview is built at start; each other tab is built (and
+its code imported) the first time it is shown or asked for, so the window opens fast."""
+
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, cast
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QLabel, QStackedWidget, QTabWidget, QWidget
+
+from kamdesk.domain.account import Account
+from kamdesk.domain.reminders import ReminderKind
+from kamdesk.ui.accounts.account_form import AccountForm
+
+if TYPE_CHECKING:
+    from kamdesk.services.workspace import Workspace
+    from kamdesk.ui.lifecycle.lifecycle_page import LifecyclePage
+    from kamdesk.ui.plan.annual_plan_page import AnnualPlanPage
+    from kamdesk.ui.plan.key_figures_page import PlanTab
+    from kamdesk.ui.plan.penetration_page import PenetrationPage
+    from kamdesk.ui.plan.plan_pages import PlanPages
+    from kamdesk.ui.plan.projects_page import ProjectsPage
+    from kamdesk.ui.stakeholders.stakeholders_page import StakeholdersPage
+    from kamdesk.ui.status.status_page import StatusTab
+
+
+@dataclass(frozen=True)
+class _Built:
+    page: QWidget
+    attach: "Callable[[Workspace], None]"
+    show: Callable[[Account], None]
+
+
+class _Slot(QStackedWidget):
+    """A tab's place, empty until its page is built."""
+
+    def __init__(self, build: Callable[[], _Built]) -> None:
+        super().__init__()
+        self.build = build
+        self.built: _Built | None = None
+
+    @property
+    def page(self) -> QWidget | None:
+        return None if self.built is None else self.built.page
+
+
+class AccountDetails(QTabWidget):
+    account_changed = Signal(object)  # the id of an account whose status, score or figures moved
+    failed = Signal(object)  # a KamdeskError to show
+    exported = Signal(object)  # the Path of a document written
+    noticed = Signal(str)  # a short message for the status bar
+
+    def __init__(self, undo_stack: QUndoStack, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._undo_stack = undo_stack
+        self._workspace: Workspace | None = None
+        self._account: Account | None = None
+        self.form = AccountForm()
+        self.nothing_selected = QLabel(
+            self.tr("Select an account in the list, or create one with Ctrl+N.")
+        )
+        self.nothing_selected.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.nothing_selected.setWordWrap(True)
+        self.overview = QStackedWidget()
+        self.overview.addWidget(self.nothing_selected)
+        self.overview.addWidget(self.form)
+        self.addTab(self.overview, self.tr("Overview"))
+        self._slots = {
+            "status": _Slot(self._build_status),
+            "plan": _Slot(self._build_plan),
+            "stakeholders": _Slot(self._build_stakeholders),
+            "lifecycle": _Slot(self._build_lifecycle),
+        }
+        titles = (self.tr("Status"), self.tr("Plan"), self.tr("Stakeholders"), self.tr("Lifecycle"))
+        for slot, title in zip(self._slots.values(), titles, strict=True):
+            slot.setEnabled(False)
+            self.addTab(slot, title)
+        self.currentChanged.connect(self._tab_shown)
+
+    # the pages, built on first use
+
+    @property
+    def status_tab(self) -> "StatusTab":
+        return cast("StatusTab", self._page("status"))
+
+    @property
+    def plan_pages(self) -> "PlanPages":
+        return cast("PlanPages", self._page("plan"))
+
+    @property
+    def penetration(self) -> "PenetrationPage":
+        return self.plan_pages.penetration
+
+    @property
+    def plan_tab(self) -> "PlanTab":
+        return self.plan_pages.plan_tab
+
+    @property
+    def annual_plan(self) -> "AnnualPlanPage":
+        return self.plan_pages.annual_plan
+
+    @property
+    def projects(self) -> "ProjectsPage":
+        return self.plan_pages.projects
+
+    @property
+    def stakeholders(self) -> "StakeholdersPage":
+        return cast("StakeholdersPage", self._page("stakeholders"))
+
+    @property
+    def lifecycle(self) -> "LifecyclePage":
+        return cast("LifecyclePage", self._page("lifecycle"))
+
+    def _page(self, key: str) -> QWidget:
+        slot = self._slots[key]
+        if slot.built is None:
+            slot.built = built = slot.build()
+            slot.addWidget(built.page)
+            if self._workspace is not None:
+                built.attach(self._workspace)
+            if self._account is not None:
+                built.show(self._account)
+        return slot.built.page
+
+    def _tab_shown(self, index: int) -> None:
+        slot = self.widget(index)
+        if isinstance(slot, _Slot):
+            self._page(next(k for k, s in self._slots.items() if s is slot))
+
+    def _build_status(self) -> _Built:
+        from kamdesk.ui.status.status_page import StatusTab
+
+        page = StatusTab()
+        page.status_changed.connect(self.account_changed)
+        page.exported.connect(self.exported)
+        page.failed.connect(self.failed)
+        page.figures_wanted.connect(self.show_key_figures)
+        return _Built(
+            page,
+            lambda workspace: page.attach(workspace.status),
+            lambda account: page.show_account(account.id, account.fields.name),
+        )
+
+    def _build_plan(self) -> _Built:
+        from kamdesk.ui.plan.plan_pages import PlanPages
+
+        page = PlanPages(self._undo_stack)
+        page.figures_changed.connect(self.account_changed)
+        page.failed.connect(self.failed)
+        return _Built(
+            page, page.attach, lambda account: page.show_account(account.id, account.fields.name)
+        )
+
+    def _build_stakeholders(self) -> _Built:
+        from kamdesk.ui.stakeholders.stakeholders_page import StakeholdersPage
+
+        page = StakeholdersPage(self._undo_stack)
+        page.failed.connect(self.failed)
+        return _Built(
+            page, page.attach, lambda account: page.show_account(account.id, account.fields.name)
+        )
+
+    def _build_lifecycle(self) -> _Built:
+        from kamdesk.ui.lifecycle.lifecycle_page import LifecyclePage
+
+        page = LifecyclePage(self._undo_stack)
+        page.account_changed.connect(self.account_changed)
+        page.action_added.connect(self._action_added)
+        page.failed.connect(self.failed)
+        return _Built(page, page.attach, lambda account: page.show_account(account.id))
+
+    # showing
+
+    def attach(self, workspace: "Workspace") -> None:
+        self._workspace = workspace
+        for built in self._built():
+            built.attach(workspace)
+
+    def _built(self) -> list[_Built]:
+        return [slot.built for slot in self._slots.values() if slot.built is not None]
+
+    def show_account(self, account: Account | None) -> None:
+        """Show the account on every built tab; raises KamdeskError when a part cannot be
+        read."""
+        self._account = account
+        for slot in self._slots.values():
+            slot.setEnabled(account is not None)
+        if account is None:
+            self.overview.setCurrentWidget(self.nothing_selected)
+            self.form.clear()
+            return
+        self.form.show_account(account)
+        for built in self._built():
+            built.show(account)
+        self.overview.setCurrentWidget(self.form)
+
+    def shows(self, account_id: uuid.UUID) -> bool:
+        return self.form.account is not None and self.form.account.id == account_id
+
+    def setCurrentWidget(self, widget: QWidget) -> None:
+        """A page lives inside its tab's slot: bring up the slot."""
+        slot = next((s for s in self._slots.values() if s.page is widget), widget)
+        super().setCurrentWidget(slot)
+
+    def currentWidget(self) -> QWidget:
+        current = super().currentWidget()
+        return current.page if isinstance(current, _Slot) and current.page else current
+
+    def show_page_for(self, kind: ReminderKind) -> None:
+        """Bring up the tab where a reminder of this kind is dealt with."""
+        match kind:
+            case ReminderKind.STATUS_REVIEW:
+                self.setCurrentWidget(self.status_tab)
+            case ReminderKind.VISIT:
+                self.setCurrentWidget(self.lifecycle)
+                self.lifecycle.pages.setCurrentWidget(self.lifecycle.visits)
+            case ReminderKind.ACTION:
+                self.setCurrentWidget(self.plan_pages)
+                self.plan_pages.setCurrentWidget(self.annual_plan)
+            case ReminderKind.COMPLAINT:
+                self.setCurrentWidget(self.lifecycle)
+                self.lifecycle.pages.setCurrentWidget(self.lifecycle.complaints)
+            case ReminderKind.JOUR_FIXE:
+                self.setCurrentWidget(self.stakeholders)
+                self.stakeholders.pages.setCurrentWidget(self.stakeholders.jour_fixe)
+            case ReminderKind.CONTACT:
+                self.setCurrentWidget(self.stakeholders)
+                self.stakeholders.pages.setCurrentIndex(1)  # the contacts list
+
+    def show_key_figures(self) -> None:
+        """Where gate 2's hard figures are typed: the latest year's revenue, ready to edit."""
+        self.setCurrentWidget(self.plan_pages)
+        self.plan_pages.setCurrentWidget(self.plan_tab)
+        self.plan_tab.edit_latest_year()
+        self.noticed.emit(
+            self.tr("Enter revenue, potential and margin, then run the selection funnel again.")
+        )
+
+    def _action_added(self, title: str) -> None:
+        if self.form.account is not None and self._slots["plan"].page is not None:
+            self.annual_plan.show_account(self.form.account.id)
+        self.noticed.emit(self.tr("“{title}” was added to the annual plan.").format(title=title))

@@ -1,0 +1,1 @@
+"""Preparing a visit: the dialog that plans it and exports the briefing."""

@@ -1,0 +1,1 @@
+"""The Home page and the Reminders list across accounts."""

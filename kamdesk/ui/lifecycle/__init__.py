@@ -1,0 +1,1 @@
+"""The relationship lifecycle: phase, playbook, history, complaints, warning signals and visits."""

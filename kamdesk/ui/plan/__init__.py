@@ -1,0 +1,2 @@
+"""The account plan: penetration plan, key figures and contribution margin, annual plan, joint
+projects."""

@@ -1,0 +1,133 @@
+"""The File menu's store-wide commands: demo data, the trash, the selection funnel overview,
+the scorecard criteria, the warning signals' thresholds, preferences and About."""
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMessageBox, QProgressDialog, QStyle, QWidget
+
+from kamdesk import __version__
+from kamdesk.domain.errors import KamdeskError
+from kamdesk.ui.accounts.account_editor import AccountEditor
+from kamdesk.ui.shell.dialogs import FunnelOverviewDialog, PreferencesDialog, TrashDialog
+from kamdesk.ui.widgets.worker import Progress, run_in_background
+
+if TYPE_CHECKING:
+    from kamdesk.services.workspace import Workspace
+
+DEMO_ACCOUNTS = 200
+
+
+class StoreCommands(QObject):
+    data_changed = Signal()  # any account may look different now
+    failed = Signal(object)
+
+    def __init__(
+        self, window: QWidget, editor: AccountEditor, workspace: "Callable[[], Workspace]"
+    ) -> None:
+        super().__init__(window)
+        self._window, self._editor, self._workspace = window, editor, workspace
+        sp = QStyle.StandardPixmap
+        self.demo_action = self._action(self.tr("Load &demo data"), self.load_demo)
+        self.demo_action.setIcon(window.style().standardIcon(sp.SP_DialogOpenButton))
+        self.trash_action = self._action(self.tr("&Trash…"), self.show_trash)
+        self.trash_action.setIcon(window.style().standardIcon(sp.SP_DirIcon))
+        self.funnel_action = self._action(self.tr("Selection &funnel overview…"), self.show_funnel)
+        self.catalogue_action = self._action(self.tr("Scorecard &criteria…"), self.edit_catalogue)
+        self.signal_rules_action = self._action(
+            self.tr("&Warning signals…"), self.edit_signal_rules
+        )
+        self.preferences_action = self._action(
+            self.tr("&Preferences…"), lambda: PreferencesDialog(window).exec()
+        )
+        self.preferences_action.setShortcut(QKeySequence.StandardKey.Preferences)
+        self.about_action = self._action(self.tr("&About kamdesk"), self.about)
+
+    def _action(self, text: str, slot: Callable[[], object]) -> QAction:
+        action = QAction(text, self._window)
+        action.triggered.connect(slot)
+        return action
+
+    def store_actions(self) -> list[QAction]:
+        """The commands that need an open store."""
+        return [
+            self.demo_action,
+            self.trash_action,
+            self.funnel_action,
+            self.catalogue_action,
+            self.signal_rules_action,
+        ]
+
+    def load_demo(self) -> None:
+        progress = QProgressDialog(
+            self.tr("Loading demo data…"), "", 0, DEMO_ACCOUNTS, self._window
+        )
+        progress.setCancelButton(None)
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(300)
+        transactions = self._workspace().transactions
+
+        def work(report: Progress) -> int:
+            from kamdesk.demo.data import load_demo_data
+
+            return load_demo_data(transactions, DEMO_ACCOUNTS, progress=report)
+
+        def done(_: int) -> None:
+            progress.close()
+            self.data_changed.emit()
+
+        def failed(error: Exception) -> None:
+            progress.close()
+            self.failed.emit(error)
+
+        run_in_background(work, done, failed, lambda n, total: progress.setValue(n))
+
+    def show_trash(self) -> None:
+        accounts = self._workspace().accounts
+        dialog = TrashDialog(accounts.summaries(deleted=True), self._window)
+        if dialog.exec() and dialog.restored_id is not None:
+            try:
+                name = accounts.find(str(dialog.restored_id)).fields.name
+            except KamdeskError:
+                name = ""
+            try:
+                self._editor.restore(dialog.restored_id, name)
+            except KamdeskError as error:
+                self.failed.emit(error)
+
+    def show_funnel(self) -> None:
+        stages = self._workspace().status.funnel_stages()
+        FunnelOverviewDialog(stages, self._window).exec()
+
+    def edit_catalogue(self) -> None:
+        from kamdesk.ui.status.catalogue_dialog import (
+            CatalogueDialog,  # opened rarely: load on demand
+        )
+
+        if CatalogueDialog(self._workspace().status, self._window).exec():
+            self.data_changed.emit()  # every score may have changed
+
+    def edit_signal_rules(self) -> None:
+        from kamdesk.ui.lifecycle.signal_rules_dialog import SignalRulesDialog  # opened rarely
+
+        lifecycle = self._workspace().lifecycle
+        dialog = SignalRulesDialog(lifecycle.rules(), self._window)
+        if dialog.exec():
+            try:
+                lifecycle.save_rules(dialog.rules())
+            except KamdeskError as error:
+                self.failed.emit(error)
+                return
+            self.data_changed.emit()
+
+    def about(self) -> None:
+        QMessageBox.about(
+            self._window,
+            self.tr("About kamdesk"),
+            self.tr(
+                "<h3>kamdesk {version}</h3><p>The key account manager's desktop workbench.</p>"
+                "<p>Your store: {path}</p>"
+            ).format(version=__version__, path=self._workspace().path),
+        )

@@ -1,0 +1,1 @@
+"""The key-account status: scorecard, selection funnel, criteria catalogue, review notices."""

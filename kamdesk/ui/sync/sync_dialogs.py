@@ -1,0 +1,192 @@
+"""Team sync's dialogs: settings (the shared file, automatic sync), the conflicts waiting for a
+decision (mine, theirs, the original; keep one, or open the account to edit), and the log."""
+
+import uuid
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kamdesk.ui.sync.same_names import SameNames
+from kamdesk.ui.sync.sync_models import ConflictTableModel, SyncLogModel
+from kamdesk.ui.widgets.empty_hint import EmptyHint
+from kamdesk.ui.widgets.spreadsheet_view import read_only_view
+
+if TYPE_CHECKING:
+    from kamdesk.domain.account import AccountSummary
+    from kamdesk.services.sync import LogEntry, SyncSettings
+    from kamdesk.services.sync_conflicts import ConflictView
+
+FILE_FILTER = "kamdesk (*.kamdesk);;* (*)"
+
+
+class SyncSettingsDialog(QDialog):
+    def __init__(self, settings: "SyncSettings", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Sync settings"))
+        self.path = QLineEdit(str(settings.shared_file or ""))
+        self.chosen_again = False  # picked with Choose…: joins the file's team, even the same
+        self.path.setPlaceholderText(self.tr("A file on the network drive or in a cloud folder"))
+        self.path.setMinimumWidth(420)
+        browse = QPushButton(self.tr("Choose…"))
+        browse.clicked.connect(self._browse)
+        row = QHBoxLayout()
+        row.addWidget(self.path, 1)
+        row.addWidget(browse)
+        self.auto = QCheckBox(self.tr("Sync automatically at start and at close"))
+        self.auto.setChecked(settings.auto_sync)
+        self.minutes = QSpinBox()
+        self.minutes.setRange(0, 24 * 60)
+        self.minutes.setSingleStep(5)
+        self.minutes.setSpecialValueText(self.tr("never in between"))
+        self.minutes.setSuffix(self.tr(" min"))
+        self.minutes.setValue(settings.auto_minutes)
+        self.minutes.setEnabled(settings.auto_sync)
+        self.auto.toggled.connect(self.minutes.setEnabled)
+        hint = QLabel(
+            self.tr(
+                "Everyone in the team chooses the same file. Each of you keeps working on your "
+                "own store, offline; syncing merges your changes with the team's. Private "
+                "notes never leave this computer."
+            )
+        )
+        hint.setWordWrap(True)
+        hint.setObjectName("secondaryText")
+        form = QFormLayout()
+        form.addRow(self.tr("Shared file:"), row)
+        form.addRow("", self.auto)
+        form.addRow(self.tr("Also every:"), self.minutes)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(hint)
+        layout.addWidget(buttons)
+
+    def _browse(self) -> None:
+        chosen, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Shared file"),
+            self.path.text() or "team.kamdesk",
+            FILE_FILTER,
+            options=QFileDialog.Option.DontConfirmOverwrite,  # an existing file is joined
+        )
+        if chosen:
+            self.path.setText(chosen)
+            self.chosen_again = True
+
+    def shared_file(self) -> Path | None:
+        text = self.path.text().strip()
+        return Path(text) if text else None
+
+
+class ConflictsDialog(QDialog):
+    """Modeless: the user can look at the account while deciding."""
+
+    keep_requested = Signal(uuid.UUID, bool)  # conflict id, keep mine
+    account_requested = Signal(uuid.UUID)
+    rename_requested = Signal(uuid.UUID)  # an account sharing its name with another
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Sync conflicts"))
+        self.resize(900, 420)
+        self.model = ConflictTableModel(self)
+        self.view = read_only_view(self.model, ConflictTableModel.SUBJECT, self._open_account)
+        self.intro = intro = QLabel(
+            self.tr(
+                "You and a colleague changed the same thing at once. The bold value is kept "
+                "for now; the other one is set aside here. Keep one, or open the account and "
+                "type what is right."
+            )
+        )
+        intro.setWordWrap(True)
+        self.content = EmptyHint(
+            self.view, self.tr("No conflicts. Everything you and your team changed was merged.")
+        )
+        self.keep_mine = QPushButton(self.tr("Keep &mine"))
+        self.keep_theirs = QPushButton(self.tr("Keep &theirs"))
+        self.open_account = QPushButton(self.tr("&Open account"))
+        self.keep_mine.clicked.connect(lambda: self._keep(True))
+        self.keep_theirs.clicked.connect(lambda: self._keep(False))
+        self.open_account.clicked.connect(self._open_account)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        for button in (self.keep_mine, self.keep_theirs, self.open_account):
+            buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.same_names = SameNames()
+        self.same_names.rename_requested.connect(self.rename_requested)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.content, 2)
+        layout.addWidget(self.same_names, 1)
+        layout.addWidget(buttons)
+        self.view.selectionModel().currentRowChanged.connect(lambda *_: self._enable())
+
+    def show_conflicts(
+        self, conflicts: "list[ConflictView]", same_names: "list[AccountSummary]"
+    ) -> None:
+        self.same_names.show_accounts(same_names)
+        # Only accounts sharing a name: "no conflicts, everything merged" would read oddly.
+        for part in (self.intro, self.content):
+            part.setVisible(bool(conflicts) or not same_names)
+        row = max(self.view.currentIndex().row(), 0)
+        self.model.set_rows(conflicts)
+        self.content.show_content(bool(conflicts))
+        if conflicts:
+            self.view.selectRow(min(row, len(conflicts) - 1))
+        self._enable()
+
+    def current(self) -> "ConflictView | None":
+        row = self.view.currentIndex().row()
+        return self.model.rows[row] if 0 <= row < len(self.model.rows) else None
+
+    def _enable(self) -> None:
+        current = self.current()
+        for button in (self.keep_mine, self.keep_theirs):
+            button.setEnabled(current is not None)
+        self.open_account.setEnabled(current is not None and bool(current.account_id))
+
+    def _keep(self, mine: bool) -> None:
+        current = self.current()
+        if current is not None:
+            self.keep_requested.emit(current.id, mine)
+
+    def _open_account(self) -> None:
+        current = self.current()
+        if current is not None and current.account_id:
+            self.account_requested.emit(uuid.UUID(current.account_id))
+
+
+class SyncLogDialog(QDialog):
+    def __init__(self, entries: "list[LogEntry]", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Sync log"))
+        self.resize(760, 400)
+        self.model = SyncLogModel(self)
+        self.model.set_rows(entries)
+        view = read_only_view(self.model, SyncLogModel.RESULT)
+        content = EmptyHint(view, self.tr("No sync yet. Choose a shared file and press Sync (F9)."))
+        content.show_content(bool(entries))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(content, 1)
+        layout.addWidget(buttons)

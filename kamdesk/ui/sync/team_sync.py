@@ -1,0 +1,253 @@
+"""The Team menu: Sync (F9) on the worker thread with its steps in the status bar, automatic
+sync (at start, every N minutes, at close), the settings, the conflicts with their badge, and
+the log."""
+
+import time
+import uuid
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QUndoStack
+from PySide6.QtWidgets import QLabel, QProgressBar, QStyle, QWidget
+
+from kamdesk.domain.errors import KamdeskError
+from kamdesk.i18n.messages import error_message
+from kamdesk.services.log_file import log_unexpected
+from kamdesk.ui.sync.sync_dialogs import ConflictsDialog, SyncLogDialog, SyncSettingsDialog
+from kamdesk.ui.widgets.undo_step import record_change
+from kamdesk.ui.widgets.worker import Progress, run_in_background
+
+if TYPE_CHECKING:
+    from kamdesk.services.sync import SyncReport
+    from kamdesk.services.sync_conflicts import Resolution
+    from kamdesk.services.workspace import Workspace
+
+
+class TeamSync(QObject):
+    data_changed = Signal()  # what came in may change any account
+    account_requested = Signal(uuid.UUID)
+    rename_requested = Signal(uuid.UUID)
+    failed = Signal(object)
+    synced = Signal()  # finished or refused: the status line is up to date
+    status_changed = Signal(object)  # the StatusChanges a colleague's sync brought in
+
+    def __init__(
+        self, window: QWidget, undo_stack: QUndoStack, workspace: "Callable[[], Workspace]"
+    ) -> None:
+        super().__init__(window)
+        self._window, self._undo_stack, self._workspace = window, undo_stack, workspace
+        self._running = False
+        self._conflicts: ConflictsDialog | None = None
+        style = window.style()
+        self.sync_action = QAction(
+            style.standardIcon(QStyle.StandardPixmap.SP_BrowserReload), self.tr("S&ync"), window
+        )
+        self.sync_action.setShortcut(QKeySequence(Qt.Key.Key_F9))
+        self.sync_action.setToolTip(self.tr("Merge your changes with the team's shared file (F9)"))
+        self.sync_action.triggered.connect(lambda: self.sync_now(automatic=False))
+        self.settings_action = QAction(self.tr("Sync &settings…"), window)
+        self.settings_action.triggered.connect(self.edit_settings)
+        self.conflicts_action = QAction(
+            style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning),
+            self.tr("&Conflicts…"),
+            window,
+        )
+        self.conflicts_action.triggered.connect(self.show_conflicts)
+        self.badge_action = QAction(self.conflicts_action.icon(), "", window)  # toolbar
+        self.badge_action.triggered.connect(self.show_conflicts)
+        self.badge_action.setVisible(False)
+        self.log_action = QAction(self.tr("Sync &log…"), window)
+        self.log_action.triggered.connect(self.show_log)
+        self.status = QLabel()
+        self.status.setObjectName("secondaryText")
+        self.progress = QProgressBar()
+        self.progress.setMaximumWidth(120)
+        self.progress.setTextVisible(False)
+        self.progress.hide()
+        self.timer = QTimer(self)
+        self.timer.timeout.connect(lambda: self.sync_now(automatic=True))
+
+    def actions(self) -> list[QAction]:
+        return [self.sync_action, self.settings_action, self.conflicts_action, self.log_action]
+
+    def attach(self) -> None:
+        """The store is open: show where sync stands and start the automatic syncs."""
+        self._show_last()
+        self._show_badge()
+        settings = self._workspace().sync.settings()
+        self._plan_timer()
+        if settings.auto_sync and settings.shared_file is not None:
+            self.sync_now(automatic=True)
+
+    # syncing
+
+    def sync_now(self, *, automatic: bool) -> None:
+        if self._running:
+            return
+        if self._workspace().sync.settings().shared_file is None:
+            if not automatic:
+                self.edit_settings()
+            return
+        service = self._workspace().sync
+        self._running = True
+        self.sync_action.setEnabled(False)
+        self.progress.setRange(0, 4)
+        self.progress.setValue(0)
+        self.progress.show()
+        self.status.setText(self.tr("Syncing…"))
+
+        def work(progress: Progress) -> "SyncReport":
+            from kamdesk.services.sync import SyncStep
+
+            steps = list(SyncStep)
+            return service.sync(progress=lambda step: progress(steps.index(step), len(steps)))
+
+        run_in_background(
+            work,
+            self._finished,
+            lambda error: self._refused(error, automatic),
+            lambda done, _: self.progress.setValue(done),
+        )
+
+    def sync_at_close(self) -> None:
+        """Automatic sync's last run, in the foreground: the window is going away."""
+        settings = self._workspace().sync.settings()
+        if self._running or not settings.auto_sync or settings.shared_file is None:
+            return
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            self._workspace().sync.sync()
+        except KamdeskError:
+            pass  # logged by the service; the next start tries again
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+
+    def _finished(self, report: "SyncReport") -> None:
+        self._stopped()
+        self._show_last()
+        self._show_badge()
+        if report.rows_in or report.conflicts:
+            self.data_changed.emit()
+        if report.status_changes:
+            self.status_changed.emit(report.status_changes)
+        self.synced.emit()
+
+    def _refused(self, error: Exception, automatic: bool) -> None:
+        """Said in the status bar whatever went wrong, so that it never keeps saying when
+        the last good sync was; an automatic sync says why only in the tooltip."""
+        self._stopped()
+        when = time.strftime("%H:%M")
+        self.status.setText(self.tr("Sync refused at {time}").format(time=when))
+        if isinstance(error, KamdeskError):
+            self.status.setToolTip(error_message(error))
+        if not automatic:
+            self.failed.emit(error)
+        elif not isinstance(error, KamdeskError):
+            log_unexpected(error)
+        self.synced.emit()
+
+    def _stopped(self) -> None:
+        self._running = False
+        self.sync_action.setEnabled(True)
+        self.progress.hide()
+
+    def _show_last(self) -> None:
+        entries = self._workspace().sync.log()
+        if not entries:
+            self.status.setText(self.tr("Not synced yet"))
+            return
+        last = entries[0]
+        when = time.strftime("%H:%M", time.localtime(last.at))
+        if last.refused:
+            self.status.setText(self.tr("Sync refused at {time}").format(time=when))
+            return
+        self.status.setText(
+            self.tr("Synced at {time} · {came} in, {out} out").format(
+                time=when, came=last.came_in, out=last.went_out
+            )
+        )
+        self.status.setToolTip("")
+
+    def _plan_timer(self) -> None:
+        settings = self._workspace().sync.settings()
+        self.timer.stop()
+        if settings.auto_sync and settings.auto_minutes > 0:
+            self.timer.start(settings.auto_minutes * 60_000)
+
+    # settings, conflicts, log
+
+    def edit_settings(self) -> None:
+        from kamdesk.services.sync import SyncSettings
+
+        service = self._workspace().sync
+        before = service.settings()
+        dialog = SyncSettingsDialog(before, self._window)
+        if dialog.exec() != SyncSettingsDialog.DialogCode.Accepted:
+            return
+        chosen = dialog.shared_file()
+        service.set_settings(
+            SyncSettings(chosen, dialog.auto.isChecked(), dialog.minutes.value()),
+            join_team=chosen != before.shared_file or dialog.chosen_again,
+        )
+        self._plan_timer()
+        if chosen is not None and chosen != before.shared_file:
+            self.sync_now(automatic=False)
+
+    def show_conflicts(self) -> None:
+        if self._conflicts is None:
+            self._conflicts = ConflictsDialog(self._window)
+            self._conflicts.keep_requested.connect(self.keep)
+            self._conflicts.account_requested.connect(self.account_requested)
+            self._conflicts.rename_requested.connect(self.rename_requested)
+        self._refresh_conflicts()
+        self._conflicts.show()
+        self._conflicts.raise_()
+
+    def keep(self, conflict_id: uuid.UUID, mine: bool) -> None:
+        """Keep one side; undoable (the conflict comes back with the value it had)."""
+        service = self._workspace().conflicts
+        done: list[Resolution] = []
+
+        def do() -> None:
+            done.append(service.resolve(conflict_id, keep_mine=mine))
+
+        text = self.tr("Keep my value") if mine else self.tr("Keep their value")
+        record_change(
+            self._undo_stack,
+            text,
+            do,
+            lambda: service.undo(done.pop()),
+            self.failed.emit,
+            self.conflicts_changed,
+        )
+
+    def conflicts_changed(self) -> None:
+        self.refresh_badge()
+        self.data_changed.emit()
+
+    def refresh_badge(self) -> None:
+        """After any change: a renamed or deleted account may end a pair sharing a name."""
+        self._show_badge()
+        if self._conflicts is not None and self._conflicts.isVisible():
+            self._refresh_conflicts()
+
+    def _refresh_conflicts(self) -> None:
+        assert self._conflicts is not None
+        workspace = self._workspace()
+        self._conflicts.show_conflicts(
+            workspace.conflicts.open(), workspace.accounts.sharing_a_name()
+        )
+
+    def _show_badge(self) -> None:
+        workspace = self._workspace()
+        shared_names = {account.name for account in workspace.accounts.sharing_a_name()}
+        count = workspace.conflicts.count() + len(shared_names)
+        self.badge_action.setVisible(count > 0)
+        self.badge_action.setText(self.tr("%n conflict(s)", "", count))
+        self.badge_action.setToolTip(
+            self.tr("Changes made at once by you and a colleague, or accounts sharing a name")
+        )
+
+    def show_log(self) -> None:
+        SyncLogDialog(self._workspace().sync.log(), self._window).exec()

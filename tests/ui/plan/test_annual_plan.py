@@ -1,0 +1,151 @@
+"""The annual plan as a KAM fills it: goals with target and actual, actions with owner, due
+date and status; overdue actions stand out; everything undoes with Ctrl+Z."""
+
+from collections.abc import Iterator
+from datetime import date, timedelta
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QBrush
+from pytestqt.modeltest import ModelTester
+from pytestqt.qtbot import QtBot
+
+from kamdesk.demo.data import load_demo_data
+from kamdesk.domain.account import AccountFields
+from kamdesk.domain.annual_plan import ActionStatus, GoalKind
+from kamdesk.services.workspace import Workspace
+from kamdesk.ui.plan.annual_plan_models import (
+    ACTION_CONTACT,
+    ACTION_DUE,
+    ACTION_GOAL,
+    ACTION_OWNER,
+    ACTION_STATUS,
+    ACTION_TITLE,
+    GOAL_ACTUAL,
+    GOAL_PROGRESS,
+    GOAL_TARGET,
+)
+from kamdesk.ui.shell.main_window import MainWindow
+
+
+@pytest.fixture
+def window(qtbot: QtBot, data_dir: Path) -> Iterator[MainWindow]:
+    with Workspace(data_dir) as workspace:
+        load_demo_data(workspace.transactions, 3, seed=2)  # brings the team
+        workspace.accounts.create(AccountFields(name="Jahresplan AG"))
+    opened = MainWindow(data_dir)
+    qtbot.addWidget(opened)
+    with qtbot.waitSignal(opened.accounts_loaded):
+        opened.show()
+    opened.select_account(opened.workspace.accounts.find("Jahresplan AG").id)
+    yield opened
+    opened.close_store()
+
+
+def test_a_revenue_goal_shows_its_progress(qtbot: QtBot, window: MainWindow) -> None:
+    page = window.details.annual_plan
+    page.add_goal(GoalKind.REVENUE)
+    goals = page.goal_model
+    assert goals.setData(goals.index(0, GOAL_TARGET), "2000000")
+    assert goals.setData(goals.index(0, GOAL_ACTUAL), "1500000")
+    assert goals.index(0, GOAL_PROGRESS).data() == "75 %"
+    stored = window.workspace.plan.goals(window.current_account_id(), page.year.value())
+    assert stored[0].target == Decimal(2_000_000)
+
+
+def test_an_action_gets_owner_status_goal_and_stands_out_when_overdue(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    page = window.details.annual_plan
+    page.add_goal(GoalKind.STRATEGIC)
+    page.add_action()
+    actions = page.action_model
+    team = window.workspace.plan.team_names()
+    actions.setData(actions.index(0, ACTION_TITLE), "Rahmenvertrag verhandeln")
+    actions.setData(actions.index(0, ACTION_OWNER), team[0])
+    actions.setData(actions.index(0, ACTION_GOAL), page.goal_model.rows[0].id)
+    actions.setData(actions.index(0, ACTION_DUE), QDate(date.today() - timedelta(days=3)))
+    assert isinstance(actions.index(0, ACTION_TITLE).data(Qt.ItemDataRole.ForegroundRole), QBrush)
+    assert actions.index(0, ACTION_GOAL).data() == "New goal"
+    actions.setData(actions.index(0, ACTION_STATUS), ActionStatus.DONE.value)
+    assert actions.index(0, ACTION_TITLE).data(Qt.ItemDataRole.ForegroundRole) is None
+    stored = window.workspace.plan.actions(window.current_account_id(), page.year.value())[0]
+    assert (stored.title, stored.owner, stored.status) == (
+        "Rahmenvertrag verhandeln",
+        team[0],
+        ActionStatus.DONE,
+    )
+
+
+def test_an_action_concerns_one_of_the_accounts_contacts(data_dir: Path, qtbot: QtBot) -> None:
+    with Workspace(data_dir) as workspace:
+        load_demo_data(workspace.transactions, 3, seed=2)
+        account = workspace.accounts.all()[0]
+    opened = MainWindow(data_dir)
+    qtbot.addWidget(opened)
+    with qtbot.waitSignal(opened.accounts_loaded):
+        opened.show()
+    opened.select_account(account.id)
+    page = opened.details.annual_plan
+    page.add_action()
+    contact_id, name = opened.workspace.plan.contacts(account.id)[0]
+    actions = page.action_model
+    row = next(r for r, a in enumerate(actions.rows) if a.title == "New action")
+    actions.setData(actions.index(row, ACTION_CONTACT), contact_id)
+    assert actions.index(row, ACTION_CONTACT).data() == name
+    stored = opened.workspace.plan.actions(account.id, page.year.value())
+    assert next(a for a in stored if a.title == "New action").contact_id == contact_id
+    opened.close_store()
+
+
+def test_changes_undo_one_by_one(qtbot: QtBot, window: MainWindow) -> None:
+    page = window.details.annual_plan
+    page.add_action()
+    page.action_model.setData(page.action_model.index(0, ACTION_TITLE), "Besuch planen")
+    qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert page.action_model.index(0, ACTION_TITLE).data() == "New action"
+    qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert page.action_model.rowCount() == 0
+
+
+def test_removing_a_goal_keeps_its_actions(qtbot: QtBot, window: MainWindow) -> None:
+    page = window.details.annual_plan
+    page.add_goal(GoalKind.MARGIN)
+    page.add_action()
+    page.action_model.setData(page.action_model.index(0, ACTION_GOAL), page.goal_model.rows[0].id)
+    page.goals_view.selectRow(0)
+    page.remove_selected_goal()
+    assert page.goal_model.rowCount() == 0
+    assert page.action_model.rowCount() == 1
+    assert page.action_model.index(0, ACTION_GOAL).data() == ""
+
+
+def test_models_keep_qts_contracts(qtmodeltester: ModelTester, window: MainWindow) -> None:
+    window.details.annual_plan.add_goal(GoalKind.SHARE_OF_WALLET)
+    window.details.annual_plan.add_action()
+    qtmodeltester.check(window.details.annual_plan.goal_model)
+    qtmodeltester.check(window.details.annual_plan.action_model)
+
+
+def test_status_is_picked_from_a_list(qtbot: QtBot, window: MainWindow) -> None:
+    from PySide6.QtWidgets import QComboBox
+
+    page = window.details.annual_plan
+    window.details.setCurrentWidget(window.details.plan_pages)
+    window.details.plan_pages.setCurrentWidget(page)
+    page.add_action()
+    index = page.action_model.index(0, ACTION_STATUS)
+    page.actions_view.edit(index)
+    editor = page.actions_view.findChild(QComboBox)
+    assert editor is not None
+    assert [editor.itemText(i) for i in range(editor.count())] == [
+        "Open",
+        "In progress",
+        "Done",
+        "Cancelled",
+    ]
+    editor.setCurrentIndex(1)
+    page.actions_view.commitData(editor)
+    assert page.action_model.rows[0].status == ActionStatus.IN_PROGRESS
