@@ -111,37 +111,37 @@
   <context>
     <name>ActionsModel</name>
     <message>
-      <location filename="../../kamdesk/ui/plan/annual_plan_models.py" line="104" />
+      <location filename="../../kamdesk/ui/plan/annual_plan_models.py" line="103" />
       <source>Action</source>
       <translation>Maßnahme</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/plan/annual_plan_models.py" line="105" />
+      <location filename="../../kamdesk/ui/plan/annual_plan_models.py" line="104" />
       <source>Owner</source>
       <translation>Betreuer</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/plan/annual_plan_models.py" line="106" />
+      <location filename="../../kamdesk/ui/plan/annual_plan_models.py" line="105" />
       <source>Due</source>
       <translation>Fällig</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/plan/annual_plan_models.py" line="107" />
+      <location filename="../../kamdesk/ui/plan/annual_plan_models.py" line="106" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/plan/annual_plan_models.py" line="108" />
+      <location filename="../../kamdesk/ui/plan/annual_plan_models.py" line="107" />
       <source>For goal</source>
       <translation>Für Ziel</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/plan/annual_plan_models.py" line="109" />
+      <location filename="../../kamdesk/ui/plan/annual_plan_models.py" line="108" />
       <source>Contact</source>
       <translation>Ansprechpartner</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/plan/annual_plan_models.py" line="148" />
+      <location filename="../../kamdesk/ui/plan/annual_plan_models.py" line="147" />
       <source>Overdue</source>
       <translation>Überfällig</translation>
     </message>
@@ -765,27 +765,27 @@
   <context>
     <name>FunnelOverviewDialog</name>
     <message>
-      <location filename="../../kamdesk/ui/shell/dialogs.py" line="143" />
+      <location filename="../../kamdesk/ui/status/funnel_overview_dialog.py" line="26" />
       <source>Selection funnel</source>
       <translation>Auswahltrichter</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/shell/dialogs.py" line="147" />
+      <location filename="../../kamdesk/ui/status/funnel_overview_dialog.py" line="30" />
       <source>Not yet assessed (A, B and C customers)</source>
       <translation>Noch nicht bewertet (A-, B- und C-Kunden)</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/shell/dialogs.py" line="149" />
+      <location filename="../../kamdesk/ui/status/funnel_overview_dialog.py" line="32" />
       <source>Stopped at gate 1: strategic criteria</source>
       <translation>Ausgeschieden in Stufe 1: strategische Kriterien</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/shell/dialogs.py" line="153" />
+      <location filename="../../kamdesk/ui/status/funnel_overview_dialog.py" line="36" />
       <source>Stopped at gate 2: hard figures</source>
       <translation>Ausgeschieden in Stufe 2: harte Zahlen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/shell/dialogs.py" line="156" />
+      <location filename="../../kamdesk/ui/status/funnel_overview_dialog.py" line="39" />
       <source>Declined at gate 3: Großkunde</source>
       <translation>Abgelehnt in Stufe 3: Großkunde</translation>
     </message>
@@ -849,22 +849,22 @@
   <context>
     <name>GoalsModel</name>
     <message>
-      <location filename="../../kamdesk/ui/plan/annual_plan_models.py" line="42" />
+      <location filename="../../kamdesk/ui/plan/annual_plan_models.py" line="41" />
       <source>Goal</source>
       <translation>Ziel</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/plan/annual_plan_models.py" line="42" />
+      <location filename="../../kamdesk/ui/plan/annual_plan_models.py" line="41" />
       <source>Target</source>
       <translation>Soll</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/plan/annual_plan_models.py" line="42" />
+      <location filename="../../kamdesk/ui/plan/annual_plan_models.py" line="41" />
       <source>Actual</source>
       <translation>Ist</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/plan/annual_plan_models.py" line="42" />
+      <location filename="../../kamdesk/ui/plan/annual_plan_models.py" line="41" />
       <source>Reached</source>
       <translation>Erreicht</translation>
     </message>
@@ -1965,57 +1965,57 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
   <context>
     <name>PreferencesDialog</name>
     <message>
-      <location filename="../../kamdesk/ui/shell/dialogs.py" line="49" />
+      <location filename="../../kamdesk/ui/shell/preferences_dialog.py" line="32" />
       <source>Preferences</source>
       <translation>Einstellungen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/shell/dialogs.py" line="51" />
+      <location filename="../../kamdesk/ui/shell/preferences_dialog.py" line="34" />
       <source>As the system</source>
       <translation>Wie das System</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/shell/dialogs.py" line="57" />
+      <location filename="../../kamdesk/ui/shell/preferences_dialog.py" line="40" />
       <source>Shown in the histories, and to colleagues who sync</source>
       <translation>Steht in den Historien und bei Kollegen, die synchronisieren</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/shell/dialogs.py" line="61" />
+      <location filename="../../kamdesk/ui/shell/preferences_dialog.py" line="44" />
       <source>Shown to colleagues in the sync log</source>
       <translation>Wird Kollegen im Sync-Protokoll angezeigt</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/shell/dialogs.py" line="69" />
+      <location filename="../../kamdesk/ui/shell/preferences_dialog.py" line="52" />
       <source> days ahead</source>
       <translation> Tage voraus</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/shell/dialogs.py" line="71" />
+      <location filename="../../kamdesk/ui/shell/preferences_dialog.py" line="54" />
       <source>What Export to calendar holds: overdue reminders and those due this soon</source>
       <translation>Was „In den Kalender exportieren“ enthält: überfällige und in diesem Zeitraum fällige Erinnerungen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/shell/dialogs.py" line="73" />
+      <location filename="../../kamdesk/ui/shell/preferences_dialog.py" line="56" />
       <source>The language changes at the next start.</source>
       <translation>Die Sprache wechselt beim nächsten Start.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/shell/dialogs.py" line="81" />
+      <location filename="../../kamdesk/ui/shell/preferences_dialog.py" line="64" />
       <source>Your &amp;name:</source>
       <translation>Ihr &amp;Name:</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/shell/dialogs.py" line="82" />
+      <location filename="../../kamdesk/ui/shell/preferences_dialog.py" line="65" />
       <source>Your &amp;initials:</source>
       <translation>Ihre &amp;Initialen:</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/shell/dialogs.py" line="83" />
+      <location filename="../../kamdesk/ui/shell/preferences_dialog.py" line="66" />
       <source>&amp;Language:</source>
       <translation>&amp;Sprache:</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/shell/dialogs.py" line="84" />
+      <location filename="../../kamdesk/ui/shell/preferences_dialog.py" line="67" />
       <source>&amp;Calendar export:</source>
       <translation>&amp;Kalenderexport:</translation>
     </message>
@@ -2635,52 +2635,52 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
   <context>
     <name>StoreCommands</name>
     <message>
-      <location filename="../../kamdesk/ui/shell/file_menu.py" line="33" />
+      <location filename="../../kamdesk/ui/shell/file_menu.py" line="35" />
       <source>Load &amp;demo data</source>
       <translation>&amp;Demodaten laden</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/shell/file_menu.py" line="35" />
+      <location filename="../../kamdesk/ui/shell/file_menu.py" line="37" />
       <source>&amp;Trash…</source>
       <translation>&amp;Papierkorb …</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/shell/file_menu.py" line="37" />
+      <location filename="../../kamdesk/ui/shell/file_menu.py" line="39" />
       <source>Selection &amp;funnel overview…</source>
       <translation>Überblick &amp;Auswahltrichter …</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/shell/file_menu.py" line="38" />
+      <location filename="../../kamdesk/ui/shell/file_menu.py" line="40" />
       <source>Scorecard &amp;criteria…</source>
       <translation>Scorecard-&amp;Kriterien …</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/shell/file_menu.py" line="40" />
+      <location filename="../../kamdesk/ui/shell/file_menu.py" line="42" />
       <source>&amp;Warning signals…</source>
       <translation>&amp;Warnsignale …</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/shell/file_menu.py" line="43" />
+      <location filename="../../kamdesk/ui/shell/file_menu.py" line="45" />
       <source>&amp;Preferences…</source>
       <translation>&amp;Einstellungen …</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/shell/file_menu.py" line="46" />
+      <location filename="../../kamdesk/ui/shell/file_menu.py" line="48" />
       <source>&amp;About kamdesk</source>
       <translation>Ü&amp;ber kamdesk</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/shell/file_menu.py" line="65" />
+      <location filename="../../kamdesk/ui/shell/file_menu.py" line="67" />
       <source>Loading demo data…</source>
       <translation>Demodaten werden geladen …</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/shell/file_menu.py" line="128" />
+      <location filename="../../kamdesk/ui/shell/file_menu.py" line="130" />
       <source>About kamdesk</source>
       <translation>Über kamdesk</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/shell/file_menu.py" line="130" />
+      <location filename="../../kamdesk/ui/shell/file_menu.py" line="132" />
       <source>&lt;h3&gt;kamdesk {version}&lt;/h3&gt;&lt;p&gt;The key account manager's desktop workbench.&lt;/p&gt;&lt;p&gt;Your store: {path}&lt;/p&gt;</source>
       <translation>&lt;h3&gt;kamdesk {version}&lt;/h3&gt;&lt;p&gt;Die Werkbank des Key Account Managers.&lt;/p&gt;&lt;p&gt;Ihr Datenbestand: {path}&lt;/p&gt;</translation>
     </message>
@@ -2915,17 +2915,17 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
   <context>
     <name>TrashDialog</name>
     <message>
-      <location filename="../../kamdesk/ui/shell/dialogs.py" line="100" />
+      <location filename="../../kamdesk/ui/accounts/trash_dialog.py" line="28" />
       <source>Trash</source>
       <translation>Papierkorb</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/shell/dialogs.py" line="112" />
+      <location filename="../../kamdesk/ui/accounts/trash_dialog.py" line="40" />
       <source>The trash is empty.</source>
       <translation>Der Papierkorb ist leer.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/shell/dialogs.py" line="118" />
+      <location filename="../../kamdesk/ui/accounts/trash_dialog.py" line="46" />
       <source>&amp;Restore</source>
       <translation>&amp;Wiederherstellen</translation>
     </message>

@@ -10,8 +10,8 @@ from kamdesk.domain.reminders import Group, Shown
 from kamdesk.i18n.formats import format_date
 from kamdesk.i18n.labels import status_level_label
 from kamdesk.i18n.lifecycle_words import group_label, phase_label, reminder_text
-from kamdesk.ui.lifecycle.lifecycle_models import WARNING
 from kamdesk.ui.widgets.list_table_model import Index, ListTableModel
+from kamdesk.ui.widgets.tints import WARNING
 
 if TYPE_CHECKING:
     from kamdesk.services.attention import Glance

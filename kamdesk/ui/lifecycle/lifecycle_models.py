@@ -4,7 +4,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 
 from kamdesk.domain.complaints import Complaint, Severity
 from kamdesk.domain.lifecycle import PhaseChange, PlaybookEntry
@@ -16,9 +16,9 @@ from kamdesk.i18n.lifecycle_words import (
     severity_label,
 )
 from kamdesk.ui.widgets.list_table_model import Index, ListTableModel
+from kamdesk.ui.widgets.tints import WARNING
 
 _DISPLAY = Qt.ItemDataRole.DisplayRole
-WARNING = QColor("#fde2e1")  # the background of what needs attention
 
 CHANGED_ON, FROM, TO, REASON, BY = range(5)
 

@@ -6,9 +6,8 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QDate, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from kamdesk.domain.annual_plan import Action, ActionStatus, Goal, GoalKind
 from kamdesk.domain.errors import InvalidAmount
@@ -164,32 +163,3 @@ class ActionsModel(ListTableModel[Action]):
         if after != before:
             self.action_edited.emit(before, after)
         return True
-
-
-class ChoiceDelegate(QStyledItemDelegate):
-    """Edits a cell by picking from a list: (label, value) pairs asked for when editing starts."""
-
-    def __init__(self, choices: Callable[[], list[tuple[str, Any]]], parent: Any = None) -> None:
-        super().__init__(parent)
-        self._choices = choices
-
-    def createEditor(
-        self,
-        parent: QWidget,
-        option: QStyleOptionViewItem,
-        index: QModelIndex | QPersistentModelIndex,
-    ) -> QWidget:
-        combo = QComboBox(parent)
-        for label, value in self._choices():
-            combo.addItem(label, value)
-        return combo
-
-    def setEditorData(self, editor: QWidget, index: QModelIndex | QPersistentModelIndex) -> None:
-        assert isinstance(editor, QComboBox)
-        editor.setCurrentIndex(max(editor.findData(index.data(_EDIT)), 0))
-
-    def setModelData(
-        self, editor: QWidget, model: QAbstractItemModel, index: QModelIndex | QPersistentModelIndex
-    ) -> None:
-        assert isinstance(editor, QComboBox)
-        model.setData(index, editor.currentData(), _EDIT)

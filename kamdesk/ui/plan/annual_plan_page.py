@@ -31,10 +31,10 @@ from kamdesk.ui.plan.annual_plan_models import (
     ACTION_TITLE,
     GOAL_TITLE,
     ActionsModel,
-    ChoiceDelegate,
     GoalsModel,
     goal_title,
 )
+from kamdesk.ui.widgets.choice_delegate import ChoiceDelegate
 from kamdesk.ui.widgets.spreadsheet_view import spreadsheet_view
 from kamdesk.ui.widgets.undo_step import record_change
 

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from kamdesk.domain.penetration import Offering, OfferingKind
 from kamdesk.i18n.penetration_words import offering_kind_label
-from kamdesk.ui.plan.annual_plan_models import ChoiceDelegate
+from kamdesk.ui.widgets.choice_delegate import ChoiceDelegate
 from kamdesk.ui.widgets.list_table_model import Index, ListTableModel
 from kamdesk.ui.widgets.spreadsheet_view import spreadsheet_view
 from kamdesk.ui.widgets.undo_step import record_change

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from kamdesk.domain.value_projects import ProjectArea, ProjectStatus, ValueProject
 from kamdesk.i18n.labels import project_area_label, project_status_label
-from kamdesk.ui.plan.annual_plan_models import ChoiceDelegate
+from kamdesk.ui.widgets.choice_delegate import ChoiceDelegate
 from kamdesk.ui.widgets.list_table_model import Index, ListTableModel
 from kamdesk.ui.widgets.spreadsheet_view import spreadsheet_view
 from kamdesk.ui.widgets.undo_step import record_item_change

@@ -11,7 +11,9 @@ from PySide6.QtWidgets import QMessageBox, QProgressDialog, QStyle, QWidget
 from kamdesk import __version__
 from kamdesk.domain.errors import KamdeskError
 from kamdesk.ui.accounts.account_editor import AccountEditor
-from kamdesk.ui.shell.dialogs import FunnelOverviewDialog, PreferencesDialog, TrashDialog
+from kamdesk.ui.accounts.trash_dialog import TrashDialog
+from kamdesk.ui.shell.preferences_dialog import PreferencesDialog
+from kamdesk.ui.status.funnel_overview_dialog import FunnelOverviewDialog
 from kamdesk.ui.widgets.worker import Progress, run_in_background
 
 if TYPE_CHECKING:

@@ -21,7 +21,7 @@ from kamdesk.domain.classification import HierarchyLevel
 from kamdesk.domain.contact_import import DuplicatePolicy, ImportRow, RefusedCard
 from kamdesk.i18n.labels import hierarchy_label
 from kamdesk.i18n.stakeholder_words import refused_card_text
-from kamdesk.ui.plan.annual_plan_models import ChoiceDelegate
+from kamdesk.ui.widgets.choice_delegate import ChoiceDelegate
 from kamdesk.ui.widgets.list_table_model import Index, ListTableModel
 from kamdesk.ui.widgets.spreadsheet_view import spreadsheet_view
 

@@ -23,7 +23,7 @@ from kamdesk.domain.classification import HierarchyLevel
 from kamdesk.domain.errors import KamdeskError
 from kamdesk.domain.stakeholders import TeamMember
 from kamdesk.i18n.labels import hierarchy_label
-from kamdesk.ui.plan.annual_plan_models import ChoiceDelegate
+from kamdesk.ui.widgets.choice_delegate import ChoiceDelegate
 from kamdesk.ui.widgets.list_table_model import Index, ListTableModel
 from kamdesk.ui.widgets.spreadsheet_view import spreadsheet_view
 from kamdesk.ui.widgets.undo_step import record_item_change

@@ -142,7 +142,7 @@ def test_deleted_account_comes_back_from_the_trash(
     window.editor.undo_stack.clear()  # a later session: only the trash can help
 
     def restore_first() -> None:
-        from kamdesk.ui.shell.dialogs import TrashDialog
+        from kamdesk.ui.accounts.trash_dialog import TrashDialog
 
         dialog = window.findChild(TrashDialog)
         assert dialog is not None and dialog.model.rowCount() == 1
@@ -194,7 +194,7 @@ def test_window_size_and_splitter_are_remembered(
 
 def test_language_preference_is_saved(qtbot: QtBot, open_window: OpenWindow) -> None:
     from kamdesk.i18n.language import choose_language
-    from kamdesk.ui.shell.dialogs import PreferencesDialog
+    from kamdesk.ui.shell.preferences_dialog import PreferencesDialog
 
     dialog = PreferencesDialog(open_window())
     qtbot.addWidget(dialog)
@@ -209,7 +209,7 @@ def test_initials_and_calendar_horizon_are_preferences(
 ) -> None:
     from kamdesk.domain.people import Person
     from kamdesk.i18n.profile import calendar_days, user
-    from kamdesk.ui.shell.dialogs import PreferencesDialog
+    from kamdesk.ui.shell.preferences_dialog import PreferencesDialog
 
     dialog = PreferencesDialog(open_window())
     qtbot.addWidget(dialog)

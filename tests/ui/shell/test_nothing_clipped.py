@@ -138,9 +138,10 @@ def dialogs(workspace: Workspace) -> Iterator[tuple[str, QWidget]]:
     from kamdesk.ui.lifecycle.complaint_dialog import ComplaintDialog
     from kamdesk.ui.lifecycle.phase_dialog import PhaseDialog
     from kamdesk.ui.lifecycle.signal_rules_dialog import SignalRulesDialog
-    from kamdesk.ui.shell.dialogs import FunnelOverviewDialog, PreferencesDialog
+    from kamdesk.ui.shell.preferences_dialog import PreferencesDialog
     from kamdesk.ui.stakeholders.contact_dialog import ContactDialog
     from kamdesk.ui.stakeholders.team_dialog import TeamDialog
+    from kamdesk.ui.status.funnel_overview_dialog import FunnelOverviewDialog
     from kamdesk.ui.status.funnel_wizard import FunnelWizard
     from kamdesk.ui.sync.sync_dialogs import SyncLogDialog, SyncSettingsDialog
 

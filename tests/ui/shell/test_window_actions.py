@@ -58,7 +58,7 @@ def test_ctrl_n_on_another_page_brings_up_the_new_accounts_name(
 def test_the_user_is_asked_once_for_their_name_and_histories_use_it(
     qtbot: QtBot, data_dir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from kamdesk.ui.shell.dialogs import PreferencesDialog
+    from kamdesk.ui.shell.preferences_dialog import PreferencesDialog
 
     def name_given(dialog: PreferencesDialog) -> int:
         dialog.name.setText("Aylin  Demir")

@@ -139,7 +139,7 @@ def test_the_status_tab_opens_the_funnel(qtbot: QtBot, data_dir: Path) -> None:
 def test_overview_counts_accounts_at_each_gate(
     qtbot: QtBot, workspace: Workspace, candidate: uuid.UUID
 ) -> None:
-    from kamdesk.ui.shell.dialogs import FunnelOverviewDialog
+    from kamdesk.ui.status.funnel_overview_dialog import FunnelOverviewDialog
 
     workspace.accounts.create(AccountFields(name="Noch offen GmbH"))
     wizard = open_wizard(qtbot, workspace, candidate)
