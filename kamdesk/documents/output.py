@@ -1,10 +1,10 @@
-"""Writing exported documents atomically (QSaveFile): PDF through Qt's own PDF writer,
-the stakeholder map as PNG and SVG."""
+"""Writing exported documents: PDF through Qt's own PDF writer, the stakeholder map as PNG and
+SVG. Qt renders into memory; the one atomic writer (files/atomic_file.py) puts it on disk."""
 
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QIODevice, QMarginsF, QRectF, QSaveFile, QSizeF
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, QSizeF
 from PySide6.QtGui import (
     QColor,
     QImage,
@@ -18,16 +18,19 @@ from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QGraphicsScene
 
 from kamdesk.domain.errors import ExportFailed
+from kamdesk.files.atomic_file import replaced_atomically
 
 
-def save_atomically(path: Path, write: Callable[[QSaveFile], object]) -> None:
-    """The old file stays whole until the new one is complete (full disk, crash, cancel)."""
-    file = QSaveFile(str(path))
-    if not file.open(QIODevice.OpenModeFlag.WriteOnly):
-        raise ExportFailed(path, file.errorString())
-    write(file)
-    if not file.commit():
-        raise ExportFailed(path, file.errorString())
+def save_atomically(path: Path, write: Callable[[QIODevice], object]) -> None:
+    """What `write` puts on the device becomes the file; the old file stays whole until the
+    new one is complete (full disk, crash)."""
+    data = QByteArray()
+    device = QBuffer(data)
+    device.open(QIODevice.OpenModeFlag.WriteOnly)
+    write(device)
+    device.close()
+    with replaced_atomically(path) as temporary:
+        temporary.write_bytes(bytes(data.data()))
 
 
 def write_text(text: str, path: Path) -> None:
@@ -43,7 +46,7 @@ def a4_layout(top_bottom_mm: float) -> QPageLayout:
     )
 
 
-def pdf_writer(file: QSaveFile, title: str, layout: QPageLayout) -> QPdfWriter:
+def pdf_writer(file: QIODevice, title: str, layout: QPageLayout) -> QPdfWriter:
     """Qt's PDF writer at the resolution QTextDocument lays out in, so that pages fill up."""
     writer = QPdfWriter(file)
     writer.setResolution(96)
@@ -54,7 +57,7 @@ def pdf_writer(file: QSaveFile, title: str, layout: QPageLayout) -> QPdfWriter:
 
 
 def write_pdf(html: str, path: Path, title: str) -> None:
-    def render(file: QSaveFile) -> None:
+    def render(file: QIODevice) -> None:
         writer = pdf_writer(file, title, a4_layout(16))
         document = QTextDocument()
         document.setHtml(html)
@@ -82,7 +85,7 @@ def write_scene_png(scene: QGraphicsScene, path: Path, scale: float = 2.0) -> No
     """At twice screen resolution so that it prints sharp."""
     image = scene_image(scene, scale)
 
-    def encode(file: QSaveFile) -> None:
+    def encode(file: QIODevice) -> None:
         if not image.save(file, "PNG"):  # type: ignore[call-overload]  # PySide wants str here
             raise ExportFailed(path, file.errorString())
 
@@ -92,7 +95,7 @@ def write_scene_png(scene: QGraphicsScene, path: Path, scale: float = 2.0) -> No
 def write_scene_svg(scene: QGraphicsScene, path: Path, title: str) -> None:
     source = scene.sceneRect()
 
-    def render(file: QSaveFile) -> None:
+    def render(file: QIODevice) -> None:
         generator = QSvgGenerator()
         generator.setOutputDevice(file)
         generator.setSize(source.size().toSize())

@@ -4,7 +4,7 @@ PDF writer and for the printer alike."""
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QRectF, QSaveFile, Qt, QUrl
+from PySide6.QtCore import QIODevice, QRectF, Qt, QUrl
 from PySide6.QtGui import (
     QFont,
     QImage,
@@ -74,7 +74,7 @@ def paint_pages(
 def write_paged_pdf(
     path: Path, html: str, images: ResourceImages, title: str, header: str, label: PageLabel
 ) -> None:
-    def render(file: QSaveFile) -> None:
+    def render(file: QIODevice) -> None:
         paint_pages(pdf_writer(file, title, a4_layout(PAGE_MARGIN_MM)), html, images, header, label)
 
     save_atomically(path, render)

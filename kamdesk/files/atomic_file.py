@@ -26,10 +26,9 @@ def replaced_atomically(path: Path) -> Iterator[Path]:
     try:
         temporary.chmod(_mode_for(path))  # mkstemp's 0600 is for secrets, not for exports
         yield temporary
-        with temporary.open("rb+") as written:
-            os.fsync(written.fileno())
+        flush_to_disk(temporary)
         temporary.replace(path)
-        _sync_folder(path.parent)
+        sync_folder(path.parent)
     except OSError as error:
         raise ExportFailed(path, error.strerror or str(error)) from error
     finally:
@@ -58,7 +57,13 @@ def _umask() -> int:
     return mask
 
 
-def _sync_folder(folder: Path) -> None:
+def flush_to_disk(path: Path) -> None:
+    """Everything written to the file is on the disk, not in a cache, when this returns."""
+    with path.open("rb+") as written:
+        os.fsync(written.fileno())
+
+
+def sync_folder(folder: Path) -> None:
     """Make the rename itself durable (POSIX; Windows cannot open a folder for this)."""
     if os.name == "posix":
         handle = os.open(folder, os.O_RDONLY)

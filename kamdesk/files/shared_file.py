@@ -6,7 +6,6 @@ previous one as a backup."""
 
 import hashlib
 import json
-import os
 import shutil
 import sqlite3
 import tempfile
@@ -28,6 +27,7 @@ from kamdesk.domain.errors import (
 from kamdesk.domain.people import Person
 from kamdesk.domain.sync.plan import Key
 from kamdesk.domain.sync.rows import Texts
+from kamdesk.files.atomic_file import flush_to_disk, sync_folder
 from kamdesk.files.crash_points import crash_point
 from kamdesk.files.file_problems import file_problem
 from kamdesk.files.location import scratch_folder
@@ -88,7 +88,7 @@ def _write(path: Path, snapshot: Snapshot, still_mine: Callable[[], bool]) -> bo
         copy = _temporary_beside(path)
         try:
             shutil.copyfile(local, copy)
-            _fsync(copy)
+            flush_to_disk(copy)
             if _digest(copy) != digest:  # the share lost or changed bytes on the way
                 raise SharedFileUnwritable(path, FileProblem.IO)
             crash_point("copied")
@@ -100,7 +100,7 @@ def _write(path: Path, snapshot: Snapshot, still_mine: Callable[[], bool]) -> bo
             crash_point("replaced")
         finally:
             copy.unlink(missing_ok=True)
-    _fsync_folder(path.parent)
+    sync_folder(path.parent)
     return True
 
 
@@ -159,7 +159,7 @@ def _keep_backup(path: Path) -> None:
     partial = _temporary_beside(path)
     try:
         shutil.copyfile(path, partial)
-        _fsync(partial)
+        flush_to_disk(partial)
         kept = backups(path)
         for older, newer in zip(reversed(kept), reversed(kept[:-1]), strict=False):
             if newer.exists():
@@ -238,17 +238,3 @@ def _replace(source: Path, target: Path) -> None:
 
 def _digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
-
-
-def _fsync(path: Path) -> None:
-    with path.open("rb+") as file:
-        os.fsync(file.fileno())
-
-
-def _fsync_folder(folder: Path) -> None:
-    if os.name == "posix":
-        handle = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(handle)
-        finally:
-            os.close(handle)

@@ -1,5 +1,6 @@
 """`kamdesk scorecard`: a PDF and an HTML page for the customer, with nothing internal."""
 
+import re
 import unicodedata
 from decimal import Decimal
 from pathlib import Path
@@ -78,10 +79,17 @@ def test_german_pdf_is_german_throughout(account_store: Path, tmp_path: Path) ->
 
 
 def test_html_is_escaped_and_self_contained(account_store: Path, tmp_path: Path) -> None:
+    hostile = 'Böse & Co. <script>alert("x")</script>'
+    with Workspace(account_store) as workspace:
+        workspace.accounts.create(AccountFields(name=hostile, notes=SECRET_NOTE))
     out = tmp_path / "scorecard.html"
-    assert main(["--data-dir", str(account_store), "scorecard", NAME, "--out", str(out)]) == 0
+    assert main(["--data-dir", str(account_store), "scorecard", hostile, "--out", str(out)]) == 0
     html = out.read_text(encoding="utf-8")
-    assert NAME in html and SECRET_NOTE not in html and "<script" not in html
+    assert "Böse &amp; Co. &lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;" in html
+    assert "<script" not in html and SECRET_NOTE not in html
+    # Self-contained: nothing fetched from elsewhere when the customer opens it.
+    assert re.findall(r'(?:src|href)\s*=\s*["\']?(?!data:|#)([^"\' >]+)', html) == []
+    assert "@import" not in html and "<link" not in html
 
 
 def test_unknown_format_is_a_usage_error(account_store: Path, tmp_path: Path) -> None:

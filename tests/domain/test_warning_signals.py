@@ -162,7 +162,8 @@ REVENUE = [Signal(SignalKind.FALLING_REVENUE, Decimal(12), Decimal(10))]
 
 @pytest.mark.parametrize("phase", list(Phase))
 def test_endangered_is_proposed_only_from_a_sound_phase(phase: Phase) -> None:
-    assert proposes_endangered(phase, COMPLAINTS, frozenset()) is phase.may_become_endangered
+    sound = phase in (Phase.ACQUISITION, Phase.RETENTION)  # SPEC §5: not yet at risk
+    assert proposes_endangered(phase, COMPLAINTS, frozenset()) is sound
 
 
 def test_no_signal_no_proposal() -> None:

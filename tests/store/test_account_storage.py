@@ -2,19 +2,21 @@
 
 import dataclasses
 import uuid
+from collections.abc import Iterator
+from datetime import timedelta
 from decimal import Decimal
 from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from sqlalchemy import select
+from sqlalchemy import delete, select
 
 from kamdesk.domain.account import AccountFields
 from kamdesk.domain.classification import Scope, Segment, StatusLevel
 from kamdesk.domain.errors import AccountNotFound, DuplicateAccountName, InvalidAccount, IssueCode
 from kamdesk.services.workspace import Workspace
-from kamdesk.store.models import KeyFigureRow
+from kamdesk.store.models import AccountRow, KeyFigureRow
 
 REASON = "Im Auswahltrichter qualifiziert"
 FULL = AccountFields(
@@ -47,10 +49,13 @@ def test_identity_and_fields_survive_reopening(data_dir: Path) -> None:
 
 def test_edit_changes_fields_and_updated_at_but_not_identity(workspace: Workspace) -> None:
     created = workspace.accounts.create(FULL, REASON)
+    an_hour_ago = created.updated_at - timedelta(hours=1)  # no race with the clock's resolution
+    with workspace.transactions.write() as session:
+        session.get_one(AccountRow, created.id).updated_at = an_hour_ago
     edited = workspace.accounts.update(created.id, dataclasses.replace(FULL, name="Neuer Name"))
     assert edited.id == created.id
     assert workspace.accounts.get(created.id).fields.name == "Neuer Name"
-    assert edited.updated_at > created.updated_at
+    assert edited.updated_at > an_hour_ago
     assert edited.created_at == created.created_at
 
 
@@ -112,23 +117,28 @@ money = st.decimals(
 )
 
 
+@pytest.fixture(scope="module")
+def money_store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Workspace, uuid.UUID]]:
+    """One store for every example: a new store each time spent most of a minute migrating."""
+    with Workspace(tmp_path_factory.mktemp("money")) as workspace:
+        yield workspace, workspace.accounts.create(FULL, REASON).id
+
+
 @settings(max_examples=40, deadline=None)
 @given(revenue=money, share=st.decimals(min_value=0, max_value=100, places=4))
 def test_money_round_trips_exactly(
-    tmp_path_factory: pytest.TempPathFactory, revenue: Decimal, share: Decimal
+    money_store: tuple[Workspace, uuid.UUID], revenue: Decimal, share: Decimal
 ) -> None:
-    with Workspace(tmp_path_factory.mktemp("money")) as workspace:
-        account = workspace.accounts.create(FULL, REASON)
-        with workspace.transactions.write() as session:
-            session.add(
-                KeyFigureRow(
-                    account_id=account.id, year=2025, revenue=revenue, share_of_wallet=share
-                )
-            )
-        with workspace.transactions.write() as session:
-            row = session.scalars(select(KeyFigureRow)).one()
-            assert (row.revenue, row.share_of_wallet) == (revenue, share)
-            assert isinstance(row.revenue, Decimal)
+    workspace, account = money_store
+    with workspace.transactions.write() as session:
+        session.execute(delete(KeyFigureRow))
+        session.add(
+            KeyFigureRow(account_id=account, year=2025, revenue=revenue, share_of_wallet=share)
+        )
+    with workspace.transactions.read() as session:
+        row = session.scalars(select(KeyFigureRow)).one()
+        assert (row.revenue, row.share_of_wallet) == (revenue, share)
+        assert isinstance(row.revenue, Decimal)
 
 
 def test_row_ids_are_uuids(workspace: Workspace) -> None:

@@ -157,6 +157,9 @@ def test_an_empty_list_says_what_appears_there(qtbot: QtBot, window: MainWindow)
     page = window.workbench.reminders
     page.show_reminders([])
     assert page.body.currentWidget() is page.body.hint
+    hint = page.body.hint.text()
+    assert hint.startswith("Nothing is due.")
+    assert all(what in hint for what in ("Status reviews", "plan actions", "complaints"))
     assert not page.export_action.isEnabled()
 
 

@@ -5,10 +5,12 @@ from collections.abc import Iterator
 from datetime import date, timedelta
 from decimal import Decimal
 from pathlib import Path
+from typing import TypeVar
 
 import pytest
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QModelIndex, Qt
 from PySide6.QtGui import QBrush
+from PySide6.QtWidgets import QComboBox, QLineEdit, QTableView, QWidget
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
@@ -28,6 +30,8 @@ from kamdesk.ui.plan.annual_plan_models import (
     GOAL_TARGET,
 )
 from kamdesk.ui.shell.main_window import MainWindow
+
+EditorT = TypeVar("EditorT", bound=QWidget)
 
 
 @pytest.fixture
@@ -55,19 +59,44 @@ def test_a_revenue_goal_shows_its_progress(qtbot: QtBot, window: MainWindow) -> 
     assert stored[0].target == Decimal(2_000_000)
 
 
+def _click(qtbot: QtBot, view: QTableView, index: QModelIndex) -> None:
+    qtbot.mouseClick(
+        view.viewport(), Qt.MouseButton.LeftButton, pos=view.visualRect(index).center()
+    )
+
+
+def _open_editor(view: QTableView, kind: type[EditorT]) -> EditorT:
+    """The cell editor open now (a closed one lingers hidden until it is deleted)."""
+    (editor,) = [e for e in view.viewport().findChildren(kind) if e.isVisible()]
+    return editor
+
+
 def test_an_action_gets_owner_status_goal_and_stands_out_when_overdue(
     qtbot: QtBot, window: MainWindow
 ) -> None:
     page = window.details.annual_plan
     page.add_goal(GoalKind.STRATEGIC)
     page.add_action()
-    actions = page.action_model
+    window.details.setCurrentWidget(window.details.plan_pages)
+    window.details.plan_pages.setCurrentWidget(page)  # where the user types
+    actions, view = page.action_model, page.actions_view
     team = window.workspace.plan.team_names()
-    actions.setData(actions.index(0, ACTION_TITLE), "Rahmenvertrag verhandeln")
-    actions.setData(actions.index(0, ACTION_OWNER), team[0])
+    _click(qtbot, view, actions.index(0, ACTION_TITLE))
+    title = _open_editor(view, QLineEdit)
+    title.selectAll()
+    qtbot.keyClicks(title, "Rahmenvertrag verhandeln")
+    qtbot.keyClick(title, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: view.state() != view.State.EditingState)
+    _click(qtbot, view, actions.index(0, ACTION_OWNER))
+    owner = _open_editor(view, QComboBox)  # the team to pick from
+    owner.setCurrentIndex(owner.findData(team[0]))
+    qtbot.keyClick(owner, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: view.state() != view.State.EditingState)
     actions.setData(actions.index(0, ACTION_GOAL), page.goal_model.rows[0].id)
     actions.setData(actions.index(0, ACTION_DUE), QDate(date.today() - timedelta(days=3)))
-    assert isinstance(actions.index(0, ACTION_TITLE).data(Qt.ItemDataRole.ForegroundRole), QBrush)
+    overdue = actions.index(0, ACTION_TITLE).data(Qt.ItemDataRole.ForegroundRole)
+    assert isinstance(overdue, QBrush) and overdue.color().name() == "#b3261e"  # red
+    assert actions.index(0, ACTION_TITLE).data(Qt.ItemDataRole.ToolTipRole) == "Overdue"
     assert actions.index(0, ACTION_GOAL).data() == "New goal"
     actions.setData(actions.index(0, ACTION_STATUS), ActionStatus.DONE.value)
     assert actions.index(0, ACTION_TITLE).data(Qt.ItemDataRole.ForegroundRole) is None
