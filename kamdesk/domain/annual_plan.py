@@ -6,7 +6,7 @@ from datetime import date
 from decimal import Decimal
 from enum import StrEnum
 
-from kamdesk.domain.errors import FieldIssue, InvalidAccount, IssueCode
+from kamdesk.domain.errors import FieldIssue, InvalidGoal, InvalidTitle, IssueCode
 
 TITLE_MAX = 200
 
@@ -67,16 +67,16 @@ def validated_goal(goal: Goal) -> Goal:
     if len(goal.title) > TITLE_MAX:
         issues.append(FieldIssue("title", IssueCode.TOO_LONG, TITLE_MAX))
     if issues:
-        raise InvalidAccount(tuple(issues))
+        raise InvalidGoal(tuple(issues))
     return goal
 
 
 def check_title(title: str) -> None:
     """Plan items are named: not empty, not longer than a line."""
     if not title.strip():
-        raise InvalidAccount((FieldIssue("title", IssueCode.REQUIRED),))
+        raise InvalidTitle((FieldIssue("title", IssueCode.REQUIRED),))
     if len(title) > TITLE_MAX:
-        raise InvalidAccount((FieldIssue("title", IssueCode.TOO_LONG, TITLE_MAX),))
+        raise InvalidTitle((FieldIssue("title", IssueCode.TOO_LONG, TITLE_MAX),))
 
 
 def validated_action(action: Action) -> Action:

@@ -11,7 +11,7 @@ from enum import StrEnum
 from kamdesk.domain.annual_plan import Action
 from kamdesk.domain.classification import Scope, StatusLevel
 from kamdesk.domain.complaints import Complaint
-from kamdesk.domain.errors import FieldIssue, InvalidAccount, IssueCode
+from kamdesk.domain.errors import FieldIssue, InvalidVisit, IssueCode
 from kamdesk.domain.jour_fixe import JourFixeNote
 from kamdesk.domain.key_figures import KeyFigures
 from kamdesk.domain.lifecycle import Phase
@@ -49,14 +49,14 @@ REPORT_MAX = 20_000
 def validated_report(report: str) -> str:
     report = report.strip()
     if len(report) > REPORT_MAX:
-        raise InvalidAccount((FieldIssue("report", IssueCode.TOO_LONG, REPORT_MAX),))
+        raise InvalidVisit((FieldIssue("report", IssueCode.TOO_LONG, REPORT_MAX),))
     return report
 
 
 def validated_visit(plan: VisitPlan) -> VisitPlan:
     purpose = plan.purpose.strip()
     if len(purpose) > PURPOSE_MAX:
-        raise InvalidAccount((FieldIssue("purpose", IssueCode.TOO_LONG, PURPOSE_MAX),))
+        raise InvalidVisit((FieldIssue("purpose", IssueCode.TOO_LONG, PURPOSE_MAX),))
     return VisitPlan(
         plan.visit_on,
         tuple(dict.fromkeys(plan.contact_ids)),

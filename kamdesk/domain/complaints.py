@@ -9,7 +9,7 @@ from datetime import date
 from decimal import Decimal
 from enum import StrEnum
 
-from kamdesk.domain.errors import FieldIssue, InvalidAccount, IssueCode
+from kamdesk.domain.errors import FieldIssue, InvalidComplaint, IssueCode
 from kamdesk.domain.text import one_line, trimmed
 
 TOPIC_MAX = 200
@@ -87,5 +87,5 @@ def validated_complaint(complaint: Complaint) -> Complaint:
     if complaint.resolved_on is not None and complaint.resolved_on < complaint.received_on:
         issues.append(FieldIssue("resolved_on", IssueCode.BAD_VALUE))
     if issues:
-        raise InvalidAccount(tuple(issues))
+        raise InvalidComplaint(tuple(issues))
     return complaint

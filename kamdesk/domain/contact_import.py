@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from kamdesk.domain.classification import HierarchyLevel
-from kamdesk.domain.errors import InvalidAccount
+from kamdesk.domain.errors import InvalidFields
 from kamdesk.domain.stakeholders import Contact, validated_contact
 from kamdesk.domain.title_levels import level_from_title
 
@@ -87,7 +87,7 @@ def proposed_rows(
         row_id = uuid.uuid4()
         try:
             contact = validated_contact(contact_of(card, row_id, level_from_title(card.title)))
-        except InvalidAccount as error:
+        except InvalidFields as error:
             problem = (
                 CardProblem.NO_NAME
                 if any(i.field == "name" and i.code == "required" for i in error.issues)

@@ -25,14 +25,69 @@ class FieldIssue:
     limit: int = 0
 
 
-class InvalidAccount(KamdeskError):
+class InvalidFields(KamdeskError):
+    """What was typed breaks a rule, field by field; the subclass names what it was typed
+    into (one sentence per issue in the user's language, whatever the thing)."""
+
     def __init__(self, issues: tuple[FieldIssue, ...]) -> None:
         super().__init__(", ".join(f"{i.field}: {i.code}" for i in issues))
         self.issues = issues
 
 
-class InvalidKeyFigures(InvalidAccount):
+class InvalidAccount(InvalidFields):
+    """An account's fields: a name missing or too long, a status change without a reason."""
+
+
+class InvalidKeyFigures(InvalidFields):
     """Key figures out of range: negative revenue, satisfaction outside 1–5, …"""
+
+
+class InvalidCell(InvalidFields):
+    """A penetration plan's cell: an amount that is no amount, a competitor's name too long."""
+
+
+class InvalidName(InvalidFields):
+    """The name of a unit or an offering of the penetration plan."""
+
+
+class InvalidGoal(InvalidFields):
+    """An annual plan's goal."""
+
+
+class InvalidTitle(InvalidFields):
+    """The title of a plan action or a joint project."""
+
+
+class InvalidJourFixe(InvalidFields):
+    """A jour fixe's rhythm."""
+
+
+class InvalidNote(InvalidFields):
+    """A jour fixe note."""
+
+
+class InvalidContact(InvalidFields):
+    """A contact of the customer's, or a contact interval."""
+
+
+class InvalidTeamMember(InvalidFields):
+    """A member of our own team."""
+
+
+class InvalidComplaint(InvalidFields):
+    """A complaint: a topic missing, resolved before it came in, …"""
+
+
+class InvalidSignalRules(InvalidFields):
+    """Warning-signal thresholds outside their range."""
+
+
+class InvalidVisit(InvalidFields):
+    """A planned visit's purpose or its report."""
+
+
+class InvalidPhaseChange(InvalidFields):
+    """A change of the relationship's phase: the same phase, no reason, too long a reason."""
 
 
 class DuplicateAccountName(KamdeskError):

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import StrEnum
 
-from kamdesk.domain.errors import FieldIssue, InvalidAccount, IssueCode
+from kamdesk.domain.errors import FieldIssue, InvalidJourFixe, InvalidNote, IssueCode
 
 NOTE_MAX = 20_000
 INTERVAL_MAX_WEEKS = 52
@@ -43,16 +43,16 @@ class JourFixeNote:
 
 def validated_jour_fixe(meeting: JourFixe) -> JourFixe:
     if not 1 <= meeting.interval_weeks <= INTERVAL_MAX_WEEKS:
-        raise InvalidAccount((FieldIssue("interval_weeks", IssueCode.BAD_VALUE),))
+        raise InvalidJourFixe((FieldIssue("interval_weeks", IssueCode.BAD_VALUE),))
     return meeting
 
 
 def validated_note(note: JourFixeNote) -> JourFixeNote:
     text = note.text.strip()
     if not text:
-        raise InvalidAccount((FieldIssue("text", IssueCode.REQUIRED),))
+        raise InvalidNote((FieldIssue("text", IssueCode.REQUIRED),))
     if len(text) > NOTE_MAX:
-        raise InvalidAccount((FieldIssue("text", IssueCode.TOO_LONG, NOTE_MAX),))
+        raise InvalidNote((FieldIssue("text", IssueCode.TOO_LONG, NOTE_MAX),))
     contact_ids = tuple(dict.fromkeys(note.contact_ids))
     return dataclasses.replace(note, text=text, contact_ids=contact_ids)
 

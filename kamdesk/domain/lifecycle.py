@@ -5,7 +5,7 @@ from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 
-from kamdesk.domain.errors import FieldIssue, InvalidAccount, IssueCode
+from kamdesk.domain.errors import FieldIssue, InvalidPhaseChange, IssueCode
 
 REASON_MAX = 2_000
 
@@ -43,12 +43,12 @@ class PhaseChange:
 def validated_change(old: Phase, new: Phase, reason: str) -> str:
     """A move to another phase, with its reason trimmed; the history explains every step."""
     if old == new:
-        raise InvalidAccount((FieldIssue("phase", IssueCode.BAD_VALUE),))
+        raise InvalidPhaseChange((FieldIssue("phase", IssueCode.BAD_VALUE),))
     reason = reason.strip()
     if not reason:
-        raise InvalidAccount((FieldIssue("phase", IssueCode.REASON_REQUIRED),))
+        raise InvalidPhaseChange((FieldIssue("phase", IssueCode.REASON_REQUIRED),))
     if len(reason) > REASON_MAX:
-        raise InvalidAccount((FieldIssue("reason", IssueCode.TOO_LONG, REASON_MAX),))
+        raise InvalidPhaseChange((FieldIssue("reason", IssueCode.TOO_LONG, REASON_MAX),))
     return reason
 
 

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from enum import StrEnum
 
-from kamdesk.domain.errors import FieldIssue, InvalidAccount, IssueCode
+from kamdesk.domain.errors import FieldIssue, InvalidCell, InvalidName, IssueCode
 from kamdesk.domain.text import one_line
 
 NAME_MAX = 120
@@ -200,10 +200,10 @@ def _top_level(unit: Unit) -> Unit:
 def validated_cell(cell: Cell) -> Cell:
     """Amounts only where they mean something, never negative; names trimmed."""
     if cell.amount is not None and cell.amount < 0:
-        raise InvalidAccount((FieldIssue("amount", IssueCode.BAD_VALUE),))
+        raise InvalidCell((FieldIssue("amount", IssueCode.BAD_VALUE),))
     competitor = one_line(cell.competitor)
     if len(competitor) > NAME_MAX:
-        raise InvalidAccount((FieldIssue("competitor", IssueCode.TOO_LONG, NAME_MAX),))
+        raise InvalidCell((FieldIssue("competitor", IssueCode.TOO_LONG, NAME_MAX),))
     if cell.state in (CellState.OURS, CellState.POTENTIAL):
         return Cell(cell.state, cell.amount)
     if cell.state is CellState.COMPETITOR:
@@ -215,9 +215,9 @@ def validated_name(name: str) -> str:
     """A unit's or offering's name, on one line, with single spaces."""
     name = one_line(name)
     if not name:
-        raise InvalidAccount((FieldIssue("name", IssueCode.REQUIRED),))
+        raise InvalidName((FieldIssue("name", IssueCode.REQUIRED),))
     if len(name) > NAME_MAX:
-        raise InvalidAccount((FieldIssue("name", IssueCode.TOO_LONG, NAME_MAX),))
+        raise InvalidName((FieldIssue("name", IssueCode.TOO_LONG, NAME_MAX),))
     return name
 
 

@@ -8,7 +8,7 @@ from datetime import date
 from enum import StrEnum
 
 from kamdesk.domain.classification import HierarchyLevel, StatusLevel
-from kamdesk.domain.errors import FieldIssue, InvalidAccount, IssueCode
+from kamdesk.domain.errors import FieldIssue, InvalidContact, InvalidTeamMember, IssueCode
 from kamdesk.domain.text import one_line, trimmed
 
 NAME_MAX = 200
@@ -136,7 +136,7 @@ def validated_contact(contact: Contact) -> Contact:
     if contact.interval_days is not None and not 1 <= contact.interval_days <= INTERVAL_MAX_DAYS:
         issues.append(FieldIssue("interval_days", IssueCode.BAD_VALUE))
     if issues:
-        raise InvalidAccount(tuple(issues))
+        raise InvalidContact(tuple(issues))
     return contact
 
 
@@ -146,13 +146,13 @@ def validated_member(member: TeamMember) -> TeamMember:
     )
     issues = _person_issues(member.name, member.function)
     if issues:
-        raise InvalidAccount(tuple(issues))
+        raise InvalidTeamMember(tuple(issues))
     return member
 
 
 def validated_interval(days: int | None) -> int | None:
     if days is not None and not 1 <= days <= INTERVAL_MAX_DAYS:
-        raise InvalidAccount((FieldIssue("interval_days", IssueCode.BAD_VALUE),))
+        raise InvalidContact((FieldIssue("interval_days", IssueCode.BAD_VALUE),))
     return days
 
 

@@ -8,7 +8,7 @@ from decimal import Decimal
 from enum import StrEnum
 
 from kamdesk.domain.complaints import Complaint
-from kamdesk.domain.errors import FieldIssue, InvalidAccount, IssueCode
+from kamdesk.domain.errors import FieldIssue, InvalidSignalRules, IssueCode
 from kamdesk.domain.key_figures import KeyFigures
 from kamdesk.domain.lifecycle import Phase
 
@@ -50,7 +50,7 @@ def validated_rules(rules: SignalRules) -> SignalRules:
         if not RULE_LIMITS[f.name][0] <= Decimal(getattr(rules, f.name)) <= RULE_LIMITS[f.name][1]
     ]
     if issues:
-        raise InvalidAccount(tuple(issues))
+        raise InvalidSignalRules(tuple(issues))
     return rules
 
 

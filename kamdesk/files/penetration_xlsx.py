@@ -18,7 +18,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.properties import PageSetupProperties
 from openpyxl.worksheet.worksheet import Worksheet
 
-from kamdesk.domain.errors import InvalidAccount, InvalidCellText, InvalidSheet, SheetProblem
+from kamdesk.domain.errors import InvalidCellText, InvalidFields, InvalidSheet, SheetProblem
 from kamdesk.domain.penetration import (
     SHEET_COLUMNS_MAX,
     SHEET_ROWS_MAX,
@@ -271,7 +271,7 @@ def _is_sum(value: Any) -> bool:
 def _name(value: Any, where: str) -> str:
     try:
         return validated_name("" if value is None else str(value))
-    except InvalidAccount as error:
+    except InvalidFields as error:
         raise InvalidSheet(SheetProblem.EMPTY_NAME, where, str(value or "")) from error
 
 
@@ -331,5 +331,5 @@ def _cell(value: Any, where: str, decimal_point: str) -> Cell:
         return validated_cell(parse_cell_text(text, decimal_point))
     except InvalidCellText as error:
         raise InvalidCellText(text, where) from error
-    except InvalidAccount as error:  # a competitor's name beyond any sensible length
+    except InvalidFields as error:  # a competitor's name beyond any sensible length
         raise InvalidCellText(text, where) from error

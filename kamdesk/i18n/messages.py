@@ -17,12 +17,12 @@ from kamdesk.domain.errors import (
     DuplicateOffering,
     ExportFailed,
     FieldIssue,
-    InvalidAccount,
     InvalidAmount,
     InvalidCatalogue,
     InvalidCellText,
     InvalidContactFile,
     InvalidDate,
+    InvalidFields,
     InvalidSheet,
     IssueCode,
     KamdeskError,
@@ -244,7 +244,7 @@ def unexpected_error_message(log: Path) -> str:
 
 
 def error_message(error: KamdeskError) -> str:
-    if isinstance(error, InvalidAccount):
+    if isinstance(error, InvalidFields):
         return " ".join(issue_message(issue) for issue in error.issues)
     if isinstance(error, DuplicateAccountName):
         return translate("messages", "An account named “{name}” already exists.").format(

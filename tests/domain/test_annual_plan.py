@@ -12,7 +12,7 @@ from kamdesk.domain.annual_plan import (
     validated_action,
     validated_goal,
 )
-from kamdesk.domain.errors import InvalidAccount
+from kamdesk.domain.errors import InvalidGoal, InvalidTitle
 
 TODAY = date(2026, 11, 23)
 
@@ -60,11 +60,11 @@ def test_goal_progress(target: str | None, actual: str | None, progress: int | N
 
 
 def test_strategic_goal_needs_words() -> None:
-    with pytest.raises(InvalidAccount):
+    with pytest.raises(InvalidGoal):
         validated_goal(Goal(uuid.uuid4(), 2026, GoalKind.STRATEGIC, title="  "))
     validated_goal(Goal(uuid.uuid4(), 2026, GoalKind.REVENUE))
 
 
 def test_action_needs_a_title() -> None:
-    with pytest.raises(InvalidAccount):
+    with pytest.raises(InvalidTitle):
         validated_action(Action(uuid.uuid4(), ""))

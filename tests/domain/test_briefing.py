@@ -14,7 +14,7 @@ from kamdesk.domain.briefing import (
     validated_visit,
 )
 from kamdesk.domain.complaints import Complaint, ComplaintStatus
-from kamdesk.domain.errors import InvalidAccount
+from kamdesk.domain.errors import InvalidVisit
 from kamdesk.domain.key_figures import KeyFigures
 from kamdesk.domain.penetration import Offering, Unit, WhiteSpot
 from kamdesk.domain.stakeholders import Contact
@@ -120,5 +120,5 @@ def test_a_visit_names_each_person_once_and_trims_its_purpose() -> None:
 
 
 def test_a_purpose_longer_than_500_characters_is_refused() -> None:
-    with pytest.raises(InvalidAccount):
+    with pytest.raises(InvalidVisit):
         validated_visit(VisitPlan(VISIT, purpose="x" * 501))

@@ -10,7 +10,7 @@ from kamdesk.domain.complaints import (
     average_resolution_days,
     validated_complaint,
 )
-from kamdesk.domain.errors import InvalidAccount
+from kamdesk.domain.errors import InvalidComplaint
 
 RECEIVED = date(2026, 10, 1)
 
@@ -52,12 +52,12 @@ def test_no_resolved_complaint_means_no_average() -> None:
 
 
 def test_a_resolved_complaint_needs_its_resolution_date() -> None:
-    with pytest.raises(InvalidAccount):
+    with pytest.raises(InvalidComplaint):
         validated_complaint(complaint(ComplaintStatus.RESOLVED))
 
 
 def test_a_resolution_before_the_receipt_is_refused() -> None:
-    with pytest.raises(InvalidAccount):
+    with pytest.raises(InvalidComplaint):
         validated_complaint(complaint(ComplaintStatus.RESOLVED, date(2026, 9, 30)))
 
 
@@ -71,5 +71,5 @@ def test_reopening_a_complaint_clears_its_resolution_date() -> None:
 
 @pytest.mark.parametrize("topic", ["", "   ", "x" * 201])
 def test_a_topic_is_required_and_fits_a_line(topic: str) -> None:
-    with pytest.raises(InvalidAccount):
+    with pytest.raises(InvalidComplaint):
         validated_complaint(Complaint(uuid.uuid4(), RECEIVED, topic))

@@ -3,7 +3,7 @@ from datetime import date
 
 import pytest
 
-from kamdesk.domain.errors import InvalidAccount
+from kamdesk.domain.errors import InvalidJourFixe, InvalidNote
 from kamdesk.domain.jour_fixe import (
     JourFixe,
     JourFixeNote,
@@ -26,12 +26,12 @@ def test_a_held_meeting_sets_the_next_one_an_interval_later() -> None:
 
 @pytest.mark.parametrize("weeks", [0, 53])
 def test_an_interval_outside_one_to_52_weeks_is_refused(weeks: int) -> None:
-    with pytest.raises(InvalidAccount):
+    with pytest.raises(InvalidJourFixe):
         validated_jour_fixe(JourFixe(weeks))
 
 
 def test_an_empty_note_is_refused() -> None:
-    with pytest.raises(InvalidAccount):
+    with pytest.raises(InvalidNote):
         validated_note(JourFixeNote(uuid.uuid4(), date(2026, 1, 1), NoteSection.IDEAS, "  "))
 
 

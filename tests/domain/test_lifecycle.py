@@ -1,6 +1,6 @@
 import pytest
 
-from kamdesk.domain.errors import InvalidAccount, IssueCode
+from kamdesk.domain.errors import InvalidPhaseChange, IssueCode
 from kamdesk.domain.lifecycle import PLAYBOOK, Phase, validated_change
 
 
@@ -26,16 +26,16 @@ def test_a_change_keeps_its_reason_trimmed() -> None:
 
 
 def test_a_change_needs_a_reason() -> None:
-    with pytest.raises(InvalidAccount) as raised:
+    with pytest.raises(InvalidPhaseChange) as raised:
         validated_change(Phase.RETENTION, Phase.ENDANGERED, "   ")
     assert raised.value.issues[0].code == IssueCode.REASON_REQUIRED
 
 
 def test_a_change_to_the_same_phase_is_refused() -> None:
-    with pytest.raises(InvalidAccount):
+    with pytest.raises(InvalidPhaseChange):
         validated_change(Phase.RETENTION, Phase.RETENTION, "Grund")
 
 
 def test_a_reason_longer_than_2000_characters_is_refused() -> None:
-    with pytest.raises(InvalidAccount):
+    with pytest.raises(InvalidPhaseChange):
         validated_change(Phase.RETENTION, Phase.RECOVERY, "x" * 2001)

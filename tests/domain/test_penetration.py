@@ -3,7 +3,7 @@ from decimal import Decimal
 
 import pytest
 
-from kamdesk.domain.errors import InvalidAccount
+from kamdesk.domain.errors import InvalidCell, InvalidName
 from kamdesk.domain.penetration import (
     Cell,
     CellState,
@@ -147,13 +147,13 @@ def test_validation_keeps_only_what_the_state_means(cell: Cell, expected: Cell) 
 
 
 def test_negative_amounts_are_refused() -> None:
-    with pytest.raises(InvalidAccount):
+    with pytest.raises(InvalidCell):
         validated_cell(Cell(POTENTIAL, Decimal(-1)))
 
 
 def test_names_are_single_spaced_and_required() -> None:
     assert validated_name("  Werk   München ") == "Werk München"
-    with pytest.raises(InvalidAccount):
+    with pytest.raises(InvalidName):
         validated_name("   ")
-    with pytest.raises(InvalidAccount):
+    with pytest.raises(InvalidName):
         validated_name("x" * 121)

@@ -3,7 +3,7 @@ import uuid
 import pytest
 
 from kamdesk.domain.classification import HierarchyLevel as L
-from kamdesk.domain.errors import InvalidAccount, IssueCode
+from kamdesk.domain.errors import InvalidContact, InvalidTeamMember, IssueCode
 from kamdesk.domain.stakeholders import (
     BuyingRole,
     Contact,
@@ -72,7 +72,7 @@ def test_a_broken_contact_names_the_field(
     changes: dict[str, object], field: str, code: IssueCode
 ) -> None:
     base = {"id": uuid.uuid4(), "name": "Anna"}
-    with pytest.raises(InvalidAccount) as raised:
+    with pytest.raises(InvalidContact) as raised:
         validated_contact(Contact(**{**base, **changes}))  # type: ignore[arg-type]
     assert [(i.field, i.code) for i in raised.value.issues] == [(field, code)]
 
@@ -83,5 +83,5 @@ def test_quality_from_one_to_five_or_unknown_is_fine(quality: int | None) -> Non
 
 
 def test_a_team_member_needs_a_name() -> None:
-    with pytest.raises(InvalidAccount):
+    with pytest.raises(InvalidTeamMember):
         validated_member(TeamMember(uuid.uuid4(), " "))

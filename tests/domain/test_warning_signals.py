@@ -5,7 +5,7 @@ from decimal import Decimal
 import pytest
 
 from kamdesk.domain.complaints import Complaint, ComplaintStatus
-from kamdesk.domain.errors import InvalidAccount
+from kamdesk.domain.errors import InvalidSignalRules
 from kamdesk.domain.key_figures import KeyFigures
 from kamdesk.domain.lifecycle import Phase
 from kamdesk.domain.warning_signals import (
@@ -152,7 +152,7 @@ def test_thresholds_come_from_the_rules() -> None:
     ],
 )
 def test_rules_outside_their_range_are_refused(rules: SignalRules) -> None:
-    with pytest.raises(InvalidAccount):
+    with pytest.raises(InvalidSignalRules):
         validated_rules(rules)
 
 

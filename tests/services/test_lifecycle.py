@@ -8,7 +8,7 @@ import pytest
 
 from kamdesk.domain.account import AccountFields
 from kamdesk.domain.complaints import Complaint, ComplaintStatus
-from kamdesk.domain.errors import InvalidAccount
+from kamdesk.domain.errors import InvalidSignalRules
 from kamdesk.domain.key_figures import KeyFigures
 from kamdesk.domain.lifecycle import Phase
 from kamdesk.domain.warning_signals import SignalKind, SignalRules
@@ -102,7 +102,7 @@ def test_thresholds_are_stored_and_used(workspace: Workspace, account: uuid.UUID
 
 
 def test_thresholds_out_of_range_are_refused(workspace: Workspace) -> None:
-    with pytest.raises(InvalidAccount):
+    with pytest.raises(InvalidSignalRules):
         workspace.lifecycle.save_rules(SignalRules(no_contact_days=0))
     assert workspace.lifecycle.rules() == SignalRules()
 

@@ -13,7 +13,7 @@ from kamdesk.domain.account import AccountFields
 from kamdesk.domain.errors import (
     DuplicateOffering,
     ExportFailed,
-    InvalidAccount,
+    InvalidCell,
     InvalidCellText,
     InvalidSheet,
     SheetProblem,
@@ -92,7 +92,7 @@ def test_a_cell_set_back_to_unknown_leaves_the_plan(workspace: Workspace) -> Non
 def test_a_block_with_one_bad_cell_writes_nothing(workspace: Workspace) -> None:
     account, units, offerings = make_plan(workspace)
     before = workspace.penetration.plan(account)
-    with pytest.raises(InvalidAccount):
+    with pytest.raises(InvalidCell):
         workspace.penetration.set_cells(
             account,
             {

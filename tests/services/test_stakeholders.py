@@ -12,7 +12,7 @@ from kamdesk.domain.account import AccountFields
 from kamdesk.domain.classification import HierarchyLevel as L
 from kamdesk.domain.classification import StatusLevel
 from kamdesk.domain.contact_import import DuplicatePolicy
-from kamdesk.domain.errors import ContactFileProblem, InvalidAccount, InvalidContactFile
+from kamdesk.domain.errors import ContactFileProblem, InvalidContact, InvalidContactFile
 from kamdesk.domain.hierarchy_match import FindingKind
 from kamdesk.domain.stakeholders import BuyingRole, Contact, Link, TeamMember
 from kamdesk.services.workspace import Workspace
@@ -49,7 +49,7 @@ def test_a_saved_contact_comes_back_with_every_field(
 
 
 def test_an_invalid_contact_is_refused(workspace: Workspace, account: uuid.UUID) -> None:
-    with pytest.raises(InvalidAccount):
+    with pytest.raises(InvalidContact):
         workspace.stakeholders.save_contact(account, boss(quality=9))
     assert workspace.stakeholders.contacts(account) == []
 
