@@ -39,9 +39,65 @@
       <translation>Geben Sie Umsatz, Potenzial und Deckungsbeitrag ein und durchlaufen Sie dann den Auswahltrichter erneut.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/accounts/account_details.py" line="245" />
+      <location filename="../../kamdesk/ui/accounts/account_details.py" line="250" />
       <source>“{title}” was added to the annual plan.</source>
       <translation>„{title}“ steht jetzt im Jahresplan.</translation>
+    </message>
+  </context>
+  <context>
+    <name>AccountEditing</name>
+    <message>
+      <location filename="../../kamdesk/ui/accounts/account_editing.py" line="47" />
+      <source>Unsaved changes</source>
+      <translation type="unfinished">Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/accounts/account_editing.py" line="48" />
+      <source>The changes to “{name}” cannot be saved: {reason}
+
+Discard them?</source>
+      <translation type="unfinished">Die Änderungen an „{name}“ können nicht gespeichert werden: {reason}
+
+Verwerfen?</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/accounts/account_editing.py" line="64" />
+      <source>Change of status</source>
+      <translation type="unfinished">Statuswechsel</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/accounts/account_editing.py" line="66" />
+      <source>Why does the status change to “{level}”? The reason goes into the status history.</source>
+      <translation type="unfinished">Warum wechselt der Status zu „{level}“? Die Begründung kommt in die Statushistorie.</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/accounts/account_editing.py" line="77" />
+      <source>Saved.</source>
+      <translation type="unfinished">Gespeichert.</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/accounts/account_editing.py" line="82" />
+      <source>New account</source>
+      <translation type="unfinished">Neuer Kunde</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/accounts/account_editing.py" line="96" />
+      <source>Delete account</source>
+      <translation type="unfinished">Kunden löschen</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/accounts/account_editing.py" line="98" />
+      <source>Delete “{name}”?
+
+You can undo this with Ctrl+Z or restore the account from the trash.</source>
+      <translation type="unfinished">„{name}“ löschen?
+
+Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkorb wiederherstellen.</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/accounts/account_editing.py" line="110" />
+      <source>Deleted “{name}”.</source>
+      <translation type="unfinished">„{name}“ gelöscht.</translation>
     </message>
   </context>
   <context>
@@ -1135,112 +1191,112 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../kamdesk/ui/shell/main_window.py" line="80" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="76" />
       <source>Opening your accounts…</source>
       <translation>Ihre Kunden werden geöffnet …</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/shell/main_window.py" line="162" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="158" />
       <source>&amp;New account</source>
       <translation>&amp;Neuer Kunde</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/shell/main_window.py" line="166" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="162" />
       <source>&amp;Delete account…</source>
       <translation>Kunden &amp;löschen …</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/shell/main_window.py" line="171" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="167" />
       <source>Prepare &amp;visit…</source>
       <translation>&amp;Besuch vorbereiten …</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/shell/main_window.py" line="174" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="170" />
       <source>&amp;Undo</source>
       <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/shell/main_window.py" line="177" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="173" />
       <source>&amp;Redo</source>
       <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/shell/main_window.py" line="182" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="178" />
       <source>&amp;Find…</source>
       <translation>&amp;Suchen …</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/shell/main_window.py" line="199" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="195" />
       <source>&amp;Home</source>
       <translation>&amp;Übersicht</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/shell/main_window.py" line="199" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="195" />
       <source>&amp;Accounts</source>
       <translation>&amp;Kunden</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/shell/main_window.py" line="199" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="195" />
       <source>&amp;Reminders</source>
       <translation>&amp;Wiedervorlage</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/shell/main_window.py" line="202" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="198" />
       <source>&amp;Quit</source>
       <translation>&amp;Beenden</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/shell/main_window.py" line="207" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="203" />
       <source>Search accounts (Ctrl+F)</source>
       <translation>Kunden suchen (Strg+F)</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/shell/main_window.py" line="222" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="218" />
       <source>Scorecard saved as {path}.</source>
       <translation>Scorecard gespeichert unter {path}.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/shell/main_window.py" line="249" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="252" />
       <source>Main</source>
       <translation>Hauptleiste</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/shell/main_window.py" line="267" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="270" />
       <source>Who are you? Give your name for the histories…</source>
       <translation>Wer sind Sie? Ihren Namen für die Historien angeben …</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/shell/main_window.py" line="278" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="281" />
       <source>&amp;File</source>
       <translation>&amp;Datei</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/shell/main_window.py" line="291" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="294" />
       <source>&amp;Edit</source>
       <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/shell/main_window.py" line="300" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="303" />
       <source>&amp;View</source>
       <translation>&amp;Ansicht</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/shell/main_window.py" line="301" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="304" />
       <source>&amp;Team</source>
       <translation>&amp;Team</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/shell/main_window.py" line="309" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="312" />
       <source>&amp;Help</source>
       <translation>&amp;Hilfe</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/shell/main_window.py" line="324" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="327" />
       <source>Loading accounts…</source>
       <translation>Kunden werden geladen …</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../kamdesk/ui/shell/main_window.py" line="346" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="349" />
       <source>%n account(s)</source>
       <translation>
         <numerusform>%n Kunde</numerusform>
@@ -1248,7 +1304,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../kamdesk/ui/shell/main_window.py" line="349" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="352" />
       <source>%n of {total} accounts</source>
       <translation>
         <numerusform>%n von {total} Kunden</numerusform>
@@ -1256,80 +1312,17 @@
       </translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/shell/main_window.py" line="412" />
-      <source>Unsaved changes</source>
-      <translation>Ungespeicherte Änderungen</translation>
-    </message>
-    <message>
-      <location filename="../../kamdesk/ui/shell/main_window.py" line="413" />
-      <source>The changes to “{name}” cannot be saved: {reason}
-
-Discard them?</source>
-      <translation>Die Änderungen an „{name}“ können nicht gespeichert werden: {reason}
-
-Verwerfen?</translation>
-    </message>
-    <message>
-      <location filename="../../kamdesk/ui/shell/main_window.py" line="429" />
-      <source>Change of status</source>
-      <translation>Statuswechsel</translation>
-    </message>
-    <message>
-      <location filename="../../kamdesk/ui/shell/main_window.py" line="431" />
-      <source>Why does the status change to “{level}”? The reason goes into the status history.</source>
-      <translation>Warum wechselt der Status zu „{level}“? Die Begründung kommt in die Statushistorie.</translation>
-    </message>
-    <message>
-      <location filename="../../kamdesk/ui/shell/main_window.py" line="442" />
-      <source>Saved.</source>
-      <translation>Gespeichert.</translation>
-    </message>
-    <message>
-      <location filename="../../kamdesk/ui/shell/main_window.py" line="449" />
-      <source>New account</source>
-      <translation>Neuer Kunde</translation>
-    </message>
-    <message>
-      <location filename="../../kamdesk/ui/shell/main_window.py" line="466" />
-      <source>Delete account</source>
-      <translation>Kunden löschen</translation>
-    </message>
-    <message>
-      <location filename="../../kamdesk/ui/shell/main_window.py" line="468" />
-      <source>Delete “{name}”?
-
-You can undo this with Ctrl+Z or restore the account from the trash.</source>
-      <translation>„{name}“ löschen?
-
-Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkorb wiederherstellen.</translation>
-    </message>
-    <message>
-      <location filename="../../kamdesk/ui/shell/main_window.py" line="484" />
-      <source>Deleted “{name}”.</source>
-      <translation>„{name}“ gelöscht.</translation>
-    </message>
-    <message>
-      <location filename="../../kamdesk/ui/shell/main_window.py" line="501" />
-      <source>Briefing saved as {path}.</source>
-      <translation>Besuchsvorbereitung gespeichert als {path}.</translation>
-    </message>
-    <message>
-      <location filename="../../kamdesk/ui/shell/main_window.py" line="520" />
-      <source>Plan visit</source>
-      <translation>Besuch planen</translation>
-    </message>
-    <message>
-      <location filename="../../kamdesk/ui/shell/main_window.py" line="561" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="465" />
       <source>kamdesk was started again: this window already holds your store.</source>
       <translation>kamdesk wurde noch einmal gestartet: Dieses Fenster hat Ihren Datenbestand bereits geöffnet.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/shell/main_window.py" line="575" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="479" />
       <source>The store was upgraded; a backup was saved as {path}.</source>
       <translation>Der Datenbestand wurde aktualisiert; eine Sicherung liegt unter {path}.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../kamdesk/ui/shell/main_window.py" line="591" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="495" />
       <source>%n reminder(s) overdue – see Reminders (Ctrl+3).</source>
       <translation>
         <numerusform>%n Wiedervorlage überfällig – siehe Wiedervorlage (Strg+3).</numerusform>
@@ -3019,6 +3012,19 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
       <location filename="../../kamdesk/ui/briefing/visit_dialog.py" line="127" />
       <source>PDF document (*.pdf);;Web page (*.html);;Markdown (*.md)</source>
       <translation>PDF-Dokument (*.pdf);;Webseite (*.html);;Markdown (*.md)</translation>
+    </message>
+  </context>
+  <context>
+    <name>VisitPlanning</name>
+    <message>
+      <location filename="../../kamdesk/ui/briefing/visit_planning.py" line="41" />
+      <source>Briefing saved as {path}.</source>
+      <translation type="unfinished">Besuchsvorbereitung gespeichert als {path}.</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/briefing/visit_planning.py" line="59" />
+      <source>Plan visit</source>
+      <translation type="unfinished">Besuch planen</translation>
     </message>
   </context>
   <context>

@@ -39,8 +39,60 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/accounts/account_details.py" line="245" />
+      <location filename="../../kamdesk/ui/accounts/account_details.py" line="250" />
       <source>“{title}” was added to the annual plan.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>AccountEditing</name>
+    <message>
+      <location filename="../../kamdesk/ui/accounts/account_editing.py" line="47" />
+      <source>Unsaved changes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/accounts/account_editing.py" line="48" />
+      <source>The changes to “{name}” cannot be saved: {reason}
+
+Discard them?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/accounts/account_editing.py" line="64" />
+      <source>Change of status</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/accounts/account_editing.py" line="66" />
+      <source>Why does the status change to “{level}”? The reason goes into the status history.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/accounts/account_editing.py" line="77" />
+      <source>Saved.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/accounts/account_editing.py" line="82" />
+      <source>New account</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/accounts/account_editing.py" line="96" />
+      <source>Delete account</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/accounts/account_editing.py" line="98" />
+      <source>Delete “{name}”?
+
+You can undo this with Ctrl+Z or restore the account from the trash.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/accounts/account_editing.py" line="110" />
+      <source>Deleted “{name}”.</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -1135,112 +1187,112 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../kamdesk/ui/shell/main_window.py" line="80" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="76" />
       <source>Opening your accounts…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/shell/main_window.py" line="162" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="158" />
       <source>&amp;New account</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/shell/main_window.py" line="166" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="162" />
       <source>&amp;Delete account…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/shell/main_window.py" line="171" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="167" />
       <source>Prepare &amp;visit…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/shell/main_window.py" line="174" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="170" />
       <source>&amp;Undo</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/shell/main_window.py" line="177" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="173" />
       <source>&amp;Redo</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/shell/main_window.py" line="182" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="178" />
       <source>&amp;Find…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/shell/main_window.py" line="199" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="195" />
       <source>&amp;Home</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/shell/main_window.py" line="199" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="195" />
       <source>&amp;Accounts</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/shell/main_window.py" line="199" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="195" />
       <source>&amp;Reminders</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/shell/main_window.py" line="202" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="198" />
       <source>&amp;Quit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/shell/main_window.py" line="207" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="203" />
       <source>Search accounts (Ctrl+F)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/shell/main_window.py" line="222" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="218" />
       <source>Scorecard saved as {path}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/shell/main_window.py" line="249" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="252" />
       <source>Main</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/shell/main_window.py" line="267" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="270" />
       <source>Who are you? Give your name for the histories…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/shell/main_window.py" line="278" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="281" />
       <source>&amp;File</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/shell/main_window.py" line="291" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="294" />
       <source>&amp;Edit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/shell/main_window.py" line="300" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="303" />
       <source>&amp;View</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/shell/main_window.py" line="301" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="304" />
       <source>&amp;Team</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/shell/main_window.py" line="309" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="312" />
       <source>&amp;Help</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/shell/main_window.py" line="324" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="327" />
       <source>Loading accounts…</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../../kamdesk/ui/shell/main_window.py" line="346" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="349" />
       <source>%n account(s)</source>
       <translation>
         <numerusform>%n account</numerusform>
@@ -1248,7 +1300,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../kamdesk/ui/shell/main_window.py" line="349" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="352" />
       <source>%n of {total} accounts</source>
       <translation>
         <numerusform>%n of {total} accounts</numerusform>
@@ -1256,76 +1308,17 @@
       </translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/shell/main_window.py" line="412" />
-      <source>Unsaved changes</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../kamdesk/ui/shell/main_window.py" line="413" />
-      <source>The changes to “{name}” cannot be saved: {reason}
-
-Discard them?</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../kamdesk/ui/shell/main_window.py" line="429" />
-      <source>Change of status</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../kamdesk/ui/shell/main_window.py" line="431" />
-      <source>Why does the status change to “{level}”? The reason goes into the status history.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../kamdesk/ui/shell/main_window.py" line="442" />
-      <source>Saved.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../kamdesk/ui/shell/main_window.py" line="449" />
-      <source>New account</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../kamdesk/ui/shell/main_window.py" line="466" />
-      <source>Delete account</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../kamdesk/ui/shell/main_window.py" line="468" />
-      <source>Delete “{name}”?
-
-You can undo this with Ctrl+Z or restore the account from the trash.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../kamdesk/ui/shell/main_window.py" line="484" />
-      <source>Deleted “{name}”.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../kamdesk/ui/shell/main_window.py" line="501" />
-      <source>Briefing saved as {path}.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../kamdesk/ui/shell/main_window.py" line="520" />
-      <source>Plan visit</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../kamdesk/ui/shell/main_window.py" line="561" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="465" />
       <source>kamdesk was started again: this window already holds your store.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/shell/main_window.py" line="575" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="479" />
       <source>The store was upgraded; a backup was saved as {path}.</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../../kamdesk/ui/shell/main_window.py" line="591" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="495" />
       <source>%n reminder(s) overdue – see Reminders (Ctrl+3).</source>
       <translation>
         <numerusform>%n reminder overdue – see Reminders (Ctrl+3).</numerusform>
@@ -3014,6 +3007,19 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
     <message>
       <location filename="../../kamdesk/ui/briefing/visit_dialog.py" line="127" />
       <source>PDF document (*.pdf);;Web page (*.html);;Markdown (*.md)</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>VisitPlanning</name>
+    <message>
+      <location filename="../../kamdesk/ui/briefing/visit_planning.py" line="41" />
+      <source>Briefing saved as {path}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/briefing/visit_planning.py" line="59" />
+      <source>Plan visit</source>
       <translation type="unfinished" />
     </message>
   </context>

@@ -239,6 +239,11 @@ class AccountDetails(QTabWidget):
             self.tr("Enter revenue, potential and margin, then run the selection funnel again.")
         )
 
+    def visits_changed(self) -> None:
+        """A visit was planned or its plan undone: the Visits list follows, once it is built."""
+        if self._slots["lifecycle"].page is not None:
+            self.lifecycle.visits.reload()
+
     def _action_added(self, title: str) -> None:
         if self.form.account is not None and self._slots["plan"].page is not None:
             self.annual_plan.show_account(self.form.account.id)

@@ -5,16 +5,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
-    QByteArray,
     QModelIndex,
-    QSettings,
     Qt,
     QTimer,
     Signal,
 )
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
-    QInputDialog,
     QLabel,
     QLineEdit,
     QMainWindow,
@@ -26,28 +23,27 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kamdesk.domain.account import AccountFields, AccountSummary
-from kamdesk.domain.briefing import VisitPlan
+from kamdesk.domain.account import AccountSummary
 from kamdesk.domain.errors import KamdeskError, StoreCorrupt
 from kamdesk.domain.reminders import Group
-from kamdesk.i18n.labels import status_level_label
-from kamdesk.i18n.messages import error_message
 from kamdesk.i18n.profile import profile_name, user
 from kamdesk.services.log_file import log
 from kamdesk.ui.accounts.account_details import AccountDetails
+from kamdesk.ui.accounts.account_editing import AccountEditing
 from kamdesk.ui.accounts.account_editor import AccountEditor
 from kamdesk.ui.accounts.account_list import AccountList
 from kamdesk.ui.accounts.account_table_model import (
     AccountTableModel,
 )
+from kamdesk.ui.briefing.visit_planning import VisitPlanning
 from kamdesk.ui.shell.empty_state import EmptyState
 from kamdesk.ui.shell.error_report import show_error
 from kamdesk.ui.shell.file_menu import StoreCommands
 from kamdesk.ui.shell.store_recovery import offer_backup
+from kamdesk.ui.shell.window_state import restore_window_state, save_window_state
 from kamdesk.ui.shell.workbench import Workbench
 from kamdesk.ui.status.review_notice import review_notice, team_status_notice
 from kamdesk.ui.sync.team_sync import TeamSync
-from kamdesk.ui.widgets.undo_step import DoneStep
 from kamdesk.ui.widgets.worker import Progress, run_in_background, wait_for_background_work
 
 if TYPE_CHECKING:  # loaded on the worker thread, after the window has painted
@@ -223,7 +219,14 @@ class MainWindow(QMainWindow):
             )
         )
         self.form = self.details.form
-        self.form.save_requested.connect(self._save)
+        self.editing = AccountEditing(self, self.editor, self.form, lambda: self.workspace.accounts)
+        self.editing.noticed.connect(self.statusBar().showMessage)
+        self.editing.failed.connect(self._show_error)
+        self.visits = VisitPlanning(
+            self, self.editor.undo_stack, lambda: self.workspace, self.details.visits_changed
+        )
+        self.visits.noticed.connect(self.statusBar().showMessage)
+        self.visits.failed.connect(self._show_error)
 
         self.splitter = QSplitter()
         self.splitter.addWidget(self.account_list)
@@ -378,7 +381,7 @@ class MainWindow(QMainWindow):
 
     def _current_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
         shown = self.form.account
-        if shown is not None and self.form.is_dirty() and not self._settle_edit():
+        if shown is not None and self.form.is_dirty() and not self.editing.settle():
             QTimer.singleShot(0, lambda: self.select_account(shown.id))
             return
         account_id = self.model.account_id(current.row()) if current.isValid() else None
@@ -400,126 +403,27 @@ class MainWindow(QMainWindow):
         except KamdeskError as error:
             self._show_error(error)
 
-    def _settle_edit(self) -> bool:
-        """Save pending edits; if they cannot be saved, ask whether to discard them."""
-        account = self.form.account
-        if account is None or not self.form.is_dirty():
-            return True
-        if self._save(account.id, self.form.fields()):
-            return True
-        answer = QMessageBox.warning(
-            self,
-            self.tr("Unsaved changes"),
-            self.tr("The changes to “{name}” cannot be saved: {reason}\n\nDiscard them?").format(
-                name=account.fields.name, reason=self.form.error.text()
-            ),
-            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-        )
-        if answer == QMessageBox.StandardButton.Discard:
-            self.form.revert()
-            return True
-        return False
-
-    def _save(self, account_id: uuid.UUID, fields: AccountFields) -> bool:
-        reason = ""
-        shown = self.form.account
-        if shown is not None and fields.status_level != shown.fields.status_level:
-            reason, confirmed = QInputDialog.getText(
-                self,
-                self.tr("Change of status"),
-                self.tr(
-                    "Why does the status change to “{level}”? The reason goes into the "
-                    "status history."
-                ).format(level=status_level_label(fields.status_level)),
-            )
-            if not confirmed:
-                return False
-        try:
-            self.editor.update(account_id, fields, reason)
-        except KamdeskError as error:
-            self.form.show_error(error_message(error))
-            return False
-        self.statusBar().showMessage(self.tr("Saved."), 3000)
-        return True
-
     def create_account(self) -> None:
-        if not self._settle_edit():
+        if not self.editing.settle():
             return
         self.search.clear()
-        name = self.workspace.accounts.unused_name(self.tr("New account"))
-        try:
-            account = self.editor.create(AccountFields(name=name))
-        except KamdeskError as error:
-            self._show_error(error)
+        account_id = self.editing.create()
+        if account_id is None:
             return
         self.workbench.setCurrentWidget(self.splitter)  # from Home or Reminders too
         self.details.setCurrentWidget(self.details.overview)
-        self.select_account(account.id)
+        self.select_account(account_id)
         self.form.focus_name()
 
     def delete_current(self) -> None:
-        account = self.form.account
-        if account is None:
-            return
-        answer = QMessageBox.question(
-            self,
-            self.tr("Delete account"),
-            self.tr(
-                "Delete “{name}”?\n\nYou can undo this with Ctrl+Z or restore the account "
-                "from the trash."
-            ).format(name=account.fields.name),
-        )
-        if answer != QMessageBox.StandardButton.Yes:
-            return
         row = self.account_list.table.currentIndex().row()
-        self.form.revert()
-        try:
-            self.editor.delete(account.id)
-        except KamdeskError as error:
-            self._show_error(error)
-            return
-        if self.model.rowCount():
+        if self.editing.delete_shown() and self.model.rowCount():
             self.select_account(self.model.account_id(min(row, self.model.rowCount() - 1)))
-        self.statusBar().showMessage(
-            self.tr("Deleted “{name}”.").format(name=account.fields.name), 5000
-        )
 
     def prepare_visit(self) -> None:
         account = self.form.account
-        if account is None:
-            return
-        from kamdesk.ui.briefing.visit_dialog import (
-            VisitDialog,  # opened now and then: load on demand
-        )
-
-        dialog = VisitDialog(self.workspace, account.id, account.fields.name, self)
-        dialog.visit_saved.connect(
-            lambda visit_id, plan: self._visit_saved(account.id, visit_id, plan)
-        )
-        dialog.exported.connect(
-            lambda path: self.statusBar().showMessage(
-                self.tr("Briefing saved as {path}.").format(path=path), 8000
-            )
-        )
-        dialog.failed.connect(self._show_error)
-        dialog.exec()
-
-    def _visit_saved(self, account_id: uuid.UUID, visit_id: uuid.UUID, plan: VisitPlan) -> None:
-        """Planning a visit is undoable like any other change."""
-        briefing, visits = self.workspace.briefing, self.details.lifecycle.visits
-
-        def replan() -> None:
-            briefing.plan_visit(account_id, visit_id, plan)
-            visits.reload()
-
-        def unplan() -> None:
-            briefing.remove_visit(visit_id)
-            visits.reload()
-
-        self.editor.undo_stack.push(
-            DoneStep(self.tr("Plan visit"), replan, unplan, self._show_error)
-        )
-        visits.reload()
+        if account is not None:
+            self.visits.prepare(account.id, account.fields.name)
 
     def _account_changed(self, account_id: uuid.UUID) -> None:
         summary = self.workspace.accounts.summary(account_id)
@@ -592,34 +496,15 @@ class MainWindow(QMainWindow):
             )
 
     def _restore_settings(self) -> None:
-        settings = QSettings()
-        geometry = settings.value("main_window/geometry")
-        if isinstance(geometry, QByteArray):
-            self.restoreGeometry(geometry)
-        else:
-            self.resize(1360, 800)
-            self.splitter.setSizes([620, 740])  # the account's pages need the room
-        page = settings.value("main_window/page", 1, type=int)
-        self.workbench.setCurrentIndex(page if isinstance(page, int) else 1)
-        for key, widget in (
-            ("main_window/splitter", self.splitter),
-            ("main_window/columns", self.account_list.table.horizontalHeader()),
-        ):
-            state = settings.value(key)
-            if isinstance(state, QByteArray):
-                widget.restoreState(state)
+        columns = self.account_list.table.horizontalHeader()
+        restore_window_state(self, self.splitter, self.workbench, columns)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if not self._settle_edit():
+        if not self.editing.settle():
             event.ignore()
             return
         if self._workspace is not None:
             self.team_sync.sync_at_close()
-        settings = QSettings()
-        settings.setValue("main_window/geometry", self.saveGeometry())
-        settings.setValue("main_window/splitter", self.splitter.saveState())
-        settings.setValue("main_window/page", self.workbench.currentIndex())
-        settings.setValue(
-            "main_window/columns", self.account_list.table.horizontalHeader().saveState()
-        )
+        columns = self.account_list.table.horizontalHeader()
+        save_window_state(self, self.splitter, self.workbench, columns)
         event.accept()
