@@ -49,55 +49,55 @@
     <message>
       <location filename="../../kamdesk/ui/accounts/account_editing.py" line="47" />
       <source>Unsaved changes</source>
-      <translation type="unfinished">Ungespeicherte Änderungen</translation>
+      <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
       <location filename="../../kamdesk/ui/accounts/account_editing.py" line="48" />
       <source>The changes to “{name}” cannot be saved: {reason}
 
 Discard them?</source>
-      <translation type="unfinished">Die Änderungen an „{name}“ können nicht gespeichert werden: {reason}
+      <translation>Die Änderungen an „{name}“ können nicht gespeichert werden: {reason}
 
 Verwerfen?</translation>
     </message>
     <message>
       <location filename="../../kamdesk/ui/accounts/account_editing.py" line="64" />
       <source>Change of status</source>
-      <translation type="unfinished">Statuswechsel</translation>
+      <translation>Statuswechsel</translation>
     </message>
     <message>
       <location filename="../../kamdesk/ui/accounts/account_editing.py" line="66" />
       <source>Why does the status change to “{level}”? The reason goes into the status history.</source>
-      <translation type="unfinished">Warum wechselt der Status zu „{level}“? Die Begründung kommt in die Statushistorie.</translation>
+      <translation>Warum wechselt der Status zu „{level}“? Die Begründung kommt in die Statushistorie.</translation>
     </message>
     <message>
       <location filename="../../kamdesk/ui/accounts/account_editing.py" line="77" />
       <source>Saved.</source>
-      <translation type="unfinished">Gespeichert.</translation>
+      <translation>Gespeichert.</translation>
     </message>
     <message>
       <location filename="../../kamdesk/ui/accounts/account_editing.py" line="82" />
       <source>New account</source>
-      <translation type="unfinished">Neuer Kunde</translation>
+      <translation>Neuer Kunde</translation>
     </message>
     <message>
       <location filename="../../kamdesk/ui/accounts/account_editing.py" line="96" />
       <source>Delete account</source>
-      <translation type="unfinished">Kunden löschen</translation>
+      <translation>Kunden löschen</translation>
     </message>
     <message>
       <location filename="../../kamdesk/ui/accounts/account_editing.py" line="98" />
       <source>Delete “{name}”?
 
 You can undo this with Ctrl+Z or restore the account from the trash.</source>
-      <translation type="unfinished">„{name}“ löschen?
+      <translation>„{name}“ löschen?
 
 Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkorb wiederherstellen.</translation>
     </message>
     <message>
       <location filename="../../kamdesk/ui/accounts/account_editing.py" line="110" />
       <source>Deleted “{name}”.</source>
-      <translation type="unfinished">„{name}“ gelöscht.</translation>
+      <translation>„{name}“ gelöscht.</translation>
     </message>
   </context>
   <context>
@@ -3019,12 +3019,12 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
     <message>
       <location filename="../../kamdesk/ui/briefing/visit_planning.py" line="41" />
       <source>Briefing saved as {path}.</source>
-      <translation type="unfinished">Besuchsvorbereitung gespeichert als {path}.</translation>
+      <translation>Besuchsvorbereitung gespeichert als {path}.</translation>
     </message>
     <message>
       <location filename="../../kamdesk/ui/briefing/visit_planning.py" line="59" />
       <source>Plan visit</source>
-      <translation type="unfinished">Besuch planen</translation>
+      <translation>Besuch planen</translation>
     </message>
   </context>
   <context>
