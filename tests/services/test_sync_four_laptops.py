@@ -18,6 +18,7 @@ from pathlib import Path
 import pytest
 
 from kamdesk.domain.account import AccountFields
+from kamdesk.domain.errors import SharedFileBusy
 from kamdesk.files.location import store_path
 from kamdesk.services.workspace import Workspace
 
@@ -47,9 +48,8 @@ def sync_until_quiet(data_dir: Path, shared: Path) -> None:
             try:
                 workspace.sync.sync(shared)
                 return
-            except Exception as error:  # SharedFileBusy while a killed sync's lease lingers
-                if type(error).__name__ != "SharedFileBusy":
-                    raise
+            except SharedFileBusy:  # a killed sync's lease lingers until it expires
+                pass
         time.sleep(0.5)
     raise AssertionError("the shared file stayed busy")
 
