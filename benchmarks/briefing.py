@@ -40,7 +40,7 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=5)
     args = parser.parse_args()
     QApplication([])
-    with tempfile.TemporaryDirectory() as folder, Workspace(Path(folder)) as workspace:
+    with tempfile.TemporaryDirectory() as folder, Workspace.open(Path(folder)) as workspace:
         load_demo_data(workspace.transactions, args.accounts)
         richest = max(
             workspace.accounts.summaries(),

@@ -74,7 +74,7 @@ def main() -> None:
     parser.add_argument("--edits", type=int, default=20)
     args = parser.parse_args()
     app = QApplication([])
-    with tempfile.TemporaryDirectory() as folder, Workspace(Path(folder)) as workspace:
+    with tempfile.TemporaryDirectory() as folder, Workspace.open(Path(folder)) as workspace:
         account = workspace.accounts.create(AccountFields(name="Großkunde AG")).id
         plan = big_plan(args.units, args.offerings)
         stored = timed(lambda: workspace.penetration.replace_plan(account, plan))

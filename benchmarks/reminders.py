@@ -37,7 +37,7 @@ def main() -> None:
     args = parser.parse_args()
     QCoreApplication([])
     today = date.today()
-    with tempfile.TemporaryDirectory() as folder, Workspace(Path(folder)) as workspace:
+    with tempfile.TemporaryDirectory() as folder, Workspace.open(Path(folder)) as workspace:
         load_demo_data(workspace.transactions, args.accounts)
         shown = workspace.reminders.due(today)
         print(f"{args.accounts} accounts, {len(shown)} reminders")

@@ -67,16 +67,16 @@ times = []
 for text in ("m", "mü", "mül", "müll", "mülle", "müller", "müller ", "müller m", "müller ma",
              "müller mas", "müller ma", "müller m", "müller", "", "s", "st", "sta", "stah", ""):
     begin = time.perf_counter()
-    window.search.setText(text)
+    window.accounts_page.search.setText(text)
     app.processEvents()
     times.append(time.perf_counter() - begin)
 sort_begin = time.perf_counter()
-table = window.account_list.table
+table = window.accounts_page.account_list.table
 table.sortByColumn(1, table.horizontalHeader().sortIndicatorOrder())  # by status
 app.processEvents()
 sort_time = time.perf_counter() - sort_begin
 peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-print(f"{window.model.total_count()} {shown} {statistics.median(times)} {max(times)} "
+print(f"{window.accounts_page.model.total_count()} {shown} {statistics.median(times)} {max(times)} "
       f"{sort_time} {peak}")
 window.close_store()
 """
@@ -100,7 +100,7 @@ def make_store(folder: Path, accounts: int) -> Path:
     from kamdesk.demo.data import load_demo_data
     from kamdesk.services.workspace import Workspace
 
-    with Workspace(folder) as workspace:
+    with Workspace.open(folder) as workspace:
         load_demo_data(workspace.transactions, accounts, seed=1)
     return folder
 

@@ -70,7 +70,7 @@ def main() -> None:
         folder = Path(name)
         (folder / "share").mkdir()
         shared = folder / "share" / "team.kamdesk"
-        with Workspace(folder / "anna") as anna, Workspace(folder / "ben") as ben:
+        with Workspace.open(folder / "anna") as anna, Workspace.open(folder / "ben") as ben:
             ids = fill(anna, args.accounts, args.children)
             rows = args.accounts * (1 + 2 * args.children)
             print(f"{args.accounts} accounts, {rows} rows")

@@ -65,7 +65,7 @@ def data_dir(tmp_path: Path) -> Path:
 
 @pytest.fixture
 def workspace(data_dir: Path) -> Iterator[Workspace]:
-    with Workspace(data_dir) as opened:
+    with Workspace.open(data_dir) as opened:
         yield opened
 
 
@@ -88,7 +88,7 @@ def _overdue(
 def overdue_store(data_dir: Path) -> dict[str, uuid.UUID]:
     """Three key accounts overdue for review: one keeps its level, one drops a level,
     one falls out of the key-account levels to an A customer."""
-    with Workspace(data_dir, apply_reviews=False) as workspace:
+    with Workspace.open(data_dir) as workspace:
         return {
             # revenue 20 + lighthouse 10 = 30 points: still an Account
             "keeps": _overdue(workspace, "Bleibt AG", StatusLevel.ACCOUNT, 1_000_000, True),

@@ -4,6 +4,7 @@ import argparse
 import os
 import sys
 from collections.abc import Sequence
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
@@ -98,9 +99,9 @@ def run_command(args: argparse.Namespace) -> int:
             return int(args.run(args))
         from kamdesk.services.workspace import Workspace
 
-        with Workspace(
-            args.data_dir, apply_reviews=getattr(args, "apply_reviews", True), user=user
-        ) as workspace:
+        with Workspace.open(args.data_dir, user=user) as workspace:
+            if getattr(args, "apply_reviews", True):  # as opening the window does
+                workspace.status.apply_reviews(date.today())
             return int(args.run(workspace, args))
     except KamdeskError as error:
         print(error_message(error), file=sys.stderr)

@@ -19,18 +19,17 @@ def add_parsers(commands: "argparse._SubParsersAction[argparse.ArgumentParser]")
     )
     review.add_argument(
         "--apply",
-        dest="apply_reviews",
+        dest="apply",
         action="store_true",
         help="apply the automatic drops (as opening the app does)",
     )
     review.add_argument("--json", action="store_true")
-    review.set_defaults(run=review_accounts)
+    review.set_defaults(run=review_accounts, apply_reviews=False)
 
 
 def review_accounts(workspace: Workspace, args: argparse.Namespace) -> int:
-    items = (
-        workspace.applied_reviews if args.apply_reviews else workspace.status.reviews(date.today())
-    )
+    status = workspace.status
+    items = status.apply_reviews(date.today()) if args.apply else status.reviews(date.today())
     if args.json:
         print_json([_review_object(item) for item in items])
     elif not items:

@@ -8,7 +8,8 @@ from PySide6.QtCore import QCoreApplication
 from kamdesk.cli.output import print_json
 from kamdesk.demo.data import load_demo_data
 from kamdesk.i18n.plural import Plural
-from kamdesk.services.workspace import Workspace, check_store
+from kamdesk.services.store_opening import check_store
+from kamdesk.services.workspace import Workspace
 
 translate = QCoreApplication.translate
 

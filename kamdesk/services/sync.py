@@ -4,10 +4,7 @@ only if nobody changed it meanwhile; the store takes the result in one transacti
 
 import json
 import time
-from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass, field
-from enum import Enum
 from pathlib import Path
 
 from kamdesk.domain.errors import (
@@ -23,9 +20,6 @@ from kamdesk.domain.sync.clock import HybridClock, Stamp, far_ahead
 from kamdesk.domain.sync.merge import RowState, merged
 from kamdesk.domain.sync.plan import (
     Key,
-    LocalRow,
-    Materialized,
-    Merge,
     kept_alive_conflicts,
     local_states,
     materialized,
@@ -44,67 +38,22 @@ from kamdesk.files.shared_file import (
 )
 from kamdesk.services.log_file import log
 from kamdesk.services.sync_conflicts import conflict_records
+from kamdesk.services.sync_report import (
+    LogEntry,
+    SyncReport,
+    SyncSettings,
+    SyncStep,
+    came_from,
+    status_changes,
+    sync_report,
+)
 from kamdesk.services.transactions import Transactions
 from kamdesk.store import sync_records, sync_tables
-from kamdesk.store.models import SyncLogRow
+from kamdesk.store.sync_models import SyncLogRow
 from kamdesk.store.sync_records import new_device_id
 
 ATTEMPTS = 5  # merges started over because the file or the store changed meanwhile
 CLOCK_AHEAD_MS = 3_600_000  # this far ahead of the file server's clock, a device may not sync
-
-
-class SyncStep(Enum):
-    READING = "reading"
-    MERGING = "merging"
-    WRITING = "writing"
-    SAVING = "saving"
-
-
-@dataclass(frozen=True)
-class StatusChange:
-    """An account's key-account level as a colleague's sync brought it in."""
-
-    account: str  # its name
-    old: str  # StatusLevel values
-    new: str
-
-
-@dataclass(frozen=True)
-class SyncReport:
-    went_out: Mapping[str, int]  # rows by table
-    came_in: Mapping[str, int]
-    conflicts: int
-    copies_merged: int = 0
-    created: bool = False
-    status_changes: tuple[StatusChange, ...] = ()
-    came_from: tuple[Person, ...] = ()  # the colleagues whose changes came in
-
-    @property
-    def rows_out(self) -> int:
-        return sum(self.went_out.values())
-
-    @property
-    def rows_in(self) -> int:
-        return sum(self.came_in.values())
-
-
-@dataclass(frozen=True)
-class SyncSettings:
-    shared_file: Path | None
-    auto_sync: bool  # at start, at close and every `auto_minutes` (0: not in between)
-    auto_minutes: int
-
-
-@dataclass(frozen=True)
-class LogEntry:
-    at: float  # seconds since the epoch
-    shared_file: str
-    refused: str
-    went_out: int
-    came_in: int
-    conflicts: int
-    detail: Mapping[str, object] = field(default_factory=dict)
-    came_from: tuple[Person, ...] = ()
 
 
 def _now_ms() -> int:
@@ -280,12 +229,12 @@ class SyncService:
             device.clock = (clock.last or stamp).encode()
             if writes:
                 device.pushed = stamp.encode()
-            report = _report(
+            report = sync_report(
                 merge,
                 copies,
                 created,
-                _status_changes(merge, local_rows, result),
-                _came_from(merge, clock.device, snapshot.people),
+                status_changes(merge, local_rows, result),
+                came_from(merge, clock.device, snapshot.people),
             )
             sync_records.add_log(session, _log_row(path, report))
         crash_point("applied")
@@ -366,47 +315,6 @@ def _merged_states(a: Mapping[Key, RowState], b: Mapping[Key, RowState]) -> dict
     for key, state in b.items():
         result[key] = merged(result[key], state) if key in result else state
     return result
-
-
-def _status_changes(
-    merge: Merge, local: Mapping[Key, LocalRow], result: Materialized
-) -> tuple[StatusChange, ...]:
-    """Accounts whose level came in changed, to be said as the start-up review says its own."""
-    changes = []
-    for key in sorted(k for k in merge.incoming if k[0] == "accounts" and k in local):
-        values, alive = result.rows.get(key, ({}, False))
-        old, new = local[key].data.get("status_level"), values.get("status_level")
-        if alive and old != new and isinstance(old, str) and isinstance(new, str):
-            changes.append(StatusChange(str(values.get("name", "")), old, new))
-    return tuple(changes)
-
-
-def _report(
-    merge: Merge,
-    copies: list[conflicted_copies.Copy],
-    created: bool,
-    status_changes: tuple[StatusChange, ...],
-    came_from: tuple[Person, ...],
-) -> SyncReport:
-    return SyncReport(
-        dict(Counter(key.table for key in merge.outgoing)),
-        dict(Counter(key.table for key in merge.incoming)),
-        len(merge.conflicts),
-        len(copies),
-        created,
-        status_changes,
-        came_from,
-    )
-
-
-def _came_from(merge: Merge, here: str, people: Mapping[str, Person]) -> tuple[Person, ...]:
-    """Who made the changes that came in: the device of each incoming row's newest stamp."""
-    devices = {
-        newest.device
-        for key in merge.incoming
-        if (newest := merge.states[key].newest) is not None and newest.device != here
-    }
-    return tuple(sorted({people[d] for d in devices if d in people}, key=lambda p: p.name))
 
 
 def _log_row(path: Path, report: SyncReport) -> SyncLogRow:

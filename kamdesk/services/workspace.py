@@ -1,13 +1,9 @@
-"""Opening the user's store: migrate (with backup) first, then hand out the services."""
+"""The services working on the user's open store, each handed what it works with."""
 
 from collections.abc import Callable
-from dataclasses import dataclass
-from datetime import date
 from pathlib import Path
 
-from kamdesk.domain.errors import StoreCorrupt, StoreMissing
 from kamdesk.domain.people import Person
-from kamdesk.files.location import store_path
 from kamdesk.services.accounts import AccountService
 from kamdesk.services.attention import AttentionService
 from kamdesk.services.briefing import BriefingService, BriefingSources
@@ -18,50 +14,20 @@ from kamdesk.services.penetration import PenetrationService
 from kamdesk.services.plan import PlanService
 from kamdesk.services.reminders import ReminderService
 from kamdesk.services.stakeholders import StakeholderService
-from kamdesk.services.status import ReviewItem, StatusService
+from kamdesk.services.status import StatusService
+from kamdesk.services.store_opening import OpenedStore, open_store
 from kamdesk.services.sync import SyncService
 from kamdesk.services.sync_conflicts import ConflictService
 from kamdesk.services.transactions import Transactions
-from kamdesk.store.database import integrity_problems, store_engine
-from kamdesk.store.migration import (
-    MigrationResult,
-    damage,
-    known_revisions,
-    latest_backup,
-    put_back,
-    stored_revision,
-    upgrade_store,
-)
-
-
-@dataclass(frozen=True)
-class HealthReport:
-    path: Path
-    revision: str | None
-    head: str
-    problems: list[str]
-
-    @property
-    def ok(self) -> bool:
-        return not self.problems and self.revision == self.head
 
 
 class Workspace:
     """The user's open store and the services working on it."""
 
-    def __init__(
-        self,
-        data_dir: Path,
-        *,
-        apply_reviews: bool = True,
-        user: Callable[[], Person] = login_person,
-    ) -> None:
-        """Open the store; unless told otherwise, apply the status reviews that fell due.
-        `user` says who works (histories, the sync lease name them)."""
-        self.data_dir = data_dir
-        self.path = store_path(data_dir)
-        self.migration: MigrationResult = upgrade_store(self.path)
-        self._engine = store_engine(self.path)
+    def __init__(self, store: OpenedStore, user: Callable[[], Person] = login_person) -> None:
+        """`user` says who works (histories, the sync lease name them)."""
+        self.data_dir, self.path, self.migration = store.data_dir, store.path, store.migration
+        self._engine = store.engine
         self.transactions = Transactions(self.path, self._engine, user)
         self.accounts = AccountService(self.transactions)
         self.status = StatusService(self.transactions)
@@ -86,11 +52,21 @@ class Workspace:
             ),
         )
         self.sync = SyncService(self.transactions)
-        self.sync.ensure_device()
         self.conflicts = ConflictService(self.transactions)
-        self.applied_reviews: list[ReviewItem] = (
-            self.status.apply_reviews(date.today()) if apply_reviews else []
-        )
+
+    @classmethod
+    def open(
+        cls,
+        data_dir: Path,
+        *,
+        user: Callable[[], Person] = login_person,
+        refuse_damaged: bool = False,
+    ) -> "Workspace":
+        """Open the store (see `open_store`) and give this device its sync identity. The
+        status reviews that fell due are the caller's next step (`status.apply_reviews`)."""
+        workspace = cls(open_store(data_dir, refuse_damaged=refuse_damaged), user)
+        workspace.sync.ensure_device()
+        return workspace
 
     def close(self) -> None:
         self._engine.dispose()
@@ -100,36 +76,3 @@ class Workspace:
 
     def __exit__(self, *_: object) -> None:
         self.close()
-
-
-def open_checked(data_dir: Path, user: Callable[[], Person] = login_person) -> Workspace:
-    """The store opened as the window opens it: a damaged file is refused before anything
-    (a migration, the reviews) writes to it."""
-    path = store_path(data_dir)
-    if path.exists():
-        problems = damage(path)
-        if problems:
-            raise StoreCorrupt(path, problems[0])
-    return Workspace(data_dir, user=user)
-
-
-def latest_backup_of(data_dir: Path) -> Path | None:
-    return latest_backup(store_path(data_dir))
-
-
-def restore_latest_backup(data_dir: Path) -> Path:
-    """The store as its latest backup; returns where the damaged file was kept."""
-    path = store_path(data_dir)
-    backup = latest_backup(path)
-    if backup is None:
-        raise StoreMissing(path.parent / "backups")
-    return put_back(path, backup)
-
-
-def check_store(data_dir: Path) -> HealthReport:
-    """Integrity and schema state of a store, read without changing it."""
-    path = store_path(data_dir)
-    head = known_revisions()[0]
-    if not path.exists():
-        raise StoreMissing(path)
-    return HealthReport(path, stored_revision(path), head, integrity_problems(path))

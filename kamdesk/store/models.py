@@ -4,10 +4,9 @@ because team sync merges rows by identity and must carry deletions."""
 import uuid
 from datetime import date, datetime
 from decimal import Decimal
-from enum import StrEnum
 
-from sqlalchemy import Enum, ForeignKey, MetaData, String, Text, UniqueConstraint, Uuid, false
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from sqlalchemy import ForeignKey, String, Table, Text, UniqueConstraint, false
+from sqlalchemy.orm import Mapped, mapped_column
 
 from kamdesk.domain.annual_plan import ActionStatus, GoalKind
 from kamdesk.domain.classification import HierarchyLevel, Scope, Segment, StatusLevel
@@ -18,62 +17,7 @@ from kamdesk.domain.penetration import CellState, OfferingKind, UnitKind
 from kamdesk.domain.selection_funnel import FunnelOutcome
 from kamdesk.domain.stakeholders import Attitude, BuyingRole
 from kamdesk.domain.value_projects import ProjectArea, ProjectStatus
-from kamdesk.store.column_types import Money, UtcDateTime, utc_now
-
-NAMING = {
-    "ix": "ix_%(column_0_label)s",
-    "uq": "uq_%(table_name)s_%(column_0_name)s",
-    "ck": "ck_%(table_name)s_%(constraint_name)s",
-    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
-    "pk": "pk_%(table_name)s",
-}
-
-
-def enum_column(enum: type[StrEnum], length: int = 20) -> Enum:
-    """Store an enum by its value (stable across renames of the Python name)."""
-    return Enum(
-        enum,
-        native_enum=False,
-        length=length,
-        values_callable=lambda members: [m.value for m in members],
-        validate_strings=True,
-    )
-
-
-class Base(DeclarativeBase):
-    metadata = MetaData(naming_convention=NAMING)
-    type_annotation_map = {  # noqa: RUF012 - SQLAlchemy reads this class attribute
-        datetime: UtcDateTime(),
-        Decimal: Money(),
-        uuid.UUID: Uuid(),
-        StatusLevel: enum_column(StatusLevel),
-        Scope: enum_column(Scope),
-        Segment: enum_column(Segment),
-        HierarchyLevel: enum_column(HierarchyLevel),
-        FunnelOutcome: enum_column(FunnelOutcome, length=30),
-        GoalKind: enum_column(GoalKind),
-        ActionStatus: enum_column(ActionStatus),
-        ProjectArea: enum_column(ProjectArea),
-        ProjectStatus: enum_column(ProjectStatus),
-        CellState: enum_column(CellState),
-        UnitKind: enum_column(UnitKind),
-        OfferingKind: enum_column(OfferingKind),
-        BuyingRole: enum_column(BuyingRole),
-        Attitude: enum_column(Attitude),
-        NoteSection: enum_column(NoteSection),
-        Phase: enum_column(Phase),
-        Severity: enum_column(Severity),
-        ComplaintStatus: enum_column(ComplaintStatus),
-    }
-
-
-class Synced:
-    """Identity, timestamps and soft delete, shared by every user-data table."""
-
-    id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=uuid.uuid4)
-    created_at: Mapped[datetime] = mapped_column(default=utc_now)
-    updated_at: Mapped[datetime] = mapped_column(default=utc_now, onupdate=utc_now)
-    deleted_at: Mapped[datetime | None] = mapped_column(index=True)
+from kamdesk.store.base import Base, Synced
 
 
 class AccountRow(Synced, Base):
@@ -406,70 +350,6 @@ class PenetrationCellRow(Synced, Base):
     competitor: Mapped[str] = mapped_column(String(120), default="")
 
 
-# Team sync's own bookkeeping (revision 0011): kept on this device only, never synced.
-
-
-class SyncDeviceRow(Base):
-    """This install: its device id, team, shared file, clock and automatic sync (one row)."""
-
-    __tablename__ = "sync_device"
-
-    id: Mapped[int] = mapped_column(primary_key=True)
-    device_id: Mapped[str] = mapped_column(String(40))
-    team: Mapped[str] = mapped_column(String(40), default="")
-    shared_file: Mapped[str] = mapped_column(Text, default="")
-    auto_minutes: Mapped[int] = mapped_column(default=0)  # 0: only at start, close and on demand
-    auto_sync: Mapped[bool] = mapped_column(default=False)
-    clock: Mapped[str] = mapped_column(String(80), default="")  # the newest stamp seen or made
-    pushed: Mapped[str] = mapped_column(String(80), default="")  # the newest stamp written
-
-
-class SyncBaseRow(Base):
-    """What the shared file said about a row at this device's last sync."""
-
-    __tablename__ = "sync_base"
-
-    table_name: Mapped[str] = mapped_column(String(60), primary_key=True)
-    row_id: Mapped[str] = mapped_column(String(40), primary_key=True)
-    data: Mapped[str] = mapped_column(Text)
-    stamps: Mapped[str] = mapped_column(Text)
-    tombstone: Mapped[str] = mapped_column(Text, default="")
-
-
-class SyncConflictRow(Base):
-    """A value that lost to a concurrent edit, or a deletion an unseen edit overruled."""
-
-    __tablename__ = "sync_conflicts"
-
-    id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=uuid.uuid4)
-    key: Mapped[str] = mapped_column(String(300), unique=True)  # the same conflict found twice
-    table_name: Mapped[str] = mapped_column(String(60))
-    row_id: Mapped[str] = mapped_column(String(40))
-    field: Mapped[str] = mapped_column(String(60))
-    account_id: Mapped[str | None] = mapped_column(String(40), index=True)
-    label: Mapped[str] = mapped_column(String(200), default="")
-    mine: Mapped[str] = mapped_column(Text, default="")  # the field group's values as JSON
-    theirs: Mapped[str] = mapped_column(Text, default="")
-    original: Mapped[str] = mapped_column(Text, default="")  # "" when there was none
-    kept_mine: Mapped[bool] = mapped_column(default=False)
-    deletion: Mapped[bool] = mapped_column(default=False)
-    mine_deleted: Mapped[bool] = mapped_column(default=False)
-    found_at: Mapped[datetime] = mapped_column(default=utc_now)
-    resolved_at: Mapped[datetime | None] = mapped_column(index=True)
-    theirs_by: Mapped[str] = mapped_column(String(200), default="")  # the colleague, if known
-
-
-class SyncLogRow(Base):
-    """One sync: when, with which file, how it ended and what came in and went out."""
-
-    __tablename__ = "sync_log"
-
-    id: Mapped[int] = mapped_column(primary_key=True)
-    at: Mapped[datetime] = mapped_column(default=utc_now, index=True)
-    shared_file: Mapped[str] = mapped_column(Text)
-    refused: Mapped[str] = mapped_column(String(40), default="")  # the error's kind, or ""
-    went_out: Mapped[int] = mapped_column(default=0)
-    came_in: Mapped[int] = mapped_column(default=0)
-    conflicts: Mapped[int] = mapped_column(default=0)
-    detail: Mapped[str] = mapped_column(Text, default="")  # JSON: rows by table, or the reason
-    came_from: Mapped[str] = mapped_column(Text, default="")  # JSON: the colleagues' names
+def user_data_tables() -> list[Table]:
+    """The tables of user data (those with a soft delete), owners before their rows."""
+    return [table for table in Base.metadata.sorted_tables if "deleted_at" in table.c]

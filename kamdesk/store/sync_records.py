@@ -8,7 +8,7 @@ from sqlalchemy import delete, func, insert, select
 from sqlalchemy.orm import Session
 
 from kamdesk.store.column_types import utc_now
-from kamdesk.store.models import SyncConflictRow, SyncDeviceRow, SyncLogRow
+from kamdesk.store.sync_models import SyncConflictRow, SyncDeviceRow, SyncLogRow
 
 LOG_KEPT = 500
 

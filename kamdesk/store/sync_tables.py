@@ -9,12 +9,13 @@ from sqlalchemy.orm import Session
 
 from kamdesk.domain.sync.plan import Key, LocalRow, Materialized, Relations
 from kamdesk.domain.sync.rows import LOCAL_TABLES, Texts, travels
-from kamdesk.store.models import Base, SyncBaseRow
+from kamdesk.store.models import user_data_tables
+from kamdesk.store.sync_models import SyncBaseRow
 
 TABLES: dict[str, Table] = {
     table.name: table
-    for table in Base.metadata.sorted_tables  # owners before the rows belonging to them
-    if "deleted_at" in table.c and table.name not in LOCAL_TABLES
+    for table in user_data_tables()  # owners before the rows belonging to them
+    if table.name not in LOCAL_TABLES
 }
 
 

@@ -4,42 +4,42 @@
   <context>
     <name>AccountDetails</name>
     <message>
-      <location filename="../../kamdesk/ui/accounts/account_details.py" line="63" />
+      <location filename="../../kamdesk/ui/accounts/account_details.py" line="79" />
       <source>Select an account in the list, or create one with Ctrl+N.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/accounts/account_details.py" line="70" />
+      <location filename="../../kamdesk/ui/accounts/account_details.py" line="86" />
       <source>Overview</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/accounts/account_details.py" line="77" />
+      <location filename="../../kamdesk/ui/accounts/account_details.py" line="93" />
       <source>Status</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/accounts/account_details.py" line="77" />
+      <location filename="../../kamdesk/ui/accounts/account_details.py" line="93" />
       <source>Plan</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/accounts/account_details.py" line="77" />
+      <location filename="../../kamdesk/ui/accounts/account_details.py" line="93" />
       <source>Stakeholders</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/accounts/account_details.py" line="77" />
+      <location filename="../../kamdesk/ui/accounts/account_details.py" line="93" />
       <source>Lifecycle</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/accounts/account_details.py" line="239" />
+      <location filename="../../kamdesk/ui/accounts/account_details.py" line="255" />
       <source>Enter revenue, potential and margin, then run the selection funnel again.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/accounts/account_details.py" line="250" />
+      <location filename="../../kamdesk/ui/accounts/account_details.py" line="266" />
       <source>“{title}” was added to the annual plan.</source>
       <translation type="unfinished" />
     </message>
@@ -157,6 +157,34 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
     <message>
       <location filename="../../kamdesk/ui/accounts/account_list.py" line="83" />
       <source>No account matches “{text}”.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>AccountsPage</name>
+    <message>
+      <location filename="../../kamdesk/ui/accounts/accounts_page.py" line="44" />
+      <source>Search accounts (Ctrl+F)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/accounts/accounts_page.py" line="60" />
+      <source>Scorecard saved as {path}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/accounts/accounts_page.py" line="79" />
+      <source>&amp;New account</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/accounts/accounts_page.py" line="82" />
+      <source>&amp;Delete account…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/accounts/accounts_page.py" line="87" />
+      <source>Prepare &amp;visit…</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -659,6 +687,20 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
     </message>
   </context>
   <context>
+    <name>ContactImporting</name>
+    <message>
+      <location filename="../../kamdesk/ui/stakeholders/contact_importing.py" line="38" />
+      <location filename="../../kamdesk/ui/stakeholders/contact_importing.py" line="73" />
+      <source>Import contacts</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/stakeholders/contact_importing.py" line="40" />
+      <source>Contacts (*.vcf *.vcard *.csv);;All files (*)</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>ContactsModel</name>
     <message>
       <location filename="../../kamdesk/ui/stakeholders/stakeholder_models.py" line="38" />
@@ -1079,6 +1121,69 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
     </message>
   </context>
   <context>
+    <name>KeyFiguresPage</name>
+    <message>
+      <location filename="../../kamdesk/ui/plan/key_figures_page.py" line="118" />
+      <source>Revenue, potential and contribution margin feed the scorecard's hard figures.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/plan/key_figures_page.py" line="127" />
+      <source>Add year</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/plan/key_figures_page.py" line="129" />
+      <source>Remove year</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/plan/key_figures_page.py" line="146" />
+      <source>Customer contribution margin</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/plan/key_figures_page.py" line="148" />
+      <source>Key figures</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/plan/key_figures_page.py" line="199" />
+      <source>{year}: enter the revenue and the costs to see whether serving this customer pays.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/plan/key_figures_page.py" line="203" />
+      <source>{year}: serving this customer does not pay. Contribution margin II is {db2} after {cost} for care and visits.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/plan/key_figures_page.py" line="207" />
+      <source>{year}: care and visits cost {cost}; contribution margin II stays at {db2}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/plan/key_figures_page.py" line="213" />
+      <source>Add year {year}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/plan/key_figures_page.py" line="229" />
+      <source>Remove year {year}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/plan/key_figures_page.py" line="232" />
+      <source>Edit key figures {year}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/plan/key_figures_page.py" line="258" />
+      <source>Edit contribution margin {year}</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>LevelsModel</name>
     <message>
       <location filename="../../kamdesk/ui/status/catalogue_models.py" line="101" />
@@ -1104,82 +1209,82 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
   <context>
     <name>LifecyclePage</name>
     <message>
-      <location filename="../../kamdesk/ui/lifecycle/lifecycle_page.py" line="50" />
+      <location filename="../../kamdesk/ui/lifecycle/lifecycle_page.py" line="59" />
       <source>Change &amp;phase…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/lifecycle/lifecycle_page.py" line="52" />
+      <location filename="../../kamdesk/ui/lifecycle/lifecycle_page.py" line="61" />
       <source>The customer is talking to &amp;competitors</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/lifecycle/lifecycle_page.py" line="59" />
+      <location filename="../../kamdesk/ui/lifecycle/lifecycle_page.py" line="68" />
       <source>&amp;Add to plan</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/lifecycle/lifecycle_page.py" line="66" />
+      <location filename="../../kamdesk/ui/lifecycle/lifecycle_page.py" line="75" />
       <source>Playbook</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/lifecycle/lifecycle_page.py" line="67" />
+      <location filename="../../kamdesk/ui/lifecycle/lifecycle_page.py" line="76" />
       <source>History</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/lifecycle/lifecycle_page.py" line="68" />
+      <location filename="../../kamdesk/ui/lifecycle/lifecycle_page.py" line="77" />
       <source>Complaints</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/lifecycle/lifecycle_page.py" line="71" />
+      <location filename="../../kamdesk/ui/lifecycle/lifecycle_page.py" line="80" />
       <source>Visits</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/lifecycle/lifecycle_page.py" line="91" />
+      <location filename="../../kamdesk/ui/lifecycle/lifecycle_page.py" line="100" />
       <source>Move to “endangered”</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/lifecycle/lifecycle_page.py" line="93" />
+      <location filename="../../kamdesk/ui/lifecycle/lifecycle_page.py" line="102" />
       <source>Dismiss</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/lifecycle/lifecycle_page.py" line="107" />
+      <location filename="../../kamdesk/ui/lifecycle/lifecycle_page.py" line="116" />
       <source>What helps in this phase. Add an action to the annual plan with its due date.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/lifecycle/lifecycle_page.py" line="145" />
+      <location filename="../../kamdesk/ui/lifecycle/lifecycle_page.py" line="163" />
       <source>Warning signals say this relationship is in danger:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/lifecycle/lifecycle_page.py" line="147" />
+      <location filename="../../kamdesk/ui/lifecycle/lifecycle_page.py" line="165" />
       <source>Warning signals:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/lifecycle/lifecycle_page.py" line="179" />
+      <location filename="../../kamdesk/ui/lifecycle/lifecycle_page.py" line="197" />
       <source>Move to “{phase}”</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/lifecycle/lifecycle_page.py" line="194" />
+      <location filename="../../kamdesk/ui/lifecycle/lifecycle_page.py" line="212" />
       <source>Dismiss warning</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/lifecycle/lifecycle_page.py" line="207" />
+      <location filename="../../kamdesk/ui/lifecycle/lifecycle_page.py" line="225" />
       <source>Talking to competitors</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/lifecycle/lifecycle_page.py" line="224" />
+      <location filename="../../kamdesk/ui/lifecycle/lifecycle_page.py" line="242" />
       <source>Add to plan</source>
       <translation type="unfinished" />
     </message>
@@ -1187,112 +1292,52 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../kamdesk/ui/shell/main_window.py" line="76" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="63" />
       <source>Opening your accounts…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/shell/main_window.py" line="158" />
-      <source>&amp;New account</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../kamdesk/ui/shell/main_window.py" line="162" />
-      <source>&amp;Delete account…</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../kamdesk/ui/shell/main_window.py" line="167" />
-      <source>Prepare &amp;visit…</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../kamdesk/ui/shell/main_window.py" line="170" />
-      <source>&amp;Undo</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../kamdesk/ui/shell/main_window.py" line="173" />
-      <source>&amp;Redo</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../kamdesk/ui/shell/main_window.py" line="178" />
-      <source>&amp;Find…</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../kamdesk/ui/shell/main_window.py" line="195" />
-      <source>&amp;Home</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../kamdesk/ui/shell/main_window.py" line="195" />
-      <source>&amp;Accounts</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../kamdesk/ui/shell/main_window.py" line="195" />
-      <source>&amp;Reminders</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../kamdesk/ui/shell/main_window.py" line="198" />
-      <source>&amp;Quit</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../kamdesk/ui/shell/main_window.py" line="203" />
-      <source>Search accounts (Ctrl+F)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../kamdesk/ui/shell/main_window.py" line="218" />
-      <source>Scorecard saved as {path}.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../kamdesk/ui/shell/main_window.py" line="252" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="149" />
       <source>Main</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/shell/main_window.py" line="270" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="160" />
       <source>Who are you? Give your name for the histories…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/shell/main_window.py" line="281" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="184" />
       <source>&amp;File</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/shell/main_window.py" line="294" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="185" />
       <source>&amp;Edit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/shell/main_window.py" line="303" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="186" />
       <source>&amp;View</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/shell/main_window.py" line="304" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="187" />
       <source>&amp;Team</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/shell/main_window.py" line="312" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="188" />
       <source>&amp;Help</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/shell/main_window.py" line="327" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="215" />
       <source>Loading accounts…</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../../kamdesk/ui/shell/main_window.py" line="349" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="206" />
       <source>%n account(s)</source>
       <translation>
         <numerusform>%n account</numerusform>
@@ -1300,7 +1345,7 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../kamdesk/ui/shell/main_window.py" line="352" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="209" />
       <source>%n of {total} accounts</source>
       <translation>
         <numerusform>%n of {total} accounts</numerusform>
@@ -1308,17 +1353,12 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
       </translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/shell/main_window.py" line="465" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="230" />
       <source>kamdesk was started again: this window already holds your store.</source>
       <translation type="unfinished" />
     </message>
-    <message>
-      <location filename="../../kamdesk/ui/shell/main_window.py" line="479" />
-      <source>The store was upgraded; a backup was saved as {path}.</source>
-      <translation type="unfinished" />
-    </message>
     <message numerus="yes">
-      <location filename="../../kamdesk/ui/shell/main_window.py" line="495" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="250" />
       <source>%n reminder(s) overdue – see Reminders (Ctrl+3).</source>
       <translation>
         <numerusform>%n reminder overdue – see Reminders (Ctrl+3).</numerusform>
@@ -1566,72 +1606,72 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
   <context>
     <name>PenetrationPage</name>
     <message>
-      <location filename="../../kamdesk/ui/plan/penetration_page.py" line="68" />
+      <location filename="../../kamdesk/ui/plan/penetration_page.py" line="63" />
       <source>Edit cell</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/plan/penetration_page.py" line="110" />
+      <location filename="../../kamdesk/ui/plan/penetration_page.py" line="105" />
       <source>New unit, e.g. “Augsburg plant” – Enter adds it</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/plan/penetration_page.py" line="122" />
+      <location filename="../../kamdesk/ui/plan/penetration_page.py" line="117" />
       <source>Add unit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/plan/penetration_page.py" line="123" />
+      <location filename="../../kamdesk/ui/plan/penetration_page.py" line="118" />
       <source>Add below selected</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/plan/penetration_page.py" line="124" />
+      <location filename="../../kamdesk/ui/plan/penetration_page.py" line="119" />
       <source>Rename…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/plan/penetration_page.py" line="125" />
+      <location filename="../../kamdesk/ui/plan/penetration_page.py" line="120" />
       <source>Remove unit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/plan/penetration_page.py" line="144" />
+      <location filename="../../kamdesk/ui/plan/penetration_page.py" line="139" />
       <source>Offerings…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/plan/penetration_page.py" line="145" />
+      <location filename="../../kamdesk/ui/plan/penetration_page.py" line="140" />
       <source>Import from Excel…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/plan/penetration_page.py" line="146" />
+      <location filename="../../kamdesk/ui/plan/penetration_page.py" line="141" />
       <source>Export to Excel…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/plan/penetration_page.py" line="150" />
+      <location filename="../../kamdesk/ui/plan/penetration_page.py" line="145" />
       <source>Type in a cell: an amount is our revenue; “p 5000” a potential, “c Name” a competitor, “n” not relevant. Delete clears; Ctrl+C and Ctrl+V work with Excel.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/plan/penetration_page.py" line="165" />
+      <location filename="../../kamdesk/ui/plan/penetration_page.py" line="160" />
       <source>White space by potential</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/plan/penetration_page.py" line="199" />
+      <location filename="../../kamdesk/ui/plan/penetration_page.py" line="194" />
       <source>No offerings yet. Click “Offerings…” and add the product lines and services you sell: they become the plan's columns, for every account.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/plan/penetration_page.py" line="206" />
+      <location filename="../../kamdesk/ui/plan/penetration_page.py" line="201" />
       <source>No units yet. Type the customer's sites, countries, divisions or departments in the field above and press Enter: they become the rows.</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../../kamdesk/ui/plan/penetration_page.py" line="218" />
+      <location filename="../../kamdesk/ui/plan/penetration_page.py" line="213" />
       <source>%n filled cell(s) of the pasted block lie beyond the plan's units and offerings and were not pasted.</source>
       <translation>
         <numerusform>%n filled cell of the pasted block lie beyond the plan's units and offerings and were not pasted.</numerusform>
@@ -1639,74 +1679,73 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
       </translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/plan/penetration_page.py" line="265" />
+      <location filename="../../kamdesk/ui/plan/penetration_page.py" line="260" />
       <source>New unit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/plan/penetration_page.py" line="268" />
+      <location filename="../../kamdesk/ui/plan/penetration_page.py" line="263" />
       <source>Add unit “{name}”</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/plan/penetration_page.py" line="280" />
+      <location filename="../../kamdesk/ui/plan/penetration_page.py" line="275" />
       <source>Rename unit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/plan/penetration_page.py" line="280" />
+      <location filename="../../kamdesk/ui/plan/penetration_page.py" line="275" />
       <source>Name:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/plan/penetration_page.py" line="285" />
+      <location filename="../../kamdesk/ui/plan/penetration_page.py" line="280" />
       <source>Rename unit “{name}”</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/plan/penetration_page.py" line="296" />
+      <location filename="../../kamdesk/ui/plan/penetration_page.py" line="291" />
       <source>Remove unit “{name}”</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/plan/penetration_page.py" line="339" />
-      <location filename="../../kamdesk/ui/plan/penetration_page.py" line="357" />
-      <location filename="../../kamdesk/ui/plan/penetration_page.py" line="372" />
+      <location filename="../../kamdesk/ui/plan/penetration_page.py" line="343" />
+      <location filename="../../kamdesk/ui/plan/penetration_workbook.py" line="21" />
       <source>Import penetration plan</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/plan/penetration_page.py" line="341" />
+      <location filename="../../kamdesk/ui/plan/penetration_workbook.py" line="26" />
       <source>Excel (*.xlsx);;Older Excel and OpenDocument (*.xls *.ods)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/plan/penetration_page.py" line="374" />
+      <location filename="../../kamdesk/ui/plan/penetration_workbook.py" line="34" />
       <source>The workbook has no sheet for “{account}”. Replace this account's plan with the sheet “{sheet}”?</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/plan/penetration_page.py" line="388" />
+      <location filename="../../kamdesk/ui/plan/penetration_workbook.py" line="49" />
       <source>Excel (*.xlsx)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/plan/penetration_page.py" line="364" />
+      <location filename="../../kamdesk/ui/plan/penetration_page.py" line="350" />
       <source>Imported {units} units from {file}. Ctrl+Z takes the import back.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/plan/penetration_page.py" line="385" />
+      <location filename="../../kamdesk/ui/plan/penetration_workbook.py" line="44" />
       <source>{account} – penetration plan.xlsx</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/plan/penetration_page.py" line="388" />
+      <location filename="../../kamdesk/ui/plan/penetration_workbook.py" line="47" />
       <source>Export penetration plan</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/plan/penetration_page.py" line="398" />
+      <location filename="../../kamdesk/ui/plan/penetration_page.py" line="367" />
       <source>Exported to {path}.</source>
       <translation type="unfinished" />
     </message>
@@ -1755,86 +1794,23 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
   <context>
     <name>PlanPages</name>
     <message>
-      <location filename="../../kamdesk/ui/plan/plan_pages.py" line="32" />
+      <location filename="../../kamdesk/ui/plan/plan_pages.py" line="35" />
       <source>Penetration plan</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/plan/plan_pages.py" line="33" />
+      <location filename="../../kamdesk/ui/plan/plan_pages.py" line="36" />
       <source>Key figures and margin</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/plan/plan_pages.py" line="34" />
+      <location filename="../../kamdesk/ui/plan/plan_pages.py" line="37" />
       <source>Annual plan</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/plan/plan_pages.py" line="35" />
+      <location filename="../../kamdesk/ui/plan/plan_pages.py" line="38" />
       <source>Joint projects</source>
-      <translation type="unfinished" />
-    </message>
-  </context>
-  <context>
-    <name>PlanTab</name>
-    <message>
-      <location filename="../../kamdesk/ui/plan/key_figures_page.py" line="118" />
-      <source>Revenue, potential and contribution margin feed the scorecard's hard figures.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../kamdesk/ui/plan/key_figures_page.py" line="127" />
-      <source>Add year</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../kamdesk/ui/plan/key_figures_page.py" line="129" />
-      <source>Remove year</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../kamdesk/ui/plan/key_figures_page.py" line="146" />
-      <source>Customer contribution margin</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../kamdesk/ui/plan/key_figures_page.py" line="148" />
-      <source>Key figures</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../kamdesk/ui/plan/key_figures_page.py" line="199" />
-      <source>{year}: enter the revenue and the costs to see whether serving this customer pays.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../kamdesk/ui/plan/key_figures_page.py" line="203" />
-      <source>{year}: serving this customer does not pay. Contribution margin II is {db2} after {cost} for care and visits.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../kamdesk/ui/plan/key_figures_page.py" line="207" />
-      <source>{year}: care and visits cost {cost}; contribution margin II stays at {db2}.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../kamdesk/ui/plan/key_figures_page.py" line="213" />
-      <source>Add year {year}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../kamdesk/ui/plan/key_figures_page.py" line="229" />
-      <source>Remove year {year}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../kamdesk/ui/plan/key_figures_page.py" line="232" />
-      <source>Edit key figures {year}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../kamdesk/ui/plan/key_figures_page.py" line="258" />
-      <source>Edit contribution margin {year}</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -1870,7 +1846,7 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../kamdesk/cli/store_commands.py" line="31" />
+      <location filename="../../kamdesk/cli/store_commands.py" line="32" />
       <source>Loaded %n demo account(s).</source>
       <translation>
         <numerusform>Loaded %n demo account.</numerusform>
@@ -2159,12 +2135,12 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
   <context>
     <name>ReportDialog</name>
     <message>
-      <location filename="../../kamdesk/ui/lifecycle/visits_page.py" line="61" />
+      <location filename="../../kamdesk/ui/lifecycle/visits_page.py" line="63" />
       <source>Visit report of {date}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/lifecycle/visits_page.py" line="65" />
+      <location filename="../../kamdesk/ui/lifecycle/visits_page.py" line="67" />
       <source>What was agreed, what the customer said, what happens next</source>
       <translation type="unfinished" />
     </message>
@@ -2351,141 +2327,130 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
   <context>
     <name>StakeholdersPage</name>
     <message>
-      <location filename="../../kamdesk/ui/stakeholders/stakeholders_page.py" line="78" />
-      <location filename="../../kamdesk/ui/stakeholders/stakeholders_page.py" line="331" />
+      <location filename="../../kamdesk/ui/stakeholders/stakeholders_page.py" line="82" />
+      <location filename="../../kamdesk/ui/stakeholders/stakeholders_page.py" line="338" />
       <source>Apply suggestion</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholders/stakeholders_page.py" line="102" />
+      <location filename="../../kamdesk/ui/stakeholders/stakeholders_page.py" line="106" />
       <source> days</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholders/stakeholders_page.py" line="103" />
+      <location filename="../../kamdesk/ui/stakeholders/stakeholders_page.py" line="107" />
       <source>How often the important people should be met</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholders/stakeholders_page.py" line="107" />
+      <location filename="../../kamdesk/ui/stakeholders/stakeholders_page.py" line="111" />
       <source>Map</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholders/stakeholders_page.py" line="108" />
+      <location filename="../../kamdesk/ui/stakeholders/stakeholders_page.py" line="112" />
       <source>Contacts</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholders/stakeholders_page.py" line="109" />
+      <location filename="../../kamdesk/ui/stakeholders/stakeholders_page.py" line="113" />
       <source>Jour fixe</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholders/stakeholders_page.py" line="113" />
+      <location filename="../../kamdesk/ui/stakeholders/stakeholders_page.py" line="117" />
       <source>No contacts yet. Add the customer's people with “Add contact”, or import the vCards or CSV file your mail program exports.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholders/stakeholders_page.py" line="125" />
-      <location filename="../../kamdesk/ui/stakeholders/stakeholders_page.py" line="266" />
+      <location filename="../../kamdesk/ui/stakeholders/stakeholders_page.py" line="129" />
+      <location filename="../../kamdesk/ui/stakeholders/stakeholders_page.py" line="273" />
       <source>Add contact</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholders/stakeholders_page.py" line="127" />
+      <location filename="../../kamdesk/ui/stakeholders/stakeholders_page.py" line="131" />
       <source>Add a contact (Ctrl+Shift+N)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholders/stakeholders_page.py" line="131" />
+      <location filename="../../kamdesk/ui/stakeholders/stakeholders_page.py" line="135" />
       <source>Import contacts…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholders/stakeholders_page.py" line="132" />
+      <location filename="../../kamdesk/ui/stakeholders/stakeholders_page.py" line="136" />
       <source>Our team…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholders/stakeholders_page.py" line="133" />
+      <location filename="../../kamdesk/ui/stakeholders/stakeholders_page.py" line="137" />
       <source>Export map…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholders/stakeholders_page.py" line="141" />
+      <location filename="../../kamdesk/ui/stakeholders/stakeholders_page.py" line="145" />
       <source>Contact interval:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholders/stakeholders_page.py" line="149" />
+      <location filename="../../kamdesk/ui/stakeholders/stakeholders_page.py" line="153" />
       <source>Findings</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholders/stakeholders_page.py" line="154" />
+      <location filename="../../kamdesk/ui/stakeholders/stakeholders_page.py" line="158" />
       <source>Drag a colleague onto a contact to assign them. Click a contact to edit it. Ctrl+wheel zooms, Ctrl+0 fits.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholders/stakeholders_page.py" line="176" />
+      <location filename="../../kamdesk/ui/stakeholders/stakeholders_page.py" line="180" />
       <source>Filter contacts</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholders/stakeholders_page.py" line="179" />
-      <location filename="../../kamdesk/ui/stakeholders/stakeholders_page.py" line="281" />
+      <location filename="../../kamdesk/ui/stakeholders/stakeholders_page.py" line="183" />
+      <location filename="../../kamdesk/ui/stakeholders/stakeholders_page.py" line="288" />
       <source>Remove contact</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholders/stakeholders_page.py" line="214" />
+      <location filename="../../kamdesk/ui/stakeholders/stakeholders_page.py" line="221" />
       <source>Coverage: {coverage}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholders/stakeholders_page.py" line="220" />
+      <location filename="../../kamdesk/ui/stakeholders/stakeholders_page.py" line="227" />
       <source>Share of decision makers, influencers and purchasers with a counterpart on their level</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholders/stakeholders_page.py" line="266" />
+      <location filename="../../kamdesk/ui/stakeholders/stakeholders_page.py" line="273" />
       <source>Edit contact</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholders/stakeholders_page.py" line="289" />
+      <location filename="../../kamdesk/ui/stakeholders/stakeholders_page.py" line="296" />
       <source>Assign counterpart</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholders/stakeholders_page.py" line="354" />
+      <location filename="../../kamdesk/ui/stakeholders/stakeholders_page.py" line="361" />
       <source>Change contact interval</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholders/stakeholders_page.py" line="376" />
-      <location filename="../../kamdesk/ui/stakeholders/stakeholders_page.py" line="410" />
-      <source>Import contacts</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../kamdesk/ui/stakeholders/stakeholders_page.py" line="378" />
-      <source>Contacts (*.vcf *.vcard *.csv);;All files (*)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../kamdesk/ui/stakeholders/stakeholders_page.py" line="421" />
+      <location filename="../../kamdesk/ui/stakeholders/map_export.py" line="18" />
       <source>{account} – stakeholder map.png</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholders/stakeholders_page.py" line="425" />
+      <location filename="../../kamdesk/ui/stakeholders/map_export.py" line="22" />
       <source>Export stakeholder map</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholders/stakeholders_page.py" line="427" />
+      <location filename="../../kamdesk/ui/stakeholders/map_export.py" line="24" />
       <source>PNG image (*.png);;SVG drawing (*.svg)</source>
       <translation type="unfinished" />
     </message>
@@ -2524,7 +2489,7 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
     </message>
   </context>
   <context>
-    <name>StatusTab</name>
+    <name>StatusPage</name>
     <message>
       <location filename="../../kamdesk/ui/status/status_page.py" line="68" />
       <source>The review date has passed and the account still reaches its level. Confirm it to start the next period.</source>
@@ -2671,6 +2636,14 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
     <message>
       <location filename="../../kamdesk/ui/shell/file_menu.py" line="132" />
       <source>&lt;h3&gt;kamdesk {version}&lt;/h3&gt;&lt;p&gt;The key account manager's desktop workbench.&lt;/p&gt;&lt;p&gt;Your store: {path}&lt;/p&gt;</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>StoreOpening</name>
+    <message>
+      <location filename="../../kamdesk/ui/shell/store_opening.py" line="71" />
+      <source>The store was upgraded; a backup was saved as {path}.</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -2832,68 +2805,68 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
   <context>
     <name>TeamSync</name>
     <message>
-      <location filename="../../kamdesk/ui/sync/team_sync.py" line="44" />
+      <location filename="../../kamdesk/ui/sync/team_sync.py" line="51" />
       <source>S&amp;ync</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync/team_sync.py" line="47" />
+      <location filename="../../kamdesk/ui/sync/team_sync.py" line="54" />
       <source>Merge your changes with the team's shared file (F9)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync/team_sync.py" line="49" />
+      <location filename="../../kamdesk/ui/sync/team_sync.py" line="56" />
       <source>Sync &amp;settings…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync/team_sync.py" line="53" />
+      <location filename="../../kamdesk/ui/sync/team_sync.py" line="60" />
       <source>&amp;Conflicts…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync/team_sync.py" line="60" />
+      <location filename="../../kamdesk/ui/sync/team_sync.py" line="67" />
       <source>Sync &amp;log…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync/team_sync.py" line="98" />
+      <location filename="../../kamdesk/ui/sync/team_sync.py" line="112" />
       <source>Syncing…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync/team_sync.py" line="158" />
+      <location filename="../../kamdesk/ui/sync/team_sync.py" line="172" />
       <source>Not synced yet</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync/team_sync.py" line="249" />
+      <location filename="../../kamdesk/ui/sync/team_sync.py" line="263" />
       <source>Changes made at once by you and a colleague, or accounts sharing a name</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync/team_sync.py" line="141" />
-      <location filename="../../kamdesk/ui/sync/team_sync.py" line="163" />
+      <location filename="../../kamdesk/ui/sync/team_sync.py" line="155" />
+      <location filename="../../kamdesk/ui/sync/team_sync.py" line="177" />
       <source>Sync refused at {time}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync/team_sync.py" line="166" />
+      <location filename="../../kamdesk/ui/sync/team_sync.py" line="180" />
       <source>Synced at {time} · {came} in, {out} out</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync/team_sync.py" line="215" />
+      <location filename="../../kamdesk/ui/sync/team_sync.py" line="229" />
       <source>Keep my value</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync/team_sync.py" line="215" />
+      <location filename="../../kamdesk/ui/sync/team_sync.py" line="229" />
       <source>Keep their value</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../../kamdesk/ui/sync/team_sync.py" line="247" />
+      <location filename="../../kamdesk/ui/sync/team_sync.py" line="261" />
       <source>%n conflict(s)</source>
       <translation>
         <numerusform>%n conflict</numerusform>
@@ -2950,62 +2923,62 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
   <context>
     <name>VisitDialog</name>
     <message>
-      <location filename="../../kamdesk/ui/briefing/visit_dialog.py" line="47" />
+      <location filename="../../kamdesk/ui/briefing/visit_dialog.py" line="48" />
       <source>Prepare visit – {account}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/briefing/visit_dialog.py" line="55" />
+      <location filename="../../kamdesk/ui/briefing/visit_dialog.py" line="56" />
       <source>e.g. annual review, offer for the new plant</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/briefing/visit_dialog.py" line="66" />
+      <location filename="../../kamdesk/ui/briefing/visit_dialog.py" line="67" />
       <source>Visit &amp;on:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/briefing/visit_dialog.py" line="67" />
+      <location filename="../../kamdesk/ui/briefing/visit_dialog.py" line="68" />
       <source>&amp;Purpose:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/briefing/visit_dialog.py" line="68" />
+      <location filename="../../kamdesk/ui/briefing/visit_dialog.py" line="69" />
       <source>Their people:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/briefing/visit_dialog.py" line="69" />
+      <location filename="../../kamdesk/ui/briefing/visit_dialog.py" line="70" />
       <source>Our people:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/briefing/visit_dialog.py" line="70" />
+      <location filename="../../kamdesk/ui/briefing/visit_dialog.py" line="71" />
       <source>Pre&amp;view…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/briefing/visit_dialog.py" line="72" />
+      <location filename="../../kamdesk/ui/briefing/visit_dialog.py" line="73" />
       <source>&amp;Print…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/briefing/visit_dialog.py" line="74" />
+      <location filename="../../kamdesk/ui/briefing/visit_dialog.py" line="75" />
       <source>&amp;Export…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/briefing/visit_dialog.py" line="120" />
+      <location filename="../../kamdesk/ui/briefing/visit_dialog.py" line="121" />
       <source>{account} – visit {date}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/briefing/visit_dialog.py" line="125" />
+      <location filename="../../kamdesk/ui/briefing/visit_dialog.py" line="126" />
       <source>Export briefing</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/briefing/visit_dialog.py" line="127" />
+      <location filename="../../kamdesk/ui/briefing/visit_dialog.py" line="128" />
       <source>PDF document (*.pdf);;Web page (*.html);;Markdown (*.md)</source>
       <translation type="unfinished" />
     </message>
@@ -3013,12 +2986,12 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
   <context>
     <name>VisitPlanning</name>
     <message>
-      <location filename="../../kamdesk/ui/briefing/visit_planning.py" line="41" />
+      <location filename="../../kamdesk/ui/briefing/visit_planning.py" line="45" />
       <source>Briefing saved as {path}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/briefing/visit_planning.py" line="59" />
+      <location filename="../../kamdesk/ui/briefing/visit_planning.py" line="64" />
       <source>Plan visit</source>
       <translation type="unfinished" />
     </message>
@@ -3026,22 +2999,22 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
   <context>
     <name>VisitsModel</name>
     <message>
-      <location filename="../../kamdesk/ui/lifecycle/visits_page.py" line="38" />
+      <location filename="../../kamdesk/ui/lifecycle/visits_page.py" line="40" />
       <source>Date</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/lifecycle/visits_page.py" line="38" />
+      <location filename="../../kamdesk/ui/lifecycle/visits_page.py" line="40" />
       <source>Purpose</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/lifecycle/visits_page.py" line="38" />
+      <location filename="../../kamdesk/ui/lifecycle/visits_page.py" line="40" />
       <source>Attending</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/lifecycle/visits_page.py" line="38" />
+      <location filename="../../kamdesk/ui/lifecycle/visits_page.py" line="40" />
       <source>Report</source>
       <translation type="unfinished" />
     </message>
@@ -3049,33 +3022,33 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
   <context>
     <name>VisitsPage</name>
     <message>
-      <location filename="../../kamdesk/ui/lifecycle/visits_page.py" line="91" />
-      <location filename="../../kamdesk/ui/lifecycle/visits_page.py" line="161" />
+      <location filename="../../kamdesk/ui/lifecycle/visits_page.py" line="99" />
+      <location filename="../../kamdesk/ui/lifecycle/visits_page.py" line="169" />
       <source>Remove visit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/lifecycle/visits_page.py" line="96" />
+      <location filename="../../kamdesk/ui/lifecycle/visits_page.py" line="104" />
       <source>&amp;Write report…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/lifecycle/visits_page.py" line="98" />
+      <location filename="../../kamdesk/ui/lifecycle/visits_page.py" line="106" />
       <source>Remove</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/lifecycle/visits_page.py" line="104" />
+      <location filename="../../kamdesk/ui/lifecycle/visits_page.py" line="112" />
       <source>Plan a visit with “Prepare visit” (Ctrl+B).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/lifecycle/visits_page.py" line="108" />
+      <location filename="../../kamdesk/ui/lifecycle/visits_page.py" line="116" />
       <source>No visits yet. “Prepare visit” (Ctrl+B) plans one and writes its briefing; afterwards its report goes here.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/lifecycle/visits_page.py" line="148" />
+      <location filename="../../kamdesk/ui/lifecycle/visits_page.py" line="156" />
       <source>Write visit report</source>
       <translation type="unfinished" />
     </message>
@@ -3099,6 +3072,44 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
     </message>
   </context>
   <context>
+    <name>WindowActions</name>
+    <message>
+      <location filename="../../kamdesk/ui/shell/window_menus.py" line="16" />
+      <source>&amp;Undo</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/shell/window_menus.py" line="19" />
+      <source>&amp;Redo</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/shell/window_menus.py" line="24" />
+      <source>&amp;Find…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/shell/window_menus.py" line="28" />
+      <source>&amp;Home</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/shell/window_menus.py" line="28" />
+      <source>&amp;Accounts</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/shell/window_menus.py" line="28" />
+      <source>&amp;Reminders</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/shell/window_menus.py" line="32" />
+      <source>&amp;Quit</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>Workbench</name>
     <message>
       <location filename="../../kamdesk/ui/shell/workbench.py" line="41" />
@@ -3111,12 +3122,12 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/shell/workbench.py" line="88" />
+      <location filename="../../kamdesk/ui/shell/workbench.py" line="87" />
       <source>Reminders ({count})</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/shell/workbench.py" line="88" />
+      <location filename="../../kamdesk/ui/shell/workbench.py" line="87" />
       <source>Reminders</source>
       <translation type="unfinished" />
     </message>
@@ -3455,52 +3466,52 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
   <context>
     <name>cli</name>
     <message>
-      <location filename="../../kamdesk/cli/store_commands.py" line="28" />
+      <location filename="../../kamdesk/cli/store_commands.py" line="29" />
       <source>--accounts takes a number from 1 to 50000.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/cli/store_commands.py" line="49" />
+      <location filename="../../kamdesk/cli/store_commands.py" line="50" />
       <source>The store {path} is healthy (schema {revision}).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/cli/store_commands.py" line="58" />
+      <location filename="../../kamdesk/cli/store_commands.py" line="59" />
       <source>The store {path} has schema {revision}; this kamdesk expects {head}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/cli/status_commands.py" line="37" />
+      <location filename="../../kamdesk/cli/status_commands.py" line="36" />
       <source>No key-account status is due for review.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/cli/status_commands.py" line="41" />
+      <location filename="../../kamdesk/cli/status_commands.py" line="40" />
       <source>Review due</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/cli/status_commands.py" line="42" />
+      <location filename="../../kamdesk/cli/status_commands.py" line="41" />
       <source>Status</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/cli/status_commands.py" line="43" />
+      <location filename="../../kamdesk/cli/status_commands.py" line="42" />
       <source>After review</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/cli/status_commands.py" line="44" />
+      <location filename="../../kamdesk/cli/status_commands.py" line="43" />
       <source>Score</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/cli/status_commands.py" line="70" />
+      <location filename="../../kamdesk/cli/status_commands.py" line="69" />
       <source>drops to {level}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/cli/status_commands.py" line="73" />
+      <location filename="../../kamdesk/cli/status_commands.py" line="72" />
       <source>still qualifies: to confirm</source>
       <translation type="unfinished" />
     </message>

@@ -19,7 +19,7 @@ SAMPLES = Path(__file__).parent.parent / "data" / "contacts"
 
 @pytest.fixture
 def store(data_dir: Path) -> Path:
-    with Workspace(data_dir) as workspace:
+    with Workspace.open(data_dir) as workspace:
         account = workspace.accounts.create(AccountFields(name=NAME)).id
         service = workspace.stakeholders
         boss = service.save_contact(

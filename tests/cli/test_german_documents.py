@@ -54,7 +54,7 @@ def english_in(text: str) -> list[str]:
 @pytest.fixture
 def store(data_dir: Path) -> Path:
     account = rich_account(data_dir)
-    with Workspace(data_dir) as workspace:
+    with Workspace.open(data_dir) as workspace:
         workspace.plan.save_action(
             account.account_id,
             date.today().year,

@@ -17,7 +17,7 @@ NAME = "Bäckerei Groß KG"
 
 @pytest.fixture
 def plan_store(data_dir: Path) -> Path:
-    with Workspace(data_dir) as workspace:
+    with Workspace.open(data_dir) as workspace:
         account = workspace.accounts.create(AccountFields(name=NAME)).id
         flour = workspace.penetration.save_offering(Offering(uuid.uuid4(), "Mehl"))
         site = workspace.penetration.save_unit(account, Unit(uuid.uuid4(), "Filiale Süd"))
@@ -59,7 +59,7 @@ def test_import_replaces_the_plan_and_says_what_came_in(
         == 0
     )
     assert "Imported 1 units and 1 filled cells" in capsys.readouterr().out
-    with Workspace(plan_store) as workspace:
+    with Workspace.open(plan_store) as workspace:
         plan = workspace.penetration.plan(workspace.accounts.find(NAME).id)
     assert [u.name for u in plan.units] == ["Filiale Nord"]
     assert plan.sums().total.revenue == Decimal(4200)
@@ -75,7 +75,7 @@ def test_a_bad_sheet_is_refused_with_the_cell_named(
     args = ["--data-dir", str(plan_store), "--lang", "de", "plan", "import", NAME]
     assert main([*args, str(tmp_path / "bad.xlsx")]) == 1
     assert "D2" in capsys.readouterr().err
-    with Workspace(plan_store) as workspace:
+    with Workspace.open(plan_store) as workspace:
         plan = workspace.penetration.plan(workspace.accounts.find(NAME).id)
     assert [u.name for u in plan.units] == ["Filiale Süd"]
 

@@ -21,7 +21,7 @@ NAME = "Bäckerei Größ & Söhne"
 
 
 def store_with_action(data_dir: Path, due_on: date, title: str = "Angebot nachfassen") -> None:
-    with Workspace(data_dir) as workspace:
+    with Workspace.open(data_dir) as workspace:
         account = workspace.accounts.create(AccountFields(name=NAME)).id
         workspace.plan.save_action(account, due_on.year, Action(uuid.uuid4(), title, due_on))
 

@@ -20,7 +20,7 @@ SECRET_MARGIN = Decimal("123456.78")
 
 @pytest.fixture
 def account_store(data_dir: Path) -> Path:
-    with Workspace(data_dir) as workspace:
+    with Workspace.open(data_dir) as workspace:
         account = workspace.accounts.create(AccountFields(name=NAME, notes=SECRET_NOTE))
         with workspace.transactions.write() as session:
             session.add(
@@ -80,7 +80,7 @@ def test_german_pdf_is_german_throughout(account_store: Path, tmp_path: Path) ->
 
 def test_html_is_escaped_and_self_contained(account_store: Path, tmp_path: Path) -> None:
     hostile = 'Böse & Co. <script>alert("x")</script>'
-    with Workspace(account_store) as workspace:
+    with Workspace.open(account_store) as workspace:
         workspace.accounts.create(AccountFields(name=hostile, notes=SECRET_NOTE))
     out = tmp_path / "scorecard.html"
     assert main(["--data-dir", str(account_store), "scorecard", hostile, "--out", str(out)]) == 0

@@ -20,7 +20,7 @@ def run(capsys: pytest.CaptureFixture[str], data_dir: Path, *args: str) -> tuple
 @pytest.fixture
 def conflicted(tmp_path: Path, data_dir: Path, shared: Path) -> Path:
     """This store typed "Pharma", a colleague "Chemie" into the same field; both synced."""
-    with Workspace(data_dir) as mine, Workspace(tmp_path / "ben") as ben:
+    with Workspace.open(data_dir) as mine, Workspace.open(tmp_path / "ben") as ben:
         account = mine.accounts.create(AccountFields(name="Müller GmbH")).id
         mine.sync.sync(shared)
         ben.sync.sync(shared)
@@ -35,7 +35,7 @@ def conflicted(tmp_path: Path, data_dir: Path, shared: Path) -> Path:
 def test_sync_counts_what_went_out_as_json(
     capsys: pytest.CaptureFixture[str], data_dir: Path, shared: Path
 ) -> None:
-    with Workspace(data_dir) as workspace:
+    with Workspace.open(data_dir) as workspace:
         workspace.accounts.create(AccountFields(name="Müller GmbH"))
     code, out, _ = run(capsys, data_dir, "sync", str(shared), "--json")
     assert code == 0
@@ -67,7 +67,7 @@ def test_conflicts_are_listed_and_resolved(
     assert "Müller GmbH" in out and "Pharma" in out and "Chemie" in out
     code, _, _ = run(capsys, conflicted, "conflicts", "resolve", conflict["id"], "--keep", "theirs")
     assert code == 0
-    with Workspace(conflicted) as workspace:
+    with Workspace.open(conflicted) as workspace:
         assert workspace.accounts.find("Müller GmbH").fields.industry == "Chemie"
         assert workspace.conflicts.count() == 0
 

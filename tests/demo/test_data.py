@@ -17,7 +17,7 @@ TODAY = date(2026, 11, 23)
 
 
 def _names(data_dir: Path, seed: int) -> list[str]:
-    with Workspace(data_dir) as workspace:
+    with Workspace.open(data_dir) as workspace:
         load_demo_data(workspace.transactions, 300, seed, today=TODAY)
         return [s.name for s in workspace.accounts.summaries()]
 

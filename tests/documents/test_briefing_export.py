@@ -42,7 +42,7 @@ def visible_text(page: str) -> str:
 @pytest.fixture
 def exported(qapp: QApplication, data_dir: Path, tmp_path: Path) -> dict[str, str]:
     account = rich_account(data_dir)
-    with Workspace(data_dir) as workspace:
+    with Workspace.open(data_dir) as workspace:
         prepared = workspace.briefing.prepare(
             account.account_id, VisitPlan(TODAY, account.contacts, (), "Jahresgespräch")
         )
@@ -100,7 +100,7 @@ def test_hostile_values_are_text_everywhere(
     qapp: QApplication, data_dir: Path, tmp_path: Path
 ) -> None:
     account = rich_account(data_dir, (HOSTILE, "Jürgen Groß"))
-    with Workspace(data_dir) as workspace:
+    with Workspace.open(data_dir) as workspace:
         note = JourFixeNote(
             uuid.uuid4(), TODAY, NoteSection.NEEDS, "x" * 3000, (account.contacts[0],)
         )
@@ -147,7 +147,7 @@ def test_printing_lays_out_the_same_pages(
     from kamdesk.documents.pages import PAGE_MARGIN_MM
 
     account = rich_account(data_dir)
-    with Workspace(data_dir) as workspace:
+    with Workspace.open(data_dir) as workspace:
         prepared = workspace.briefing.prepare(
             account.account_id, VisitPlan(TODAY, account.contacts)
         )
@@ -165,7 +165,7 @@ def crowded_map(data_dir: Path) -> "StakeholderMap":
     from kamdesk.domain.classification import HierarchyLevel
     from kamdesk.domain.stakeholders import Contact, TeamMember
 
-    with Workspace(data_dir) as workspace:
+    with Workspace.open(data_dir) as workspace:
         account = workspace.accounts.create(AccountFields(name="Großkonzern AG")).id
         levels = list(HierarchyLevel)
         for number in range(14):

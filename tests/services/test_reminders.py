@@ -93,7 +93,7 @@ def test_snooze_persists_across_a_reopened_store(
     (shown,) = workspace.reminders.due(TODAY)
     workspace.reminders.snooze(shown.reminder, TODAY + timedelta(days=8))
     workspace.close()
-    with Workspace(data_dir) as reopened:
+    with Workspace.open(data_dir) as reopened:
         (snoozed,) = reopened.reminders.due(TODAY)
     assert (snoozed.due_on, snoozed.group, snoozed.snoozed) == (
         TODAY + timedelta(days=8),

@@ -82,18 +82,16 @@ def test_review_period_follows_the_level_rule(workspace: Workspace) -> None:
 def test_dry_run_lists_due_reviews_and_changes_nothing(
     data_dir: Path, overdue_store: dict[str, uuid.UUID]
 ) -> None:
-    with Workspace(data_dir, apply_reviews=False) as workspace:
+    with Workspace.open(data_dir) as workspace:
         items = {item.account_id: item for item in workspace.status.reviews(TODAY)}
         assert {i.outcome.new_level for i in items.values()} == {StatusLevel.ACCOUNT, StatusLevel.A}
         assert items[overdue_store["drops"]].outcome.dropped
         assert workspace.status.status(overdue_store["drops"]).level == StatusLevel.KEY
 
 
-def test_opening_applies_due_reviews_once(
-    data_dir: Path, overdue_store: dict[str, uuid.UUID]
-) -> None:
-    with Workspace(data_dir) as workspace:
-        applied = {item.account_id: item for item in workspace.applied_reviews}
+def test_due_reviews_are_applied_once(data_dir: Path, overdue_store: dict[str, uuid.UUID]) -> None:
+    with Workspace.open(data_dir) as workspace:
+        applied = {item.account_id: item for item in workspace.status.apply_reviews(date.today())}
         status = {key: workspace.status.status(aid) for key, aid in overdue_store.items()}
     assert set(applied) == set(overdue_store.values())
     assert status["keeps"].level == StatusLevel.ACCOUNT and status["keeps"].review_pending
@@ -102,15 +100,15 @@ def test_opening_applies_due_reviews_once(
     assert status["drops"].history[0].score == 30
     assert status["falls_out"].level == StatusLevel.A
     assert status["falls_out"].review_due_on is None
-    with Workspace(data_dir) as again:
-        assert again.applied_reviews == []
+    with Workspace.open(data_dir) as again:
+        assert again.status.apply_reviews(date.today()) == []
         assert len(again.status.status(overdue_store["drops"]).history) == 2
 
 
 def test_confirming_a_pending_review_renews_the_dates(
     data_dir: Path, overdue_store: dict[str, uuid.UUID]
 ) -> None:
-    with Workspace(data_dir) as workspace:
+    with Workspace.open(data_dir) as workspace:
         account = overdue_store["keeps"]
         workspace.status.confirm_review(account, date.today())
         status = workspace.status.status(account)

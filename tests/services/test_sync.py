@@ -24,13 +24,13 @@ from kamdesk.services.workspace import Workspace
 
 @pytest.fixture
 def anna(tmp_path: Path) -> Iterator[Workspace]:
-    with Workspace(tmp_path / "anna") as workspace:
+    with Workspace.open(tmp_path / "anna") as workspace:
         yield workspace
 
 
 @pytest.fixture
 def ben(tmp_path: Path) -> Iterator[Workspace]:
-    with Workspace(tmp_path / "ben") as workspace:
+    with Workspace.open(tmp_path / "ben") as workspace:
         yield workspace
 
 

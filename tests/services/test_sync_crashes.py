@@ -51,7 +51,7 @@ def test_a_sync_killed_at_any_step_loses_nothing_and_the_next_converges(
     shared = tmp_path / "share" / "team.kamdesk"
     shared.parent.mkdir()
     anna, ben = tmp_path / "anna", tmp_path / "ben"
-    with Workspace(anna) as workspace:
+    with Workspace.open(anna) as workspace:
         account = workspace.accounts.create(AccountFields(name="Müller GmbH")).id
         workspace.sync.sync(shared)
         fields = workspace.accounts.get(account).fields
@@ -63,10 +63,10 @@ def test_a_sync_killed_at_any_step_loses_nothing_and_the_next_converges(
     assert integrity(anna) == "ok"
     team = read_snapshot(shared, None)  # old or new, whole either way
     assert shared.read_bytes() == before or len(team.rows) == 2
-    with Workspace(anna) as workspace:
+    with Workspace.open(anna) as workspace:
         assert workspace.accounts.get(account).fields.industry == "Chemie"
         workspace.sync.sync(shared)
-    with Workspace(ben) as workspace:
+    with Workspace.open(ben) as workspace:
         workspace.sync.sync(shared)
         assert workspace.accounts.get(account).fields.industry == "Chemie"
         assert sorted(a.fields.name for a in workspace.accounts.all()) == [
@@ -82,7 +82,7 @@ def test_a_sync_killed_mid_write_leaves_no_team_data_in_the_system_temp_folder(
     shared.parent.mkdir()
     anna, system_temp = tmp_path / "anna", tmp_path / "system-temp"
     system_temp.mkdir()
-    with Workspace(anna) as workspace:
+    with Workspace.open(anna) as workspace:
         workspace.accounts.create(AccountFields(name="Müller GmbH"))
     env = {"TMPDIR": str(system_temp)}
     killed = kamdesk(anna, "sync", str(shared), crash_at="copied", env=env)
@@ -107,7 +107,7 @@ LOOP = textwrap.dedent(
 
     data_dir, shared = Path(sys.argv[1]), Path(sys.argv[2])
     who, rounds = sys.argv[3], int(sys.argv[4])
-    with Workspace(data_dir) as workspace:
+    with Workspace.open(data_dir) as workspace:
         for n in range(rounds):
             workspace.accounts.create(AccountFields(name=f"{who} {n}"))
             for attempt in range(200):
@@ -142,10 +142,10 @@ def test_processes_syncing_one_file_at_once_lose_no_update(tmp_path: Path, proce
     expected = sorted(f"{who} {n}" for who in people for n in range(rounds))
     for _ in range(2):
         for who in people:
-            with Workspace(tmp_path / who) as workspace:
+            with Workspace.open(tmp_path / who) as workspace:
                 workspace.sync.sync(shared)
     for who in people:
         assert integrity(tmp_path / who) == "ok"
-        with Workspace(tmp_path / who) as workspace:
+        with Workspace.open(tmp_path / who) as workspace:
             assert sorted(a.fields.name for a in workspace.accounts.all()) == expected
     assert len(read_snapshot(shared, None).rows) == len(expected)

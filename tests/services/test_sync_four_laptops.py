@@ -44,7 +44,7 @@ def sync_process(data_dir: Path, shared: Path) -> subprocess.Popen[str]:
 def sync_until_quiet(data_dir: Path, shared: Path) -> None:
     """A sync that may meet a colleague's lease: tried again until it goes through."""
     for _ in range(60):
-        with Workspace(data_dir) as workspace:
+        with Workspace.open(data_dir) as workspace:
             try:
                 workspace.sync.sync(shared)
                 return
@@ -68,7 +68,7 @@ def edit_round(
     tmp_path: Path, n: int, rng: random.Random, expected: dict[str, dict[str, str]]
 ) -> None:
     for who, field in LAPTOPS.items():
-        with Workspace(tmp_path / who) as workspace:
+        with Workspace.open(tmp_path / who) as workspace:
             name = rng.choice(SHARED_ACCOUNTS)
             account = workspace.accounts.find(name)
             value = f"{who}-{n}"
@@ -108,7 +108,7 @@ def test_four_laptops_with_kills_and_a_paused_syncer_lose_nothing(tmp_path: Path
     shared = tmp_path / "share" / "team.kamdesk"
     shared.parent.mkdir()
     rng = random.Random(4)
-    with Workspace(tmp_path / "kam0") as first:
+    with Workspace.open(tmp_path / "kam0") as first:
         for name in SHARED_ACCOUNTS:
             first.accounts.create(AccountFields(name=name))
     for who in [*LAPTOPS, "kam0"]:
@@ -125,7 +125,7 @@ def test_four_laptops_with_kills_and_a_paused_syncer_lose_nothing(tmp_path: Path
     names = sorted([*SHARED_ACCOUNTS, *(f"{who} {n}" for who in LAPTOPS for n in range(ROUNDS))])
     for who in LAPTOPS:
         assert integrity(tmp_path / who) == "ok"
-        with Workspace(tmp_path / who) as workspace:
+        with Workspace.open(tmp_path / who) as workspace:
             accounts = {a.fields.name: a.fields for a in workspace.accounts.all()}
             assert sorted(accounts) == names
             for name, typed in expected.items():

@@ -39,7 +39,7 @@ def stores(tmp_path: Path) -> Iterator[Callable[[str], Workspace]]:
     opened: list[Workspace] = []
 
     def open_(name: str) -> Workspace:
-        opened.append(Workspace(tmp_path / name))
+        opened.append(Workspace.open(tmp_path / name))
         return opened[-1]
 
     yield open_

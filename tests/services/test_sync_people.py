@@ -18,13 +18,13 @@ ANNA, BEN = Person("Anna Berger", "AnB"), Person("Ben Kurz")
 
 @pytest.fixture
 def anna(tmp_path: Path) -> Iterator[Workspace]:
-    with Workspace(tmp_path / "anna", user=lambda: ANNA) as workspace:
+    with Workspace.open(tmp_path / "anna", user=lambda: ANNA) as workspace:
         yield workspace
 
 
 @pytest.fixture
 def ben(tmp_path: Path) -> Iterator[Workspace]:
-    with Workspace(tmp_path / "ben", user=lambda: BEN) as workspace:
+    with Workspace.open(tmp_path / "ben", user=lambda: BEN) as workspace:
         yield workspace
 
 

@@ -28,7 +28,7 @@ pytestmark = pytest.mark.slow
 def template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """An empty store at the newest revision, copied for every laptop (migrating is slow)."""
     data_dir = tmp_path_factory.mktemp("template")
-    Workspace(data_dir).close()
+    Workspace.open(data_dir).close()
     return store_path(data_dir)
 
 
@@ -40,7 +40,7 @@ class Team:
         for n in range(size):
             (root / f"kam{n}").mkdir()
             shutil.copy(template, store_path(root / f"kam{n}"))
-            self.laptops.append(Workspace(root / f"kam{n}"))
+            self.laptops.append(Workspace.open(root / f"kam{n}"))
 
     def close(self) -> None:
         for laptop in self.laptops:

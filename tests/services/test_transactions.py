@@ -22,7 +22,7 @@ from pathlib import Path
 from kamdesk.domain.account import AccountFields
 from kamdesk.services.workspace import Workspace
 
-with Workspace(Path(sys.argv[1]), apply_reviews=False) as workspace:
+with Workspace.open(Path(sys.argv[1])) as workspace:
     for n in range(int(sys.argv[3])):
         workspace.accounts.create(AccountFields(name=f"{sys.argv[2]} {n}"))
 """
@@ -70,7 +70,7 @@ def test_a_store_held_by_another_program_is_busy_in_one_sentence_without_data(
     data_dir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(database, "BUSY_TIMEOUT_MS", 100)
-    with Workspace(data_dir) as workspace:
+    with Workspace.open(data_dir) as workspace:
         other = sqlite3.connect(workspace.path, isolation_level=None)
         other.execute("BEGIN IMMEDIATE")
         try:
@@ -88,11 +88,11 @@ def test_a_store_held_by_another_program_is_busy_in_one_sentence_without_data(
 
 @pytest.mark.slow
 def test_two_processes_writing_one_store_lose_no_write(data_dir: Path) -> None:
-    Workspace(data_dir).close()
+    Workspace.open(data_dir).close()
     writers = [
         subprocess.Popen([sys.executable, "-c", WRITER, str(data_dir), name, "150"])
         for name in ("Anna", "Ben")
     ]
     assert [writer.wait(timeout=120) for writer in writers] == [0, 0]
-    with Workspace(data_dir) as workspace:
+    with Workspace.open(data_dir) as workspace:
         assert workspace.accounts.count() == 300

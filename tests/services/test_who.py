@@ -12,7 +12,7 @@ from kamdesk.services.workspace import Workspace
 
 
 def test_status_and_phase_histories_name_the_user(data_dir: Path) -> None:
-    with Workspace(data_dir, user=lambda: Person("Aylin Demir")) as workspace:
+    with Workspace.open(data_dir, user=lambda: Person("Aylin Demir")) as workspace:
         account = workspace.accounts.create(AccountFields(name="Müller GmbH"))
         fields = dataclasses.replace(account.fields, status_level=StatusLevel.KEY)
         workspace.accounts.update(account.id, fields, reason="Konzernvertrag")

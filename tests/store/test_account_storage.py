@@ -38,9 +38,9 @@ def test_created_account_reads_back_with_every_field(workspace: Workspace) -> No
 
 
 def test_identity_and_fields_survive_reopening(data_dir: Path) -> None:
-    with Workspace(data_dir) as first:
+    with Workspace.open(data_dir) as first:
         created = first.accounts.create(FULL, REASON)
-    with Workspace(data_dir) as second:
+    with Workspace.open(data_dir) as second:
         again = second.accounts.find(FULL.name)
     assert again.id == created.id
     assert again.fields == FULL
@@ -120,7 +120,7 @@ money = st.decimals(
 @pytest.fixture(scope="module")
 def money_store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Workspace, uuid.UUID]]:
     """One store for every example: a new store each time spent most of a minute migrating."""
-    with Workspace(tmp_path_factory.mktemp("money")) as workspace:
+    with Workspace.open(tmp_path_factory.mktemp("money")) as workspace:
         yield workspace, workspace.accounts.create(FULL, REASON).id
 
 

@@ -13,10 +13,12 @@ from kamdesk.demo.data import load_demo_data
 from kamdesk.domain.account import AccountFields
 from kamdesk.domain.errors import StoreCorrupt, StoreTooNew
 from kamdesk.files.location import store_path
-from kamdesk.services.workspace import Workspace, check_store, open_checked, restore_latest_backup
+from kamdesk.services.store_opening import check_store, restore_latest_backup
+from kamdesk.services.workspace import Workspace
+from kamdesk.store import models, sync_models  # noqa: F401 - they put their tables on Base
+from kamdesk.store.base import Base
 from kamdesk.store.database import store_engine
 from kamdesk.store.migration import BACKUPS_KEPT, backup_store, known_revisions
-from kamdesk.store.models import Base
 
 DATA = Path(__file__).parent.parent / "data"
 HEAD = known_revisions()[0]
@@ -29,7 +31,7 @@ def _copy_fixture(fixture: Path, data_dir: Path) -> Path:
 
 
 def test_a_new_store_is_created_at_head(data_dir: Path) -> None:
-    with Workspace(data_dir) as workspace:
+    with Workspace.open(data_dir) as workspace:
         assert workspace.migration.to_revision == HEAD
         assert workspace.migration.backup is None
     assert check_store(data_dir).ok
@@ -43,7 +45,7 @@ def test_every_released_revision_has_a_committed_store() -> None:
 @pytest.mark.parametrize("fixture", RELEASED_STORES, ids=lambda p: p.stem)
 def test_old_store_upgrades_with_data_intact_and_a_backup(fixture: Path, data_dir: Path) -> None:
     _copy_fixture(fixture, data_dir)
-    with Workspace(data_dir) as workspace:
+    with Workspace.open(data_dir) as workspace:
         migration = workspace.migration
         account = workspace.accounts.find("Müller Maschinenbau GmbH")
         trashed = workspace.accounts.all(deleted=True)
@@ -65,7 +67,7 @@ def _same_rows(first: Path, second: Path) -> bool:
 
 
 def test_a_store_from_a_newer_kamdesk_is_refused_and_untouched(data_dir: Path) -> None:
-    with Workspace(data_dir) as workspace:
+    with Workspace.open(data_dir) as workspace:
         workspace.accounts  # noqa: B018 - a store at head exists
     path = store_path(data_dir)
     with sqlite3.connect(path) as connection:
@@ -73,7 +75,7 @@ def test_a_store_from_a_newer_kamdesk_is_refused_and_untouched(data_dir: Path) -
     connection.close()
     before = path.read_bytes()
     with pytest.raises(StoreTooNew) as caught:
-        Workspace(data_dir)
+        Workspace.open(data_dir)
     assert caught.value.detail == "9999_from_the_future"
     assert path.read_bytes() == before
     assert not (data_dir / "backups").exists()
@@ -85,7 +87,7 @@ def test_a_file_that_is_not_a_database_is_refused_and_untouched(data_dir: Path) 
     path.write_bytes(b"This is a shopping list, not a database." * 100)
     before = path.read_bytes()
     with pytest.raises(StoreCorrupt):
-        Workspace(data_dir)
+        Workspace.open(data_dir)
     assert path.read_bytes() == before
 
 
@@ -95,7 +97,7 @@ def test_a_foreign_database_is_refused(data_dir: Path) -> None:
         connection.execute("CREATE TABLE recipes (name TEXT)")
     connection.close()
     with pytest.raises(StoreCorrupt):
-        Workspace(data_dir)
+        Workspace.open(data_dir)
 
 
 def test_only_the_newest_backups_are_kept(data_dir: Path) -> None:
@@ -106,7 +108,7 @@ def test_only_the_newest_backups_are_kept(data_dir: Path) -> None:
 
 
 def test_the_models_match_the_migrations(data_dir: Path) -> None:
-    Workspace(data_dir).close()
+    Workspace.open(data_dir).close()
     engine = store_engine(store_path(data_dir))
     with engine.connect() as connection:
         context = MigrationContext.configure(connection, opts={"compare_type": False})
@@ -119,7 +121,7 @@ def test_an_empty_store_file_is_refused_as_damaged_and_left_as_it_is(data_dir: P
     data_dir.mkdir()
     store_path(data_dir).write_bytes(b"")
     with pytest.raises(StoreCorrupt):
-        Workspace(data_dir)
+        Workspace.open(data_dir)
     assert store_path(data_dir).read_bytes() == b""
 
 
@@ -127,7 +129,7 @@ def test_a_new_store_takes_its_name_only_when_it_is_whole(data_dir: Path) -> Non
     data_dir.mkdir()
     leftover = store_path(data_dir).with_name("kamdesk.sqlite3.new")
     leftover.write_bytes(b"half made by a start that was killed")
-    Workspace(data_dir).close()
+    Workspace.open(data_dir).close()
     assert sorted(p.name for p in data_dir.iterdir()) == ["kamdesk.sqlite3"]
 
 
@@ -139,22 +141,22 @@ def _damaged_pages(path: Path) -> None:
 
 
 def test_a_store_with_damaged_pages_is_refused_before_anything_writes(data_dir: Path) -> None:
-    with Workspace(data_dir) as workspace:
+    with Workspace.open(data_dir) as workspace:
         load_demo_data(workspace.transactions, 30, seed=2)
     _damaged_pages(store_path(data_dir))
     before = store_path(data_dir).read_bytes()
     with pytest.raises(StoreCorrupt):
-        open_checked(data_dir)
+        Workspace.open(data_dir, refuse_damaged=True)
     assert store_path(data_dir).read_bytes() == before
 
 
 def test_the_latest_backup_takes_a_damaged_stores_place_which_is_kept(data_dir: Path) -> None:
-    with Workspace(data_dir) as workspace:
+    with Workspace.open(data_dir) as workspace:
         workspace.accounts.create(AccountFields(name="Müller GmbH"))
     backup_store(store_path(data_dir), known_revisions()[0])
     damaged = b"This is no longer a database." * 100
     store_path(data_dir).write_bytes(damaged)
     kept = restore_latest_backup(data_dir)
     assert kept.read_bytes() == damaged
-    with open_checked(data_dir) as workspace:
+    with Workspace.open(data_dir, refuse_damaged=True) as workspace:
         assert [a.fields.name for a in workspace.accounts.all()] == ["Müller GmbH"]

@@ -29,7 +29,7 @@ class RichAccount:
 def rich_account(
     data_dir: Path, contact_names: tuple[str, str] = ("Dr. Katrin Weiß", "Jürgen Groß")
 ) -> RichAccount:
-    with Workspace(data_dir) as workspace:
+    with Workspace.open(data_dir) as workspace:
         account = workspace.accounts.create(
             AccountFields(name=NAME, status_level=StatusLevel.KEY), reason="Rahmenvertrag"
         ).id

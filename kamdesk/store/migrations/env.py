@@ -2,7 +2,8 @@
 
 from alembic import context
 
-from kamdesk.store.models import Base
+from kamdesk.store import models, sync_models  # noqa: F401 - they put their tables on Base
+from kamdesk.store.base import Base
 
 context.configure(
     connection=context.config.attributes["connection"],

@@ -5,7 +5,7 @@ its code imported) the first time it is shown or asked for, so the window opens 
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING, Any, Literal, Protocol, cast
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QUndoStack
@@ -19,12 +19,28 @@ if TYPE_CHECKING:
     from kamdesk.services.workspace import Workspace
     from kamdesk.ui.lifecycle.lifecycle_page import LifecyclePage
     from kamdesk.ui.plan.annual_plan_page import AnnualPlanPage
-    from kamdesk.ui.plan.key_figures_page import PlanTab
+    from kamdesk.ui.plan.key_figures_page import KeyFiguresPage
     from kamdesk.ui.plan.penetration_page import PenetrationPage
     from kamdesk.ui.plan.plan_pages import PlanPages
     from kamdesk.ui.plan.projects_page import ProjectsPage
     from kamdesk.ui.stakeholders.stakeholders_page import StakeholdersPage
-    from kamdesk.ui.status.status_page import StatusTab
+    from kamdesk.ui.status.status_page import StatusPage
+
+
+Tab = Literal["overview", "status", "plan", "stakeholders", "lifecycle"]
+AccountPart = tuple[Tab, str | None]  # a tab, and the part of it (its own tab) to bring up
+PART_FOR_REMINDER: dict[ReminderKind, AccountPart] = {
+    ReminderKind.STATUS_REVIEW: ("status", None),
+    ReminderKind.VISIT: ("lifecycle", "visits"),
+    ReminderKind.ACTION: ("plan", "annual_plan"),
+    ReminderKind.COMPLAINT: ("lifecycle", "complaints"),
+    ReminderKind.JOUR_FIXE: ("stakeholders", "jour_fixe"),
+    ReminderKind.CONTACT: ("stakeholders", "contacts"),
+}
+
+
+class _PartedPage(Protocol):
+    def show_part(self, part: Any) -> None: ...
 
 
 @dataclass(frozen=True)
@@ -83,8 +99,8 @@ class AccountDetails(QTabWidget):
     # the pages, built on first use
 
     @property
-    def status_tab(self) -> "StatusTab":
-        return cast("StatusTab", self._page("status"))
+    def status_page(self) -> "StatusPage":
+        return cast("StatusPage", self._page("status"))
 
     @property
     def plan_pages(self) -> "PlanPages":
@@ -95,8 +111,8 @@ class AccountDetails(QTabWidget):
         return self.plan_pages.penetration
 
     @property
-    def plan_tab(self) -> "PlanTab":
-        return self.plan_pages.plan_tab
+    def key_figures(self) -> "KeyFiguresPage":
+        return self.plan_pages.key_figures
 
     @property
     def annual_plan(self) -> "AnnualPlanPage":
@@ -131,16 +147,16 @@ class AccountDetails(QTabWidget):
             self._page(next(k for k, s in self._slots.items() if s is slot))
 
     def _build_status(self) -> _Built:
-        from kamdesk.ui.status.status_page import StatusTab
+        from kamdesk.ui.status.status_page import StatusPage
 
-        page = StatusTab()
+        page = StatusPage()
         page.status_changed.connect(self.account_changed)
         page.exported.connect(self.exported)
         page.failed.connect(self.failed)
         page.figures_wanted.connect(self.show_key_figures)
         return _Built(
             page,
-            lambda workspace: page.attach(workspace.status),
+            lambda services: page.attach(services.status),
             lambda account: page.show_account(account.id, account.fields.name),
         )
 
@@ -151,7 +167,9 @@ class AccountDetails(QTabWidget):
         page.figures_changed.connect(self.account_changed)
         page.failed.connect(self.failed)
         return _Built(
-            page, page.attach, lambda account: page.show_account(account.id, account.fields.name)
+            page,
+            lambda services: page.attach(services.plan, services.penetration),
+            lambda account: page.show_account(account.id, account.fields.name),
         )
 
     def _build_stakeholders(self) -> _Built:
@@ -160,7 +178,9 @@ class AccountDetails(QTabWidget):
         page = StakeholdersPage(self._undo_stack)
         page.failed.connect(self.failed)
         return _Built(
-            page, page.attach, lambda account: page.show_account(account.id, account.fields.name)
+            page,
+            lambda services: page.attach(services.stakeholders, services.jour_fixe),
+            lambda account: page.show_account(account.id, account.fields.name),
         )
 
     def _build_lifecycle(self) -> _Built:
@@ -170,7 +190,13 @@ class AccountDetails(QTabWidget):
         page.account_changed.connect(self.account_changed)
         page.action_added.connect(self._action_added)
         page.failed.connect(self.failed)
-        return _Built(page, page.attach, lambda account: page.show_account(account.id))
+        return _Built(
+            page,
+            lambda services: page.attach(
+                services.lifecycle, services.plan, services.briefing, services.stakeholders
+            ),
+            lambda account: page.show_account(account.id),
+        )
 
     # showing
 
@@ -209,32 +235,22 @@ class AccountDetails(QTabWidget):
         current = super().currentWidget()
         return current.page if isinstance(current, _Slot) and current.page else current
 
+    def show_part(self, part: AccountPart) -> None:
+        """Bring up one tab, or one part of a tab, e.g. ("lifecycle", "visits")."""
+        tab, inner = part
+        page = self.overview if tab == "overview" else self._page(tab)
+        self.setCurrentWidget(page)
+        if inner is not None:
+            cast("_PartedPage", page).show_part(inner)
+
     def show_page_for(self, kind: ReminderKind) -> None:
         """Bring up the tab where a reminder of this kind is dealt with."""
-        match kind:
-            case ReminderKind.STATUS_REVIEW:
-                self.setCurrentWidget(self.status_tab)
-            case ReminderKind.VISIT:
-                self.setCurrentWidget(self.lifecycle)
-                self.lifecycle.pages.setCurrentWidget(self.lifecycle.visits)
-            case ReminderKind.ACTION:
-                self.setCurrentWidget(self.plan_pages)
-                self.plan_pages.setCurrentWidget(self.annual_plan)
-            case ReminderKind.COMPLAINT:
-                self.setCurrentWidget(self.lifecycle)
-                self.lifecycle.pages.setCurrentWidget(self.lifecycle.complaints)
-            case ReminderKind.JOUR_FIXE:
-                self.setCurrentWidget(self.stakeholders)
-                self.stakeholders.pages.setCurrentWidget(self.stakeholders.jour_fixe)
-            case ReminderKind.CONTACT:
-                self.setCurrentWidget(self.stakeholders)
-                self.stakeholders.pages.setCurrentIndex(1)  # the contacts list
+        self.show_part(PART_FOR_REMINDER[kind])
 
     def show_key_figures(self) -> None:
         """Where gate 2's hard figures are typed: the latest year's revenue, ready to edit."""
-        self.setCurrentWidget(self.plan_pages)
-        self.plan_pages.setCurrentWidget(self.plan_tab)
-        self.plan_tab.edit_latest_year()
+        self.show_part(("plan", "key_figures"))
+        self.key_figures.edit_latest_year()
         self.noticed.emit(
             self.tr("Enter revenue, potential and margin, then run the selection funnel again.")
         )

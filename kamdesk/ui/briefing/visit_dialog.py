@@ -27,8 +27,8 @@ from kamdesk.ui.widgets.date_edit import DateField
 from kamdesk.ui.widgets.remembered_folder import DOCUMENTS, remember_folder, remembered_folder
 
 if TYPE_CHECKING:
-    from kamdesk.services.briefing import PreparedBriefing
-    from kamdesk.services.workspace import Workspace
+    from kamdesk.services.briefing import BriefingService, PreparedBriefing
+    from kamdesk.services.stakeholders import StakeholderService
 
 
 class VisitDialog(QDialog):
@@ -38,17 +38,18 @@ class VisitDialog(QDialog):
 
     def __init__(
         self,
-        workspace: "Workspace",
+        briefing: "BriefingService",
+        stakeholders: "StakeholderService",
         account_id: uuid.UUID,
         account_name: str,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Prepare visit – {account}").format(account=account_name))
-        self._workspace, self._account = workspace, (account_id, account_name)
+        self._briefing, self._account = briefing, (account_id, account_name)
         self.visit_id = uuid.uuid4()
         self.saved: VisitPlan | None = None
-        people = workspace.stakeholders.stakeholder_map(account_id, date.today())
+        people = stakeholders.stakeholder_map(account_id, date.today())
         self.day = DateField(date.today() + timedelta(days=1))
         self.purpose = QLineEdit()
         self.purpose.setMaxLength(PURPOSE_MAX)
@@ -101,7 +102,7 @@ class VisitDialog(QDialog):
 
     def _prepared(self) -> "PreparedBriefing | None":
         """Save the visit as planned (again, if it changed) and gather its briefing."""
-        briefing = self._workspace.briefing
+        briefing = self._briefing
         try:
             plan = self.plan()
             if plan != self.saved:

@@ -13,7 +13,8 @@ from kamdesk.domain.briefing import VisitPlan
 from kamdesk.ui.widgets.undo_step import DoneStep
 
 if TYPE_CHECKING:
-    from kamdesk.services.workspace import Workspace
+    from kamdesk.services.briefing import BriefingService
+    from kamdesk.services.stakeholders import StakeholderService
 
 
 class VisitPlanning(QObject):
@@ -24,17 +25,20 @@ class VisitPlanning(QObject):
         self,
         window: QWidget,
         undo_stack: QUndoStack,
-        workspace: Callable[[], "Workspace"],
         visits_changed: Callable[[], None],
     ) -> None:
         super().__init__(window)
-        self._window, self._undo_stack = window, undo_stack
-        self._workspace, self._visits_changed = workspace, visits_changed
+        self._window, self._undo_stack, self._visits_changed = window, undo_stack, visits_changed
+        self._services: tuple[BriefingService, StakeholderService] | None = None
+
+    def attach(self, briefing: "BriefingService", stakeholders: "StakeholderService") -> None:
+        self._services = briefing, stakeholders
 
     def prepare(self, account_id: uuid.UUID, name: str) -> None:
         from kamdesk.ui.briefing.visit_dialog import VisitDialog  # now and then: on demand
 
-        dialog = VisitDialog(self._workspace(), account_id, name, self._window)
+        assert self._services is not None, "visits are planned in an open store"
+        dialog = VisitDialog(*self._services, account_id, name, self._window)
         dialog.visit_saved.connect(lambda visit_id, plan: self._planned(account_id, visit_id, plan))
         dialog.exported.connect(
             lambda path: self.noticed.emit(
@@ -46,7 +50,8 @@ class VisitPlanning(QObject):
 
     def _planned(self, account_id: uuid.UUID, visit_id: uuid.UUID, plan: VisitPlan) -> None:
         """Planning a visit is undoable like any other change."""
-        briefing, changed = self._workspace().briefing, self._visits_changed
+        assert self._services is not None
+        briefing, changed = self._services[0], self._visits_changed
 
         def replan() -> None:
             briefing.plan_visit(account_id, visit_id, plan)

@@ -2,8 +2,9 @@
 the move to "endangered" they propose, the phase's playbook, the complaints and the visits."""
 
 import uuid
+from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QUndoStack
@@ -30,8 +31,16 @@ from kamdesk.ui.widgets.spreadsheet_view import read_only_view
 from kamdesk.ui.widgets.undo_step import record_change
 
 if TYPE_CHECKING:
-    from kamdesk.services.lifecycle import Lifecycle
-    from kamdesk.services.workspace import Workspace
+    from kamdesk.services.briefing import BriefingService
+    from kamdesk.services.lifecycle import Lifecycle, LifecycleService
+    from kamdesk.services.plan import PlanService
+    from kamdesk.services.stakeholders import StakeholderService
+
+
+@dataclass(frozen=True)
+class _Services:
+    lifecycle: "LifecycleService"
+    plan: "PlanService"
 
 
 class LifecyclePage(QWidget):
@@ -42,7 +51,7 @@ class LifecyclePage(QWidget):
     def __init__(self, undo_stack: QUndoStack, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._undo_stack = undo_stack
-        self._workspace: Workspace | None = None
+        self._services: _Services | None = None
         self._account_id: uuid.UUID | None = None
         self.lifecycle: Lifecycle | None = None
         self.phase_label = QLabel()
@@ -115,20 +124,29 @@ class LifecyclePage(QWidget):
         layout.addWidget(self.playbook_view, 1)
         return page
 
-    def attach(self, workspace: "Workspace") -> None:
-        self._workspace = workspace
-        self.complaints.attach(workspace.lifecycle)
-        self.visits.attach(workspace)
+    def attach(
+        self,
+        lifecycle: "LifecycleService",
+        plan: "PlanService",
+        briefing: "BriefingService",
+        stakeholders: "StakeholderService",
+    ) -> None:
+        self._services = _Services(lifecycle, plan)
+        self.complaints.attach(lifecycle)
+        self.visits.attach(briefing, stakeholders)
+
+    def show_part(self, part: Literal["playbook", "history", "complaints", "visits"]) -> None:
+        self.pages.setCurrentIndex(("playbook", "history", "complaints", "visits").index(part))
 
     def show_account(self, account_id: uuid.UUID) -> None:
         self._account_id = account_id
         self._reload()
 
     def _reload(self) -> None:
-        workspace, account_id = self._workspace, self._account_id
-        if workspace is None or account_id is None:
+        services, account_id = self._services, self._account_id
+        if services is None or account_id is None:
             return
-        lifecycle = workspace.lifecycle.lifecycle(account_id, date.today())
+        lifecycle = services.lifecycle.lifecycle(account_id, date.today())
         self.lifecycle = lifecycle
         self.phase_label.setText(phase_label(lifecycle.phase))
         self.competitors.setChecked(lifecycle.talks_to_competitors)
@@ -165,16 +183,16 @@ class LifecyclePage(QWidget):
             self._move(Phase.ENDANGERED, reason)
 
     def _move(self, phase: Phase, reason: str) -> None:
-        workspace, account_id = self._workspace, self._account_id
-        if workspace is None or account_id is None:
+        services, account_id = self._services, self._account_id
+        if services is None or account_id is None:
             return
         entry: list[uuid.UUID] = []
 
         def do() -> None:
-            entry[:] = [workspace.lifecycle.change_phase(account_id, phase, reason, date.today())]
+            entry[:] = [services.lifecycle.change_phase(account_id, phase, reason, date.today())]
 
         def undo() -> None:
-            workspace.lifecycle.undo_phase_change(account_id, entry[0])
+            services.lifecycle.undo_phase_change(account_id, entry[0])
 
         text = self.tr("Move to “{phase}”").format(phase=phase_label(phase))
         record_change(self._undo_stack, text, do, undo, self.failed.emit, self._phase_moved)
@@ -184,37 +202,37 @@ class LifecyclePage(QWidget):
             self.account_changed.emit(self._account_id)
 
     def dismiss_proposal(self) -> None:
-        workspace, account_id, lifecycle = self._workspace, self._account_id, self.lifecycle
-        if workspace is None or account_id is None or lifecycle is None:
+        services, account_id, lifecycle = self._services, self._account_id, self.lifecycle
+        if services is None or account_id is None or lifecycle is None:
             return
-        before = workspace.lifecycle.dismissed(account_id)
+        before = services.lifecycle.dismissed(account_id)
         after: frozenset[SignalKind] = before | {s.kind for s in lifecycle.signals}
         record_change(
             self._undo_stack,
             self.tr("Dismiss warning"),
-            lambda: workspace.lifecycle.set_dismissed(account_id, after),
-            lambda: workspace.lifecycle.set_dismissed(account_id, before),
+            lambda: services.lifecycle.set_dismissed(account_id, after),
+            lambda: services.lifecycle.set_dismissed(account_id, before),
             self.failed.emit,
             self._reload,
         )
 
     def _competitors_clicked(self, talks: bool) -> None:
-        workspace, account_id = self._workspace, self._account_id
-        if workspace is None or account_id is None:
+        services, account_id = self._services, self._account_id
+        if services is None or account_id is None:
             return
         record_change(
             self._undo_stack,
             self.tr("Talking to competitors"),
-            lambda: workspace.lifecycle.set_talks_to_competitors(account_id, talks),
-            lambda: workspace.lifecycle.set_talks_to_competitors(account_id, not talks),
+            lambda: services.lifecycle.set_talks_to_competitors(account_id, talks),
+            lambda: services.lifecycle.set_talks_to_competitors(account_id, not talks),
             self.failed.emit,
             self._reload,
         )
 
     def add_play_to_plan(self) -> None:
-        workspace, account_id = self._workspace, self._account_id
+        services, account_id = self._services, self._account_id
         rows = self.playbook_view.selectionModel().selectedRows()
-        if workspace is None or account_id is None or not rows:
+        if services is None or account_id is None or not rows:
             return
         entry = self.playbook.rows[rows[0].row()]
         due = date.today() + timedelta(days=entry.due_in_days)
@@ -222,8 +240,8 @@ class LifecyclePage(QWidget):
         record_change(
             self._undo_stack,
             self.tr("Add to plan"),
-            lambda: workspace.plan.save_action(account_id, due.year, action),
-            lambda: workspace.plan.remove_action(action.id),
+            lambda: services.plan.save_action(account_id, due.year, action),
+            lambda: services.plan.remove_action(action.id),
             self.failed.emit,
             lambda: self.action_added.emit(action.title),
         )

@@ -1,6 +1,7 @@
 """An account's visits: planned ones and past ones, and the report written after each."""
 
 import uuid
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt, Signal
@@ -24,7 +25,8 @@ from kamdesk.ui.widgets.spreadsheet_view import read_only_view
 from kamdesk.ui.widgets.undo_step import record_change
 
 if TYPE_CHECKING:
-    from kamdesk.services.workspace import Workspace
+    from kamdesk.services.briefing import BriefingService
+    from kamdesk.services.stakeholders import StakeholderService
 
 DAY, PURPOSE, PEOPLE, REPORT = range(4)
 
@@ -78,13 +80,19 @@ class ReportDialog(QDialog):
         return self.text.toPlainText()[:REPORT_MAX]
 
 
+@dataclass(frozen=True)
+class _Services:
+    briefing: "BriefingService"
+    stakeholders: "StakeholderService"
+
+
 class VisitsPage(QWidget):
     failed = Signal(object)
 
     def __init__(self, undo_stack: QUndoStack, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._undo_stack = undo_stack
-        self._workspace: Workspace | None = None
+        self._services: _Services | None = None
         self._account_id: uuid.UUID | None = None
         self.model = VisitsModel(self)
         self.view = read_only_view(self.model, REPORT, self.write_report)
@@ -113,21 +121,21 @@ class VisitsPage(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(self.body, 1)
 
-    def attach(self, workspace: "Workspace") -> None:
-        self._workspace = workspace
+    def attach(self, briefing: "BriefingService", stakeholders: "StakeholderService") -> None:
+        self._services = _Services(briefing, stakeholders)
 
     def show_account(self, account_id: uuid.UUID) -> None:
         self._account_id = account_id
         self.reload()
 
     def reload(self) -> None:
-        workspace, account_id = self._workspace, self._account_id
-        if workspace is None or account_id is None:
+        services, account_id = self._services, self._account_id
+        if services is None or account_id is None:
             return
-        people = workspace.stakeholders
+        people = services.stakeholders
         self.model.names = {c.id: c.name for c in people.contacts(account_id)}
         self.model.names.update({m.id: m.name for m in people.members()})
-        visits = workspace.briefing.visits(account_id)
+        visits = services.briefing.visits(account_id)
         self.model.set_rows(visits)
         self.body.show_content(bool(visits))
 
@@ -136,8 +144,8 @@ class VisitsPage(QWidget):
         return self.model.rows[rows[0].row()] if rows else None
 
     def write_report(self) -> None:
-        visit, workspace = self._selected(), self._workspace
-        if visit is None or workspace is None:
+        visit, services = self._selected(), self._services
+        if visit is None or services is None:
             return
         dialog = ReportDialog(visit, self)
         if not dialog.exec() or dialog.report() == visit.report:
@@ -146,21 +154,21 @@ class VisitsPage(QWidget):
         record_change(
             self._undo_stack,
             self.tr("Write visit report"),
-            lambda: workspace.briefing.save_report(visit.id, text),
-            lambda: workspace.briefing.save_report(visit.id, visit.report),
+            lambda: services.briefing.save_report(visit.id, text),
+            lambda: services.briefing.save_report(visit.id, visit.report),
             self.failed.emit,
             self.reload,
         )
 
     def remove_selected(self) -> None:
-        visit, workspace, account_id = self._selected(), self._workspace, self._account_id
-        if visit is None or workspace is None or account_id is None:
+        visit, services, account_id = self._selected(), self._services, self._account_id
+        if visit is None or services is None or account_id is None:
             return
         record_change(
             self._undo_stack,
             self.tr("Remove visit"),
-            lambda: workspace.briefing.remove_visit(visit.id),
-            lambda: workspace.briefing.plan_visit(account_id, visit.id, visit.plan),
+            lambda: services.briefing.remove_visit(visit.id),
+            lambda: services.briefing.plan_visit(account_id, visit.id, visit.plan),
             self.failed.emit,
             self.reload,
         )

@@ -105,7 +105,7 @@ class KeyFiguresModel(ListTableModel[KeyFigures]):
         return True
 
 
-class PlanTab(QWidget):
+class KeyFiguresPage(QWidget):
     figures_changed = Signal(object)  # the account id; revenue and score may have moved
     failed = Signal(object)  # a KamdeskError to show
 

@@ -4,7 +4,6 @@ customer's units and the shared offerings, Excel import and export. Everything i
 import uuid
 from collections.abc import Callable, Mapping
 from decimal import Decimal
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
@@ -12,13 +11,11 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QSplitter,
     QStackedWidget,
@@ -43,15 +40,13 @@ from kamdesk.i18n.penetration_words import sheet_words, state_label, unit_kind_l
 from kamdesk.ui.plan.offerings_dialog import OfferingsDialog
 from kamdesk.ui.plan.penetration_model import PenetrationModel, WhiteSpaceModel
 from kamdesk.ui.plan.penetration_view import PenetrationView
+from kamdesk.ui.plan.penetration_workbook import workbook_to_export, workbook_to_import
 from kamdesk.ui.widgets.list_table_model import Index
-from kamdesk.ui.widgets.remembered_folder import remember_folder, remembered_folder
 from kamdesk.ui.widgets.spreadsheet_view import spreadsheet_view
 from kamdesk.ui.widgets.undo_step import record_change
 
 if TYPE_CHECKING:
     from kamdesk.services.penetration import PenetrationService
-
-FOLDER_KEY = "penetration/folder"
 
 
 class PenetrationPage(QWidget):
@@ -334,20 +329,11 @@ class PenetrationPage(QWidget):
         service, account = self._service, self._account
         if service is None or account is None:
             return
-        path, _ = QFileDialog.getOpenFileName(
-            self,
-            self.tr("Import penetration plan"),
-            remembered_folder(FOLDER_KEY),
-            self.tr("Excel (*.xlsx);;Older Excel and OpenDocument (*.xls *.ods)"),
-        )
-        if not path:
-            return
-        remember_folder(FOLDER_KEY, path)
-        other = service.foreign_sheet(account[1], Path(path))
-        if other is not None and not self._confirm_other_sheet(account[1], other):
+        path = workbook_to_import(self, account[1], lambda p: service.foreign_sheet(account[1], p))
+        if path is None:
             return
         try:
-            new = service.read_xlsx(account[0], account[1], Path(path), decimal_point())
+            new = service.read_xlsx(account[0], account[1], path, decimal_point())
         except KamdeskError as error:
             self.failed.emit(error)
             return
@@ -362,36 +348,19 @@ class PenetrationPage(QWidget):
         )
         self.note.setText(
             self.tr("Imported {units} units from {file}. Ctrl+Z takes the import back.").format(
-                units=len(new.units), file=Path(path).name
+                units=len(new.units), file=path.name
             )
         )
-
-    def _confirm_other_sheet(self, account: str, sheet: str) -> bool:
-        answer = QMessageBox.question(
-            self,
-            self.tr("Import penetration plan"),
-            self.tr(
-                "The workbook has no sheet for “{account}”. Replace this account's plan with "
-                "the sheet “{sheet}”?"
-            ).format(account=account, sheet=sheet),
-        )
-        return answer == QMessageBox.StandardButton.Yes
 
     def export_xlsx(self) -> None:
         service, account = self._service, self._account
         if service is None or account is None:
             return
-        suggested = Path(remembered_folder(FOLDER_KEY)) / self.tr(
-            "{account} – penetration plan.xlsx"
-        ).format(account=account[1])
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export penetration plan"), str(suggested), self.tr("Excel (*.xlsx)")
-        )
-        if not path:
+        path = workbook_to_export(self, account[1])
+        if path is None:
             return
-        remember_folder(FOLDER_KEY, path)
         try:
-            service.export_xlsx([account], Path(path), sheet_words())
+            service.export_xlsx([account], path, sheet_words())
         except KamdeskError as error:
             self.failed.emit(error)
             return

@@ -74,7 +74,7 @@ def run_gui(data_dir: Path, language: str | None, *, demo: bool = False) -> int:
     if demo:
 
         def fill_if_empty() -> None:
-            if window.model.total_count() == 0:
+            if window.accounts_page.model.total_count() == 0:
                 window.commands.load_demo()
 
         window.accounts_loaded.connect(fill_if_empty)

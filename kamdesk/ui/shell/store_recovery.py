@@ -14,7 +14,7 @@ from kamdesk.ui.shell.error_report import show_error
 def offer_backup(parent: QWidget, data_dir: Path, error: StoreCorrupt) -> bool:
     """True when the user chose the latest backup and the store is now that backup."""
     # Imported here: the window paints before the storage stack loads (see main_window).
-    from kamdesk.services.workspace import latest_backup_of, restore_latest_backup
+    from kamdesk.services.store_opening import latest_backup_of, restore_latest_backup
 
     backup = latest_backup_of(data_dir)
     if backup is None:

@@ -13,8 +13,8 @@ from kamdesk.ui.home.reminders_page import RemindersPage
 from kamdesk.ui.widgets.worker import run_in_background
 
 if TYPE_CHECKING:
-    from kamdesk.services.attention import Attention
-    from kamdesk.services.workspace import Workspace
+    from kamdesk.services.attention import Attention, AttentionService
+    from kamdesk.services.reminders import ReminderService
 
 REFRESH_DELAY_MS = 300  # several quick edits cost one refresh
 
@@ -29,7 +29,7 @@ class Workbench(QTabWidget):
     ) -> None:
         super().__init__(parent)
         self.setDocumentMode(True)
-        self._workspace: Workspace | None = None
+        self._attention: AttentionService | None = None
         self.due_count = 0
         self.home = HomePage()
         self.accounts = accounts
@@ -48,33 +48,32 @@ class Workbench(QTabWidget):
         self._timer.timeout.connect(self.refresh)
         undo_stack.indexChanged.connect(self.schedule_refresh)
 
-    def attach(self, workspace: "Workspace") -> None:
-        self._workspace = workspace
-        self.reminders.attach(workspace.reminders)  # the list, once shown, asks for a refresh
+    def attach(self, reminders: "ReminderService", attention: "AttentionService") -> None:
+        self._attention = attention
+        self.reminders.attach(reminders)  # the list, once shown, asks for a refresh
 
     def detach(self) -> None:
         """The store closes: nothing more is refreshed, and results still on their way are
         dropped (their widgets may be gone by then)."""
-        self._workspace = None
+        self._attention = None
         self._timer.stop()
 
     def schedule_refresh(self) -> None:
-        if self._workspace is not None:
+        if self._attention is not None:
             self._timer.start()
 
     def refresh(self) -> None:
-        workspace = self._workspace
-        if workspace is None:
+        service = self._attention
+        if service is None:
             return
-        service = workspace.attention
         run_in_background(lambda _: service.attention(date.today()), self._show, self._failed)
 
     def _failed(self, error: Exception) -> None:
-        if self._workspace is not None:
+        if self._attention is not None:
             self.failed.emit(error)
 
     def _show(self, attention: "Attention") -> None:
-        if self._workspace is None:
+        if self._attention is None:
             return
         self.home.show_glances(attention.glances)
         self.reminders.show_reminders(attention.reminders)

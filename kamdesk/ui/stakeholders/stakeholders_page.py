@@ -3,15 +3,14 @@ the jour fixe. Contacts are added, edited, imported and linked here; everything 
 
 import uuid
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import date
-from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal
 
 from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -25,12 +24,12 @@ from PySide6.QtWidgets import (
 )
 
 from kamdesk.documents.stakeholder_map import StakeholderScene
-from kamdesk.domain.contact_import import ImportRow
 from kamdesk.domain.errors import KamdeskError
 from kamdesk.domain.stakeholders import INTERVAL_MAX_DAYS, Contact, Link
 from kamdesk.ui.stakeholders.contact_dialog import ContactDialog
-from kamdesk.ui.stakeholders.contact_import_dialog import ContactImportDialog
+from kamdesk.ui.stakeholders.contact_importing import ContactImporting
 from kamdesk.ui.stakeholders.jour_fixe_page import JourFixePage
+from kamdesk.ui.stakeholders.map_export import export_map
 from kamdesk.ui.stakeholders.stakeholder_models import (
     COUNTERPARTS,
     NAME,
@@ -42,15 +41,18 @@ from kamdesk.ui.stakeholders.stakeholder_models import (
 from kamdesk.ui.stakeholders.stakeholder_view import StakeholderView
 from kamdesk.ui.stakeholders.team_dialog import TeamDialog
 from kamdesk.ui.widgets.empty_hint import EmptyHint
-from kamdesk.ui.widgets.remembered_folder import DOCUMENTS, remember_folder, remembered_folder
 from kamdesk.ui.widgets.spreadsheet_view import spreadsheet_view
 from kamdesk.ui.widgets.undo_step import record_change
 
 if TYPE_CHECKING:
-    from kamdesk.services.stakeholders import ImportResult, StakeholderMap
-    from kamdesk.services.workspace import Workspace
+    from kamdesk.services.jour_fixe import JourFixeService
+    from kamdesk.services.stakeholders import StakeholderMap, StakeholderService
 
-IMPORT_FOLDER = "contacts/folder"
+
+@dataclass(frozen=True)
+class _Services:
+    stakeholders: "StakeholderService"
+    jour_fixe: "JourFixeService"
 
 
 class StakeholdersPage(QWidget):
@@ -59,7 +61,9 @@ class StakeholdersPage(QWidget):
     def __init__(self, undo_stack: QUndoStack, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._undo_stack = undo_stack
-        self._workspace: Workspace | None = None
+        self._services: _Services | None = None
+        self.importing = ContactImporting(self, undo_stack, self.reload)
+        self.importing.failed.connect(self.failed)
         self._account: tuple[uuid.UUID, str] | None = None
         self.stakeholders: StakeholderMap | None = None
         self.scene = StakeholderScene(self)
@@ -188,9 +192,12 @@ class StakeholdersPage(QWidget):
         layout.addWidget(self.contacts_view, 1)
         return page
 
-    def attach(self, workspace: "Workspace") -> None:
-        self._workspace = workspace
-        self.jour_fixe.attach(workspace.jour_fixe, workspace.stakeholders)
+    def attach(self, stakeholders: "StakeholderService", jour_fixe: "JourFixeService") -> None:
+        self._services = _Services(stakeholders, jour_fixe)
+        self.jour_fixe.attach(jour_fixe, stakeholders)
+
+    def show_part(self, part: Literal["map", "contacts", "jour_fixe"]) -> None:
+        self.pages.setCurrentIndex(("map", "contacts", "jour_fixe").index(part))
 
     def show_account(self, account_id: uuid.UUID, name: str) -> None:
         first = self._account is None or self._account[0] != account_id
@@ -201,9 +208,9 @@ class StakeholdersPage(QWidget):
             self.map_view.fit()
 
     def reload(self) -> None:
-        if self._workspace is None or self._account is None:
+        if self._services is None or self._account is None:
             return
-        stakeholders = self._workspace.stakeholders.stakeholder_map(self._account[0], date.today())
+        stakeholders = self._services.stakeholders.stakeholder_map(self._account[0], date.today())
         self.stakeholders = stakeholders
         self.scene.show_map(stakeholders)
         self.findings.show_map(stakeholders)
@@ -239,15 +246,15 @@ class StakeholdersPage(QWidget):
             self._open_contact(contacts[contact_id], is_new=False)
 
     def _open_contact(self, contact: Contact, is_new: bool) -> None:
-        workspace, account, stakeholders = self._workspace, self._account, self.stakeholders
-        if workspace is None or account is None or stakeholders is None:
+        services, account, stakeholders = self._services, self._account, self.stakeholders
+        if services is None or account is None or stakeholders is None:
             return
         linked = {m.id for m in stakeholders.counterparts(contact.id)}
-        learnings = [] if is_new else workspace.jour_fixe.learnings(account[0], contact.id)
+        learnings = [] if is_new else services.jour_fixe.learnings(account[0], contact.id)
         dialog = ContactDialog(contact, stakeholders.members, linked, learnings, self)
         if not dialog.exec():
             return
-        service = workspace.stakeholders
+        service = services.stakeholders
         after, chosen = dialog.edited(), dialog.counterparts()
 
         def put(state: Contact | None, members: set[uuid.UUID]) -> Callable[[], None]:
@@ -271,11 +278,11 @@ class StakeholdersPage(QWidget):
         )
 
     def remove_selected_contact(self) -> None:
-        workspace, rows = self._workspace, self.contacts_view.selectionModel().selectedRows()
-        if workspace is None or not rows:
+        services, rows = self._services, self.contacts_view.selectionModel().selectedRows()
+        if services is None or not rows:
             return
         ids = [self._contact_at(rows[0]).id]
-        service = workspace.stakeholders
+        service = services.stakeholders
         record_change(
             self._undo_stack,
             self.tr("Remove contact"),
@@ -290,12 +297,12 @@ class StakeholdersPage(QWidget):
 
     def _link_all(self, links: list[Link], text: str) -> None:
         """Assign counterparts in one undoable step."""
-        if self._workspace is None or self.stakeholders is None:
+        if self._services is None or self.stakeholders is None:
             return
         new = [link for link in links if link not in self.stakeholders.links]
         if not new:
             return
-        service = self._workspace.stakeholders
+        service = self._services.stakeholders
 
         def put(linked: bool) -> None:
             for link in new:
@@ -342,13 +349,13 @@ class StakeholdersPage(QWidget):
             self.edit_contact(finding.contact_id)
 
     def _interval_edited(self) -> None:
-        workspace, account, stakeholders = self._workspace, self._account, self.stakeholders
-        if workspace is None or account is None or stakeholders is None:
+        services, account, stakeholders = self._services, self._account, self.stakeholders
+        if services is None or account is None or stakeholders is None:
             return
         days, before = self.interval.value() or None, stakeholders.own_interval_days
         if days == stakeholders.interval_days:
             return
-        service = workspace.stakeholders
+        service = services.stakeholders
         record_change(
             self._undo_stack,
             self.tr("Change contact interval"),
@@ -361,80 +368,23 @@ class StakeholdersPage(QWidget):
     # team, import, export
 
     def edit_team(self) -> None:
-        if self._workspace is None:
+        if self._services is None:
             return
-        dialog = TeamDialog(self._workspace.stakeholders, self._undo_stack, self.failed.emit, self)
+        dialog = TeamDialog(self._services.stakeholders, self._undo_stack, self.failed.emit, self)
         dialog.team_changed.connect(self.reload)
         dialog.exec()
 
     def import_contacts(self) -> None:
-        workspace, account, stakeholders = self._workspace, self._account, self.stakeholders
-        if workspace is None or account is None or stakeholders is None:
-            return
-        path, _ = QFileDialog.getOpenFileName(
-            self,
-            self.tr("Import contacts"),
-            remembered_folder(IMPORT_FOLDER),
-            self.tr("Contacts (*.vcf *.vcard *.csv);;All files (*)"),
-        )
-        if not path:
-            return
-        remember_folder(IMPORT_FOLDER, path)
-        service = workspace.stakeholders
-        try:
-            preview = service.preview_import(account[0], Path(path))
-        except KamdeskError as error:
-            self.failed.emit(error)
+        services, account, stakeholders = self._services, self._account, self.stakeholders
+        if services is None or account is None or stakeholders is None:
             return
         known = {c.id: c.name for c in stakeholders.contacts}
-        dialog = ContactImportDialog(preview, known, Path(path).name, self)
-        if dialog.exec():
-            self.run_import(dialog.rows(), dialog)
-
-    def run_import(self, rows: list[ImportRow], dialog: ContactImportDialog) -> None:
-        """One undoable step: undo removes the new contacts and restores the merged ones."""
-        workspace, account = self._workspace, self._account
-        if workspace is None or account is None:
-            return
-        service, policy = workspace.stakeholders, dialog.policy()
-        done: list[ImportResult] = []
-
-        def run() -> None:
-            if done:
-                service.redo_import(account[0], done[0])
-            else:
-                done.append(service.import_contacts(account[0], rows, policy))
-
-        record_change(
-            self._undo_stack,
-            self.tr("Import contacts"),
-            run,
-            lambda: service.undo_import(account[0], done[0]),
-            self.failed.emit,
-            then=self.reload,
-        )
+        self.importing.start(services.stakeholders, account[0], known)
 
     def export_map(self) -> None:
         if self._account is None:
             return
-        suggested = Path(remembered_folder(DOCUMENTS)) / self.tr(
-            "{account} – stakeholder map.png"
-        ).format(account=self._account[1])
-        path, _ = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Export stakeholder map"),
-            str(suggested),
-            self.tr("PNG image (*.png);;SVG drawing (*.svg)"),
-        )
-        if not path:
-            return
-        remember_folder(DOCUMENTS, path)
-        from kamdesk.documents.output import write_scene_png, write_scene_svg
-
         try:
-            if path.lower().endswith(".svg"):
-                write_scene_svg(self.scene, Path(path), self._account[1])
-            else:
-                write_scene_png(self.scene, Path(path))
+            export_map(self, self.scene, self._account[1])
         except KamdeskError as error:
             self.failed.emit(error)

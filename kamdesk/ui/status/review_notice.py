@@ -12,7 +12,7 @@ from kamdesk.i18n.plural import Plural
 
 if TYPE_CHECKING:
     from kamdesk.services.status import ReviewItem
-    from kamdesk.services.sync import StatusChange
+    from kamdesk.services.sync_report import StatusChange
 
 LINES_SHOWN = 12  # a long list belongs in the accounts' Status tabs, not in a dialog
 

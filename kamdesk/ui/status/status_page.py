@@ -46,7 +46,7 @@ def _table(model: ScorecardModel | StatusHistoryModel, stretch: int) -> QTableVi
     return view
 
 
-class StatusTab(QWidget):
+class StatusPage(QWidget):
     """Shows one account's status and carries out what the KAM does here: answering criteria,
     confirming a review, exporting the scorecard."""
 

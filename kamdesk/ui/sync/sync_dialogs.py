@@ -28,8 +28,8 @@ from kamdesk.ui.widgets.spreadsheet_view import read_only_view
 
 if TYPE_CHECKING:
     from kamdesk.domain.account import AccountSummary
-    from kamdesk.services.sync import LogEntry, SyncSettings
     from kamdesk.services.sync_conflicts import ConflictView
+    from kamdesk.services.sync_report import LogEntry, SyncSettings
 
 FILE_FILTER = "kamdesk (*.kamdesk);;* (*)"
 

@@ -16,8 +16,8 @@ from kamdesk.i18n.sync_words import (
 from kamdesk.ui.widgets.list_table_model import Index, ListTableModel
 
 if TYPE_CHECKING:
-    from kamdesk.services.sync import LogEntry
     from kamdesk.services.sync_conflicts import ConflictView
+    from kamdesk.services.sync_report import LogEntry
 
 translate = QCoreApplication.translate
 

@@ -4,7 +4,7 @@ the log."""
 
 import time
 import uuid
-from collections.abc import Callable
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
@@ -19,9 +19,17 @@ from kamdesk.ui.widgets.undo_step import record_change
 from kamdesk.ui.widgets.worker import Progress, run_in_background
 
 if TYPE_CHECKING:
-    from kamdesk.services.sync import SyncReport
-    from kamdesk.services.sync_conflicts import Resolution
-    from kamdesk.services.workspace import Workspace
+    from kamdesk.services.accounts import AccountService
+    from kamdesk.services.sync import SyncService
+    from kamdesk.services.sync_conflicts import ConflictService, Resolution
+    from kamdesk.services.sync_report import SyncReport
+
+
+@dataclass(frozen=True)
+class _Services:
+    sync: "SyncService"
+    conflicts: "ConflictService"
+    accounts: "AccountService"
 
 
 class TeamSync(QObject):
@@ -32,11 +40,10 @@ class TeamSync(QObject):
     synced = Signal()  # finished or refused: the status line is up to date
     status_changed = Signal(object)  # the StatusChanges a colleague's sync brought in
 
-    def __init__(
-        self, window: QWidget, undo_stack: QUndoStack, workspace: "Callable[[], Workspace]"
-    ) -> None:
+    def __init__(self, window: QWidget, undo_stack: QUndoStack) -> None:
         super().__init__(window)
-        self._window, self._undo_stack, self._workspace = window, undo_stack, workspace
+        self._window, self._undo_stack = window, undo_stack
+        self._attached: _Services | None = None
         self._running = False
         self._conflicts: ConflictsDialog | None = None
         style = window.style()
@@ -71,11 +78,18 @@ class TeamSync(QObject):
     def actions(self) -> list[QAction]:
         return [self.sync_action, self.settings_action, self.conflicts_action, self.log_action]
 
-    def attach(self) -> None:
+    def _services(self) -> _Services:
+        assert self._attached is not None, "the Team menu works on an open store"
+        return self._attached
+
+    def attach(
+        self, sync: "SyncService", conflicts: "ConflictService", accounts: "AccountService"
+    ) -> None:
         """The store is open: show where sync stands and start the automatic syncs."""
+        self._attached = _Services(sync, conflicts, accounts)
         self._show_last()
         self._show_badge()
-        settings = self._workspace().sync.settings()
+        settings = self._services().sync.settings()
         self._plan_timer()
         if settings.auto_sync and settings.shared_file is not None:
             self.sync_now(automatic=True)
@@ -85,11 +99,11 @@ class TeamSync(QObject):
     def sync_now(self, *, automatic: bool) -> None:
         if self._running:
             return
-        if self._workspace().sync.settings().shared_file is None:
+        if self._services().sync.settings().shared_file is None:
             if not automatic:
                 self.edit_settings()
             return
-        service = self._workspace().sync
+        service = self._services().sync
         self._running = True
         self.sync_action.setEnabled(False)
         self.progress.setRange(0, 4)
@@ -98,7 +112,7 @@ class TeamSync(QObject):
         self.status.setText(self.tr("Syncing…"))
 
         def work(progress: Progress) -> "SyncReport":
-            from kamdesk.services.sync import SyncStep
+            from kamdesk.services.sync_report import SyncStep
 
             steps = list(SyncStep)
             return service.sync(progress=lambda step: progress(steps.index(step), len(steps)))
@@ -112,12 +126,12 @@ class TeamSync(QObject):
 
     def sync_at_close(self) -> None:
         """Automatic sync's last run, in the foreground: the window is going away."""
-        settings = self._workspace().sync.settings()
+        settings = self._services().sync.settings()
         if self._running or not settings.auto_sync or settings.shared_file is None:
             return
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            self._workspace().sync.sync()
+            self._services().sync.sync()
         except KamdeskError:
             pass  # logged by the service; the next start tries again
         finally:
@@ -153,7 +167,7 @@ class TeamSync(QObject):
         self.progress.hide()
 
     def _show_last(self) -> None:
-        entries = self._workspace().sync.log()
+        entries = self._services().sync.log()
         if not entries:
             self.status.setText(self.tr("Not synced yet"))
             return
@@ -170,7 +184,7 @@ class TeamSync(QObject):
         self.status.setToolTip("")
 
     def _plan_timer(self) -> None:
-        settings = self._workspace().sync.settings()
+        settings = self._services().sync.settings()
         self.timer.stop()
         if settings.auto_sync and settings.auto_minutes > 0:
             self.timer.start(settings.auto_minutes * 60_000)
@@ -178,9 +192,9 @@ class TeamSync(QObject):
     # settings, conflicts, log
 
     def edit_settings(self) -> None:
-        from kamdesk.services.sync import SyncSettings
+        from kamdesk.services.sync_report import SyncSettings
 
-        service = self._workspace().sync
+        service = self._services().sync
         before = service.settings()
         dialog = SyncSettingsDialog(before, self._window)
         if dialog.exec() != SyncSettingsDialog.DialogCode.Accepted:
@@ -206,7 +220,7 @@ class TeamSync(QObject):
 
     def keep(self, conflict_id: uuid.UUID, mine: bool) -> None:
         """Keep one side; undoable (the conflict comes back with the value it had)."""
-        service = self._workspace().conflicts
+        service = self._services().conflicts
         done: list[Resolution] = []
 
         def do() -> None:
@@ -234,15 +248,15 @@ class TeamSync(QObject):
 
     def _refresh_conflicts(self) -> None:
         assert self._conflicts is not None
-        workspace = self._workspace()
+        services = self._services()
         self._conflicts.show_conflicts(
-            workspace.conflicts.open(), workspace.accounts.sharing_a_name()
+            services.conflicts.open(), services.accounts.sharing_a_name()
         )
 
     def _show_badge(self) -> None:
-        workspace = self._workspace()
-        shared_names = {account.name for account in workspace.accounts.sharing_a_name()}
-        count = workspace.conflicts.count() + len(shared_names)
+        services = self._services()
+        shared_names = {account.name for account in services.accounts.sharing_a_name()}
+        count = services.conflicts.count() + len(shared_names)
         self.badge_action.setVisible(count > 0)
         self.badge_action.setText(self.tr("%n conflict(s)", "", count))
         self.badge_action.setToolTip(
@@ -250,4 +264,4 @@ class TeamSync(QObject):
         )
 
     def show_log(self) -> None:
-        SyncLogDialog(self._workspace().sync.log(), self._window).exec()
+        SyncLogDialog(self._services().sync.log(), self._window).exec()

@@ -31,8 +31,8 @@ def window(qtbot: QtBot, data_dir: Path, account: RichAccount) -> Iterator[MainW
     qtbot.addWidget(window)
     with qtbot.waitSignal(window.accounts_loaded):
         window.show()
-    window.workbench.setCurrentWidget(window.splitter)
-    window.select_account(account.account_id)
+    window.workbench.setCurrentWidget(window.accounts_page)
+    window.accounts_page.select_account(account.account_id)
     yield window
     window.close_store()
 
@@ -69,7 +69,7 @@ def test_export_a_pdf_for_two_contacts_and_the_visit_is_planned(
     when_dialog(VisitDialog, prepare)
     # Read the clock around the dialog: a run across midnight offers the later tomorrow.
     before = date.today()
-    window.visit_action.trigger()
+    window.accounts_page.visit_action.trigger()
     after = date.today()
     assert offered[0] - timedelta(days=1) in {before, after}
     assert target.read_bytes().startswith(b"%PDF")
@@ -101,15 +101,15 @@ def test_planning_the_visit_is_undoable(
         dialog.reject()
 
     when_dialog(VisitDialog, prepare)
-    window.visit_action.trigger()
+    window.accounts_page.visit_action.trigger()
     assert len(window.workspace.briefing.visits(account.account_id)) == 1
-    window.undo_action.trigger()
+    window.window_actions.undo_action.trigger()
     assert window.workspace.briefing.visits(account.account_id) == []
 
 
 def test_the_shortcut_is_ctrl_b(window: MainWindow) -> None:
-    assert window.visit_action.shortcut().toString() == "Ctrl+B"
-    assert window.visit_action in window.account_list.table.actions()
+    assert window.accounts_page.visit_action.shortcut().toString() == "Ctrl+B"
+    assert window.accounts_page.visit_action in window.accounts_page.account_list.table.actions()
 
 
 def test_a_visit_report_ends_the_reminder_and_is_undoable(
@@ -117,7 +117,7 @@ def test_a_visit_report_ends_the_reminder_and_is_undoable(
 ) -> None:
     plan = VisitPlan(TODAY, account.contacts[:1], (), "Werksrundgang")
     window.workspace.briefing.plan_visit(account.account_id, uuid.uuid4(), plan)
-    page = window.details.lifecycle.visits
+    page = window.accounts_page.details.lifecycle.visits
     page.reload()
     assert page.model.index(0, 2).data() == "Dr. Katrin Weiß"
     page.view.selectRow(0)
@@ -132,5 +132,5 @@ def test_a_visit_report_ends_the_reminder_and_is_undoable(
     assert page.model.index(0, 3).data() == "Wartungsvertrag zugesagt."
     kinds = [s.reminder.kind for s in window.workspace.reminders.due(TODAY)]
     assert ReminderKind.VISIT not in kinds
-    window.undo_action.trigger()
+    window.window_actions.undo_action.trigger()
     assert page.model.index(0, 3).data() == ""

@@ -29,7 +29,7 @@ TODAY = date.today()
 def accounts(data_dir: Path) -> tuple[uuid.UUID, uuid.UUID]:
     """A key account with an overdue action and a jour fixe next week; a customer with a
     complaint open for 40 days."""
-    with Workspace(data_dir) as workspace:
+    with Workspace.open(data_dir) as workspace:
         key = workspace.accounts.create(
             AccountFields(name="Müller Maschinenbau GmbH", status_level=StatusLevel.KEY),
             reason="Schlüsselkunde",
@@ -90,7 +90,7 @@ def test_done_is_undoable(qtbot: QtBot, window: MainWindow) -> None:
     with qtbot.waitSignal(window.workbench.attention_shown):
         page.done_action.trigger()
     with qtbot.waitSignal(window.workbench.attention_shown):
-        window.undo_action.trigger()
+        window.window_actions.undo_action.trigger()
     assert len(texts(window)) == 3
     assert badge(window) == "Reminders (2)"
 
@@ -122,10 +122,10 @@ def test_double_click_opens_the_account_at_the_right_tab(
     page = window.workbench.reminders
     page.view.selectRow(0)
     page.open_action.trigger()
-    assert window.workbench.currentWidget() is window.splitter
-    assert window.current_account_id() == accounts[1]
-    lifecycle = window.details.lifecycle
-    assert window.details.currentWidget() is lifecycle
+    assert window.workbench.currentWidget() is window.accounts_page
+    assert window.accounts_page.current_account_id() == accounts[1]
+    lifecycle = window.accounts_page.details.lifecycle
+    assert window.accounts_page.details.currentWidget() is lifecycle
     assert lifecycle.pages.currentWidget() is lifecycle.complaints
 
 
@@ -140,7 +140,7 @@ def test_home_puts_what_needs_attention_first_and_opens_it(
     assert home.headline.text() == "2 accounts need your attention"
     home.view.selectRow(0)
     home.open_account()
-    assert window.current_account_id() == accounts[1]
+    assert window.accounts_page.current_account_id() == accounts[1]
 
 
 def test_the_calendar_export_writes_every_reminder(
@@ -171,6 +171,6 @@ def test_the_attention_models_pass_the_model_tester(
 
 
 def test_view_shortcuts_switch_pages(qtbot: QtBot, window: MainWindow) -> None:
-    window.page_actions[0].trigger()
+    window.window_actions.page_actions[0].trigger()
     assert window.workbench.currentWidget() is window.workbench.home
-    assert window.page_actions[2].shortcut().toString() == "Ctrl+3"
+    assert window.window_actions.page_actions[2].shortcut().toString() == "Ctrl+3"

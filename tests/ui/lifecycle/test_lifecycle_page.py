@@ -29,7 +29,7 @@ NAME = "Müller Maschinenbau GmbH"
 @pytest.fixture
 def account(data_dir: Path) -> uuid.UUID:
     """A customer in retention with two open complaints: the signals propose "endangered"."""
-    with Workspace(data_dir) as workspace:
+    with Workspace.open(data_dir) as workspace:
         account = workspace.accounts.create(AccountFields(name=NAME)).id
         workspace.lifecycle.change_phase(account, Phase.RETENTION, "Erster Auftrag", date.today())
         for topic in ("Lieferverzug", "Falsche Ware"):
@@ -44,19 +44,19 @@ def window(qtbot: QtBot, data_dir: Path, account: uuid.UUID) -> Iterator[MainWin
     qtbot.addWidget(window)
     with qtbot.waitSignal(window.accounts_loaded):
         window.show()
-    window.workbench.setCurrentWidget(window.splitter)
-    window.select_account(account)
-    window.details.setCurrentWidget(window.details.lifecycle)
+    window.workbench.setCurrentWidget(window.accounts_page)
+    window.accounts_page.select_account(account)
+    window.accounts_page.details.setCurrentWidget(window.accounts_page.details.lifecycle)
     yield window
     window.close_store()
 
 
 def page_of(window: MainWindow) -> LifecyclePage:
-    return window.details.lifecycle
+    return window.accounts_page.details.lifecycle
 
 
 def phase_in_list(window: MainWindow) -> str:
-    return str(window.model.index(0, PHASE).data())
+    return str(window.accounts_page.model.index(0, PHASE).data())
 
 
 def test_the_proposal_names_its_signals(window: MainWindow) -> None:
@@ -82,7 +82,7 @@ def test_confirming_the_proposal_moves_to_endangered_with_history(
 def test_undo_takes_the_confirmation_back(qtbot: QtBot, window: MainWindow) -> None:
     page = page_of(window)
     qtbot.mouseClick(page.confirm_button, Qt.MouseButton.LeftButton)
-    window.undo_action.trigger()
+    window.window_actions.undo_action.trigger()
     assert page.phase_label.text() == "Penetration and retention"
     assert page.history.rowCount() == 1
     assert page.confirm_button.isVisible()
@@ -94,7 +94,7 @@ def test_a_dismissed_proposal_stays_away_after_a_restart(
     qtbot.mouseClick(page_of(window).dismiss_button, Qt.MouseButton.LeftButton)
     assert not page_of(window).confirm_button.isVisible()
     window.close_store()
-    with Workspace(data_dir) as workspace:
+    with Workspace.open(data_dir) as workspace:
         assert not workspace.lifecycle.lifecycle(account, date.today()).proposed
 
 

@@ -36,26 +36,28 @@ EditorT = TypeVar("EditorT", bound=QWidget)
 
 @pytest.fixture
 def window(qtbot: QtBot, data_dir: Path) -> Iterator[MainWindow]:
-    with Workspace(data_dir) as workspace:
+    with Workspace.open(data_dir) as workspace:
         load_demo_data(workspace.transactions, 3, seed=2)  # brings the team
         workspace.accounts.create(AccountFields(name="Jahresplan AG"))
     opened = MainWindow(data_dir)
     qtbot.addWidget(opened)
     with qtbot.waitSignal(opened.accounts_loaded):
         opened.show()
-    opened.select_account(opened.workspace.accounts.find("Jahresplan AG").id)
+    opened.accounts_page.select_account(opened.workspace.accounts.find("Jahresplan AG").id)
     yield opened
     opened.close_store()
 
 
 def test_a_revenue_goal_shows_its_progress(qtbot: QtBot, window: MainWindow) -> None:
-    page = window.details.annual_plan
+    page = window.accounts_page.details.annual_plan
     page.add_goal(GoalKind.REVENUE)
     goals = page.goal_model
     assert goals.setData(goals.index(0, GOAL_TARGET), "2000000")
     assert goals.setData(goals.index(0, GOAL_ACTUAL), "1500000")
     assert goals.index(0, GOAL_PROGRESS).data() == "75 %"
-    stored = window.workspace.plan.goals(window.current_account_id(), page.year.value())
+    stored = window.workspace.plan.goals(
+        window.accounts_page.current_account_id(), page.year.value()
+    )
     assert stored[0].target == Decimal(2_000_000)
 
 
@@ -74,11 +76,11 @@ def _open_editor(view: QTableView, kind: type[EditorT]) -> EditorT:
 def test_an_action_gets_owner_status_goal_and_stands_out_when_overdue(
     qtbot: QtBot, window: MainWindow
 ) -> None:
-    page = window.details.annual_plan
+    page = window.accounts_page.details.annual_plan
     page.add_goal(GoalKind.STRATEGIC)
     page.add_action()
-    window.details.setCurrentWidget(window.details.plan_pages)
-    window.details.plan_pages.setCurrentWidget(page)  # where the user types
+    window.accounts_page.details.setCurrentWidget(window.accounts_page.details.plan_pages)
+    window.accounts_page.details.plan_pages.setCurrentWidget(page)  # where the user types
     actions, view = page.action_model, page.actions_view
     team = window.workspace.plan.team_names()
     _click(qtbot, view, actions.index(0, ACTION_TITLE))
@@ -100,7 +102,9 @@ def test_an_action_gets_owner_status_goal_and_stands_out_when_overdue(
     assert actions.index(0, ACTION_GOAL).data() == "New goal"
     actions.setData(actions.index(0, ACTION_STATUS), ActionStatus.DONE.value)
     assert actions.index(0, ACTION_TITLE).data(Qt.ItemDataRole.ForegroundRole) is None
-    stored = window.workspace.plan.actions(window.current_account_id(), page.year.value())[0]
+    stored = window.workspace.plan.actions(
+        window.accounts_page.current_account_id(), page.year.value()
+    )[0]
     assert (stored.title, stored.owner, stored.status) == (
         "Rahmenvertrag verhandeln",
         team[0],
@@ -109,15 +113,15 @@ def test_an_action_gets_owner_status_goal_and_stands_out_when_overdue(
 
 
 def test_an_action_concerns_one_of_the_accounts_contacts(data_dir: Path, qtbot: QtBot) -> None:
-    with Workspace(data_dir) as workspace:
+    with Workspace.open(data_dir) as workspace:
         load_demo_data(workspace.transactions, 3, seed=2)
         account = workspace.accounts.all()[0]
     opened = MainWindow(data_dir)
     qtbot.addWidget(opened)
     with qtbot.waitSignal(opened.accounts_loaded):
         opened.show()
-    opened.select_account(account.id)
-    page = opened.details.annual_plan
+    opened.accounts_page.select_account(account.id)
+    page = opened.accounts_page.details.annual_plan
     page.add_action()
     contact_id, name = opened.workspace.plan.contacts(account.id)[0]
     actions = page.action_model
@@ -130,7 +134,7 @@ def test_an_action_concerns_one_of_the_accounts_contacts(data_dir: Path, qtbot: 
 
 
 def test_changes_undo_one_by_one(qtbot: QtBot, window: MainWindow) -> None:
-    page = window.details.annual_plan
+    page = window.accounts_page.details.annual_plan
     page.add_action()
     page.action_model.setData(page.action_model.index(0, ACTION_TITLE), "Besuch planen")
     qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
@@ -140,7 +144,7 @@ def test_changes_undo_one_by_one(qtbot: QtBot, window: MainWindow) -> None:
 
 
 def test_removing_a_goal_keeps_its_actions(qtbot: QtBot, window: MainWindow) -> None:
-    page = window.details.annual_plan
+    page = window.accounts_page.details.annual_plan
     page.add_goal(GoalKind.MARGIN)
     page.add_action()
     page.action_model.setData(page.action_model.index(0, ACTION_GOAL), page.goal_model.rows[0].id)
@@ -152,18 +156,18 @@ def test_removing_a_goal_keeps_its_actions(qtbot: QtBot, window: MainWindow) -> 
 
 
 def test_models_keep_qts_contracts(qtmodeltester: ModelTester, window: MainWindow) -> None:
-    window.details.annual_plan.add_goal(GoalKind.SHARE_OF_WALLET)
-    window.details.annual_plan.add_action()
-    qtmodeltester.check(window.details.annual_plan.goal_model)
-    qtmodeltester.check(window.details.annual_plan.action_model)
+    window.accounts_page.details.annual_plan.add_goal(GoalKind.SHARE_OF_WALLET)
+    window.accounts_page.details.annual_plan.add_action()
+    qtmodeltester.check(window.accounts_page.details.annual_plan.goal_model)
+    qtmodeltester.check(window.accounts_page.details.annual_plan.action_model)
 
 
 def test_status_is_picked_from_a_list(qtbot: QtBot, window: MainWindow) -> None:
     from PySide6.QtWidgets import QComboBox
 
-    page = window.details.annual_plan
-    window.details.setCurrentWidget(window.details.plan_pages)
-    window.details.plan_pages.setCurrentWidget(page)
+    page = window.accounts_page.details.annual_plan
+    window.accounts_page.details.setCurrentWidget(window.accounts_page.details.plan_pages)
+    window.accounts_page.details.plan_pages.setCurrentWidget(page)
     page.add_action()
     index = page.action_model.index(0, ACTION_STATUS)
     page.actions_view.edit(index)

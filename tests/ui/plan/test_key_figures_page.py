@@ -21,14 +21,14 @@ from kamdesk.ui.shell.main_window import MainWindow
 
 @pytest.fixture
 def window(qtbot: QtBot, data_dir: Path) -> Iterator[MainWindow]:
-    with Workspace(data_dir) as workspace:
+    with Workspace.open(data_dir) as workspace:
         workspace.accounts.create(AccountFields(name="Zahlenwerk GmbH"))
     opened = MainWindow(data_dir)
     qtbot.addWidget(opened)
     with qtbot.waitSignal(opened.accounts_loaded):
         opened.show()
-    opened.select_account(opened.model.account_id(0))
-    opened.details.setCurrentWidget(opened.details.plan_pages)
+    opened.accounts_page.select_account(opened.accounts_page.model.account_id(0))
+    opened.accounts_page.details.setCurrentWidget(opened.accounts_page.details.plan_pages)
     yield opened
     opened.close_store()
 
@@ -40,24 +40,26 @@ def test_key_figures_model_keeps_qts_contracts(qtmodeltester: ModelTester) -> No
 
 
 def test_add_a_year_and_type_revenue(qtbot: QtBot, window: MainWindow) -> None:
-    tab = window.details.plan_tab
+    tab = window.accounts_page.details.key_figures
     qtbot.mouseClick(tab.add_button, Qt.MouseButton.LeftButton)
     assert tab.model.rowCount() == 1
     revenue = tab.model.index(0, COLUMNS.index("revenue"))
     assert tab.model.setData(revenue, "6000000")
-    assert window.model.index(0, REVENUE).data() != ""
-    assert window.model.index(0, SCORE).data() == "30"  # the revenue band of 5 million
+    assert window.accounts_page.model.index(0, REVENUE).data() != ""
+    assert (
+        window.accounts_page.model.index(0, SCORE).data() == "30"
+    )  # the revenue band of 5 million
     qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
-    assert window.model.index(0, SCORE).data() == "0"
+    assert window.accounts_page.model.index(0, SCORE).data() == "0"
     assert tab.model.index(0, COLUMNS.index("revenue")).data() == ""
 
 
 def test_german_number_format_is_understood(qtbot: QtBot, window: MainWindow) -> None:
     QLocale.setDefault(QLocale(QLocale.Language.German, QLocale.Country.Germany))
-    tab = window.details.plan_tab
+    tab = window.accounts_page.details.key_figures
     tab.add_year()
     tab.model.setData(tab.model.index(0, COLUMNS.index("revenue")), "1.234.567,89 €")
-    figures = window.workspace.plan.key_figures(window.model.account_id(0))
+    figures = window.workspace.plan.key_figures(window.accounts_page.model.account_id(0))
     assert figures[0].revenue == Decimal("1234567.89")
 
 
@@ -66,7 +68,7 @@ def test_nonsense_and_out_of_range_entries_are_refused(
 ) -> None:
     from PySide6.QtWidgets import QMessageBox
 
-    tab = window.details.plan_tab
+    tab = window.accounts_page.details.key_figures
     tab.add_year()
     assert not tab.model.setData(tab.model.index(0, COLUMNS.index("revenue")), "viel")
     assert "is not an amount" in tab.note.text()
@@ -74,13 +76,16 @@ def test_nonsense_and_out_of_range_entries_are_refused(
     monkeypatch.setattr(QMessageBox, "critical", lambda _p, _t, text: shown.append(text))
     tab.model.setData(tab.model.index(0, COLUMNS.index("satisfaction")), "7")
     assert shown and "Satisfaction" in shown[0]
-    assert window.workspace.plan.key_figures(window.model.account_id(0))[0].satisfaction is None
+    assert (
+        window.workspace.plan.key_figures(window.accounts_page.model.account_id(0))[0].satisfaction
+        is None
+    )
 
 
 def test_contribution_margin_costs_are_typed_and_undone(qtbot: QtBot, window: MainWindow) -> None:
     from kamdesk.ui.plan.margin_model import LINES
 
-    tab = window.details.plan_tab
+    tab = window.accounts_page.details.key_figures
     tab.add_year()
     tab.model.setData(tab.model.index(0, COLUMNS.index("revenue")), "100000")
     margin = tab.margin_model
@@ -101,7 +106,10 @@ def test_a_year_without_cost_lines_shows_the_typed_margin_as_its_db2(
 ) -> None:
     from kamdesk.ui.plan.margin_model import LINES
 
-    tab, margin = window.details.plan_tab, window.details.plan_tab.margin_model
+    tab, margin = (
+        window.accounts_page.details.key_figures,
+        window.accounts_page.details.key_figures.margin_model,
+    )
     row = {name: number for number, (name, _) in enumerate(LINES)}
     tab.add_year()
     tab.model.setData(tab.model.index(0, COLUMNS.index("revenue")), "2400000")
@@ -121,7 +129,7 @@ def test_a_year_without_cost_lines_shows_the_typed_margin_as_its_db2(
 def test_zero_revenue_says_not_applicable(qtbot: QtBot, window: MainWindow) -> None:
     from kamdesk.ui.plan.margin_model import LINES
 
-    tab = window.details.plan_tab
+    tab = window.accounts_page.details.key_figures
     tab.add_year()
     names = [name for name, _ in LINES]
     tab.margin_model.setData(tab.margin_model.index(names.index("variable_costs"), 0), "1000")
@@ -130,7 +138,7 @@ def test_zero_revenue_says_not_applicable(qtbot: QtBot, window: MainWindow) -> N
 
 
 def test_chart_shows_revenue_margin_and_care_per_year(qtbot: QtBot, window: MainWindow) -> None:
-    tab = window.details.plan_tab
+    tab = window.accounts_page.details.key_figures
     tab.add_year()
     tab.add_year()
     tab.model.setData(tab.model.index(1, COLUMNS.index("revenue")), "250000")
@@ -149,7 +157,7 @@ def test_chart_shows_revenue_margin_and_care_per_year(qtbot: QtBot, window: Main
 def test_margin_with_cost_lines_is_computed_not_typed(qtbot: QtBot, window: MainWindow) -> None:
     from kamdesk.ui.plan.margin_model import LINES
 
-    tab = window.details.plan_tab
+    tab = window.accounts_page.details.key_figures
     tab.add_year()
     tab.model.setData(tab.model.index(0, COLUMNS.index("revenue")), "100000")
     margin_cell = tab.model.index(0, COLUMNS.index("contribution_margin"))
@@ -166,9 +174,9 @@ def test_an_english_session_reads_a_german_amount_and_refuses_an_ambiguous_one(
     window: MainWindow,
 ) -> None:
     QLocale.setDefault(QLocale("en_GB"))
-    tab = window.details.plan_tab
+    tab = window.accounts_page.details.key_figures
     tab.add_year()
-    account = window.model.account_id(0)
+    account = window.accounts_page.model.account_id(0)
     assert tab.model.setData(tab.model.index(0, COLUMNS.index("revenue")), "12.000,50")
     assert window.workspace.plan.key_figures(account)[0].revenue == Decimal("12000.50")
     assert not tab.model.setData(tab.model.index(0, COLUMNS.index("potential")), "12.000")
@@ -186,8 +194,8 @@ def test_typing_a_figure_then_tab_then_the_next_keeps_both(
     qtbot: QtBot, window: MainWindow
 ) -> None:
     QLocale.setDefault(QLocale("en_GB"))
-    tab = window.details.plan_tab
-    window.details.plan_pages.setCurrentWidget(tab)
+    tab = window.accounts_page.details.key_figures
+    window.accounts_page.details.plan_pages.setCurrentWidget(tab)
     tab.add_year()
     view = tab.view
     revenue = view.visualRect(tab.model.index(0, COLUMNS.index("revenue"))).center()
@@ -199,12 +207,12 @@ def test_typing_a_figure_then_tab_then_the_next_keeps_both(
     qtbot.keyClicks(editor, "3,000")
     qtbot.keyClick(editor, Qt.Key.Key_Return)  # Qt commits on the next turn of the loop
     qtbot.waitUntil(lambda: view.state() != view.State.EditingState)
-    (figures,) = window.workspace.plan.key_figures(window.model.account_id(0))
+    (figures,) = window.workspace.plan.key_figures(window.accounts_page.model.account_id(0))
     assert (figures.revenue, figures.contribution_margin) == (Decimal("12000.50"), 3000)
 
 
 def test_an_empty_year_gives_no_verdict_on_the_cost_of_care(window: MainWindow) -> None:
-    tab = window.details.plan_tab
+    tab = window.accounts_page.details.key_figures
     tab.add_year()
     assert "does not pay" not in tab.care_note.text()
     assert "enter the revenue" in tab.care_note.text()

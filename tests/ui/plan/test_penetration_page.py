@@ -27,7 +27,7 @@ CTRL = Qt.KeyboardModifier.ControlModifier
 def window(qtbot: QtBot, data_dir: Path) -> Iterator[MainWindow]:
     from kamdesk.domain.account import AccountFields
 
-    with Workspace(data_dir) as workspace:
+    with Workspace.open(data_dir) as workspace:
         account = workspace.accounts.create(AccountFields(name=NAME)).id
         service = workspace.penetration
         screws, tools = (
@@ -45,20 +45,22 @@ def window(qtbot: QtBot, data_dir: Path) -> Iterator[MainWindow]:
     qtbot.addWidget(opened)
     with qtbot.waitSignal(opened.accounts_loaded):
         opened.show()
-    opened.select_account(opened.model.account_id(0))
+    opened.accounts_page.select_account(opened.accounts_page.model.account_id(0))
     yield opened
     opened.close_store()
 
 
 @pytest.fixture
 def page(window: MainWindow) -> PenetrationPage:
-    window.details.setCurrentIndex(2)
-    window.details.plan_pages.setCurrentWidget(window.details.penetration)
-    return window.details.penetration
+    window.accounts_page.details.setCurrentIndex(2)
+    window.accounts_page.details.plan_pages.setCurrentWidget(
+        window.accounts_page.details.penetration
+    )
+    return window.accounts_page.details.penetration
 
 
 def stored(window: MainWindow, unit: int, offering: int) -> Cell:
-    plan = window.workspace.penetration.plan(window.current_account_id())
+    plan = window.workspace.penetration.plan(window.accounts_page.current_account_id())
     return plan.cell(plan.units[unit].id, plan.offerings[offering].id)
 
 
@@ -259,7 +261,7 @@ def test_export_and_import_through_the_file_dialogs(
 def test_an_empty_plan_says_what_to_do(qtbot: QtBot, data_dir: Path, tmp_path: Path) -> None:
     from PySide6.QtGui import QUndoStack
 
-    with Workspace(tmp_path / "other") as workspace:
+    with Workspace.open(tmp_path / "other") as workspace:
         from kamdesk.domain.account import AccountFields
 
         account = workspace.accounts.create(AccountFields(name="Leer AG")).id

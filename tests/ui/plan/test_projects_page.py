@@ -17,19 +17,19 @@ from kamdesk.ui.shell.main_window import MainWindow
 
 @pytest.fixture
 def window(qtbot: QtBot, data_dir: Path) -> Iterator[MainWindow]:
-    with Workspace(data_dir) as workspace:
+    with Workspace.open(data_dir) as workspace:
         workspace.accounts.create(AccountFields(name="Projekt AG"))
     opened = MainWindow(data_dir)
     qtbot.addWidget(opened)
     with qtbot.waitSignal(opened.accounts_loaded):
         opened.show()
-    opened.select_account(opened.model.account_id(0))
+    opened.accounts_page.select_account(opened.accounts_page.model.account_id(0))
     yield opened
     opened.close_store()
 
 
 def test_a_project_is_planned_with_both_benefits(qtbot: QtBot, window: MainWindow) -> None:
-    page = window.details.projects
+    page = window.accounts_page.details.projects
     page.add_project()
     model = page.model
     model.setData(model.index(0, TITLE), "Konsignationslager im Werk Süd")
@@ -37,7 +37,7 @@ def test_a_project_is_planned_with_both_benefits(qtbot: QtBot, window: MainWindo
     model.setData(model.index(0, BENEFIT_CUSTOMER), "−30 % Lagerbestand")
     model.setData(model.index(0, STATUS), ProjectStatus.RUNNING.value)
     assert model.index(0, STATUS).data() == "Running"
-    stored = window.workspace.plan.projects(window.current_account_id())[0]
+    stored = window.workspace.plan.projects(window.accounts_page.current_account_id())[0]
     assert (stored.title, stored.status) == (
         "Konsignationslager im Werk Süd",
         ProjectStatus.RUNNING,
@@ -53,7 +53,7 @@ def test_an_empty_title_is_refused(
 
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "critical", lambda _p, _t, text: shown.append(text))
-    page = window.details.projects
+    page = window.accounts_page.details.projects
     page.add_project()
     page.model.setData(page.model.index(0, TITLE), "  ")
     assert shown
@@ -63,7 +63,7 @@ def test_an_empty_title_is_refused(
 def test_remove_and_model_contract(
     qtbot: QtBot, window: MainWindow, qtmodeltester: ModelTester
 ) -> None:
-    page = window.details.projects
+    page = window.accounts_page.details.projects
     page.add_project()
     qtmodeltester.check(page.model)
     page.view.selectRow(0)

@@ -20,29 +20,29 @@ TypeText = Callable[[QWidget, str], None]
 
 @pytest.fixture
 def demo_store(data_dir: Path) -> Path:
-    with Workspace(data_dir) as workspace:
+    with Workspace.open(data_dir) as workspace:
         load_demo_data(workspace.transactions, 40, seed=3)
     return data_dir
 
 
 def visible_names(window: MainWindow) -> list[str]:
-    model = window.model
+    model = window.accounts_page.model
     return [model.index(row, NAME).data() for row in range(model.rowCount())]
 
 
 def test_empty_store_offers_demo_data_and_new_account(open_window: OpenWindow) -> None:
     window = open_window()
     assert window.pages.currentWidget() is window.empty_state
-    assert window.demo_action.isEnabled() and window.new_action.isEnabled()
+    assert window.commands.demo_action.isEnabled() and window.accounts_page.new_action.isEnabled()
 
 
 def test_load_demo_data_from_the_empty_state(qtbot: QtBot, open_window: OpenWindow) -> None:
     window = open_window()
     with qtbot.waitSignal(window.accounts_loaded, timeout=20_000):
-        window.demo_action.trigger()
-    assert window.model.total_count() == 200
+        window.commands.demo_action.trigger()
+    assert window.accounts_page.model.total_count() == 200
     assert window.pages.currentWidget() is window.workbench
-    assert window.workbench.currentWidget() is window.splitter
+    assert window.workbench.currentWidget() is window.accounts_page
 
 
 def test_create_an_account_with_the_keyboard(
@@ -50,10 +50,13 @@ def test_create_an_account_with_the_keyboard(
 ) -> None:
     window = open_window()
     qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
-    assert window.form.name.hasFocus() or window.form.name.selectedText() == "New account"
-    window.form.name.selectAll()
-    type_text(window.form.name, "Bäckerei Groß KG")
-    qtbot.keyClick(window.form.name, Qt.Key.Key_Return)
+    assert (
+        window.accounts_page.form.name.hasFocus()
+        or window.accounts_page.form.name.selectedText() == "New account"
+    )
+    window.accounts_page.form.name.selectAll()
+    type_text(window.accounts_page.form.name, "Bäckerei Groß KG")
+    qtbot.keyClick(window.accounts_page.form.name, Qt.Key.Key_Return)
     assert visible_names(window) == ["Bäckerei Groß KG"]
     assert window.workspace.accounts.find("Bäckerei Groß KG").fields.name == "Bäckerei Groß KG"
 
@@ -64,45 +67,50 @@ def test_search_filters_as_you_type(
     window = open_window()
     target = visible_names(window)[7]
     qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
-    assert window.search.hasFocus()
-    type_text(window.search, target.split()[0] + " " + target.split()[1])
+    assert window.accounts_page.search.hasFocus()
+    type_text(window.accounts_page.search, target.split()[0] + " " + target.split()[1])
     assert target in visible_names(window)
     assert all(target.split()[0] in name for name in visible_names(window))
-    qtbot.keyClicks(window.search, "xyz-nothing")
-    assert window.account_list.currentWidget() is window.account_list.no_match
-    assert "xyz-nothing" in window.account_list.no_match.text()
+    qtbot.keyClicks(window.accounts_page.search, "xyz-nothing")
+    assert (
+        window.accounts_page.account_list.currentWidget()
+        is window.accounts_page.account_list.no_match
+    )
+    assert "xyz-nothing" in window.accounts_page.account_list.no_match.text()
 
 
 def test_edit_survives_a_restart(
     qtbot: QtBot, demo_store: Path, open_window: OpenWindow, type_text: TypeText
 ) -> None:
     window = open_window()
-    window.select_account(window.model.account_id(0))
-    name = window.form.account.fields.name if window.form.account else ""
-    window.form.owner.clear()
-    type_text(window.form.owner, "Zoë Öztürk")
-    assert window.form.save_button.isEnabled()
-    qtbot.mouseClick(window.form.save_button, Qt.MouseButton.LeftButton)
-    assert not window.form.save_button.isEnabled()
+    window.accounts_page.select_account(window.accounts_page.model.account_id(0))
+    name = (
+        window.accounts_page.form.account.fields.name if window.accounts_page.form.account else ""
+    )
+    window.accounts_page.form.owner.clear()
+    type_text(window.accounts_page.form.owner, "Zoë Öztürk")
+    assert window.accounts_page.form.save_button.isEnabled()
+    qtbot.mouseClick(window.accounts_page.form.save_button, Qt.MouseButton.LeftButton)
+    assert not window.accounts_page.form.save_button.isEnabled()
     window.close()
 
     again = open_window()
-    again.select_account(again.workspace.accounts.find(name).id)
-    assert again.form.owner.text() == "Zoë Öztürk"
+    again.accounts_page.select_account(again.workspace.accounts.find(name).id)
+    assert again.accounts_page.form.owner.text() == "Zoë Öztürk"
 
 
 def test_empty_name_is_refused_with_a_message(
     qtbot: QtBot, demo_store: Path, open_window: OpenWindow
 ) -> None:
     window = open_window()
-    window.select_account(window.model.account_id(0))
-    window.form.name.clear()
-    qtbot.keyClicks(window.form.name, " ")
-    qtbot.keyClick(window.form.name, Qt.Key.Key_Return)
-    assert window.form.error.isVisible()
-    assert "Name" in window.form.error.text()
-    qtbot.mouseClick(window.form.revert_button, Qt.MouseButton.LeftButton)
-    assert not window.form.is_dirty()
+    window.accounts_page.select_account(window.accounts_page.model.account_id(0))
+    window.accounts_page.form.name.clear()
+    qtbot.keyClicks(window.accounts_page.form.name, " ")
+    qtbot.keyClick(window.accounts_page.form.name, Qt.Key.Key_Return)
+    assert window.accounts_page.form.error.isVisible()
+    assert "Name" in window.accounts_page.form.error.text()
+    qtbot.mouseClick(window.accounts_page.form.revert_button, Qt.MouseButton.LeftButton)
+    assert not window.accounts_page.form.is_dirty()
 
 
 def test_delete_asks_and_undo_brings_it_back(
@@ -110,15 +118,18 @@ def test_delete_asks_and_undo_brings_it_back(
 ) -> None:
     monkeypatch.setattr(QMessageBox, "question", lambda *args: QMessageBox.StandardButton.Yes)
     window = open_window()
-    window.select_account(window.model.account_id(3))
+    window.accounts_page.select_account(window.accounts_page.model.account_id(3))
     doomed = visible_names(window)[3]
-    window.account_list.table.setFocus()
-    qtbot.keyClick(window.account_list.table, Qt.Key.Key_Delete)
+    window.accounts_page.account_list.table.setFocus()
+    qtbot.keyClick(window.accounts_page.account_list.table, Qt.Key.Key_Delete)
     assert doomed not in visible_names(window)
-    assert window.model.total_count() == 39
+    assert window.accounts_page.model.total_count() == 39
     qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert doomed in visible_names(window)
-    assert window.form.account is not None and window.form.account.fields.name == doomed
+    assert (
+        window.accounts_page.form.account is not None
+        and window.accounts_page.form.account.fields.name == doomed
+    )
 
 
 def test_declining_the_question_deletes_nothing(
@@ -126,9 +137,9 @@ def test_declining_the_question_deletes_nothing(
 ) -> None:
     monkeypatch.setattr(QMessageBox, "question", lambda *args: QMessageBox.StandardButton.No)
     window = open_window()
-    window.select_account(window.model.account_id(0))
-    window.delete_action.trigger()
-    assert window.model.total_count() == 40
+    window.accounts_page.select_account(window.accounts_page.model.account_id(0))
+    window.accounts_page.delete_action.trigger()
+    assert window.accounts_page.model.total_count() == 40
 
 
 def test_deleted_account_comes_back_from_the_trash(
@@ -136,9 +147,9 @@ def test_deleted_account_comes_back_from_the_trash(
 ) -> None:
     monkeypatch.setattr(QMessageBox, "question", lambda *args: QMessageBox.StandardButton.Yes)
     window = open_window()
-    window.select_account(window.model.account_id(0))
+    window.accounts_page.select_account(window.accounts_page.model.account_id(0))
     doomed = visible_names(window)[0]
-    window.delete_action.trigger()
+    window.accounts_page.delete_action.trigger()
     window.editor.undo_stack.clear()  # a later session: only the trash can help
 
     def restore_first() -> None:
@@ -153,7 +164,7 @@ def test_deleted_account_comes_back_from_the_trash(
     from PySide6.QtCore import QTimer
 
     QTimer.singleShot(0, restore_first)
-    window.trash_action.trigger()
+    window.commands.trash_action.trigger()
     assert doomed in visible_names(window)
 
 
@@ -162,7 +173,7 @@ def test_a_store_from_a_newer_kamdesk_is_explained_and_left_alone(
 ) -> None:
     import sqlite3
 
-    Workspace(data_dir).close()
+    Workspace.open(data_dir).close()
     store = data_dir / "kamdesk.sqlite3"
     with sqlite3.connect(store) as connection:
         connection.execute("UPDATE alembic_version SET version_num = 'from_the_future'")
@@ -175,7 +186,7 @@ def test_a_store_from_a_newer_kamdesk_is_explained_and_left_alone(
     with qtbot.waitSignal(window.store_failed):
         window.show()
     assert "newer version of kamdesk" in shown[0]
-    assert not window.new_action.isEnabled()
+    assert not window.accounts_page.new_action.isEnabled()
     assert store.read_bytes() == before
 
 
@@ -184,12 +195,12 @@ def test_window_size_and_splitter_are_remembered(
 ) -> None:
     window = open_window()
     window.resize(777, 555)  # inside the offscreen screen (800×600)
-    window.splitter.setSizes([345, 400])
-    size, left = window.size(), window.splitter.sizes()[0]
+    window.accounts_page.setSizes([345, 400])
+    size, left = window.size(), window.accounts_page.sizes()[0]
     window.close()
     again = open_window()
     assert again.size() == size
-    assert again.splitter.sizes()[0] == left
+    assert again.accounts_page.sizes()[0] == left
 
 
 def test_language_preference_is_saved(qtbot: QtBot, open_window: OpenWindow) -> None:
@@ -225,12 +236,12 @@ def test_initials_and_calendar_horizon_are_preferences(
 def test_an_account_tab_is_built_when_first_shown_and_shows_the_account(
     qtbot: QtBot, open_window: OpenWindow, data_dir: Path
 ) -> None:
-    with Workspace(data_dir) as workspace:
+    with Workspace.open(data_dir) as workspace:
         account = workspace.accounts.create(AccountFields(name="Lazy GmbH")).id
     window = open_window()
-    window.workbench.setCurrentWidget(window.splitter)
-    window.select_account(account)
-    details = window.details
+    window.workbench.setCurrentWidget(window.accounts_page)
+    window.accounts_page.select_account(account)
+    details = window.accounts_page.details
     slot = details.widget(3)  # Stakeholders
     assert slot.findChildren(QWidget) == []  # nothing built yet
     details.setCurrentIndex(3)

@@ -44,7 +44,7 @@ def language(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str
 
 @pytest.fixture
 def demo_store(data_dir: Path) -> Path:
-    with Workspace(data_dir) as workspace:
+    with Workspace.open(data_dir) as workspace:
         load_demo_data(workspace.transactions, 40, seed=5)
     return data_dir
 
@@ -97,12 +97,12 @@ def clipped(top: QWidget) -> list[str]:
 def walk(window: MainWindow, qtbot: QtBot) -> Iterator[str]:
     """Every page and tab, as the user clicks through them; yields where it is."""
     for number, name in enumerate(("home", "accounts", "reminders")):
-        window.page_actions[number].trigger()
+        window.window_actions.page_actions[number].trigger()
         qtbot.wait(10)
         yield name
-    window.page_actions[1].trigger()
-    window.select_account(window.model.account_id(3))
-    details = window.details
+    window.window_actions.page_actions[1].trigger()
+    window.accounts_page.select_account(window.accounts_page.model.account_id(3))
+    details = window.accounts_page.details
     for tab in range(details.count()):
         details.setCurrentIndex(tab)
         qtbot.wait(10)
@@ -159,12 +159,15 @@ def dialogs(workspace: Workspace) -> Iterator[tuple[str, QWidget]]:
     yield "sync settings", SyncSettingsDialog(workspace.sync.settings())
     yield "sync log", SyncLogDialog(workspace.sync.log())
     yield "warning signals", SignalRulesDialog(SignalRules())
-    yield "visit", VisitDialog(workspace, account.id, account.fields.name)
+    yield (
+        "visit",
+        VisitDialog(workspace.briefing, workspace.stakeholders, account.id, account.fields.name),
+    )
     yield "funnel", FunnelWizard(workspace.status, account.id, account.fields.name)
 
 
 def test_no_dialog_cuts_a_text(qtbot: QtBot, language: str, demo_store: Path) -> None:
-    with Workspace(demo_store) as workspace:
+    with Workspace.open(demo_store) as workspace:
         problems = {}
         for name, dialog in dialogs(workspace):
             qtbot.addWidget(dialog)

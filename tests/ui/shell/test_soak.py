@@ -33,7 +33,7 @@ def _close_the_dialog_when_up() -> None:
 def _one_round(qtbot: QtBot, window: MainWindow, type_text: TypeText, round_: int) -> int:
     """Search, walk the list, look at the tabs and pages, open dialogs; returns how many
     actions that was."""
-    search, table = window.search, window.account_list.table
+    search, table = window.accounts_page.search, window.accounts_page.account_list.table
     for _ in range(2):
         type_text(search, SEARCHED)
         for _ in SEARCHED:
@@ -45,12 +45,12 @@ def _one_round(qtbot: QtBot, window: MainWindow, type_text: TypeText, round_: in
         actions += 1
     if round_ % 3 == 0:
         qtbot.keyClick(table, Qt.Key.Key_Home)
-    tabs = window.details.count()
+    tabs = window.accounts_page.details.count()
     for tab in range(tabs):
-        window.details.setCurrentIndex((tab + round_) % tabs)
+        window.accounts_page.details.setCurrentIndex((tab + round_) % tabs)
     for page in (0, 2, 1):
         qtbot.keyClick(window, Qt.Key(Qt.Key.Key_1 + page), Qt.KeyboardModifier.ControlModifier)
-    for action in (window.commands.preferences_action, window.trash_action):
+    for action in (window.commands.preferences_action, window.commands.trash_action):
         _close_the_dialog_when_up()
         action.trigger()
     return actions + tabs + 3 + 2
@@ -60,7 +60,7 @@ def _one_round(qtbot: QtBot, window: MainWindow, type_text: TypeText, round_: in
 def test_twenty_thousand_user_actions_leave_python_sound(
     qtbot: QtBot, data_dir: Path, type_text: TypeText
 ) -> None:
-    with Workspace(data_dir) as workspace:
+    with Workspace.open(data_dir) as workspace:
         load_demo_data(workspace.transactions, 60, seed=5)
     window = MainWindow(data_dir)
     qtbot.addWidget(window)

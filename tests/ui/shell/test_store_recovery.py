@@ -18,7 +18,7 @@ DAMAGED = b"This is no longer a database." * 100
 def test_a_damaged_store_is_said_and_the_latest_backup_opens_instead(
     qtbot: QtBot, data_dir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    with Workspace(data_dir) as workspace:
+    with Workspace.open(data_dir) as workspace:
         workspace.accounts.create(AccountFields(name="Müller GmbH"))
     backup_store(store_path(data_dir), known_revisions()[0])
     store_path(data_dir).write_bytes(DAMAGED)
@@ -34,7 +34,7 @@ def test_a_damaged_store_is_said_and_the_latest_backup_opens_instead(
     with qtbot.waitSignal(window.accounts_loaded, timeout=10_000):
         window.show()
     assert len(asked) == 1 and "is damaged" in asked[0] and str(store_path(data_dir)) in asked[0]
-    assert window.model.index(0, 0).data() == "Müller GmbH"
+    assert window.accounts_page.model.index(0, 0).data() == "Müller GmbH"
     journals = ("-wal", "-shm")  # the damaged file's, kept with it, never applied to the backup
     (kept,) = [
         p for p in data_dir.glob("kamdesk.sqlite3.damaged-*") if not p.name.endswith(journals)

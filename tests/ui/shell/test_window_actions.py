@@ -20,38 +20,47 @@ def _window_on(qtbot: QtBot, data_dir: Path) -> MainWindow:
 
 
 def test_account_actions_wait_for_the_store_and_a_selection(qtbot: QtBot, data_dir: Path) -> None:
-    with Workspace(data_dir) as workspace:
+    with Workspace.open(data_dir) as workspace:
         workspace.accounts.create(AccountFields(name="Müller GmbH"))
     window = _window_on(qtbot, data_dir)
-    assert not window.delete_action.isEnabled() and not window.visit_action.isEnabled()
+    assert (
+        not window.accounts_page.delete_action.isEnabled()
+        and not window.accounts_page.visit_action.isEnabled()
+    )
     with qtbot.waitSignal(window.accounts_loaded):
         window.show()
-    window.select_account(window.model.account_id(0))
-    assert window.delete_action.isEnabled() and window.visit_action.isEnabled()
+    window.accounts_page.select_account(window.accounts_page.model.account_id(0))
+    assert (
+        window.accounts_page.delete_action.isEnabled()
+        and window.accounts_page.visit_action.isEnabled()
+    )
     with qtbot.waitSignal(window.accounts_loaded):
-        window.reload_accounts()  # as after a sync that brought changes in
-    assert window.current_account_id() == window.model.account_id(0)
-    assert window.delete_action.isEnabled() and window.visit_action.isEnabled()
-    assert not window.demo_action.isEnabled()  # demo data goes only into an empty store
+        window._data_changed()  # as after a sync that brought changes in
+    assert window.accounts_page.current_account_id() == window.accounts_page.model.account_id(0)
+    assert (
+        window.accounts_page.delete_action.isEnabled()
+        and window.accounts_page.visit_action.isEnabled()
+    )
+    assert not window.commands.demo_action.isEnabled()  # demo data goes only into an empty store
     window.close_store()
 
 
 def test_ctrl_n_on_another_page_brings_up_the_new_accounts_name(
     qtbot: QtBot, data_dir: Path
 ) -> None:
-    with Workspace(data_dir) as workspace:
+    with Workspace.open(data_dir) as workspace:
         workspace.accounts.create(AccountFields(name="Müller GmbH"))
     window = _window_on(qtbot, data_dir)
     with qtbot.waitSignal(window.accounts_loaded):
         window.show()
-    window.select_account(window.model.account_id(0))
-    window.details.setCurrentWidget(window.details.lifecycle)
+    window.accounts_page.select_account(window.accounts_page.model.account_id(0))
+    window.accounts_page.details.setCurrentWidget(window.accounts_page.details.lifecycle)
     qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)  # Reminders
     qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
-    assert window.workbench.currentWidget() is window.splitter
-    assert window.details.currentWidget() is window.details.overview
-    assert window.form.name.text() == "New account"
-    assert window.form.name.isVisible()
+    assert window.workbench.currentWidget() is window.accounts_page
+    assert window.accounts_page.details.currentWidget() is window.accounts_page.details.overview
+    assert window.accounts_page.form.name.text() == "New account"
+    assert window.accounts_page.form.name.isVisible()
     window.close_store()
 
 
@@ -66,7 +75,7 @@ def test_the_user_is_asked_once_for_their_name_and_histories_use_it(
         return 1
 
     monkeypatch.setattr(PreferencesDialog, "exec", name_given)
-    with Workspace(data_dir) as workspace:
+    with Workspace.open(data_dir) as workspace:
         account = workspace.accounts.create(AccountFields(name="Müller GmbH")).id
     window = _window_on(qtbot, data_dir)
     with qtbot.waitSignal(window.accounts_loaded):

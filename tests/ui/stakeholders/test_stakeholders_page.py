@@ -38,14 +38,14 @@ def _open(qtbot: QtBot, data_dir: Path, account_id: uuid.UUID) -> MainWindow:
     with qtbot.waitSignal(window.accounts_loaded):
         window.show()
     window.resize(1400, 900)
-    window.select_account(account_id)
-    window.details.setCurrentWidget(window.details.stakeholders)
+    window.accounts_page.select_account(account_id)
+    window.accounts_page.details.setCurrentWidget(window.accounts_page.details.stakeholders)
     return window
 
 
 @pytest.fixture
 def window(qtbot: QtBot, data_dir: Path) -> Iterator[MainWindow]:
-    with Workspace(data_dir) as workspace:
+    with Workspace.open(data_dir) as workspace:
         account = workspace.accounts.create(AccountFields(name="Müller Maschinenbau GmbH")).id
         people = workspace.stakeholders
         people.save_contact(
@@ -68,11 +68,11 @@ def window(qtbot: QtBot, data_dir: Path) -> Iterator[MainWindow]:
 
 def press_undo(qtbot: QtBot, window: MainWindow) -> None:
     """Edit › Undo; after a modal dialog no window is active offscreen, so no key reaches it."""
-    window.undo_action.trigger()
+    window.window_actions.undo_action.trigger()
 
 
 def page_of(window: MainWindow) -> StakeholdersPage:
-    return window.details.stakeholders
+    return window.accounts_page.details.stakeholders
 
 
 def kinds(page: StakeholdersPage) -> list[FindingKind]:
@@ -107,7 +107,7 @@ def test_dragging_a_colleague_onto_a_contact_assigns_them(qtbot: QtBot, window: 
     contact = view.card_position("contact", BOSS).toPoint()
     drag(qtbot, page, member, contact)
     assert window.workspace.stakeholders.stakeholder_map(
-        window.current_account_id(), date.today()
+        window.accounts_page.current_account_id(), date.today()
     ).links == [Link(BOSS, DIRECTOR)]
     assert kinds(page) == []
     assert badges(page, BOSS) == []
@@ -153,10 +153,10 @@ def test_a_click_opens_the_contact_and_the_edit_is_undoable(
     when_modal_dialog(ContactDialog, edit)
     point = page.map_view.card_position("contact", BOSS).toPoint()
     qtbot.mouseClick(page.map_view.viewport(), Qt.MouseButton.LeftButton, pos=point)
-    (contact,) = window.workspace.stakeholders.contacts(window.current_account_id())
+    (contact,) = window.workspace.stakeholders.contacts(window.accounts_page.current_account_id())
     assert (contact.function, contact.quality) == ("Geschäftsführerin", 5)
     press_undo(qtbot, window)
-    (contact,) = window.workspace.stakeholders.contacts(window.current_account_id())
+    (contact,) = window.workspace.stakeholders.contacts(window.accounts_page.current_account_id())
     assert (contact.function, contact.quality) == ("CEO", None)
 
 
@@ -253,7 +253,7 @@ def test_ctrl_0_fits_and_ctrl_wheel_zooms(qtbot: QtBot, window: MainWindow) -> N
 
 
 def test_an_account_without_contacts_says_what_to_do(qtbot: QtBot, data_dir: Path) -> None:
-    with Workspace(data_dir) as workspace:
+    with Workspace.open(data_dir) as workspace:
         account = workspace.accounts.create(AccountFields(name="Leer GmbH")).id
     window = _open(qtbot, data_dir, account)
     page = page_of(window)
@@ -272,7 +272,7 @@ def test_the_models_keep_the_qt_contract(window: MainWindow, qtmodeltester: Mode
 def test_a_demo_accounts_map_has_a_card_per_person_and_a_line_per_link(
     qtbot: QtBot, data_dir: Path
 ) -> None:
-    with Workspace(data_dir) as workspace:
+    with Workspace.open(data_dir) as workspace:
         load_demo_data(workspace.transactions, 40)
         richest = max(
             (a for a in workspace.accounts.all() if a.fields.status_level.is_key_account),
@@ -331,7 +331,9 @@ def test_a_jour_fixe_note_about_a_contact_shows_in_the_contact(
     when_modal_dialog(NoteDialog, write)
     jour_fixe.add_note()
     assert jour_fixe.model.index(0, 3).data() == "Dr. Katrin Weiß"
-    learnings = window.workspace.jour_fixe.learnings(window.current_account_id(), BOSS)
+    learnings = window.workspace.jour_fixe.learnings(
+        window.accounts_page.current_account_id(), BOSS
+    )
     assert [n.text for n in learnings] == ["Sucht einen Zweitlieferanten für Normteile."]
     qtbot.mouseClick(jour_fixe.held, Qt.MouseButton.LeftButton)
     assert jour_fixe.meeting.next_on == date.today() + timedelta(weeks=4)
@@ -340,15 +342,15 @@ def test_a_jour_fixe_note_about_a_contact_shows_in_the_contact(
 def test_the_map_opens_as_the_main_view_readable_at_the_default_window_size(
     qtbot: QtBot, data_dir: Path
 ) -> None:
-    with Workspace(data_dir) as workspace:
+    with Workspace.open(data_dir) as workspace:
         load_demo_data(workspace.transactions, 12, seed=4)
         account = workspace.accounts.all()[0].id
     window = MainWindow(data_dir)  # no saved geometry: the default size
     qtbot.addWidget(window)
     with qtbot.waitSignal(window.accounts_loaded):
         window.show()
-    window.select_account(account)
-    window.details.setCurrentWidget(window.details.stakeholders)
+    window.accounts_page.select_account(account)
+    window.accounts_page.details.setCurrentWidget(window.accounts_page.details.stakeholders)
     view = page_of(window).map_view
     qtbot.waitUntil(lambda: view.viewport().width() > 300)
     assert view.transform().m11() >= 0.7  # names stay readable; a larger map scrolls

@@ -92,7 +92,7 @@ def test_saving_from_the_menu_reloads_the_scores(
 ) -> None:
     from kamdesk.ui.shell.main_window import MainWindow
 
-    with Workspace(data_dir) as workspace:
+    with Workspace.open(data_dir) as workspace:
         account = workspace.accounts.create(AccountFields(name="Menü AG")).id
         workspace.status.set_answer(account, "opinion_leader", True)
     window = MainWindow(data_dir)
@@ -109,6 +109,6 @@ def test_saving_from_the_menu_reloads_the_scores(
 
     monkeypatch.setattr(CatalogueDialog, "exec", raise_points)
     with qtbot.waitSignal(window.accounts_loaded):
-        window.catalogue_action.trigger()
-    assert window.model.index(0, SCORE).data() == "40"
+        window.commands.catalogue_action.trigger()
+    assert window.accounts_page.model.index(0, SCORE).data() == "40"
     window.close_store()

@@ -114,15 +114,17 @@ def funnel_of_a_new_account(
     """The window on a store with one new account, its funnel opened from the Status tab."""
     from kamdesk.ui.shell.main_window import MainWindow
 
-    with Workspace(data_dir) as workspace:
+    with Workspace.open(data_dir) as workspace:
         account = workspace.accounts.create(AccountFields(name=name)).id
     window = MainWindow(data_dir)
     qtbot.addWidget(window)
     with qtbot.waitSignal(window.accounts_loaded):
         window.show()
-    window.select_account(account)
-    qtbot.mouseClick(window.details.status_tab.funnel_button, Qt.MouseButton.LeftButton)
-    wizard = window.details.status_tab.funnel_wizard
+    window.accounts_page.select_account(account)
+    qtbot.mouseClick(
+        window.accounts_page.details.status_page.funnel_button, Qt.MouseButton.LeftButton
+    )
+    wizard = window.accounts_page.details.status_page.funnel_wizard
     assert wizard is not None
     return window, account, wizard
 
@@ -132,7 +134,9 @@ def test_the_status_tab_opens_the_funnel(qtbot: QtBot, data_dir: Path) -> None:
     assert wizard.isVisible()
     wizard.next()
     wizard.button(QWizard.WizardButton.FinishButton).click()
-    assert window.details.status_tab.history_model.rowCount() == 0  # not qualified: no level change
+    assert (
+        window.accounts_page.details.status_page.history_model.rowCount() == 0
+    )  # not qualified: no level change
     window.close_store()
 
 
@@ -190,9 +194,9 @@ def test_a_new_account_short_of_hard_figures_is_taken_to_type_them(
     qtbot.mouseClick(enter, Qt.MouseButton.LeftButton)
     assert not wizard.isVisible()
     assert workspace_answer(data_dir, account, "lighthouse") is True  # kept
-    tab = window.details.plan_tab
-    assert window.details.currentWidget() is window.details.plan_pages
-    assert window.details.plan_pages.currentWidget() is tab
+    tab = window.accounts_page.details.key_figures
+    assert window.accounts_page.details.currentWidget() is window.accounts_page.details.plan_pages
+    assert window.accounts_page.details.plan_pages.currentWidget() is tab
     editor = QApplication.focusWidget()
     assert isinstance(editor, QLineEdit)  # the new year's revenue, open for typing
     qtbot.keyClicks(editor, "6000000")
@@ -204,5 +208,5 @@ def test_a_new_account_short_of_hard_figures_is_taken_to_type_them(
 
 
 def workspace_answer(data_dir: Path, account: uuid.UUID, key: str) -> object:
-    with Workspace(data_dir) as workspace:
+    with Workspace.open(data_dir) as workspace:
         return workspace.status.answers(account)[key]

@@ -21,34 +21,34 @@ OpenWindow = Callable[[], MainWindow]
 
 
 def select(window: MainWindow, name: str) -> None:
-    window.select_account(window.workspace.accounts.find(name).id)
+    window.accounts_page.select_account(window.workspace.accounts.find(name).id)
 
 
 def test_checking_a_criterion_raises_score_and_list(
     qtbot: QtBot, data_dir: Path, open_window: OpenWindow
 ) -> None:
-    with Workspace(data_dir) as workspace:
+    with Workspace.open(data_dir) as workspace:
         workspace.accounts.create(AccountFields(name="Leuchtturm AG"))
     window = open_window()
     select(window, "Leuchtturm AG")
-    model = window.details.status_tab.card_model
+    model = window.accounts_page.details.status_page.card_model
     row = next(r for r in range(model.rowCount()) if model.line(r).criterion.key == "lighthouse")
     assert model.setData(
         model.index(row, ANSWER), Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole
     )
     assert model.line(row).points == 10
-    assert "10 points" in window.details.status_tab.total.text()
-    assert window.model.index(0, SCORE).data() == "10"
+    assert "10 points" in window.accounts_page.details.status_page.total.text()
+    assert window.accounts_page.model.index(0, SCORE).data() == "10"
 
 
 def test_counting_criterion_is_edited_as_a_number(
     qtbot: QtBot, data_dir: Path, open_window: OpenWindow
 ) -> None:
-    with Workspace(data_dir) as workspace:
+    with Workspace.open(data_dir) as workspace:
         workspace.accounts.create(AccountFields(name="Weltweit SE"))
     window = open_window()
     select(window, "Weltweit SE")
-    model = window.details.status_tab.card_model
+    model = window.accounts_page.details.status_page.card_model
     row = next(r for r in range(model.rowCount()) if model.line(r).criterion.key == "countries")
     model.setData(model.index(row, ANSWER), 12, Qt.ItemDataRole.EditRole)
     assert model.index(row, ANSWER).data() == "12"
@@ -63,9 +63,9 @@ def test_pending_review_is_announced_and_confirmed(
     assert "3 key-account statuses" in window.review_notice.text()
     assert "Raus KG" in window.review_notice.informativeText()
     window.review_notice.accept()
-    window.select_account(overdue_store["keeps"])
-    tab = window.details.status_tab
-    window.details.setCurrentWidget(tab)
+    window.accounts_page.select_account(overdue_store["keeps"])
+    tab = window.accounts_page.details.status_page
+    window.accounts_page.details.setCurrentWidget(tab)
     assert tab.pending.isVisible()
     qtbot.mouseClick(tab.confirm_button, Qt.MouseButton.LeftButton)
     assert not tab.pending.isVisible()
@@ -78,11 +78,11 @@ def test_pending_review_is_announced_and_confirmed(
 def test_changing_the_level_by_hand_asks_for_a_reason(
     qtbot: QtBot, data_dir: Path, open_window: OpenWindow, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    with Workspace(data_dir) as workspace:
+    with Workspace.open(data_dir) as workspace:
         workspace.accounts.create(AccountFields(name="Aufsteiger GmbH"))
     window = open_window()
     select(window, "Aufsteiger GmbH")
-    form = window.form
+    form = window.accounts_page.form
     form.status_level.setCurrentIndex(form.status_level.findData(StatusLevel.KEY))
     form.status_level.activated.emit(form.status_level.currentIndex())
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("", False))
@@ -90,11 +90,15 @@ def test_changing_the_level_by_hand_asks_for_a_reason(
     assert window.workspace.accounts.find("Aufsteiger GmbH").fields.status_level == StatusLevel.C
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Rahmenvertrag", True))
     qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
-    assert window.details.status_tab.level.text() == "Key Account"
-    assert window.details.status_tab.history_model.index(0, 4).data() == "Rahmenvertrag"
+    assert window.accounts_page.details.status_page.level.text() == "Key Account"
+    assert (
+        window.accounts_page.details.status_page.history_model.index(0, 4).data() == "Rahmenvertrag"
+    )
     qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
-    assert window.details.status_tab.level.text() == "C customer"
-    assert window.details.status_tab.history_model.index(0, 4).data() == "Change undone"
+    assert window.accounts_page.details.status_page.level.text() == "C customer"
+    assert (
+        window.accounts_page.details.status_page.history_model.index(0, 4).data() == "Change undone"
+    )
 
 
 def test_scorecard_export_from_the_tab(
@@ -106,15 +110,17 @@ def test_scorecard_export_from_the_tab(
 ) -> None:
     from PySide6.QtWidgets import QFileDialog
 
-    with Workspace(data_dir) as workspace:
+    with Workspace.open(data_dir) as workspace:
         workspace.accounts.create(AccountFields(name="Export & Söhne GmbH", notes="GEHEIM"))
     window = open_window()
     select(window, "Export & Söhne GmbH")
     target = tmp_path / "out" / "karte.html"
     target.parent.mkdir()
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
-    with qtbot.waitSignal(window.details.status_tab.exported):
-        qtbot.mouseClick(window.details.status_tab.export_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(window.accounts_page.details.status_page.exported):
+        qtbot.mouseClick(
+            window.accounts_page.details.status_page.export_button, Qt.MouseButton.LeftButton
+        )
     html = target.read_text(encoding="utf-8")
     assert "Export &amp; Söhne GmbH" in html and "GEHEIM" not in html
     assert "Saved" in window.statusBar().currentMessage() or "saved" in (

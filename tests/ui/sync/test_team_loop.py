@@ -23,7 +23,7 @@ from pytestqt.qtbot import QtBot
 from kamdesk.domain.account import AccountFields
 from kamdesk.files.crash_points import CRASH_POINTS, CRASH_VARIABLE
 from kamdesk.files.location import store_path
-from kamdesk.services.sync import SyncSettings
+from kamdesk.services.sync_report import SyncSettings
 from kamdesk.services.workspace import Workspace
 from kamdesk.ui.shell.main_window import MainWindow
 
@@ -82,20 +82,20 @@ class Anna:
 
     def add(self, name: str) -> None:
         self.qtbot.keyClick(self.window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
-        self.window.form.name.selectAll()
-        self.type_text(self.window.form.name, name)
-        self.qtbot.keyClick(self.window.form.name, Qt.Key.Key_Return)
+        self.window.accounts_page.form.name.selectAll()
+        self.type_text(self.window.accounts_page.form.name, name)
+        self.qtbot.keyClick(self.window.accounts_page.form.name, Qt.Key.Key_Return)
 
     def set_owner(self, name: str, owner: str) -> None:
-        self.window.select_account(self.window.workspace.accounts.find(name).id)
-        self.window.form.owner.clear()
-        self.type_text(self.window.form.owner, owner)
-        self.qtbot.mouseClick(self.window.form.save_button, Qt.MouseButton.LeftButton)
+        self.window.accounts_page.select_account(self.window.workspace.accounts.find(name).id)
+        self.window.accounts_page.form.owner.clear()
+        self.type_text(self.window.accounts_page.form.owner, owner)
+        self.qtbot.mouseClick(self.window.accounts_page.form.save_button, Qt.MouseButton.LeftButton)
 
     def delete(self, name: str) -> None:
-        self.window.select_account(self.window.workspace.accounts.find(name).id)
-        self.window.account_list.table.setFocus()
-        self.qtbot.keyClick(self.window.account_list.table, Qt.Key.Key_Delete)
+        self.window.accounts_page.select_account(self.window.workspace.accounts.find(name).id)
+        self.window.accounts_page.account_list.table.setFocus()
+        self.qtbot.keyClick(self.window.accounts_page.account_list.table, Qt.Key.Key_Delete)
 
     def sync(self) -> None:
         """F9; a sync refused while Ben's holds the shared file is tried again next round."""
@@ -138,7 +138,7 @@ def test_two_stores_synced_in_a_loop_with_kills_end_equal_with_nothing_lost(
 ) -> None:
     shared, ben, chance = tmp_path / "share" / "team.kamdesk", tmp_path / "ben", random.Random(8)
     shared.parent.mkdir()
-    with Workspace(data_dir) as workspace:
+    with Workspace.open(data_dir) as workspace:
         workspace.sync.set_settings(SyncSettings(shared, auto_sync=False, auto_minutes=0))
         workspace.accounts.create(AccountFields(name=HUB))
     monkeypatch.setattr(QMessageBox, "question", lambda *_: QMessageBox.StandardButton.Yes)

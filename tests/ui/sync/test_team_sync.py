@@ -25,7 +25,7 @@ from ..conftest import WhenDialog
 
 @pytest.fixture
 def colleague(tmp_path: Path) -> Iterator[Workspace]:
-    with Workspace(tmp_path / "ben", user=lambda: Person("Ben Kurz")) as workspace:
+    with Workspace.open(tmp_path / "ben", user=lambda: Person("Ben Kurz")) as workspace:
         yield workspace
 
 
@@ -45,7 +45,10 @@ def window(qtbot: QtBot, data_dir: Path) -> Iterator[MainWindow]:
 
 
 def names(window: MainWindow) -> list[str]:
-    return [window.model.index(r, 0).data() for r in range(window.model.rowCount())]
+    return [
+        window.accounts_page.model.index(r, 0).data()
+        for r in range(window.accounts_page.model.rowCount())
+    ]
 
 
 def press_sync(qtbot: QtBot, window: MainWindow) -> None:
@@ -86,7 +89,7 @@ def test_choosing_the_shared_file_syncs_in_a_colleagues_account(
 def test_a_conflict_gets_a_badge_and_keeping_mine_is_undoable(
     qtbot: QtBot, data_dir: Path, colleague: Workspace, shared: Path
 ) -> None:
-    with Workspace(data_dir) as mine:
+    with Workspace.open(data_dir) as mine:
         account = mine.accounts.create(AccountFields(name="Müller GmbH")).id
         mine.sync.sync(shared)
         colleague.sync.sync(shared)
@@ -116,7 +119,7 @@ def test_a_conflict_gets_a_badge_and_keeping_mine_is_undoable(
         qtbot.mouseClick(dialog.keep_mine, Qt.MouseButton.LeftButton)
         assert window.workspace.accounts.get(account).fields.industry == "Chemie"
         assert not badge.isVisible() and dialog.model.rowCount() == 0
-        window.undo_action.trigger()
+        window.window_actions.undo_action.trigger()
         assert badge.isVisible() and dialog.model.rowCount() == 1
         dialog.close()
     finally:
@@ -195,7 +198,7 @@ def test_a_status_drop_from_a_colleague_is_said_like_the_review_says_its_own(
 def test_two_accounts_made_under_one_name_are_shown_to_rename(
     qtbot: QtBot, data_dir: Path, colleague: Workspace, shared: Path
 ) -> None:
-    with Workspace(data_dir) as mine:
+    with Workspace.open(data_dir) as mine:
         mine.accounts.create(AccountFields(name="Müller GmbH", industry="Chemie"))
         mine.sync.sync(shared)
     colleague.accounts.create(AccountFields(name="Müller GmbH", industry="Pharma"))
@@ -214,10 +217,12 @@ def test_two_accounts_made_under_one_name_are_shown_to_rename(
         ModelTester(None).check(twins.model)
         twins.view.selectRow(1)
         qtbot.mouseClick(twins.open_button, Qt.MouseButton.LeftButton)
-        assert window.form.name.selectedText() == "Müller GmbH"  # ready to be typed over
-        qtbot.keyClick(window.form.name, Qt.Key.Key_End)
-        qtbot.keyClicks(window.form.name, " Werk Ulm")  # QTest types ASCII only
-        qtbot.mouseClick(window.form.save_button, Qt.MouseButton.LeftButton)
+        assert (
+            window.accounts_page.form.name.selectedText() == "Müller GmbH"
+        )  # ready to be typed over
+        qtbot.keyClick(window.accounts_page.form.name, Qt.Key.Key_End)
+        qtbot.keyClicks(window.accounts_page.form.name, " Werk Ulm")  # QTest types ASCII only
+        qtbot.mouseClick(window.accounts_page.form.save_button, Qt.MouseButton.LeftButton)
         qtbot.waitUntil(lambda: not badge.isVisible(), timeout=5_000)
         assert not twins.isVisible()
         assert names(window) == ["Müller GmbH", "Müller GmbH Werk Ulm"]
