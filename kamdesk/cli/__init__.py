@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication
 
 from kamdesk import __version__
 from kamdesk.cli import (
+    account_import_command,
     accounts,
     briefing_command,
     contact_commands,
@@ -57,6 +58,10 @@ def build_parser() -> argparse.ArgumentParser:
     briefing_command.add_parser(commands)
     plan_commands.add_parsers(commands)
     contact_commands.add_parsers(commands)
+    imports = commands.add_parser("import", help="import into the store")
+    kinds = imports.add_subparsers(dest="import_command", metavar="WHAT", required=True)
+    account_import_command.add_parser(kinds)
+    contact_commands.add_import_parser(kinds)
     reminder_commands.add_parsers(commands)
     sync_commands.add_parsers(commands)
     return parser

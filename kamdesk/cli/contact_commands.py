@@ -37,8 +37,9 @@ def add_parsers(commands: "argparse._SubParsersAction[argparse.ArgumentParser]")
     coverage.add_argument("account", help="id or exact name")
     coverage.add_argument("--json", action="store_true", help="print JSON")
     coverage.set_defaults(run=show_coverage)
-    imports = commands.add_parser("import", help="import into the store")
-    kinds = imports.add_subparsers(dest="import_command", metavar="WHAT", required=True)
+
+
+def add_import_parser(kinds: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None:
     load = kinds.add_parser("contacts", help="contacts from a vCard or CSV file")
     load.add_argument("account", help="id or exact name")
     load.add_argument("file", type=Path, metavar="FILE")

@@ -14,6 +14,8 @@ from kamdesk.domain.text import multi_line, one_line, trimmed
 
 NAME_MAX = 200
 SHORT_TEXT_MAX = 120
+NUMBER_MAX = 60
+VAT_ID_MAX = 30
 LONG_TEXT_MAX = 20_000
 
 
@@ -25,6 +27,8 @@ class AccountFields:
     industry: str = ""
     country: str = ""
     address: str = ""
+    customer_number: str = ""  # the number in the company's ERP or CRM
+    vat_id: str = ""  # USt-IdNr.
     segment: Segment = Segment.C
     status_level: StatusLevel = StatusLevel.C
     scope: Scope = Scope.NATIONAL
@@ -40,6 +44,8 @@ _LIMITS = {
     "industry": SHORT_TEXT_MAX,
     "country": SHORT_TEXT_MAX,
     "owner": SHORT_TEXT_MAX,
+    "customer_number": NUMBER_MAX,
+    "vat_id": VAT_ID_MAX,
     "address": LONG_TEXT_MAX,
     "notes": LONG_TEXT_MAX,
     "private_notes": LONG_TEXT_MAX,
@@ -75,6 +81,8 @@ def normalized(fields: AccountFields) -> AccountFields:
         industry=trimmed(fields.industry),
         country=trimmed(fields.country),
         owner=trimmed(fields.owner),
+        customer_number=trimmed(fields.customer_number),
+        vat_id=trimmed(fields.vat_id),
         address=multi_line(fields.address),
         notes=multi_line(fields.notes),
         private_notes=multi_line(fields.private_notes),

@@ -11,7 +11,7 @@ from decimal import Decimal, InvalidOperation
 
 from kamdesk.domain.errors import AmountProblem, InvalidAmount
 
-_IGNORED = re.compile(r"[\s\u00a0\u202f'’€%]|eur$", re.IGNORECASE)
+_IGNORED = re.compile(r"[\s\u00a0\u202f'’€%]|^eur|eur$", re.IGNORECASE)  # "EUR 1.200" too
 _SEPARATORS = ".,"
 
 

@@ -303,6 +303,34 @@ class ContactFileProblem(StrEnum):
     TOO_LARGE = "too_large"
 
 
+class AccountFileProblem(StrEnum):
+    CANNOT_READ = "cannot_read"  # missing, no permission, a read error
+    TOO_LARGE = "too_large"  # bytes, rows or columns beyond any account list
+    NOT_A_TABLE = "not_a_table"  # binary, or a zip that is no workbook
+    OTHER_FORMAT = "other_format"  # .xls or .ods, to be saved as .xlsx first
+    EMPTY = "empty"  # no header row, or no row below it
+    UNREADABLE_ROW = "unreadable_row"  # a CSV row that breaks the format (detail: its number)
+    NO_NAME_COLUMN = "no_name_column"  # no column says the account's name: map the columns
+    NO_SUCH_SHEET = "no_such_sheet"
+
+
+class InvalidAccountFile(KamdeskError):
+    """A file to import accounts from that cannot be read as an account list."""
+
+    def __init__(self, problem: AccountFileProblem, detail: str = "") -> None:
+        super().__init__(f"{problem}: {detail}" if detail else problem)
+        self.problem = problem
+        self.detail = detail
+
+
+class ImportHasRefusedRows(KamdeskError):
+    """The user asked for all or nothing, and some rows cannot be imported."""
+
+    def __init__(self, count: int) -> None:
+        super().__init__(str(count))
+        self.count = count
+
+
 class InvalidContactFile(KamdeskError):
     """A file to import contacts from that holds no readable contacts."""
 

@@ -5,6 +5,7 @@ import csv
 import io
 
 from kamdesk.domain.contact_import import CardProblem, ContactCard, RefusedCard
+from kamdesk.files.csv_text import csv_dialect
 
 Cards = list[tuple[int, ContactCard]]
 
@@ -51,7 +52,7 @@ _GOOGLE_SEPARATOR = " ::: "  # Google joins several values of one field with it
 
 def cards_from_csv(text: str) -> tuple[Cards, list[RefusedCard]] | None:
     """The rows as cards; None when the header names no person, i.e. this is no contact list."""
-    reader = csv.reader(io.StringIO(text, newline=""), _dialect(text))
+    reader = csv.reader(io.StringIO(text, newline=""), csv_dialect(text))
     try:
         header = next(reader)
     except (StopIteration, csv.Error):
@@ -68,14 +69,6 @@ def cards_from_csv(text: str) -> tuple[Cards, list[RefusedCard]] | None:
     except csv.Error as error:  # a broken row (e.g. a NUL byte) ends what can be read
         return cards, [RefusedCard(position + 1, CardProblem.UNREADABLE, str(error)[:80])]
     return cards, []
-
-
-def _dialect(text: str) -> type[csv.Dialect]:
-    first_line = text.split("\n", 1)[0]
-    try:
-        return csv.Sniffer().sniff(first_line, delimiters=",;\t")
-    except csv.Error:
-        return csv.excel
 
 
 def _column_positions(header: list[str]) -> dict[str, list[int]]:

@@ -11,6 +11,7 @@ from vobject.base import Component, ContentLine, VObjectError
 from kamdesk.domain.contact_import import CardProblem, ContactCard, RefusedCard
 from kamdesk.domain.errors import ContactFileProblem, InvalidContactFile
 from kamdesk.files.contact_csv import cards_from_csv
+from kamdesk.files.csv_text import decoded
 
 Cards = list[tuple[int, ContactCard]]
 
@@ -40,14 +41,6 @@ def read_contact_file(data: bytes) -> tuple[Cards, list[RefusedCard]]:
     if result == ([], []):
         raise InvalidContactFile(ContactFileProblem.NO_CARDS)
     return result
-
-
-def decoded(data: bytes) -> str:
-    """UTF-8 (with or without byte-order mark), else Windows-1252 as Outlook writes it."""
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        return data.decode("cp1252", errors="replace")
 
 
 def cards_from_vcards(text: str) -> tuple[Cards, list[RefusedCard]]:

@@ -6,13 +6,12 @@ kind; the offerings follow from D. Cells and headers starting with "Σ" are sums
 the reader, skipped on import."""
 
 import uuid
-import zipfile
 from collections.abc import Sequence
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from openpyxl import Workbook, load_workbook
+from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.properties import PageSetupProperties
@@ -40,12 +39,12 @@ from kamdesk.domain.penetration_text import (
     unit_kind_text,
 )
 from kamdesk.files.atomic_file import replaced_atomically
+from kamdesk.files.workbook_rows import UnreadableWorkbook, sheet_rows, sheet_titles
 
 SUM_MARK = "Σ"
 FIRST_OFFERING_COLUMN = 4  # D
 MAX_ROWS, MAX_COLUMNS = SHEET_ROWS_MAX, SHEET_COLUMNS_MAX  # read here, so tests can lower them
 UNPACKED_BYTES = 200 * 1024 * 1024
-CONVERT_FIRST = (".xls", ".ods")  # openpyxl reads .xlsx only: the user saves them as .xlsx
 _MONEY_FORMAT = "#,##0"
 _FORBIDDEN_IN_TITLES = str.maketrans(dict.fromkeys("[]:*?/\\", " "))
 
@@ -150,21 +149,17 @@ def read_plan(
     """The plan on the account's sheet (or the first sheet). Units keep their ids where their
     path of names matches `previous`; offerings are matched to the catalogue by name, new
     ones are created. InvalidSheet names the first cell that cannot be read."""
-    if path.suffix.casefold() in CONVERT_FIRST:
-        raise InvalidSheet(SheetProblem.OTHER_FORMAT, str(path))
-    _check_size(path)
+    title = sheet_title(account_name)
     try:
-        book = load_workbook(path, read_only=True, data_only=True)
-    except Exception as error:  # openpyxl raises many kinds for a file that is no workbook
-        raise InvalidSheet(SheetProblem.NOT_A_WORKBOOK, str(path)) from error
-    try:
-        if not book.worksheets:
-            raise InvalidSheet(SheetProblem.NOT_A_WORKBOOK, str(path))
-        title = sheet_title(account_name)
-        sheet = book[title] if title in book.sheetnames else book.worksheets[0]
-        rows = _rows(sheet, path)
-    finally:
-        book.close()
+        rows = sheet_rows(
+            path,
+            lambda titles: title if title in titles else titles[0],
+            max_rows=MAX_ROWS,
+            max_columns=MAX_COLUMNS,
+            unpacked_bytes=UNPACKED_BYTES,
+        )
+    except UnreadableWorkbook as error:
+        raise InvalidSheet(SheetProblem(error.problem.value), str(path)) from error
     return _SheetReader(catalogue, previous, decimal_point).plan(rows)
 
 
@@ -172,17 +167,10 @@ def foreign_sheet(path: Path, account_name: str) -> str | None:
     """The sheet an import would take when the workbook has none for this account (it was
     exported for another one): its title, for the user to confirm. None when the account has
     its sheet, or the file cannot say (the import then says why)."""
-    if path.suffix.casefold() in CONVERT_FIRST:
-        return None
     try:
-        _check_size(path)
-        book = load_workbook(path, read_only=True)
-    except Exception:
+        titles = sheet_titles(path, UNPACKED_BYTES)
+    except UnreadableWorkbook:
         return None
-    try:
-        titles = book.sheetnames
-    finally:
-        book.close()
     if not titles or sheet_title(account_name) in titles:
         return None
     return str(titles[0])
@@ -286,35 +274,6 @@ def _level(value: Any, where: str, open_depth: int) -> int:
     if not 1 <= level <= open_depth + 1:
         raise InvalidSheet(SheetProblem.BAD_LEVEL, where, str(value))
     return level
-
-
-def _check_size(path: Path) -> None:
-    """A workbook is a zip of XML: refuse one whose XML would unpack beyond any plan's size
-    (a few kilobytes can claim gigabytes) before anything unpacks it."""
-    try:
-        with zipfile.ZipFile(path) as archive:
-            unpacked = sum(member.file_size for member in archive.infolist())
-    except (OSError, zipfile.BadZipFile, ValueError, NotImplementedError) as error:
-        raise InvalidSheet(SheetProblem.NOT_A_WORKBOOK, str(path)) from error
-    if unpacked > UNPACKED_BYTES:
-        raise InvalidSheet(SheetProblem.TOO_LARGE, str(path))
-
-
-def _rows(sheet: Any, path: Path) -> list[list[Any]]:
-    """The rows that are there (a stale <dimension> in the file would cut them short),
-    refused beyond the largest plan kamdesk takes."""
-    rows: list[list[Any]] = []
-    try:
-        sheet.reset_dimensions()
-        for row in sheet.iter_rows(values_only=True):
-            if len(rows) >= MAX_ROWS or len(row) > MAX_COLUMNS:
-                raise InvalidSheet(SheetProblem.TOO_LARGE, str(path))
-            rows.append(list(row))
-    except InvalidSheet:
-        raise
-    except Exception as error:  # the sheet's XML is broken somewhere after its start
-        raise InvalidSheet(SheetProblem.NOT_A_WORKBOOK, str(path)) from error
-    return rows
 
 
 def _cell(value: Any, where: str, decimal_point: str) -> Cell:

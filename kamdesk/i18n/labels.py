@@ -59,6 +59,8 @@ def field_label(field: str) -> str:
         "industry": translate("labels", "Industry"),
         "country": translate("labels", "Country"),
         "address": translate("labels", "Address"),
+        "customer_number": translate("labels", "Customer number"),
+        "vat_id": translate("labels", "VAT ID"),
         "segment": translate("labels", "Segment"),
         "status_level": translate("labels", "Status"),
         "scope": translate("labels", "Scope"),

@@ -17,6 +17,8 @@ from kamdesk.domain.errors import (
     DuplicateOffering,
     ExportFailed,
     FieldIssue,
+    ImportHasRefusedRows,
+    InvalidAccountFile,
     InvalidAmount,
     InvalidCatalogue,
     InvalidCellText,
@@ -38,6 +40,7 @@ from kamdesk.domain.errors import (
 )
 from kamdesk.domain.penetration import SHEET_COLUMNS_MAX, SHEET_ROWS_MAX
 from kamdesk.i18n.formats import decimal_point, format_date, format_decimal
+from kamdesk.i18n.import_words import account_file_message
 from kamdesk.i18n.labels import field_label
 from kamdesk.i18n.sync_words import conflict_not_found_message, shared_file_message
 
@@ -284,6 +287,8 @@ def error_message(error: KamdeskError) -> str:
         return _sheet_message(error)
     if isinstance(error, InvalidContactFile):
         return _contact_file_message(error)
+    if isinstance(error, InvalidAccountFile | ImportHasRefusedRows):
+        return account_file_message(error)
     if isinstance(error, DuplicateOffering):
         return translate("messages", "The catalogue already has an offering “{name}”.").format(
             name=error.name

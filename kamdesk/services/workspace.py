@@ -4,6 +4,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from kamdesk.domain.people import Person
+from kamdesk.services.account_import import AccountImportService
 from kamdesk.services.accounts import AccountService
 from kamdesk.services.attention import AttentionService
 from kamdesk.services.briefing import BriefingService, BriefingSources
@@ -31,6 +32,7 @@ class Workspace:
         self.transactions = Transactions(self.path, self._engine, user)
         self.accounts = AccountService(self.transactions)
         self.status = StatusService(self.transactions)
+        self.account_import = AccountImportService(self.transactions, self.status)
         self.plan = PlanService(self.transactions, self.status)
         self.penetration = PenetrationService(self.transactions)
         self.stakeholders = StakeholderService(self.transactions)

@@ -4,7 +4,7 @@ import dataclasses
 import uuid
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, func, select
+from sqlalchemy import ColumnElement, Select, func, insert, select
 from sqlalchemy.orm import Session
 
 from kamdesk.domain.account import (
@@ -126,3 +126,10 @@ def to_account(row: AccountRow) -> Account:
 def write_fields(row: AccountRow, fields: AccountFields) -> None:
     for name, value in dataclasses.asdict(fields).items():
         setattr(row, name, value)
+
+
+def add_accounts(session: Session, accounts: list[tuple[uuid.UUID, AccountFields]]) -> None:
+    """Many new accounts at once (an import): one statement, not an object each."""
+    if accounts:
+        rows = [{"id": account_id, **dataclasses.asdict(f)} for account_id, f in accounts]
+        session.execute(insert(AccountRow), rows)

@@ -3,7 +3,7 @@
 import uuid
 from decimal import Decimal
 
-from sqlalchemy import select
+from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from kamdesk.domain.contribution_margin import COST_FIELDS
@@ -21,6 +21,27 @@ def for_account(session: Session, account_id: uuid.UUID) -> list[KeyFigures]:
     return [
         KeyFigures(row.year, **{name: getattr(row, name) for name in FIGURE_FIELDS}) for row in rows
     ]
+
+
+def by_account(session: Session, account_ids: set[uuid.UUID]) -> dict[uuid.UUID, list[KeyFigures]]:
+    """The figures of many accounts, read in one go (an import compares them)."""
+    found: dict[uuid.UUID, list[KeyFigures]] = {}
+    rows = session.scalars(select(KeyFigureRow).where(KeyFigureRow.deleted_at.is_(None)))
+    for row in rows:
+        if row.account_id in account_ids:
+            figures = KeyFigures(row.year, **{name: getattr(row, name) for name in FIGURE_FIELDS})
+            found.setdefault(row.account_id, []).append(figures)
+    return found
+
+
+def add(session: Session, figures: list[tuple[uuid.UUID, KeyFigures]]) -> None:
+    """The figures of new accounts, in one statement."""
+    if figures:
+        rows = [
+            {"account_id": account_id, "year": f.year, **{n: getattr(f, n) for n in FIGURE_FIELDS}}
+            for account_id, f in figures
+        ]
+        session.execute(insert(KeyFigureRow), rows)
 
 
 def _row(session: Session, account_id: uuid.UUID, year: int) -> KeyFigureRow | None:

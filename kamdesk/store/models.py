@@ -27,6 +27,8 @@ class AccountRow(Synced, Base):
     industry: Mapped[str] = mapped_column(String(120), default="")
     country: Mapped[str] = mapped_column(String(120), default="")
     address: Mapped[str] = mapped_column(Text, default="")
+    customer_number: Mapped[str] = mapped_column(String(60), default="")  # revision 0013
+    vat_id: Mapped[str] = mapped_column(String(30), default="")
     segment: Mapped[Segment] = mapped_column(default=Segment.C)
     status_level: Mapped[StatusLevel] = mapped_column(default=StatusLevel.C)
     scope: Mapped[Scope] = mapped_column(default=Scope.NATIONAL)

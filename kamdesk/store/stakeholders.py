@@ -4,7 +4,7 @@ import uuid
 from collections import defaultdict
 from collections.abc import Iterable
 
-from sqlalchemy import Select, select
+from sqlalchemy import Select, insert, select
 from sqlalchemy.orm import Session
 
 from kamdesk.domain.classification import StatusLevel
@@ -68,6 +68,23 @@ def put_contact(session: Session, account_id: uuid.UUID, contact: Contact) -> No
     row.quality, row.last_contact_on = contact.quality, contact.last_contact_on
     row.interval_days, row.email, row.phone = contact.interval_days, contact.email, contact.phone
     row.deleted_at = None
+
+
+def add_contacts(session: Session, contacts: list[tuple[uuid.UUID, Contact]]) -> None:
+    """New contacts of new accounts, in one statement."""
+    if contacts:
+        rows = [
+            {
+                "id": c.id,
+                "account_id": account_id,
+                "name": c.name,
+                "hierarchy_level": c.level,
+                "email": c.email,
+                "phone": c.phone,
+            }
+            for account_id, c in contacts
+        ]
+        session.execute(insert(ContactRow), rows)
 
 
 def set_contacts_removed(session: Session, ids: Iterable[uuid.UUID], removed: bool) -> None:

@@ -18,7 +18,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kamdesk.domain.account import NAME_MAX, SHORT_TEXT_MAX, Account, AccountFields
+from kamdesk.domain.account import (
+    NAME_MAX,
+    NUMBER_MAX,
+    SHORT_TEXT_MAX,
+    VAT_ID_MAX,
+    Account,
+    AccountFields,
+)
 from kamdesk.domain.classification import Scope, Segment, StatusLevel
 from kamdesk.i18n.formats import format_moment
 from kamdesk.i18n.labels import field_label, scope_label, segment_label, status_level_label
@@ -47,6 +54,8 @@ class AccountForm(QWidget):
         self.name = QLineEdit(maxLength=NAME_MAX)
         self.industry = QLineEdit(maxLength=SHORT_TEXT_MAX)
         self.country = QLineEdit(maxLength=SHORT_TEXT_MAX)
+        self.customer_number = QLineEdit(maxLength=NUMBER_MAX)
+        self.vat_id = QLineEdit(maxLength=VAT_ID_MAX)
         self.address = QPlainTextEdit()
         self.address.setTabChangesFocus(True)
         self.address.setFixedHeight(self.fontMetrics().lineSpacing() * 4)
@@ -76,7 +85,7 @@ class AccountForm(QWidget):
         self.revert_button.clicked.connect(self.revert)
         self.name.returnPressed.connect(self.submit)
         self._layout()
-        for line in (self.name, self.industry, self.country, self.owner):
+        for line in self._lines():
             line.textEdited.connect(self._mark_dirty)
         for text in (self.address, self.notes, self.private_notes):
             text.textChanged.connect(self._mark_dirty)
@@ -92,6 +101,8 @@ class AccountForm(QWidget):
             "industry",
             "country",
             "address",
+            "customer_number",
+            "vat_id",
             "segment",
             "status_level",
             "scope",
@@ -128,12 +139,7 @@ class AccountForm(QWidget):
                 created=created, updated=updated
             )
         )
-        for line, text in (
-            (self.name, f.name),
-            (self.industry, f.industry),
-            (self.country, f.country),
-            (self.owner, f.owner),
-        ):
+        for line, text in zip(self._lines(), self._line_texts(f), strict=True):
             line.setText(text)
         for plain, text in (
             (self.address, f.address),
@@ -152,6 +158,20 @@ class AccountForm(QWidget):
         self.show_error("")
         self._set_dirty(False)
 
+    def _lines(self) -> tuple[QLineEdit, ...]:
+        return (
+            self.name,
+            self.industry,
+            self.country,
+            self.customer_number,
+            self.vat_id,
+            self.owner,
+        )
+
+    @staticmethod
+    def _line_texts(f: AccountFields) -> tuple[str, ...]:
+        return (f.name, f.industry, f.country, f.customer_number, f.vat_id, f.owner)
+
     def clear(self) -> None:
         self._account = None
         self._set_dirty(False)
@@ -162,6 +182,8 @@ class AccountForm(QWidget):
             industry=self.industry.text(),
             country=self.country.text(),
             address=self.address.toPlainText(),
+            customer_number=self.customer_number.text(),
+            vat_id=self.vat_id.text(),
             # Qt hands enum members back as plain strings: make them members again.
             segment=Segment(self.segment.currentData()),
             status_level=StatusLevel(self.status_level.currentData()),
