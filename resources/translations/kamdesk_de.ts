@@ -126,32 +126,32 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
   <context>
     <name>AccountForm</name>
     <message>
-      <location filename="../../kamdesk/ui/accounts/account_form.py" line="61" />
+      <location filename="../../kamdesk/ui/accounts/account_form.py" line="70" />
       <source>Only on this computer: never synced</source>
       <translation>Nur auf diesem Computer: wird nie synchronisiert</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/accounts/account_form.py" line="68" />
+      <location filename="../../kamdesk/ui/accounts/account_form.py" line="77" />
       <source>Save</source>
       <translation>Speichern</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/accounts/account_form.py" line="70" />
+      <location filename="../../kamdesk/ui/accounts/account_form.py" line="79" />
       <source>Save the changes (Ctrl+S)</source>
       <translation>Änderungen speichern (Strg+S)</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/accounts/account_form.py" line="71" />
+      <location filename="../../kamdesk/ui/accounts/account_form.py" line="80" />
       <source>Revert</source>
       <translation>Verwerfen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/accounts/account_form.py" line="72" />
+      <location filename="../../kamdesk/ui/accounts/account_form.py" line="81" />
       <source>Throw away the changes not saved yet</source>
       <translation>Noch nicht gespeicherte Änderungen verwerfen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/accounts/account_form.py" line="127" />
+      <location filename="../../kamdesk/ui/accounts/account_form.py" line="138" />
       <source>Created {created} · last changed {updated}</source>
       <translation>Angelegt {created} · zuletzt geändert {updated}</translation>
     </message>
@@ -1930,6 +1930,14 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
         <numerusform>%n Stunden</numerusform>
       </translation>
     </message>
+    <message numerus="yes">
+      <location filename="../../kamdesk/i18n/import_words.py" line="90" />
+      <source>%n row(s) cannot be imported, and you asked for all or nothing. Nothing was imported.</source>
+      <translation>
+        <numerusform>%n Zeile kann nicht importiert werden, und Sie wollten alles oder nichts. Es wurde nichts importiert.</numerusform>
+        <numerusform>%n Zeilen können nicht importiert werden, und Sie wollten alles oder nichts. Es wurde nichts importiert.</numerusform>
+      </translation>
+    </message>
   </context>
   <context>
     <name>PreferencesDialog</name>
@@ -3535,57 +3543,83 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
       <translation>{units} Einheiten und {cells} gefüllte Zellen in {account} importiert.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/cli/contact_commands.py" line="86" />
+      <location filename="../../kamdesk/cli/account_import_command.py" line="115" />
+      <source>Row</source>
+      <translation>Zeile</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/cli/account_import_command.py" line="117" />
+      <location filename="../../kamdesk/cli/contact_commands.py" line="87" />
       <source>Name</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/cli/contact_commands.py" line="87" />
+      <location filename="../../kamdesk/cli/account_import_command.py" line="118" />
+      <source>Details</source>
+      <translation>Einzelheiten</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/cli/account_import_command.py" line="123" />
+      <source>{new} new, {updated} updated, {refused} refused.</source>
+      <translation>{new} neu, {updated} aktualisiert, {refused} abgelehnt.</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/cli/account_import_command.py" line="128" />
+      <source>Nothing was written (a dry run); add --yes to import.</source>
+      <translation>Nichts wurde geschrieben (Probelauf); mit --yes wird importiert.</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/cli/account_import_command.py" line="130" />
+      <source>Refused rows were not imported.</source>
+      <translation>Abgelehnte Zeilen wurden nicht importiert.</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/cli/contact_commands.py" line="88" />
       <source>Unit</source>
       <translation>Einheit</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/cli/contact_commands.py" line="88" />
+      <location filename="../../kamdesk/cli/contact_commands.py" line="89" />
       <source>Function</source>
       <translation>Funktion</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/cli/contact_commands.py" line="89" />
+      <location filename="../../kamdesk/cli/contact_commands.py" line="90" />
       <source>Level</source>
       <translation>Stufe</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/cli/contact_commands.py" line="90" />
+      <location filename="../../kamdesk/cli/contact_commands.py" line="91" />
       <source>Role</source>
       <translation>Rolle</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/cli/contact_commands.py" line="91" />
+      <location filename="../../kamdesk/cli/contact_commands.py" line="92" />
       <source>Last contact</source>
       <translation>Letzter Kontakt</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/cli/contact_commands.py" line="92" />
+      <location filename="../../kamdesk/cli/contact_commands.py" line="93" />
       <source>Counterparts</source>
       <translation>Betreuer bei uns</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/cli/contact_commands.py" line="137" />
+      <location filename="../../kamdesk/cli/contact_commands.py" line="138" />
       <source>no important contacts</source>
       <translation>keine wichtigen Kontakte</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/cli/contact_commands.py" line="141" />
+      <location filename="../../kamdesk/cli/contact_commands.py" line="142" />
       <source>Coverage: {coverage}</source>
       <translation>Abdeckung: {coverage}</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/cli/contact_commands.py" line="173" />
+      <location filename="../../kamdesk/cli/contact_commands.py" line="174" />
       <source>Imported {imported}, skipped {skipped} duplicates, refused {refused}.</source>
       <translation>{imported} importiert, {skipped} Duplikate übersprungen, {refused} abgelehnt.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/cli/contact_commands.py" line="177" />
+      <location filename="../../kamdesk/cli/contact_commands.py" line="178" />
       <source>Would import {imported}, skip {skipped} duplicates, refuse {refused}. Nothing was written; add --yes to import.</source>
       <translation>Würde {imported} importieren, {skipped} Duplikate überspringen, {refused} ablehnen. Nichts wurde geschrieben; mit --yes importieren.</translation>
     </message>
@@ -3611,6 +3645,7 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
       <translation>Kunde</translation>
     </message>
     <message>
+      <location filename="../../kamdesk/cli/account_import_command.py" line="116" />
       <location filename="../../kamdesk/cli/reminder_commands.py" line="76" />
       <source>What</source>
       <translation>Was</translation>
@@ -3654,6 +3689,174 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
       <location filename="../../kamdesk/cli/sync_commands.py" line="94" />
       <source>Conflict resolved.</source>
       <translation>Konflikt gelöst.</translation>
+    </message>
+  </context>
+  <context>
+    <name>import</name>
+    <message>
+      <location filename="../../kamdesk/i18n/import_words.py" line="17" />
+      <source>Street</source>
+      <translation>Straße</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/import_words.py" line="18" />
+      <source>Postcode</source>
+      <translation>PLZ</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/import_words.py" line="19" />
+      <source>City</source>
+      <translation>Ort</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/import_words.py" line="20" />
+      <source>Contact person</source>
+      <translation>Ansprechpartner</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/import_words.py" line="21" />
+      <source>Contact's e-mail</source>
+      <translation>E-Mail des Ansprechpartners</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/import_words.py" line="22" />
+      <source>Contact's phone</source>
+      <translation>Telefon des Ansprechpartners</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/import_words.py" line="28" />
+      <source>(not imported)</source>
+      <translation>(nicht importiert)</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/import_words.py" line="35" />
+      <source>Salesforce export</source>
+      <translation>Salesforce-Export</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/import_words.py" line="36" />
+      <source>HubSpot companies export</source>
+      <translation>HubSpot-Unternehmensexport</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/import_words.py" line="37" />
+      <source>Dynamics 365 accounts export</source>
+      <translation>Dynamics-365-Firmenexport</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/import_words.py" line="38" />
+      <source>German account list</source>
+      <translation>Deutsche Kundenliste</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/import_words.py" line="39" />
+      <source>Account list</source>
+      <translation>Kundenliste</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/import_words.py" line="40" />
+      <source>Account list with your column mapping</source>
+      <translation>Kundenliste mit Ihrer Spaltenzuordnung</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/import_words.py" line="46" />
+      <source>New</source>
+      <translation>Neu</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/import_words.py" line="47" />
+      <source>Update</source>
+      <translation>Aktualisieren</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/import_words.py" line="48" />
+      <source>Unchanged</source>
+      <translation>Unverändert</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/import_words.py" line="49" />
+      <source>Refused</source>
+      <translation>Abgelehnt</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/import_words.py" line="56" />
+      <source>the name is empty</source>
+      <translation>der Name fehlt</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/import_words.py" line="57" />
+      <source>the text is too long</source>
+      <translation>der Text ist zu lang</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/import_words.py" line="58" />
+      <source>“{detail}” is no amount</source>
+      <translation>„{detail}“ ist kein Betrag</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/import_words.py" line="59" />
+      <source>“{detail}” is not a valid value here</source>
+      <translation>„{detail}“ ist hier kein gültiger Wert</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/import_words.py" line="60" />
+      <source>the same account as row {detail}</source>
+      <translation>derselbe Kunde wie Zeile {detail}</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/import_words.py" line="61" />
+      <source>an account of this name exists in {detail}; rename one of them</source>
+      <translation>ein Kunde dieses Namens existiert in {detail}; benennen Sie einen um</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/import_words.py" line="66" />
+      <source>Column “{column}”: {reason}</source>
+      <translation>Spalte „{column}“: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/import_words.py" line="78" />
+      <source>Changes: {fields}</source>
+      <translation>Ändert: {fields}</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/import_words.py" line="95" />
+      <source>The file cannot be read ({detail}). Nothing was imported.</source>
+      <translation>Die Datei kann nicht gelesen werden ({detail}). Nichts wurde importiert.</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/import_words.py" line="98" />
+      <source>The file is larger than any account list kamdesk imports (64 MB, 100,000 rows, 300 columns). Nothing was imported.</source>
+      <translation>Die Datei ist größer als jede Kundenliste, die kamdesk importiert (64 MB, 100.000 Zeilen, 300 Spalten). Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/import_words.py" line="103" />
+      <source>The file is neither a CSV file nor an Excel workbook (.xlsx) that can be read. Nothing was imported.</source>
+      <translation>Die Datei ist weder eine CSV-Datei noch eine lesbare Excel-Arbeitsmappe (.xlsx). Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/import_words.py" line="108" />
+      <source>kamdesk reads Excel workbooks (.xlsx) and CSV files. Save the file as .xlsx in Excel or LibreOffice and import that.</source>
+      <translation>kamdesk liest Excel-Arbeitsmappen (.xlsx) und CSV-Dateien. Speichern Sie die Datei in Excel oder LibreOffice als .xlsx und importieren Sie diese.</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/import_words.py" line="113" />
+      <source>The file holds no accounts below its header row. Nothing was imported.</source>
+      <translation>Die Datei enthält unter der Kopfzeile keine Kunden. Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/import_words.py" line="116" />
+      <source>Row {detail} breaks the CSV format (a quote left open, a field beyond 100,000 characters or a control character). Nothing was imported.</source>
+      <translation>Zeile {detail} verletzt das CSV-Format (ein offenes Anführungszeichen, ein Feld über 100.000 Zeichen oder ein Steuerzeichen). Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/import_words.py" line="121" />
+      <source>No column of the file says the account's name. Say what the columns mean (a mapping), then import again.</source>
+      <translation>Keine Spalte der Datei nennt den Namen des Kunden. Legen Sie fest, was die Spalten bedeuten (eine Zuordnung), und importieren Sie erneut.</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/import_words.py" line="126" />
+      <source>The workbook has no sheet “{detail}”. Nothing was imported.</source>
+      <translation>Die Arbeitsmappe hat kein Blatt „{detail}“. Es wurde nichts importiert.</translation>
     </message>
   </context>
   <context>
@@ -3780,413 +3983,423 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
     </message>
     <message>
       <location filename="../../kamdesk/i18n/labels.py" line="62" />
+      <source>Customer number</source>
+      <translation>Kundennummer</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/labels.py" line="63" />
+      <source>VAT ID</source>
+      <translation>USt-IdNr.</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/labels.py" line="64" />
       <source>Segment</source>
       <translation>Segment</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="63" />
-      <location filename="../../kamdesk/i18n/labels.py" line="92" />
+      <location filename="../../kamdesk/i18n/labels.py" line="65" />
+      <location filename="../../kamdesk/i18n/labels.py" line="94" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="64" />
+      <location filename="../../kamdesk/i18n/labels.py" line="66" />
       <source>Scope</source>
       <translation>Reichweite</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="65" />
+      <location filename="../../kamdesk/i18n/labels.py" line="67" />
       <source>Owner</source>
       <translation>Betreuer</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="66" />
+      <location filename="../../kamdesk/i18n/labels.py" line="68" />
       <source>Notes</source>
       <translation>Notizen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="67" />
+      <location filename="../../kamdesk/i18n/labels.py" line="69" />
       <source>Private notes</source>
       <translation>Private Notizen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="68" />
-      <location filename="../../kamdesk/i18n/labels.py" line="168" />
+      <location filename="../../kamdesk/i18n/labels.py" line="70" />
+      <location filename="../../kamdesk/i18n/labels.py" line="170" />
       <source>Revenue</source>
       <translation>Umsatz</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="69" />
+      <location filename="../../kamdesk/i18n/labels.py" line="71" />
       <source>Score</source>
       <translation>Punkte</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="70" />
+      <location filename="../../kamdesk/i18n/labels.py" line="72" />
       <source>Year</source>
       <translation>Jahr</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="73" />
-      <location filename="../../kamdesk/i18n/labels.py" line="170" />
+      <location filename="../../kamdesk/i18n/labels.py" line="75" />
+      <location filename="../../kamdesk/i18n/labels.py" line="172" />
       <source>Share of wallet (%)</source>
       <translation>Lieferanteil (%)</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="74" />
+      <location filename="../../kamdesk/i18n/labels.py" line="76" />
       <source>Satisfaction (1–5)</source>
       <translation>Zufriedenheit (1–5)</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="75" />
+      <location filename="../../kamdesk/i18n/labels.py" line="77" />
       <source>Amount</source>
       <translation>Betrag</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="76" />
+      <location filename="../../kamdesk/i18n/labels.py" line="78" />
       <source>Competitor</source>
       <translation>Wettbewerber</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="77" />
+      <location filename="../../kamdesk/i18n/labels.py" line="79" />
       <source>Title</source>
       <translation>Titel</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="78" />
+      <location filename="../../kamdesk/i18n/labels.py" line="80" />
       <source>Unit</source>
       <translation>Einheit</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="79" />
+      <location filename="../../kamdesk/i18n/labels.py" line="81" />
       <source>Function</source>
       <translation>Funktion</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="80" />
+      <location filename="../../kamdesk/i18n/labels.py" line="82" />
       <source>Email</source>
       <translation>E-Mail</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="81" />
+      <location filename="../../kamdesk/i18n/labels.py" line="83" />
       <source>Phone</source>
       <translation>Telefon</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="82" />
+      <location filename="../../kamdesk/i18n/labels.py" line="84" />
       <source>Relationship quality (1–5)</source>
       <translation>Beziehungsqualität (1–5)</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="83" />
+      <location filename="../../kamdesk/i18n/labels.py" line="85" />
       <source>Contact interval (days)</source>
       <translation>Kontaktintervall (Tage)</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="84" />
+      <location filename="../../kamdesk/i18n/labels.py" line="86" />
       <source>Interval (weeks)</source>
       <translation>Intervall (Wochen)</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="85" />
+      <location filename="../../kamdesk/i18n/labels.py" line="87" />
       <source>Text</source>
       <translation>Text</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="86" />
+      <location filename="../../kamdesk/i18n/labels.py" line="88" />
       <source>Phase</source>
       <translation>Phase</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="87" />
+      <location filename="../../kamdesk/i18n/labels.py" line="89" />
       <source>Topic</source>
       <translation>Thema</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="88" />
+      <location filename="../../kamdesk/i18n/labels.py" line="90" />
       <source>Severity</source>
       <translation>Schwere</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="89" />
+      <location filename="../../kamdesk/i18n/labels.py" line="91" />
       <source>Received</source>
       <translation>Eingegangen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="90" />
+      <location filename="../../kamdesk/i18n/labels.py" line="92" />
       <source>Resolved</source>
       <translation>Erledigt</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="91" />
+      <location filename="../../kamdesk/i18n/labels.py" line="93" />
       <source>Reason</source>
       <translation>Begründung</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="93" />
+      <location filename="../../kamdesk/i18n/labels.py" line="95" />
       <source>Open complaints at once</source>
       <translation>Offene Beschwerden gleichzeitig</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="94" />
+      <location filename="../../kamdesk/i18n/labels.py" line="96" />
       <source>Complaint open longer than (days)</source>
       <translation>Beschwerde offen länger als (Tage)</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="95" />
+      <location filename="../../kamdesk/i18n/labels.py" line="97" />
       <source>Satisfaction drop (points)</source>
       <translation>Rückgang der Zufriedenheit (Punkte)</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="96" />
+      <location filename="../../kamdesk/i18n/labels.py" line="98" />
       <source>Revenue drop (%)</source>
       <translation>Umsatzrückgang (%)</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="97" />
+      <location filename="../../kamdesk/i18n/labels.py" line="99" />
       <source>No contact for (days)</source>
       <translation>Kein Kontakt seit (Tagen)</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="106" />
+      <location filename="../../kamdesk/i18n/labels.py" line="108" />
       <source>Lighthouse / reference customer</source>
       <translation>Leuchtturm-/Referenzkunde</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="107" />
+      <location filename="../../kamdesk/i18n/labels.py" line="109" />
       <source>Opinion leader in its industry</source>
       <translation>Meinungsführer der Branche</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="108" />
+      <location filename="../../kamdesk/i18n/labels.py" line="110" />
       <source>Complex relationship</source>
       <translation>Komplexe Geschäftsbeziehung</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="109" />
+      <location filename="../../kamdesk/i18n/labels.py" line="111" />
       <source>Number of countries</source>
       <translation>Anzahl Länder</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="110" />
+      <location filename="../../kamdesk/i18n/labels.py" line="112" />
       <source>Number of sites</source>
       <translation>Anzahl Standorte</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="111" />
+      <location filename="../../kamdesk/i18n/labels.py" line="113" />
       <source>Revenue (average of the last three years)</source>
       <translation>Umsatz (Durchschnitt der letzten drei Jahre)</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="171" />
+      <location filename="../../kamdesk/i18n/labels.py" line="173" />
       <source>Strategic goal</source>
       <translation>Strategisches Ziel</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="177" />
+      <location filename="../../kamdesk/i18n/labels.py" line="179" />
       <source>Open</source>
       <translation>Offen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="178" />
+      <location filename="../../kamdesk/i18n/labels.py" line="180" />
       <source>In progress</source>
       <translation>In Arbeit</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="179" />
-      <location filename="../../kamdesk/i18n/labels.py" line="199" />
+      <location filename="../../kamdesk/i18n/labels.py" line="181" />
+      <location filename="../../kamdesk/i18n/labels.py" line="201" />
       <source>Done</source>
       <translation>Erledigt</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="180" />
+      <location filename="../../kamdesk/i18n/labels.py" line="182" />
       <source>Cancelled</source>
       <translation>Abgebrochen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="186" />
+      <location filename="../../kamdesk/i18n/labels.py" line="188" />
       <source>Logistics</source>
       <translation>Logistik</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="187" />
+      <location filename="../../kamdesk/i18n/labels.py" line="189" />
       <source>IT</source>
       <translation>IT</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="188" />
+      <location filename="../../kamdesk/i18n/labels.py" line="190" />
       <source>Research and development</source>
       <translation>Forschung und Entwicklung</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="189" />
+      <location filename="../../kamdesk/i18n/labels.py" line="191" />
       <source>Administration</source>
       <translation>Verwaltung</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="190" />
+      <location filename="../../kamdesk/i18n/labels.py" line="192" />
       <source>Production</source>
       <translation>Produktion</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="196" />
+      <location filename="../../kamdesk/i18n/labels.py" line="198" />
       <source>Idea</source>
       <translation>Idee</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="197" />
+      <location filename="../../kamdesk/i18n/labels.py" line="199" />
       <source>Planned</source>
       <translation>Geplant</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="198" />
+      <location filename="../../kamdesk/i18n/labels.py" line="200" />
       <source>Running</source>
       <translation>Läuft</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="200" />
+      <location filename="../../kamdesk/i18n/labels.py" line="202" />
       <source>Dropped</source>
       <translation>Verworfen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="207" />
+      <location filename="../../kamdesk/i18n/labels.py" line="209" />
       <source>the disk is full</source>
       <translation>das Laufwerk ist voll</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="208" />
+      <location filename="../../kamdesk/i18n/labels.py" line="210" />
       <source>you have no permission there</source>
       <translation>Sie haben dort keine Berechtigung</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="209" />
+      <location filename="../../kamdesk/i18n/labels.py" line="211" />
       <source>the drive is read-only</source>
       <translation>das Laufwerk ist schreibgeschützt</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="210" />
+      <location filename="../../kamdesk/i18n/labels.py" line="212" />
       <source>a folder stands where the file should be</source>
       <translation>an ihrer Stelle steht ein Ordner</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="211" />
+      <location filename="../../kamdesk/i18n/labels.py" line="213" />
       <source>the disk or the network failed</source>
       <translation>das Laufwerk oder das Netzwerk hat versagt</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="213" />
+      <location filename="../../kamdesk/i18n/labels.py" line="215" />
       <source>the system refused it</source>
       <translation>das System hat es verweigert</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="72" />
-      <location filename="../../kamdesk/i18n/labels.py" line="112" />
+      <location filename="../../kamdesk/i18n/labels.py" line="74" />
+      <location filename="../../kamdesk/i18n/labels.py" line="114" />
       <source>Potential</source>
       <translation>Potenzial</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="71" />
-      <location filename="../../kamdesk/i18n/labels.py" line="113" />
-      <location filename="../../kamdesk/i18n/labels.py" line="169" />
+      <location filename="../../kamdesk/i18n/labels.py" line="73" />
+      <location filename="../../kamdesk/i18n/labels.py" line="115" />
+      <location filename="../../kamdesk/i18n/labels.py" line="171" />
       <source>Contribution margin</source>
       <translation>Deckungsbeitrag</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="119" />
+      <location filename="../../kamdesk/i18n/labels.py" line="121" />
       <source>Dedicated contact person</source>
       <translation>Fester Ansprechpartner</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="120" />
+      <location filename="../../kamdesk/i18n/labels.py" line="122" />
       <source>Answer within 24 hours</source>
       <translation>Antwort innerhalb von 24 Stunden</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="121" />
+      <location filename="../../kamdesk/i18n/labels.py" line="123" />
       <source>Answer within 4 hours</source>
       <translation>Antwort innerhalb von 4 Stunden</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="122" />
+      <location filename="../../kamdesk/i18n/labels.py" line="124" />
       <source>Joint annual planning workshop</source>
       <translation>Gemeinsamer Jahresplanungsworkshop</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="123" />
+      <location filename="../../kamdesk/i18n/labels.py" line="125" />
       <source>Executive sponsor on our board</source>
       <translation>Sponsor aus unserer Geschäftsleitung</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="130" />
+      <location filename="../../kamdesk/i18n/labels.py" line="132" />
       <source>Automatic review: points below the level</source>
       <translation>Automatische Überprüfung: Punkte unter der Stufe</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="131" />
+      <location filename="../../kamdesk/i18n/labels.py" line="133" />
       <source>Review confirmed</source>
       <translation>Überprüfung bestätigt</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="132" />
+      <location filename="../../kamdesk/i18n/labels.py" line="134" />
       <source>Selection funnel</source>
       <translation>Auswahltrichter</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="133" />
+      <location filename="../../kamdesk/i18n/labels.py" line="135" />
       <source>Change undone</source>
       <translation>Änderung rückgängig gemacht</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="140" />
+      <location filename="../../kamdesk/i18n/labels.py" line="142" />
       <source>Access to further countries</source>
       <translation>Zugang zu weiteren Ländern</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="141" />
+      <location filename="../../kamdesk/i18n/labels.py" line="143" />
       <source>Access to further sites</source>
       <translation>Zugang zu weiteren Standorten</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="142" />
+      <location filename="../../kamdesk/i18n/labels.py" line="144" />
       <source>Access to further contacts</source>
       <translation>Zugang zu weiteren Ansprechpartnern</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="143" />
+      <location filename="../../kamdesk/i18n/labels.py" line="145" />
       <source>Commitment to a joint strategy</source>
       <translation>Bekenntnis zu einer gemeinsamen Strategie</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="144" />
+      <location filename="../../kamdesk/i18n/labels.py" line="146" />
       <source>Joint marketing projects</source>
       <translation>Gemeinsame Marketingprojekte</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="145" />
+      <location filename="../../kamdesk/i18n/labels.py" line="147" />
       <source>Joint development workshops</source>
       <translation>Gemeinsame Entwicklungsworkshops</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="148" />
+      <location filename="../../kamdesk/i18n/labels.py" line="150" />
       <source>Something else</source>
       <translation>Etwas anderes</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="155" />
+      <location filename="../../kamdesk/i18n/labels.py" line="157" />
       <source>Key-account care agreed</source>
       <translation>Key-Account-Betreuung vereinbart</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="156" />
+      <location filename="../../kamdesk/i18n/labels.py" line="158" />
       <source>Declined by the customer: Großkunde</source>
       <translation>Vom Kunden abgelehnt: Großkunde</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="157" />
+      <location filename="../../kamdesk/i18n/labels.py" line="159" />
       <source>Not qualified: too few strategic points (gate 1)</source>
       <translation>Nicht qualifiziert: zu wenige strategische Punkte (Stufe 1)</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="160" />
+      <location filename="../../kamdesk/i18n/labels.py" line="162" />
       <source>Not qualified: hard figures below the minimum (gate 2)</source>
       <translation>Nicht qualifiziert: harte Zahlen unter dem Minimum (Stufe 2)</translation>
     </message>
@@ -4429,262 +4642,262 @@ Fällig am {date}</translation>
   <context>
     <name>messages</name>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="51" />
+      <location filename="../../kamdesk/i18n/messages.py" line="54" />
       <source>{field} must not be empty.</source>
       <translation>{field} darf nicht leer sein.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="53" />
+      <location filename="../../kamdesk/i18n/messages.py" line="56" />
       <source>{field} is longer than {limit} characters.</source>
       <translation>{field} ist länger als {limit} Zeichen.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="57" />
+      <location filename="../../kamdesk/i18n/messages.py" line="60" />
       <source>There is no field called “{field}”.</source>
       <translation>Es gibt kein Feld „{field}“.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="61" />
+      <location filename="../../kamdesk/i18n/messages.py" line="64" />
       <source>A change of {field} needs a reason for the history.</source>
       <translation>Eine Änderung von {field} braucht einen Grund für den Verlauf.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="65" />
+      <location filename="../../kamdesk/i18n/messages.py" line="68" />
       <source>{field} has a value that is not allowed.</source>
       <translation>{field} hat einen unzulässigen Wert.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="73" />
+      <location filename="../../kamdesk/i18n/messages.py" line="76" />
       <source>The store {path} was written by a newer version of kamdesk (schema {revision}). It was left untouched; please update kamdesk.</source>
       <translation>Der Datenbestand {path} stammt von einer neueren kamdesk-Version (Schema {revision}). Er wurde nicht verändert; bitte aktualisieren Sie kamdesk.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="79" />
+      <location filename="../../kamdesk/i18n/messages.py" line="82" />
       <source>The file {path} is damaged or is no kamdesk store; it was left as it is.</source>
       <translation>Die Datei {path} ist beschädigt oder kein kamdesk-Datenbestand; sie blieb, wie sie ist.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="83" />
+      <location filename="../../kamdesk/i18n/messages.py" line="86" />
       <source>There is no kamdesk store at {path}.</source>
       <translation>Unter {path} gibt es keinen kamdesk-Datenbestand.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="86" />
+      <location filename="../../kamdesk/i18n/messages.py" line="89" />
       <source>The store {path} could not be opened.</source>
       <translation>Der Datenbestand {path} konnte nicht geöffnet werden.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="91" />
+      <location filename="../../kamdesk/i18n/messages.py" line="94" />
       <source>The store {path} is busy: another program (a second kamdesk, a backup) is writing to it. Nothing was changed; please try again in a moment.</source>
       <translation>Der Datenbestand {path} ist gerade belegt: Ein anderes Programm (ein zweites kamdesk, eine Sicherung) schreibt hinein. Es wurde nichts geändert; bitte versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="96" />
+      <location filename="../../kamdesk/i18n/messages.py" line="99" />
       <source>The store {path} is read-only here. Nothing was changed.</source>
       <translation>Der Datenbestand {path} ist hier schreibgeschützt. Es wurde nichts geändert.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="99" />
+      <location filename="../../kamdesk/i18n/messages.py" line="102" />
       <source>The disk holding the store {path} is full. Nothing was changed; free some space and try again.</source>
       <translation>Das Laufwerk des Datenbestands {path} ist voll. Es wurde nichts geändert; schaffen Sie Platz und versuchen Sie es noch einmal.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="104" />
+      <location filename="../../kamdesk/i18n/messages.py" line="107" />
       <source>The store {path} cannot be opened: the folder is missing or not accessible.</source>
       <translation>Der Datenbestand {path} lässt sich nicht öffnen: Der Ordner fehlt oder ist nicht zugänglich.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="108" />
+      <location filename="../../kamdesk/i18n/messages.py" line="111" />
       <source>The disk failed to read or write the store {path}. Nothing was changed.</source>
       <translation>Das Laufwerk konnte den Datenbestand {path} nicht lesen oder schreiben. Es wurde nichts geändert.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="118" />
+      <location filename="../../kamdesk/i18n/messages.py" line="121" />
       <source>Two criteria have the same key.</source>
       <translation>Zwei Kriterien haben denselben Schlüssel.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="119" />
+      <location filename="../../kamdesk/i18n/messages.py" line="122" />
       <source>The bands must start ever higher and give ever more points.</source>
       <translation>Die Staffeln müssen immer höher beginnen und immer mehr Punkte geben.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="122" />
+      <location filename="../../kamdesk/i18n/messages.py" line="125" />
       <source>Bands are written as “from: points; from: points”, e.g. “2: 5; 5: 10”.</source>
       <translation>Staffeln schreibt man „ab: Punkte; ab: Punkte“, z. B. „2: 5; 5: 10“.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="125" />
+      <location filename="../../kamdesk/i18n/messages.py" line="128" />
       <source>Only key-figure criteria name a key figure.</source>
       <translation>Nur Kennzahl-Kriterien nennen eine Kennzahl.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="126" />
+      <location filename="../../kamdesk/i18n/messages.py" line="129" />
       <source>Every key-account level needs a rule.</source>
       <translation>Jede Key-Account-Stufe braucht eine Regel.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="127" />
+      <location filename="../../kamdesk/i18n/messages.py" line="130" />
       <source>Each level must need more points than the level below it.</source>
       <translation>Jede Stufe muss mehr Punkte verlangen als die Stufe darunter.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="130" />
+      <location filename="../../kamdesk/i18n/messages.py" line="133" />
       <source>A status is reviewed after 1 to 24 months, never later.</source>
       <translation>Ein Status wird nach 1 bis 24 Monaten überprüft, nie später.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="133" />
+      <location filename="../../kamdesk/i18n/messages.py" line="136" />
       <source>The catalogue cannot be read.</source>
       <translation>Der Kriterienkatalog ist nicht lesbar.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="138" />
+      <location filename="../../kamdesk/i18n/messages.py" line="141" />
       <source>“{text}” is not an amount.</source>
       <translation>„{text}“ ist kein Betrag.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="142" />
+      <location filename="../../kamdesk/i18n/messages.py" line="145" />
       <source>“{text}” can mean {whole} or {head}{point}{tail}. Type {whole} for the first, {head}{point}{tail}0 for the second.</source>
       <translation>„{text}“ kann {whole} oder {head}{point}{tail} bedeuten. Tippen Sie {whole} für das eine, {head}{point}{tail}0 für das andere.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="150" />
+      <location filename="../../kamdesk/i18n/messages.py" line="153" />
       <source>“{text}” says no state. Type an amount (our revenue), or “Ours”, “Competitor”, “Potential” or “Not relevant”, followed by an amount or a name.</source>
       <translation>„{text}“ nennt keinen Zustand. Tippen Sie einen Betrag (unser Umsatz) oder „Wir“, „Wettbewerb“, „Potenzial“ oder „Nicht relevant“, gefolgt von einem Betrag oder einem Namen.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="156" />
+      <location filename="../../kamdesk/i18n/messages.py" line="159" />
       <source>Cell {cell}: {problem}</source>
       <translation>Zelle {cell}: {problem}</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="164" />
+      <location filename="../../kamdesk/i18n/messages.py" line="167" />
       <source>{path} is not an Excel workbook (.xlsx) that can be read. Nothing was imported.</source>
       <translation>{path} ist keine lesbare Excel-Arbeitsmappe (.xlsx). Es wurde nichts importiert.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="168" />
+      <location filename="../../kamdesk/i18n/messages.py" line="171" />
       <source>kamdesk reads Excel workbooks (.xlsx). Open {path} in Excel or LibreOffice, save it as an Excel workbook (.xlsx), and import that file. Nothing was imported.</source>
       <translation>kamdesk liest Excel-Arbeitsmappen (.xlsx). Öffnen Sie {path} in Excel oder LibreOffice, speichern Sie sie als Excel-Arbeitsmappe (.xlsx) und importieren Sie diese Datei. Es wurde nichts importiert.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="173" />
+      <location filename="../../kamdesk/i18n/messages.py" line="176" />
       <source>{path} holds more than a penetration plan can (at most {rows} rows and {columns} columns). Nothing was imported.</source>
       <translation>{path} enthält mehr, als ein Durchdringungsplan fassen kann (höchstens {rows} Zeilen und {columns} Spalten). Es wurde nichts importiert.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="186" />
+      <location filename="../../kamdesk/i18n/messages.py" line="189" />
       <source>The sheet is empty; units belong in column A, offerings in row 1.</source>
       <translation>Das Blatt ist leer; Einheiten gehören in Spalte A, Angebote in Zeile 1.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="189" />
+      <location filename="../../kamdesk/i18n/messages.py" line="192" />
       <source>a name is missing or longer than 120 characters.</source>
       <translation>Ein Name fehlt oder ist länger als 120 Zeichen.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="192" />
+      <location filename="../../kamdesk/i18n/messages.py" line="195" />
       <source>the offering “{text}” appears twice.</source>
       <translation>Das Angebot „{text}“ kommt zweimal vor.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="195" />
+      <location filename="../../kamdesk/i18n/messages.py" line="198" />
       <source>the level “{text}” must be a whole number from 1 to one more than the unit above.</source>
       <translation>Die Ebene „{text}“ muss eine ganze Zahl von 1 bis eins mehr als die der Einheit darüber sein.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="199" />
+      <location filename="../../kamdesk/i18n/messages.py" line="202" />
       <source>“{text}” is no kind of unit (site, country, division, department).</source>
       <translation>„{text}“ ist keine Art von Einheit (Standort, Land, Bereich, Abteilung).</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="202" />
+      <location filename="../../kamdesk/i18n/messages.py" line="205" />
       <source>the amount {text} is negative.</source>
       <translation>Der Betrag {text} ist negativ.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="204" />
+      <location filename="../../kamdesk/i18n/messages.py" line="207" />
       <source>Cell {cell}: {problem} Nothing was imported.</source>
       <translation>Zelle {cell}: {problem} Es wurde nichts importiert.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="211" />
+      <location filename="../../kamdesk/i18n/messages.py" line="214" />
       <source>The file holds neither vCards nor a contact list exported from Outlook or Google Contacts. Nothing was imported.</source>
       <translation>Die Datei enthält weder vCards noch eine aus Outlook oder Google Kontakte exportierte Kontaktliste. Nichts wurde importiert.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="216" />
+      <location filename="../../kamdesk/i18n/messages.py" line="219" />
       <source>The file holds no contacts. Nothing was imported.</source>
       <translation>Die Datei enthält keine Kontakte. Nichts wurde importiert.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="219" />
+      <location filename="../../kamdesk/i18n/messages.py" line="222" />
       <source>The file cannot be read ({detail}). Nothing was imported.</source>
       <translation>Die Datei kann nicht gelesen werden ({detail}). Nichts wurde importiert.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="222" />
+      <location filename="../../kamdesk/i18n/messages.py" line="225" />
       <source>The file is larger than 64 MB, more than any address book holds. Nothing was imported.</source>
       <translation>Die Datei ist größer als 64 MB, mehr als jedes Adressbuch enthält. Es wurde nichts importiert.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="231" />
+      <location filename="../../kamdesk/i18n/messages.py" line="234" />
       <source>kamdesk is already open with the store {path}; its window was brought to the front.</source>
       <translation>kamdesk ist mit dem Datenbestand {path} bereits geöffnet; sein Fenster wurde nach vorn geholt.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="239" />
+      <location filename="../../kamdesk/i18n/messages.py" line="242" />
       <source>kamdesk ran into an unexpected problem; nothing more was changed. The log file {path} says where it happened.</source>
       <translation>In kamdesk ist ein unerwartetes Problem aufgetreten; es wurde nichts weiter geändert. Die Protokolldatei {path} sagt, wo es geschah.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="250" />
+      <location filename="../../kamdesk/i18n/messages.py" line="253" />
       <source>An account named “{name}” already exists.</source>
       <translation>Ein Kunde namens „{name}“ existiert bereits.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="254" />
+      <location filename="../../kamdesk/i18n/messages.py" line="257" />
       <source>There is no account “{reference}”.</source>
       <translation>Es gibt keinen Kunden „{reference}“.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="258" />
+      <location filename="../../kamdesk/i18n/messages.py" line="261" />
       <source>Several accounts are named “{name}”; name one by its id (kamdesk accounts list shows the ids), or rename one of them.</source>
       <translation>Mehrere Kunden heißen „{name}“; nennen Sie einen über seine ID (kamdesk accounts list zeigt die IDs) oder benennen Sie einen davon um.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="264" />
+      <location filename="../../kamdesk/i18n/messages.py" line="267" />
       <source>The account has no contact “{name}”.</source>
       <translation>Der Kunde hat keinen Kontakt „{name}“.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="268" />
+      <location filename="../../kamdesk/i18n/messages.py" line="271" />
       <source>{path} could not be written ({detail}).</source>
       <translation>{path} konnte nicht geschrieben werden ({detail}).</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="277" />
+      <location filename="../../kamdesk/i18n/messages.py" line="280" />
       <source>“{text}” is too early; choose {earliest} or later.</source>
       <translation>„{text}“ ist zu früh; wählen Sie den {earliest} oder später.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="280" />
+      <location filename="../../kamdesk/i18n/messages.py" line="283" />
       <source>“{text}” is no date. Type it day first, as {example}.</source>
       <translation>„{text}“ ist kein Datum. Tippen Sie es mit dem Tag zuerst, etwa {example}.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="288" />
+      <location filename="../../kamdesk/i18n/messages.py" line="293" />
       <source>The catalogue already has an offering “{name}”.</source>
       <translation>Den Katalog gibt es schon mit einem Angebot „{name}“.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="292" />
+      <location filename="../../kamdesk/i18n/messages.py" line="297" />
       <source>Demo data can only be loaded into an empty store.</source>
       <translation>Demodaten lassen sich nur in einen leeren Datenbestand laden.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="299" />
+      <location filename="../../kamdesk/i18n/messages.py" line="304" />
       <source>Something went wrong: {detail}</source>
       <translation>Etwas ist schiefgegangen: {detail}</translation>
     </message>
