@@ -108,12 +108,13 @@ def _account(
     if segment and segment not in Segment._value2member_map_:
         return RefusedRow(number, RowProblem.BAD_VALUE, header(Target.SEGMENT), segment)
     try:
-        validated(dataclasses.replace(AccountFields(name=""), **fields))
+        normal = validated(dataclasses.replace(AccountFields(name=""), **fields))
     except InvalidFields as error:
         field = error.issues[0].field
         parts = _ADDRESS_PARTS if field == "address" else (Target(field),)
         column = header(next(t for t in parts if t in texts))
         return RefusedRow(number, RowProblem.TOO_LONG, column)
+    fields = {name: getattr(normal, name) for name in fields}  # as the store will keep them
     figures = []
     for year in sorted({year for _, year in amounts}):
         values = {t.value: a for (t, y), a in amounts.items() if y == year}
@@ -145,9 +146,9 @@ def _text(cell: Any) -> str:
 
 
 def _amount(cell: Any, point: str) -> Decimal | None:
-    if cell is None or isinstance(cell, bool):
-        return None if cell is None else parse_amount(str(cell), point)
-    if isinstance(cell, int | float | Decimal):
+    if cell is None:
+        return None
+    if isinstance(cell, int | float | Decimal) and not isinstance(cell, bool):
         amount = Decimal(str(cell))
         if not amount.is_finite():
             raise InvalidAmount(str(cell), AmountProblem.NOT_A_NUMBER)

@@ -17,7 +17,6 @@ from kamdesk.files.workbook_rows import (
     UnreadableWorkbook,
     WorkbookProblem,
     sheet_rows,
-    sheet_titles,
 )
 
 FILE_BYTES = 64 * 1024 * 1024
@@ -82,7 +81,11 @@ def _csv(data: bytes, decimal_point: str) -> AccountTable:
 
 
 def _workbook(path: Path, decimal_point: str, sheet: str | None) -> AccountTable:
-    def choose(titles: list[str]) -> str:
+    titles: tuple[str, ...] = ()
+
+    def choose(found: list[str]) -> str:
+        nonlocal titles
+        titles = tuple(found)
         if sheet is None:
             return titles[0]
         if sheet not in titles:
@@ -90,7 +93,6 @@ def _workbook(path: Path, decimal_point: str, sheet: str | None) -> AccountTable
         return sheet
 
     try:
-        titles = tuple(sheet_titles(path, UNPACKED_BYTES))
         rows = sheet_rows(
             path,
             choose,

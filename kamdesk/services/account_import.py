@@ -3,7 +3,7 @@ unchanged, refused with the reason), then the import in one transaction, undoabl
 
 import uuid
 from collections import Counter
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -39,8 +39,6 @@ from kamdesk.services.transactions import Transactions
 from kamdesk.store import accounts as account_queries
 from kamdesk.store import key_figures as figure_queries
 from kamdesk.store import stakeholders as contact_queries
-
-Progress = Callable[[int, int], None]  # done, of
 
 
 @dataclass(frozen=True)
@@ -121,7 +119,7 @@ class AccountImportService:
         )
 
     def import_accounts(
-        self, preview: AccountImportPreview, choice: ImportChoice, progress: Progress | None = None
+        self, preview: AccountImportPreview, choice: ImportChoice
     ) -> AccountImportResult:
         """All rows in one transaction (new ones in a few statements); the scores follow."""
         refused = preview.count(RowKind.REFUSED)
@@ -130,11 +128,10 @@ class AccountImportService:
         result = AccountImportResult()
         with self._transactions.write() as session:
             _create(session, [r for r in preview.rows if r.kind is RowKind.NEW], result)
-            updates = [r for r in preview.rows if r.kind is RowKind.UPDATE]
-            for done, row in enumerate(updates if choice.update_matches else [], start=1):
-                _update(session, row, result)
-                if progress and done % 500 == 0:
-                    progress(done, len(updates))
+            if choice.update_matches:
+                for row in preview.rows:
+                    if row.kind is RowKind.UPDATE:
+                        _update(session, row, result)
         self._status.rescore(result.touched)
         return result
 

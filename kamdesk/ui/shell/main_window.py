@@ -25,7 +25,7 @@ from kamdesk.ui.accounts.accounts_page import AccountsPage
 from kamdesk.ui.shell.empty_state import EmptyState
 from kamdesk.ui.shell.error_report import show_error
 from kamdesk.ui.shell.file_menu import StoreCommands
-from kamdesk.ui.shell.store_opening import OpenedStore, StoreOpening
+from kamdesk.ui.shell.store_opening import StoreOpened, StoreOpening
 from kamdesk.ui.shell.window_menus import WindowActions, fill_menus, fill_toolbar
 from kamdesk.ui.shell.window_state import restore_window_state, save_window_state
 from kamdesk.ui.shell.workbench import Workbench
@@ -78,7 +78,7 @@ class MainWindow(QMainWindow):
 
     # the store
 
-    def _store_opened(self, opened: OpenedStore) -> None:
+    def _store_opened(self, opened: StoreOpened) -> None:
         self._workspace = workspace = opened.workspace
         self.accounts_page.attach(workspace)
         self.workbench.attach(workspace.reminders, workspace.attention)

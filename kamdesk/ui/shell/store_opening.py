@@ -24,26 +24,26 @@ if TYPE_CHECKING:  # loaded on the worker thread, after the window has painted
 
 
 @dataclass(frozen=True)
-class OpenedStore:
+class StoreOpened:
     workspace: "Workspace"
     summaries: list[AccountSummary]
     applied_reviews: "list[ReviewItem]"
 
 
-def _open(data_dir: Path) -> OpenedStore:
+def _open(data_dir: Path) -> StoreOpened:
     from kamdesk.services.workspace import Workspace  # SQLAlchemy, Alembic: slow to import
 
     workspace = Workspace.open(data_dir, user=user, refuse_damaged=True)
     try:
         reviews = workspace.status.apply_reviews(date.today())
-        return OpenedStore(workspace, workspace.accounts.summaries(), reviews)
+        return StoreOpened(workspace, workspace.accounts.summaries(), reviews)
     except BaseException:
         workspace.close()
         raise
 
 
 class StoreOpening(QObject):
-    opened = Signal(object)  # an OpenedStore
+    opened = Signal(object)  # an StoreOpened
     failed = Signal(object)  # why the store could not be opened (no backup taken instead)
 
     def __init__(self, window: QMainWindow, data_dir: Path) -> None:
@@ -61,7 +61,7 @@ class StoreOpening(QObject):
         self.failed.emit(error)
 
     def announce(
-        self, opened: OpenedStore, show_reminders: Callable[[], None]
+        self, opened: StoreOpened, show_reminders: Callable[[], None]
     ) -> QMessageBox | None:
         """Say that the store was upgraded (and where its backup is) and which statuses the
         reviews changed; returns the review notice, open, if there is one."""

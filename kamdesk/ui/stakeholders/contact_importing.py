@@ -10,7 +10,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QFileDialog, QWidget
 
-from kamdesk.domain.contact_import import ImportRow
+from kamdesk.domain.contact_import import DuplicatePolicy, ImportRow
 from kamdesk.domain.errors import KamdeskError
 from kamdesk.ui.stakeholders.contact_import_dialog import ContactImportDialog
 from kamdesk.ui.widgets.remembered_folder import remember_folder, remembered_folder
@@ -49,17 +49,16 @@ class ContactImporting(QObject):
             return
         dialog = ContactImportDialog(preview, known, Path(path).name, self._page)
         if dialog.exec():
-            self.run(service, account_id, dialog.rows(), dialog)
+            self.run(service, account_id, dialog.rows(), dialog.policy())
 
     def run(
         self,
         service: "StakeholderService",
         account_id: uuid.UUID,
         rows: list[ImportRow],
-        dialog: ContactImportDialog,
+        policy: DuplicatePolicy,
     ) -> None:
         """One undoable step: undo removes the new contacts and restores the merged ones."""
-        policy = dialog.policy()
         done: list[ImportResult] = []
 
         def run() -> None:
