@@ -10,7 +10,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from kamdesk.cli.output import print_json, print_table
-from kamdesk.domain.account_columns import Meaning, Target, header_key
+from kamdesk.domain.account_columns import Meaning, header_key, meaning_from_text
 from kamdesk.domain.account_import import RowKind
 from kamdesk.domain.errors import AccountFileProblem, InvalidAccountFile
 from kamdesk.i18n.formats import decimal_point
@@ -67,17 +67,9 @@ def _mapping(path: Path) -> dict[str, Meaning]:
     """{"header": "target" or "target:year"} as the user wrote it."""
     try:
         given = json.loads(path.read_text(encoding="utf-8"))
-        return {
-            header_key(header): Meaning(Target(target.split(":")[0]), _year(target))
-            for header, target in given.items()
-        }
+        return {header_key(header): meaning_from_text(target) for header, target in given.items()}
     except (OSError, ValueError, AttributeError, TypeError) as error:
         raise InvalidAccountFile(AccountFileProblem.CANNOT_READ, str(path)) from error
-
-
-def _year(target: str) -> int | None:
-    _, _, year = target.partition(":")
-    return int(year) if year else None
 
 
 def _report(preview: AccountImportPreview, written: bool) -> dict[str, Any]:

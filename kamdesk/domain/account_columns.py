@@ -62,6 +62,20 @@ class Meaning:
 ColumnMap = dict[int, Meaning]  # column position → meaning; columns not in it are not read
 
 
+def meaning_text(meaning: Meaning) -> str:
+    """How a mapping file writes a meaning: "name", "revenue:2025"."""
+    return meaning.target.value if meaning.year is None else f"{meaning.target}:{meaning.year}"
+
+
+def meaning_from_text(text: str) -> Meaning:
+    """The reverse of `meaning_text`; ValueError for a target or year kamdesk does not know."""
+    target, _, year = text.partition(":")
+    meaning = Meaning(Target(target.strip()), int(year) if year else None)
+    if (meaning.year is None) == (meaning.target in FIGURES):
+        raise ValueError(text)  # a figure needs its year, a field takes none
+    return meaning
+
+
 def header_key(header: str) -> str:
     """ "Billing Zip/Postal Code" and "billingzippostalcode" alike; "Straße" as "strasse"."""
     return "".join(c for c in header.casefold() if c.isalnum())

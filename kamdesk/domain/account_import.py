@@ -38,6 +38,7 @@ class RefusedRow:
     problem: RowProblem
     column: str = ""  # the header of the cell at fault
     detail: str = ""
+    name: str = ""  # the name the row gives, if any, for the user to find it
 
 
 @dataclass(frozen=True)
@@ -68,6 +69,16 @@ def read_row(
     number: int, cells: Sequence[Any], columns: ColumnMap, headers: Sequence[str], point: str
 ) -> ImportedAccount | RefusedRow:
     """One row of the list; `point` is the decimal point of amounts written as text."""
+    read = _read_cells(number, cells, columns, headers, point)
+    if isinstance(read, RefusedRow):
+        at = next((p for p, m in columns.items() if m.target is Target.NAME), len(cells))
+        return dataclasses.replace(read, name=_text(cells[at]) if at < len(cells) else "")
+    return read
+
+
+def _read_cells(
+    number: int, cells: Sequence[Any], columns: ColumnMap, headers: Sequence[str], point: str
+) -> ImportedAccount | RefusedRow:
     texts: dict[Target, str] = {}
     amounts: dict[tuple[Target, int], Decimal] = {}
     for position, meaning in columns.items():

@@ -3,7 +3,7 @@ unchanged, refused with the reason), then the import in one transaction, undoabl
 
 import uuid
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -33,23 +33,27 @@ from kamdesk.domain.account_import import (
 from kamdesk.domain.errors import ImportHasRefusedRows
 from kamdesk.domain.key_figures import KeyFigures
 from kamdesk.domain.stakeholders import Contact
-from kamdesk.files.account_table import read_account_table
+from kamdesk.files.account_table import AccountTable, read_account_table
 from kamdesk.services.status import StatusService
 from kamdesk.services.transactions import Transactions
 from kamdesk.store import accounts as account_queries
 from kamdesk.store import key_figures as figure_queries
 from kamdesk.store import stakeholders as contact_queries
 
+PROGRESS_STEP = 2000  # rows read between two reports of progress
+
 
 @dataclass(frozen=True)
 class AccountImportPreview:
     path: Path
+    table: AccountTable  # kept, so that another mapping needs no second reading
     source: Source
-    headers: tuple[str, ...]
     columns: ColumnMap
     rows: tuple[PlannedRow, ...]
-    sheets: tuple[str, ...] = ()
-    sheet: str = ""
+
+    @property
+    def headers(self) -> tuple[str, ...]:
+        return tuple(self.table.headers)
 
     @property
     def needs_mapping(self) -> bool:
@@ -94,7 +98,23 @@ class AccountImportService:
         """Nothing is written. `mapping` says what the columns mean by their header (see
         `header_key`); without it, the recognised meanings, a column without a year counting
         for the last completed year."""
-        table = read_account_table(path, decimal_point, sheet)
+        return self.plan(path, self.read(path, decimal_point, sheet), mapping, today)
+
+    @staticmethod
+    def read(path: Path, decimal_point: str, sheet: str | None = None) -> AccountTable:
+        """The list's header and rows, bounded; `decimal_point` for amounts written as text."""
+        return read_account_table(path, decimal_point, sheet)
+
+    def plan(
+        self,
+        path: Path,
+        table: AccountTable,
+        mapping: Mapping[str, Meaning] | None = None,
+        today: date | None = None,
+        progress: Callable[[int, int], None] | None = None,
+    ) -> AccountImportPreview:
+        """What would happen to each row of a list already read, with these meanings;
+        `progress(rows read, rows)` now and then."""
         last_year = (today or date.today()).year - 1
         if mapping is None:
             mapped = recognised_columns(table.headers, last_year)
@@ -105,18 +125,16 @@ class AccountImportService:
             source = Source.MAPPED
         rows: list[PlannedRow] = []
         if has_name(mapped):
-            read = [
-                read_row(n, cells, mapped, table.headers, table.decimal_point)
-                for n, cells in table.rows
-            ]
+            read = []
+            for count, (number, cells) in enumerate(table.rows):
+                read.append(read_row(number, cells, mapped, table.headers, table.decimal_point))
+                if progress is not None and count % PROGRESS_STEP == 0:
+                    progress(count, len(table.rows))
             with self._transactions.read() as session:
                 existing = [account_queries.to_account(r) for r in account_queries.rows(session)]
                 figures = figure_queries.by_account(session, {a.id for a in existing})
             rows = planned_rows(read, existing, figures)
-        headers = tuple(table.headers)
-        return AccountImportPreview(
-            path, source, headers, mapped, tuple(rows), table.sheets, table.sheet
-        )
+        return AccountImportPreview(path, table, source, mapped, tuple(rows))
 
     def import_accounts(
         self, preview: AccountImportPreview, choice: ImportChoice

@@ -157,6 +157,110 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
     </message>
   </context>
   <context>
+    <name>AccountImportDialog</name>
+    <message>
+      <location filename="../../kamdesk/ui/accounts/account_import_dialog.py" line="81" />
+      <source>Import accounts from {file}</source>
+      <translation>Accounts aus {file} importieren</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/accounts/account_import_dialog.py" line="91" />
+      <source>&amp;Update the accounts that rows match</source>
+      <translation>Gefundene Accounts &amp;aktualisieren</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/accounts/account_import_dialog.py" line="92" />
+      <source>&amp;Leave matched accounts as they are</source>
+      <translation>Gefundene Accounts &amp;unverändert lassen</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/accounts/account_import_dialog.py" line="94" />
+      <source>Import &amp;nothing while a row is refused</source>
+      <translation>&amp;Nichts importieren, solange eine Zeile abgelehnt ist</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/accounts/account_import_dialog.py" line="100" />
+      <source>&amp;Columns…</source>
+      <translation>&amp;Spalten…</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/accounts/account_import_dialog.py" line="118" />
+      <source>{source}: {new} new, {update} to update, {same} unchanged, {refused} refused</source>
+      <translation>{source}: {new} neu, {update} zu aktualisieren, {same} unverändert, {refused} abgelehnt</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/accounts/account_import_dialog.py" line="129" />
+      <source>All rows</source>
+      <translation>Alle Zeilen</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/accounts/account_import_dialog.py" line="147" />
+      <source>The workbook's sheet to import</source>
+      <translation>Das Tabellenblatt, das importiert wird</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../kamdesk/ui/accounts/account_import_dialog.py" line="176" />
+      <source>&amp;Import %n account(s)</source>
+      <translation>
+        <numerusform>%n Account &amp;importieren</numerusform>
+        <numerusform>%n Accounts &amp;importieren</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/accounts/account_import_dialog.py" line="179" />
+      <source>A row is refused: mend the file, or let the other rows be imported.</source>
+      <translation>Eine Zeile ist abgelehnt: Korrigieren Sie die Datei oder lassen Sie die übrigen Zeilen importieren.</translation>
+    </message>
+  </context>
+  <context>
+    <name>AccountImporting</name>
+    <message>
+      <location filename="../../kamdesk/ui/accounts/account_importing.py" line="49" />
+      <source>&amp;Import accounts…</source>
+      <translation>Accounts &amp;importieren…</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/accounts/account_importing.py" line="67" />
+      <source>Import accounts</source>
+      <translation>Accounts importieren</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/accounts/account_importing.py" line="69" />
+      <source>Account lists (*.xlsx *.xlsm *.csv *.txt);;All files (*)</source>
+      <translation>Account-Listen (*.xlsx *.xlsm *.csv *.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/accounts/account_importing.py" line="83" />
+      <source>Reading {file}…</source>
+      <translation>{file} wird gelesen…</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/accounts/account_importing.py" line="111" />
+      <source>Reading the rows again…</source>
+      <translation>Die Zeilen werden neu gelesen…</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/accounts/account_importing.py" line="122" />
+      <source>Import accounts from {file}</source>
+      <translation>Accounts aus {file} importieren</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/accounts/account_importing.py" line="130" />
+      <source>{new} accounts created, {updated} updated.</source>
+      <translation>{new} Accounts angelegt, {updated} aktualisiert.</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/accounts/account_importing.py" line="135" />
+      <source>Importing from {file}…</source>
+      <translation>Import aus {file}…</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/accounts/account_importing.py" line="150" />
+      <source>The import is undone; its new accounts are in the Trash.</source>
+      <translation>Der Import ist rückgängig gemacht; seine neuen Accounts liegen im Papierkorb.</translation>
+    </message>
+  </context>
+  <context>
     <name>AccountList</name>
     <message>
       <location filename="../../kamdesk/ui/accounts/account_list.py" line="83" />
@@ -353,6 +457,42 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
       <location filename="../../kamdesk/ui/status/catalogue_dialog.py" line="159" />
       <source>Re-scoring every account…</source>
       <translation>Alle Kunden werden neu bewertet …</translation>
+    </message>
+  </context>
+  <context>
+    <name>ColumnMappingDialog</name>
+    <message>
+      <location filename="../../kamdesk/ui/accounts/column_mapping_dialog.py" line="84" />
+      <source>What the columns mean</source>
+      <translation>Was die Spalten bedeuten</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/accounts/column_mapping_dialog.py" line="99" />
+      <source>Say what each column holds; one column must hold the account's name. kamdesk remembers this for lists with the same columns.</source>
+      <translation>Geben Sie an, was jede Spalte enthält; eine Spalte muss den Namen des Accounts enthalten. kamdesk merkt sich das für Listen mit denselben Spalten.</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/accounts/column_mapping_dialog.py" line="108" />
+      <source>&amp;Preview</source>
+      <translation>&amp;Vorschau</translation>
+    </message>
+  </context>
+  <context>
+    <name>ColumnMappingModel</name>
+    <message>
+      <location filename="../../kamdesk/ui/accounts/column_mapping_dialog.py" line="40" />
+      <source>Column of the file</source>
+      <translation>Spalte der Datei</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/accounts/column_mapping_dialog.py" line="40" />
+      <source>Example</source>
+      <translation>Beispiel</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/accounts/column_mapping_dialog.py" line="40" />
+      <source>Imported as</source>
+      <translation>Importiert als</translation>
     </message>
   </context>
   <context>
@@ -694,7 +834,7 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
     <name>ContactImporting</name>
     <message>
       <location filename="../../kamdesk/ui/stakeholders/contact_importing.py" line="38" />
-      <location filename="../../kamdesk/ui/stakeholders/contact_importing.py" line="73" />
+      <location filename="../../kamdesk/ui/stakeholders/contact_importing.py" line="72" />
       <source>Import contacts</source>
       <translation>Kontakte importieren</translation>
     </message>
@@ -807,8 +947,8 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
     </message>
     <message>
       <location filename="../../kamdesk/ui/shell/empty_state.py" line="15" />
-      <source>Create your first account, or load demo data to look around: a few hundred European customers with their people and figures.</source>
-      <translation>Legen Sie Ihren ersten Kunden an oder laden Sie Demodaten, um sich umzusehen: einige hundert europäische Kunden mit Ansprechpartnern und Kennzahlen.</translation>
+      <source>Create your first account, import your list of accounts (Excel or CSV, from Salesforce, HubSpot, Dynamics or your own), or load demo data to look around: a few hundred European customers with their people and figures.</source>
+      <translation>Legen Sie Ihren ersten Account an, importieren Sie Ihre Account-Liste (Excel oder CSV, aus Salesforce, HubSpot, Dynamics oder Ihre eigene) oder laden Sie Demodaten zum Umsehen: einige hundert europäische Kunden mit ihren Ansprechpartnern und Zahlen.</translation>
     </message>
   </context>
   <context>
@@ -1014,6 +1154,34 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
       <location filename="../../kamdesk/ui/home/home_page.py" line="44" />
       <source>All your accounts are in good shape</source>
       <translation>Alle Ihre Kunden sind in gutem Zustand</translation>
+    </message>
+  </context>
+  <context>
+    <name>ImportPreviewModel</name>
+    <message>
+      <location filename="../../kamdesk/ui/accounts/account_import_dialog.py" line="39" />
+      <source>Row</source>
+      <translation>Zeile</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/accounts/account_import_dialog.py" line="40" />
+      <source>What</source>
+      <translation>Was</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/accounts/account_import_dialog.py" line="41" />
+      <source>Name</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/accounts/account_import_dialog.py" line="42" />
+      <source>City</source>
+      <translation>Ort</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/accounts/account_import_dialog.py" line="43" />
+      <source>Details</source>
+      <translation>Einzelheiten</translation>
     </message>
   </context>
   <context>
@@ -1296,52 +1464,52 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../kamdesk/ui/shell/main_window.py" line="63" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="64" />
       <source>Opening your accounts…</source>
       <translation>Ihre Kunden werden geöffnet …</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/shell/main_window.py" line="149" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="159" />
       <source>Main</source>
       <translation>Hauptleiste</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/shell/main_window.py" line="160" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="170" />
       <source>Who are you? Give your name for the histories…</source>
       <translation>Wer sind Sie? Ihren Namen für die Historien angeben …</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/shell/main_window.py" line="184" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="195" />
       <source>&amp;File</source>
       <translation>&amp;Datei</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/shell/main_window.py" line="185" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="196" />
       <source>&amp;Edit</source>
       <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/shell/main_window.py" line="186" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="197" />
       <source>&amp;View</source>
       <translation>&amp;Ansicht</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/shell/main_window.py" line="187" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="198" />
       <source>&amp;Team</source>
       <translation>&amp;Team</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/shell/main_window.py" line="188" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="199" />
       <source>&amp;Help</source>
       <translation>&amp;Hilfe</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/shell/main_window.py" line="215" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="64" />
       <source>Loading accounts…</source>
       <translation>Kunden werden geladen …</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../kamdesk/ui/shell/main_window.py" line="206" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="218" />
       <source>%n account(s)</source>
       <translation>
         <numerusform>%n Kunde</numerusform>
@@ -1349,7 +1517,7 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../kamdesk/ui/shell/main_window.py" line="209" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="221" />
       <source>%n of {total} accounts</source>
       <translation>
         <numerusform>%n von {total} Kunden</numerusform>
@@ -1357,12 +1525,12 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
       </translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/shell/main_window.py" line="230" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="242" />
       <source>kamdesk was started again: this window already holds your store.</source>
       <translation>kamdesk wurde noch einmal gestartet: Dieses Fenster hat Ihren Datenbestand bereits geöffnet.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../kamdesk/ui/shell/main_window.py" line="250" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="262" />
       <source>%n reminder(s) overdue – see Reminders (Ctrl+3).</source>
       <translation>
         <numerusform>%n Wiedervorlage überfällig – siehe Wiedervorlage (Strg+3).</numerusform>
@@ -3543,33 +3711,33 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
       <translation>{units} Einheiten und {cells} gefüllte Zellen in {account} importiert.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/cli/account_import_command.py" line="115" />
+      <location filename="../../kamdesk/cli/account_import_command.py" line="107" />
       <source>Row</source>
       <translation>Zeile</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/cli/account_import_command.py" line="117" />
+      <location filename="../../kamdesk/cli/account_import_command.py" line="109" />
       <location filename="../../kamdesk/cli/contact_commands.py" line="87" />
       <source>Name</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/cli/account_import_command.py" line="118" />
+      <location filename="../../kamdesk/cli/account_import_command.py" line="110" />
       <source>Details</source>
       <translation>Einzelheiten</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/cli/account_import_command.py" line="123" />
+      <location filename="../../kamdesk/cli/account_import_command.py" line="115" />
       <source>{new} new, {updated} updated, {refused} refused.</source>
       <translation>{new} neu, {updated} aktualisiert, {refused} abgelehnt.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/cli/account_import_command.py" line="128" />
+      <location filename="../../kamdesk/cli/account_import_command.py" line="120" />
       <source>Nothing was written (a dry run); add --yes to import.</source>
       <translation>Nichts wurde geschrieben (Probelauf); mit --yes wird importiert.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/cli/account_import_command.py" line="130" />
+      <location filename="../../kamdesk/cli/account_import_command.py" line="122" />
       <source>Refused rows were not imported.</source>
       <translation>Abgelehnte Zeilen wurden nicht importiert.</translation>
     </message>
@@ -3645,7 +3813,7 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
       <translation>Kunde</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/cli/account_import_command.py" line="116" />
+      <location filename="../../kamdesk/cli/account_import_command.py" line="108" />
       <location filename="../../kamdesk/cli/reminder_commands.py" line="76" />
       <source>What</source>
       <translation>Was</translation>

@@ -153,6 +153,110 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
     </message>
   </context>
   <context>
+    <name>AccountImportDialog</name>
+    <message>
+      <location filename="../../kamdesk/ui/accounts/account_import_dialog.py" line="81" />
+      <source>Import accounts from {file}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/accounts/account_import_dialog.py" line="91" />
+      <source>&amp;Update the accounts that rows match</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/accounts/account_import_dialog.py" line="92" />
+      <source>&amp;Leave matched accounts as they are</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/accounts/account_import_dialog.py" line="94" />
+      <source>Import &amp;nothing while a row is refused</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/accounts/account_import_dialog.py" line="100" />
+      <source>&amp;Columns…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/accounts/account_import_dialog.py" line="118" />
+      <source>{source}: {new} new, {update} to update, {same} unchanged, {refused} refused</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/accounts/account_import_dialog.py" line="129" />
+      <source>All rows</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/accounts/account_import_dialog.py" line="147" />
+      <source>The workbook's sheet to import</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <location filename="../../kamdesk/ui/accounts/account_import_dialog.py" line="176" />
+      <source>&amp;Import %n account(s)</source>
+      <translation>
+        <numerusform>&amp;Import %n account</numerusform>
+        <numerusform>&amp;Import %n accounts</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/accounts/account_import_dialog.py" line="179" />
+      <source>A row is refused: mend the file, or let the other rows be imported.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>AccountImporting</name>
+    <message>
+      <location filename="../../kamdesk/ui/accounts/account_importing.py" line="49" />
+      <source>&amp;Import accounts…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/accounts/account_importing.py" line="67" />
+      <source>Import accounts</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/accounts/account_importing.py" line="69" />
+      <source>Account lists (*.xlsx *.xlsm *.csv *.txt);;All files (*)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/accounts/account_importing.py" line="83" />
+      <source>Reading {file}…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/accounts/account_importing.py" line="111" />
+      <source>Reading the rows again…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/accounts/account_importing.py" line="122" />
+      <source>Import accounts from {file}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/accounts/account_importing.py" line="130" />
+      <source>{new} accounts created, {updated} updated.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/accounts/account_importing.py" line="135" />
+      <source>Importing from {file}…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/accounts/account_importing.py" line="150" />
+      <source>The import is undone; its new accounts are in the Trash.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>AccountList</name>
     <message>
       <location filename="../../kamdesk/ui/accounts/account_list.py" line="83" />
@@ -348,6 +452,42 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
     <message>
       <location filename="../../kamdesk/ui/status/catalogue_dialog.py" line="159" />
       <source>Re-scoring every account…</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>ColumnMappingDialog</name>
+    <message>
+      <location filename="../../kamdesk/ui/accounts/column_mapping_dialog.py" line="84" />
+      <source>What the columns mean</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/accounts/column_mapping_dialog.py" line="99" />
+      <source>Say what each column holds; one column must hold the account's name. kamdesk remembers this for lists with the same columns.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/accounts/column_mapping_dialog.py" line="108" />
+      <source>&amp;Preview</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>ColumnMappingModel</name>
+    <message>
+      <location filename="../../kamdesk/ui/accounts/column_mapping_dialog.py" line="40" />
+      <source>Column of the file</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/accounts/column_mapping_dialog.py" line="40" />
+      <source>Example</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/accounts/column_mapping_dialog.py" line="40" />
+      <source>Imported as</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -690,7 +830,7 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
     <name>ContactImporting</name>
     <message>
       <location filename="../../kamdesk/ui/stakeholders/contact_importing.py" line="38" />
-      <location filename="../../kamdesk/ui/stakeholders/contact_importing.py" line="73" />
+      <location filename="../../kamdesk/ui/stakeholders/contact_importing.py" line="72" />
       <source>Import contacts</source>
       <translation type="unfinished" />
     </message>
@@ -803,7 +943,7 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
     </message>
     <message>
       <location filename="../../kamdesk/ui/shell/empty_state.py" line="15" />
-      <source>Create your first account, or load demo data to look around: a few hundred European customers with their people and figures.</source>
+      <source>Create your first account, import your list of accounts (Excel or CSV, from Salesforce, HubSpot, Dynamics or your own), or load demo data to look around: a few hundred European customers with their people and figures.</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -1009,6 +1149,34 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
     <message>
       <location filename="../../kamdesk/ui/home/home_page.py" line="44" />
       <source>All your accounts are in good shape</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>ImportPreviewModel</name>
+    <message>
+      <location filename="../../kamdesk/ui/accounts/account_import_dialog.py" line="39" />
+      <source>Row</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/accounts/account_import_dialog.py" line="40" />
+      <source>What</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/accounts/account_import_dialog.py" line="41" />
+      <source>Name</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/accounts/account_import_dialog.py" line="42" />
+      <source>City</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/accounts/account_import_dialog.py" line="43" />
+      <source>Details</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -1292,52 +1460,52 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../kamdesk/ui/shell/main_window.py" line="63" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="64" />
       <source>Opening your accounts…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/shell/main_window.py" line="149" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="159" />
       <source>Main</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/shell/main_window.py" line="160" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="170" />
       <source>Who are you? Give your name for the histories…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/shell/main_window.py" line="184" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="195" />
       <source>&amp;File</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/shell/main_window.py" line="185" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="196" />
       <source>&amp;Edit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/shell/main_window.py" line="186" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="197" />
       <source>&amp;View</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/shell/main_window.py" line="187" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="198" />
       <source>&amp;Team</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/shell/main_window.py" line="188" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="199" />
       <source>&amp;Help</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/shell/main_window.py" line="215" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="64" />
       <source>Loading accounts…</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../../kamdesk/ui/shell/main_window.py" line="206" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="218" />
       <source>%n account(s)</source>
       <translation>
         <numerusform>%n account</numerusform>
@@ -1345,7 +1513,7 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../kamdesk/ui/shell/main_window.py" line="209" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="221" />
       <source>%n of {total} accounts</source>
       <translation>
         <numerusform>%n of {total} accounts</numerusform>
@@ -1353,12 +1521,12 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
       </translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/shell/main_window.py" line="230" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="242" />
       <source>kamdesk was started again: this window already holds your store.</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../../kamdesk/ui/shell/main_window.py" line="250" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="262" />
       <source>%n reminder(s) overdue – see Reminders (Ctrl+3).</source>
       <translation>
         <numerusform>%n reminder overdue – see Reminders (Ctrl+3).</numerusform>
@@ -3539,33 +3707,33 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/cli/account_import_command.py" line="115" />
+      <location filename="../../kamdesk/cli/account_import_command.py" line="107" />
       <source>Row</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/cli/account_import_command.py" line="117" />
+      <location filename="../../kamdesk/cli/account_import_command.py" line="109" />
       <location filename="../../kamdesk/cli/contact_commands.py" line="87" />
       <source>Name</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/cli/account_import_command.py" line="118" />
+      <location filename="../../kamdesk/cli/account_import_command.py" line="110" />
       <source>Details</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/cli/account_import_command.py" line="123" />
+      <location filename="../../kamdesk/cli/account_import_command.py" line="115" />
       <source>{new} new, {updated} updated, {refused} refused.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/cli/account_import_command.py" line="128" />
+      <location filename="../../kamdesk/cli/account_import_command.py" line="120" />
       <source>Nothing was written (a dry run); add --yes to import.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/cli/account_import_command.py" line="130" />
+      <location filename="../../kamdesk/cli/account_import_command.py" line="122" />
       <source>Refused rows were not imported.</source>
       <translation type="unfinished" />
     </message>
@@ -3641,7 +3809,7 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/cli/account_import_command.py" line="116" />
+      <location filename="../../kamdesk/cli/account_import_command.py" line="108" />
       <location filename="../../kamdesk/cli/reminder_commands.py" line="76" />
       <source>What</source>
       <translation type="unfinished" />

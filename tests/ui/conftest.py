@@ -56,13 +56,23 @@ def no_unexpected_message_boxes(monkeypatch: pytest.MonkeyPatch) -> None:
 WhenDialog = Callable[[type[QWidget], Callable[[QWidget], None]], None]
 
 
-def when_modal_dialog(cls: type[QWidget], act: Callable[[QWidget], None]) -> None:
-    def run() -> None:
-        dialog = QApplication.activeModalWidget()
-        assert isinstance(dialog, cls), dialog
-        act(dialog)
+def when_modal_dialog(cls: type[QWidget], act: Callable[[QWidget], None], tries: int = 500) -> None:
+    """Act on the dialog once it is the active modal widget: at once after the caller's
+    exec(), or later where work on the worker comes first (every 20 ms, for 10 s)."""
 
-    QTimer.singleShot(0, run)
+    def run(left: int) -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, cls) and left:
+            QTimer.singleShot(20, lambda: run(left - 1))
+            return
+        assert isinstance(dialog, cls), dialog
+        try:
+            act(dialog)
+        except BaseException:
+            dialog.close()  # a failed check must not leave the test waiting on the dialog
+            raise
+
+    QTimer.singleShot(0, lambda: run(tries))
 
 
 @pytest.fixture

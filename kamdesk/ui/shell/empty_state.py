@@ -12,7 +12,8 @@ class EmptyState(QWidget):
         title.setObjectName("emptyTitle")
         text = QLabel(
             self.tr(
-                "Create your first account, or load demo data to look around: "
+                "Create your first account, import your list of accounts (Excel or CSV, from "
+                "Salesforce, HubSpot, Dynamics or your own), or load demo data to look around: "
                 "a few hundred European customers with their people and figures."
             )
         )

@@ -21,6 +21,7 @@ from kamdesk.domain.reminders import Group
 from kamdesk.i18n.profile import profile_name
 from kamdesk.services.log_file import log
 from kamdesk.ui.accounts.account_editor import AccountEditor
+from kamdesk.ui.accounts.account_importing import AccountImporting
 from kamdesk.ui.accounts.accounts_page import AccountsPage
 from kamdesk.ui.shell.empty_state import EmptyState
 from kamdesk.ui.shell.error_report import show_error
@@ -60,7 +61,8 @@ class MainWindow(QMainWindow):
         self._create_menus()
         restore_window_state(self, self.accounts_page, self.workbench, self._columns())
         self._store_actions_enabled(False)
-        self.statusBar().showMessage(self.tr("Opening your accounts…"))
+        self._loading_texts = (self.tr("Opening your accounts…"), self.tr("Loading accounts…"))
+        self.statusBar().showMessage(self._loading_texts[0])
         self._opening_started = False
 
     def showEvent(self, event: QShowEvent) -> None:
@@ -81,6 +83,7 @@ class MainWindow(QMainWindow):
     def _store_opened(self, opened: StoreOpened) -> None:
         self._workspace = workspace = opened.workspace
         self.accounts_page.attach(workspace)
+        self.importing.attach(workspace.account_import)
         self.workbench.attach(workspace.reminders, workspace.attention)
         self.team_sync.attach(workspace.sync, workspace.conflicts, workspace.accounts)
         self._store_actions_enabled(True)
@@ -94,7 +97,8 @@ class MainWindow(QMainWindow):
         self.store_failed.emit()
 
     def _store_actions_enabled(self, enabled: bool) -> None:
-        for action in [*self.commands.store_actions(), *self.team_sync.actions()]:
+        store_actions = [*self.commands.store_actions(), *self.team_sync.actions()]
+        for action in [self.importing.import_action, *store_actions]:
             action.setEnabled(enabled)
 
     def close_store(self) -> None:
@@ -112,6 +116,10 @@ class MainWindow(QMainWindow):
         self.commands = StoreCommands(self, self.editor, lambda: self.workspace)
         self.commands.data_changed.connect(self._data_changed)
         self.commands.failed.connect(self._show_error)
+        self.importing = AccountImporting(self, self.editor.undo_stack)
+        self.importing.imported.connect(self._data_changed)
+        self.importing.noticed.connect(lambda text: self.statusBar().showMessage(text, 15000))
+        self.importing.failed.connect(self._show_error)
         self.team_sync = TeamSync(self, self.editor.undo_stack)
         self.team_sync.data_changed.connect(self._data_changed)
         self.team_sync.failed.connect(self._show_error)
@@ -136,7 +144,9 @@ class MainWindow(QMainWindow):
         self.workbench.attention_shown.connect(self._announce_overdue)
         for index, action in enumerate(self.window_actions.page_actions):
             action.triggered.connect(lambda _=False, i=index: self.workbench.setCurrentIndex(i))
-        self.empty_state = EmptyState([self.commands.demo_action, page.new_action])
+        self.empty_state = EmptyState(
+            [page.new_action, self.importing.import_action, self.commands.demo_action]
+        )
         self.pages = QStackedWidget()
         self.pages.addWidget(self.workbench)
         self.pages.addWidget(self.empty_state)
@@ -172,7 +182,8 @@ class MainWindow(QMainWindow):
             self.commands,
             self.team_sync,
         )
-        file_menu = [page.new_action, commands.demo_action, None, commands.trash_action]
+        file_menu = [page.new_action, self.importing.import_action, commands.demo_action, None]
+        file_menu += [commands.trash_action]
         file_menu += [commands.funnel_action, None, commands.catalogue_action]
         file_menu += [commands.signal_rules_action, commands.preferences_action, None]
         edit_menu = [actions.undo_action, actions.redo_action, None, page.delete_action]
@@ -194,7 +205,8 @@ class MainWindow(QMainWindow):
     def _accounts_listed(self) -> None:
         if self._workspace is not None:  # a list read just before the store was closed
             self.team_sync.refresh_badge()
-        self.statusBar().clearMessage()
+        if self.statusBar().currentMessage() in self._loading_texts:  # not a later notice
+            self.statusBar().clearMessage()
         self.workbench.schedule_refresh()
         self.accounts_loaded.emit()
 
@@ -212,7 +224,7 @@ class MainWindow(QMainWindow):
 
     def _data_changed(self) -> None:
         """Demo data, a new catalogue or new thresholds: every line and tab may differ."""
-        self.statusBar().showMessage(self.tr("Loading accounts…"))
+        self.statusBar().showMessage(self._loading_texts[1])
         self.accounts_page.reload()
 
     def _ask_name(self) -> None:
