@@ -1,7 +1,8 @@
-"""`kamdesk demo` and `kamdesk check`."""
+"""`kamdesk demo`, `kamdesk check`, `kamdesk backup` and `kamdesk restore`."""
 
 import argparse
 import sys
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
@@ -22,6 +23,16 @@ def add_parsers(commands: "argparse._SubParsersAction[argparse.ArgumentParser]")
     checking = commands.add_parser("check", help="check the store's integrity and schema")
     checking.add_argument("--json", action="store_true")
     checking.set_defaults(run=check, needs_workspace=False)
+    backing_up = commands.add_parser("backup", help="back the store up (a consistent copy)")
+    backing_up.add_argument(
+        "--out", type=Path, metavar="FILE", help="where to write it (default: the backups folder)"
+    )
+    backing_up.set_defaults(run=back_up, apply_reviews=False)
+    restoring = commands.add_parser(
+        "restore", help="make the store a backup again (the store as it is is backed up first)"
+    )
+    restoring.add_argument("backup", type=Path, metavar="FILE")
+    restoring.set_defaults(run=restore, apply_reviews=False)
 
 
 def load_demo(workspace: Workspace, args: argparse.Namespace) -> int:
@@ -30,6 +41,22 @@ def load_demo(workspace: Workspace, args: argparse.Namespace) -> int:
         return 2
     count = load_demo_data(workspace.transactions, args.accounts, args.seed)
     print(Plural.tr("Loaded %n demo account(s).", "", count))
+    return 0
+
+
+def back_up(workspace: Workspace, args: argparse.Namespace) -> int:
+    path = workspace.backups.back_up(args.out)
+    print(translate("cli", "The store was backed up to {path}.").format(path=path))
+    return 0
+
+
+def restore(workspace: Workspace, args: argparse.Namespace) -> int:
+    before = workspace.backups.restore(args.backup)
+    print(
+        translate(
+            "cli", "The store is now the backup {backup}; it was backed up first to {before}."
+        ).format(backup=args.backup, before=before)
+    )
     return 0
 
 

@@ -3,19 +3,19 @@ is refused before anything writes to it, an older schema is migrated (backup fir
 one refused. Also the store-file chores around it: its health, its latest backup."""
 
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from pathlib import Path
 
 from sqlalchemy import Engine
 
+from kamdesk.domain.backups import to_remove
 from kamdesk.domain.errors import StoreCorrupt, StoreMissing
 from kamdesk.files.location import store_path
+from kamdesk.store.backups import backups, damage, latest_backup, put_back, remove_backups
 from kamdesk.store.database import integrity_problems, store_engine
 from kamdesk.store.migration import (
     MigrationResult,
-    damage,
     known_revisions,
-    latest_backup,
-    put_back,
     stored_revision,
     upgrade_store,
 )
@@ -39,6 +39,8 @@ def open_store(data_dir: Path, *, refuse_damaged: bool = False) -> OpenedStore:
         if problems:
             raise StoreCorrupt(path, problems[0])
     migration = upgrade_store(path)
+    if migration.backup is not None:  # the oldest backups before migrations go
+        remove_backups(to_remove(backups(path), datetime.now(UTC), daily_days=None))
     return OpenedStore(data_dir, path, store_engine(path), migration)
 
 

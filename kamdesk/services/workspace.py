@@ -7,6 +7,7 @@ from kamdesk.domain.people import Person
 from kamdesk.services.account_import import AccountImportService
 from kamdesk.services.accounts import AccountService
 from kamdesk.services.attention import AttentionService
+from kamdesk.services.backups import BackupService
 from kamdesk.services.briefing import BriefingService, BriefingSources
 from kamdesk.services.jour_fixe import JourFixeService
 from kamdesk.services.lifecycle import LifecycleService
@@ -30,6 +31,7 @@ class Workspace:
         self.data_dir, self.path, self.migration = store.data_dir, store.path, store.migration
         self._engine = store.engine
         self.transactions = Transactions(self.path, self._engine, user)
+        self.backups = BackupService(self.path)
         self.accounts = AccountService(self.transactions)
         self.status = StatusService(self.transactions)
         self.account_import = AccountImportService(self.transactions, self.status)

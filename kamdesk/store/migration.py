@@ -1,21 +1,18 @@
 """Bring a store to the current schema: refuse newer stores, back up before migrating."""
 
-import shutil
-import sqlite3
-from contextlib import closing
 from dataclasses import dataclass
-from datetime import UTC, datetime
 from pathlib import Path
 
 from alembic import command
 from alembic.config import Config
 from alembic.script import ScriptDirectory
 
+from kamdesk.domain.backups import BackupReason
 from kamdesk.domain.errors import StoreCorrupt, StoreTooNew
+from kamdesk.store.backups import backup_store
 from kamdesk.store.database import read_only, store_engine, translated_errors
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
-BACKUPS_KEPT = 10
 
 
 @dataclass(frozen=True)
@@ -63,7 +60,7 @@ def upgrade_store(path: Path) -> MigrationResult:
     if current is None:
         _create(path)
         return MigrationResult(None, head, None)
-    backup = backup_store(path, current)
+    backup = backup_store(path, BackupReason.MIGRATION, revision=current)
     _migrate(path)
     return MigrationResult(current, head, backup)
 
@@ -87,48 +84,3 @@ def _migrate(path: Path) -> None:
             command.upgrade(config, "head")
     finally:
         engine.dispose()  # the last connection closing folds the WAL into the file
-
-
-def latest_backup(path: Path) -> Path | None:
-    folder = path.parent / "backups"
-    found = sorted(folder.glob(f"{path.stem}-*.sqlite3")) if folder.is_dir() else []
-    return found[-1] if found else None
-
-
-def damage(path: Path) -> list[str]:
-    """SQLite's quick check of the whole file: what is damaged, nothing when it is whole."""
-    with read_only(path) as connection:
-        found = [str(row[0]) for row in connection.execute("PRAGMA quick_check")]
-    return [] if found == ["ok"] else found
-
-
-def put_back(path: Path, backup: Path) -> Path:
-    """The store becomes a copy of `backup`; the file it was, with its journal, is kept
-    beside under a name that says when it was put aside. Returns that name."""
-    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
-    kept = path.with_name(f"{path.name}.damaged-{stamp}")
-    partial = path.with_name(path.name + ".new")
-    shutil.copyfile(backup, partial)
-    for suffix in ("-wal", "-shm"):
-        journal = path.with_name(path.name + suffix)
-        if journal.exists():
-            journal.replace(kept.with_name(kept.name + suffix))
-    if path.exists():
-        path.replace(kept)
-    partial.replace(path)
-    return kept
-
-
-def backup_store(path: Path, revision: str) -> Path:
-    """Copy the store with SQLite's backup API (consistent even mid-WAL); keep the newest ten."""
-    folder = path.parent / "backups"
-    folder.mkdir(exist_ok=True)
-    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
-    target = folder / f"{path.stem}-{stamp}-rev{revision}.sqlite3"
-    partial = target.with_suffix(".partial")
-    with read_only(path) as source, closing(sqlite3.connect(partial)) as copy:
-        source.backup(copy)
-    partial.replace(target)
-    for old in sorted(folder.glob(f"{path.stem}-*.sqlite3"))[:-BACKUPS_KEPT]:
-        old.unlink()
-    return target

@@ -11,14 +11,16 @@ from alembic.migration import MigrationContext
 
 from kamdesk.demo.data import load_demo_data
 from kamdesk.domain.account import AccountFields
+from kamdesk.domain.backups import KEPT_BY_COUNT, BackupReason
 from kamdesk.domain.errors import StoreCorrupt, StoreTooNew
 from kamdesk.files.location import store_path
 from kamdesk.services.store_opening import check_store, restore_latest_backup
 from kamdesk.services.workspace import Workspace
 from kamdesk.store import models, sync_models  # noqa: F401 - they put their tables on Base
+from kamdesk.store.backups import backup_store
 from kamdesk.store.base import Base
 from kamdesk.store.database import store_engine
-from kamdesk.store.migration import BACKUPS_KEPT, backup_store, known_revisions
+from kamdesk.store.migration import known_revisions
 
 DATA = Path(__file__).parent.parent / "data"
 HEAD = known_revisions()[0]
@@ -100,11 +102,15 @@ def test_a_foreign_database_is_refused(data_dir: Path) -> None:
         Workspace.open(data_dir)
 
 
-def test_only_the_newest_backups_are_kept(data_dir: Path) -> None:
+def test_a_migration_keeps_only_the_newest_backups_before_migrations(data_dir: Path) -> None:
     path = _copy_fixture(RELEASED_STORES[0], data_dir)
-    made = [backup_store(path, "0001") for _ in range(BACKUPS_KEPT + 3)]
-    kept = sorted((data_dir / "backups").iterdir())
-    assert kept == made[-BACKUPS_KEPT:]
+    kept = KEPT_BY_COUNT[BackupReason.MIGRATION]
+    made = [backup_store(path, BackupReason.MIGRATION, revision="0001") for _ in range(kept)]
+    manual = backup_store(path, BackupReason.MANUAL)
+    Workspace.open(data_dir).close()
+    left = sorted((data_dir / "backups").iterdir())
+    assert made[0] not in left and made[1:] == left[: kept - 1]
+    assert manual in left and len(left) == kept + 1
 
 
 def test_the_models_match_the_migrations(data_dir: Path) -> None:
@@ -153,7 +159,7 @@ def test_a_store_with_damaged_pages_is_refused_before_anything_writes(data_dir: 
 def test_the_latest_backup_takes_a_damaged_stores_place_which_is_kept(data_dir: Path) -> None:
     with Workspace.open(data_dir) as workspace:
         workspace.accounts.create(AccountFields(name="Müller GmbH"))
-    backup_store(store_path(data_dir), known_revisions()[0])
+    backup_store(store_path(data_dir), BackupReason.MANUAL)
     damaged = b"This is no longer a database." * 100
     store_path(data_dir).write_bytes(damaged)
     kept = restore_latest_backup(data_dir)

@@ -7,9 +7,10 @@ from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from kamdesk.domain.account import AccountFields
+from kamdesk.domain.backups import BackupReason
 from kamdesk.files.location import store_path
 from kamdesk.services.workspace import Workspace
-from kamdesk.store.migration import backup_store, known_revisions
+from kamdesk.store.backups import backup_store
 from kamdesk.ui.shell.main_window import MainWindow
 
 DAMAGED = b"This is no longer a database." * 100
@@ -20,7 +21,7 @@ def test_a_damaged_store_is_said_and_the_latest_backup_opens_instead(
 ) -> None:
     with Workspace.open(data_dir) as workspace:
         workspace.accounts.create(AccountFields(name="Müller GmbH"))
-    backup_store(store_path(data_dir), known_revisions()[0])
+    backup_store(store_path(data_dir), BackupReason.MANUAL)
     store_path(data_dir).write_bytes(DAMAGED)
     asked: list[str] = []
 
