@@ -11,11 +11,11 @@ from PySide6.QtCore import QCoreApplication
 
 from kamdesk.cli.output import print_json, print_table
 from kamdesk.domain.account_columns import Meaning, header_key, meaning_from_text
-from kamdesk.domain.account_import import RowKind
+from kamdesk.domain.account_import import ImportChoice, RowKind
 from kamdesk.domain.errors import AccountFileProblem, InvalidAccountFile
 from kamdesk.i18n.formats import decimal_point
 from kamdesk.i18n.import_words import kind_label, row_outcome, source_label
-from kamdesk.services.account_import import AccountImportPreview, ImportChoice
+from kamdesk.services.account_import import AccountImportPreview
 from kamdesk.services.workspace import Workspace
 
 translate = QCoreApplication.translate

@@ -218,6 +218,12 @@ class PlannedRow:
     refusal: RefusedRow | None = None
 
 
+@dataclass(frozen=True)
+class ImportChoice:
+    update_matches: bool = True  # else the rows that match an account are skipped
+    all_or_nothing: bool = False  # a refused row stops the whole import
+
+
 def planned_rows(
     read: Sequence[ImportedAccount | RefusedRow],
     existing: Sequence[Account],

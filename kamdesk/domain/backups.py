@@ -18,6 +18,7 @@ class BackupReason(StrEnum):
 
 KEPT_BY_COUNT = {BackupReason.MIGRATION: 10, BackupReason.RESTORE: 10}
 DAILY_DAYS_DEFAULT = 14
+DAILY_DAYS_MAX = 365
 _NAME = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}T\d{12}Z)-(?P<reason>[a-z]+)(?P<rev>\w*)$")
 
 

@@ -3,6 +3,7 @@
 from PySide6.QtCore import QCoreApplication
 
 from kamdesk.domain.annual_plan import ActionStatus, GoalKind
+from kamdesk.domain.backups import BackupReason
 from kamdesk.domain.classification import HierarchyLevel, Scope, Segment, StatusLevel
 from kamdesk.domain.errors import FileProblem
 from kamdesk.domain.scorecard import Criterion
@@ -213,3 +214,12 @@ def file_problem_label(problem: str) -> str:
         FileProblem.IO: translate("labels", "the disk or the network failed"),
     }
     return labels.get(problem, translate("labels", "the system refused it"))
+
+
+def backup_reason_label(reason: BackupReason) -> str:
+    return {
+        BackupReason.MIGRATION: translate("labels", "Before an upgrade of kamdesk"),
+        BackupReason.DAILY: translate("labels", "Daily"),
+        BackupReason.MANUAL: translate("labels", "Made by you"),
+        BackupReason.RESTORE: translate("labels", "Before a restore"),
+    }[reason]

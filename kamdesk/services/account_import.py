@@ -21,6 +21,7 @@ from kamdesk.domain.account_columns import (
     source_of,
 )
 from kamdesk.domain.account_import import (
+    ImportChoice,
     ImportedContact,
     PlannedRow,
     RowKind,
@@ -62,12 +63,6 @@ class AccountImportPreview:
 
     def count(self, kind: RowKind) -> int:
         return Counter(row.kind for row in self.rows)[kind]
-
-
-@dataclass(frozen=True)
-class ImportChoice:
-    update_matches: bool = True  # else the rows that match an account are skipped
-    all_or_nothing: bool = False  # a refused row stops the whole import
 
 
 @dataclass

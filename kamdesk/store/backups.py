@@ -59,11 +59,17 @@ def copy_database(source: Path, target: Path) -> None:
 
 
 def backups(path: Path) -> list[Backup]:
-    """The store's backups in its folder, newest first."""
+    """The backups in the store's folder, newest first; a file the user named there counts
+    as theirs, taken when it was last written."""
     folder = backup_folder(path)
-    found = folder.glob(f"{path.stem}-*.sqlite3") if folder.is_dir() else []
-    named = [read_backup_name(file) for file in found]
-    return sorted((b for b in named if b is not None), key=lambda b: b.taken_at, reverse=True)
+    found = folder.glob("*.sqlite3") if folder.is_dir() else []
+    listed = [read_backup_name(file) or _named_by_user(file) for file in found]
+    return sorted(listed, key=lambda b: b.taken_at, reverse=True)
+
+
+def _named_by_user(file: Path) -> Backup:
+    written = datetime.fromtimestamp(file.stat().st_mtime, UTC)
+    return Backup(file, written, BackupReason.MANUAL)
 
 
 def remove_backups(old: list[Backup]) -> None:

@@ -397,6 +397,72 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
     </message>
   </context>
   <context>
+    <name>BackupCommands</name>
+    <message>
+      <location filename="../../kamdesk/ui/shell/backup_commands.py" line="33" />
+      <source>&amp;Back up…</source>
+      <translation>&amp;Sichern…</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/shell/backup_commands.py" line="35" />
+      <source>&amp;Restore from backup…</source>
+      <translation>Aus Sicherung &amp;wiederherstellen…</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/shell/backup_commands.py" line="43" />
+      <source>kamdesk-backup-{when}.sqlite3</source>
+      <translation>kamdesk-sicherung-{when}.sqlite3</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/shell/backup_commands.py" line="49" />
+      <source>Back up the store</source>
+      <translation>Datenbestand sichern</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/shell/backup_commands.py" line="51" />
+      <source>kamdesk backups (*.sqlite3)</source>
+      <translation>kamdesk-Sicherungen (*.sqlite3)</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/shell/backup_commands.py" line="58" />
+      <source>The store was backed up to {path}.</source>
+      <translation>Der Datenbestand wurde in {path} gesichert.</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/shell/backup_commands.py" line="62" />
+      <source>Backing up…</source>
+      <translation>Wird gesichert…</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/shell/backup_commands.py" line="80" />
+      <source>The store is now the backup {backup}. The store as it was is kept as {before} (File › Restore from backup… lists it).</source>
+      <translation>Der Datenbestand ist jetzt die Sicherung {backup}. Der bisherige Stand ist als {before} aufbewahrt (Datei › Aus Sicherung wiederherstellen… führt ihn auf).</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/shell/backup_commands.py" line="87" />
+      <source>Restoring…</source>
+      <translation>Wird wiederhergestellt…</translation>
+    </message>
+  </context>
+  <context>
+    <name>BackupListModel</name>
+    <message>
+      <location filename="../../kamdesk/ui/shell/restore_dialog.py" line="29" />
+      <source>Taken</source>
+      <translation>Erstellt</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/shell/restore_dialog.py" line="29" />
+      <source>Why</source>
+      <translation>Anlass</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/shell/restore_dialog.py" line="29" />
+      <source>File</source>
+      <translation>Datei</translation>
+    </message>
+  </context>
+  <context>
     <name>CatalogueDialog</name>
     <message>
       <location filename="../../kamdesk/ui/status/catalogue_dialog.py" line="64" />
@@ -1464,52 +1530,52 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../kamdesk/ui/shell/main_window.py" line="64" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="65" />
       <source>Opening your accounts…</source>
       <translation>Ihre Kunden werden geöffnet …</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/shell/main_window.py" line="159" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="167" />
       <source>Main</source>
       <translation>Hauptleiste</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/shell/main_window.py" line="170" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="178" />
       <source>Who are you? Give your name for the histories…</source>
       <translation>Wer sind Sie? Ihren Namen für die Historien angeben …</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/shell/main_window.py" line="195" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="203" />
       <source>&amp;File</source>
       <translation>&amp;Datei</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/shell/main_window.py" line="196" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="204" />
       <source>&amp;Edit</source>
       <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/shell/main_window.py" line="197" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="205" />
       <source>&amp;View</source>
       <translation>&amp;Ansicht</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/shell/main_window.py" line="198" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="206" />
       <source>&amp;Team</source>
       <translation>&amp;Team</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/shell/main_window.py" line="199" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="207" />
       <source>&amp;Help</source>
       <translation>&amp;Hilfe</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/shell/main_window.py" line="64" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="65" />
       <source>Loading accounts…</source>
       <translation>Kunden werden geladen …</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../kamdesk/ui/shell/main_window.py" line="218" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="226" />
       <source>%n account(s)</source>
       <translation>
         <numerusform>%n Kunde</numerusform>
@@ -1517,7 +1583,7 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../kamdesk/ui/shell/main_window.py" line="221" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="229" />
       <source>%n of {total} accounts</source>
       <translation>
         <numerusform>%n von {total} Kunden</numerusform>
@@ -1525,12 +1591,12 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
       </translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/shell/main_window.py" line="242" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="250" />
       <source>kamdesk was started again: this window already holds your store.</source>
       <translation>kamdesk wurde noch einmal gestartet: Dieses Fenster hat Ihren Datenbestand bereits geöffnet.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../kamdesk/ui/shell/main_window.py" line="262" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="270" />
       <source>%n reminder(s) overdue – see Reminders (Ctrl+3).</source>
       <translation>
         <numerusform>%n Wiedervorlage überfällig – siehe Wiedervorlage (Strg+3).</numerusform>
@@ -2018,7 +2084,7 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../kamdesk/cli/store_commands.py" line="32" />
+      <location filename="../../kamdesk/cli/store_commands.py" line="43" />
       <source>Loaded %n demo account(s).</source>
       <translation>
         <numerusform>%n Demokunde geladen.</numerusform>
@@ -2110,59 +2176,79 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
   <context>
     <name>PreferencesDialog</name>
     <message>
-      <location filename="../../kamdesk/ui/shell/preferences_dialog.py" line="32" />
+      <location filename="../../kamdesk/ui/shell/preferences_dialog.py" line="36" />
       <source>Preferences</source>
       <translation>Einstellungen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/shell/preferences_dialog.py" line="34" />
+      <location filename="../../kamdesk/ui/shell/preferences_dialog.py" line="38" />
       <source>As the system</source>
       <translation>Wie das System</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/shell/preferences_dialog.py" line="40" />
+      <location filename="../../kamdesk/ui/shell/preferences_dialog.py" line="44" />
       <source>Shown in the histories, and to colleagues who sync</source>
       <translation>Steht in den Historien und bei Kollegen, die synchronisieren</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/shell/preferences_dialog.py" line="44" />
+      <location filename="../../kamdesk/ui/shell/preferences_dialog.py" line="48" />
       <source>Shown to colleagues in the sync log</source>
       <translation>Wird Kollegen im Sync-Protokoll angezeigt</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/shell/preferences_dialog.py" line="52" />
+      <location filename="../../kamdesk/ui/shell/preferences_dialog.py" line="56" />
       <source> days ahead</source>
       <translation> Tage voraus</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/shell/preferences_dialog.py" line="54" />
+      <location filename="../../kamdesk/ui/shell/preferences_dialog.py" line="58" />
       <source>What Export to calendar holds: overdue reminders and those due this soon</source>
       <translation>Was „In den Kalender exportieren“ enthält: überfällige und in diesem Zeitraum fällige Erinnerungen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/shell/preferences_dialog.py" line="56" />
+      <location filename="../../kamdesk/ui/shell/preferences_dialog.py" line="63" />
+      <source> days</source>
+      <translation> Tage</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/shell/preferences_dialog.py" line="64" />
+      <source>No daily backup</source>
+      <translation>Keine tägliche Sicherung</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/shell/preferences_dialog.py" line="66" />
+      <source>kamdesk backs your store up once a day and keeps these backups this long</source>
+      <translation>kamdesk sichert Ihren Datenbestand einmal am Tag und bewahrt diese Sicherungen so lange auf</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/shell/preferences_dialog.py" line="68" />
       <source>The language changes at the next start.</source>
       <translation>Die Sprache wechselt beim nächsten Start.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/shell/preferences_dialog.py" line="64" />
+      <location filename="../../kamdesk/ui/shell/preferences_dialog.py" line="76" />
       <source>Your &amp;name:</source>
       <translation>Ihr &amp;Name:</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/shell/preferences_dialog.py" line="65" />
+      <location filename="../../kamdesk/ui/shell/preferences_dialog.py" line="77" />
       <source>Your &amp;initials:</source>
       <translation>Ihre &amp;Initialen:</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/shell/preferences_dialog.py" line="66" />
+      <location filename="../../kamdesk/ui/shell/preferences_dialog.py" line="78" />
       <source>&amp;Language:</source>
       <translation>&amp;Sprache:</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/shell/preferences_dialog.py" line="67" />
+      <location filename="../../kamdesk/ui/shell/preferences_dialog.py" line="79" />
       <source>&amp;Calendar export:</source>
       <translation>&amp;Kalenderexport:</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/shell/preferences_dialog.py" line="80" />
+      <source>&amp;Daily backups kept:</source>
+      <translation>&amp;Tägliche Sicherungen aufbewahren:</translation>
     </message>
   </context>
   <context>
@@ -2323,6 +2409,40 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
       <location filename="../../kamdesk/ui/lifecycle/visits_page.py" line="67" />
       <source>What was agreed, what the customer said, what happens next</source>
       <translation>Was vereinbart wurde, was der Kunde sagte, wie es weitergeht</translation>
+    </message>
+  </context>
+  <context>
+    <name>RestoreDialog</name>
+    <message>
+      <location filename="../../kamdesk/ui/shell/restore_dialog.py" line="52" />
+      <location filename="../../kamdesk/ui/shell/restore_dialog.py" line="97" />
+      <source>Restore from a backup</source>
+      <translation>Aus einer Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/shell/restore_dialog.py" line="60" />
+      <source>The store becomes the backup you choose; the store as it is now is backed up first. After the next sync, what your team changed since is here again.</source>
+      <translation>Der Datenbestand wird zur gewählten Sicherung; der jetzige Stand wird vorher gesichert. Nach dem nächsten Abgleich ist wieder da, was Ihr Team seitdem geändert hat.</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/shell/restore_dialog.py" line="65" />
+      <source>No backups yet. kamdesk makes one each day you work with it.</source>
+      <translation>Noch keine Sicherungen. kamdesk legt an jedem Tag, an dem Sie damit arbeiten, eine an.</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/shell/restore_dialog.py" line="73" />
+      <source>&amp;Restore</source>
+      <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/shell/restore_dialog.py" line="77" />
+      <source>&amp;Other file…</source>
+      <translation>&amp;Andere Datei…</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/shell/restore_dialog.py" line="99" />
+      <source>kamdesk backups (*.sqlite3);;All files (*)</source>
+      <translation>kamdesk-Sicherungen (*.sqlite3);;Alle Dateien (*)</translation>
     </message>
   </context>
   <context>
@@ -2804,17 +2924,17 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
       <translation>Ü&amp;ber kamdesk</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/shell/file_menu.py" line="67" />
+      <location filename="../../kamdesk/ui/shell/file_menu.py" line="75" />
       <source>Loading demo data…</source>
       <translation>Demodaten werden geladen …</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/shell/file_menu.py" line="130" />
+      <location filename="../../kamdesk/ui/shell/file_menu.py" line="122" />
       <source>About kamdesk</source>
       <translation>Über kamdesk</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/shell/file_menu.py" line="132" />
+      <location filename="../../kamdesk/ui/shell/file_menu.py" line="124" />
       <source>&lt;h3&gt;kamdesk {version}&lt;/h3&gt;&lt;p&gt;The key account manager's desktop workbench.&lt;/p&gt;&lt;p&gt;Your store: {path}&lt;/p&gt;</source>
       <translation>&lt;h3&gt;kamdesk {version}&lt;/h3&gt;&lt;p&gt;Die Werkbank des Key Account Managers.&lt;/p&gt;&lt;p&gt;Ihr Datenbestand: {path}&lt;/p&gt;</translation>
     </message>
@@ -2822,7 +2942,12 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
   <context>
     <name>StoreOpening</name>
     <message>
-      <location filename="../../kamdesk/ui/shell/store_opening.py" line="71" />
+      <location filename="../../kamdesk/ui/shell/store_opening.py" line="86" />
+      <source>Today's backup could not be written: {reason}</source>
+      <translation>Die heutige Sicherung konnte nicht geschrieben werden: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/shell/store_opening.py" line="93" />
       <source>The store was upgraded; a backup was saved as {path}.</source>
       <translation>Der Datenbestand wurde aktualisiert; eine Sicherung liegt unter {path}.</translation>
     </message>
@@ -3646,17 +3771,27 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
   <context>
     <name>cli</name>
     <message>
-      <location filename="../../kamdesk/cli/store_commands.py" line="29" />
+      <location filename="../../kamdesk/cli/store_commands.py" line="40" />
       <source>--accounts takes a number from 1 to 50000.</source>
       <translation>--accounts erwartet eine Zahl von 1 bis 50000.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/cli/store_commands.py" line="50" />
+      <location filename="../../kamdesk/cli/store_commands.py" line="49" />
+      <source>The store was backed up to {path}.</source>
+      <translation>Der Datenbestand wurde in {path} gesichert.</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/cli/store_commands.py" line="56" />
+      <source>The store is now the backup {backup}; it was backed up first to {before}.</source>
+      <translation>Der Datenbestand ist jetzt die Sicherung {backup}; der bisherige Stand wurde vorher in {before} gesichert.</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/cli/store_commands.py" line="77" />
       <source>The store {path} is healthy (schema {revision}).</source>
       <translation>Der Datenbestand {path} ist in Ordnung (Schema {revision}).</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/cli/store_commands.py" line="59" />
+      <location filename="../../kamdesk/cli/store_commands.py" line="86" />
       <source>The store {path} has schema {revision}; this kamdesk expects {head}.</source>
       <translation>Der Datenbestand {path} hat Schema {revision}; dieses kamdesk erwartet {head}.</translation>
     </message>
@@ -4030,544 +4165,564 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
   <context>
     <name>labels</name>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="18" />
+      <location filename="../../kamdesk/i18n/labels.py" line="19" />
       <source>C customer</source>
       <translation>C-Kunde</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="19" />
+      <location filename="../../kamdesk/i18n/labels.py" line="20" />
       <source>B customer</source>
       <translation>B-Kunde</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="20" />
+      <location filename="../../kamdesk/i18n/labels.py" line="21" />
       <source>A customer</source>
       <translation>A-Kunde</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="21" />
+      <location filename="../../kamdesk/i18n/labels.py" line="22" />
       <source>Large customer</source>
       <translation>Großkunde</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="22" />
+      <location filename="../../kamdesk/i18n/labels.py" line="23" />
       <source>Account</source>
       <translation>Account</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="23" />
+      <location filename="../../kamdesk/i18n/labels.py" line="24" />
       <source>Key Account</source>
       <translation>Key Account</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="24" />
+      <location filename="../../kamdesk/i18n/labels.py" line="25" />
       <source>Strategic Key Account</source>
       <translation>Strategic Key Account</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="25" />
+      <location filename="../../kamdesk/i18n/labels.py" line="26" />
       <source>Corporate Key Account</source>
       <translation>Corporate Key Account</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="31" />
+      <location filename="../../kamdesk/i18n/labels.py" line="32" />
       <source>National</source>
       <translation>National</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="32" />
+      <location filename="../../kamdesk/i18n/labels.py" line="33" />
       <source>Regional</source>
       <translation>Regional</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="33" />
+      <location filename="../../kamdesk/i18n/labels.py" line="34" />
       <source>Global</source>
       <translation>Global</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="39" />
+      <location filename="../../kamdesk/i18n/labels.py" line="40" />
       <source>A</source>
       <translation>A</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="40" />
+      <location filename="../../kamdesk/i18n/labels.py" line="41" />
       <source>B</source>
       <translation>B</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="41" />
+      <location filename="../../kamdesk/i18n/labels.py" line="42" />
       <source>C</source>
       <translation>C</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="47" />
+      <location filename="../../kamdesk/i18n/labels.py" line="48" />
       <source>Executive board / managing director</source>
       <translation>Geschäftsführung / Vorstand</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="48" />
+      <location filename="../../kamdesk/i18n/labels.py" line="49" />
       <source>Division head</source>
       <translation>Bereichsleitung</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="49" />
+      <location filename="../../kamdesk/i18n/labels.py" line="50" />
       <source>Department head</source>
       <translation>Abteilungsleitung</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="50" />
+      <location filename="../../kamdesk/i18n/labels.py" line="51" />
       <source>Team lead</source>
       <translation>Teamleitung</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="51" />
+      <location filename="../../kamdesk/i18n/labels.py" line="52" />
       <source>Specialist / clerk</source>
       <translation>Fachkraft / Sachbearbeitung</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="52" />
+      <location filename="../../kamdesk/i18n/labels.py" line="53" />
       <source>Assistant / secretariat</source>
       <translation>Assistenz / Sekretariat</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="58" />
+      <location filename="../../kamdesk/i18n/labels.py" line="59" />
       <source>Name</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="59" />
+      <location filename="../../kamdesk/i18n/labels.py" line="60" />
       <source>Industry</source>
       <translation>Branche</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="60" />
+      <location filename="../../kamdesk/i18n/labels.py" line="61" />
       <source>Country</source>
       <translation>Land</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="61" />
+      <location filename="../../kamdesk/i18n/labels.py" line="62" />
       <source>Address</source>
       <translation>Anschrift</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="62" />
+      <location filename="../../kamdesk/i18n/labels.py" line="63" />
       <source>Customer number</source>
       <translation>Kundennummer</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="63" />
+      <location filename="../../kamdesk/i18n/labels.py" line="64" />
       <source>VAT ID</source>
       <translation>USt-IdNr.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="64" />
+      <location filename="../../kamdesk/i18n/labels.py" line="65" />
       <source>Segment</source>
       <translation>Segment</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="65" />
-      <location filename="../../kamdesk/i18n/labels.py" line="94" />
+      <location filename="../../kamdesk/i18n/labels.py" line="66" />
+      <location filename="../../kamdesk/i18n/labels.py" line="95" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="66" />
+      <location filename="../../kamdesk/i18n/labels.py" line="67" />
       <source>Scope</source>
       <translation>Reichweite</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="67" />
+      <location filename="../../kamdesk/i18n/labels.py" line="68" />
       <source>Owner</source>
       <translation>Betreuer</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="68" />
+      <location filename="../../kamdesk/i18n/labels.py" line="69" />
       <source>Notes</source>
       <translation>Notizen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="69" />
+      <location filename="../../kamdesk/i18n/labels.py" line="70" />
       <source>Private notes</source>
       <translation>Private Notizen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="70" />
-      <location filename="../../kamdesk/i18n/labels.py" line="170" />
+      <location filename="../../kamdesk/i18n/labels.py" line="71" />
+      <location filename="../../kamdesk/i18n/labels.py" line="171" />
       <source>Revenue</source>
       <translation>Umsatz</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="71" />
+      <location filename="../../kamdesk/i18n/labels.py" line="72" />
       <source>Score</source>
       <translation>Punkte</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="72" />
+      <location filename="../../kamdesk/i18n/labels.py" line="73" />
       <source>Year</source>
       <translation>Jahr</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="75" />
-      <location filename="../../kamdesk/i18n/labels.py" line="172" />
+      <location filename="../../kamdesk/i18n/labels.py" line="76" />
+      <location filename="../../kamdesk/i18n/labels.py" line="173" />
       <source>Share of wallet (%)</source>
       <translation>Lieferanteil (%)</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="76" />
+      <location filename="../../kamdesk/i18n/labels.py" line="77" />
       <source>Satisfaction (1–5)</source>
       <translation>Zufriedenheit (1–5)</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="77" />
+      <location filename="../../kamdesk/i18n/labels.py" line="78" />
       <source>Amount</source>
       <translation>Betrag</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="78" />
+      <location filename="../../kamdesk/i18n/labels.py" line="79" />
       <source>Competitor</source>
       <translation>Wettbewerber</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="79" />
+      <location filename="../../kamdesk/i18n/labels.py" line="80" />
       <source>Title</source>
       <translation>Titel</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="80" />
+      <location filename="../../kamdesk/i18n/labels.py" line="81" />
       <source>Unit</source>
       <translation>Einheit</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="81" />
+      <location filename="../../kamdesk/i18n/labels.py" line="82" />
       <source>Function</source>
       <translation>Funktion</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="82" />
+      <location filename="../../kamdesk/i18n/labels.py" line="83" />
       <source>Email</source>
       <translation>E-Mail</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="83" />
+      <location filename="../../kamdesk/i18n/labels.py" line="84" />
       <source>Phone</source>
       <translation>Telefon</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="84" />
+      <location filename="../../kamdesk/i18n/labels.py" line="85" />
       <source>Relationship quality (1–5)</source>
       <translation>Beziehungsqualität (1–5)</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="85" />
+      <location filename="../../kamdesk/i18n/labels.py" line="86" />
       <source>Contact interval (days)</source>
       <translation>Kontaktintervall (Tage)</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="86" />
+      <location filename="../../kamdesk/i18n/labels.py" line="87" />
       <source>Interval (weeks)</source>
       <translation>Intervall (Wochen)</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="87" />
+      <location filename="../../kamdesk/i18n/labels.py" line="88" />
       <source>Text</source>
       <translation>Text</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="88" />
+      <location filename="../../kamdesk/i18n/labels.py" line="89" />
       <source>Phase</source>
       <translation>Phase</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="89" />
+      <location filename="../../kamdesk/i18n/labels.py" line="90" />
       <source>Topic</source>
       <translation>Thema</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="90" />
+      <location filename="../../kamdesk/i18n/labels.py" line="91" />
       <source>Severity</source>
       <translation>Schwere</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="91" />
+      <location filename="../../kamdesk/i18n/labels.py" line="92" />
       <source>Received</source>
       <translation>Eingegangen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="92" />
+      <location filename="../../kamdesk/i18n/labels.py" line="93" />
       <source>Resolved</source>
       <translation>Erledigt</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="93" />
+      <location filename="../../kamdesk/i18n/labels.py" line="94" />
       <source>Reason</source>
       <translation>Begründung</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="95" />
+      <location filename="../../kamdesk/i18n/labels.py" line="96" />
       <source>Open complaints at once</source>
       <translation>Offene Beschwerden gleichzeitig</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="96" />
+      <location filename="../../kamdesk/i18n/labels.py" line="97" />
       <source>Complaint open longer than (days)</source>
       <translation>Beschwerde offen länger als (Tage)</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="97" />
+      <location filename="../../kamdesk/i18n/labels.py" line="98" />
       <source>Satisfaction drop (points)</source>
       <translation>Rückgang der Zufriedenheit (Punkte)</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="98" />
+      <location filename="../../kamdesk/i18n/labels.py" line="99" />
       <source>Revenue drop (%)</source>
       <translation>Umsatzrückgang (%)</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="99" />
+      <location filename="../../kamdesk/i18n/labels.py" line="100" />
       <source>No contact for (days)</source>
       <translation>Kein Kontakt seit (Tagen)</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="108" />
+      <location filename="../../kamdesk/i18n/labels.py" line="109" />
       <source>Lighthouse / reference customer</source>
       <translation>Leuchtturm-/Referenzkunde</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="109" />
+      <location filename="../../kamdesk/i18n/labels.py" line="110" />
       <source>Opinion leader in its industry</source>
       <translation>Meinungsführer der Branche</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="110" />
+      <location filename="../../kamdesk/i18n/labels.py" line="111" />
       <source>Complex relationship</source>
       <translation>Komplexe Geschäftsbeziehung</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="111" />
+      <location filename="../../kamdesk/i18n/labels.py" line="112" />
       <source>Number of countries</source>
       <translation>Anzahl Länder</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="112" />
+      <location filename="../../kamdesk/i18n/labels.py" line="113" />
       <source>Number of sites</source>
       <translation>Anzahl Standorte</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="113" />
+      <location filename="../../kamdesk/i18n/labels.py" line="114" />
       <source>Revenue (average of the last three years)</source>
       <translation>Umsatz (Durchschnitt der letzten drei Jahre)</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="173" />
+      <location filename="../../kamdesk/i18n/labels.py" line="174" />
       <source>Strategic goal</source>
       <translation>Strategisches Ziel</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="179" />
+      <location filename="../../kamdesk/i18n/labels.py" line="180" />
       <source>Open</source>
       <translation>Offen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="180" />
+      <location filename="../../kamdesk/i18n/labels.py" line="181" />
       <source>In progress</source>
       <translation>In Arbeit</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="181" />
-      <location filename="../../kamdesk/i18n/labels.py" line="201" />
+      <location filename="../../kamdesk/i18n/labels.py" line="182" />
+      <location filename="../../kamdesk/i18n/labels.py" line="202" />
       <source>Done</source>
       <translation>Erledigt</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="182" />
+      <location filename="../../kamdesk/i18n/labels.py" line="183" />
       <source>Cancelled</source>
       <translation>Abgebrochen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="188" />
+      <location filename="../../kamdesk/i18n/labels.py" line="189" />
       <source>Logistics</source>
       <translation>Logistik</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="189" />
+      <location filename="../../kamdesk/i18n/labels.py" line="190" />
       <source>IT</source>
       <translation>IT</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="190" />
+      <location filename="../../kamdesk/i18n/labels.py" line="191" />
       <source>Research and development</source>
       <translation>Forschung und Entwicklung</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="191" />
+      <location filename="../../kamdesk/i18n/labels.py" line="192" />
       <source>Administration</source>
       <translation>Verwaltung</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="192" />
+      <location filename="../../kamdesk/i18n/labels.py" line="193" />
       <source>Production</source>
       <translation>Produktion</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="198" />
+      <location filename="../../kamdesk/i18n/labels.py" line="199" />
       <source>Idea</source>
       <translation>Idee</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="199" />
+      <location filename="../../kamdesk/i18n/labels.py" line="200" />
       <source>Planned</source>
       <translation>Geplant</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="200" />
+      <location filename="../../kamdesk/i18n/labels.py" line="201" />
       <source>Running</source>
       <translation>Läuft</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="202" />
+      <location filename="../../kamdesk/i18n/labels.py" line="203" />
       <source>Dropped</source>
       <translation>Verworfen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="209" />
+      <location filename="../../kamdesk/i18n/labels.py" line="210" />
       <source>the disk is full</source>
       <translation>das Laufwerk ist voll</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="210" />
+      <location filename="../../kamdesk/i18n/labels.py" line="211" />
       <source>you have no permission there</source>
       <translation>Sie haben dort keine Berechtigung</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="211" />
+      <location filename="../../kamdesk/i18n/labels.py" line="212" />
       <source>the drive is read-only</source>
       <translation>das Laufwerk ist schreibgeschützt</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="212" />
+      <location filename="../../kamdesk/i18n/labels.py" line="213" />
       <source>a folder stands where the file should be</source>
       <translation>an ihrer Stelle steht ein Ordner</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="213" />
+      <location filename="../../kamdesk/i18n/labels.py" line="214" />
       <source>the disk or the network failed</source>
       <translation>das Laufwerk oder das Netzwerk hat versagt</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="215" />
+      <location filename="../../kamdesk/i18n/labels.py" line="216" />
       <source>the system refused it</source>
       <translation>das System hat es verweigert</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="74" />
-      <location filename="../../kamdesk/i18n/labels.py" line="114" />
+      <location filename="../../kamdesk/i18n/labels.py" line="221" />
+      <source>Before an upgrade of kamdesk</source>
+      <translation>Vor einem Update von kamdesk</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/labels.py" line="222" />
+      <source>Daily</source>
+      <translation>Täglich</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/labels.py" line="223" />
+      <source>Made by you</source>
+      <translation>Von Ihnen angelegt</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/labels.py" line="224" />
+      <source>Before a restore</source>
+      <translation>Vor einer Wiederherstellung</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/labels.py" line="75" />
+      <location filename="../../kamdesk/i18n/labels.py" line="115" />
       <source>Potential</source>
       <translation>Potenzial</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="73" />
-      <location filename="../../kamdesk/i18n/labels.py" line="115" />
-      <location filename="../../kamdesk/i18n/labels.py" line="171" />
+      <location filename="../../kamdesk/i18n/labels.py" line="74" />
+      <location filename="../../kamdesk/i18n/labels.py" line="116" />
+      <location filename="../../kamdesk/i18n/labels.py" line="172" />
       <source>Contribution margin</source>
       <translation>Deckungsbeitrag</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="121" />
+      <location filename="../../kamdesk/i18n/labels.py" line="122" />
       <source>Dedicated contact person</source>
       <translation>Fester Ansprechpartner</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="122" />
+      <location filename="../../kamdesk/i18n/labels.py" line="123" />
       <source>Answer within 24 hours</source>
       <translation>Antwort innerhalb von 24 Stunden</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="123" />
+      <location filename="../../kamdesk/i18n/labels.py" line="124" />
       <source>Answer within 4 hours</source>
       <translation>Antwort innerhalb von 4 Stunden</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="124" />
+      <location filename="../../kamdesk/i18n/labels.py" line="125" />
       <source>Joint annual planning workshop</source>
       <translation>Gemeinsamer Jahresplanungsworkshop</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="125" />
+      <location filename="../../kamdesk/i18n/labels.py" line="126" />
       <source>Executive sponsor on our board</source>
       <translation>Sponsor aus unserer Geschäftsleitung</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="132" />
+      <location filename="../../kamdesk/i18n/labels.py" line="133" />
       <source>Automatic review: points below the level</source>
       <translation>Automatische Überprüfung: Punkte unter der Stufe</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="133" />
+      <location filename="../../kamdesk/i18n/labels.py" line="134" />
       <source>Review confirmed</source>
       <translation>Überprüfung bestätigt</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="134" />
+      <location filename="../../kamdesk/i18n/labels.py" line="135" />
       <source>Selection funnel</source>
       <translation>Auswahltrichter</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="135" />
+      <location filename="../../kamdesk/i18n/labels.py" line="136" />
       <source>Change undone</source>
       <translation>Änderung rückgängig gemacht</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="142" />
+      <location filename="../../kamdesk/i18n/labels.py" line="143" />
       <source>Access to further countries</source>
       <translation>Zugang zu weiteren Ländern</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="143" />
+      <location filename="../../kamdesk/i18n/labels.py" line="144" />
       <source>Access to further sites</source>
       <translation>Zugang zu weiteren Standorten</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="144" />
+      <location filename="../../kamdesk/i18n/labels.py" line="145" />
       <source>Access to further contacts</source>
       <translation>Zugang zu weiteren Ansprechpartnern</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="145" />
+      <location filename="../../kamdesk/i18n/labels.py" line="146" />
       <source>Commitment to a joint strategy</source>
       <translation>Bekenntnis zu einer gemeinsamen Strategie</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="146" />
+      <location filename="../../kamdesk/i18n/labels.py" line="147" />
       <source>Joint marketing projects</source>
       <translation>Gemeinsame Marketingprojekte</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="147" />
+      <location filename="../../kamdesk/i18n/labels.py" line="148" />
       <source>Joint development workshops</source>
       <translation>Gemeinsame Entwicklungsworkshops</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="150" />
+      <location filename="../../kamdesk/i18n/labels.py" line="151" />
       <source>Something else</source>
       <translation>Etwas anderes</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="157" />
+      <location filename="../../kamdesk/i18n/labels.py" line="158" />
       <source>Key-account care agreed</source>
       <translation>Key-Account-Betreuung vereinbart</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="158" />
+      <location filename="../../kamdesk/i18n/labels.py" line="159" />
       <source>Declined by the customer: Großkunde</source>
       <translation>Vom Kunden abgelehnt: Großkunde</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="159" />
+      <location filename="../../kamdesk/i18n/labels.py" line="160" />
       <source>Not qualified: too few strategic points (gate 1)</source>
       <translation>Nicht qualifiziert: zu wenige strategische Punkte (Stufe 1)</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="162" />
+      <location filename="../../kamdesk/i18n/labels.py" line="163" />
       <source>Not qualified: hard figures below the minimum (gate 2)</source>
       <translation>Nicht qualifiziert: harte Zahlen unter dem Minimum (Stufe 2)</translation>
     </message>

@@ -393,6 +393,72 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
     </message>
   </context>
   <context>
+    <name>BackupCommands</name>
+    <message>
+      <location filename="../../kamdesk/ui/shell/backup_commands.py" line="33" />
+      <source>&amp;Back up…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/shell/backup_commands.py" line="35" />
+      <source>&amp;Restore from backup…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/shell/backup_commands.py" line="43" />
+      <source>kamdesk-backup-{when}.sqlite3</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/shell/backup_commands.py" line="49" />
+      <source>Back up the store</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/shell/backup_commands.py" line="51" />
+      <source>kamdesk backups (*.sqlite3)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/shell/backup_commands.py" line="58" />
+      <source>The store was backed up to {path}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/shell/backup_commands.py" line="62" />
+      <source>Backing up…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/shell/backup_commands.py" line="80" />
+      <source>The store is now the backup {backup}. The store as it was is kept as {before} (File › Restore from backup… lists it).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/shell/backup_commands.py" line="87" />
+      <source>Restoring…</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>BackupListModel</name>
+    <message>
+      <location filename="../../kamdesk/ui/shell/restore_dialog.py" line="29" />
+      <source>Taken</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/shell/restore_dialog.py" line="29" />
+      <source>Why</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/shell/restore_dialog.py" line="29" />
+      <source>File</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>CatalogueDialog</name>
     <message>
       <location filename="../../kamdesk/ui/status/catalogue_dialog.py" line="64" />
@@ -1460,52 +1526,52 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../kamdesk/ui/shell/main_window.py" line="64" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="65" />
       <source>Opening your accounts…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/shell/main_window.py" line="159" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="167" />
       <source>Main</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/shell/main_window.py" line="170" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="178" />
       <source>Who are you? Give your name for the histories…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/shell/main_window.py" line="195" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="203" />
       <source>&amp;File</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/shell/main_window.py" line="196" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="204" />
       <source>&amp;Edit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/shell/main_window.py" line="197" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="205" />
       <source>&amp;View</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/shell/main_window.py" line="198" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="206" />
       <source>&amp;Team</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/shell/main_window.py" line="199" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="207" />
       <source>&amp;Help</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/shell/main_window.py" line="64" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="65" />
       <source>Loading accounts…</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../../kamdesk/ui/shell/main_window.py" line="218" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="226" />
       <source>%n account(s)</source>
       <translation>
         <numerusform>%n account</numerusform>
@@ -1513,7 +1579,7 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../kamdesk/ui/shell/main_window.py" line="221" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="229" />
       <source>%n of {total} accounts</source>
       <translation>
         <numerusform>%n of {total} accounts</numerusform>
@@ -1521,12 +1587,12 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
       </translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/shell/main_window.py" line="242" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="250" />
       <source>kamdesk was started again: this window already holds your store.</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../../kamdesk/ui/shell/main_window.py" line="262" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="270" />
       <source>%n reminder(s) overdue – see Reminders (Ctrl+3).</source>
       <translation>
         <numerusform>%n reminder overdue – see Reminders (Ctrl+3).</numerusform>
@@ -2014,7 +2080,7 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../kamdesk/cli/store_commands.py" line="32" />
+      <location filename="../../kamdesk/cli/store_commands.py" line="43" />
       <source>Loaded %n demo account(s).</source>
       <translation>
         <numerusform>Loaded %n demo account.</numerusform>
@@ -2106,58 +2172,78 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
   <context>
     <name>PreferencesDialog</name>
     <message>
-      <location filename="../../kamdesk/ui/shell/preferences_dialog.py" line="32" />
+      <location filename="../../kamdesk/ui/shell/preferences_dialog.py" line="36" />
       <source>Preferences</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/shell/preferences_dialog.py" line="34" />
+      <location filename="../../kamdesk/ui/shell/preferences_dialog.py" line="38" />
       <source>As the system</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/shell/preferences_dialog.py" line="40" />
+      <location filename="../../kamdesk/ui/shell/preferences_dialog.py" line="44" />
       <source>Shown in the histories, and to colleagues who sync</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/shell/preferences_dialog.py" line="44" />
+      <location filename="../../kamdesk/ui/shell/preferences_dialog.py" line="48" />
       <source>Shown to colleagues in the sync log</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/shell/preferences_dialog.py" line="52" />
+      <location filename="../../kamdesk/ui/shell/preferences_dialog.py" line="56" />
       <source> days ahead</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/shell/preferences_dialog.py" line="54" />
+      <location filename="../../kamdesk/ui/shell/preferences_dialog.py" line="58" />
       <source>What Export to calendar holds: overdue reminders and those due this soon</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/shell/preferences_dialog.py" line="56" />
-      <source>The language changes at the next start.</source>
+      <location filename="../../kamdesk/ui/shell/preferences_dialog.py" line="63" />
+      <source> days</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../kamdesk/ui/shell/preferences_dialog.py" line="64" />
-      <source>Your &amp;name:</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../kamdesk/ui/shell/preferences_dialog.py" line="65" />
-      <source>Your &amp;initials:</source>
+      <source>No daily backup</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../kamdesk/ui/shell/preferences_dialog.py" line="66" />
+      <source>kamdesk backs your store up once a day and keeps these backups this long</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/shell/preferences_dialog.py" line="68" />
+      <source>The language changes at the next start.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/shell/preferences_dialog.py" line="76" />
+      <source>Your &amp;name:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/shell/preferences_dialog.py" line="77" />
+      <source>Your &amp;initials:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/shell/preferences_dialog.py" line="78" />
       <source>&amp;Language:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/shell/preferences_dialog.py" line="67" />
+      <location filename="../../kamdesk/ui/shell/preferences_dialog.py" line="79" />
       <source>&amp;Calendar export:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/shell/preferences_dialog.py" line="80" />
+      <source>&amp;Daily backups kept:</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -2318,6 +2404,40 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
     <message>
       <location filename="../../kamdesk/ui/lifecycle/visits_page.py" line="67" />
       <source>What was agreed, what the customer said, what happens next</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>RestoreDialog</name>
+    <message>
+      <location filename="../../kamdesk/ui/shell/restore_dialog.py" line="52" />
+      <location filename="../../kamdesk/ui/shell/restore_dialog.py" line="97" />
+      <source>Restore from a backup</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/shell/restore_dialog.py" line="60" />
+      <source>The store becomes the backup you choose; the store as it is now is backed up first. After the next sync, what your team changed since is here again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/shell/restore_dialog.py" line="65" />
+      <source>No backups yet. kamdesk makes one each day you work with it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/shell/restore_dialog.py" line="73" />
+      <source>&amp;Restore</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/shell/restore_dialog.py" line="77" />
+      <source>&amp;Other file…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/shell/restore_dialog.py" line="99" />
+      <source>kamdesk backups (*.sqlite3);;All files (*)</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -2800,17 +2920,17 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/shell/file_menu.py" line="67" />
+      <location filename="../../kamdesk/ui/shell/file_menu.py" line="75" />
       <source>Loading demo data…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/shell/file_menu.py" line="130" />
+      <location filename="../../kamdesk/ui/shell/file_menu.py" line="122" />
       <source>About kamdesk</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/shell/file_menu.py" line="132" />
+      <location filename="../../kamdesk/ui/shell/file_menu.py" line="124" />
       <source>&lt;h3&gt;kamdesk {version}&lt;/h3&gt;&lt;p&gt;The key account manager's desktop workbench.&lt;/p&gt;&lt;p&gt;Your store: {path}&lt;/p&gt;</source>
       <translation type="unfinished" />
     </message>
@@ -2818,7 +2938,12 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
   <context>
     <name>StoreOpening</name>
     <message>
-      <location filename="../../kamdesk/ui/shell/store_opening.py" line="71" />
+      <location filename="../../kamdesk/ui/shell/store_opening.py" line="86" />
+      <source>Today's backup could not be written: {reason}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/shell/store_opening.py" line="93" />
       <source>The store was upgraded; a backup was saved as {path}.</source>
       <translation type="unfinished" />
     </message>
@@ -3642,17 +3767,27 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
   <context>
     <name>cli</name>
     <message>
-      <location filename="../../kamdesk/cli/store_commands.py" line="29" />
+      <location filename="../../kamdesk/cli/store_commands.py" line="40" />
       <source>--accounts takes a number from 1 to 50000.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/cli/store_commands.py" line="50" />
+      <location filename="../../kamdesk/cli/store_commands.py" line="49" />
+      <source>The store was backed up to {path}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/cli/store_commands.py" line="56" />
+      <source>The store is now the backup {backup}; it was backed up first to {before}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/cli/store_commands.py" line="77" />
       <source>The store {path} is healthy (schema {revision}).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/cli/store_commands.py" line="59" />
+      <location filename="../../kamdesk/cli/store_commands.py" line="86" />
       <source>The store {path} has schema {revision}; this kamdesk expects {head}.</source>
       <translation type="unfinished" />
     </message>
@@ -4026,544 +4161,564 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
   <context>
     <name>labels</name>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="18" />
+      <location filename="../../kamdesk/i18n/labels.py" line="19" />
       <source>C customer</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="19" />
+      <location filename="../../kamdesk/i18n/labels.py" line="20" />
       <source>B customer</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="20" />
+      <location filename="../../kamdesk/i18n/labels.py" line="21" />
       <source>A customer</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="21" />
+      <location filename="../../kamdesk/i18n/labels.py" line="22" />
       <source>Large customer</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="22" />
+      <location filename="../../kamdesk/i18n/labels.py" line="23" />
       <source>Account</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="23" />
+      <location filename="../../kamdesk/i18n/labels.py" line="24" />
       <source>Key Account</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="24" />
+      <location filename="../../kamdesk/i18n/labels.py" line="25" />
       <source>Strategic Key Account</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="25" />
+      <location filename="../../kamdesk/i18n/labels.py" line="26" />
       <source>Corporate Key Account</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="31" />
+      <location filename="../../kamdesk/i18n/labels.py" line="32" />
       <source>National</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="32" />
+      <location filename="../../kamdesk/i18n/labels.py" line="33" />
       <source>Regional</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="33" />
+      <location filename="../../kamdesk/i18n/labels.py" line="34" />
       <source>Global</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="39" />
+      <location filename="../../kamdesk/i18n/labels.py" line="40" />
       <source>A</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="40" />
+      <location filename="../../kamdesk/i18n/labels.py" line="41" />
       <source>B</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="41" />
+      <location filename="../../kamdesk/i18n/labels.py" line="42" />
       <source>C</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="47" />
+      <location filename="../../kamdesk/i18n/labels.py" line="48" />
       <source>Executive board / managing director</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="48" />
+      <location filename="../../kamdesk/i18n/labels.py" line="49" />
       <source>Division head</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="49" />
+      <location filename="../../kamdesk/i18n/labels.py" line="50" />
       <source>Department head</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="50" />
+      <location filename="../../kamdesk/i18n/labels.py" line="51" />
       <source>Team lead</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="51" />
+      <location filename="../../kamdesk/i18n/labels.py" line="52" />
       <source>Specialist / clerk</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="52" />
+      <location filename="../../kamdesk/i18n/labels.py" line="53" />
       <source>Assistant / secretariat</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="58" />
+      <location filename="../../kamdesk/i18n/labels.py" line="59" />
       <source>Name</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="59" />
+      <location filename="../../kamdesk/i18n/labels.py" line="60" />
       <source>Industry</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="60" />
+      <location filename="../../kamdesk/i18n/labels.py" line="61" />
       <source>Country</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="61" />
+      <location filename="../../kamdesk/i18n/labels.py" line="62" />
       <source>Address</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="62" />
+      <location filename="../../kamdesk/i18n/labels.py" line="63" />
       <source>Customer number</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="63" />
+      <location filename="../../kamdesk/i18n/labels.py" line="64" />
       <source>VAT ID</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="64" />
+      <location filename="../../kamdesk/i18n/labels.py" line="65" />
       <source>Segment</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="65" />
-      <location filename="../../kamdesk/i18n/labels.py" line="94" />
+      <location filename="../../kamdesk/i18n/labels.py" line="66" />
+      <location filename="../../kamdesk/i18n/labels.py" line="95" />
       <source>Status</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="66" />
+      <location filename="../../kamdesk/i18n/labels.py" line="67" />
       <source>Scope</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="67" />
+      <location filename="../../kamdesk/i18n/labels.py" line="68" />
       <source>Owner</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="68" />
+      <location filename="../../kamdesk/i18n/labels.py" line="69" />
       <source>Notes</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="69" />
+      <location filename="../../kamdesk/i18n/labels.py" line="70" />
       <source>Private notes</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="70" />
-      <location filename="../../kamdesk/i18n/labels.py" line="170" />
+      <location filename="../../kamdesk/i18n/labels.py" line="71" />
+      <location filename="../../kamdesk/i18n/labels.py" line="171" />
       <source>Revenue</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="71" />
+      <location filename="../../kamdesk/i18n/labels.py" line="72" />
       <source>Score</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="72" />
+      <location filename="../../kamdesk/i18n/labels.py" line="73" />
       <source>Year</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="75" />
-      <location filename="../../kamdesk/i18n/labels.py" line="172" />
+      <location filename="../../kamdesk/i18n/labels.py" line="76" />
+      <location filename="../../kamdesk/i18n/labels.py" line="173" />
       <source>Share of wallet (%)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="76" />
+      <location filename="../../kamdesk/i18n/labels.py" line="77" />
       <source>Satisfaction (1–5)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="77" />
+      <location filename="../../kamdesk/i18n/labels.py" line="78" />
       <source>Amount</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="78" />
+      <location filename="../../kamdesk/i18n/labels.py" line="79" />
       <source>Competitor</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="79" />
+      <location filename="../../kamdesk/i18n/labels.py" line="80" />
       <source>Title</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="80" />
+      <location filename="../../kamdesk/i18n/labels.py" line="81" />
       <source>Unit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="81" />
+      <location filename="../../kamdesk/i18n/labels.py" line="82" />
       <source>Function</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="82" />
+      <location filename="../../kamdesk/i18n/labels.py" line="83" />
       <source>Email</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="83" />
+      <location filename="../../kamdesk/i18n/labels.py" line="84" />
       <source>Phone</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="84" />
+      <location filename="../../kamdesk/i18n/labels.py" line="85" />
       <source>Relationship quality (1–5)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="85" />
+      <location filename="../../kamdesk/i18n/labels.py" line="86" />
       <source>Contact interval (days)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="86" />
+      <location filename="../../kamdesk/i18n/labels.py" line="87" />
       <source>Interval (weeks)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="87" />
+      <location filename="../../kamdesk/i18n/labels.py" line="88" />
       <source>Text</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="88" />
+      <location filename="../../kamdesk/i18n/labels.py" line="89" />
       <source>Phase</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="89" />
+      <location filename="../../kamdesk/i18n/labels.py" line="90" />
       <source>Topic</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="90" />
+      <location filename="../../kamdesk/i18n/labels.py" line="91" />
       <source>Severity</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="91" />
+      <location filename="../../kamdesk/i18n/labels.py" line="92" />
       <source>Received</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="92" />
+      <location filename="../../kamdesk/i18n/labels.py" line="93" />
       <source>Resolved</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="93" />
+      <location filename="../../kamdesk/i18n/labels.py" line="94" />
       <source>Reason</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="95" />
+      <location filename="../../kamdesk/i18n/labels.py" line="96" />
       <source>Open complaints at once</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="96" />
+      <location filename="../../kamdesk/i18n/labels.py" line="97" />
       <source>Complaint open longer than (days)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="97" />
+      <location filename="../../kamdesk/i18n/labels.py" line="98" />
       <source>Satisfaction drop (points)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="98" />
+      <location filename="../../kamdesk/i18n/labels.py" line="99" />
       <source>Revenue drop (%)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="99" />
+      <location filename="../../kamdesk/i18n/labels.py" line="100" />
       <source>No contact for (days)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="108" />
+      <location filename="../../kamdesk/i18n/labels.py" line="109" />
       <source>Lighthouse / reference customer</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="109" />
+      <location filename="../../kamdesk/i18n/labels.py" line="110" />
       <source>Opinion leader in its industry</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="110" />
+      <location filename="../../kamdesk/i18n/labels.py" line="111" />
       <source>Complex relationship</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="111" />
+      <location filename="../../kamdesk/i18n/labels.py" line="112" />
       <source>Number of countries</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="112" />
+      <location filename="../../kamdesk/i18n/labels.py" line="113" />
       <source>Number of sites</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="113" />
+      <location filename="../../kamdesk/i18n/labels.py" line="114" />
       <source>Revenue (average of the last three years)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="173" />
+      <location filename="../../kamdesk/i18n/labels.py" line="174" />
       <source>Strategic goal</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="179" />
+      <location filename="../../kamdesk/i18n/labels.py" line="180" />
       <source>Open</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="180" />
+      <location filename="../../kamdesk/i18n/labels.py" line="181" />
       <source>In progress</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="181" />
-      <location filename="../../kamdesk/i18n/labels.py" line="201" />
+      <location filename="../../kamdesk/i18n/labels.py" line="182" />
+      <location filename="../../kamdesk/i18n/labels.py" line="202" />
       <source>Done</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="182" />
+      <location filename="../../kamdesk/i18n/labels.py" line="183" />
       <source>Cancelled</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="188" />
+      <location filename="../../kamdesk/i18n/labels.py" line="189" />
       <source>Logistics</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="189" />
+      <location filename="../../kamdesk/i18n/labels.py" line="190" />
       <source>IT</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="190" />
+      <location filename="../../kamdesk/i18n/labels.py" line="191" />
       <source>Research and development</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="191" />
+      <location filename="../../kamdesk/i18n/labels.py" line="192" />
       <source>Administration</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="192" />
+      <location filename="../../kamdesk/i18n/labels.py" line="193" />
       <source>Production</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="198" />
+      <location filename="../../kamdesk/i18n/labels.py" line="199" />
       <source>Idea</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="199" />
+      <location filename="../../kamdesk/i18n/labels.py" line="200" />
       <source>Planned</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="200" />
+      <location filename="../../kamdesk/i18n/labels.py" line="201" />
       <source>Running</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="202" />
+      <location filename="../../kamdesk/i18n/labels.py" line="203" />
       <source>Dropped</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="209" />
+      <location filename="../../kamdesk/i18n/labels.py" line="210" />
       <source>the disk is full</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="210" />
+      <location filename="../../kamdesk/i18n/labels.py" line="211" />
       <source>you have no permission there</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="211" />
+      <location filename="../../kamdesk/i18n/labels.py" line="212" />
       <source>the drive is read-only</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="212" />
+      <location filename="../../kamdesk/i18n/labels.py" line="213" />
       <source>a folder stands where the file should be</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="213" />
+      <location filename="../../kamdesk/i18n/labels.py" line="214" />
       <source>the disk or the network failed</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="215" />
+      <location filename="../../kamdesk/i18n/labels.py" line="216" />
       <source>the system refused it</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="74" />
-      <location filename="../../kamdesk/i18n/labels.py" line="114" />
+      <location filename="../../kamdesk/i18n/labels.py" line="221" />
+      <source>Before an upgrade of kamdesk</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/labels.py" line="222" />
+      <source>Daily</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/labels.py" line="223" />
+      <source>Made by you</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/labels.py" line="224" />
+      <source>Before a restore</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/labels.py" line="75" />
+      <location filename="../../kamdesk/i18n/labels.py" line="115" />
       <source>Potential</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="73" />
-      <location filename="../../kamdesk/i18n/labels.py" line="115" />
-      <location filename="../../kamdesk/i18n/labels.py" line="171" />
+      <location filename="../../kamdesk/i18n/labels.py" line="74" />
+      <location filename="../../kamdesk/i18n/labels.py" line="116" />
+      <location filename="../../kamdesk/i18n/labels.py" line="172" />
       <source>Contribution margin</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="121" />
+      <location filename="../../kamdesk/i18n/labels.py" line="122" />
       <source>Dedicated contact person</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="122" />
+      <location filename="../../kamdesk/i18n/labels.py" line="123" />
       <source>Answer within 24 hours</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="123" />
+      <location filename="../../kamdesk/i18n/labels.py" line="124" />
       <source>Answer within 4 hours</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="124" />
+      <location filename="../../kamdesk/i18n/labels.py" line="125" />
       <source>Joint annual planning workshop</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="125" />
+      <location filename="../../kamdesk/i18n/labels.py" line="126" />
       <source>Executive sponsor on our board</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="132" />
+      <location filename="../../kamdesk/i18n/labels.py" line="133" />
       <source>Automatic review: points below the level</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="133" />
+      <location filename="../../kamdesk/i18n/labels.py" line="134" />
       <source>Review confirmed</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="134" />
+      <location filename="../../kamdesk/i18n/labels.py" line="135" />
       <source>Selection funnel</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="135" />
+      <location filename="../../kamdesk/i18n/labels.py" line="136" />
       <source>Change undone</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="142" />
+      <location filename="../../kamdesk/i18n/labels.py" line="143" />
       <source>Access to further countries</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="143" />
+      <location filename="../../kamdesk/i18n/labels.py" line="144" />
       <source>Access to further sites</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="144" />
+      <location filename="../../kamdesk/i18n/labels.py" line="145" />
       <source>Access to further contacts</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="145" />
+      <location filename="../../kamdesk/i18n/labels.py" line="146" />
       <source>Commitment to a joint strategy</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="146" />
+      <location filename="../../kamdesk/i18n/labels.py" line="147" />
       <source>Joint marketing projects</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="147" />
+      <location filename="../../kamdesk/i18n/labels.py" line="148" />
       <source>Joint development workshops</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="150" />
+      <location filename="../../kamdesk/i18n/labels.py" line="151" />
       <source>Something else</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="157" />
+      <location filename="../../kamdesk/i18n/labels.py" line="158" />
       <source>Key-account care agreed</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="158" />
+      <location filename="../../kamdesk/i18n/labels.py" line="159" />
       <source>Declined by the customer: Großkunde</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="159" />
+      <location filename="../../kamdesk/i18n/labels.py" line="160" />
       <source>Not qualified: too few strategic points (gate 1)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="162" />
+      <location filename="../../kamdesk/i18n/labels.py" line="163" />
       <source>Not qualified: hard figures below the minimum (gate 2)</source>
       <translation type="unfinished" />
     </message>

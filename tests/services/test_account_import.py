@@ -8,10 +8,9 @@ import pytest
 
 from kamdesk.domain.account import AccountFields
 from kamdesk.domain.account_columns import Meaning, Source, Target
-from kamdesk.domain.account_import import MatchedBy, RowKind, RowProblem
+from kamdesk.domain.account_import import ImportChoice, MatchedBy, RowKind, RowProblem
 from kamdesk.domain.errors import ImportHasRefusedRows
 from kamdesk.domain.key_figures import KeyFigures
-from kamdesk.services.account_import import ImportChoice
 from kamdesk.services.workspace import Workspace
 
 from ..account_lists import (

@@ -18,9 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kamdesk.domain.account_import import PlannedRow, RowKind
+from kamdesk.domain.account_import import ImportChoice, PlannedRow, RowKind
 from kamdesk.i18n.import_words import kind_label, row_outcome, source_label
-from kamdesk.services.account_import import ImportChoice
 from kamdesk.ui.widgets.list_table_model import Index, ListTableModel
 from kamdesk.ui.widgets.spreadsheet_view import read_only_view
 

@@ -9,11 +9,12 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QSettings, Qt, Signal
+from PySide6.QtCore import QObject, QSettings, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
-from PySide6.QtWidgets import QDialog, QFileDialog, QProgressDialog, QStyle, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QStyle, QWidget
 
 from kamdesk.domain.account_columns import Meaning, header_key, meaning_from_text, meaning_text
+from kamdesk.domain.account_import import ImportChoice
 from kamdesk.i18n.formats import decimal_point
 from kamdesk.ui.accounts.account_import_dialog import (
     MAPPING_WANTED,
@@ -23,14 +24,13 @@ from kamdesk.ui.accounts.account_import_dialog import (
 from kamdesk.ui.accounts.column_mapping_dialog import ColumnMappingDialog
 from kamdesk.ui.widgets.remembered_folder import remember_folder, remembered_folder
 from kamdesk.ui.widgets.undo_step import DoneStep
-from kamdesk.ui.widgets.worker import Progress, run_in_background
+from kamdesk.ui.widgets.worker import Progress, run_with_progress
 
 if TYPE_CHECKING:
     from kamdesk.services.account_import import (
         AccountImportPreview,
         AccountImportResult,
         AccountImportService,
-        ImportChoice,
     )
 
 IMPORT_FOLDER = "accounts/import-folder"
@@ -110,7 +110,7 @@ class AccountImporting(QObject):
 
         self._in_background(self.tr("Reading the rows again…"), work, self._review)
 
-    def _import(self, preview: "AccountImportPreview", choice: "ImportChoice") -> None:
+    def _import(self, preview: "AccountImportPreview", choice: ImportChoice) -> None:
         service = self.service
 
         def work(_: Progress) -> "AccountImportResult":
@@ -152,27 +152,18 @@ class AccountImporting(QObject):
     def _in_background(
         self, text: str, work: Callable[[Progress], Any], done: Callable[[Any], None]
     ) -> None:
-        progress = QProgressDialog(text, "", 0, 0, self._window)
-        progress.setCancelButton(None)
-        progress.setWindowModality(Qt.WindowModality.WindowModal)
-        progress.setMinimumDuration(400)
+        """One reading or import at a time: the command waits for the one running."""
         self.import_action.setEnabled(False)
 
         def finished(result: object) -> None:
-            progress.close()
             self.import_action.setEnabled(True)
             done(result)
 
         def failed(error: Exception) -> None:
-            progress.close()
             self.import_action.setEnabled(True)
             self.failed.emit(error)
 
-        def progressed(count: int, total: int) -> None:
-            progress.setMaximum(total)
-            progress.setValue(count)
-
-        run_in_background(work, finished, failed, progressed)
+        run_with_progress(self._window, text, work, finished, failed)
 
 
 def _settings_key(headers: tuple[str, ...] | list[str]) -> str:

@@ -3,7 +3,7 @@ each column with an example from the file and its meaning, picked from a list.""
 
 import dataclasses
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
@@ -17,11 +17,13 @@ from kamdesk.domain.account_columns import (
     meaning_from_text,
     meaning_text,
 )
-from kamdesk.files.account_table import AccountTable
 from kamdesk.i18n.import_words import meaning_label
 from kamdesk.ui.widgets.choice_delegate import ChoiceDelegate
 from kamdesk.ui.widgets.list_table_model import Index, ListTableModel
 from kamdesk.ui.widgets.spreadsheet_view import spreadsheet_view
+
+if TYPE_CHECKING:
+    from kamdesk.files.account_table import AccountTable
 
 COLUMN, EXAMPLE, MEANING = range(3)
 _EDIT = Qt.ItemDataRole.EditRole
@@ -78,7 +80,11 @@ def meaning_choices(last_year: int) -> list[tuple[str, str]]:
 
 class ColumnMappingDialog(QDialog):
     def __init__(
-        self, table: AccountTable, columns: ColumnMap, last_year: int, parent: QWidget | None = None
+        self,
+        table: "AccountTable",
+        columns: ColumnMap,
+        last_year: int,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("What the columns mean"))
@@ -124,7 +130,7 @@ class ColumnMappingDialog(QDialog):
         self.preview_button.setEnabled(named)
 
 
-def _example(table: AccountTable, position: int) -> str:
+def _example(table: "AccountTable", position: int) -> str:
     """The first value the column has, for the user to tell what it holds."""
     for _, cells in table.rows[:50]:
         if position < len(cells) and cells[position] not in (None, ""):

@@ -4,9 +4,9 @@ the scorecard criteria, the warning signals' thresholds, preferences and About."
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMessageBox, QProgressDialog, QStyle, QWidget
+from PySide6.QtWidgets import QMessageBox, QStyle, QWidget
 
 from kamdesk import __version__
 from kamdesk.domain.errors import KamdeskError
@@ -14,7 +14,7 @@ from kamdesk.ui.accounts.account_editor import AccountEditor
 from kamdesk.ui.accounts.trash_dialog import TrashDialog
 from kamdesk.ui.shell.preferences_dialog import PreferencesDialog
 from kamdesk.ui.status.funnel_overview_dialog import FunnelOverviewDialog
-from kamdesk.ui.widgets.worker import Progress, run_in_background
+from kamdesk.ui.widgets.worker import Progress, run_with_progress
 
 if TYPE_CHECKING:
     from kamdesk.services.workspace import Workspace
@@ -63,12 +63,6 @@ class StoreCommands(QObject):
         ]
 
     def load_demo(self) -> None:
-        progress = QProgressDialog(
-            self.tr("Loading demo data…"), "", 0, DEMO_ACCOUNTS, self._window
-        )
-        progress.setCancelButton(None)
-        progress.setWindowModality(Qt.WindowModality.WindowModal)
-        progress.setMinimumDuration(300)
         transactions = self._workspace().transactions
 
         def work(report: Progress) -> int:
@@ -76,15 +70,13 @@ class StoreCommands(QObject):
 
             return load_demo_data(transactions, DEMO_ACCOUNTS, progress=report)
 
-        def done(_: int) -> None:
-            progress.close()
-            self.data_changed.emit()
-
-        def failed(error: Exception) -> None:
-            progress.close()
-            self.failed.emit(error)
-
-        run_in_background(work, done, failed, lambda n, total: progress.setValue(n))
+        run_with_progress(
+            self._window,
+            self.tr("Loading demo data…"),
+            work,
+            lambda _: self.data_changed.emit(),
+            self.failed.emit,
+        )
 
     def show_trash(self) -> None:
         accounts = self._workspace().accounts

@@ -23,6 +23,7 @@ from kamdesk.services.log_file import log
 from kamdesk.ui.accounts.account_editor import AccountEditor
 from kamdesk.ui.accounts.account_importing import AccountImporting
 from kamdesk.ui.accounts.accounts_page import AccountsPage
+from kamdesk.ui.shell.backup_commands import BackupCommands
 from kamdesk.ui.shell.empty_state import EmptyState
 from kamdesk.ui.shell.error_report import show_error
 from kamdesk.ui.shell.file_menu import StoreCommands
@@ -98,6 +99,7 @@ class MainWindow(QMainWindow):
 
     def _store_actions_enabled(self, enabled: bool) -> None:
         store_actions = [*self.commands.store_actions(), *self.team_sync.actions()]
+        store_actions += self.backup_commands.actions()
         for action in [self.importing.import_action, *store_actions]:
             action.setEnabled(enabled)
 
@@ -120,6 +122,12 @@ class MainWindow(QMainWindow):
         self.importing.imported.connect(self._data_changed)
         self.importing.noticed.connect(lambda text: self.statusBar().showMessage(text, 15000))
         self.importing.failed.connect(self._show_error)
+        self.backup_commands = BackupCommands(
+            self, self.editor.undo_stack, lambda: self.workspace.backups
+        )
+        self.backup_commands.restored.connect(self._data_changed)
+        self.backup_commands.noticed.connect(lambda text: self.statusBar().showMessage(text, 20000))
+        self.backup_commands.failed.connect(self._show_error)
         self.team_sync = TeamSync(self, self.editor.undo_stack)
         self.team_sync.data_changed.connect(self._data_changed)
         self.team_sync.failed.connect(self._show_error)
@@ -183,7 +191,7 @@ class MainWindow(QMainWindow):
             self.team_sync,
         )
         file_menu = [page.new_action, self.importing.import_action, commands.demo_action, None]
-        file_menu += [commands.trash_action]
+        file_menu += [*self.backup_commands.actions(), None, commands.trash_action]
         file_menu += [commands.funnel_action, None, commands.catalogue_action]
         file_menu += [commands.signal_rules_action, commands.preferences_action, None]
         edit_menu = [actions.undo_action, actions.redo_action, None, page.delete_action]

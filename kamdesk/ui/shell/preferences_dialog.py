@@ -1,4 +1,5 @@
-"""Preferences: who you are (name, initials), the language, how far the calendar looks ahead."""
+"""Preferences: who you are (name, initials), the language, how far the calendar looks ahead,
+how long daily backups are kept."""
 
 from PySide6.QtWidgets import (
     QComboBox,
@@ -11,13 +12,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kamdesk.domain.backups import DAILY_DAYS_MAX
 from kamdesk.domain.calendar_events import DAYS_AHEAD_MAX
 from kamdesk.domain.people import INITIALS_MAX, initials_of
 from kamdesk.i18n.language import preferred_language, set_preferred_language
 from kamdesk.i18n.profile import (
+    backup_days,
     calendar_days,
     profile_initials,
     profile_name,
+    set_backup_days,
     set_calendar_days,
     set_profile,
 )
@@ -53,6 +57,14 @@ class PreferencesDialog(QDialog):
         self.calendar_days.setToolTip(
             self.tr("What Export to calendar holds: overdue reminders and those due this soon")
         )
+        self.backup_days = QSpinBox()
+        self.backup_days.setRange(0, DAILY_DAYS_MAX)
+        self.backup_days.setValue(backup_days())
+        self.backup_days.setSuffix(self.tr(" days"))
+        self.backup_days.setSpecialValueText(self.tr("No daily backup"))
+        self.backup_days.setToolTip(
+            self.tr("kamdesk backs your store up once a day and keeps these backups this long")
+        )
         note = QLabel(self.tr("The language changes at the next start."))
         note.setObjectName("secondaryText")
         buttons = QDialogButtonBox(
@@ -65,6 +77,7 @@ class PreferencesDialog(QDialog):
         form.addRow(self.tr("Your &initials:"), self.initials)
         form.addRow(self.tr("&Language:"), self.language)
         form.addRow(self.tr("&Calendar export:"), self.calendar_days)
+        form.addRow(self.tr("&Daily backups kept:"), self.backup_days)
         form.addRow(note)
         form.addRow(buttons)
 
@@ -72,4 +85,5 @@ class PreferencesDialog(QDialog):
         set_preferred_language(self.language.currentData())
         set_profile(self.name.text(), self.initials.text())
         set_calendar_days(self.calendar_days.value())
+        set_backup_days(self.backup_days.value())
         super().accept()

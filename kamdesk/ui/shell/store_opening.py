@@ -4,7 +4,7 @@ store is offered its latest backup; what opening did is said once the window sho
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -12,8 +12,10 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QMainWindow, QMessageBox
 
 from kamdesk.domain.account import AccountSummary
-from kamdesk.domain.errors import StoreCorrupt
-from kamdesk.i18n.profile import user
+from kamdesk.domain.errors import KamdeskError, StoreCorrupt
+from kamdesk.i18n.messages import error_message
+from kamdesk.i18n.profile import backup_days, user
+from kamdesk.services.log_file import log
 from kamdesk.ui.shell.store_recovery import offer_backup
 from kamdesk.ui.status.review_notice import review_notice
 from kamdesk.ui.widgets.worker import run_in_background
@@ -28,18 +30,31 @@ class StoreOpened:
     workspace: "Workspace"
     summaries: list[AccountSummary]
     applied_reviews: "list[ReviewItem]"
+    backup_failed: KamdeskError | None = None  # the day's backup could not be written
 
 
-def _open(data_dir: Path) -> StoreOpened:
+def _open(data_dir: Path, backup_days: int) -> StoreOpened:
     from kamdesk.services.workspace import Workspace  # SQLAlchemy, Alembic: slow to import
 
     workspace = Workspace.open(data_dir, user=user, refuse_damaged=True)
     try:
+        backup_failed = _daily_backup(workspace, backup_days)
         reviews = workspace.status.apply_reviews(date.today())
-        return StoreOpened(workspace, workspace.accounts.summaries(), reviews)
+        return StoreOpened(workspace, workspace.accounts.summaries(), reviews, backup_failed)
     except BaseException:
         workspace.close()
         raise
+
+
+def _daily_backup(workspace: "Workspace", days: int) -> KamdeskError | None:
+    """Before the reviews and the sync at start change anything; a failed backup is said,
+    and the store opens all the same."""
+    try:
+        workspace.backups.daily(datetime.now(UTC), days)
+    except KamdeskError as error:
+        log.warning("the daily backup failed: %s", type(error).__name__)
+        return error
+    return None
 
 
 class StoreOpening(QObject):
@@ -51,8 +66,8 @@ class StoreOpening(QObject):
         self._window, self._data_dir = window, data_dir
 
     def start(self) -> None:
-        data_dir = self._data_dir
-        run_in_background(lambda _: _open(data_dir), self.opened.emit, self._failed)
+        data_dir, days = self._data_dir, backup_days()
+        run_in_background(lambda _: _open(data_dir, days), self.opened.emit, self._failed)
 
     def _failed(self, error: Exception) -> None:
         if isinstance(error, StoreCorrupt) and offer_backup(self._window, self._data_dir, error):
@@ -66,7 +81,14 @@ class StoreOpening(QObject):
         """Say that the store was upgraded (and where its backup is) and which statuses the
         reviews changed; returns the review notice, open, if there is one."""
         backup = opened.workspace.migration.backup
-        if backup is not None:
+        if opened.backup_failed is not None:
+            self._window.statusBar().showMessage(
+                self.tr("Today's backup could not be written: {reason}").format(
+                    reason=error_message(opened.backup_failed)
+                ),
+                20000,
+            )
+        elif backup is not None:
             self._window.statusBar().showMessage(
                 self.tr("The store was upgraded; a backup was saved as {path}.").format(
                     path=backup

@@ -1,10 +1,12 @@
 """The one way slow work leaves the GUI thread: run a function on the thread pool and hear
-back on the GUI thread. The function never touches widgets."""
+back on the GUI thread (behind a progress dialog where the user waits for it). The function
+never touches widgets."""
 
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
+from PySide6.QtWidgets import QProgressDialog, QWidget
 
 Progress = Callable[[int, int], None]
 
@@ -75,3 +77,32 @@ def run_in_background(
 
 def wait_for_background_work() -> None:
     QThreadPool.globalInstance().waitForDone()
+
+
+def run_with_progress(
+    parent: QWidget,
+    text: str,
+    work: Callable[[Progress], object],
+    on_done: Callable[[Any], None],
+    on_error: Callable[[Exception], None],
+) -> None:
+    """Work the user waits for, behind a window-modal progress dialog: busy until the work
+    reports how far it is; shown only if the work takes longer than a moment."""
+    progress = QProgressDialog(text, "", 0, 0, parent)
+    progress.setCancelButton(None)
+    progress.setWindowModality(Qt.WindowModality.WindowModal)
+    progress.setMinimumDuration(400)
+
+    def done(result: object) -> None:
+        progress.close()
+        on_done(result)
+
+    def failed(error: Exception) -> None:
+        progress.close()
+        on_error(error)
+
+    def progressed(count: int, total: int) -> None:
+        progress.setMaximum(total)
+        progress.setValue(count)
+
+    run_in_background(work, done, failed, progressed)
