@@ -15,6 +15,7 @@ from kamdesk.cli import (
     accounts,
     briefing_command,
     contact_commands,
+    export_commands,
     plan_commands,
     reminder_commands,
     scorecard_command,
@@ -62,6 +63,7 @@ def build_parser() -> argparse.ArgumentParser:
     kinds = imports.add_subparsers(dest="import_command", metavar="WHAT", required=True)
     account_import_command.add_parser(kinds)
     contact_commands.add_import_parser(kinds)
+    export_commands.add_parsers(commands)
     reminder_commands.add_parsers(commands)
     sync_commands.add_parsers(commands)
     return parser

@@ -12,6 +12,7 @@ Cards = list[tuple[int, ContactCard]]
 # Column names (case-blind) per field, as the mail programs write them.
 _COLUMNS: dict[str, tuple[str, ...]] = {
     "full": ("name", "display name", "anzeigename", "full name"),
+    "prefix": ("title", "anrede", "titel"),
     "given": ("first name", "given name", "vorname"),
     "middle": ("middle name", "additional name", "weitere vornamen"),
     "family": ("last name", "family name", "nachname"),
@@ -89,8 +90,9 @@ def _card(row: list[str], columns: dict[str, list[int]]) -> ContactCard:
     def first(field: str) -> str:
         return next(iter(values(field)), "")
 
+    prefix = first("prefix") if first("prefix").endswith(".") else ""  # "Dr.", not "Herr"
     name = first("full") or " ".join(
-        part for part in (first("given"), first("middle"), first("family")) if part
+        part for part in (prefix, first("given"), first("middle"), first("family")) if part
     )
     return ContactCard(
         name=name,

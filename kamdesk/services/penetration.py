@@ -67,6 +67,13 @@ class PenetrationService:
         plans = [(name, self.plan(account_id)) for account_id, name in accounts]
         write_workbook(path, plans, words)
 
+    def export_all_xlsx(self, path: Path, words: SheetWords) -> int:
+        """Every account's plan in one workbook, a sheet each; returns how many."""
+        with self._transactions.read() as session:
+            accounts = queries.planned_accounts(session)
+        self.export_xlsx(accounts, path, words)
+        return len(accounts)
+
     def read_xlsx(
         self, account_id: uuid.UUID, account_name: str, path: Path, decimal_point: str
     ) -> PenetrationPlan:

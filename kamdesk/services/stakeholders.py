@@ -102,6 +102,11 @@ class StakeholderService:
         with self._transactions.read() as session:
             return queries.contacts(session, account_id)
 
+    def address_book(self, account_id: uuid.UUID | None = None) -> list[tuple[Contact, str]]:
+        """Contacts with their account's name, of one account or of all, for an export."""
+        with self._transactions.read() as session:
+            return queries.address_book(session, account_id)
+
     def save_contact(self, account_id: uuid.UUID, contact: Contact) -> Contact:
         contact = validated_contact(contact)
         with self._transactions.write() as session:

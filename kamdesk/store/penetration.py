@@ -17,7 +17,7 @@ from kamdesk.domain.penetration import (
     outline,
 )
 from kamdesk.store.column_types import utc_now
-from kamdesk.store.models import OfferingRow, PenetrationCellRow, PlanUnitRow
+from kamdesk.store.models import AccountRow, OfferingRow, PenetrationCellRow, PlanUnitRow
 
 
 def offerings(session: Session) -> list[Offering]:
@@ -57,6 +57,21 @@ def units(session: Session, account_id: uuid.UUID) -> tuple[Unit, ...]:
         .order_by(PlanUnitRow.position, PlanUnitRow.created_at)
     )
     return outline(Unit(r.id, r.name, r.kind, r.parent_id) for r in rows)
+
+
+def planned_accounts(session: Session) -> list[tuple[uuid.UUID, str]]:
+    """The accounts not in the trash that have a plan (a unit at least), by name."""
+    rows = session.execute(
+        select(AccountRow.id, AccountRow.name)
+        .where(AccountRow.deleted_at.is_(None))
+        .where(
+            select(PlanUnitRow.id)
+            .where(PlanUnitRow.account_id == AccountRow.id, PlanUnitRow.deleted_at.is_(None))
+            .exists()
+        )
+        .order_by(AccountRow.name)
+    )
+    return [(account_id, name) for account_id, name in rows]
 
 
 def plan(session: Session, account_id: uuid.UUID) -> PenetrationPlan:

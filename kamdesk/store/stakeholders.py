@@ -43,6 +43,20 @@ def contacts_by_account(
     return found
 
 
+def address_book(session: Session, account_id: uuid.UUID | None) -> list[tuple[Contact, str]]:
+    """The contacts of one account or of every account not in the trash, each with its
+    account's name: by account, then by name."""
+    query = (
+        select(ContactRow, AccountRow.name)
+        .join(AccountRow, AccountRow.id == ContactRow.account_id)
+        .where(ContactRow.deleted_at.is_(None), AccountRow.deleted_at.is_(None))
+        .order_by(AccountRow.name, ContactRow.name)
+    )
+    if account_id is not None:
+        query = query.where(ContactRow.account_id == account_id)
+    return [(_contact(row), name) for row, name in session.execute(query)]
+
+
 def _contact(row: ContactRow) -> Contact:
     return Contact(
         row.id,

@@ -34,12 +34,12 @@
       <translation>Lebenszyklus</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/accounts/account_details.py" line="255" />
+      <location filename="../../kamdesk/ui/accounts/account_details.py" line="256" />
       <source>Enter revenue, potential and margin, then run the selection funnel again.</source>
       <translation>Geben Sie Umsatz, Potenzial und Deckungsbeitrag ein und durchlaufen Sie dann den Auswahltrichter erneut.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/accounts/account_details.py" line="266" />
+      <location filename="../../kamdesk/ui/accounts/account_details.py" line="267" />
       <source>“{title}” was added to the annual plan.</source>
       <translation>„{title}“ steht jetzt im Jahresplan.</translation>
     </message>
@@ -159,55 +159,55 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
   <context>
     <name>AccountImportDialog</name>
     <message>
-      <location filename="../../kamdesk/ui/accounts/account_import_dialog.py" line="81" />
+      <location filename="../../kamdesk/ui/accounts/account_import_dialog.py" line="80" />
       <source>Import accounts from {file}</source>
-      <translation>Accounts aus {file} importieren</translation>
+      <translation>Kunden aus {file} importieren</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/accounts/account_import_dialog.py" line="90" />
+      <source>&amp;Update the accounts that rows match</source>
+      <translation>Gefundene Kunden &amp;aktualisieren</translation>
     </message>
     <message>
       <location filename="../../kamdesk/ui/accounts/account_import_dialog.py" line="91" />
-      <source>&amp;Update the accounts that rows match</source>
-      <translation>Gefundene Accounts &amp;aktualisieren</translation>
-    </message>
-    <message>
-      <location filename="../../kamdesk/ui/accounts/account_import_dialog.py" line="92" />
       <source>&amp;Leave matched accounts as they are</source>
-      <translation>Gefundene Accounts &amp;unverändert lassen</translation>
+      <translation>Gefundene Kunden &amp;unverändert lassen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/accounts/account_import_dialog.py" line="94" />
+      <location filename="../../kamdesk/ui/accounts/account_import_dialog.py" line="93" />
       <source>Import &amp;nothing while a row is refused</source>
       <translation>&amp;Nichts importieren, solange eine Zeile abgelehnt ist</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/accounts/account_import_dialog.py" line="100" />
+      <location filename="../../kamdesk/ui/accounts/account_import_dialog.py" line="99" />
       <source>&amp;Columns…</source>
       <translation>&amp;Spalten…</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/accounts/account_import_dialog.py" line="118" />
+      <location filename="../../kamdesk/ui/accounts/account_import_dialog.py" line="117" />
       <source>{source}: {new} new, {update} to update, {same} unchanged, {refused} refused</source>
       <translation>{source}: {new} neu, {update} zu aktualisieren, {same} unverändert, {refused} abgelehnt</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/accounts/account_import_dialog.py" line="129" />
+      <location filename="../../kamdesk/ui/accounts/account_import_dialog.py" line="128" />
       <source>All rows</source>
       <translation>Alle Zeilen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/accounts/account_import_dialog.py" line="147" />
+      <location filename="../../kamdesk/ui/accounts/account_import_dialog.py" line="146" />
       <source>The workbook's sheet to import</source>
       <translation>Das Tabellenblatt, das importiert wird</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../kamdesk/ui/accounts/account_import_dialog.py" line="176" />
+      <location filename="../../kamdesk/ui/accounts/account_import_dialog.py" line="175" />
       <source>&amp;Import %n account(s)</source>
       <translation>
-        <numerusform>%n Account &amp;importieren</numerusform>
-        <numerusform>%n Accounts &amp;importieren</numerusform>
+        <numerusform>%n Kunden &amp;importieren</numerusform>
+        <numerusform>%n Kunden &amp;importieren</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/accounts/account_import_dialog.py" line="179" />
+      <location filename="../../kamdesk/ui/accounts/account_import_dialog.py" line="178" />
       <source>A row is refused: mend the file, or let the other rows be imported.</source>
       <translation>Eine Zeile ist abgelehnt: Korrigieren Sie die Datei oder lassen Sie die übrigen Zeilen importieren.</translation>
     </message>
@@ -217,17 +217,17 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
     <message>
       <location filename="../../kamdesk/ui/accounts/account_importing.py" line="49" />
       <source>&amp;Import accounts…</source>
-      <translation>Accounts &amp;importieren…</translation>
+      <translation>Kunden &amp;importieren…</translation>
     </message>
     <message>
       <location filename="../../kamdesk/ui/accounts/account_importing.py" line="67" />
       <source>Import accounts</source>
-      <translation>Accounts importieren</translation>
+      <translation>Kunden importieren</translation>
     </message>
     <message>
       <location filename="../../kamdesk/ui/accounts/account_importing.py" line="69" />
       <source>Account lists (*.xlsx *.xlsm *.csv *.txt);;All files (*)</source>
-      <translation>Account-Listen (*.xlsx *.xlsm *.csv *.txt);;Alle Dateien (*)</translation>
+      <translation>Kundenlisten (*.xlsx *.xlsm *.csv *.txt);;Alle Dateien (*)</translation>
     </message>
     <message>
       <location filename="../../kamdesk/ui/accounts/account_importing.py" line="83" />
@@ -242,12 +242,12 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
     <message>
       <location filename="../../kamdesk/ui/accounts/account_importing.py" line="122" />
       <source>Import accounts from {file}</source>
-      <translation>Accounts aus {file} importieren</translation>
+      <translation>Kunden aus {file} importieren</translation>
     </message>
     <message>
       <location filename="../../kamdesk/ui/accounts/account_importing.py" line="130" />
       <source>{new} accounts created, {updated} updated.</source>
-      <translation>{new} Accounts angelegt, {updated} aktualisiert.</translation>
+      <translation>{new} Kunden angelegt, {updated} aktualisiert.</translation>
     </message>
     <message>
       <location filename="../../kamdesk/ui/accounts/account_importing.py" line="135" />
@@ -257,13 +257,13 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
     <message>
       <location filename="../../kamdesk/ui/accounts/account_importing.py" line="150" />
       <source>The import is undone; its new accounts are in the Trash.</source>
-      <translation>Der Import ist rückgängig gemacht; seine neuen Accounts liegen im Papierkorb.</translation>
+      <translation>Der Import ist rückgängig gemacht; seine neuen Kunden liegen im Papierkorb.</translation>
     </message>
   </context>
   <context>
     <name>AccountList</name>
     <message>
-      <location filename="../../kamdesk/ui/accounts/account_list.py" line="83" />
+      <location filename="../../kamdesk/ui/accounts/account_list.py" line="110" />
       <source>No account matches “{text}”.</source>
       <translation>Kein Kunde passt zu „{text}“.</translation>
     </message>
@@ -528,17 +528,17 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
   <context>
     <name>ColumnMappingDialog</name>
     <message>
-      <location filename="../../kamdesk/ui/accounts/column_mapping_dialog.py" line="84" />
+      <location filename="../../kamdesk/ui/accounts/column_mapping_dialog.py" line="90" />
       <source>What the columns mean</source>
       <translation>Was die Spalten bedeuten</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/accounts/column_mapping_dialog.py" line="99" />
+      <location filename="../../kamdesk/ui/accounts/column_mapping_dialog.py" line="105" />
       <source>Say what each column holds; one column must hold the account's name. kamdesk remembers this for lists with the same columns.</source>
-      <translation>Geben Sie an, was jede Spalte enthält; eine Spalte muss den Namen des Accounts enthalten. kamdesk merkt sich das für Listen mit denselben Spalten.</translation>
+      <translation>Geben Sie an, was jede Spalte enthält; eine Spalte muss den Namen des Kunden enthalten. kamdesk merkt sich das für Listen mit denselben Spalten.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/accounts/column_mapping_dialog.py" line="108" />
+      <location filename="../../kamdesk/ui/accounts/column_mapping_dialog.py" line="114" />
       <source>&amp;Preview</source>
       <translation>&amp;Vorschau</translation>
     </message>
@@ -546,17 +546,17 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
   <context>
     <name>ColumnMappingModel</name>
     <message>
-      <location filename="../../kamdesk/ui/accounts/column_mapping_dialog.py" line="40" />
+      <location filename="../../kamdesk/ui/accounts/column_mapping_dialog.py" line="42" />
       <source>Column of the file</source>
       <translation>Spalte der Datei</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/accounts/column_mapping_dialog.py" line="40" />
+      <location filename="../../kamdesk/ui/accounts/column_mapping_dialog.py" line="42" />
       <source>Example</source>
       <translation>Beispiel</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/accounts/column_mapping_dialog.py" line="40" />
+      <location filename="../../kamdesk/ui/accounts/column_mapping_dialog.py" line="42" />
       <source>Imported as</source>
       <translation>Importiert als</translation>
     </message>
@@ -864,6 +864,34 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
     </message>
   </context>
   <context>
+    <name>ContactExport</name>
+    <message>
+      <location filename="../../kamdesk/ui/stakeholders/contact_export.py" line="30" />
+      <source>vCard (phones, Outlook, Apple, Google)</source>
+      <translation>vCard (Telefone, Outlook, Apple, Google)</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/stakeholders/contact_export.py" line="31" />
+      <source>Outlook CSV</source>
+      <translation>Outlook-CSV</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/stakeholders/contact_export.py" line="33" />
+      <source>Contacts</source>
+      <translation>Kontakte</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/stakeholders/contact_export.py" line="34" />
+      <source>Export contacts</source>
+      <translation>Kontakte exportieren</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/stakeholders/contact_export.py" line="45" />
+      <source>Exporting to {file}…</source>
+      <translation>Export nach {file}…</translation>
+    </message>
+  </context>
+  <context>
     <name>ContactImportDialog</name>
     <message>
       <location filename="../../kamdesk/ui/stakeholders/contact_import_dialog.py" line="90" />
@@ -1014,7 +1042,67 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
     <message>
       <location filename="../../kamdesk/ui/shell/empty_state.py" line="15" />
       <source>Create your first account, import your list of accounts (Excel or CSV, from Salesforce, HubSpot, Dynamics or your own), or load demo data to look around: a few hundred European customers with their people and figures.</source>
-      <translation>Legen Sie Ihren ersten Account an, importieren Sie Ihre Account-Liste (Excel oder CSV, aus Salesforce, HubSpot, Dynamics oder Ihre eigene) oder laden Sie Demodaten zum Umsehen: einige hundert europäische Kunden mit ihren Ansprechpartnern und Zahlen.</translation>
+      <translation>Legen Sie Ihren ersten Kunden an, importieren Sie Ihre Kundenliste (Excel oder CSV, aus Salesforce, HubSpot, Dynamics oder Ihre eigene) oder laden Sie Demodaten zum Umsehen: einige hundert europäische Kunden mit ihren Ansprechpartnern und Zahlen.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ExportCommands</name>
+    <message>
+      <location filename="../../kamdesk/ui/shell/export_commands.py" line="38" />
+      <source>Export the account &amp;list…</source>
+      <translation>Kunden&amp;liste exportieren…</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/shell/export_commands.py" line="40" />
+      <source>Export all &amp;contacts…</source>
+      <translation>Alle &amp;Kontakte exportieren…</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/shell/export_commands.py" line="42" />
+      <source>Export all &amp;penetration plans…</source>
+      <translation>Alle &amp;Durchdringungspläne exportieren…</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/shell/export_commands.py" line="49" />
+      <location filename="../../kamdesk/ui/shell/export_commands.py" line="66" />
+      <source>Excel workbook</source>
+      <translation>Excel-Arbeitsmappe</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/shell/export_commands.py" line="49" />
+      <source>CSV file</source>
+      <translation>CSV-Datei</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/shell/export_commands.py" line="50" />
+      <source>Export the account list</source>
+      <translation>Kundenliste exportieren</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/shell/export_commands.py" line="50" />
+      <location filename="../../kamdesk/ui/shell/export_commands.py" line="57" />
+      <source>Accounts</source>
+      <translation>Kunden</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/shell/export_commands.py" line="68" />
+      <source>Export all penetration plans</source>
+      <translation>Alle Durchdringungspläne exportieren</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/shell/export_commands.py" line="68" />
+      <source>Penetration plans</source>
+      <translation>Durchdringungspläne</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/shell/export_commands.py" line="81" />
+      <source>Exporting to {file}…</source>
+      <translation>Export nach {file}…</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/shell/export_commands.py" line="88" />
+      <source>Exported to {path}.</source>
+      <translation>Exportiert nach {path}.</translation>
     </message>
   </context>
   <context>
@@ -1225,27 +1313,27 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
   <context>
     <name>ImportPreviewModel</name>
     <message>
-      <location filename="../../kamdesk/ui/accounts/account_import_dialog.py" line="39" />
+      <location filename="../../kamdesk/ui/accounts/account_import_dialog.py" line="38" />
       <source>Row</source>
       <translation>Zeile</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/accounts/account_import_dialog.py" line="40" />
+      <location filename="../../kamdesk/ui/accounts/account_import_dialog.py" line="39" />
       <source>What</source>
       <translation>Was</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/accounts/account_import_dialog.py" line="41" />
+      <location filename="../../kamdesk/ui/accounts/account_import_dialog.py" line="40" />
       <source>Name</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/accounts/account_import_dialog.py" line="42" />
+      <location filename="../../kamdesk/ui/accounts/account_import_dialog.py" line="41" />
       <source>City</source>
       <translation>Ort</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/accounts/account_import_dialog.py" line="43" />
+      <location filename="../../kamdesk/ui/accounts/account_import_dialog.py" line="42" />
       <source>Details</source>
       <translation>Einzelheiten</translation>
     </message>
@@ -1530,52 +1618,52 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../kamdesk/ui/shell/main_window.py" line="65" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="66" />
       <source>Opening your accounts…</source>
       <translation>Ihre Kunden werden geöffnet …</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/shell/main_window.py" line="167" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="173" />
       <source>Main</source>
       <translation>Hauptleiste</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/shell/main_window.py" line="178" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="184" />
       <source>Who are you? Give your name for the histories…</source>
       <translation>Wer sind Sie? Ihren Namen für die Historien angeben …</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/shell/main_window.py" line="203" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="210" />
       <source>&amp;File</source>
       <translation>&amp;Datei</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/shell/main_window.py" line="204" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="211" />
       <source>&amp;Edit</source>
       <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/shell/main_window.py" line="205" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="212" />
       <source>&amp;View</source>
       <translation>&amp;Ansicht</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/shell/main_window.py" line="206" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="213" />
       <source>&amp;Team</source>
       <translation>&amp;Team</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/shell/main_window.py" line="207" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="214" />
       <source>&amp;Help</source>
       <translation>&amp;Hilfe</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/shell/main_window.py" line="65" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="66" />
       <source>Loading accounts…</source>
       <translation>Kunden werden geladen …</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../kamdesk/ui/shell/main_window.py" line="226" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="233" />
       <source>%n account(s)</source>
       <translation>
         <numerusform>%n Kunde</numerusform>
@@ -1583,7 +1671,7 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../kamdesk/ui/shell/main_window.py" line="229" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="236" />
       <source>%n of {total} accounts</source>
       <translation>
         <numerusform>%n von {total} Kunden</numerusform>
@@ -1591,12 +1679,12 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
       </translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/shell/main_window.py" line="250" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="257" />
       <source>kamdesk was started again: this window already holds your store.</source>
       <translation>kamdesk wurde noch einmal gestartet: Dieses Fenster hat Ihren Datenbestand bereits geöffnet.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../kamdesk/ui/shell/main_window.py" line="270" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="277" />
       <source>%n reminder(s) overdue – see Reminders (Ctrl+3).</source>
       <translation>
         <numerusform>%n Wiedervorlage überfällig – siehe Wiedervorlage (Strg+3).</numerusform>
@@ -2627,115 +2715,120 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
   <context>
     <name>StakeholdersPage</name>
     <message>
-      <location filename="../../kamdesk/ui/stakeholders/stakeholders_page.py" line="82" />
-      <location filename="../../kamdesk/ui/stakeholders/stakeholders_page.py" line="338" />
+      <location filename="../../kamdesk/ui/stakeholders/stakeholders_page.py" line="84" />
+      <location filename="../../kamdesk/ui/stakeholders/stakeholders_page.py" line="341" />
       <source>Apply suggestion</source>
       <translation>Vorschlag übernehmen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholders/stakeholders_page.py" line="106" />
+      <location filename="../../kamdesk/ui/stakeholders/stakeholders_page.py" line="108" />
       <source> days</source>
       <translation> Tage</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholders/stakeholders_page.py" line="107" />
+      <location filename="../../kamdesk/ui/stakeholders/stakeholders_page.py" line="109" />
       <source>How often the important people should be met</source>
       <translation>Wie oft die wichtigen Personen getroffen werden sollten</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholders/stakeholders_page.py" line="111" />
+      <location filename="../../kamdesk/ui/stakeholders/stakeholders_page.py" line="113" />
       <source>Map</source>
       <translation>Landkarte</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholders/stakeholders_page.py" line="112" />
+      <location filename="../../kamdesk/ui/stakeholders/stakeholders_page.py" line="114" />
       <source>Contacts</source>
       <translation>Kontakte</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholders/stakeholders_page.py" line="113" />
+      <location filename="../../kamdesk/ui/stakeholders/stakeholders_page.py" line="115" />
       <source>Jour fixe</source>
       <translation>Jour fixe</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholders/stakeholders_page.py" line="117" />
+      <location filename="../../kamdesk/ui/stakeholders/stakeholders_page.py" line="119" />
       <source>No contacts yet. Add the customer's people with “Add contact”, or import the vCards or CSV file your mail program exports.</source>
       <translation>Noch keine Kontakte. Erfassen Sie die Personen des Kunden mit „Kontakt hinzufügen“ oder importieren Sie die vCards oder die CSV-Datei, die Ihr Mailprogramm exportiert.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholders/stakeholders_page.py" line="129" />
-      <location filename="../../kamdesk/ui/stakeholders/stakeholders_page.py" line="273" />
+      <location filename="../../kamdesk/ui/stakeholders/stakeholders_page.py" line="131" />
+      <location filename="../../kamdesk/ui/stakeholders/stakeholders_page.py" line="276" />
       <source>Add contact</source>
       <translation>Kontakt hinzufügen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholders/stakeholders_page.py" line="131" />
+      <location filename="../../kamdesk/ui/stakeholders/stakeholders_page.py" line="133" />
       <source>Add a contact (Ctrl+Shift+N)</source>
       <translation>Kontakt hinzufügen (Strg+Umschalt+N)</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholders/stakeholders_page.py" line="135" />
+      <location filename="../../kamdesk/ui/stakeholders/stakeholders_page.py" line="137" />
       <source>Import contacts…</source>
       <translation>Kontakte importieren …</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholders/stakeholders_page.py" line="136" />
+      <location filename="../../kamdesk/ui/stakeholders/stakeholders_page.py" line="138" />
+      <source>Export contacts…</source>
+      <translation>Kontakte exportieren…</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/stakeholders/stakeholders_page.py" line="139" />
       <source>Our team…</source>
       <translation>Unser Team …</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholders/stakeholders_page.py" line="137" />
+      <location filename="../../kamdesk/ui/stakeholders/stakeholders_page.py" line="140" />
       <source>Export map…</source>
       <translation>Landkarte exportieren …</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholders/stakeholders_page.py" line="145" />
+      <location filename="../../kamdesk/ui/stakeholders/stakeholders_page.py" line="148" />
       <source>Contact interval:</source>
       <translation>Kontaktintervall:</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholders/stakeholders_page.py" line="153" />
+      <location filename="../../kamdesk/ui/stakeholders/stakeholders_page.py" line="156" />
       <source>Findings</source>
       <translation>Befunde</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholders/stakeholders_page.py" line="158" />
+      <location filename="../../kamdesk/ui/stakeholders/stakeholders_page.py" line="161" />
       <source>Drag a colleague onto a contact to assign them. Click a contact to edit it. Ctrl+wheel zooms, Ctrl+0 fits.</source>
       <translation>Ziehen Sie eine Kollegin oder einen Kollegen auf einen Kontakt, um sie zuzuordnen. Ein Klick auf einen Kontakt öffnet ihn. Strg+Mausrad zoomt, Strg+0 passt ein.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholders/stakeholders_page.py" line="180" />
+      <location filename="../../kamdesk/ui/stakeholders/stakeholders_page.py" line="183" />
       <source>Filter contacts</source>
       <translation>Kontakte filtern</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholders/stakeholders_page.py" line="183" />
-      <location filename="../../kamdesk/ui/stakeholders/stakeholders_page.py" line="288" />
+      <location filename="../../kamdesk/ui/stakeholders/stakeholders_page.py" line="186" />
+      <location filename="../../kamdesk/ui/stakeholders/stakeholders_page.py" line="291" />
       <source>Remove contact</source>
       <translation>Kontakt entfernen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholders/stakeholders_page.py" line="221" />
+      <location filename="../../kamdesk/ui/stakeholders/stakeholders_page.py" line="224" />
       <source>Coverage: {coverage}</source>
       <translation>Abdeckung: {coverage}</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholders/stakeholders_page.py" line="227" />
+      <location filename="../../kamdesk/ui/stakeholders/stakeholders_page.py" line="230" />
       <source>Share of decision makers, influencers and purchasers with a counterpart on their level</source>
       <translation>Anteil der Entscheider, Beeinflusser und Einkäufer mit einem Gegenüber auf ihrer Ebene</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholders/stakeholders_page.py" line="273" />
+      <location filename="../../kamdesk/ui/stakeholders/stakeholders_page.py" line="276" />
       <source>Edit contact</source>
       <translation>Kontakt bearbeiten</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholders/stakeholders_page.py" line="296" />
+      <location filename="../../kamdesk/ui/stakeholders/stakeholders_page.py" line="299" />
       <source>Assign counterpart</source>
       <translation>Gegenüber zuordnen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholders/stakeholders_page.py" line="361" />
+      <location filename="../../kamdesk/ui/stakeholders/stakeholders_page.py" line="364" />
       <source>Change contact interval</source>
       <translation>Kontaktintervall ändern</translation>
     </message>
@@ -3992,6 +4085,16 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
       <location filename="../../kamdesk/cli/sync_commands.py" line="94" />
       <source>Conflict resolved.</source>
       <translation>Konflikt gelöst.</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/cli/export_commands.py" line="36" />
+      <source>Accounts</source>
+      <translation>Kunden</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/cli/export_commands.py" line="54" />
+      <source>Wrote {count} to {path}.</source>
+      <translation>{count} in {path} geschrieben.</translation>
     </message>
   </context>
   <context>

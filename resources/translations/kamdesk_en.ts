@@ -34,12 +34,12 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/accounts/account_details.py" line="255" />
+      <location filename="../../kamdesk/ui/accounts/account_details.py" line="256" />
       <source>Enter revenue, potential and margin, then run the selection funnel again.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/accounts/account_details.py" line="266" />
+      <location filename="../../kamdesk/ui/accounts/account_details.py" line="267" />
       <source>“{title}” was added to the annual plan.</source>
       <translation type="unfinished" />
     </message>
@@ -155,47 +155,47 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
   <context>
     <name>AccountImportDialog</name>
     <message>
-      <location filename="../../kamdesk/ui/accounts/account_import_dialog.py" line="81" />
+      <location filename="../../kamdesk/ui/accounts/account_import_dialog.py" line="80" />
       <source>Import accounts from {file}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/accounts/account_import_dialog.py" line="91" />
+      <location filename="../../kamdesk/ui/accounts/account_import_dialog.py" line="90" />
       <source>&amp;Update the accounts that rows match</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/accounts/account_import_dialog.py" line="92" />
+      <location filename="../../kamdesk/ui/accounts/account_import_dialog.py" line="91" />
       <source>&amp;Leave matched accounts as they are</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/accounts/account_import_dialog.py" line="94" />
+      <location filename="../../kamdesk/ui/accounts/account_import_dialog.py" line="93" />
       <source>Import &amp;nothing while a row is refused</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/accounts/account_import_dialog.py" line="100" />
+      <location filename="../../kamdesk/ui/accounts/account_import_dialog.py" line="99" />
       <source>&amp;Columns…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/accounts/account_import_dialog.py" line="118" />
+      <location filename="../../kamdesk/ui/accounts/account_import_dialog.py" line="117" />
       <source>{source}: {new} new, {update} to update, {same} unchanged, {refused} refused</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/accounts/account_import_dialog.py" line="129" />
+      <location filename="../../kamdesk/ui/accounts/account_import_dialog.py" line="128" />
       <source>All rows</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/accounts/account_import_dialog.py" line="147" />
+      <location filename="../../kamdesk/ui/accounts/account_import_dialog.py" line="146" />
       <source>The workbook's sheet to import</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../../kamdesk/ui/accounts/account_import_dialog.py" line="176" />
+      <location filename="../../kamdesk/ui/accounts/account_import_dialog.py" line="175" />
       <source>&amp;Import %n account(s)</source>
       <translation>
         <numerusform>&amp;Import %n account</numerusform>
@@ -203,7 +203,7 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
       </translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/accounts/account_import_dialog.py" line="179" />
+      <location filename="../../kamdesk/ui/accounts/account_import_dialog.py" line="178" />
       <source>A row is refused: mend the file, or let the other rows be imported.</source>
       <translation type="unfinished" />
     </message>
@@ -259,7 +259,7 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
   <context>
     <name>AccountList</name>
     <message>
-      <location filename="../../kamdesk/ui/accounts/account_list.py" line="83" />
+      <location filename="../../kamdesk/ui/accounts/account_list.py" line="110" />
       <source>No account matches “{text}”.</source>
       <translation type="unfinished" />
     </message>
@@ -524,17 +524,17 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
   <context>
     <name>ColumnMappingDialog</name>
     <message>
-      <location filename="../../kamdesk/ui/accounts/column_mapping_dialog.py" line="84" />
+      <location filename="../../kamdesk/ui/accounts/column_mapping_dialog.py" line="90" />
       <source>What the columns mean</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/accounts/column_mapping_dialog.py" line="99" />
+      <location filename="../../kamdesk/ui/accounts/column_mapping_dialog.py" line="105" />
       <source>Say what each column holds; one column must hold the account's name. kamdesk remembers this for lists with the same columns.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/accounts/column_mapping_dialog.py" line="108" />
+      <location filename="../../kamdesk/ui/accounts/column_mapping_dialog.py" line="114" />
       <source>&amp;Preview</source>
       <translation type="unfinished" />
     </message>
@@ -542,17 +542,17 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
   <context>
     <name>ColumnMappingModel</name>
     <message>
-      <location filename="../../kamdesk/ui/accounts/column_mapping_dialog.py" line="40" />
+      <location filename="../../kamdesk/ui/accounts/column_mapping_dialog.py" line="42" />
       <source>Column of the file</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/accounts/column_mapping_dialog.py" line="40" />
+      <location filename="../../kamdesk/ui/accounts/column_mapping_dialog.py" line="42" />
       <source>Example</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/accounts/column_mapping_dialog.py" line="40" />
+      <location filename="../../kamdesk/ui/accounts/column_mapping_dialog.py" line="42" />
       <source>Imported as</source>
       <translation type="unfinished" />
     </message>
@@ -860,6 +860,34 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
     </message>
   </context>
   <context>
+    <name>ContactExport</name>
+    <message>
+      <location filename="../../kamdesk/ui/stakeholders/contact_export.py" line="30" />
+      <source>vCard (phones, Outlook, Apple, Google)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/stakeholders/contact_export.py" line="31" />
+      <source>Outlook CSV</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/stakeholders/contact_export.py" line="33" />
+      <source>Contacts</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/stakeholders/contact_export.py" line="34" />
+      <source>Export contacts</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/stakeholders/contact_export.py" line="45" />
+      <source>Exporting to {file}…</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>ContactImportDialog</name>
     <message>
       <location filename="../../kamdesk/ui/stakeholders/contact_import_dialog.py" line="90" />
@@ -1010,6 +1038,66 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
     <message>
       <location filename="../../kamdesk/ui/shell/empty_state.py" line="15" />
       <source>Create your first account, import your list of accounts (Excel or CSV, from Salesforce, HubSpot, Dynamics or your own), or load demo data to look around: a few hundred European customers with their people and figures.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>ExportCommands</name>
+    <message>
+      <location filename="../../kamdesk/ui/shell/export_commands.py" line="38" />
+      <source>Export the account &amp;list…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/shell/export_commands.py" line="40" />
+      <source>Export all &amp;contacts…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/shell/export_commands.py" line="42" />
+      <source>Export all &amp;penetration plans…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/shell/export_commands.py" line="49" />
+      <location filename="../../kamdesk/ui/shell/export_commands.py" line="66" />
+      <source>Excel workbook</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/shell/export_commands.py" line="49" />
+      <source>CSV file</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/shell/export_commands.py" line="50" />
+      <source>Export the account list</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/shell/export_commands.py" line="50" />
+      <location filename="../../kamdesk/ui/shell/export_commands.py" line="57" />
+      <source>Accounts</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/shell/export_commands.py" line="68" />
+      <source>Export all penetration plans</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/shell/export_commands.py" line="68" />
+      <source>Penetration plans</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/shell/export_commands.py" line="81" />
+      <source>Exporting to {file}…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/shell/export_commands.py" line="88" />
+      <source>Exported to {path}.</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -1221,27 +1309,27 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
   <context>
     <name>ImportPreviewModel</name>
     <message>
-      <location filename="../../kamdesk/ui/accounts/account_import_dialog.py" line="39" />
+      <location filename="../../kamdesk/ui/accounts/account_import_dialog.py" line="38" />
       <source>Row</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/accounts/account_import_dialog.py" line="40" />
+      <location filename="../../kamdesk/ui/accounts/account_import_dialog.py" line="39" />
       <source>What</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/accounts/account_import_dialog.py" line="41" />
+      <location filename="../../kamdesk/ui/accounts/account_import_dialog.py" line="40" />
       <source>Name</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/accounts/account_import_dialog.py" line="42" />
+      <location filename="../../kamdesk/ui/accounts/account_import_dialog.py" line="41" />
       <source>City</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/accounts/account_import_dialog.py" line="43" />
+      <location filename="../../kamdesk/ui/accounts/account_import_dialog.py" line="42" />
       <source>Details</source>
       <translation type="unfinished" />
     </message>
@@ -1526,52 +1614,52 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../kamdesk/ui/shell/main_window.py" line="65" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="66" />
       <source>Opening your accounts…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/shell/main_window.py" line="167" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="173" />
       <source>Main</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/shell/main_window.py" line="178" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="184" />
       <source>Who are you? Give your name for the histories…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/shell/main_window.py" line="203" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="210" />
       <source>&amp;File</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/shell/main_window.py" line="204" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="211" />
       <source>&amp;Edit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/shell/main_window.py" line="205" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="212" />
       <source>&amp;View</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/shell/main_window.py" line="206" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="213" />
       <source>&amp;Team</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/shell/main_window.py" line="207" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="214" />
       <source>&amp;Help</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/shell/main_window.py" line="65" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="66" />
       <source>Loading accounts…</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../../kamdesk/ui/shell/main_window.py" line="226" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="233" />
       <source>%n account(s)</source>
       <translation>
         <numerusform>%n account</numerusform>
@@ -1579,7 +1667,7 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../kamdesk/ui/shell/main_window.py" line="229" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="236" />
       <source>%n of {total} accounts</source>
       <translation>
         <numerusform>%n of {total} accounts</numerusform>
@@ -1587,12 +1675,12 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
       </translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/shell/main_window.py" line="250" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="257" />
       <source>kamdesk was started again: this window already holds your store.</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../../kamdesk/ui/shell/main_window.py" line="270" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="277" />
       <source>%n reminder(s) overdue – see Reminders (Ctrl+3).</source>
       <translation>
         <numerusform>%n reminder overdue – see Reminders (Ctrl+3).</numerusform>
@@ -2623,115 +2711,120 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
   <context>
     <name>StakeholdersPage</name>
     <message>
-      <location filename="../../kamdesk/ui/stakeholders/stakeholders_page.py" line="82" />
-      <location filename="../../kamdesk/ui/stakeholders/stakeholders_page.py" line="338" />
+      <location filename="../../kamdesk/ui/stakeholders/stakeholders_page.py" line="84" />
+      <location filename="../../kamdesk/ui/stakeholders/stakeholders_page.py" line="341" />
       <source>Apply suggestion</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholders/stakeholders_page.py" line="106" />
+      <location filename="../../kamdesk/ui/stakeholders/stakeholders_page.py" line="108" />
       <source> days</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholders/stakeholders_page.py" line="107" />
+      <location filename="../../kamdesk/ui/stakeholders/stakeholders_page.py" line="109" />
       <source>How often the important people should be met</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholders/stakeholders_page.py" line="111" />
+      <location filename="../../kamdesk/ui/stakeholders/stakeholders_page.py" line="113" />
       <source>Map</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholders/stakeholders_page.py" line="112" />
+      <location filename="../../kamdesk/ui/stakeholders/stakeholders_page.py" line="114" />
       <source>Contacts</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholders/stakeholders_page.py" line="113" />
+      <location filename="../../kamdesk/ui/stakeholders/stakeholders_page.py" line="115" />
       <source>Jour fixe</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholders/stakeholders_page.py" line="117" />
+      <location filename="../../kamdesk/ui/stakeholders/stakeholders_page.py" line="119" />
       <source>No contacts yet. Add the customer's people with “Add contact”, or import the vCards or CSV file your mail program exports.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholders/stakeholders_page.py" line="129" />
-      <location filename="../../kamdesk/ui/stakeholders/stakeholders_page.py" line="273" />
+      <location filename="../../kamdesk/ui/stakeholders/stakeholders_page.py" line="131" />
+      <location filename="../../kamdesk/ui/stakeholders/stakeholders_page.py" line="276" />
       <source>Add contact</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholders/stakeholders_page.py" line="131" />
+      <location filename="../../kamdesk/ui/stakeholders/stakeholders_page.py" line="133" />
       <source>Add a contact (Ctrl+Shift+N)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholders/stakeholders_page.py" line="135" />
+      <location filename="../../kamdesk/ui/stakeholders/stakeholders_page.py" line="137" />
       <source>Import contacts…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholders/stakeholders_page.py" line="136" />
+      <location filename="../../kamdesk/ui/stakeholders/stakeholders_page.py" line="138" />
+      <source>Export contacts…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/stakeholders/stakeholders_page.py" line="139" />
       <source>Our team…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholders/stakeholders_page.py" line="137" />
+      <location filename="../../kamdesk/ui/stakeholders/stakeholders_page.py" line="140" />
       <source>Export map…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholders/stakeholders_page.py" line="145" />
+      <location filename="../../kamdesk/ui/stakeholders/stakeholders_page.py" line="148" />
       <source>Contact interval:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholders/stakeholders_page.py" line="153" />
+      <location filename="../../kamdesk/ui/stakeholders/stakeholders_page.py" line="156" />
       <source>Findings</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholders/stakeholders_page.py" line="158" />
+      <location filename="../../kamdesk/ui/stakeholders/stakeholders_page.py" line="161" />
       <source>Drag a colleague onto a contact to assign them. Click a contact to edit it. Ctrl+wheel zooms, Ctrl+0 fits.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholders/stakeholders_page.py" line="180" />
+      <location filename="../../kamdesk/ui/stakeholders/stakeholders_page.py" line="183" />
       <source>Filter contacts</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholders/stakeholders_page.py" line="183" />
-      <location filename="../../kamdesk/ui/stakeholders/stakeholders_page.py" line="288" />
+      <location filename="../../kamdesk/ui/stakeholders/stakeholders_page.py" line="186" />
+      <location filename="../../kamdesk/ui/stakeholders/stakeholders_page.py" line="291" />
       <source>Remove contact</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholders/stakeholders_page.py" line="221" />
+      <location filename="../../kamdesk/ui/stakeholders/stakeholders_page.py" line="224" />
       <source>Coverage: {coverage}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholders/stakeholders_page.py" line="227" />
+      <location filename="../../kamdesk/ui/stakeholders/stakeholders_page.py" line="230" />
       <source>Share of decision makers, influencers and purchasers with a counterpart on their level</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholders/stakeholders_page.py" line="273" />
+      <location filename="../../kamdesk/ui/stakeholders/stakeholders_page.py" line="276" />
       <source>Edit contact</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholders/stakeholders_page.py" line="296" />
+      <location filename="../../kamdesk/ui/stakeholders/stakeholders_page.py" line="299" />
       <source>Assign counterpart</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/stakeholders/stakeholders_page.py" line="361" />
+      <location filename="../../kamdesk/ui/stakeholders/stakeholders_page.py" line="364" />
       <source>Change contact interval</source>
       <translation type="unfinished" />
     </message>
@@ -3987,6 +4080,16 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
     <message>
       <location filename="../../kamdesk/cli/sync_commands.py" line="94" />
       <source>Conflict resolved.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/cli/export_commands.py" line="36" />
+      <source>Accounts</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/cli/export_commands.py" line="54" />
+      <source>Wrote {count} to {path}.</source>
       <translation type="unfinished" />
     </message>
   </context>

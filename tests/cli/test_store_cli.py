@@ -110,3 +110,15 @@ def test_restoring_a_file_that_is_no_store_is_one_sentence(
     assert run(data_dir, "restore", str(bogus)) == 1
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "is damaged or is no kamdesk store" in err
+
+
+def test_export_accounts_contacts_and_plans(
+    data_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    run(data_dir, "demo", "--accounts", "12")
+    for what, name in (("accounts", "a.csv"), ("contacts", "k.vcf"), ("plans", "p.xlsx")):
+        assert run(data_dir, "export", what, "--out", str(tmp_path / name)) == 0
+        assert (tmp_path / name).exists()
+    lines = (tmp_path / "a.csv").read_text(encoding="utf-8-sig").splitlines()
+    assert lines[0].startswith("Name,Status") and len(lines) == 13
+    assert "BEGIN:VCARD" in (tmp_path / "k.vcf").read_text(encoding="utf-8")

@@ -177,6 +177,7 @@ class AccountDetails(QTabWidget):
 
         page = StakeholdersPage(self._undo_stack)
         page.failed.connect(self.failed)
+        page.exported.connect(self.exported)
         return _Built(
             page,
             lambda services: page.attach(services.stakeholders, services.jour_fixe),

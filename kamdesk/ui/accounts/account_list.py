@@ -7,6 +7,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
     QLabel,
+    QMenu,
     QStackedWidget,
     QTableView,
     QWidget,
@@ -14,9 +15,7 @@ from PySide6.QtWidgets import (
 
 from kamdesk.domain.classification import StatusLevel
 from kamdesk.domain.lifecycle import Phase
-from kamdesk.i18n.labels import status_level_label
-from kamdesk.i18n.lifecycle_words import phase_label
-from kamdesk.ui.accounts.account_table_model import (
+from kamdesk.i18n.account_cells import (
     COUNTRY,
     NAME,
     OWNER,
@@ -26,8 +25,11 @@ from kamdesk.ui.accounts.account_table_model import (
     SCORE,
     SEGMENT,
     STATUS,
-    AccountTableModel,
+    column_header,
 )
+from kamdesk.i18n.labels import status_level_label
+from kamdesk.i18n.lifecycle_words import phase_label
+from kamdesk.ui.accounts.account_table_model import AccountTableModel
 
 _COLUMN_WIDTHS = {
     NAME: 220,
@@ -70,11 +72,36 @@ class AccountList(QStackedWidget):
         ):
             widest = max(self.fontMetrics().horizontalAdvance(label) for label in labels)
             columns.resizeSection(column, widest + padding)
+        self._offer_columns(columns)
         self.no_match = QLabel()
         self.no_match.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.no_match.setWordWrap(True)
         self.addWidget(self.table)
         self.addWidget(self.no_match)
+
+    def _offer_columns(self, columns: QHeaderView) -> None:
+        """The header's context menu shows and hides columns (the name stays); the window
+        remembers the choice with the header's state, and exports take the columns shown."""
+        columns.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        columns.customContextMenuRequested.connect(
+            lambda at: self.column_menu().exec(columns.mapToGlobal(at))
+        )
+
+    def column_menu(self) -> QMenu:
+        columns = self.table.horizontalHeader()
+        menu = QMenu(self)
+        for column in range(NAME + 1, self.model.columnCount()):
+            action = menu.addAction(column_header(column))
+            action.setCheckable(True)
+            action.setChecked(not columns.isSectionHidden(column))
+            action.toggled.connect(lambda shown, c=column: columns.setSectionHidden(c, not shown))
+        return menu
+
+    def shown_columns(self) -> list[int]:
+        """The columns the list shows, in the order the user sees them."""
+        columns = self.table.horizontalHeader()
+        order = [columns.logicalIndex(visual) for visual in range(columns.count())]
+        return [column for column in order if not columns.isSectionHidden(column)]
 
     def show_matches(self, search_text: str) -> None:
         """The table while it has rows (or the store is empty), else what matched nothing."""

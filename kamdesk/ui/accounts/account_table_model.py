@@ -20,24 +20,17 @@ from PySide6.QtCore import (
 
 from kamdesk.domain.account import AccountSummary
 from kamdesk.domain.lifecycle import Phase
-from kamdesk.i18n.formats import format_money
-from kamdesk.i18n.labels import field_label, scope_label, segment_label, status_level_label
-from kamdesk.i18n.lifecycle_words import phase_label
+from kamdesk.i18n.account_cells import (
+    COLUMN_FIELDS,
+    NAME,
+    REVENUE,
+    SCORE,
+    cell_text,
+    column_header,
+)
 
 Index = QModelIndex | QPersistentModelIndex
 
-NAME, STATUS, PHASE, SCORE, SCOPE, SEGMENT, OWNER, COUNTRY, REVENUE = range(9)
-_FIELDS = (
-    "name",
-    "status_level",
-    "phase",
-    "score",
-    "scope",
-    "segment",
-    "owner",
-    "country",
-    "revenue",
-)
 ACCOUNT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 _PHASE_ORDER = {phase: index for index, phase in enumerate(Phase)}
 
@@ -95,14 +88,14 @@ class AccountTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._visible)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(_FIELDS)
+        return 0 if parent.isValid() else len(COLUMN_FIELDS)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
         summary = self._visible[index.row()].summary
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(summary, index.column())
+            return cell_text(summary, index.column())
         if role == ACCOUNT_ID_ROLE:
             return summary.id
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in (SCORE, REVENUE):
@@ -113,7 +106,7 @@ class AccountTableModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return field_label(_FIELDS[section])
+            return column_header(section)
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
@@ -160,32 +153,14 @@ class AccountTableModel(QAbstractTableModel):
             (row for row, e in enumerate(self._visible) if e.summary.id == account_id), None
         )
 
+    def shown_summaries(self) -> list[AccountSummary]:
+        """The accounts the list shows, in its order."""
+        return [entry.summary for entry in self._visible]
+
     def total_count(self) -> int:
         return len(self._entries)
 
     # internals
-
-    def _display(self, summary: AccountSummary, column: int) -> str:
-        match column:
-            case 0:  # NAME
-                return summary.name
-            case 1:  # STATUS
-                return status_level_label(summary.status_level)
-            case 2:  # PHASE
-                return phase_label(summary.phase)
-            case 3:  # SCORE
-                return "" if summary.score is None else str(summary.score)
-            case 4:  # SCOPE
-                return scope_label(summary.scope)
-            case 5:  # SEGMENT
-                return segment_label(summary.segment)
-            case 6:  # OWNER
-                return summary.owner
-            case 7:  # COUNTRY
-                return summary.country
-        if summary.revenue is None:
-            return ""
-        return format_money(summary.revenue)
 
     def _matching(self, entries: list[_Entry]) -> list[_Entry]:
         """The entries containing every search word; longest word first, as it rules out most."""

@@ -26,6 +26,7 @@ from kamdesk.ui.accounts.accounts_page import AccountsPage
 from kamdesk.ui.shell.backup_commands import BackupCommands
 from kamdesk.ui.shell.empty_state import EmptyState
 from kamdesk.ui.shell.error_report import show_error
+from kamdesk.ui.shell.export_commands import ExportCommands
 from kamdesk.ui.shell.file_menu import StoreCommands
 from kamdesk.ui.shell.store_opening import StoreOpened, StoreOpening
 from kamdesk.ui.shell.window_menus import WindowActions, fill_menus, fill_toolbar
@@ -99,7 +100,7 @@ class MainWindow(QMainWindow):
 
     def _store_actions_enabled(self, enabled: bool) -> None:
         store_actions = [*self.commands.store_actions(), *self.team_sync.actions()]
-        store_actions += self.backup_commands.actions()
+        store_actions += [*self.backup_commands.actions(), *self.exports.actions()]
         for action in [self.importing.import_action, *store_actions]:
             action.setEnabled(enabled)
 
@@ -129,6 +130,11 @@ class MainWindow(QMainWindow):
         self.backup_commands.noticed.connect(lambda text: self.statusBar().showMessage(text, 20000))
         self.backup_commands.failed.connect(self._show_error)
         self.team_sync = TeamSync(self, self.editor.undo_stack)
+        self.exports = ExportCommands(
+            self, lambda: self.accounts_page.account_list, lambda: self.workspace
+        )
+        self.exports.noticed.connect(lambda text: self.statusBar().showMessage(text, 15000))
+        self.exports.failed.connect(self._show_error)
         self.team_sync.data_changed.connect(self._data_changed)
         self.team_sync.failed.connect(self._show_error)
         self.team_sync.status_changed.connect(self._announce_team_status)
@@ -191,6 +197,7 @@ class MainWindow(QMainWindow):
             self.team_sync,
         )
         file_menu = [page.new_action, self.importing.import_action, commands.demo_action, None]
+        file_menu += [*self.exports.actions(), None]
         file_menu += [*self.backup_commands.actions(), None, commands.trash_action]
         file_menu += [commands.funnel_action, None, commands.catalogue_action]
         file_menu += [commands.signal_rules_action, commands.preferences_action, None]

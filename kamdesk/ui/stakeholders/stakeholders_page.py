@@ -27,6 +27,7 @@ from kamdesk.documents.stakeholder_map import StakeholderScene
 from kamdesk.domain.errors import KamdeskError
 from kamdesk.domain.stakeholders import INTERVAL_MAX_DAYS, Contact, Link
 from kamdesk.ui.stakeholders.contact_dialog import ContactDialog
+from kamdesk.ui.stakeholders.contact_export import export_contacts
 from kamdesk.ui.stakeholders.contact_importing import ContactImporting
 from kamdesk.ui.stakeholders.jour_fixe_page import JourFixePage
 from kamdesk.ui.stakeholders.map_export import export_map
@@ -57,6 +58,7 @@ class _Services:
 
 class StakeholdersPage(QWidget):
     failed = Signal(object)  # a KamdeskError to show
+    exported = Signal(object)  # the Path of the contacts written
 
     def __init__(self, undo_stack: QUndoStack, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -133,6 +135,7 @@ class StakeholdersPage(QWidget):
         bar.addWidget(self.add_button)
         for text, slot in (
             (self.tr("Import contacts…"), self.import_contacts),
+            (self.tr("Export contacts…"), self.export_contacts),
             (self.tr("Our team…"), self.edit_team),
             (self.tr("Export map…"), self.export_map),
         ):
@@ -380,6 +383,11 @@ class StakeholdersPage(QWidget):
             return
         known = {c.id: c.name for c in stakeholders.contacts}
         self.importing.start(services.stakeholders, account[0], known)
+
+    def export_contacts(self) -> None:
+        if self._services is not None and self._account is not None:
+            services, done, failed = self._services, self.exported.emit, self.failed.emit
+            export_contacts(self, services.stakeholders, self._account, done, failed)
 
     def export_map(self) -> None:
         if self._account is None:

@@ -12,13 +12,13 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from kamdesk.domain.account_columns import Meaning, Target
+from kamdesk.i18n.account_cells import NAME
 from kamdesk.ui.accounts.account_import_dialog import (
     DETAILS,
     WHAT,
     AccountImportDialog,
 )
 from kamdesk.ui.accounts.account_importing import remembered_mapping
-from kamdesk.ui.accounts.account_table_model import NAME
 from kamdesk.ui.accounts.column_mapping_dialog import MEANING, ColumnMappingDialog
 from kamdesk.ui.shell.main_window import MainWindow
 

@@ -5,10 +5,11 @@ from pytestqt.qtbot import QtBot
 
 from kamdesk.domain.classification import StatusLevel
 from kamdesk.domain.lifecycle import Phase
+from kamdesk.i18n.account_cells import PHASE, STATUS
 from kamdesk.i18n.labels import status_level_label
 from kamdesk.i18n.lifecycle_words import phase_label
 from kamdesk.ui.accounts.account_list import AccountList
-from kamdesk.ui.accounts.account_table_model import PHASE, STATUS, AccountTableModel
+from kamdesk.ui.accounts.account_table_model import AccountTableModel
 
 
 def test_status_and_phase_columns_fit_their_longest_word(qtbot: QtBot) -> None:

@@ -6,7 +6,8 @@ from pytestqt.modeltest import ModelTester
 
 from kamdesk.domain.account import AccountSummary
 from kamdesk.domain.classification import Scope, Segment, StatusLevel
-from kamdesk.ui.accounts.account_table_model import NAME, REVENUE, STATUS, AccountTableModel
+from kamdesk.i18n.account_cells import NAME, REVENUE, STATUS
+from kamdesk.ui.accounts.account_table_model import AccountTableModel
 
 
 def summary(

@@ -14,8 +14,8 @@ from pytestqt.qtbot import QtBot
 from kamdesk.domain.account import AccountFields
 from kamdesk.domain.complaints import Complaint, ComplaintStatus
 from kamdesk.domain.lifecycle import Phase
+from kamdesk.i18n.account_cells import PHASE
 from kamdesk.services.workspace import Workspace
-from kamdesk.ui.accounts.account_table_model import PHASE
 from kamdesk.ui.lifecycle.complaint_dialog import ComplaintDialog
 from kamdesk.ui.lifecycle.lifecycle_page import LifecyclePage
 from kamdesk.ui.lifecycle.phase_dialog import PhaseDialog

@@ -13,8 +13,8 @@ from pytestqt.qtbot import QtBot
 
 from kamdesk.domain.account import AccountFields
 from kamdesk.domain.key_figures import KeyFigures
+from kamdesk.i18n.account_cells import REVENUE, SCORE
 from kamdesk.services.workspace import Workspace
-from kamdesk.ui.accounts.account_table_model import REVENUE, SCORE
 from kamdesk.ui.plan.key_figures_page import COLUMNS, KeyFiguresModel
 from kamdesk.ui.shell.main_window import MainWindow
 

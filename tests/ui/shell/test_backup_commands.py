@@ -11,8 +11,8 @@ from pytestqt.qtbot import QtBot
 
 from kamdesk.domain.account import AccountFields
 from kamdesk.domain.backups import BackupReason
+from kamdesk.i18n.account_cells import NAME
 from kamdesk.i18n.profile import set_backup_days
-from kamdesk.ui.accounts.account_table_model import NAME
 from kamdesk.ui.shell.main_window import MainWindow
 from kamdesk.ui.shell.restore_dialog import REASON, RestoreDialog
 

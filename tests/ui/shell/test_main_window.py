@@ -10,8 +10,8 @@ from pytestqt.qtbot import QtBot
 
 from kamdesk.demo.data import load_demo_data
 from kamdesk.domain.account import AccountFields
+from kamdesk.i18n.account_cells import NAME
 from kamdesk.services.workspace import Workspace
-from kamdesk.ui.accounts.account_table_model import NAME
 from kamdesk.ui.shell.main_window import MainWindow
 
 OpenWindow = Callable[[], MainWindow]

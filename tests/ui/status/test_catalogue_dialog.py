@@ -9,8 +9,8 @@ from pytestqt.qtbot import QtBot
 
 from kamdesk.domain.account import AccountFields
 from kamdesk.domain.classification import StatusLevel
+from kamdesk.i18n.account_cells import SCORE
 from kamdesk.services.workspace import Workspace
-from kamdesk.ui.accounts.account_table_model import SCORE
 from kamdesk.ui.status.catalogue_dialog import CatalogueDialog
 from kamdesk.ui.status.catalogue_models import (
     CRITERION_NAME,

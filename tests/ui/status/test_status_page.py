@@ -12,8 +12,8 @@ from pytestqt.qtbot import QtBot
 from kamdesk.domain.account import AccountFields
 from kamdesk.domain.classification import StatusLevel
 from kamdesk.domain.status_review import Reason
+from kamdesk.i18n.account_cells import SCORE
 from kamdesk.services.workspace import Workspace
-from kamdesk.ui.accounts.account_table_model import SCORE
 from kamdesk.ui.shell.main_window import MainWindow
 from kamdesk.ui.status.scorecard_model import ANSWER
 
