@@ -131,5 +131,9 @@ def write_fields(row: AccountRow, fields: AccountFields) -> None:
 def add_accounts(session: Session, accounts: list[tuple[uuid.UUID, AccountFields]]) -> None:
     """Many new accounts at once (an import): one statement, not an object each."""
     if accounts:
-        rows = [{"id": account_id, **dataclasses.asdict(f)} for account_id, f in accounts]
+        # Not dataclasses.asdict: it deep-copies every value, a tenth of a large import.
+        rows = [
+            {"id": account_id, **{name: getattr(f, name) for name in FIELD_NAMES}}
+            for account_id, f in accounts
+        ]
         session.execute(insert(AccountRow), rows)

@@ -1191,6 +1191,14 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
     </message>
   </context>
   <context>
+    <name>GettingStartedDialog</name>
+    <message>
+      <location filename="../../kamdesk/ui/shell/help_dialogs.py" line="52" />
+      <source>Getting started</source>
+      <translation>Erste Schritte</translation>
+    </message>
+  </context>
+  <context>
     <name>GlanceModel</name>
     <message>
       <location filename="../../kamdesk/ui/home/attention_models.py" line="67" />
@@ -1259,6 +1267,14 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
       <location filename="../../kamdesk/ui/plan/annual_plan_models.py" line="41" />
       <source>Reached</source>
       <translation>Erreicht</translation>
+    </message>
+  </context>
+  <context>
+    <name>Help</name>
+    <message>
+      <location filename="../../kamdesk/ui/shell/help_dialogs.py" line="17" />
+      <source>&lt;h2&gt;Getting started with kamdesk&lt;/h2&gt;&lt;p&gt;kamdesk keeps your key accounts on this computer, offline, and shares them with your team when you sync.&lt;/p&gt;&lt;h3&gt;1. Bring your accounts in&lt;/h3&gt;&lt;p&gt;&lt;b&gt;File › Import accounts…&lt;/b&gt; reads an Excel or CSV list: an export of Salesforce, HubSpot or Dynamics 365, or your own list. kamdesk shows every row before anything is written; a second import updates instead of duplicating. Ctrl+Z takes an import back.&lt;/p&gt;&lt;h3&gt;2. Decide who is a key account&lt;/h3&gt;&lt;p&gt;Open an account and its &lt;b&gt;Status&lt;/b&gt; page: answer the scorecard's criteria; the score proposes the status, and the status expires unless it is reviewed. &lt;b&gt;File › Selection funnel overview…&lt;/b&gt; shows where your candidates stand.&lt;/p&gt;&lt;h3&gt;3. Plan&lt;/h3&gt;&lt;p&gt;The &lt;b&gt;Plan&lt;/b&gt; page holds the key figures by year, the contribution margin, the annual plan and the penetration plan (which offerings each unit of the customer buys, and where the potential lies).&lt;/p&gt;&lt;h3&gt;4. Know the people&lt;/h3&gt;&lt;p&gt;The &lt;b&gt;Stakeholders&lt;/b&gt; page places the customer's people by hierarchy level beside your own team, and says who has no counterpart. Import them from vCard or Outlook, export them to your phone.&lt;/p&gt;&lt;h3&gt;5. Every day&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Home&lt;/b&gt; (Ctrl+1) shows what needs you: reminders that are due, accounts at risk, reviews. Before a visit, &lt;b&gt;Prepare visit…&lt;/b&gt; writes a briefing to take along. &lt;b&gt;Sync&lt;/b&gt; (F9) exchanges changes with your team.&lt;/p&gt;&lt;h3&gt;6. Nothing is lost&lt;/h3&gt;&lt;p&gt;kamdesk backs your store up every day; &lt;b&gt;File › Back up…&lt;/b&gt; makes a copy whenever you like, and &lt;b&gt;File › Restore from backup…&lt;/b&gt; brings one back.&lt;/p&gt;</source>
+      <translation>&lt;h2&gt;Erste Schritte mit kamdesk&lt;/h2&gt;&lt;p&gt;kamdesk hält Ihre Key Accounts auf diesem Rechner, auch offline, und teilt sie beim Synchronisieren mit Ihrem Team.&lt;/p&gt;&lt;h3&gt;1. Kunden übernehmen&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Datei › Kunden importieren…&lt;/b&gt; liest eine Excel- oder CSV-Liste: einen Export aus Salesforce, HubSpot oder Dynamics 365 oder Ihre eigene Liste. kamdesk zeigt jede Zeile, bevor etwas geschrieben wird; ein zweiter Import aktualisiert, statt zu verdoppeln. Strg+Z nimmt einen Import zurück.&lt;/p&gt;&lt;h3&gt;2. Entscheiden, wer Key Account ist&lt;/h3&gt;&lt;p&gt;Öffnen Sie einen Kunden und seine Seite &lt;b&gt;Status&lt;/b&gt;: Beantworten Sie die Kriterien der Scorecard; die Punktzahl schlägt den Status vor, und der Status läuft ab, wenn er nicht überprüft wird. &lt;b&gt;Datei › Überblick Auswahltrichter …&lt;/b&gt; zeigt, wo Ihre Kandidaten stehen.&lt;/p&gt;&lt;h3&gt;3. Planen&lt;/h3&gt;&lt;p&gt;Die Seite &lt;b&gt;Plan&lt;/b&gt; enthält die Kennzahlen je Jahr, den Deckungsbeitrag, den Jahresplan und den Durchdringungsplan (welche Angebote jede Einheit des Kunden bezieht und wo das Potenzial liegt).&lt;/p&gt;&lt;h3&gt;4. Die Menschen kennen&lt;/h3&gt;&lt;p&gt;Die &lt;b&gt;Beziehungslandkarte&lt;/b&gt; ordnet die Menschen des Kunden nach Hierarchieebene neben Ihrem eigenen Team an und zeigt, wem ein Gegenüber fehlt. Importieren Sie Kontakte aus vCard oder Outlook, exportieren Sie sie auf Ihr Telefon.&lt;/p&gt;&lt;h3&gt;5. Jeden Tag&lt;/h3&gt;&lt;p&gt;Die &lt;b&gt;Übersicht&lt;/b&gt; (Strg+1) zeigt, was Sie braucht: fällige Erinnerungen, gefährdete Kunden, Überprüfungen. Vor einem Besuch schreibt &lt;b&gt;Besuch vorbereiten …&lt;/b&gt; ein Briefing zum Mitnehmen. &lt;b&gt;Synchronisieren&lt;/b&gt; (F9) tauscht Änderungen mit Ihrem Team aus.&lt;/p&gt;&lt;h3&gt;6. Nichts geht verloren&lt;/h3&gt;&lt;p&gt;kamdesk sichert Ihren Datenbestand jeden Tag; &lt;b&gt;Datei › Sichern…&lt;/b&gt; legt jederzeit eine Kopie an, und &lt;b&gt;Datei › Aus Sicherung wiederherstellen…&lt;/b&gt; holt eine zurück.&lt;/p&gt;</translation>
     </message>
   </context>
   <context>
@@ -1663,7 +1679,7 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
       <translation>Kunden werden geladen …</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../kamdesk/ui/shell/main_window.py" line="233" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="238" />
       <source>%n account(s)</source>
       <translation>
         <numerusform>%n Kunde</numerusform>
@@ -1671,7 +1687,7 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../kamdesk/ui/shell/main_window.py" line="236" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="241" />
       <source>%n of {total} accounts</source>
       <translation>
         <numerusform>%n von {total} Kunden</numerusform>
@@ -1679,12 +1695,12 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
       </translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/shell/main_window.py" line="257" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="262" />
       <source>kamdesk was started again: this window already holds your store.</source>
       <translation>kamdesk wurde noch einmal gestartet: Dieses Fenster hat Ihren Datenbestand bereits geöffnet.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../kamdesk/ui/shell/main_window.py" line="277" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="282" />
       <source>%n reminder(s) overdue – see Reminders (Ctrl+3).</source>
       <translation>
         <numerusform>%n Wiedervorlage überfällig – siehe Wiedervorlage (Strg+3).</numerusform>
@@ -2649,6 +2665,27 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
     </message>
   </context>
   <context>
+    <name>ShortcutsDialog</name>
+    <message>
+      <location filename="../../kamdesk/ui/shell/help_dialogs.py" line="97" />
+      <source>Keyboard shortcuts</source>
+      <translation>Tastenkürzel</translation>
+    </message>
+  </context>
+  <context>
+    <name>ShortcutsModel</name>
+    <message>
+      <location filename="../../kamdesk/ui/shell/help_dialogs.py" line="69" />
+      <source>Command</source>
+      <translation>Befehl</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/shell/help_dialogs.py" line="69" />
+      <source>Keys</source>
+      <translation>Tasten</translation>
+    </message>
+  </context>
+  <context>
     <name>SignalRulesDialog</name>
     <message>
       <location filename="../../kamdesk/ui/lifecycle/signal_rules_dialog.py" line="25" />
@@ -3472,37 +3509,47 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
   <context>
     <name>WindowActions</name>
     <message>
-      <location filename="../../kamdesk/ui/shell/window_menus.py" line="16" />
+      <location filename="../../kamdesk/ui/shell/window_menus.py" line="18" />
       <source>&amp;Undo</source>
       <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/shell/window_menus.py" line="19" />
+      <location filename="../../kamdesk/ui/shell/window_menus.py" line="21" />
       <source>&amp;Redo</source>
       <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/shell/window_menus.py" line="24" />
+      <location filename="../../kamdesk/ui/shell/window_menus.py" line="26" />
       <source>&amp;Find…</source>
       <translation>&amp;Suchen …</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/shell/window_menus.py" line="28" />
+      <location filename="../../kamdesk/ui/shell/window_menus.py" line="30" />
       <source>&amp;Home</source>
       <translation>&amp;Übersicht</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/shell/window_menus.py" line="28" />
+      <location filename="../../kamdesk/ui/shell/window_menus.py" line="30" />
       <source>&amp;Accounts</source>
       <translation>&amp;Kunden</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/shell/window_menus.py" line="28" />
+      <location filename="../../kamdesk/ui/shell/window_menus.py" line="30" />
       <source>&amp;Reminders</source>
       <translation>&amp;Wiedervorlage</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/shell/window_menus.py" line="32" />
+      <location filename="../../kamdesk/ui/shell/window_menus.py" line="34" />
+      <source>&amp;Getting started</source>
+      <translation>&amp;Erste Schritte</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/shell/window_menus.py" line="37" />
+      <source>&amp;Keyboard shortcuts</source>
+      <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/shell/window_menus.py" line="42" />
       <source>&amp;Quit</source>
       <translation>&amp;Beenden</translation>
     </message>

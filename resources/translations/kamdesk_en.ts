@@ -1187,6 +1187,14 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
     </message>
   </context>
   <context>
+    <name>GettingStartedDialog</name>
+    <message>
+      <location filename="../../kamdesk/ui/shell/help_dialogs.py" line="52" />
+      <source>Getting started</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>GlanceModel</name>
     <message>
       <location filename="../../kamdesk/ui/home/attention_models.py" line="67" />
@@ -1254,6 +1262,14 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
     <message>
       <location filename="../../kamdesk/ui/plan/annual_plan_models.py" line="41" />
       <source>Reached</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>Help</name>
+    <message>
+      <location filename="../../kamdesk/ui/shell/help_dialogs.py" line="17" />
+      <source>&lt;h2&gt;Getting started with kamdesk&lt;/h2&gt;&lt;p&gt;kamdesk keeps your key accounts on this computer, offline, and shares them with your team when you sync.&lt;/p&gt;&lt;h3&gt;1. Bring your accounts in&lt;/h3&gt;&lt;p&gt;&lt;b&gt;File › Import accounts…&lt;/b&gt; reads an Excel or CSV list: an export of Salesforce, HubSpot or Dynamics 365, or your own list. kamdesk shows every row before anything is written; a second import updates instead of duplicating. Ctrl+Z takes an import back.&lt;/p&gt;&lt;h3&gt;2. Decide who is a key account&lt;/h3&gt;&lt;p&gt;Open an account and its &lt;b&gt;Status&lt;/b&gt; page: answer the scorecard's criteria; the score proposes the status, and the status expires unless it is reviewed. &lt;b&gt;File › Selection funnel overview…&lt;/b&gt; shows where your candidates stand.&lt;/p&gt;&lt;h3&gt;3. Plan&lt;/h3&gt;&lt;p&gt;The &lt;b&gt;Plan&lt;/b&gt; page holds the key figures by year, the contribution margin, the annual plan and the penetration plan (which offerings each unit of the customer buys, and where the potential lies).&lt;/p&gt;&lt;h3&gt;4. Know the people&lt;/h3&gt;&lt;p&gt;The &lt;b&gt;Stakeholders&lt;/b&gt; page places the customer's people by hierarchy level beside your own team, and says who has no counterpart. Import them from vCard or Outlook, export them to your phone.&lt;/p&gt;&lt;h3&gt;5. Every day&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Home&lt;/b&gt; (Ctrl+1) shows what needs you: reminders that are due, accounts at risk, reviews. Before a visit, &lt;b&gt;Prepare visit…&lt;/b&gt; writes a briefing to take along. &lt;b&gt;Sync&lt;/b&gt; (F9) exchanges changes with your team.&lt;/p&gt;&lt;h3&gt;6. Nothing is lost&lt;/h3&gt;&lt;p&gt;kamdesk backs your store up every day; &lt;b&gt;File › Back up…&lt;/b&gt; makes a copy whenever you like, and &lt;b&gt;File › Restore from backup…&lt;/b&gt; brings one back.&lt;/p&gt;</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -1659,7 +1675,7 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../../kamdesk/ui/shell/main_window.py" line="233" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="238" />
       <source>%n account(s)</source>
       <translation>
         <numerusform>%n account</numerusform>
@@ -1667,7 +1683,7 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../kamdesk/ui/shell/main_window.py" line="236" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="241" />
       <source>%n of {total} accounts</source>
       <translation>
         <numerusform>%n of {total} accounts</numerusform>
@@ -1675,12 +1691,12 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
       </translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/shell/main_window.py" line="257" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="262" />
       <source>kamdesk was started again: this window already holds your store.</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../../kamdesk/ui/shell/main_window.py" line="277" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="282" />
       <source>%n reminder(s) overdue – see Reminders (Ctrl+3).</source>
       <translation>
         <numerusform>%n reminder overdue – see Reminders (Ctrl+3).</numerusform>
@@ -2645,6 +2661,27 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
     </message>
   </context>
   <context>
+    <name>ShortcutsDialog</name>
+    <message>
+      <location filename="../../kamdesk/ui/shell/help_dialogs.py" line="97" />
+      <source>Keyboard shortcuts</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>ShortcutsModel</name>
+    <message>
+      <location filename="../../kamdesk/ui/shell/help_dialogs.py" line="69" />
+      <source>Command</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/shell/help_dialogs.py" line="69" />
+      <source>Keys</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>SignalRulesDialog</name>
     <message>
       <location filename="../../kamdesk/ui/lifecycle/signal_rules_dialog.py" line="25" />
@@ -3468,37 +3505,47 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
   <context>
     <name>WindowActions</name>
     <message>
-      <location filename="../../kamdesk/ui/shell/window_menus.py" line="16" />
+      <location filename="../../kamdesk/ui/shell/window_menus.py" line="18" />
       <source>&amp;Undo</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/shell/window_menus.py" line="19" />
+      <location filename="../../kamdesk/ui/shell/window_menus.py" line="21" />
       <source>&amp;Redo</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/shell/window_menus.py" line="24" />
+      <location filename="../../kamdesk/ui/shell/window_menus.py" line="26" />
       <source>&amp;Find…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/shell/window_menus.py" line="28" />
+      <location filename="../../kamdesk/ui/shell/window_menus.py" line="30" />
       <source>&amp;Home</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/shell/window_menus.py" line="28" />
+      <location filename="../../kamdesk/ui/shell/window_menus.py" line="30" />
       <source>&amp;Accounts</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/shell/window_menus.py" line="28" />
+      <location filename="../../kamdesk/ui/shell/window_menus.py" line="30" />
       <source>&amp;Reminders</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/shell/window_menus.py" line="32" />
+      <location filename="../../kamdesk/ui/shell/window_menus.py" line="34" />
+      <source>&amp;Getting started</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/shell/window_menus.py" line="37" />
+      <source>&amp;Keyboard shortcuts</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/shell/window_menus.py" line="42" />
       <source>&amp;Quit</source>
       <translation type="unfinished" />
     </message>

@@ -211,7 +211,12 @@ class MainWindow(QMainWindow):
                 self.tr("&Edit"): edit_menu,
                 self.tr("&View"): list(actions.page_actions),
                 self.tr("&Team"): [*team_menu, team.settings_action],
-                self.tr("&Help"): [commands.about_action],
+                self.tr("&Help"): [
+                    actions.getting_started_action,
+                    actions.shortcuts_action,
+                    None,
+                    commands.about_action,
+                ],
             },
         )
 

@@ -3,7 +3,9 @@ placed: the menus, the toolbar and the window-wide shortcuts."""
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
-from PySide6.QtWidgets import QMainWindow, QStyle, QWidget
+from PySide6.QtWidgets import QMainWindow, QMenu, QStyle, QWidget
+
+from kamdesk.ui.shell.help_dialogs import GettingStartedDialog, ShortcutsDialog
 
 Menu = list[QAction | None]  # None is a separator
 
@@ -29,12 +31,31 @@ class WindowActions(QObject):
         ]
         for number, action in enumerate(self.page_actions, start=1):
             action.setShortcut(QKeySequence(f"Ctrl+{number}"))
+        self.getting_started_action = QAction(self.tr("&Getting started"), window)
+        self.getting_started_action.setShortcut(QKeySequence.StandardKey.HelpContents)
+        self.getting_started_action.triggered.connect(lambda: GettingStartedDialog(window).exec())
+        self.shortcuts_action = QAction(self.tr("&Keyboard shortcuts"), window)
+        self.shortcuts_action.setShortcut(QKeySequence("Ctrl+/"))
+        self.shortcuts_action.triggered.connect(
+            lambda: ShortcutsDialog(menu_actions(window), window).exec()
+        )
         self.quit_action = QAction(self.tr("&Quit"), window)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.quit_action.triggered.connect(window.close)
         # Window-wide shortcuts must work even where no menu is shown.
         window.addActions([self.find_action, self.undo_action, self.redo_action])
+        window.addActions([self.getting_started_action, self.shortcuts_action])
         window.addActions(self.page_actions)
+
+
+def menu_actions(window: QMainWindow) -> list[QAction]:
+    """The commands of the menus, in their order, then the window-wide ones."""
+    found = []
+    for menu_action in window.menuBar().actions():
+        menu = menu_action.menu()
+        if isinstance(menu, QMenu):
+            found += [action for action in menu.actions() if not action.isSeparator()]
+    return found + window.actions()
 
 
 def fill_menus(window: QMainWindow, menus: dict[str, Menu]) -> None:
