@@ -136,6 +136,7 @@ class DemoData:
             if rng.random() < 0.2
             else "",
             **self.status_dates(level),
+            "demo": True,
         }
         account_id = account["id"]
         rows: Rows = {

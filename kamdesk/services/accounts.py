@@ -84,6 +84,23 @@ class AccountService:
         with self._transactions.write() as session:
             _found(session, str(account_id)).deleted_at = datetime.now(UTC)
 
+    def demo_count(self) -> int:
+        """How many demo accounts (loaded here, not in the trash) the store holds."""
+        with self._transactions.read() as session:
+            return len(queries.demo_ids(session))
+
+    def remove_demo(self) -> list[uuid.UUID]:
+        """The demo accounts to the trash, with everything recorded on them; the demo team
+        and offerings stay (your own accounts may use them). Returns the accounts, for undo."""
+        with self._transactions.write() as session:
+            ids = queries.demo_ids(session)
+            queries.set_deleted(session, ids, datetime.now(UTC))
+        return ids
+
+    def restore_demo(self, ids: list[uuid.UUID]) -> None:
+        with self._transactions.write() as session:
+            queries.set_deleted(session, ids, None)
+
     def restore(self, account_id: uuid.UUID) -> None:
         with self._transactions.write() as session:
             row = queries.find(session, str(account_id), deleted=True)

@@ -2,9 +2,10 @@
 
 import dataclasses
 import uuid
+from datetime import datetime
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, func, insert, select
+from sqlalchemy import ColumnElement, Select, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from kamdesk.domain.account import (
@@ -15,6 +16,7 @@ from kamdesk.domain.account import (
     StatusDates,
 )
 from kamdesk.domain.errors import AmbiguousAccountName
+from kamdesk.store.batches import BATCH
 from kamdesk.store.models import AccountRow, KeyFigureRow
 
 
@@ -126,6 +128,18 @@ def to_account(row: AccountRow) -> Account:
 def write_fields(row: AccountRow, fields: AccountFields) -> None:
     for name, value in dataclasses.asdict(fields).items():
         setattr(row, name, value)
+
+
+def demo_ids(session: Session) -> list[uuid.UUID]:
+    query = select(AccountRow.id).where(AccountRow.demo.is_(True), _is_live(False))
+    return list(session.scalars(query))
+
+
+def set_deleted(session: Session, ids: list[uuid.UUID], when: datetime | None) -> None:
+    """Accounts to the trash (a moment) or back (None), in batches of ids."""
+    for start in range(0, len(ids), BATCH):
+        chosen = ids[start : start + BATCH]
+        session.execute(update(AccountRow).where(AccountRow.id.in_(chosen)).values(deleted_at=when))
 
 
 def add_accounts(session: Session, accounts: list[tuple[uuid.UUID, AccountFields]]) -> None:

@@ -29,6 +29,7 @@ class AccountRow(Synced, Base):
     address: Mapped[str] = mapped_column(Text, default="")
     customer_number: Mapped[str] = mapped_column(String(60), default="")  # revision 0013
     vat_id: Mapped[str] = mapped_column(String(30), default="")
+    demo: Mapped[bool] = mapped_column(default=False)  # revision 0014: loaded as demo data
     segment: Mapped[Segment] = mapped_column(default=Segment.C)
     status_level: Mapped[StatusLevel] = mapped_column(default=StatusLevel.C)
     scope: Mapped[Scope] = mapped_column(default=Scope.NATIONAL)

@@ -1639,37 +1639,37 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
       <translation>Ihre Kunden werden geöffnet …</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/shell/main_window.py" line="173" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="174" />
       <source>Main</source>
       <translation>Hauptleiste</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/shell/main_window.py" line="184" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="185" />
       <source>Who are you? Give your name for the histories…</source>
       <translation>Wer sind Sie? Ihren Namen für die Historien angeben …</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/shell/main_window.py" line="210" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="212" />
       <source>&amp;File</source>
       <translation>&amp;Datei</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/shell/main_window.py" line="211" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="213" />
       <source>&amp;Edit</source>
       <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/shell/main_window.py" line="212" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="214" />
       <source>&amp;View</source>
       <translation>&amp;Ansicht</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/shell/main_window.py" line="213" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="215" />
       <source>&amp;Team</source>
       <translation>&amp;Team</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/shell/main_window.py" line="214" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="216" />
       <source>&amp;Help</source>
       <translation>&amp;Hilfe</translation>
     </message>
@@ -1679,7 +1679,7 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
       <translation>Kunden werden geladen …</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../kamdesk/ui/shell/main_window.py" line="238" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="240" />
       <source>%n account(s)</source>
       <translation>
         <numerusform>%n Kunde</numerusform>
@@ -1687,7 +1687,7 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../kamdesk/ui/shell/main_window.py" line="241" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="243" />
       <source>%n of {total} accounts</source>
       <translation>
         <numerusform>%n von {total} Kunden</numerusform>
@@ -1695,12 +1695,12 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
       </translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/shell/main_window.py" line="262" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="265" />
       <source>kamdesk was started again: this window already holds your store.</source>
       <translation>kamdesk wurde noch einmal gestartet: Dieses Fenster hat Ihren Datenbestand bereits geöffnet.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../kamdesk/ui/shell/main_window.py" line="282" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="285" />
       <source>%n reminder(s) overdue – see Reminders (Ctrl+3).</source>
       <translation>
         <numerusform>%n Wiedervorlage überfällig – siehe Wiedervorlage (Strg+3).</numerusform>
@@ -3019,52 +3019,76 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
   <context>
     <name>StoreCommands</name>
     <message>
-      <location filename="../../kamdesk/ui/shell/file_menu.py" line="35" />
+      <location filename="../../kamdesk/ui/shell/file_menu.py" line="38" />
       <source>Load &amp;demo data</source>
       <translation>&amp;Demodaten laden</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/shell/file_menu.py" line="37" />
+      <location filename="../../kamdesk/ui/shell/file_menu.py" line="40" />
+      <source>&amp;Remove demo data…</source>
+      <translation>Demodaten &amp;entfernen…</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/shell/file_menu.py" line="41" />
       <source>&amp;Trash…</source>
       <translation>&amp;Papierkorb …</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/shell/file_menu.py" line="39" />
+      <location filename="../../kamdesk/ui/shell/file_menu.py" line="43" />
       <source>Selection &amp;funnel overview…</source>
       <translation>Überblick &amp;Auswahltrichter …</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/shell/file_menu.py" line="40" />
+      <location filename="../../kamdesk/ui/shell/file_menu.py" line="44" />
       <source>Scorecard &amp;criteria…</source>
       <translation>Scorecard-&amp;Kriterien …</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/shell/file_menu.py" line="42" />
+      <location filename="../../kamdesk/ui/shell/file_menu.py" line="46" />
       <source>&amp;Warning signals…</source>
       <translation>&amp;Warnsignale …</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/shell/file_menu.py" line="45" />
+      <location filename="../../kamdesk/ui/shell/file_menu.py" line="49" />
       <source>&amp;Preferences…</source>
       <translation>&amp;Einstellungen …</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/shell/file_menu.py" line="48" />
+      <location filename="../../kamdesk/ui/shell/file_menu.py" line="52" />
       <source>&amp;About kamdesk</source>
       <translation>Ü&amp;ber kamdesk</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/shell/file_menu.py" line="75" />
+      <location filename="../../kamdesk/ui/shell/file_menu.py" line="80" />
       <source>Loading demo data…</source>
       <translation>Demodaten werden geladen …</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/shell/file_menu.py" line="122" />
+      <location filename="../../kamdesk/ui/shell/file_menu.py" line="91" />
+      <source>This store holds no demo data.</source>
+      <translation>Dieser Datenbestand enthält keine Demodaten.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../kamdesk/ui/shell/file_menu.py" line="94" />
+      <source>Remove the %n demo customer(s) and everything recorded on them? Your own accounts stay; Ctrl+Z brings the demo back.</source>
+      <translation>
+        <numerusform>Den Demokunden und alles zu ihm Erfasste entfernen? Ihre eigenen Kunden bleiben; Strg+Z holt die Demo zurück.</numerusform>
+        <numerusform>Die %n Demokunden und alles zu ihnen Erfasste entfernen? Ihre eigenen Kunden bleiben; Strg+Z holt die Demo zurück.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/shell/file_menu.py" line="99" />
+      <location filename="../../kamdesk/ui/shell/file_menu.py" line="109" />
+      <source>Remove demo data</source>
+      <translation>Demodaten entfernen</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/shell/file_menu.py" line="157" />
       <source>About kamdesk</source>
       <translation>Über kamdesk</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/shell/file_menu.py" line="124" />
+      <location filename="../../kamdesk/ui/shell/file_menu.py" line="159" />
       <source>&lt;h3&gt;kamdesk {version}&lt;/h3&gt;&lt;p&gt;The key account manager's desktop workbench.&lt;/p&gt;&lt;p&gt;Your store: {path}&lt;/p&gt;</source>
       <translation>&lt;h3&gt;kamdesk {version}&lt;/h3&gt;&lt;p&gt;Die Werkbank des Key Account Managers.&lt;/p&gt;&lt;p&gt;Ihr Datenbestand: {path}&lt;/p&gt;</translation>
     </message>

@@ -1635,37 +1635,37 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/shell/main_window.py" line="173" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="174" />
       <source>Main</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/shell/main_window.py" line="184" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="185" />
       <source>Who are you? Give your name for the histories…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/shell/main_window.py" line="210" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="212" />
       <source>&amp;File</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/shell/main_window.py" line="211" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="213" />
       <source>&amp;Edit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/shell/main_window.py" line="212" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="214" />
       <source>&amp;View</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/shell/main_window.py" line="213" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="215" />
       <source>&amp;Team</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/shell/main_window.py" line="214" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="216" />
       <source>&amp;Help</source>
       <translation type="unfinished" />
     </message>
@@ -1675,7 +1675,7 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../../kamdesk/ui/shell/main_window.py" line="238" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="240" />
       <source>%n account(s)</source>
       <translation>
         <numerusform>%n account</numerusform>
@@ -1683,7 +1683,7 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../kamdesk/ui/shell/main_window.py" line="241" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="243" />
       <source>%n of {total} accounts</source>
       <translation>
         <numerusform>%n of {total} accounts</numerusform>
@@ -1691,12 +1691,12 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
       </translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/shell/main_window.py" line="262" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="265" />
       <source>kamdesk was started again: this window already holds your store.</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../../kamdesk/ui/shell/main_window.py" line="282" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="285" />
       <source>%n reminder(s) overdue – see Reminders (Ctrl+3).</source>
       <translation>
         <numerusform>%n reminder overdue – see Reminders (Ctrl+3).</numerusform>
@@ -3015,52 +3015,76 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
   <context>
     <name>StoreCommands</name>
     <message>
-      <location filename="../../kamdesk/ui/shell/file_menu.py" line="35" />
+      <location filename="../../kamdesk/ui/shell/file_menu.py" line="38" />
       <source>Load &amp;demo data</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/shell/file_menu.py" line="37" />
+      <location filename="../../kamdesk/ui/shell/file_menu.py" line="40" />
+      <source>&amp;Remove demo data…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/shell/file_menu.py" line="41" />
       <source>&amp;Trash…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/shell/file_menu.py" line="39" />
+      <location filename="../../kamdesk/ui/shell/file_menu.py" line="43" />
       <source>Selection &amp;funnel overview…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/shell/file_menu.py" line="40" />
+      <location filename="../../kamdesk/ui/shell/file_menu.py" line="44" />
       <source>Scorecard &amp;criteria…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/shell/file_menu.py" line="42" />
+      <location filename="../../kamdesk/ui/shell/file_menu.py" line="46" />
       <source>&amp;Warning signals…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/shell/file_menu.py" line="45" />
+      <location filename="../../kamdesk/ui/shell/file_menu.py" line="49" />
       <source>&amp;Preferences…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/shell/file_menu.py" line="48" />
+      <location filename="../../kamdesk/ui/shell/file_menu.py" line="52" />
       <source>&amp;About kamdesk</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/shell/file_menu.py" line="75" />
+      <location filename="../../kamdesk/ui/shell/file_menu.py" line="80" />
       <source>Loading demo data…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/shell/file_menu.py" line="122" />
+      <location filename="../../kamdesk/ui/shell/file_menu.py" line="91" />
+      <source>This store holds no demo data.</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <location filename="../../kamdesk/ui/shell/file_menu.py" line="94" />
+      <source>Remove the %n demo customer(s) and everything recorded on them? Your own accounts stay; Ctrl+Z brings the demo back.</source>
+      <translation>
+        <numerusform>Remove the %n demo customer and everything recorded on them? Your own accounts stay; Ctrl+Z brings the demo back.</numerusform>
+        <numerusform>Remove the %n demo customers and everything recorded on them? Your own accounts stay; Ctrl+Z brings the demo back.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/shell/file_menu.py" line="99" />
+      <location filename="../../kamdesk/ui/shell/file_menu.py" line="109" />
+      <source>Remove demo data</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/shell/file_menu.py" line="157" />
       <source>About kamdesk</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/shell/file_menu.py" line="124" />
+      <location filename="../../kamdesk/ui/shell/file_menu.py" line="159" />
       <source>&lt;h3&gt;kamdesk {version}&lt;/h3&gt;&lt;p&gt;The key account manager's desktop workbench.&lt;/p&gt;&lt;p&gt;Your store: {path}&lt;/p&gt;</source>
       <translation type="unfinished" />
     </message>

@@ -25,7 +25,9 @@ class Texts(NamedTuple):
 
 BOOKKEEPING = frozenset({"id", "updated_at", "deleted_at"})  # the store's own, per device
 LOCAL_TABLES = frozenset({"reminder_handling"})  # what one KAM did with a reminder
-PRIVATE_FIELDS: dict[str, frozenset[str]] = {"accounts": frozenset({"private_notes"})}
+# Fields that stay on this device: private notes, and the mark of demo data loaded here (a
+# colleague's copy of a demo account is theirs to keep or delete).
+PRIVATE_FIELDS: dict[str, frozenset[str]] = {"accounts": frozenset({"private_notes", "demo"})}
 
 
 def travels(table: str, column: str) -> bool:

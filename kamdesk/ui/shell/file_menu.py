@@ -1,6 +1,7 @@
 """The File menu's store-wide commands: demo data, the trash, the selection funnel overview,
 the scorecard criteria, the warning signals' thresholds, preferences and About."""
 
+import uuid
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -14,6 +15,7 @@ from kamdesk.ui.accounts.account_editor import AccountEditor
 from kamdesk.ui.accounts.trash_dialog import TrashDialog
 from kamdesk.ui.shell.preferences_dialog import PreferencesDialog
 from kamdesk.ui.status.funnel_overview_dialog import FunnelOverviewDialog
+from kamdesk.ui.widgets.undo_step import record_change
 from kamdesk.ui.widgets.worker import Progress, run_with_progress
 
 if TYPE_CHECKING:
@@ -24,6 +26,7 @@ DEMO_ACCOUNTS = 200
 
 class StoreCommands(QObject):
     data_changed = Signal()  # any account may look different now
+    noticed = Signal(str)
     failed = Signal(object)
 
     def __init__(
@@ -34,6 +37,7 @@ class StoreCommands(QObject):
         sp = QStyle.StandardPixmap
         self.demo_action = self._action(self.tr("Load &demo data"), self.load_demo)
         self.demo_action.setIcon(window.style().standardIcon(sp.SP_DialogOpenButton))
+        self.remove_demo_action = self._action(self.tr("&Remove demo data…"), self.remove_demo)
         self.trash_action = self._action(self.tr("&Trash…"), self.show_trash)
         self.trash_action.setIcon(window.style().standardIcon(sp.SP_DirIcon))
         self.funnel_action = self._action(self.tr("Selection &funnel overview…"), self.show_funnel)
@@ -56,6 +60,7 @@ class StoreCommands(QObject):
         """The commands that need an open store."""
         return [
             self.demo_action,
+            self.remove_demo_action,
             self.trash_action,
             self.funnel_action,
             self.catalogue_action,
@@ -76,6 +81,36 @@ class StoreCommands(QObject):
             work,
             lambda _: self.data_changed.emit(),
             self.failed.emit,
+        )
+
+    def remove_demo(self) -> None:
+        """The demo customers to the trash, as one step Ctrl+Z takes back."""
+        accounts = self._workspace().accounts
+        count = accounts.demo_count()
+        if count == 0:
+            self.noticed.emit(self.tr("This store holds no demo data."))
+            return
+        question = self.tr(
+            "Remove the %n demo customer(s) and everything recorded on them? Your own accounts "
+            "stay; Ctrl+Z brings the demo back.",
+            "",
+            count,
+        )
+        answer = QMessageBox.question(self._window, self.tr("Remove demo data"), question)
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        removed: list[list[uuid.UUID]] = []
+
+        def remove() -> None:
+            removed[:] = [accounts.remove_demo()]
+
+        record_change(
+            self._editor.undo_stack,
+            self.tr("Remove demo data"),
+            remove,
+            lambda: accounts.restore_demo(removed[0]),
+            self.failed.emit,
+            then=self.data_changed.emit,
         )
 
     def show_trash(self) -> None:

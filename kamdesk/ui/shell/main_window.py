@@ -29,7 +29,7 @@ from kamdesk.ui.shell.error_report import show_error
 from kamdesk.ui.shell.export_commands import ExportCommands
 from kamdesk.ui.shell.file_menu import StoreCommands
 from kamdesk.ui.shell.store_opening import StoreOpened, StoreOpening
-from kamdesk.ui.shell.window_menus import WindowActions, fill_menus, fill_toolbar
+from kamdesk.ui.shell.window_menus import Menu, WindowActions, fill_menus, fill_toolbar
 from kamdesk.ui.shell.window_state import restore_window_state, save_window_state
 from kamdesk.ui.shell.workbench import Workbench
 from kamdesk.ui.status.review_notice import team_status_notice
@@ -119,6 +119,7 @@ class MainWindow(QMainWindow):
         self.commands = StoreCommands(self, self.editor, lambda: self.workspace)
         self.commands.data_changed.connect(self._data_changed)
         self.commands.failed.connect(self._show_error)
+        self.commands.noticed.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.importing = AccountImporting(self, self.editor.undo_stack)
         self.importing.imported.connect(self._data_changed)
         self.importing.noticed.connect(lambda text: self.statusBar().showMessage(text, 15000))
@@ -196,7 +197,8 @@ class MainWindow(QMainWindow):
             self.commands,
             self.team_sync,
         )
-        file_menu = [page.new_action, self.importing.import_action, commands.demo_action, None]
+        file_menu: Menu = [page.new_action, self.importing.import_action, commands.demo_action]
+        file_menu += [commands.remove_demo_action, None]
         file_menu += [*self.exports.actions(), None]
         file_menu += [*self.backup_commands.actions(), None, commands.trash_action]
         file_menu += [commands.funnel_action, None, commands.catalogue_action]
@@ -241,6 +243,7 @@ class MainWindow(QMainWindow):
                 self.tr("%n of {total} accounts", "", shown).format(total=total)
             )
         self.commands.demo_action.setEnabled(self._workspace is not None and total == 0)
+        self.commands.remove_demo_action.setEnabled(self._workspace is not None and total > 0)
 
     def _data_changed(self) -> None:
         """Demo data, a new catalogue or new thresholds: every line and tab may differ."""

@@ -248,3 +248,16 @@ def test_an_account_tab_is_built_when_first_shown_and_shows_the_account(
     assert details.currentWidget() is details.stakeholders
     assert details.stakeholders.body.hint.isVisible()  # the account's (empty) map, shown
     assert details.stakeholders.isEnabled()
+
+
+def test_remove_demo_data_and_take_it_back_with_undo(
+    qtbot: QtBot, demo_store: Path, open_window: OpenWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = open_window()
+    monkeypatch.setattr(QMessageBox, "question", lambda *_: QMessageBox.StandardButton.Yes)
+    with qtbot.waitSignal(window.accounts_loaded):
+        window.commands.remove_demo_action.trigger()
+    assert window.pages.currentWidget() is window.empty_state
+    with qtbot.waitSignal(window.accounts_loaded):
+        window.window_actions.undo_action.trigger()
+    assert window.accounts_page.model.total_count() == 40
