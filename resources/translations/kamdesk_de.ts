@@ -1054,12 +1054,12 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
     </message>
     <message>
       <location filename="../../kamdesk/ui/shell/export_commands.py" line="40" />
-      <source>Export all &amp;contacts…</source>
+      <source>Export all cont&amp;acts…</source>
       <translation>Alle &amp;Kontakte exportieren…</translation>
     </message>
     <message>
       <location filename="../../kamdesk/ui/shell/export_commands.py" line="42" />
-      <source>Export all &amp;penetration plans…</source>
+      <source>E&amp;xport all penetration plans…</source>
       <translation>Alle &amp;Durchdringungspläne exportieren…</translation>
     </message>
     <message>
@@ -1634,52 +1634,52 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../kamdesk/ui/shell/main_window.py" line="66" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="67" />
       <source>Opening your accounts…</source>
       <translation>Ihre Kunden werden geöffnet …</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/shell/main_window.py" line="174" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="177" />
       <source>Main</source>
       <translation>Hauptleiste</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/shell/main_window.py" line="185" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="188" />
       <source>Who are you? Give your name for the histories…</source>
       <translation>Wer sind Sie? Ihren Namen für die Historien angeben …</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/shell/main_window.py" line="212" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="215" />
       <source>&amp;File</source>
       <translation>&amp;Datei</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/shell/main_window.py" line="213" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="216" />
       <source>&amp;Edit</source>
       <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/shell/main_window.py" line="214" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="217" />
       <source>&amp;View</source>
       <translation>&amp;Ansicht</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/shell/main_window.py" line="215" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="218" />
       <source>&amp;Team</source>
       <translation>&amp;Team</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/shell/main_window.py" line="216" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="219" />
       <source>&amp;Help</source>
       <translation>&amp;Hilfe</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/shell/main_window.py" line="66" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="67" />
       <source>Loading accounts…</source>
       <translation>Kunden werden geladen …</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../kamdesk/ui/shell/main_window.py" line="240" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="243" />
       <source>%n account(s)</source>
       <translation>
         <numerusform>%n Kunde</numerusform>
@@ -1687,7 +1687,7 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../kamdesk/ui/shell/main_window.py" line="243" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="246" />
       <source>%n of {total} accounts</source>
       <translation>
         <numerusform>%n von {total} Kunden</numerusform>
@@ -1695,12 +1695,12 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
       </translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/shell/main_window.py" line="265" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="268" />
       <source>kamdesk was started again: this window already holds your store.</source>
       <translation>kamdesk wurde noch einmal gestartet: Dieses Fenster hat Ihren Datenbestand bereits geöffnet.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../kamdesk/ui/shell/main_window.py" line="285" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="288" />
       <source>%n reminder(s) overdue – see Reminders (Ctrl+3).</source>
       <translation>
         <numerusform>%n Wiedervorlage überfällig – siehe Wiedervorlage (Strg+3).</numerusform>
@@ -3025,7 +3025,7 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
     </message>
     <message>
       <location filename="../../kamdesk/ui/shell/file_menu.py" line="40" />
-      <source>&amp;Remove demo data…</source>
+      <source>Re&amp;move demo data…</source>
       <translation>Demodaten &amp;entfernen…</translation>
     </message>
     <message>
@@ -3112,6 +3112,64 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
       <location filename="../../kamdesk/ui/shell/store_recovery.py" line="26" />
       <source>The store {path} is damaged and was left as it is. Open the latest backup, made {when}, instead? The damaged file is kept beside it.</source>
       <translation>Der Datenbestand {path} ist beschädigt und blieb, wie er ist. Stattdessen die neueste Sicherung vom {when} öffnen? Die beschädigte Datei bleibt daneben erhalten.</translation>
+    </message>
+  </context>
+  <context>
+    <name>StoreSwitching</name>
+    <message>
+      <location filename="../../kamdesk/ui/shell/store_switching.py" line="21" />
+      <source>New empty &amp;store…</source>
+      <translation>Neuer leerer &amp;Datenbestand…</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/shell/store_switching.py" line="23" />
+      <source>&amp;Open store…</source>
+      <translation>Datenbestand ö&amp;ffnen…</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/shell/store_switching.py" line="30" />
+      <source>Folder for the new store</source>
+      <translation>Ordner für den neuen Datenbestand</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/shell/store_switching.py" line="36" />
+      <source>New empty store</source>
+      <translation>Neuer leerer Datenbestand</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/shell/store_switching.py" line="37" />
+      <source>{folder} holds a store already; it opens in its own window.</source>
+      <translation>{folder} enthält bereits einen Datenbestand; er öffnet sich in einem eigenen Fenster.</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/shell/store_switching.py" line="44" />
+      <source>Folder of the store to open</source>
+      <translation>Ordner des Datenbestands, der geöffnet wird</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/shell/store_switching.py" line="50" />
+      <source>Open store</source>
+      <translation>Datenbestand öffnen</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/shell/store_switching.py" line="51" />
+      <source>{folder} holds no kamdesk store. Make an empty one there?</source>
+      <translation>{folder} enthält keinen kamdesk-Datenbestand. Dort einen leeren anlegen?</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/shell/store_switching.py" line="65" />
+      <source>This window holds that store.</source>
+      <translation>Dieses Fenster enthält diesen Datenbestand bereits.</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/shell/store_switching.py" line="70" />
+      <source>{folder} opens in a window of its own.</source>
+      <translation>{folder} öffnet sich in einem eigenen Fenster.</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/shell/store_switching.py" line="74" />
+      <source>kamdesk could not be started for {folder}.</source>
+      <translation>kamdesk konnte für {folder} nicht gestartet werden.</translation>
     </message>
   </context>
   <context>

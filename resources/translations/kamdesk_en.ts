@@ -1050,12 +1050,12 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
     </message>
     <message>
       <location filename="../../kamdesk/ui/shell/export_commands.py" line="40" />
-      <source>Export all &amp;contacts…</source>
+      <source>Export all cont&amp;acts…</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../kamdesk/ui/shell/export_commands.py" line="42" />
-      <source>Export all &amp;penetration plans…</source>
+      <source>E&amp;xport all penetration plans…</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -1630,52 +1630,52 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../kamdesk/ui/shell/main_window.py" line="66" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="67" />
       <source>Opening your accounts…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/shell/main_window.py" line="174" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="177" />
       <source>Main</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/shell/main_window.py" line="185" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="188" />
       <source>Who are you? Give your name for the histories…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/shell/main_window.py" line="212" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="215" />
       <source>&amp;File</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/shell/main_window.py" line="213" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="216" />
       <source>&amp;Edit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/shell/main_window.py" line="214" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="217" />
       <source>&amp;View</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/shell/main_window.py" line="215" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="218" />
       <source>&amp;Team</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/shell/main_window.py" line="216" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="219" />
       <source>&amp;Help</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/shell/main_window.py" line="66" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="67" />
       <source>Loading accounts…</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../../kamdesk/ui/shell/main_window.py" line="240" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="243" />
       <source>%n account(s)</source>
       <translation>
         <numerusform>%n account</numerusform>
@@ -1683,7 +1683,7 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../kamdesk/ui/shell/main_window.py" line="243" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="246" />
       <source>%n of {total} accounts</source>
       <translation>
         <numerusform>%n of {total} accounts</numerusform>
@@ -1691,12 +1691,12 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
       </translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/shell/main_window.py" line="265" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="268" />
       <source>kamdesk was started again: this window already holds your store.</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../../kamdesk/ui/shell/main_window.py" line="285" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="288" />
       <source>%n reminder(s) overdue – see Reminders (Ctrl+3).</source>
       <translation>
         <numerusform>%n reminder overdue – see Reminders (Ctrl+3).</numerusform>
@@ -3021,7 +3021,7 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
     </message>
     <message>
       <location filename="../../kamdesk/ui/shell/file_menu.py" line="40" />
-      <source>&amp;Remove demo data…</source>
+      <source>Re&amp;move demo data…</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -3107,6 +3107,64 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
     <message>
       <location filename="../../kamdesk/ui/shell/store_recovery.py" line="26" />
       <source>The store {path} is damaged and was left as it is. Open the latest backup, made {when}, instead? The damaged file is kept beside it.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>StoreSwitching</name>
+    <message>
+      <location filename="../../kamdesk/ui/shell/store_switching.py" line="21" />
+      <source>New empty &amp;store…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/shell/store_switching.py" line="23" />
+      <source>&amp;Open store…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/shell/store_switching.py" line="30" />
+      <source>Folder for the new store</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/shell/store_switching.py" line="36" />
+      <source>New empty store</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/shell/store_switching.py" line="37" />
+      <source>{folder} holds a store already; it opens in its own window.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/shell/store_switching.py" line="44" />
+      <source>Folder of the store to open</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/shell/store_switching.py" line="50" />
+      <source>Open store</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/shell/store_switching.py" line="51" />
+      <source>{folder} holds no kamdesk store. Make an empty one there?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/shell/store_switching.py" line="65" />
+      <source>This window holds that store.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/shell/store_switching.py" line="70" />
+      <source>{folder} opens in a window of its own.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/shell/store_switching.py" line="74" />
+      <source>kamdesk could not be started for {folder}.</source>
       <translation type="unfinished" />
     </message>
   </context>

@@ -37,9 +37,9 @@ class ExportCommands(QObject):
         self._window, self._accounts, self._workspace = window, accounts, workspace
         self.accounts_action = QAction(self.tr("Export the account &list…"), window)
         self.accounts_action.triggered.connect(self.export_accounts)
-        self.contacts_action = QAction(self.tr("Export all &contacts…"), window)
+        self.contacts_action = QAction(self.tr("Export all cont&acts…"), window)
         self.contacts_action.triggered.connect(self.export_contacts)
-        self.plans_action = QAction(self.tr("Export all &penetration plans…"), window)
+        self.plans_action = QAction(self.tr("E&xport all penetration plans…"), window)
         self.plans_action.triggered.connect(self.export_plans)
 
     def actions(self) -> list[QAction]:

@@ -37,7 +37,7 @@ class StoreCommands(QObject):
         sp = QStyle.StandardPixmap
         self.demo_action = self._action(self.tr("Load &demo data"), self.load_demo)
         self.demo_action.setIcon(window.style().standardIcon(sp.SP_DialogOpenButton))
-        self.remove_demo_action = self._action(self.tr("&Remove demo data…"), self.remove_demo)
+        self.remove_demo_action = self._action(self.tr("Re&move demo data…"), self.remove_demo)
         self.trash_action = self._action(self.tr("&Trash…"), self.show_trash)
         self.trash_action.setIcon(window.style().standardIcon(sp.SP_DirIcon))
         self.funnel_action = self._action(self.tr("Selection &funnel overview…"), self.show_funnel)

@@ -29,6 +29,7 @@ from kamdesk.ui.shell.error_report import show_error
 from kamdesk.ui.shell.export_commands import ExportCommands
 from kamdesk.ui.shell.file_menu import StoreCommands
 from kamdesk.ui.shell.store_opening import StoreOpened, StoreOpening
+from kamdesk.ui.shell.store_switching import StoreSwitching
 from kamdesk.ui.shell.window_menus import Menu, WindowActions, fill_menus, fill_toolbar
 from kamdesk.ui.shell.window_state import restore_window_state, save_window_state
 from kamdesk.ui.shell.workbench import Workbench
@@ -131,6 +132,8 @@ class MainWindow(QMainWindow):
         self.backup_commands.noticed.connect(lambda text: self.statusBar().showMessage(text, 20000))
         self.backup_commands.failed.connect(self._show_error)
         self.team_sync = TeamSync(self, self.editor.undo_stack)
+        self.stores = StoreSwitching(self, self.data_dir)
+        self.stores.noticed.connect(lambda text: self.statusBar().showMessage(text, 10000))
         self.exports = ExportCommands(
             self, lambda: self.accounts_page.account_list, lambda: self.workspace
         )
@@ -198,7 +201,7 @@ class MainWindow(QMainWindow):
             self.team_sync,
         )
         file_menu: Menu = [page.new_action, self.importing.import_action, commands.demo_action]
-        file_menu += [commands.remove_demo_action, None]
+        file_menu += [commands.remove_demo_action, None, *self.stores.actions(), None]
         file_menu += [*self.exports.actions(), None]
         file_menu += [*self.backup_commands.actions(), None, commands.trash_action]
         file_menu += [commands.funnel_action, None, commands.catalogue_action]
