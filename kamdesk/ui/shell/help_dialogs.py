@@ -85,7 +85,8 @@ def keyed_commands(actions: list[QAction]) -> list[KeyedCommand]:
         if keys and action.text():
             text = action.text().replace("&", "").rstrip("…").strip()
             native = QKeySequence.SequenceFormat.NativeText
-            found.setdefault(text, ", ".join(k.toString(native) for k in keys))
+            shown = dict.fromkeys(k.toString(native) for k in keys)  # Redo: Ctrl+Y twice
+            found.setdefault(text, ", ".join(shown))
     return list(found.items())
 
 
