@@ -1,6 +1,8 @@
 """`kamdesk import accounts`, `kamdesk backup` and `kamdesk restore`, run as scripts run them."""
 
 import json
+import os
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -9,6 +11,7 @@ from kamdesk.cli import main
 from kamdesk.services.workspace import Workspace
 
 from ..account_lists import german_list
+from ..launched import KAMDESK
 
 MUELLER = ["Müller GmbH", "10023", "Hauptstr. 5", "80331", "München", "DE", "Bau", "1.000,00", ""]
 BAD = ["Kaputt AG", "10025", "", "", "", "", "", "viel", ""]
@@ -122,3 +125,31 @@ def test_export_accounts_contacts_and_plans(
     lines = (tmp_path / "a.csv").read_text(encoding="utf-8-sig").splitlines()
     assert lines[0].startswith("Name,Status") and len(lines) == 13
     assert "BEGIN:VCARD" in (tmp_path / "k.vcf").read_text(encoding="utf-8")
+
+
+def test_the_installed_command_imports_exports_backs_up_and_restores(
+    tmp_path: Path,
+) -> None:
+    """As a script runs the installed `kamdesk`: a German list in, the list out, a backup
+    taken, a second list in, the backup restored."""
+    store = tmp_path / "store"
+
+    def kamdesk(*args: str) -> str:
+        done = subprocess.run(
+            [str(KAMDESK), "--data-dir", str(store), "--lang", "de", *args],
+            capture_output=True,
+            text=True,
+            timeout=120,
+            env={**os.environ, "QT_QPA_PLATFORM": "offscreen", "KAMDESK_LOG_DIR": str(tmp_path)},
+        )
+        assert done.returncode == 0, done.stderr
+        return done.stdout
+
+    kamdesk("import", "accounts", str(german_list(tmp_path / "kunden.csv", [MUELLER])), "--yes")
+    kamdesk("export", "accounts", "--out", str(tmp_path / "liste.xlsx"))
+    assert "Datenbestand wurde in" in kamdesk("backup", "--out", str(tmp_path / "b.sqlite3"))
+    second = german_list(tmp_path / "neu.csv", [["Neu AG", "9", "", "", "", "", "", "", ""]])
+    kamdesk("import", "accounts", str(second), "--yes")
+    kamdesk("restore", str(tmp_path / "b.sqlite3"))
+    assert names(store) == ["Müller GmbH"]
+    assert (tmp_path / "liste.xlsx").stat().st_size > 0

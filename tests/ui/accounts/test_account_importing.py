@@ -5,6 +5,7 @@ import csv
 from collections.abc import Callable
 from pathlib import Path
 
+import openpyxl
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QToolButton, QWidget
@@ -22,7 +23,7 @@ from kamdesk.ui.accounts.account_importing import remembered_mapping
 from kamdesk.ui.accounts.column_mapping_dialog import MEANING, ColumnMappingDialog
 from kamdesk.ui.shell.main_window import MainWindow
 
-from ...account_lists import german_list, salesforce_report
+from ...account_lists import GERMAN_HEADER, german_list, salesforce_report
 from ..conftest import OpenWindow, when_modal_dialog
 
 MUELLER = ["Müller GmbH", "10023", "Hauptstr. 5", "80331", "München", "DE", "Bau", "1.000,00", ""]
@@ -195,3 +196,51 @@ def test_a_file_that_is_no_list_is_one_sentence_and_changes_nothing(
         window.importing.import_action.trigger()
     assert shown == ["InvalidAccountFile"]
     assert names(window) == set()
+
+
+def test_a_german_workbook_of_200_accounts_then_a_salesforce_report_fill_the_store(
+    qtbot: QtBot, open_window: OpenWindow, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """The journey the issue names: an Excel list of 200 in a few clicks, then a report whose
+    rows match some of them by customer number and update them."""
+    window = open_window()
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    assert sheet is not None
+    sheet.append(GERMAN_HEADER)
+    for n in range(200):
+        sheet.append(
+            [
+                f"Kunde {n} GmbH",
+                f"K{n}",
+                f"Weg {n}",
+                "80331",
+                "München",
+                "DE",
+                "Bau",
+                1000.5 * n,
+                "",
+            ]
+        )
+    workbook.save(tmp_path / "kunden.xlsx")
+    choose_file(monkeypatch, tmp_path / "kunden.xlsx")
+    import_from_menu(qtbot, window, lambda d: d.accept())
+    assert window.accounts_page.model.total_count() == 200
+    report = [
+        [
+            "Kunde 7 GmbH",
+            "Jane Doe",
+            "K7",
+            "Weg 7",
+            "München",
+            "80331",
+            "DE",
+            "Energie",
+            "5000000",
+            "Customer",
+        ]
+    ]
+    choose_file(monkeypatch, salesforce_report(tmp_path / "report.csv", report))
+    import_from_menu(qtbot, window, lambda d: d.accept())
+    assert window.accounts_page.model.total_count() == 200
+    assert window.workspace.accounts.find("Kunde 7 GmbH").fields.industry == "Energie"
