@@ -16,8 +16,8 @@ from kamdesk.domain.errors import StoreCorrupt, StoreTooNew
 from kamdesk.store.backups import (
     backup_store,
     backups,
+    check_whole,
     copy_database,
-    damage,
     keep_device,
     remove_backups,
     write_over,
@@ -51,6 +51,7 @@ class BackupService:
         """The store becomes the backup (upgraded if older); returns the backup of the store
         as it was. A backup that is damaged, no store or from a newer kamdesk is refused
         before anything changes."""
+        # Checked here, not only by the upgrade below, so that the error names the backup.
         revision = stored_revision(backup)
         if revision is None:
             raise StoreCorrupt(backup, "empty store")
@@ -61,9 +62,7 @@ class BackupService:
         readied.parent.mkdir()
         try:
             copy_database(backup, readied)
-            problems = damage(readied)
-            if problems:
-                raise StoreCorrupt(backup, problems[0])
+            check_whole(readied, named=backup)
             upgrade_store(readied)
             keep_device(readied, self._path)
             before = backup_store(self._path, BackupReason.RESTORE)

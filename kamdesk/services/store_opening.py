@@ -9,9 +9,9 @@ from pathlib import Path
 from sqlalchemy import Engine
 
 from kamdesk.domain.backups import to_remove
-from kamdesk.domain.errors import StoreCorrupt, StoreMissing
+from kamdesk.domain.errors import StoreMissing
 from kamdesk.files.location import store_path
-from kamdesk.store.backups import backups, damage, latest_backup, put_back, remove_backups
+from kamdesk.store.backups import backups, check_whole, latest_backup, put_back, remove_backups
 from kamdesk.store.database import integrity_problems, store_engine
 from kamdesk.store.migration import (
     MigrationResult,
@@ -35,9 +35,7 @@ def open_store(data_dir: Path, *, refuse_damaged: bool = False) -> OpenedStore:
     review writes to it."""
     path = store_path(data_dir)
     if refuse_damaged and path.exists():
-        problems = damage(path)
-        if problems:
-            raise StoreCorrupt(path, problems[0])
+        check_whole(path)
     migration = upgrade_store(path)
     if migration.backup is not None:  # the oldest backups before migrations go
         remove_backups(to_remove(backups(path), datetime.now(UTC), daily_days=None))

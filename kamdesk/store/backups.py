@@ -40,9 +40,7 @@ def backup_store(
     partial = target.with_name(target.name + ".partial")
     try:
         copy_database(path, partial)
-        problems = damage(partial)
-        if problems:
-            raise StoreCorrupt(path, problems[0])
+        check_whole(partial, named=path)
         partial.replace(target)
     finally:
         partial.unlink(missing_ok=True)
@@ -82,11 +80,13 @@ def latest_backup(path: Path) -> Path | None:
     return found[0].path if found else None
 
 
-def damage(path: Path) -> list[str]:
-    """SQLite's quick check of the whole file: what is damaged, nothing when it is whole."""
+def check_whole(path: Path, named: Path | None = None) -> None:
+    """SQLite's quick check of the whole file; StoreCorrupt with the first problem, naming
+    `named` (the file the user knows) or the file checked."""
     with read_only(path) as connection:
         found = [str(row[0]) for row in connection.execute("PRAGMA quick_check")]
-    return [] if found == ["ok"] else found
+    if found != ["ok"]:
+        raise StoreCorrupt(named or path, found[0])
 
 
 def put_back(path: Path, backup: Path) -> Path:
