@@ -17,6 +17,7 @@ from kamdesk.cli import (
     contact_commands,
     export_commands,
     plan_commands,
+    portfolio_command,
     reminder_commands,
     scorecard_command,
     status_commands,
@@ -58,6 +59,7 @@ def build_parser() -> argparse.ArgumentParser:
     scorecard_command.add_parser(commands)
     briefing_command.add_parser(commands)
     plan_commands.add_parsers(commands)
+    portfolio_command.add_parser(commands)
     contact_commands.add_parsers(commands)
     imports = commands.add_parser("import", help="import into the store")
     kinds = imports.add_subparsers(dest="import_command", metavar="WHAT", required=True)

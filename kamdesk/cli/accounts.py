@@ -1,6 +1,7 @@
 """`kamdesk accounts …`: list, add, edit and delete accounts from scripts."""
 
 import argparse
+import dataclasses
 
 from kamdesk.cli.output import account_object, print_json, print_table
 from kamdesk.domain.account import Account, AccountFields, with_changes
@@ -65,16 +66,27 @@ def list_accounts(workspace: Workspace, args: argparse.Namespace) -> int:
 
 
 def add_account(workspace: Workspace, args: argparse.Namespace) -> int:
-    fields = with_changes(AccountFields(name=args.name), _changes(args.set))
+    fields = _with_changes(workspace, AccountFields(name=args.name), _changes(args.set))
     _report(workspace.accounts.create(fields, args.reason), args.json)
     return 0
 
 
 def edit_account(workspace: Workspace, args: argparse.Namespace) -> int:
     account = workspace.accounts.find(args.account)
-    fields = with_changes(account.fields, _changes(args.set))
+    fields = _with_changes(workspace, account.fields, _changes(args.set))
     _report(workspace.accounts.update(account.id, fields, args.reason), args.json)
     return 0
+
+
+def _with_changes(
+    workspace: Workspace, fields: AccountFields, changes: dict[str, str]
+) -> AccountFields:
+    """`group=NAME` names the group account (by id or exact name); `group=` leaves it."""
+    if "group" not in changes:
+        return with_changes(fields, changes)
+    group = changes.pop("group").strip()
+    group_id = workspace.accounts.find(group).id if group else None
+    return with_changes(dataclasses.replace(fields, group_id=group_id), changes)
 
 
 def delete_account(workspace: Workspace, args: argparse.Namespace) -> int:

@@ -10,6 +10,7 @@ from typing import Any
 
 from sqlalchemy import insert
 
+from kamdesk.demo.groups import form_groups, potential_factor
 from kamdesk.demo.lifecycle import lifecycle_rows
 from kamdesk.demo.penetration import offering_rows, plan_rows
 from kamdesk.demo.stakeholders import stakeholder_rows
@@ -84,6 +85,7 @@ class DemoData:
         self.today = today
         self.now = datetime.now(UTC)
         self.names: set[str] = set()
+        self.origins: dict[uuid.UUID, tuple[str, str]] = {}  # name core and branch
         self.offerings = offering_rows(self.now)
         self.team_rows = self.team()
 
@@ -121,9 +123,11 @@ class DemoData:
         city = rng.choice(cities)
         level = rng.choices(list(_LEVEL_WEIGHTS), list(_LEVEL_WEIGHTS.values()))[0]
         key = level.is_key_account
+        identity = self.synced()
+        core = rng.choice(CORES)  # drawn after the id, as before groups were named after it
         account = {
-            **self.synced(),
-            "name": self.company_name(rng.choice(CORES), branch, rng.choice(legal_forms), city),
+            **identity,
+            "name": self.company_name(core, branch, rng.choice(legal_forms), city),
             "industry": industry,
             "country": country,
             "address": f"{rng.choice(STREETS)} {rng.randint(1, 180)}\n"
@@ -139,6 +143,7 @@ class DemoData:
             "demo": True,
         }
         account_id = account["id"]
+        self.origins[account_id] = (core, branch)
         rows: Rows = {
             "accounts": [account],
             "contacts": [self.contact(account_id) for _ in range(rng.randint(1, 6 if key else 4))],
@@ -257,7 +262,7 @@ class DemoData:
         return row
 
     def key_figures(self, account_id: uuid.UUID, base: Decimal) -> list[dict[str, Any]]:
-        rng = self.rng
+        rng, ahead = self.rng, Decimal(potential_factor(account_id))
         rows = []
         revenue = base * Decimal(rng.uniform(0.6, 1.6)).quantize(Decimal("0.01"))
         for year in range(self.today.year - 3, self.today.year):
@@ -271,7 +276,9 @@ class DemoData:
                     "contribution_margin": (revenue * Decimal(rng.uniform(0.15, 0.4))).quantize(
                         Decimal("0.01")
                     ),
-                    "potential": (revenue * Decimal(rng.uniform(0.5, 3))).quantize(Decimal("1")),
+                    "potential": (revenue * Decimal(rng.uniform(0.5, 3)) * ahead).quantize(
+                        Decimal("1")
+                    ),
                     "share_of_wallet": Decimal(rng.randint(5, 70)),
                     "satisfaction": Decimal(rng.randint(10, 50)) / 10,
                 }
@@ -370,6 +377,7 @@ def _batches(data: DemoData, accounts: int) -> Iterator[tuple[int, Rows]]:
         for _ in range(size):
             for table, rows in data.account().items():
                 batch[table].extend(rows)
+        form_groups(batch["accounts"], data.origins, data.company_name)
         done += size
         yield done, batch
 

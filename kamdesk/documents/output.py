@@ -107,3 +107,43 @@ def write_scene_svg(scene: QGraphicsScene, path: Path, title: str) -> None:
         painter.end()
 
     save_atomically(path, render)
+
+
+Paint = Callable[[QPainter, QRectF], None]  # draws into the given rectangle
+
+
+def write_drawing(path: Path, size: QSizeF, paint: Paint, title: str) -> None:
+    """A drawing (the portfolio chart) as PNG at twice its size, SVG or a landscape A4 PDF,
+    by the file's ending."""
+    suffix = path.suffix.casefold()
+
+    def render(file: QIODevice) -> None:
+        if suffix == ".svg":
+            generator = QSvgGenerator()
+            generator.setOutputDevice(file)
+            generator.setSize(size.toSize())
+            generator.setViewBox(QRectF(0, 0, size.width(), size.height()))
+            generator.setTitle(title)
+            _paint_on(generator, QRectF(0, 0, size.width(), size.height()), paint)
+        elif suffix == ".pdf":
+            layout = a4_layout(12)
+            layout.setOrientation(QPageLayout.Orientation.Landscape)
+            writer = pdf_writer(file, title, layout)
+            _paint_on(writer, QRectF(0, 0, writer.width(), writer.height()), paint)
+        else:
+            image = QImage((size * 2).toSize(), QImage.Format.Format_ARGB32_Premultiplied)
+            image.fill(QColor("white"))
+            painter = QPainter(image)
+            painter.scale(2, 2)
+            paint(painter, QRectF(0, 0, size.width(), size.height()))
+            painter.end()
+            if not image.save(file, "PNG"):  # type: ignore[call-overload]  # PySide wants str
+                raise ExportFailed(path, file.errorString())
+
+    save_atomically(path, render)
+
+
+def _paint_on(device: QSvgGenerator | QPdfWriter, area: QRectF, paint: Paint) -> None:
+    painter = QPainter(device)
+    paint(painter, area)
+    painter.end()

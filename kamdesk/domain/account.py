@@ -10,6 +10,7 @@ from uuid import UUID
 from kamdesk.domain.classification import Scope, Segment, StatusLevel
 from kamdesk.domain.errors import FieldIssue, InvalidAccount, IssueCode
 from kamdesk.domain.lifecycle import Phase
+from kamdesk.domain.portfolio import PortfolioField
 from kamdesk.domain.text import multi_line, one_line, trimmed
 
 NAME_MAX = 200
@@ -35,9 +36,11 @@ class AccountFields:
     owner: str = ""
     notes: str = ""
     private_notes: str = ""  # stays on this computer: never synced
+    group_id: UUID | None = None  # the group account (Konzern) this one belongs to
 
 
 FIELD_NAMES = tuple(f.name for f in dataclasses.fields(AccountFields))
+TEXT_FIELDS = tuple(name for name in FIELD_NAMES if name != "group_id")  # typed as FIELD=VALUE
 _ENUM_FIELDS = {"segment": Segment, "status_level": StatusLevel, "scope": Scope}
 _LIMITS = {
     "name": NAME_MAX,
@@ -104,9 +107,10 @@ def validated(fields: AccountFields) -> AccountFields:
 
 
 def with_changes(fields: AccountFields, changes: dict[str, str]) -> AccountFields:
-    """Apply textual FIELD=VALUE changes (command line, imports), checking names and enum values."""
+    """Apply textual FIELD=VALUE changes (command line, imports), checking names and enum values.
+    The group is named, not typed as an id: the caller looks it up."""
     issues = [
-        FieldIssue(name, IssueCode.UNKNOWN_FIELD) for name in changes if name not in FIELD_NAMES
+        FieldIssue(name, IssueCode.UNKNOWN_FIELD) for name in changes if name not in TEXT_FIELDS
     ]
     typed: dict[str, object] = {}
     for name, value in changes.items():
@@ -136,3 +140,5 @@ class AccountSummary(NamedTuple):
     revenue: Decimal | None
     score: int | None = None
     phase: Phase = Phase.ACQUISITION
+    group_id: UUID | None = None
+    portfolio: PortfolioField | None = None  # None: a figure is lacking (or not asked for)

@@ -7,6 +7,7 @@ it; where it is the user's decimal point the form means two amounts a thousand a
 refused rather than guessed."""
 
 import re
+from collections.abc import Iterable
 from decimal import Decimal, InvalidOperation
 
 from kamdesk.domain.errors import AmountProblem, InvalidAmount
@@ -53,3 +54,9 @@ def _separators(digits: str, decimal_point: str, text: str) -> tuple[str, str]:
 
 def _other(separator: str) -> str:
     return "," if separator == "." else "."
+
+
+def sum_present(amounts: Iterable[Decimal | None]) -> Decimal | None:
+    """The sum of the amounts there are; None when there is none (not zero: unknown)."""
+    present = [amount for amount in amounts if amount is not None]
+    return sum(present, Decimal(0)) if present else None

@@ -16,6 +16,7 @@ class IssueCode(StrEnum):
     UNKNOWN_FIELD = "unknown_field"
     BAD_VALUE = "bad_value"
     REASON_REQUIRED = "reason_required"
+    GROUP_LEVELS = "group_levels"  # a group joining a group, a member taking members
 
 
 @dataclass(frozen=True)

@@ -8,8 +8,9 @@ from kamdesk.domain.account import AccountSummary
 from kamdesk.i18n.formats import format_money
 from kamdesk.i18n.labels import field_label, scope_label, segment_label, status_level_label
 from kamdesk.i18n.lifecycle_words import phase_label
+from kamdesk.i18n.portfolio_words import field_name
 
-NAME, STATUS, PHASE, SCORE, SCOPE, SEGMENT, OWNER, COUNTRY, REVENUE = range(9)
+NAME, STATUS, PHASE, SCORE, SCOPE, SEGMENT, OWNER, COUNTRY, REVENUE, PORTFOLIO = range(10)
 COLUMN_FIELDS = (
     "name",
     "status_level",
@@ -20,6 +21,7 @@ COLUMN_FIELDS = (
     "owner",
     "country",
     "revenue",
+    "portfolio",
 )
 Cell = str | int | Decimal | None
 
@@ -46,6 +48,8 @@ def cell_text(summary: AccountSummary, column: int) -> str:
             return summary.owner
         case 7:  # COUNTRY
             return summary.country
+        case 9:  # PORTFOLIO
+            return field_name(summary.portfolio)
     return "" if summary.revenue is None else format_money(summary.revenue)
 
 

@@ -68,6 +68,12 @@ def issue_message(issue: FieldIssue) -> str:
             return translate("messages", "{field} has a value that is not allowed.").format(
                 field=field
             )
+        case IssueCode.GROUP_LEVELS:
+            return translate(
+                "messages",
+                "Groups have one level: a group account cannot belong to a group, and a member "
+                "of a group cannot have members of its own.",
+            )
 
 
 def _store_message(error: StoreError) -> str:

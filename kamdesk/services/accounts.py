@@ -15,6 +15,7 @@ from kamdesk.domain.errors import (
     InvalidAccount,
     IssueCode,
 )
+from kamdesk.services.portfolio import fields_by_account
 from kamdesk.services.status import grant_level
 from kamdesk.services.transactions import Transactions
 from kamdesk.store import accounts as queries
@@ -26,8 +27,13 @@ class AccountService:
         self._transactions = transactions
 
     def summaries(self, *, deleted: bool = False) -> list[AccountSummary]:
+        """The list's lines; live accounts with their portfolio field."""
         with self._transactions.read() as session:
-            return queries.summaries(session, deleted=deleted)
+            found = queries.summaries(session, deleted=deleted)
+            if deleted:
+                return found
+            fields = fields_by_account(session, date.today())
+        return [s._replace(portfolio=fields.get(s.id)) for s in found]
 
     def all(self, *, deleted: bool = False) -> list[Account]:
         """Every account with every field, for exports and scripts."""
@@ -37,7 +43,10 @@ class AccountService:
     def summary(self, account_id: uuid.UUID) -> AccountSummary | None:
         """The list line of a live account; None once it is deleted."""
         with self._transactions.read() as session:
-            return queries.summary(session, account_id)
+            found = queries.summary(session, account_id)
+            if found is None:
+                return None
+            return found._replace(portfolio=fields_by_account(session, date.today()).get(found.id))
 
     def sharing_a_name(self) -> list[AccountSummary]:
         """Accounts two laptops made under one name: to be renamed (or one deleted), as the
@@ -64,6 +73,7 @@ class AccountService:
         with self._transactions.write() as session:
             _check_unique(session, fields.name)
             row = AccountRow(id=uuid.uuid4(), status_level=StatusLevel.C)
+            _check_group(session, row.id, fields.group_id)
             session.add(row)
             _write(session, row, fields, reason, self._transactions.user())
             return queries.to_account(row)
@@ -76,6 +86,8 @@ class AccountService:
             row = _found(session, str(account_id))
             if fields.name != row.name:  # two laptops may have made the same name: edits go on
                 _check_unique(session, fields.name, except_id=account_id)
+            if fields.group_id != row.group_id:  # a group synced in as it was stays as it is
+                _check_group(session, account_id, fields.group_id)
             _write(session, row, fields, reason, self._transactions.user())
             return queries.to_account(row)
 
@@ -109,6 +121,19 @@ class AccountService:
             _check_unique(session, row.name)
             row.deleted_at = None
 
+    def possible_groups(self, account_id: uuid.UUID | None) -> list[AccountSummary]:
+        """The accounts this one could join as its group, by name: live, in no group
+        themselves, not the account; none when the account has members (one level)."""
+        with self._transactions.read() as session:
+            if account_id is not None and queries.member_ids(session, account_id):
+                return []
+            return [s for s in queries.ungrouped(session) if s.id != account_id]
+
+    def members(self, group_id: uuid.UUID) -> list[AccountSummary]:
+        """The group's live members, by name."""
+        with self._transactions.read() as session:
+            return queries.members(session, group_id)
+
     def unused_name(self, base: str) -> str:
         """`base`, or `base 2`, `base 3` … whichever is free."""
         with self._transactions.read() as session:
@@ -134,6 +159,19 @@ def _found(session: Session, reference: str) -> AccountRow:
     if row is None:
         raise AccountNotFound(reference)
     return row
+
+
+def _check_group(session: Session, account_id: uuid.UUID, group_id: uuid.UUID | None) -> None:
+    """One level: the group is a live account in no group, and the member has no members."""
+    if group_id is None:
+        return
+    if group_id == account_id:
+        raise InvalidAccount((FieldIssue("group_id", IssueCode.BAD_VALUE),))
+    group = queries.find(session, str(group_id))
+    if group is None:
+        raise AccountNotFound(str(group_id))
+    if queries.live_group(session, group) is not None or queries.member_ids(session, account_id):
+        raise InvalidAccount((FieldIssue("group_id", IssueCode.GROUP_LEVELS),))
 
 
 def _check_unique(session: Session, name: str, except_id: uuid.UUID | None = None) -> None:

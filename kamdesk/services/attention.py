@@ -8,9 +8,11 @@ from datetime import date
 
 from kamdesk.domain.classification import StatusLevel
 from kamdesk.domain.lifecycle import Phase
+from kamdesk.domain.portfolio import Portfolio
 from kamdesk.domain.reminders import Group, Shown
 from kamdesk.services.accounts import AccountService
 from kamdesk.services.lifecycle import LifecycleService
+from kamdesk.services.portfolio import PortfolioService
 from kamdesk.services.reminders import ReminderService
 from kamdesk.services.stakeholders import StakeholderService
 
@@ -45,6 +47,7 @@ class Glance:
 class Attention:
     reminders: list[Shown]
     glances: list[Glance]
+    portfolio: Portfolio  # the home view shows it in small
 
     def due_now(self, today: date) -> int:
         """The badge: reminders due today or overdue."""
@@ -58,9 +61,11 @@ class AttentionService:
         lifecycle: LifecycleService,
         reminders: ReminderService,
         stakeholders: StakeholderService,
+        portfolio: PortfolioService,
     ) -> None:
         self._accounts, self._lifecycle = accounts, lifecycle
         self._reminders, self._stakeholders = reminders, stakeholders
+        self._portfolio = portfolio
 
     def attention(self, today: date) -> Attention:
         """The home view holds the key accounts, accounts in trouble and accounts with
@@ -94,4 +99,4 @@ class AttentionService:
                 )
             )
         glances.sort(key=Glance.attention)
-        return Attention(shown, glances)
+        return Attention(shown, glances, self._portfolio.portfolio(today))

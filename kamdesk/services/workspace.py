@@ -9,11 +9,13 @@ from kamdesk.services.accounts import AccountService
 from kamdesk.services.attention import AttentionService
 from kamdesk.services.backups import BackupService
 from kamdesk.services.briefing import BriefingService, BriefingSources
+from kamdesk.services.groups import GroupService
 from kamdesk.services.jour_fixe import JourFixeService
 from kamdesk.services.lifecycle import LifecycleService
 from kamdesk.services.login import login_person
 from kamdesk.services.penetration import PenetrationService
 from kamdesk.services.plan import PlanService
+from kamdesk.services.portfolio import PortfolioService
 from kamdesk.services.reminders import ReminderService
 from kamdesk.services.stakeholders import StakeholderService
 from kamdesk.services.status import StatusService
@@ -37,12 +39,14 @@ class Workspace:
         self.account_import = AccountImportService(self.transactions, self.status)
         self.plan = PlanService(self.transactions, self.status)
         self.penetration = PenetrationService(self.transactions)
+        self.portfolio = PortfolioService(self.transactions)
+        self.groups = GroupService(self.transactions)
         self.stakeholders = StakeholderService(self.transactions)
         self.jour_fixe = JourFixeService(self.transactions)
         self.lifecycle = LifecycleService(self.transactions)
         self.reminders = ReminderService(self.transactions)
         self.attention = AttentionService(
-            self.accounts, self.lifecycle, self.reminders, self.stakeholders
+            self.accounts, self.lifecycle, self.reminders, self.stakeholders, self.portfolio
         )
         self.briefing = BriefingService(
             self.transactions,

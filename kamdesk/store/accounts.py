@@ -6,7 +6,7 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy import ColumnElement, Select, func, insert, select, update
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, aliased
 
 from kamdesk.domain.account import (
     FIELD_NAMES,
@@ -45,13 +45,14 @@ def _summary_query(deleted: bool) -> Select[*tuple[Any, ...]]:
         latest_revenue,
         AccountRow.score,
         AccountRow.phase,
+        AccountRow.group_id,
     ).where(_is_live(deleted))
 
 
 def summaries(session: Session, *, deleted: bool = False) -> list[AccountSummary]:
     # Core execution: the list needs tuples, not the ORM's identity bookkeeping.
     rows = session.connection().execute(_summary_query(deleted))
-    return [AccountSummary._make(row) for row in rows]
+    return [AccountSummary(*row) for row in rows]
 
 
 def rows(session: Session, *, deleted: bool = False) -> list[AccountRow]:
@@ -66,7 +67,7 @@ def summary(session: Session, account_id: uuid.UUID) -> AccountSummary | None:
         .execute(_summary_query(deleted=False).where(AccountRow.id == account_id))
         .one_or_none()
     )
-    return None if row is None else AccountSummary._make(row)
+    return None if row is None else AccountSummary(*row)
 
 
 def count(session: Session) -> int:
@@ -100,7 +101,7 @@ def sharing_a_name(session: Session) -> list[AccountSummary]:
     )
     query = _summary_query(deleted=False).where(AccountRow.name.in_(shared))
     rows = session.connection().execute(query.order_by(AccountRow.name, AccountRow.created_at))
-    return [AccountSummary._make(row) for row in rows]
+    return [AccountSummary(*row) for row in rows]
 
 
 def name_taken(session: Session, name: str, except_id: uuid.UUID | None = None) -> bool:
@@ -117,6 +118,36 @@ def names_by_id(session: Session, ids: set[uuid.UUID]) -> dict[uuid.UUID, str]:
 
 def existing_names(session: Session) -> set[str]:
     return set(session.scalars(select(AccountRow.name).where(_is_live(False))))
+
+
+def live_group(session: Session, row: AccountRow) -> AccountRow | None:
+    """The account's group, unless there is none or it is in the trash (a deleted group
+    keeps its members, who then belong to no group)."""
+    if row.group_id is None:
+        return None
+    return find(session, str(row.group_id))
+
+
+def member_ids(session: Session, group_id: uuid.UUID) -> list[uuid.UUID]:
+    query = select(AccountRow.id).where(AccountRow.group_id == group_id, _is_live(False))
+    return list(session.scalars(query))
+
+
+def members(session: Session, group_id: uuid.UUID) -> list[AccountSummary]:
+    query = _summary_query(deleted=False).where(AccountRow.group_id == group_id)
+    rows = session.connection().execute(query.order_by(AccountRow.name))
+    return [AccountSummary(*row) for row in rows]
+
+
+def ungrouped(session: Session) -> list[AccountSummary]:
+    """Live accounts in no live group, by name: those that can be a group."""
+    group = aliased(AccountRow)
+    groups = select(group.id).where(group.deleted_at.is_(None))
+    query = _summary_query(deleted=False).where(
+        (AccountRow.group_id.is_(None)) | AccountRow.group_id.not_in(groups)
+    )
+    rows = session.connection().execute(query.order_by(AccountRow.name))
+    return [AccountSummary(*row) for row in rows]
 
 
 def to_account(row: AccountRow) -> Account:

@@ -16,6 +16,7 @@ from kamdesk.domain.complaints import ComplaintStatus, Severity
 from kamdesk.domain.jour_fixe import NoteSection
 from kamdesk.domain.lifecycle import Phase
 from kamdesk.domain.penetration import CellState, OfferingKind, UnitKind
+from kamdesk.domain.portfolio import ValueBasis
 from kamdesk.domain.selection_funnel import FunnelOutcome
 from kamdesk.domain.stakeholders import Attitude, BuyingRole
 from kamdesk.domain.value_projects import ProjectArea, ProjectStatus
@@ -65,6 +66,7 @@ class Base(DeclarativeBase):
         Phase: enum_column(Phase),
         Severity: enum_column(Severity),
         ComplaintStatus: enum_column(ComplaintStatus),
+        ValueBasis: enum_column(ValueBasis),
     }
 
 

@@ -8,6 +8,7 @@ from sqlalchemy.orm import Session
 
 from kamdesk.domain.contribution_margin import COST_FIELDS
 from kamdesk.domain.key_figures import FIGURE_FIELDS, KeyFigures
+from kamdesk.store.batches import BATCH
 from kamdesk.store.column_types import utc_now
 from kamdesk.store.models import KeyFigureRow, MarginCostRow
 
@@ -24,9 +25,13 @@ def for_account(session: Session, account_id: uuid.UUID) -> list[KeyFigures]:
 
 
 def by_account(session: Session, account_ids: set[uuid.UUID]) -> dict[uuid.UUID, list[KeyFigures]]:
-    """The figures of many accounts, read in one go (an import compares them)."""
+    """The figures of many accounts, read in one go (an import compares them, a group sums
+    them)."""
     found: dict[uuid.UUID, list[KeyFigures]] = {}
-    rows = session.scalars(select(KeyFigureRow).where(KeyFigureRow.deleted_at.is_(None)))
+    query = select(KeyFigureRow).where(KeyFigureRow.deleted_at.is_(None))
+    if len(account_ids) <= BATCH:  # a few accounts: by the index, not the whole table
+        query = query.where(KeyFigureRow.account_id.in_(account_ids))
+    rows = session.scalars(query)
     for row in rows:
         if row.account_id in account_ids:
             figures = KeyFigures(row.year, **{name: getattr(row, name) for name in FIGURE_FIELDS})

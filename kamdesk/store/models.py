@@ -14,6 +14,7 @@ from kamdesk.domain.complaints import ComplaintStatus, Severity
 from kamdesk.domain.jour_fixe import NoteSection
 from kamdesk.domain.lifecycle import Phase
 from kamdesk.domain.penetration import CellState, OfferingKind, UnitKind
+from kamdesk.domain.portfolio import ValueBasis
 from kamdesk.domain.selection_funnel import FunnelOutcome
 from kamdesk.domain.stakeholders import Attitude, BuyingRole
 from kamdesk.domain.value_projects import ProjectArea, ProjectStatus
@@ -30,6 +31,10 @@ class AccountRow(Synced, Base):
     customer_number: Mapped[str] = mapped_column(String(60), default="")  # revision 0013
     vat_id: Mapped[str] = mapped_column(String(30), default="")
     demo: Mapped[bool] = mapped_column(default=False)  # revision 0014: loaded as demo data
+    # The group account (Konzern) this one is a member of (revision 0015); one level: a group
+    # is in no group. Nullable, so sync never takes it for an owner: deleting a group keeps
+    # its members.
+    group_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("accounts.id"), index=True)
     segment: Mapped[Segment] = mapped_column(default=Segment.C)
     status_level: Mapped[StatusLevel] = mapped_column(default=StatusLevel.C)
     scope: Mapped[Scope] = mapped_column(default=Scope.NATIONAL)
@@ -111,6 +116,18 @@ class CalendarEventRow(Base):
     sequence: Mapped[int]
     changed_at: Mapped[datetime]
     cancelled: Mapped[bool]
+
+
+class PortfolioViewRow(Base):
+    """How this device's user looks at the portfolio (never synced, one row): the value basis
+    and the thresholds they chose; none chosen: the medians (revision 0015)."""
+
+    __tablename__ = "portfolio_view"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    basis: Mapped[ValueBasis]
+    value_threshold: Mapped[Decimal | None]
+    potential_threshold: Mapped[Decimal | None]
 
 
 class TeamMemberRow(Synced, Base):

@@ -4,42 +4,47 @@
   <context>
     <name>AccountDetails</name>
     <message>
-      <location filename="../../kamdesk/ui/accounts/account_details.py" line="79" />
+      <location filename="../../kamdesk/ui/accounts/account_details.py" line="81" />
       <source>Select an account in the list, or create one with Ctrl+N.</source>
       <translation>Wählen Sie links einen Kunden aus oder legen Sie mit Strg+N einen neuen an.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/accounts/account_details.py" line="86" />
+      <location filename="../../kamdesk/ui/accounts/account_details.py" line="88" />
       <source>Overview</source>
       <translation>Überblick</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/accounts/account_details.py" line="93" />
+      <location filename="../../kamdesk/ui/accounts/account_details.py" line="97" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/accounts/account_details.py" line="93" />
+      <location filename="../../kamdesk/ui/accounts/account_details.py" line="98" />
       <source>Plan</source>
       <translation>Plan</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/accounts/account_details.py" line="93" />
+      <location filename="../../kamdesk/ui/accounts/account_details.py" line="99" />
       <source>Stakeholders</source>
       <translation>Beziehungslandkarte</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/accounts/account_details.py" line="93" />
+      <location filename="../../kamdesk/ui/accounts/account_details.py" line="100" />
       <source>Lifecycle</source>
       <translation>Lebenszyklus</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/accounts/account_details.py" line="256" />
+      <location filename="../../kamdesk/ui/accounts/account_details.py" line="101" />
+      <source>Group</source>
+      <translation>Gruppe</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/accounts/account_details.py" line="296" />
       <source>Enter revenue, potential and margin, then run the selection funnel again.</source>
       <translation>Geben Sie Umsatz, Potenzial und Deckungsbeitrag ein und durchlaufen Sie dann den Auswahltrichter erneut.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/accounts/account_details.py" line="267" />
+      <location filename="../../kamdesk/ui/accounts/account_details.py" line="307" />
       <source>“{title}” was added to the annual plan.</source>
       <translation>„{title}“ steht jetzt im Jahresplan.</translation>
     </message>
@@ -126,34 +131,44 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
   <context>
     <name>AccountForm</name>
     <message>
-      <location filename="../../kamdesk/ui/accounts/account_form.py" line="70" />
+      <location filename="../../kamdesk/ui/accounts/account_form.py" line="77" />
       <source>Only on this computer: never synced</source>
       <translation>Nur auf diesem Computer: wird nie synchronisiert</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/accounts/account_form.py" line="77" />
+      <location filename="../../kamdesk/ui/accounts/account_form.py" line="84" />
       <source>Save</source>
       <translation>Speichern</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/accounts/account_form.py" line="79" />
+      <location filename="../../kamdesk/ui/accounts/account_form.py" line="86" />
       <source>Save the changes (Ctrl+S)</source>
       <translation>Änderungen speichern (Strg+S)</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/accounts/account_form.py" line="80" />
+      <location filename="../../kamdesk/ui/accounts/account_form.py" line="87" />
       <source>Revert</source>
       <translation>Verwerfen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/accounts/account_form.py" line="81" />
+      <location filename="../../kamdesk/ui/accounts/account_form.py" line="88" />
       <source>Throw away the changes not saved yet</source>
       <translation>Noch nicht gespeicherte Änderungen verwerfen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/accounts/account_form.py" line="138" />
+      <location filename="../../kamdesk/ui/accounts/account_form.py" line="148" />
       <source>Created {created} · last changed {updated}</source>
       <translation>Angelegt {created} · zuletzt geändert {updated}</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/accounts/account_form.py" line="171" />
+      <source>Group account of: {members}</source>
+      <translation>Gruppenkunde von: {members}</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/accounts/account_form.py" line="225" />
+      <source>No account is called “{name}”.</source>
+      <translation>Kein Kunde heißt „{name}“.</translation>
     </message>
   </context>
   <context>
@@ -271,27 +286,27 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
   <context>
     <name>AccountsPage</name>
     <message>
-      <location filename="../../kamdesk/ui/accounts/accounts_page.py" line="44" />
+      <location filename="../../kamdesk/ui/accounts/accounts_page.py" line="45" />
       <source>Search accounts (Ctrl+F)</source>
       <translation>Kunden suchen (Strg+F)</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/accounts/accounts_page.py" line="60" />
+      <location filename="../../kamdesk/ui/accounts/accounts_page.py" line="62" />
       <source>Scorecard saved as {path}.</source>
       <translation>Scorecard gespeichert unter {path}.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/accounts/accounts_page.py" line="79" />
+      <location filename="../../kamdesk/ui/accounts/accounts_page.py" line="82" />
       <source>&amp;New account</source>
       <translation>&amp;Neuer Kunde</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/accounts/accounts_page.py" line="82" />
+      <location filename="../../kamdesk/ui/accounts/accounts_page.py" line="85" />
       <source>&amp;Delete account…</source>
       <translation>Kunden &amp;löschen …</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/accounts/accounts_page.py" line="87" />
+      <location filename="../../kamdesk/ui/accounts/accounts_page.py" line="90" />
       <source>Prepare &amp;visit…</source>
       <translation>&amp;Besuch vorbereiten …</translation>
     </message>
@@ -460,6 +475,44 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
       <location filename="../../kamdesk/ui/shell/restore_dialog.py" line="29" />
       <source>File</source>
       <translation>Datei</translation>
+    </message>
+  </context>
+  <context>
+    <name>CandidatesModel</name>
+    <message>
+      <location filename="../../kamdesk/ui/portfolio/placement_models.py" line="29" />
+      <source>Account</source>
+      <translation>Kunde</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/portfolio/placement_models.py" line="30" />
+      <source>Field</source>
+      <translation>Feld</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/portfolio/placement_models.py" line="31" />
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/portfolio/placement_models.py" line="32" />
+      <source>Value</source>
+      <translation>Wert</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/portfolio/placement_models.py" line="33" />
+      <source>Potential</source>
+      <translation>Potenzial</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/portfolio/placement_models.py" line="34" />
+      <source>Owner</source>
+      <translation>Betreuer</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/portfolio/placement_models.py" line="55" />
+      <source>From {source}</source>
+      <translation>Aus {source}</translation>
     </message>
   </context>
   <context>
@@ -745,27 +798,27 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
   <context>
     <name>ConsentPage</name>
     <message>
-      <location filename="../../kamdesk/ui/status/funnel_wizard.py" line="218" />
+      <location filename="../../kamdesk/ui/status/funnel_wizard.py" line="228" />
       <source>Gate 3: the customer's consent</source>
       <translation>Stufe 3: Zustimmung des Kunden</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/status/funnel_wizard.py" line="221" />
+      <location filename="../../kamdesk/ui/status/funnel_wizard.py" line="231" />
       <source>Key-account care is offered for something in return. Record what the customer agreed to.</source>
       <translation>Key-Account-Betreuung gibt es gegen eine Gegenleistung. Halten Sie fest, was der Kunde zugesagt hat.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/status/funnel_wizard.py" line="225" />
+      <location filename="../../kamdesk/ui/status/funnel_wizard.py" line="235" />
       <source>The customer accepts key-account care</source>
       <translation>Der Kunde nimmt die Key-Account-Betreuung an</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/status/funnel_wizard.py" line="226" />
+      <location filename="../../kamdesk/ui/status/funnel_wizard.py" line="236" />
       <source>The customer declines (becomes a Großkunde)</source>
       <translation>Der Kunde lehnt ab (wird Großkunde)</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/status/funnel_wizard.py" line="237" />
+      <location filename="../../kamdesk/ui/status/funnel_wizard.py" line="247" />
       <source>Details (optional)</source>
       <translation>Einzelheiten (optional)</translation>
     </message>
@@ -1108,27 +1161,27 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
   <context>
     <name>FiguresPage</name>
     <message>
-      <location filename="../../kamdesk/ui/status/funnel_wizard.py" line="162" />
+      <location filename="../../kamdesk/ui/status/funnel_wizard.py" line="166" />
       <source>Gate 2: hard figures</source>
       <translation>Stufe 2: harte Zahlen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/status/funnel_wizard.py" line="163" />
+      <location filename="../../kamdesk/ui/status/funnel_wizard.py" line="167" />
       <source>Revenue, potential and margin from the account's key figures.</source>
       <translation>Umsatz, Potenzial und Deckungsbeitrag aus den Kennzahlen des Kunden.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/status/funnel_wizard.py" line="167" />
+      <location filename="../../kamdesk/ui/status/funnel_wizard.py" line="173" />
       <source>Enter key figures…</source>
       <translation>Kennzahlen eingeben…</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/status/funnel_wizard.py" line="169" />
+      <location filename="../../kamdesk/ui/status/funnel_wizard.py" line="175" />
       <source>Closes the funnel (your answers are kept) and opens the key figures.</source>
       <translation>Schließt den Auswahltrichter (Ihre Antworten bleiben erhalten) und öffnet die Kennzahlen.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../kamdesk/ui/status/funnel_wizard.py" line="186" />
+      <location filename="../../kamdesk/ui/status/funnel_wizard.py" line="196" />
       <source>{criterion}: %n point(s)</source>
       <translation>
         <numerusform>{criterion}: %n Punkt</numerusform>
@@ -1136,12 +1189,12 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
       </translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/status/funnel_wizard.py" line="193" />
+      <location filename="../../kamdesk/ui/status/funnel_wizard.py" line="203" />
       <source>no key-account level</source>
       <translation>keine Key-Account-Stufe</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/status/funnel_wizard.py" line="196" />
+      <location filename="../../kamdesk/ui/status/funnel_wizard.py" line="206" />
       <source>{hard} points from figures (the gate needs {minimum}); {total} points in all: {reached}.</source>
       <translation>{hard} Punkte aus Zahlen (die Stufe verlangt {minimum}); {total} Punkte insgesamt: {reached}.</translation>
     </message>
@@ -1185,7 +1238,7 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
   <context>
     <name>FunnelWizard</name>
     <message>
-      <location filename="../../kamdesk/ui/status/funnel_wizard.py" line="59" />
+      <location filename="../../kamdesk/ui/status/funnel_wizard.py" line="63" />
       <source>Selection funnel: {name}</source>
       <translation>Auswahltrichter: {name}</translation>
     </message>
@@ -1270,6 +1323,91 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
     </message>
   </context>
   <context>
+    <name>GroupField</name>
+    <message>
+      <location filename="../../kamdesk/ui/accounts/group_field.py" line="22" />
+      <source>No group – type the name of the group account</source>
+      <translation>Keine Gruppe – Namen des Gruppenkunden eingeben</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/accounts/group_field.py" line="24" />
+      <source>The Konzern this company belongs to; its page rolls up its members</source>
+      <translation>Der Konzern, zu dem diese Gesellschaft gehört; seine Seite fasst die Mitglieder zusammen</translation>
+    </message>
+  </context>
+  <context>
+    <name>GroupPage</name>
+    <message>
+      <location filename="../../kamdesk/ui/groups/group_page.py" line="43" />
+      <source>Open the &amp;group account</source>
+      <translation>&amp;Gruppenkunden öffnen</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/groups/group_page.py" line="58" />
+      <source>Members</source>
+      <translation>Mitglieder</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/groups/group_page.py" line="59" />
+      <source>The group's figures, summed per year</source>
+      <translation>Kennzahlen der Gruppe, je Jahr summiert</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/groups/group_page.py" line="60" />
+      <source>Penetration plan of the whole group, by member</source>
+      <translation>Durchdringungsplan der ganzen Gruppe, nach Mitglied</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../kamdesk/ui/groups/group_page.py" line="90" />
+      <source>{group} and its %n member(s)</source>
+      <translation>
+        <numerusform>{group} und sein Mitglied</numerusform>
+        <numerusform>{group} und seine %n Mitglieder</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../kamdesk/ui/groups/group_page.py" line="94" />
+      <source>A member of {group}, which has %n member(s)</source>
+      <translation>
+        <numerusform>Mitglied von {group} (%n Mitglied)</numerusform>
+        <numerusform>Mitglied von {group} (%n Mitglieder)</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/groups/group_page.py" line="105" />
+      <source>Latest year {year}: revenue {revenue}, contribution margin {margin}, potential {potential}; open potential in the members' plans {open}.</source>
+      <translation>Letztes Jahr {year}: Umsatz {revenue}, Deckungsbeitrag {margin}, Potenzial {potential}; offenes Potenzial in den Plänen der Mitglieder {open}.</translation>
+    </message>
+  </context>
+  <context>
+    <name>GroupYearsModel</name>
+    <message>
+      <location filename="../../kamdesk/ui/groups/group_models.py" line="73" />
+      <source>Year</source>
+      <translation>Jahr</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/groups/group_models.py" line="74" />
+      <source>Revenue</source>
+      <translation>Umsatz</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/groups/group_models.py" line="75" />
+      <source>Contribution margin</source>
+      <translation>Deckungsbeitrag</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/groups/group_models.py" line="76" />
+      <source>Potential</source>
+      <translation>Potenzial</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/groups/group_models.py" line="77" />
+      <source>Without figures</source>
+      <translation>Ohne Kennzahlen</translation>
+    </message>
+  </context>
+  <context>
     <name>Help</name>
     <message>
       <location filename="../../kamdesk/ui/shell/help_dialogs.py" line="17" />
@@ -1308,12 +1446,12 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
   <context>
     <name>HomePage</name>
     <message>
-      <location filename="../../kamdesk/ui/home/home_page.py" line="29" />
+      <location filename="../../kamdesk/ui/home/home_page.py" line="34" />
       <source>Your key accounts, accounts in danger and accounts with something due this week appear here. Give an account a key-account status, or load demo data.</source>
       <translation>Hier erscheinen Ihre Key Accounts, gefährdete Kunden und Kunden, bei denen diese Woche etwas fällig ist. Geben Sie einem Kunden einen Key-Account-Status oder laden Sie Demodaten.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../kamdesk/ui/home/home_page.py" line="42" />
+      <location filename="../../kamdesk/ui/home/home_page.py" line="48" />
       <source>%n account(s) need your attention</source>
       <translation>
         <numerusform>%n Kunde braucht Ihre Aufmerksamkeit</numerusform>
@@ -1321,7 +1459,7 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
       </translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/home/home_page.py" line="44" />
+      <location filename="../../kamdesk/ui/home/home_page.py" line="50" />
       <source>All your accounts are in good shape</source>
       <translation>Alle Ihre Kunden sind in gutem Zustand</translation>
     </message>
@@ -1805,6 +1943,49 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
     </message>
   </context>
   <context>
+    <name>MembersModel</name>
+    <message>
+      <location filename="../../kamdesk/ui/groups/group_models.py" line="26" />
+      <source>Member</source>
+      <translation>Mitglied</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/groups/group_models.py" line="27" />
+      <source>Country</source>
+      <translation>Land</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/groups/group_models.py" line="28" />
+      <source>Year</source>
+      <translation>Jahr</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/groups/group_models.py" line="29" />
+      <source>Revenue</source>
+      <translation>Umsatz</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/groups/group_models.py" line="30" />
+      <source>Contribution margin</source>
+      <translation>Deckungsbeitrag</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/groups/group_models.py" line="31" />
+      <source>Potential</source>
+      <translation>Potenzial</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/groups/group_models.py" line="32" />
+      <source>Open potential (plan)</source>
+      <translation>Offenes Potenzial (Plan)</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/groups/group_models.py" line="52" />
+      <source>{name} (group account)</source>
+      <translation>{name} (Gruppenkunde)</translation>
+    </message>
+  </context>
+  <context>
     <name>NoteDialog</name>
     <message>
       <location filename="../../kamdesk/ui/stakeholders/jour_fixe_page.py" line="72" />
@@ -2095,12 +2276,12 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
   <context>
     <name>PenetrationView</name>
     <message>
-      <location filename="../../kamdesk/ui/plan/penetration_view.py" line="77" />
+      <location filename="../../kamdesk/ui/plan/penetration_view.py" line="75" />
       <source>Clear cells</source>
       <translation>Zellen leeren</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/plan/penetration_view.py" line="112" />
+      <location filename="../../kamdesk/ui/plan/penetration_view.py" line="110" />
       <source>Paste cells</source>
       <translation>Zellen einfügen</translation>
     </message>
@@ -2275,6 +2456,235 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
         <numerusform>%n Zeile kann nicht importiert werden, und Sie wollten alles oder nichts. Es wurde nichts importiert.</numerusform>
         <numerusform>%n Zeilen können nicht importiert werden, und Sie wollten alles oder nichts. Es wurde nichts importiert.</numerusform>
       </translation>
+    </message>
+  </context>
+  <context>
+    <name>PortfolioChart</name>
+    <message>
+      <location filename="../../kamdesk/ui/portfolio/chart_drawing.py" line="163" />
+      <source>{amount} k</source>
+      <translation>{amount} Tsd.</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/portfolio/chart_drawing.py" line="168" />
+      <source>{amount} M</source>
+      <translation>{amount} Mio.</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/portfolio/portfolio_chart.py" line="223" />
+      <source>Value: {amount}</source>
+      <translation>Wert: {amount}</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/portfolio/portfolio_chart.py" line="224" />
+      <source>Potential: {amount}</source>
+      <translation>Potenzial: {amount}</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/portfolio/portfolio_chart.py" line="225" />
+      <source>Contribution margin: {amount}</source>
+      <translation>Deckungsbeitrag: {amount}</translation>
+    </message>
+  </context>
+  <context>
+    <name>PortfolioGlance</name>
+    <message>
+      <location filename="../../kamdesk/ui/home/portfolio_glance.py" line="43" />
+      <source>Portfolio {year}: {fields} – &lt;a href='portfolio'&gt;open&lt;/a&gt;</source>
+      <translation>Portfolio {year}: {fields} – &lt;a href='portfolio'&gt;öffnen&lt;/a&gt;</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/home/portfolio_glance.py" line="54" />
+      <source>Nobody moved to another field since last year.</source>
+      <translation>Seit dem Vorjahr hat niemand das Feld gewechselt.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../kamdesk/ui/home/portfolio_glance.py" line="56" />
+      <source>%n from {old} to {new}</source>
+      <translation>
+        <numerusform>%n vom {old} zum {new}</numerusform>
+        <numerusform>%n vom {old} zum {new}</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../kamdesk/ui/home/portfolio_glance.py" line="62" />
+      <source>%n account(s) moved since last year: {moves}.</source>
+      <translation>
+        <numerusform>%n Kunde hat seit dem Vorjahr das Feld gewechselt: {moves}.</numerusform>
+        <numerusform>%n Kunden haben seit dem Vorjahr das Feld gewechselt: {moves}.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../kamdesk/ui/home/portfolio_glance.py" line="72" />
+      <source>%n key account(s) in {year}: revenue {revenue}{revenue_trend}, contribution margin {margin}{margin_trend}, potential {potential}{potential_trend}.</source>
+      <translation>
+        <numerusform>%n Key Account {year}: Umsatz {revenue}{revenue_trend}, Deckungsbeitrag {margin}{margin_trend}, Potenzial {potential}{potential_trend}.</numerusform>
+        <numerusform>%n Key Accounts {year}: Umsatz {revenue}{revenue_trend}, Deckungsbeitrag {margin}{margin_trend}, Potenzial {potential}{potential_trend}.</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>PortfolioPage</name>
+    <message>
+      <location filename="../../kamdesk/ui/portfolio/portfolio_page.py" line="59" />
+      <source>What “value today” means: last year's revenue or margin</source>
+      <translation>Was „Wert heute“ heißt: Umsatz oder Deckungsbeitrag des Vorjahrs</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/portfolio/portfolio_page.py" line="65" />
+      <source>&amp;Medians</source>
+      <translation>&amp;Mediane</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/portfolio/portfolio_page.py" line="66" />
+      <source>Put both lines back on the medians of the figures</source>
+      <translation>Beide Linien zurück auf die Mediane der Kennzahlen</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/portfolio/portfolio_page.py" line="68" />
+      <source>Show &amp;all</source>
+      <translation>&amp;Alle zeigen</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/portfolio/portfolio_page.py" line="69" />
+      <source>Zoom out to every account (0)</source>
+      <translation>Herauszoomen auf alle Kunden (0)</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/portfolio/portfolio_page.py" line="71" />
+      <source>E&amp;xport chart…</source>
+      <translation>Diagramm e&amp;xportieren…</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/portfolio/portfolio_page.py" line="78" />
+      <source>Start selection &amp;funnel…</source>
+      <translation>Auswahl&amp;trichter starten…</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/portfolio/portfolio_page.py" line="93" />
+      <source>Value:</source>
+      <translation>Wert:</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/portfolio/portfolio_page.py" line="95" />
+      <source>Owner</source>
+      <translation>Betreuer</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/portfolio/portfolio_page.py" line="95" />
+      <source>Country</source>
+      <translation>Land</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/portfolio/portfolio_page.py" line="95" />
+      <source>Industry</source>
+      <translation>Branche</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/portfolio/portfolio_page.py" line="95" />
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/portfolio/portfolio_page.py" line="107" />
+      <source>Candidates for the funnel</source>
+      <translation>Kandidaten für den Trichter</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/portfolio/portfolio_page.py" line="108" />
+      <source>Not placed</source>
+      <translation>Nicht eingeordnet</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/portfolio/portfolio_page.py" line="130" />
+      <source>The portfolio places each account by its value last year and its potential. Enter key figures (revenue, margin, potential) on an account's Plan tab, or load demo data.</source>
+      <translation>Das Portfolio ordnet jeden Kunden nach seinem Wert im Vorjahr und seinem Potenzial ein. Erfassen Sie Kennzahlen (Umsatz, Deckungsbeitrag, Potenzial) im Reiter Plan eines Kunden, oder laden Sie Demodaten.</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/portfolio/portfolio_page.py" line="192" />
+      <source>All owners</source>
+      <translation>Alle Betreuer</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/portfolio/portfolio_page.py" line="192" />
+      <source>All countries</source>
+      <translation>Alle Länder</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/portfolio/portfolio_page.py" line="192" />
+      <source>All industries</source>
+      <translation>Alle Branchen</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/portfolio/portfolio_page.py" line="196" />
+      <source>Key accounts</source>
+      <translation>Key Accounts</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/portfolio/portfolio_page.py" line="197" />
+      <source>All levels</source>
+      <translation>Alle Stufen</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/portfolio/portfolio_page.py" line="211" />
+      <source>Value today: {basis} {year}</source>
+      <translation>Wert heute: {basis} {year}</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/portfolio/portfolio_page.py" line="212" />
+      <source>Potential</source>
+      <translation>Potenzial</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/portfolio/portfolio_page.py" line="220" />
+      <source>Not placed ({count})</source>
+      <translation>Nicht eingeordnet ({count})</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/portfolio/portfolio_page.py" line="228" />
+      <source>Lines at {value} value and {potential} potential ({how}).</source>
+      <translation>Linien bei {value} Wert und {potential} Potenzial ({how}).</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/portfolio/portfolio_page.py" line="231" />
+      <source>your choice</source>
+      <translation>Ihre Wahl</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/portfolio/portfolio_page.py" line="231" />
+      <source>the medians</source>
+      <translation>die Mediane</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/portfolio/portfolio_page.py" line="288" />
+      <source>Export portfolio chart</source>
+      <translation>Portfolio-Diagramm exportieren</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/portfolio/portfolio_page.py" line="289" />
+      <location filename="../../kamdesk/ui/portfolio/portfolio_page.py" line="306" />
+      <source>Portfolio</source>
+      <translation>Portfolio</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/portfolio/portfolio_page.py" line="291" />
+      <source>PNG image</source>
+      <translation>PNG-Bild</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/portfolio/portfolio_page.py" line="292" />
+      <source>SVG drawing</source>
+      <translation>SVG-Zeichnung</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/portfolio/portfolio_page.py" line="293" />
+      <source>PDF document</source>
+      <translation>PDF-Dokument</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/portfolio/portfolio_page.py" line="310" />
+      <source>The chart was saved as {path}.</source>
+      <translation>Das Diagramm wurde als {path} gespeichert.</translation>
     </message>
   </context>
   <context>
@@ -2552,17 +2962,17 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
   <context>
     <name>ResultPage</name>
     <message>
-      <location filename="../../kamdesk/ui/status/funnel_wizard.py" line="277" />
+      <location filename="../../kamdesk/ui/status/funnel_wizard.py" line="287" />
       <source>Outcome</source>
       <translation>Ergebnis</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/status/funnel_wizard.py" line="287" />
+      <location filename="../../kamdesk/ui/status/funnel_wizard.py" line="297" />
       <source>{outcome}: {level}.</source>
       <translation>{outcome}: {level}.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/status/funnel_wizard.py" line="291" />
+      <location filename="../../kamdesk/ui/status/funnel_wizard.py" line="301" />
       <source>“{finish}” records the outcome with today's date.</source>
       <translation>„{finish}“ hält das Ergebnis mit heutigem Datum fest.</translation>
     </message>
@@ -2667,7 +3077,7 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
   <context>
     <name>ShortcutsDialog</name>
     <message>
-      <location filename="../../kamdesk/ui/shell/help_dialogs.py" line="97" />
+      <location filename="../../kamdesk/ui/shell/help_dialogs.py" line="98" />
       <source>Keyboard shortcuts</source>
       <translation>Tastenkürzel</translation>
     </message>
@@ -2921,97 +3331,97 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
   <context>
     <name>StatusPage</name>
     <message>
-      <location filename="../../kamdesk/ui/status/status_page.py" line="68" />
+      <location filename="../../kamdesk/ui/status/status_page.py" line="70" />
       <source>The review date has passed and the account still reaches its level. Confirm it to start the next period.</source>
       <translation>Der Überprüfungstermin ist verstrichen, und der Kunde erreicht seinen Status weiterhin. Bestätigen Sie ihn, um den nächsten Zeitraum zu beginnen.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/status/status_page.py" line="73" />
+      <location filename="../../kamdesk/ui/status/status_page.py" line="75" />
       <source>Confirm review</source>
       <translation>Überprüfung bestätigen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/status/status_page.py" line="94" />
+      <location filename="../../kamdesk/ui/status/status_page.py" line="96" />
       <source>Scorecard</source>
       <translation>Scorecard</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/status/status_page.py" line="98" />
+      <location filename="../../kamdesk/ui/status/status_page.py" line="100" />
       <source>Export scorecard for the customer…</source>
       <translation>Scorecard für den Kunden exportieren …</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/status/status_page.py" line="100" />
+      <location filename="../../kamdesk/ui/status/status_page.py" line="102" />
       <source>PDF or HTML with criteria, points, thresholds and benefits; no internal notes</source>
       <translation>PDF oder HTML mit Kriterien, Punkten, Schwellen und Leistungen; ohne interne Notizen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/status/status_page.py" line="103" />
+      <location filename="../../kamdesk/ui/status/status_page.py" line="105" />
       <source>Selection funnel…</source>
       <translation>Auswahltrichter …</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/status/status_page.py" line="105" />
+      <location filename="../../kamdesk/ui/status/status_page.py" line="107" />
       <source>Strategic criteria, hard figures and the customer's consent, gate by gate</source>
       <translation>Strategische Kriterien, harte Zahlen und die Zustimmung des Kunden, Stufe für Stufe</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/status/status_page.py" line="114" />
+      <location filename="../../kamdesk/ui/status/status_page.py" line="116" />
       <source>History</source>
       <translation>Historie</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/status/status_page.py" line="167" />
+      <location filename="../../kamdesk/ui/status/status_page.py" line="171" />
       <source>Export scorecard</source>
       <translation>Scorecard exportieren</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/status/status_page.py" line="169" />
+      <location filename="../../kamdesk/ui/status/status_page.py" line="173" />
       <source>PDF document (*.pdf);;Web page (*.html)</source>
       <translation>PDF-Dokument (*.pdf);;Webseite (*.html)</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/status/status_page.py" line="197" />
+      <location filename="../../kamdesk/ui/status/status_page.py" line="201" />
       <source>Granted on {granted} · review due on {due}</source>
       <translation>Vergeben am {granted} · Überprüfung fällig am {due}</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/status/status_page.py" line="203" />
+      <location filename="../../kamdesk/ui/status/status_page.py" line="207" />
       <source>Since {granted}</source>
       <translation>Seit {granted}</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/status/status_page.py" line="206" />
+      <location filename="../../kamdesk/ui/status/status_page.py" line="210" />
       <source>No key-account status granted</source>
       <translation>Kein Key-Account-Status vergeben</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/status/status_page.py" line="210" />
+      <location filename="../../kamdesk/ui/status/status_page.py" line="214" />
       <source>reaches {level}</source>
       <translation>erreicht {level}</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/status/status_page.py" line="212" />
+      <location filename="../../kamdesk/ui/status/status_page.py" line="216" />
       <source>reaches no key-account level</source>
       <translation>erreicht keine Key-Account-Stufe</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/status/status_page.py" line="215" />
+      <location filename="../../kamdesk/ui/status/status_page.py" line="219" />
       <source>{gap} more for {level}</source>
       <translation>{gap} fehlen für {level}</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/status/status_page.py" line="219" />
+      <location filename="../../kamdesk/ui/status/status_page.py" line="223" />
       <source>the top level</source>
       <translation>die höchste Stufe</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/status/status_page.py" line="225" />
+      <location filename="../../kamdesk/ui/status/status_page.py" line="229" />
       <source>&lt;b&gt;{total} points&lt;/b&gt;: {reached}; {gap}.&lt;br&gt;Thresholds: {thresholds}</source>
       <translation>&lt;b&gt;{total} Punkte&lt;/b&gt;: {reached}; {gap}.&lt;br&gt;Schwellen: {thresholds}</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/status/status_page.py" line="232" />
+      <location filename="../../kamdesk/ui/status/status_page.py" line="236" />
       <source>Benefits at this level: {benefits}</source>
       <translation>Leistungen auf dieser Stufe: {benefits}</translation>
     </message>
@@ -3175,17 +3585,17 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
   <context>
     <name>StrategicPage</name>
     <message>
-      <location filename="../../kamdesk/ui/status/funnel_wizard.py" line="112" />
+      <location filename="../../kamdesk/ui/status/funnel_wizard.py" line="116" />
       <source>Gate 1: strategic criteria</source>
       <translation>Stufe 1: strategische Kriterien</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/status/funnel_wizard.py" line="113" />
+      <location filename="../../kamdesk/ui/status/funnel_wizard.py" line="117" />
       <source>Is the customer strategically important to us?</source>
       <translation>Ist der Kunde für uns strategisch bedeutend?</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/status/funnel_wizard.py" line="148" />
+      <location filename="../../kamdesk/ui/status/funnel_wizard.py" line="152" />
       <source>{points} strategic points; the gate needs {minimum}.</source>
       <translation>{points} strategische Punkte; die Stufe verlangt {minimum}.</translation>
     </message>
@@ -3438,6 +3848,19 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
     </message>
   </context>
   <context>
+    <name>UnplacedModel</name>
+    <message>
+      <location filename="../../kamdesk/ui/portfolio/placement_models.py" line="76" />
+      <source>Account</source>
+      <translation>Kunde</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/portfolio/placement_models.py" line="76" />
+      <source>What is missing</source>
+      <translation>Was fehlt</translation>
+    </message>
+  </context>
+  <context>
     <name>VisitDialog</name>
     <message>
       <location filename="../../kamdesk/ui/briefing/visit_dialog.py" line="48" />
@@ -3606,32 +4029,37 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
       <translation>&amp;Suchen …</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/shell/window_menus.py" line="30" />
+      <location filename="../../kamdesk/ui/shell/window_menus.py" line="31" />
       <source>&amp;Home</source>
       <translation>&amp;Übersicht</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/shell/window_menus.py" line="30" />
+      <location filename="../../kamdesk/ui/shell/window_menus.py" line="32" />
       <source>&amp;Accounts</source>
       <translation>&amp;Kunden</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/shell/window_menus.py" line="30" />
+      <location filename="../../kamdesk/ui/shell/window_menus.py" line="33" />
       <source>&amp;Reminders</source>
       <translation>&amp;Wiedervorlage</translation>
     </message>
     <message>
       <location filename="../../kamdesk/ui/shell/window_menus.py" line="34" />
+      <source>&amp;Portfolio</source>
+      <translation>&amp;Portfolio</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/shell/window_menus.py" line="39" />
       <source>&amp;Getting started</source>
       <translation>&amp;Erste Schritte</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/shell/window_menus.py" line="37" />
+      <location filename="../../kamdesk/ui/shell/window_menus.py" line="42" />
       <source>&amp;Keyboard shortcuts</source>
       <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/shell/window_menus.py" line="42" />
+      <location filename="../../kamdesk/ui/shell/window_menus.py" line="47" />
       <source>&amp;Quit</source>
       <translation>&amp;Beenden</translation>
     </message>
@@ -3639,22 +4067,27 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
   <context>
     <name>Workbench</name>
     <message>
-      <location filename="../../kamdesk/ui/shell/workbench.py" line="41" />
+      <location filename="../../kamdesk/ui/shell/workbench.py" line="47" />
       <source>Home</source>
       <translation>Übersicht</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/shell/workbench.py" line="42" />
+      <location filename="../../kamdesk/ui/shell/workbench.py" line="48" />
       <source>Accounts</source>
       <translation>Kunden</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/shell/workbench.py" line="87" />
+      <location filename="../../kamdesk/ui/shell/workbench.py" line="50" />
+      <source>Portfolio</source>
+      <translation>Portfolio</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/shell/workbench.py" line="103" />
       <source>Reminders ({count})</source>
       <translation>Wiedervorlage ({count})</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/shell/workbench.py" line="87" />
+      <location filename="../../kamdesk/ui/shell/workbench.py" line="103" />
       <source>Reminders</source>
       <translation>Wiedervorlage</translation>
     </message>
@@ -4028,9 +4461,35 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
       <translation>Überprüfung fällig</translation>
     </message>
     <message>
+      <location filename="../../kamdesk/cli/portfolio_command.py" line="48" />
       <location filename="../../kamdesk/cli/status_commands.py" line="41" />
       <source>Status</source>
       <translation>Status</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/cli/portfolio_command.py" line="49" />
+      <source>Value</source>
+      <translation>Wert</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/cli/portfolio_command.py" line="50" />
+      <source>Potential</source>
+      <translation>Potenzial</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/cli/portfolio_command.py" line="75" />
+      <source>the medians</source>
+      <translation>die Mediane</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/cli/portfolio_command.py" line="77" />
+      <source>chosen</source>
+      <translation>gewählt</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/cli/portfolio_command.py" line="79" />
+      <source>{basis} {year}: value from {value}, potential from {potential} ({how})</source>
+      <translation>{basis} {year}: Wert ab {value}, Potenzial ab {potential} ({how})</translation>
     </message>
     <message>
       <location filename="../../kamdesk/cli/status_commands.py" line="42" />
@@ -4164,6 +4623,7 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
       <translation>Wann</translation>
     </message>
     <message>
+      <location filename="../../kamdesk/cli/portfolio_command.py" line="46" />
       <location filename="../../kamdesk/cli/reminder_commands.py" line="75" />
       <location filename="../../kamdesk/cli/sync_commands.py" line="76" />
       <source>Account</source>
@@ -4196,6 +4656,7 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
       <translation>ID</translation>
     </message>
     <message>
+      <location filename="../../kamdesk/cli/portfolio_command.py" line="47" />
       <location filename="../../kamdesk/cli/sync_commands.py" line="77" />
       <source>Field</source>
       <translation>Feld</translation>
@@ -4533,7 +4994,7 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
     </message>
     <message>
       <location filename="../../kamdesk/i18n/labels.py" line="66" />
-      <location filename="../../kamdesk/i18n/labels.py" line="95" />
+      <location filename="../../kamdesk/i18n/labels.py" line="98" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
@@ -4559,402 +5020,413 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
     </message>
     <message>
       <location filename="../../kamdesk/i18n/labels.py" line="71" />
-      <location filename="../../kamdesk/i18n/labels.py" line="171" />
+      <location filename="../../kamdesk/i18n/labels.py" line="72" />
+      <source>Group</source>
+      <translation>Gruppe</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/labels.py" line="73" />
+      <source>Portfolio</source>
+      <translation>Portfolio</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/labels.py" line="74" />
+      <location filename="../../kamdesk/i18n/labels.py" line="174" />
       <source>Revenue</source>
       <translation>Umsatz</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="72" />
+      <location filename="../../kamdesk/i18n/labels.py" line="75" />
       <source>Score</source>
       <translation>Punkte</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="73" />
+      <location filename="../../kamdesk/i18n/labels.py" line="76" />
       <source>Year</source>
       <translation>Jahr</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="76" />
-      <location filename="../../kamdesk/i18n/labels.py" line="173" />
+      <location filename="../../kamdesk/i18n/labels.py" line="79" />
+      <location filename="../../kamdesk/i18n/labels.py" line="176" />
       <source>Share of wallet (%)</source>
       <translation>Lieferanteil (%)</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="77" />
+      <location filename="../../kamdesk/i18n/labels.py" line="80" />
       <source>Satisfaction (1–5)</source>
       <translation>Zufriedenheit (1–5)</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="78" />
+      <location filename="../../kamdesk/i18n/labels.py" line="81" />
       <source>Amount</source>
       <translation>Betrag</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="79" />
+      <location filename="../../kamdesk/i18n/labels.py" line="82" />
       <source>Competitor</source>
       <translation>Wettbewerber</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="80" />
+      <location filename="../../kamdesk/i18n/labels.py" line="83" />
       <source>Title</source>
       <translation>Titel</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="81" />
+      <location filename="../../kamdesk/i18n/labels.py" line="84" />
       <source>Unit</source>
       <translation>Einheit</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="82" />
+      <location filename="../../kamdesk/i18n/labels.py" line="85" />
       <source>Function</source>
       <translation>Funktion</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="83" />
+      <location filename="../../kamdesk/i18n/labels.py" line="86" />
       <source>Email</source>
       <translation>E-Mail</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="84" />
+      <location filename="../../kamdesk/i18n/labels.py" line="87" />
       <source>Phone</source>
       <translation>Telefon</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="85" />
+      <location filename="../../kamdesk/i18n/labels.py" line="88" />
       <source>Relationship quality (1–5)</source>
       <translation>Beziehungsqualität (1–5)</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="86" />
+      <location filename="../../kamdesk/i18n/labels.py" line="89" />
       <source>Contact interval (days)</source>
       <translation>Kontaktintervall (Tage)</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="87" />
+      <location filename="../../kamdesk/i18n/labels.py" line="90" />
       <source>Interval (weeks)</source>
       <translation>Intervall (Wochen)</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="88" />
+      <location filename="../../kamdesk/i18n/labels.py" line="91" />
       <source>Text</source>
       <translation>Text</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="89" />
+      <location filename="../../kamdesk/i18n/labels.py" line="92" />
       <source>Phase</source>
       <translation>Phase</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="90" />
+      <location filename="../../kamdesk/i18n/labels.py" line="93" />
       <source>Topic</source>
       <translation>Thema</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="91" />
+      <location filename="../../kamdesk/i18n/labels.py" line="94" />
       <source>Severity</source>
       <translation>Schwere</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="92" />
+      <location filename="../../kamdesk/i18n/labels.py" line="95" />
       <source>Received</source>
       <translation>Eingegangen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="93" />
+      <location filename="../../kamdesk/i18n/labels.py" line="96" />
       <source>Resolved</source>
       <translation>Erledigt</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="94" />
+      <location filename="../../kamdesk/i18n/labels.py" line="97" />
       <source>Reason</source>
       <translation>Begründung</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="96" />
+      <location filename="../../kamdesk/i18n/labels.py" line="99" />
       <source>Open complaints at once</source>
       <translation>Offene Beschwerden gleichzeitig</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="97" />
+      <location filename="../../kamdesk/i18n/labels.py" line="100" />
       <source>Complaint open longer than (days)</source>
       <translation>Beschwerde offen länger als (Tage)</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="98" />
+      <location filename="../../kamdesk/i18n/labels.py" line="101" />
       <source>Satisfaction drop (points)</source>
       <translation>Rückgang der Zufriedenheit (Punkte)</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="99" />
+      <location filename="../../kamdesk/i18n/labels.py" line="102" />
       <source>Revenue drop (%)</source>
       <translation>Umsatzrückgang (%)</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="100" />
+      <location filename="../../kamdesk/i18n/labels.py" line="103" />
       <source>No contact for (days)</source>
       <translation>Kein Kontakt seit (Tagen)</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="109" />
+      <location filename="../../kamdesk/i18n/labels.py" line="112" />
       <source>Lighthouse / reference customer</source>
       <translation>Leuchtturm-/Referenzkunde</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="110" />
+      <location filename="../../kamdesk/i18n/labels.py" line="113" />
       <source>Opinion leader in its industry</source>
       <translation>Meinungsführer der Branche</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="111" />
+      <location filename="../../kamdesk/i18n/labels.py" line="114" />
       <source>Complex relationship</source>
       <translation>Komplexe Geschäftsbeziehung</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="112" />
+      <location filename="../../kamdesk/i18n/labels.py" line="115" />
       <source>Number of countries</source>
       <translation>Anzahl Länder</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="113" />
+      <location filename="../../kamdesk/i18n/labels.py" line="116" />
       <source>Number of sites</source>
       <translation>Anzahl Standorte</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="114" />
+      <location filename="../../kamdesk/i18n/labels.py" line="117" />
       <source>Revenue (average of the last three years)</source>
       <translation>Umsatz (Durchschnitt der letzten drei Jahre)</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="174" />
+      <location filename="../../kamdesk/i18n/labels.py" line="177" />
       <source>Strategic goal</source>
       <translation>Strategisches Ziel</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="180" />
+      <location filename="../../kamdesk/i18n/labels.py" line="183" />
       <source>Open</source>
       <translation>Offen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="181" />
+      <location filename="../../kamdesk/i18n/labels.py" line="184" />
       <source>In progress</source>
       <translation>In Arbeit</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="182" />
-      <location filename="../../kamdesk/i18n/labels.py" line="202" />
+      <location filename="../../kamdesk/i18n/labels.py" line="185" />
+      <location filename="../../kamdesk/i18n/labels.py" line="205" />
       <source>Done</source>
       <translation>Erledigt</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="183" />
+      <location filename="../../kamdesk/i18n/labels.py" line="186" />
       <source>Cancelled</source>
       <translation>Abgebrochen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="189" />
+      <location filename="../../kamdesk/i18n/labels.py" line="192" />
       <source>Logistics</source>
       <translation>Logistik</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="190" />
+      <location filename="../../kamdesk/i18n/labels.py" line="193" />
       <source>IT</source>
       <translation>IT</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="191" />
+      <location filename="../../kamdesk/i18n/labels.py" line="194" />
       <source>Research and development</source>
       <translation>Forschung und Entwicklung</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="192" />
+      <location filename="../../kamdesk/i18n/labels.py" line="195" />
       <source>Administration</source>
       <translation>Verwaltung</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="193" />
+      <location filename="../../kamdesk/i18n/labels.py" line="196" />
       <source>Production</source>
       <translation>Produktion</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="199" />
+      <location filename="../../kamdesk/i18n/labels.py" line="202" />
       <source>Idea</source>
       <translation>Idee</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="200" />
+      <location filename="../../kamdesk/i18n/labels.py" line="203" />
       <source>Planned</source>
       <translation>Geplant</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="201" />
+      <location filename="../../kamdesk/i18n/labels.py" line="204" />
       <source>Running</source>
       <translation>Läuft</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="203" />
+      <location filename="../../kamdesk/i18n/labels.py" line="206" />
       <source>Dropped</source>
       <translation>Verworfen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="210" />
+      <location filename="../../kamdesk/i18n/labels.py" line="213" />
       <source>the disk is full</source>
       <translation>das Laufwerk ist voll</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="211" />
+      <location filename="../../kamdesk/i18n/labels.py" line="214" />
       <source>you have no permission there</source>
       <translation>Sie haben dort keine Berechtigung</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="212" />
+      <location filename="../../kamdesk/i18n/labels.py" line="215" />
       <source>the drive is read-only</source>
       <translation>das Laufwerk ist schreibgeschützt</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="213" />
+      <location filename="../../kamdesk/i18n/labels.py" line="216" />
       <source>a folder stands where the file should be</source>
       <translation>an ihrer Stelle steht ein Ordner</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="214" />
+      <location filename="../../kamdesk/i18n/labels.py" line="217" />
       <source>the disk or the network failed</source>
       <translation>das Laufwerk oder das Netzwerk hat versagt</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="216" />
+      <location filename="../../kamdesk/i18n/labels.py" line="219" />
       <source>the system refused it</source>
       <translation>das System hat es verweigert</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="221" />
+      <location filename="../../kamdesk/i18n/labels.py" line="224" />
       <source>Before an upgrade of kamdesk</source>
       <translation>Vor einem Update von kamdesk</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="222" />
+      <location filename="../../kamdesk/i18n/labels.py" line="225" />
       <source>Daily</source>
       <translation>Täglich</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="223" />
+      <location filename="../../kamdesk/i18n/labels.py" line="226" />
       <source>Made by you</source>
       <translation>Von Ihnen angelegt</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="224" />
+      <location filename="../../kamdesk/i18n/labels.py" line="227" />
       <source>Before a restore</source>
       <translation>Vor einer Wiederherstellung</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="75" />
-      <location filename="../../kamdesk/i18n/labels.py" line="115" />
+      <location filename="../../kamdesk/i18n/labels.py" line="78" />
+      <location filename="../../kamdesk/i18n/labels.py" line="118" />
       <source>Potential</source>
       <translation>Potenzial</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="74" />
-      <location filename="../../kamdesk/i18n/labels.py" line="116" />
-      <location filename="../../kamdesk/i18n/labels.py" line="172" />
+      <location filename="../../kamdesk/i18n/labels.py" line="77" />
+      <location filename="../../kamdesk/i18n/labels.py" line="119" />
+      <location filename="../../kamdesk/i18n/labels.py" line="175" />
       <source>Contribution margin</source>
       <translation>Deckungsbeitrag</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="122" />
+      <location filename="../../kamdesk/i18n/labels.py" line="125" />
       <source>Dedicated contact person</source>
       <translation>Fester Ansprechpartner</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="123" />
+      <location filename="../../kamdesk/i18n/labels.py" line="126" />
       <source>Answer within 24 hours</source>
       <translation>Antwort innerhalb von 24 Stunden</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="124" />
+      <location filename="../../kamdesk/i18n/labels.py" line="127" />
       <source>Answer within 4 hours</source>
       <translation>Antwort innerhalb von 4 Stunden</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="125" />
+      <location filename="../../kamdesk/i18n/labels.py" line="128" />
       <source>Joint annual planning workshop</source>
       <translation>Gemeinsamer Jahresplanungsworkshop</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="126" />
+      <location filename="../../kamdesk/i18n/labels.py" line="129" />
       <source>Executive sponsor on our board</source>
       <translation>Sponsor aus unserer Geschäftsleitung</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="133" />
+      <location filename="../../kamdesk/i18n/labels.py" line="136" />
       <source>Automatic review: points below the level</source>
       <translation>Automatische Überprüfung: Punkte unter der Stufe</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="134" />
+      <location filename="../../kamdesk/i18n/labels.py" line="137" />
       <source>Review confirmed</source>
       <translation>Überprüfung bestätigt</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="135" />
+      <location filename="../../kamdesk/i18n/labels.py" line="138" />
       <source>Selection funnel</source>
       <translation>Auswahltrichter</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="136" />
+      <location filename="../../kamdesk/i18n/labels.py" line="139" />
       <source>Change undone</source>
       <translation>Änderung rückgängig gemacht</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="143" />
+      <location filename="../../kamdesk/i18n/labels.py" line="146" />
       <source>Access to further countries</source>
       <translation>Zugang zu weiteren Ländern</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="144" />
+      <location filename="../../kamdesk/i18n/labels.py" line="147" />
       <source>Access to further sites</source>
       <translation>Zugang zu weiteren Standorten</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="145" />
+      <location filename="../../kamdesk/i18n/labels.py" line="148" />
       <source>Access to further contacts</source>
       <translation>Zugang zu weiteren Ansprechpartnern</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="146" />
+      <location filename="../../kamdesk/i18n/labels.py" line="149" />
       <source>Commitment to a joint strategy</source>
       <translation>Bekenntnis zu einer gemeinsamen Strategie</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="147" />
+      <location filename="../../kamdesk/i18n/labels.py" line="150" />
       <source>Joint marketing projects</source>
       <translation>Gemeinsame Marketingprojekte</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="148" />
+      <location filename="../../kamdesk/i18n/labels.py" line="151" />
       <source>Joint development workshops</source>
       <translation>Gemeinsame Entwicklungsworkshops</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="151" />
+      <location filename="../../kamdesk/i18n/labels.py" line="154" />
       <source>Something else</source>
       <translation>Etwas anderes</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="158" />
+      <location filename="../../kamdesk/i18n/labels.py" line="161" />
       <source>Key-account care agreed</source>
       <translation>Key-Account-Betreuung vereinbart</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="159" />
+      <location filename="../../kamdesk/i18n/labels.py" line="162" />
       <source>Declined by the customer: Großkunde</source>
       <translation>Vom Kunden abgelehnt: Großkunde</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="160" />
+      <location filename="../../kamdesk/i18n/labels.py" line="163" />
       <source>Not qualified: too few strategic points (gate 1)</source>
       <translation>Nicht qualifiziert: zu wenige strategische Punkte (Stufe 1)</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="163" />
+      <location filename="../../kamdesk/i18n/labels.py" line="166" />
       <source>Not qualified: hard figures below the minimum (gate 2)</source>
       <translation>Nicht qualifiziert: harte Zahlen unter dem Minimum (Stufe 2)</translation>
     </message>
@@ -5222,237 +5694,242 @@ Fällig am {date}</translation>
       <translation>{field} hat einen unzulässigen Wert.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="76" />
+      <location filename="../../kamdesk/i18n/messages.py" line="72" />
+      <source>Groups have one level: a group account cannot belong to a group, and a member of a group cannot have members of its own.</source>
+      <translation>Gruppen haben eine Ebene: Ein Gruppenkunde kann keiner Gruppe angehören, und ein Mitglied einer Gruppe kann keine eigenen Mitglieder haben.</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/messages.py" line="82" />
       <source>The store {path} was written by a newer version of kamdesk (schema {revision}). It was left untouched; please update kamdesk.</source>
       <translation>Der Datenbestand {path} stammt von einer neueren kamdesk-Version (Schema {revision}). Er wurde nicht verändert; bitte aktualisieren Sie kamdesk.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="82" />
+      <location filename="../../kamdesk/i18n/messages.py" line="88" />
       <source>The file {path} is damaged or is no kamdesk store; it was left as it is.</source>
       <translation>Die Datei {path} ist beschädigt oder kein kamdesk-Datenbestand; sie blieb, wie sie ist.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="86" />
+      <location filename="../../kamdesk/i18n/messages.py" line="92" />
       <source>There is no kamdesk store at {path}.</source>
       <translation>Unter {path} gibt es keinen kamdesk-Datenbestand.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="89" />
+      <location filename="../../kamdesk/i18n/messages.py" line="95" />
       <source>The store {path} could not be opened.</source>
       <translation>Der Datenbestand {path} konnte nicht geöffnet werden.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="94" />
+      <location filename="../../kamdesk/i18n/messages.py" line="100" />
       <source>The store {path} is busy: another program (a second kamdesk, a backup) is writing to it. Nothing was changed; please try again in a moment.</source>
       <translation>Der Datenbestand {path} ist gerade belegt: Ein anderes Programm (ein zweites kamdesk, eine Sicherung) schreibt hinein. Es wurde nichts geändert; bitte versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="99" />
+      <location filename="../../kamdesk/i18n/messages.py" line="105" />
       <source>The store {path} is read-only here. Nothing was changed.</source>
       <translation>Der Datenbestand {path} ist hier schreibgeschützt. Es wurde nichts geändert.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="102" />
+      <location filename="../../kamdesk/i18n/messages.py" line="108" />
       <source>The disk holding the store {path} is full. Nothing was changed; free some space and try again.</source>
       <translation>Das Laufwerk des Datenbestands {path} ist voll. Es wurde nichts geändert; schaffen Sie Platz und versuchen Sie es noch einmal.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="107" />
+      <location filename="../../kamdesk/i18n/messages.py" line="113" />
       <source>The store {path} cannot be opened: the folder is missing or not accessible.</source>
       <translation>Der Datenbestand {path} lässt sich nicht öffnen: Der Ordner fehlt oder ist nicht zugänglich.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="111" />
+      <location filename="../../kamdesk/i18n/messages.py" line="117" />
       <source>The disk failed to read or write the store {path}. Nothing was changed.</source>
       <translation>Das Laufwerk konnte den Datenbestand {path} nicht lesen oder schreiben. Es wurde nichts geändert.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="121" />
+      <location filename="../../kamdesk/i18n/messages.py" line="127" />
       <source>Two criteria have the same key.</source>
       <translation>Zwei Kriterien haben denselben Schlüssel.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="122" />
+      <location filename="../../kamdesk/i18n/messages.py" line="128" />
       <source>The bands must start ever higher and give ever more points.</source>
       <translation>Die Staffeln müssen immer höher beginnen und immer mehr Punkte geben.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="125" />
+      <location filename="../../kamdesk/i18n/messages.py" line="131" />
       <source>Bands are written as “from: points; from: points”, e.g. “2: 5; 5: 10”.</source>
       <translation>Staffeln schreibt man „ab: Punkte; ab: Punkte“, z. B. „2: 5; 5: 10“.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="128" />
+      <location filename="../../kamdesk/i18n/messages.py" line="134" />
       <source>Only key-figure criteria name a key figure.</source>
       <translation>Nur Kennzahl-Kriterien nennen eine Kennzahl.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="129" />
+      <location filename="../../kamdesk/i18n/messages.py" line="135" />
       <source>Every key-account level needs a rule.</source>
       <translation>Jede Key-Account-Stufe braucht eine Regel.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="130" />
+      <location filename="../../kamdesk/i18n/messages.py" line="136" />
       <source>Each level must need more points than the level below it.</source>
       <translation>Jede Stufe muss mehr Punkte verlangen als die Stufe darunter.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="133" />
+      <location filename="../../kamdesk/i18n/messages.py" line="139" />
       <source>A status is reviewed after 1 to 24 months, never later.</source>
       <translation>Ein Status wird nach 1 bis 24 Monaten überprüft, nie später.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="136" />
+      <location filename="../../kamdesk/i18n/messages.py" line="142" />
       <source>The catalogue cannot be read.</source>
       <translation>Der Kriterienkatalog ist nicht lesbar.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="141" />
+      <location filename="../../kamdesk/i18n/messages.py" line="147" />
       <source>“{text}” is not an amount.</source>
       <translation>„{text}“ ist kein Betrag.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="145" />
+      <location filename="../../kamdesk/i18n/messages.py" line="151" />
       <source>“{text}” can mean {whole} or {head}{point}{tail}. Type {whole} for the first, {head}{point}{tail}0 for the second.</source>
       <translation>„{text}“ kann {whole} oder {head}{point}{tail} bedeuten. Tippen Sie {whole} für das eine, {head}{point}{tail}0 für das andere.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="153" />
+      <location filename="../../kamdesk/i18n/messages.py" line="159" />
       <source>“{text}” says no state. Type an amount (our revenue), or “Ours”, “Competitor”, “Potential” or “Not relevant”, followed by an amount or a name.</source>
       <translation>„{text}“ nennt keinen Zustand. Tippen Sie einen Betrag (unser Umsatz) oder „Wir“, „Wettbewerb“, „Potenzial“ oder „Nicht relevant“, gefolgt von einem Betrag oder einem Namen.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="159" />
+      <location filename="../../kamdesk/i18n/messages.py" line="165" />
       <source>Cell {cell}: {problem}</source>
       <translation>Zelle {cell}: {problem}</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="167" />
+      <location filename="../../kamdesk/i18n/messages.py" line="173" />
       <source>{path} is not an Excel workbook (.xlsx) that can be read. Nothing was imported.</source>
       <translation>{path} ist keine lesbare Excel-Arbeitsmappe (.xlsx). Es wurde nichts importiert.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="171" />
+      <location filename="../../kamdesk/i18n/messages.py" line="177" />
       <source>kamdesk reads Excel workbooks (.xlsx). Open {path} in Excel or LibreOffice, save it as an Excel workbook (.xlsx), and import that file. Nothing was imported.</source>
       <translation>kamdesk liest Excel-Arbeitsmappen (.xlsx). Öffnen Sie {path} in Excel oder LibreOffice, speichern Sie sie als Excel-Arbeitsmappe (.xlsx) und importieren Sie diese Datei. Es wurde nichts importiert.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="176" />
+      <location filename="../../kamdesk/i18n/messages.py" line="182" />
       <source>{path} holds more than a penetration plan can (at most {rows} rows and {columns} columns). Nothing was imported.</source>
       <translation>{path} enthält mehr, als ein Durchdringungsplan fassen kann (höchstens {rows} Zeilen und {columns} Spalten). Es wurde nichts importiert.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="189" />
+      <location filename="../../kamdesk/i18n/messages.py" line="195" />
       <source>The sheet is empty; units belong in column A, offerings in row 1.</source>
       <translation>Das Blatt ist leer; Einheiten gehören in Spalte A, Angebote in Zeile 1.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="192" />
+      <location filename="../../kamdesk/i18n/messages.py" line="198" />
       <source>a name is missing or longer than 120 characters.</source>
       <translation>Ein Name fehlt oder ist länger als 120 Zeichen.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="195" />
+      <location filename="../../kamdesk/i18n/messages.py" line="201" />
       <source>the offering “{text}” appears twice.</source>
       <translation>Das Angebot „{text}“ kommt zweimal vor.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="198" />
+      <location filename="../../kamdesk/i18n/messages.py" line="204" />
       <source>the level “{text}” must be a whole number from 1 to one more than the unit above.</source>
       <translation>Die Ebene „{text}“ muss eine ganze Zahl von 1 bis eins mehr als die der Einheit darüber sein.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="202" />
+      <location filename="../../kamdesk/i18n/messages.py" line="208" />
       <source>“{text}” is no kind of unit (site, country, division, department).</source>
       <translation>„{text}“ ist keine Art von Einheit (Standort, Land, Bereich, Abteilung).</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="205" />
+      <location filename="../../kamdesk/i18n/messages.py" line="211" />
       <source>the amount {text} is negative.</source>
       <translation>Der Betrag {text} ist negativ.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="207" />
+      <location filename="../../kamdesk/i18n/messages.py" line="213" />
       <source>Cell {cell}: {problem} Nothing was imported.</source>
       <translation>Zelle {cell}: {problem} Es wurde nichts importiert.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="214" />
+      <location filename="../../kamdesk/i18n/messages.py" line="220" />
       <source>The file holds neither vCards nor a contact list exported from Outlook or Google Contacts. Nothing was imported.</source>
       <translation>Die Datei enthält weder vCards noch eine aus Outlook oder Google Kontakte exportierte Kontaktliste. Nichts wurde importiert.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="219" />
+      <location filename="../../kamdesk/i18n/messages.py" line="225" />
       <source>The file holds no contacts. Nothing was imported.</source>
       <translation>Die Datei enthält keine Kontakte. Nichts wurde importiert.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="222" />
+      <location filename="../../kamdesk/i18n/messages.py" line="228" />
       <source>The file cannot be read ({detail}). Nothing was imported.</source>
       <translation>Die Datei kann nicht gelesen werden ({detail}). Nichts wurde importiert.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="225" />
+      <location filename="../../kamdesk/i18n/messages.py" line="231" />
       <source>The file is larger than 64 MB, more than any address book holds. Nothing was imported.</source>
       <translation>Die Datei ist größer als 64 MB, mehr als jedes Adressbuch enthält. Es wurde nichts importiert.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="234" />
+      <location filename="../../kamdesk/i18n/messages.py" line="240" />
       <source>kamdesk is already open with the store {path}; its window was brought to the front.</source>
       <translation>kamdesk ist mit dem Datenbestand {path} bereits geöffnet; sein Fenster wurde nach vorn geholt.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="242" />
+      <location filename="../../kamdesk/i18n/messages.py" line="248" />
       <source>kamdesk ran into an unexpected problem; nothing more was changed. The log file {path} says where it happened.</source>
       <translation>In kamdesk ist ein unerwartetes Problem aufgetreten; es wurde nichts weiter geändert. Die Protokolldatei {path} sagt, wo es geschah.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="253" />
+      <location filename="../../kamdesk/i18n/messages.py" line="259" />
       <source>An account named “{name}” already exists.</source>
       <translation>Ein Kunde namens „{name}“ existiert bereits.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="257" />
+      <location filename="../../kamdesk/i18n/messages.py" line="263" />
       <source>There is no account “{reference}”.</source>
       <translation>Es gibt keinen Kunden „{reference}“.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="261" />
+      <location filename="../../kamdesk/i18n/messages.py" line="267" />
       <source>Several accounts are named “{name}”; name one by its id (kamdesk accounts list shows the ids), or rename one of them.</source>
       <translation>Mehrere Kunden heißen „{name}“; nennen Sie einen über seine ID (kamdesk accounts list zeigt die IDs) oder benennen Sie einen davon um.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="267" />
+      <location filename="../../kamdesk/i18n/messages.py" line="273" />
       <source>The account has no contact “{name}”.</source>
       <translation>Der Kunde hat keinen Kontakt „{name}“.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="271" />
+      <location filename="../../kamdesk/i18n/messages.py" line="277" />
       <source>{path} could not be written ({detail}).</source>
       <translation>{path} konnte nicht geschrieben werden ({detail}).</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="280" />
+      <location filename="../../kamdesk/i18n/messages.py" line="286" />
       <source>“{text}” is too early; choose {earliest} or later.</source>
       <translation>„{text}“ ist zu früh; wählen Sie den {earliest} oder später.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="283" />
+      <location filename="../../kamdesk/i18n/messages.py" line="289" />
       <source>“{text}” is no date. Type it day first, as {example}.</source>
       <translation>„{text}“ ist kein Datum. Tippen Sie es mit dem Tag zuerst, etwa {example}.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="293" />
+      <location filename="../../kamdesk/i18n/messages.py" line="299" />
       <source>The catalogue already has an offering “{name}”.</source>
       <translation>Den Katalog gibt es schon mit einem Angebot „{name}“.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="297" />
+      <location filename="../../kamdesk/i18n/messages.py" line="303" />
       <source>Demo data can only be loaded into an empty store.</source>
       <translation>Demodaten lassen sich nur in einen leeren Datenbestand laden.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="304" />
+      <location filename="../../kamdesk/i18n/messages.py" line="310" />
       <source>Something went wrong: {detail}</source>
       <translation>Etwas ist schiefgegangen: {detail}</translation>
     </message>
@@ -5538,6 +6015,114 @@ Fällig am {date}</translation>
       <location filename="../../kamdesk/i18n/penetration_words.py" line="65" />
       <source>Rows and columns whose heading starts with Σ are sums; they are not imported.</source>
       <translation>Zeilen und Spalten, deren Überschrift mit Σ beginnt, sind Summen; sie werden nicht importiert.</translation>
+    </message>
+  </context>
+  <context>
+    <name>portfolio</name>
+    <message>
+      <location filename="../../kamdesk/i18n/portfolio_words.py" line="14" />
+      <source>Top customer</source>
+      <translation>Topkunde</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/portfolio_words.py" line="15" />
+      <source>Base customer</source>
+      <translation>Basiskunde</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/portfolio_words.py" line="16" />
+      <source>Development customer</source>
+      <translation>Entwicklungskunde</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/portfolio_words.py" line="17" />
+      <source>Carried customer</source>
+      <translation>Mitnahmekunde</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/portfolio_words.py" line="24" />
+      <source>Top customers</source>
+      <translation>Topkunden</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/portfolio_words.py" line="25" />
+      <source>Base customers</source>
+      <translation>Basiskunden</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/portfolio_words.py" line="26" />
+      <source>Development customers</source>
+      <translation>Entwicklungskunden</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/portfolio_words.py" line="27" />
+      <source>Carried customers</source>
+      <translation>Mitnahmekunden</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/portfolio_words.py" line="33" />
+      <source>High value today and high potential: the first candidates.</source>
+      <translation>Hoher Wert heute und hohes Potenzial: die ersten Kandidaten.</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/portfolio_words.py" line="36" />
+      <source>High value today, little potential left: keep and defend.</source>
+      <translation>Hoher Wert heute, wenig Potenzial übrig: halten und verteidigen.</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/portfolio_words.py" line="39" />
+      <source>Little value today, high potential: worth developing.</source>
+      <translation>Wenig Wert heute, hohes Potenzial: lohnt die Entwicklung.</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/portfolio_words.py" line="42" />
+      <source>Little value and little potential: served along the way, without key-account care.</source>
+      <translation>Wenig Wert und wenig Potenzial: nebenbei betreut, ohne Key-Account-Betreuung.</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/portfolio_words.py" line="51" />
+      <source>Revenue</source>
+      <translation>Umsatz</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/portfolio_words.py" line="52" />
+      <source>Contribution margin</source>
+      <translation>Deckungsbeitrag</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/portfolio_words.py" line="58" />
+      <source>{basis} {year} missing</source>
+      <translation>{basis} {year} fehlt</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/portfolio_words.py" line="59" />
+      <source>potential {year} missing</source>
+      <translation>Potenzial {year} fehlt</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/portfolio_words.py" line="60" />
+      <source>{basis} and potential {year} missing</source>
+      <translation>{basis} und Potenzial {year} fehlen</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/portfolio_words.py" line="66" />
+      <source>the key figures</source>
+      <translation>den Kennzahlen</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/portfolio_words.py" line="67" />
+      <source>the penetration plan</source>
+      <translation>dem Durchdringungsplan</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/portfolio_words.py" line="76" />
+      <source>Portfolio: not placed ({lacks}).</source>
+      <translation>Portfolio: nicht eingeordnet ({lacks}).</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/portfolio_words.py" line="81" />
+      <source>Portfolio: {field} (value {value}, potential {potential} from {source}).</source>
+      <translation>Portfolio: {field} (Wert {value}, Potenzial {potential} aus {source}).</translation>
     </message>
   </context>
   <context>

@@ -4,42 +4,47 @@
   <context>
     <name>AccountDetails</name>
     <message>
-      <location filename="../../kamdesk/ui/accounts/account_details.py" line="79" />
+      <location filename="../../kamdesk/ui/accounts/account_details.py" line="81" />
       <source>Select an account in the list, or create one with Ctrl+N.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/accounts/account_details.py" line="86" />
+      <location filename="../../kamdesk/ui/accounts/account_details.py" line="88" />
       <source>Overview</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/accounts/account_details.py" line="93" />
+      <location filename="../../kamdesk/ui/accounts/account_details.py" line="97" />
       <source>Status</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/accounts/account_details.py" line="93" />
+      <location filename="../../kamdesk/ui/accounts/account_details.py" line="98" />
       <source>Plan</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/accounts/account_details.py" line="93" />
+      <location filename="../../kamdesk/ui/accounts/account_details.py" line="99" />
       <source>Stakeholders</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/accounts/account_details.py" line="93" />
+      <location filename="../../kamdesk/ui/accounts/account_details.py" line="100" />
       <source>Lifecycle</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/accounts/account_details.py" line="256" />
+      <location filename="../../kamdesk/ui/accounts/account_details.py" line="101" />
+      <source>Group</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/accounts/account_details.py" line="296" />
       <source>Enter revenue, potential and margin, then run the selection funnel again.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/accounts/account_details.py" line="267" />
+      <location filename="../../kamdesk/ui/accounts/account_details.py" line="307" />
       <source>“{title}” was added to the annual plan.</source>
       <translation type="unfinished" />
     </message>
@@ -122,33 +127,43 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
   <context>
     <name>AccountForm</name>
     <message>
-      <location filename="../../kamdesk/ui/accounts/account_form.py" line="70" />
+      <location filename="../../kamdesk/ui/accounts/account_form.py" line="77" />
       <source>Only on this computer: never synced</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/accounts/account_form.py" line="77" />
+      <location filename="../../kamdesk/ui/accounts/account_form.py" line="84" />
       <source>Save</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/accounts/account_form.py" line="79" />
+      <location filename="../../kamdesk/ui/accounts/account_form.py" line="86" />
       <source>Save the changes (Ctrl+S)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/accounts/account_form.py" line="80" />
+      <location filename="../../kamdesk/ui/accounts/account_form.py" line="87" />
       <source>Revert</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/accounts/account_form.py" line="81" />
+      <location filename="../../kamdesk/ui/accounts/account_form.py" line="88" />
       <source>Throw away the changes not saved yet</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/accounts/account_form.py" line="138" />
+      <location filename="../../kamdesk/ui/accounts/account_form.py" line="148" />
       <source>Created {created} · last changed {updated}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/accounts/account_form.py" line="171" />
+      <source>Group account of: {members}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/accounts/account_form.py" line="225" />
+      <source>No account is called “{name}”.</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -267,27 +282,27 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
   <context>
     <name>AccountsPage</name>
     <message>
-      <location filename="../../kamdesk/ui/accounts/accounts_page.py" line="44" />
+      <location filename="../../kamdesk/ui/accounts/accounts_page.py" line="45" />
       <source>Search accounts (Ctrl+F)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/accounts/accounts_page.py" line="60" />
+      <location filename="../../kamdesk/ui/accounts/accounts_page.py" line="62" />
       <source>Scorecard saved as {path}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/accounts/accounts_page.py" line="79" />
+      <location filename="../../kamdesk/ui/accounts/accounts_page.py" line="82" />
       <source>&amp;New account</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/accounts/accounts_page.py" line="82" />
+      <location filename="../../kamdesk/ui/accounts/accounts_page.py" line="85" />
       <source>&amp;Delete account…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/accounts/accounts_page.py" line="87" />
+      <location filename="../../kamdesk/ui/accounts/accounts_page.py" line="90" />
       <source>Prepare &amp;visit…</source>
       <translation type="unfinished" />
     </message>
@@ -455,6 +470,44 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
     <message>
       <location filename="../../kamdesk/ui/shell/restore_dialog.py" line="29" />
       <source>File</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>CandidatesModel</name>
+    <message>
+      <location filename="../../kamdesk/ui/portfolio/placement_models.py" line="29" />
+      <source>Account</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/portfolio/placement_models.py" line="30" />
+      <source>Field</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/portfolio/placement_models.py" line="31" />
+      <source>Status</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/portfolio/placement_models.py" line="32" />
+      <source>Value</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/portfolio/placement_models.py" line="33" />
+      <source>Potential</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/portfolio/placement_models.py" line="34" />
+      <source>Owner</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/portfolio/placement_models.py" line="55" />
+      <source>From {source}</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -741,27 +794,27 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
   <context>
     <name>ConsentPage</name>
     <message>
-      <location filename="../../kamdesk/ui/status/funnel_wizard.py" line="218" />
+      <location filename="../../kamdesk/ui/status/funnel_wizard.py" line="228" />
       <source>Gate 3: the customer's consent</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/status/funnel_wizard.py" line="221" />
+      <location filename="../../kamdesk/ui/status/funnel_wizard.py" line="231" />
       <source>Key-account care is offered for something in return. Record what the customer agreed to.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/status/funnel_wizard.py" line="225" />
+      <location filename="../../kamdesk/ui/status/funnel_wizard.py" line="235" />
       <source>The customer accepts key-account care</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/status/funnel_wizard.py" line="226" />
+      <location filename="../../kamdesk/ui/status/funnel_wizard.py" line="236" />
       <source>The customer declines (becomes a Großkunde)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/status/funnel_wizard.py" line="237" />
+      <location filename="../../kamdesk/ui/status/funnel_wizard.py" line="247" />
       <source>Details (optional)</source>
       <translation type="unfinished" />
     </message>
@@ -1104,27 +1157,27 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
   <context>
     <name>FiguresPage</name>
     <message>
-      <location filename="../../kamdesk/ui/status/funnel_wizard.py" line="162" />
+      <location filename="../../kamdesk/ui/status/funnel_wizard.py" line="166" />
       <source>Gate 2: hard figures</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/status/funnel_wizard.py" line="163" />
+      <location filename="../../kamdesk/ui/status/funnel_wizard.py" line="167" />
       <source>Revenue, potential and margin from the account's key figures.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/status/funnel_wizard.py" line="167" />
+      <location filename="../../kamdesk/ui/status/funnel_wizard.py" line="173" />
       <source>Enter key figures…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/status/funnel_wizard.py" line="169" />
+      <location filename="../../kamdesk/ui/status/funnel_wizard.py" line="175" />
       <source>Closes the funnel (your answers are kept) and opens the key figures.</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../../kamdesk/ui/status/funnel_wizard.py" line="186" />
+      <location filename="../../kamdesk/ui/status/funnel_wizard.py" line="196" />
       <source>{criterion}: %n point(s)</source>
       <translation>
         <numerusform>{criterion}: %n point</numerusform>
@@ -1132,12 +1185,12 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
       </translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/status/funnel_wizard.py" line="193" />
+      <location filename="../../kamdesk/ui/status/funnel_wizard.py" line="203" />
       <source>no key-account level</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/status/funnel_wizard.py" line="196" />
+      <location filename="../../kamdesk/ui/status/funnel_wizard.py" line="206" />
       <source>{hard} points from figures (the gate needs {minimum}); {total} points in all: {reached}.</source>
       <translation type="unfinished" />
     </message>
@@ -1181,7 +1234,7 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
   <context>
     <name>FunnelWizard</name>
     <message>
-      <location filename="../../kamdesk/ui/status/funnel_wizard.py" line="59" />
+      <location filename="../../kamdesk/ui/status/funnel_wizard.py" line="63" />
       <source>Selection funnel: {name}</source>
       <translation type="unfinished" />
     </message>
@@ -1266,6 +1319,91 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
     </message>
   </context>
   <context>
+    <name>GroupField</name>
+    <message>
+      <location filename="../../kamdesk/ui/accounts/group_field.py" line="22" />
+      <source>No group – type the name of the group account</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/accounts/group_field.py" line="24" />
+      <source>The Konzern this company belongs to; its page rolls up its members</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>GroupPage</name>
+    <message>
+      <location filename="../../kamdesk/ui/groups/group_page.py" line="43" />
+      <source>Open the &amp;group account</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/groups/group_page.py" line="58" />
+      <source>Members</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/groups/group_page.py" line="59" />
+      <source>The group's figures, summed per year</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/groups/group_page.py" line="60" />
+      <source>Penetration plan of the whole group, by member</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <location filename="../../kamdesk/ui/groups/group_page.py" line="90" />
+      <source>{group} and its %n member(s)</source>
+      <translation>
+        <numerusform>{group} and its %n member</numerusform>
+        <numerusform>{group} and its %n members</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../kamdesk/ui/groups/group_page.py" line="94" />
+      <source>A member of {group}, which has %n member(s)</source>
+      <translation>
+        <numerusform>A member of {group}, which has %n member</numerusform>
+        <numerusform>A member of {group}, which has %n members</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/groups/group_page.py" line="105" />
+      <source>Latest year {year}: revenue {revenue}, contribution margin {margin}, potential {potential}; open potential in the members' plans {open}.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>GroupYearsModel</name>
+    <message>
+      <location filename="../../kamdesk/ui/groups/group_models.py" line="73" />
+      <source>Year</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/groups/group_models.py" line="74" />
+      <source>Revenue</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/groups/group_models.py" line="75" />
+      <source>Contribution margin</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/groups/group_models.py" line="76" />
+      <source>Potential</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/groups/group_models.py" line="77" />
+      <source>Without figures</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>Help</name>
     <message>
       <location filename="../../kamdesk/ui/shell/help_dialogs.py" line="17" />
@@ -1304,12 +1442,12 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
   <context>
     <name>HomePage</name>
     <message>
-      <location filename="../../kamdesk/ui/home/home_page.py" line="29" />
+      <location filename="../../kamdesk/ui/home/home_page.py" line="34" />
       <source>Your key accounts, accounts in danger and accounts with something due this week appear here. Give an account a key-account status, or load demo data.</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../../kamdesk/ui/home/home_page.py" line="42" />
+      <location filename="../../kamdesk/ui/home/home_page.py" line="48" />
       <source>%n account(s) need your attention</source>
       <translation>
         <numerusform>%n account needs your attention</numerusform>
@@ -1317,7 +1455,7 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
       </translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/home/home_page.py" line="44" />
+      <location filename="../../kamdesk/ui/home/home_page.py" line="50" />
       <source>All your accounts are in good shape</source>
       <translation type="unfinished" />
     </message>
@@ -1801,6 +1939,49 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
     </message>
   </context>
   <context>
+    <name>MembersModel</name>
+    <message>
+      <location filename="../../kamdesk/ui/groups/group_models.py" line="26" />
+      <source>Member</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/groups/group_models.py" line="27" />
+      <source>Country</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/groups/group_models.py" line="28" />
+      <source>Year</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/groups/group_models.py" line="29" />
+      <source>Revenue</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/groups/group_models.py" line="30" />
+      <source>Contribution margin</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/groups/group_models.py" line="31" />
+      <source>Potential</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/groups/group_models.py" line="32" />
+      <source>Open potential (plan)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/groups/group_models.py" line="52" />
+      <source>{name} (group account)</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>NoteDialog</name>
     <message>
       <location filename="../../kamdesk/ui/stakeholders/jour_fixe_page.py" line="72" />
@@ -2091,12 +2272,12 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
   <context>
     <name>PenetrationView</name>
     <message>
-      <location filename="../../kamdesk/ui/plan/penetration_view.py" line="77" />
+      <location filename="../../kamdesk/ui/plan/penetration_view.py" line="75" />
       <source>Clear cells</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/plan/penetration_view.py" line="112" />
+      <location filename="../../kamdesk/ui/plan/penetration_view.py" line="110" />
       <source>Paste cells</source>
       <translation type="unfinished" />
     </message>
@@ -2271,6 +2452,235 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
         <numerusform>%n row cannot be imported, and you asked for all or nothing. Nothing was imported.</numerusform>
         <numerusform>%n rows cannot be imported, and you asked for all or nothing. Nothing was imported.</numerusform>
       </translation>
+    </message>
+  </context>
+  <context>
+    <name>PortfolioChart</name>
+    <message>
+      <location filename="../../kamdesk/ui/portfolio/chart_drawing.py" line="163" />
+      <source>{amount} k</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/portfolio/chart_drawing.py" line="168" />
+      <source>{amount} M</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/portfolio/portfolio_chart.py" line="223" />
+      <source>Value: {amount}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/portfolio/portfolio_chart.py" line="224" />
+      <source>Potential: {amount}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/portfolio/portfolio_chart.py" line="225" />
+      <source>Contribution margin: {amount}</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>PortfolioGlance</name>
+    <message>
+      <location filename="../../kamdesk/ui/home/portfolio_glance.py" line="43" />
+      <source>Portfolio {year}: {fields} – &lt;a href='portfolio'&gt;open&lt;/a&gt;</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/home/portfolio_glance.py" line="54" />
+      <source>Nobody moved to another field since last year.</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <location filename="../../kamdesk/ui/home/portfolio_glance.py" line="56" />
+      <source>%n from {old} to {new}</source>
+      <translation>
+        <numerusform>%n from {old} to {new}</numerusform>
+        <numerusform>%n from {old} to {new}</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../kamdesk/ui/home/portfolio_glance.py" line="62" />
+      <source>%n account(s) moved since last year: {moves}.</source>
+      <translation>
+        <numerusform>%n account moved since last year: {moves}.</numerusform>
+        <numerusform>%n accounts moved since last year: {moves}.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../kamdesk/ui/home/portfolio_glance.py" line="72" />
+      <source>%n key account(s) in {year}: revenue {revenue}{revenue_trend}, contribution margin {margin}{margin_trend}, potential {potential}{potential_trend}.</source>
+      <translation>
+        <numerusform>%n key account in {year}: revenue {revenue}{revenue_trend}, contribution margin {margin}{margin_trend}, potential {potential}{potential_trend}.</numerusform>
+        <numerusform>%n key accounts in {year}: revenue {revenue}{revenue_trend}, contribution margin {margin}{margin_trend}, potential {potential}{potential_trend}.</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>PortfolioPage</name>
+    <message>
+      <location filename="../../kamdesk/ui/portfolio/portfolio_page.py" line="59" />
+      <source>What “value today” means: last year's revenue or margin</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/portfolio/portfolio_page.py" line="65" />
+      <source>&amp;Medians</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/portfolio/portfolio_page.py" line="66" />
+      <source>Put both lines back on the medians of the figures</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/portfolio/portfolio_page.py" line="68" />
+      <source>Show &amp;all</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/portfolio/portfolio_page.py" line="69" />
+      <source>Zoom out to every account (0)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/portfolio/portfolio_page.py" line="71" />
+      <source>E&amp;xport chart…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/portfolio/portfolio_page.py" line="78" />
+      <source>Start selection &amp;funnel…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/portfolio/portfolio_page.py" line="93" />
+      <source>Value:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/portfolio/portfolio_page.py" line="95" />
+      <source>Owner</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/portfolio/portfolio_page.py" line="95" />
+      <source>Country</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/portfolio/portfolio_page.py" line="95" />
+      <source>Industry</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/portfolio/portfolio_page.py" line="95" />
+      <source>Status</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/portfolio/portfolio_page.py" line="107" />
+      <source>Candidates for the funnel</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/portfolio/portfolio_page.py" line="108" />
+      <source>Not placed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/portfolio/portfolio_page.py" line="130" />
+      <source>The portfolio places each account by its value last year and its potential. Enter key figures (revenue, margin, potential) on an account's Plan tab, or load demo data.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/portfolio/portfolio_page.py" line="192" />
+      <source>All owners</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/portfolio/portfolio_page.py" line="192" />
+      <source>All countries</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/portfolio/portfolio_page.py" line="192" />
+      <source>All industries</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/portfolio/portfolio_page.py" line="196" />
+      <source>Key accounts</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/portfolio/portfolio_page.py" line="197" />
+      <source>All levels</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/portfolio/portfolio_page.py" line="211" />
+      <source>Value today: {basis} {year}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/portfolio/portfolio_page.py" line="212" />
+      <source>Potential</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/portfolio/portfolio_page.py" line="220" />
+      <source>Not placed ({count})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/portfolio/portfolio_page.py" line="228" />
+      <source>Lines at {value} value and {potential} potential ({how}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/portfolio/portfolio_page.py" line="231" />
+      <source>your choice</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/portfolio/portfolio_page.py" line="231" />
+      <source>the medians</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/portfolio/portfolio_page.py" line="288" />
+      <source>Export portfolio chart</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/portfolio/portfolio_page.py" line="289" />
+      <location filename="../../kamdesk/ui/portfolio/portfolio_page.py" line="306" />
+      <source>Portfolio</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/portfolio/portfolio_page.py" line="291" />
+      <source>PNG image</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/portfolio/portfolio_page.py" line="292" />
+      <source>SVG drawing</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/portfolio/portfolio_page.py" line="293" />
+      <source>PDF document</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/portfolio/portfolio_page.py" line="310" />
+      <source>The chart was saved as {path}.</source>
+      <translation type="unfinished" />
     </message>
   </context>
   <context>
@@ -2548,17 +2958,17 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
   <context>
     <name>ResultPage</name>
     <message>
-      <location filename="../../kamdesk/ui/status/funnel_wizard.py" line="277" />
+      <location filename="../../kamdesk/ui/status/funnel_wizard.py" line="287" />
       <source>Outcome</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/status/funnel_wizard.py" line="287" />
+      <location filename="../../kamdesk/ui/status/funnel_wizard.py" line="297" />
       <source>{outcome}: {level}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/status/funnel_wizard.py" line="291" />
+      <location filename="../../kamdesk/ui/status/funnel_wizard.py" line="301" />
       <source>“{finish}” records the outcome with today's date.</source>
       <translation type="unfinished" />
     </message>
@@ -2663,7 +3073,7 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
   <context>
     <name>ShortcutsDialog</name>
     <message>
-      <location filename="../../kamdesk/ui/shell/help_dialogs.py" line="97" />
+      <location filename="../../kamdesk/ui/shell/help_dialogs.py" line="98" />
       <source>Keyboard shortcuts</source>
       <translation type="unfinished" />
     </message>
@@ -2917,97 +3327,97 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
   <context>
     <name>StatusPage</name>
     <message>
-      <location filename="../../kamdesk/ui/status/status_page.py" line="68" />
+      <location filename="../../kamdesk/ui/status/status_page.py" line="70" />
       <source>The review date has passed and the account still reaches its level. Confirm it to start the next period.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/status/status_page.py" line="73" />
+      <location filename="../../kamdesk/ui/status/status_page.py" line="75" />
       <source>Confirm review</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/status/status_page.py" line="94" />
+      <location filename="../../kamdesk/ui/status/status_page.py" line="96" />
       <source>Scorecard</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/status/status_page.py" line="98" />
+      <location filename="../../kamdesk/ui/status/status_page.py" line="100" />
       <source>Export scorecard for the customer…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/status/status_page.py" line="100" />
+      <location filename="../../kamdesk/ui/status/status_page.py" line="102" />
       <source>PDF or HTML with criteria, points, thresholds and benefits; no internal notes</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/status/status_page.py" line="103" />
+      <location filename="../../kamdesk/ui/status/status_page.py" line="105" />
       <source>Selection funnel…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/status/status_page.py" line="105" />
+      <location filename="../../kamdesk/ui/status/status_page.py" line="107" />
       <source>Strategic criteria, hard figures and the customer's consent, gate by gate</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/status/status_page.py" line="114" />
+      <location filename="../../kamdesk/ui/status/status_page.py" line="116" />
       <source>History</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/status/status_page.py" line="167" />
+      <location filename="../../kamdesk/ui/status/status_page.py" line="171" />
       <source>Export scorecard</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/status/status_page.py" line="169" />
+      <location filename="../../kamdesk/ui/status/status_page.py" line="173" />
       <source>PDF document (*.pdf);;Web page (*.html)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/status/status_page.py" line="197" />
+      <location filename="../../kamdesk/ui/status/status_page.py" line="201" />
       <source>Granted on {granted} · review due on {due}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/status/status_page.py" line="203" />
+      <location filename="../../kamdesk/ui/status/status_page.py" line="207" />
       <source>Since {granted}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/status/status_page.py" line="206" />
+      <location filename="../../kamdesk/ui/status/status_page.py" line="210" />
       <source>No key-account status granted</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/status/status_page.py" line="210" />
+      <location filename="../../kamdesk/ui/status/status_page.py" line="214" />
       <source>reaches {level}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/status/status_page.py" line="212" />
+      <location filename="../../kamdesk/ui/status/status_page.py" line="216" />
       <source>reaches no key-account level</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/status/status_page.py" line="215" />
+      <location filename="../../kamdesk/ui/status/status_page.py" line="219" />
       <source>{gap} more for {level}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/status/status_page.py" line="219" />
+      <location filename="../../kamdesk/ui/status/status_page.py" line="223" />
       <source>the top level</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/status/status_page.py" line="225" />
+      <location filename="../../kamdesk/ui/status/status_page.py" line="229" />
       <source>&lt;b&gt;{total} points&lt;/b&gt;: {reached}; {gap}.&lt;br&gt;Thresholds: {thresholds}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/status/status_page.py" line="232" />
+      <location filename="../../kamdesk/ui/status/status_page.py" line="236" />
       <source>Benefits at this level: {benefits}</source>
       <translation type="unfinished" />
     </message>
@@ -3171,17 +3581,17 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
   <context>
     <name>StrategicPage</name>
     <message>
-      <location filename="../../kamdesk/ui/status/funnel_wizard.py" line="112" />
+      <location filename="../../kamdesk/ui/status/funnel_wizard.py" line="116" />
       <source>Gate 1: strategic criteria</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/status/funnel_wizard.py" line="113" />
+      <location filename="../../kamdesk/ui/status/funnel_wizard.py" line="117" />
       <source>Is the customer strategically important to us?</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/status/funnel_wizard.py" line="148" />
+      <location filename="../../kamdesk/ui/status/funnel_wizard.py" line="152" />
       <source>{points} strategic points; the gate needs {minimum}.</source>
       <translation type="unfinished" />
     </message>
@@ -3434,6 +3844,19 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
     </message>
   </context>
   <context>
+    <name>UnplacedModel</name>
+    <message>
+      <location filename="../../kamdesk/ui/portfolio/placement_models.py" line="76" />
+      <source>Account</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/portfolio/placement_models.py" line="76" />
+      <source>What is missing</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>VisitDialog</name>
     <message>
       <location filename="../../kamdesk/ui/briefing/visit_dialog.py" line="48" />
@@ -3602,32 +4025,37 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/shell/window_menus.py" line="30" />
+      <location filename="../../kamdesk/ui/shell/window_menus.py" line="31" />
       <source>&amp;Home</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/shell/window_menus.py" line="30" />
+      <location filename="../../kamdesk/ui/shell/window_menus.py" line="32" />
       <source>&amp;Accounts</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/shell/window_menus.py" line="30" />
+      <location filename="../../kamdesk/ui/shell/window_menus.py" line="33" />
       <source>&amp;Reminders</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../kamdesk/ui/shell/window_menus.py" line="34" />
+      <source>&amp;Portfolio</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/shell/window_menus.py" line="39" />
       <source>&amp;Getting started</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/shell/window_menus.py" line="37" />
+      <location filename="../../kamdesk/ui/shell/window_menus.py" line="42" />
       <source>&amp;Keyboard shortcuts</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/shell/window_menus.py" line="42" />
+      <location filename="../../kamdesk/ui/shell/window_menus.py" line="47" />
       <source>&amp;Quit</source>
       <translation type="unfinished" />
     </message>
@@ -3635,22 +4063,27 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
   <context>
     <name>Workbench</name>
     <message>
-      <location filename="../../kamdesk/ui/shell/workbench.py" line="41" />
+      <location filename="../../kamdesk/ui/shell/workbench.py" line="47" />
       <source>Home</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/shell/workbench.py" line="42" />
+      <location filename="../../kamdesk/ui/shell/workbench.py" line="48" />
       <source>Accounts</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/shell/workbench.py" line="87" />
+      <location filename="../../kamdesk/ui/shell/workbench.py" line="50" />
+      <source>Portfolio</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/shell/workbench.py" line="103" />
       <source>Reminders ({count})</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/shell/workbench.py" line="87" />
+      <location filename="../../kamdesk/ui/shell/workbench.py" line="103" />
       <source>Reminders</source>
       <translation type="unfinished" />
     </message>
@@ -4024,8 +4457,34 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <location filename="../../kamdesk/cli/portfolio_command.py" line="48" />
       <location filename="../../kamdesk/cli/status_commands.py" line="41" />
       <source>Status</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/cli/portfolio_command.py" line="49" />
+      <source>Value</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/cli/portfolio_command.py" line="50" />
+      <source>Potential</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/cli/portfolio_command.py" line="75" />
+      <source>the medians</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/cli/portfolio_command.py" line="77" />
+      <source>chosen</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/cli/portfolio_command.py" line="79" />
+      <source>{basis} {year}: value from {value}, potential from {potential} ({how})</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -4160,6 +4619,7 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <location filename="../../kamdesk/cli/portfolio_command.py" line="46" />
       <location filename="../../kamdesk/cli/reminder_commands.py" line="75" />
       <location filename="../../kamdesk/cli/sync_commands.py" line="76" />
       <source>Account</source>
@@ -4192,6 +4652,7 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <location filename="../../kamdesk/cli/portfolio_command.py" line="47" />
       <location filename="../../kamdesk/cli/sync_commands.py" line="77" />
       <source>Field</source>
       <translation type="unfinished" />
@@ -4529,7 +4990,7 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
     </message>
     <message>
       <location filename="../../kamdesk/i18n/labels.py" line="66" />
-      <location filename="../../kamdesk/i18n/labels.py" line="95" />
+      <location filename="../../kamdesk/i18n/labels.py" line="98" />
       <source>Status</source>
       <translation type="unfinished" />
     </message>
@@ -4555,402 +5016,413 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
     </message>
     <message>
       <location filename="../../kamdesk/i18n/labels.py" line="71" />
-      <location filename="../../kamdesk/i18n/labels.py" line="171" />
-      <source>Revenue</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
       <location filename="../../kamdesk/i18n/labels.py" line="72" />
-      <source>Score</source>
+      <source>Group</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../kamdesk/i18n/labels.py" line="73" />
-      <source>Year</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="76" />
-      <location filename="../../kamdesk/i18n/labels.py" line="173" />
-      <source>Share of wallet (%)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="77" />
-      <source>Satisfaction (1–5)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="78" />
-      <source>Amount</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="79" />
-      <source>Competitor</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="80" />
-      <source>Title</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="81" />
-      <source>Unit</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="82" />
-      <source>Function</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="83" />
-      <source>Email</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="84" />
-      <source>Phone</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="85" />
-      <source>Relationship quality (1–5)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="86" />
-      <source>Contact interval (days)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="87" />
-      <source>Interval (weeks)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="88" />
-      <source>Text</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="89" />
-      <source>Phase</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="90" />
-      <source>Topic</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="91" />
-      <source>Severity</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="92" />
-      <source>Received</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="93" />
-      <source>Resolved</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="94" />
-      <source>Reason</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="96" />
-      <source>Open complaints at once</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="97" />
-      <source>Complaint open longer than (days)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="98" />
-      <source>Satisfaction drop (points)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="99" />
-      <source>Revenue drop (%)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="100" />
-      <source>No contact for (days)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="109" />
-      <source>Lighthouse / reference customer</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="110" />
-      <source>Opinion leader in its industry</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="111" />
-      <source>Complex relationship</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="112" />
-      <source>Number of countries</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="113" />
-      <source>Number of sites</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="114" />
-      <source>Revenue (average of the last three years)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="174" />
-      <source>Strategic goal</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="180" />
-      <source>Open</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="181" />
-      <source>In progress</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="182" />
-      <location filename="../../kamdesk/i18n/labels.py" line="202" />
-      <source>Done</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="183" />
-      <source>Cancelled</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="189" />
-      <source>Logistics</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="190" />
-      <source>IT</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="191" />
-      <source>Research and development</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="192" />
-      <source>Administration</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="193" />
-      <source>Production</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="199" />
-      <source>Idea</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="200" />
-      <source>Planned</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="201" />
-      <source>Running</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="203" />
-      <source>Dropped</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="210" />
-      <source>the disk is full</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="211" />
-      <source>you have no permission there</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="212" />
-      <source>the drive is read-only</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="213" />
-      <source>a folder stands where the file should be</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="214" />
-      <source>the disk or the network failed</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="216" />
-      <source>the system refused it</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="221" />
-      <source>Before an upgrade of kamdesk</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="222" />
-      <source>Daily</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="223" />
-      <source>Made by you</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="224" />
-      <source>Before a restore</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="75" />
-      <location filename="../../kamdesk/i18n/labels.py" line="115" />
-      <source>Potential</source>
+      <source>Portfolio</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../kamdesk/i18n/labels.py" line="74" />
+      <location filename="../../kamdesk/i18n/labels.py" line="174" />
+      <source>Revenue</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/labels.py" line="75" />
+      <source>Score</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/labels.py" line="76" />
+      <source>Year</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/labels.py" line="79" />
+      <location filename="../../kamdesk/i18n/labels.py" line="176" />
+      <source>Share of wallet (%)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/labels.py" line="80" />
+      <source>Satisfaction (1–5)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/labels.py" line="81" />
+      <source>Amount</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/labels.py" line="82" />
+      <source>Competitor</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/labels.py" line="83" />
+      <source>Title</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/labels.py" line="84" />
+      <source>Unit</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/labels.py" line="85" />
+      <source>Function</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/labels.py" line="86" />
+      <source>Email</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/labels.py" line="87" />
+      <source>Phone</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/labels.py" line="88" />
+      <source>Relationship quality (1–5)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/labels.py" line="89" />
+      <source>Contact interval (days)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/labels.py" line="90" />
+      <source>Interval (weeks)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/labels.py" line="91" />
+      <source>Text</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/labels.py" line="92" />
+      <source>Phase</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/labels.py" line="93" />
+      <source>Topic</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/labels.py" line="94" />
+      <source>Severity</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/labels.py" line="95" />
+      <source>Received</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/labels.py" line="96" />
+      <source>Resolved</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/labels.py" line="97" />
+      <source>Reason</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/labels.py" line="99" />
+      <source>Open complaints at once</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/labels.py" line="100" />
+      <source>Complaint open longer than (days)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/labels.py" line="101" />
+      <source>Satisfaction drop (points)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/labels.py" line="102" />
+      <source>Revenue drop (%)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/labels.py" line="103" />
+      <source>No contact for (days)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/labels.py" line="112" />
+      <source>Lighthouse / reference customer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/labels.py" line="113" />
+      <source>Opinion leader in its industry</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/labels.py" line="114" />
+      <source>Complex relationship</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/labels.py" line="115" />
+      <source>Number of countries</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../kamdesk/i18n/labels.py" line="116" />
-      <location filename="../../kamdesk/i18n/labels.py" line="172" />
+      <source>Number of sites</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/labels.py" line="117" />
+      <source>Revenue (average of the last three years)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/labels.py" line="177" />
+      <source>Strategic goal</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/labels.py" line="183" />
+      <source>Open</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/labels.py" line="184" />
+      <source>In progress</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/labels.py" line="185" />
+      <location filename="../../kamdesk/i18n/labels.py" line="205" />
+      <source>Done</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/labels.py" line="186" />
+      <source>Cancelled</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/labels.py" line="192" />
+      <source>Logistics</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/labels.py" line="193" />
+      <source>IT</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/labels.py" line="194" />
+      <source>Research and development</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/labels.py" line="195" />
+      <source>Administration</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/labels.py" line="196" />
+      <source>Production</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/labels.py" line="202" />
+      <source>Idea</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/labels.py" line="203" />
+      <source>Planned</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/labels.py" line="204" />
+      <source>Running</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/labels.py" line="206" />
+      <source>Dropped</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/labels.py" line="213" />
+      <source>the disk is full</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/labels.py" line="214" />
+      <source>you have no permission there</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/labels.py" line="215" />
+      <source>the drive is read-only</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/labels.py" line="216" />
+      <source>a folder stands where the file should be</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/labels.py" line="217" />
+      <source>the disk or the network failed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/labels.py" line="219" />
+      <source>the system refused it</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/labels.py" line="224" />
+      <source>Before an upgrade of kamdesk</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/labels.py" line="225" />
+      <source>Daily</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/labels.py" line="226" />
+      <source>Made by you</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/labels.py" line="227" />
+      <source>Before a restore</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/labels.py" line="78" />
+      <location filename="../../kamdesk/i18n/labels.py" line="118" />
+      <source>Potential</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/labels.py" line="77" />
+      <location filename="../../kamdesk/i18n/labels.py" line="119" />
+      <location filename="../../kamdesk/i18n/labels.py" line="175" />
       <source>Contribution margin</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="122" />
+      <location filename="../../kamdesk/i18n/labels.py" line="125" />
       <source>Dedicated contact person</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="123" />
+      <location filename="../../kamdesk/i18n/labels.py" line="126" />
       <source>Answer within 24 hours</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="124" />
+      <location filename="../../kamdesk/i18n/labels.py" line="127" />
       <source>Answer within 4 hours</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="125" />
+      <location filename="../../kamdesk/i18n/labels.py" line="128" />
       <source>Joint annual planning workshop</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="126" />
+      <location filename="../../kamdesk/i18n/labels.py" line="129" />
       <source>Executive sponsor on our board</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="133" />
+      <location filename="../../kamdesk/i18n/labels.py" line="136" />
       <source>Automatic review: points below the level</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="134" />
+      <location filename="../../kamdesk/i18n/labels.py" line="137" />
       <source>Review confirmed</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="135" />
+      <location filename="../../kamdesk/i18n/labels.py" line="138" />
       <source>Selection funnel</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="136" />
+      <location filename="../../kamdesk/i18n/labels.py" line="139" />
       <source>Change undone</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="143" />
+      <location filename="../../kamdesk/i18n/labels.py" line="146" />
       <source>Access to further countries</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="144" />
+      <location filename="../../kamdesk/i18n/labels.py" line="147" />
       <source>Access to further sites</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="145" />
+      <location filename="../../kamdesk/i18n/labels.py" line="148" />
       <source>Access to further contacts</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="146" />
+      <location filename="../../kamdesk/i18n/labels.py" line="149" />
       <source>Commitment to a joint strategy</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="147" />
+      <location filename="../../kamdesk/i18n/labels.py" line="150" />
       <source>Joint marketing projects</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="148" />
+      <location filename="../../kamdesk/i18n/labels.py" line="151" />
       <source>Joint development workshops</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="151" />
+      <location filename="../../kamdesk/i18n/labels.py" line="154" />
       <source>Something else</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="158" />
+      <location filename="../../kamdesk/i18n/labels.py" line="161" />
       <source>Key-account care agreed</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="159" />
+      <location filename="../../kamdesk/i18n/labels.py" line="162" />
       <source>Declined by the customer: Großkunde</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="160" />
+      <location filename="../../kamdesk/i18n/labels.py" line="163" />
       <source>Not qualified: too few strategic points (gate 1)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/labels.py" line="163" />
+      <location filename="../../kamdesk/i18n/labels.py" line="166" />
       <source>Not qualified: hard figures below the minimum (gate 2)</source>
       <translation type="unfinished" />
     </message>
@@ -5217,237 +5689,242 @@ Due on {date}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="76" />
-      <source>The store {path} was written by a newer version of kamdesk (schema {revision}). It was left untouched; please update kamdesk.</source>
+      <location filename="../../kamdesk/i18n/messages.py" line="72" />
+      <source>Groups have one level: a group account cannot belong to a group, and a member of a group cannot have members of its own.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../kamdesk/i18n/messages.py" line="82" />
+      <source>The store {path} was written by a newer version of kamdesk (schema {revision}). It was left untouched; please update kamdesk.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/messages.py" line="88" />
       <source>The file {path} is damaged or is no kamdesk store; it was left as it is.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="86" />
+      <location filename="../../kamdesk/i18n/messages.py" line="92" />
       <source>There is no kamdesk store at {path}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="89" />
+      <location filename="../../kamdesk/i18n/messages.py" line="95" />
       <source>The store {path} could not be opened.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="94" />
+      <location filename="../../kamdesk/i18n/messages.py" line="100" />
       <source>The store {path} is busy: another program (a second kamdesk, a backup) is writing to it. Nothing was changed; please try again in a moment.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="99" />
+      <location filename="../../kamdesk/i18n/messages.py" line="105" />
       <source>The store {path} is read-only here. Nothing was changed.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="102" />
+      <location filename="../../kamdesk/i18n/messages.py" line="108" />
       <source>The disk holding the store {path} is full. Nothing was changed; free some space and try again.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="107" />
+      <location filename="../../kamdesk/i18n/messages.py" line="113" />
       <source>The store {path} cannot be opened: the folder is missing or not accessible.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="111" />
+      <location filename="../../kamdesk/i18n/messages.py" line="117" />
       <source>The disk failed to read or write the store {path}. Nothing was changed.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="121" />
+      <location filename="../../kamdesk/i18n/messages.py" line="127" />
       <source>Two criteria have the same key.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="122" />
+      <location filename="../../kamdesk/i18n/messages.py" line="128" />
       <source>The bands must start ever higher and give ever more points.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="125" />
+      <location filename="../../kamdesk/i18n/messages.py" line="131" />
       <source>Bands are written as “from: points; from: points”, e.g. “2: 5; 5: 10”.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="128" />
+      <location filename="../../kamdesk/i18n/messages.py" line="134" />
       <source>Only key-figure criteria name a key figure.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="129" />
+      <location filename="../../kamdesk/i18n/messages.py" line="135" />
       <source>Every key-account level needs a rule.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="130" />
+      <location filename="../../kamdesk/i18n/messages.py" line="136" />
       <source>Each level must need more points than the level below it.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="133" />
+      <location filename="../../kamdesk/i18n/messages.py" line="139" />
       <source>A status is reviewed after 1 to 24 months, never later.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="136" />
+      <location filename="../../kamdesk/i18n/messages.py" line="142" />
       <source>The catalogue cannot be read.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="141" />
+      <location filename="../../kamdesk/i18n/messages.py" line="147" />
       <source>“{text}” is not an amount.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="145" />
+      <location filename="../../kamdesk/i18n/messages.py" line="151" />
       <source>“{text}” can mean {whole} or {head}{point}{tail}. Type {whole} for the first, {head}{point}{tail}0 for the second.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="153" />
+      <location filename="../../kamdesk/i18n/messages.py" line="159" />
       <source>“{text}” says no state. Type an amount (our revenue), or “Ours”, “Competitor”, “Potential” or “Not relevant”, followed by an amount or a name.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="159" />
+      <location filename="../../kamdesk/i18n/messages.py" line="165" />
       <source>Cell {cell}: {problem}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="167" />
+      <location filename="../../kamdesk/i18n/messages.py" line="173" />
       <source>{path} is not an Excel workbook (.xlsx) that can be read. Nothing was imported.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="171" />
+      <location filename="../../kamdesk/i18n/messages.py" line="177" />
       <source>kamdesk reads Excel workbooks (.xlsx). Open {path} in Excel or LibreOffice, save it as an Excel workbook (.xlsx), and import that file. Nothing was imported.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="176" />
+      <location filename="../../kamdesk/i18n/messages.py" line="182" />
       <source>{path} holds more than a penetration plan can (at most {rows} rows and {columns} columns). Nothing was imported.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="189" />
+      <location filename="../../kamdesk/i18n/messages.py" line="195" />
       <source>The sheet is empty; units belong in column A, offerings in row 1.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="192" />
+      <location filename="../../kamdesk/i18n/messages.py" line="198" />
       <source>a name is missing or longer than 120 characters.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="195" />
+      <location filename="../../kamdesk/i18n/messages.py" line="201" />
       <source>the offering “{text}” appears twice.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="198" />
+      <location filename="../../kamdesk/i18n/messages.py" line="204" />
       <source>the level “{text}” must be a whole number from 1 to one more than the unit above.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="202" />
+      <location filename="../../kamdesk/i18n/messages.py" line="208" />
       <source>“{text}” is no kind of unit (site, country, division, department).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="205" />
+      <location filename="../../kamdesk/i18n/messages.py" line="211" />
       <source>the amount {text} is negative.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="207" />
+      <location filename="../../kamdesk/i18n/messages.py" line="213" />
       <source>Cell {cell}: {problem} Nothing was imported.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="214" />
+      <location filename="../../kamdesk/i18n/messages.py" line="220" />
       <source>The file holds neither vCards nor a contact list exported from Outlook or Google Contacts. Nothing was imported.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="219" />
+      <location filename="../../kamdesk/i18n/messages.py" line="225" />
       <source>The file holds no contacts. Nothing was imported.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="222" />
+      <location filename="../../kamdesk/i18n/messages.py" line="228" />
       <source>The file cannot be read ({detail}). Nothing was imported.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="225" />
+      <location filename="../../kamdesk/i18n/messages.py" line="231" />
       <source>The file is larger than 64 MB, more than any address book holds. Nothing was imported.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="234" />
+      <location filename="../../kamdesk/i18n/messages.py" line="240" />
       <source>kamdesk is already open with the store {path}; its window was brought to the front.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="242" />
+      <location filename="../../kamdesk/i18n/messages.py" line="248" />
       <source>kamdesk ran into an unexpected problem; nothing more was changed. The log file {path} says where it happened.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="253" />
+      <location filename="../../kamdesk/i18n/messages.py" line="259" />
       <source>An account named “{name}” already exists.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="257" />
+      <location filename="../../kamdesk/i18n/messages.py" line="263" />
       <source>There is no account “{reference}”.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="261" />
+      <location filename="../../kamdesk/i18n/messages.py" line="267" />
       <source>Several accounts are named “{name}”; name one by its id (kamdesk accounts list shows the ids), or rename one of them.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="267" />
+      <location filename="../../kamdesk/i18n/messages.py" line="273" />
       <source>The account has no contact “{name}”.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="271" />
+      <location filename="../../kamdesk/i18n/messages.py" line="277" />
       <source>{path} could not be written ({detail}).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="280" />
+      <location filename="../../kamdesk/i18n/messages.py" line="286" />
       <source>“{text}” is too early; choose {earliest} or later.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="283" />
+      <location filename="../../kamdesk/i18n/messages.py" line="289" />
       <source>“{text}” is no date. Type it day first, as {example}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="293" />
+      <location filename="../../kamdesk/i18n/messages.py" line="299" />
       <source>The catalogue already has an offering “{name}”.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="297" />
+      <location filename="../../kamdesk/i18n/messages.py" line="303" />
       <source>Demo data can only be loaded into an empty store.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="304" />
+      <location filename="../../kamdesk/i18n/messages.py" line="310" />
       <source>Something went wrong: {detail}</source>
       <translation type="unfinished" />
     </message>
@@ -5532,6 +6009,114 @@ Due on {date}</source>
     <message>
       <location filename="../../kamdesk/i18n/penetration_words.py" line="65" />
       <source>Rows and columns whose heading starts with Σ are sums; they are not imported.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>portfolio</name>
+    <message>
+      <location filename="../../kamdesk/i18n/portfolio_words.py" line="14" />
+      <source>Top customer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/portfolio_words.py" line="15" />
+      <source>Base customer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/portfolio_words.py" line="16" />
+      <source>Development customer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/portfolio_words.py" line="17" />
+      <source>Carried customer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/portfolio_words.py" line="24" />
+      <source>Top customers</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/portfolio_words.py" line="25" />
+      <source>Base customers</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/portfolio_words.py" line="26" />
+      <source>Development customers</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/portfolio_words.py" line="27" />
+      <source>Carried customers</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/portfolio_words.py" line="33" />
+      <source>High value today and high potential: the first candidates.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/portfolio_words.py" line="36" />
+      <source>High value today, little potential left: keep and defend.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/portfolio_words.py" line="39" />
+      <source>Little value today, high potential: worth developing.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/portfolio_words.py" line="42" />
+      <source>Little value and little potential: served along the way, without key-account care.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/portfolio_words.py" line="51" />
+      <source>Revenue</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/portfolio_words.py" line="52" />
+      <source>Contribution margin</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/portfolio_words.py" line="58" />
+      <source>{basis} {year} missing</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/portfolio_words.py" line="59" />
+      <source>potential {year} missing</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/portfolio_words.py" line="60" />
+      <source>{basis} and potential {year} missing</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/portfolio_words.py" line="66" />
+      <source>the key figures</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/portfolio_words.py" line="67" />
+      <source>the penetration plan</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/portfolio_words.py" line="76" />
+      <source>Portfolio: not placed ({lacks}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/portfolio_words.py" line="81" />
+      <source>Portfolio: {field} (value {value}, potential {potential} from {source}).</source>
       <translation type="unfinished" />
     </message>
   </context>

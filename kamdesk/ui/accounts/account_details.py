@@ -17,6 +17,7 @@ from kamdesk.ui.accounts.account_form import AccountForm
 
 if TYPE_CHECKING:
     from kamdesk.services.workspace import Workspace
+    from kamdesk.ui.groups.group_page import GroupPage
     from kamdesk.ui.lifecycle.lifecycle_page import LifecyclePage
     from kamdesk.ui.plan.annual_plan_page import AnnualPlanPage
     from kamdesk.ui.plan.key_figures_page import KeyFiguresPage
@@ -27,7 +28,7 @@ if TYPE_CHECKING:
     from kamdesk.ui.status.status_page import StatusPage
 
 
-Tab = Literal["overview", "status", "plan", "stakeholders", "lifecycle"]
+Tab = Literal["overview", "status", "plan", "stakeholders", "lifecycle", "group"]
 AccountPart = tuple[Tab, str | None]  # a tab, and the part of it (its own tab) to bring up
 PART_FOR_REMINDER: dict[ReminderKind, AccountPart] = {
     ReminderKind.STATUS_REVIEW: ("status", None),
@@ -68,6 +69,7 @@ class AccountDetails(QTabWidget):
     failed = Signal(object)  # a KamdeskError to show
     exported = Signal(object)  # the Path of a document written
     noticed = Signal(str)  # a short message for the status bar
+    account_requested = Signal(object, object)  # another account to show, and its AccountPart
 
     def __init__(self, undo_stack: QUndoStack, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -89,12 +91,20 @@ class AccountDetails(QTabWidget):
             "plan": _Slot(self._build_plan),
             "stakeholders": _Slot(self._build_stakeholders),
             "lifecycle": _Slot(self._build_lifecycle),
+            "group": _Slot(self._build_group),
         }
-        titles = (self.tr("Status"), self.tr("Plan"), self.tr("Stakeholders"), self.tr("Lifecycle"))
+        titles = (
+            self.tr("Status"),
+            self.tr("Plan"),
+            self.tr("Stakeholders"),
+            self.tr("Lifecycle"),
+            self.tr("Group"),
+        )
         for slot, title in zip(self._slots.values(), titles, strict=True):
             slot.setEnabled(False)
             self.addTab(slot, title)
         self.currentChanged.connect(self._tab_shown)
+        self.setTabVisible(self.indexOf(self._slots["group"]), False)
 
     # the pages, built on first use
 
@@ -130,6 +140,10 @@ class AccountDetails(QTabWidget):
     def lifecycle(self) -> "LifecyclePage":
         return cast("LifecyclePage", self._page("lifecycle"))
 
+    @property
+    def group_page(self) -> "GroupPage":
+        return cast("GroupPage", self._page("group"))
+
     def _page(self, key: str) -> QWidget:
         slot = self._slots[key]
         if slot.built is None:
@@ -156,7 +170,7 @@ class AccountDetails(QTabWidget):
         page.figures_wanted.connect(self.show_key_figures)
         return _Built(
             page,
-            lambda services: page.attach(services.status),
+            lambda services: page.attach(services.status, services.portfolio),
             lambda account: page.show_account(account.id, account.fields.name),
         )
 
@@ -199,6 +213,29 @@ class AccountDetails(QTabWidget):
             lambda account: page.show_account(account.id),
         )
 
+    def _build_group(self) -> _Built:
+        from kamdesk.ui.groups.group_page import GroupPage
+
+        page = GroupPage()
+        page.failed.connect(self.failed)
+        page.account_requested.connect(self.account_requested)
+        return _Built(
+            page,
+            lambda services: page.attach(services.groups),
+            lambda account: page.show_account(account.id, self._live_group(account)),
+        )
+
+    def _live_group(self, account: Account) -> uuid.UUID | None:
+        """The account's group, unless it is in the trash (then it has none)."""
+        group_id = account.fields.group_id
+        return group_id if group_id and self.form.group.name_of(group_id) else None
+
+    def _in_a_group(self, account: Account | None) -> bool:
+        """Whether the Group tab has something to show: a group, or the account is one."""
+        if account is None:
+            return False
+        return self._live_group(account) is not None or bool(self.form.group.members_of(account.id))
+
     # showing
 
     def attach(self, workspace: "Workspace") -> None:
@@ -215,13 +252,16 @@ class AccountDetails(QTabWidget):
         self._account = account
         for slot in self._slots.values():
             slot.setEnabled(account is not None)
+        grouped = self._in_a_group(account)
+        self.setTabVisible(self.indexOf(self._slots["group"]), grouped)
         if account is None:
             self.overview.setCurrentWidget(self.nothing_selected)
             self.form.clear()
             return
         self.form.show_account(account)
-        for built in self._built():
-            built.show(account)
+        for key, slot in self._slots.items():
+            if slot.built is not None and (key != "group" or grouped):
+                slot.built.show(account)
         self.overview.setCurrentWidget(self.form)
 
     def shows(self, account_id: uuid.UUID) -> bool:

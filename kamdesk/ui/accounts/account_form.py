@@ -1,5 +1,6 @@
 """The Overview tab: edit an account's fields, with validation and explicit save/revert."""
 
+import uuid
 from collections.abc import Callable, Sequence
 from enum import StrEnum
 from typing import Any
@@ -29,6 +30,7 @@ from kamdesk.domain.account import (
 from kamdesk.domain.classification import Scope, Segment, StatusLevel
 from kamdesk.i18n.formats import format_moment
 from kamdesk.i18n.labels import field_label, scope_label, segment_label, status_level_label
+from kamdesk.ui.accounts.group_field import GroupField
 
 
 def _enum_combo(members: Sequence[StrEnum], label: Callable[[Any], str]) -> QComboBox:
@@ -63,6 +65,11 @@ class AccountForm(QWidget):
         self.status_level = _enum_combo(list(StatusLevel), status_level_label)
         self.scope = _enum_combo(list(Scope), scope_label)
         self.owner = QLineEdit(maxLength=SHORT_TEXT_MAX)
+        self.group = GroupField()
+        self.group.textEdited.connect(self._mark_dirty)
+        self.members = QLabel()
+        self.members.setWordWrap(True)
+        self.members.setObjectName("secondaryText")
         self.notes = QPlainTextEdit()
         self.notes.setTabChangesFocus(True)
         self.private_notes = QPlainTextEdit()
@@ -107,6 +114,7 @@ class AccountForm(QWidget):
             "status_level",
             "scope",
             "owner",
+            "group",
             "notes",
             "private_notes",
         ):
@@ -114,6 +122,8 @@ class AccountForm(QWidget):
             widget = getattr(self, widget_name)
             label.setBuddy(widget)
             form.addRow(label, widget)
+            if widget_name == "group":
+                form.addRow("", self.members)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addWidget(self.timestamps)
@@ -155,6 +165,12 @@ class AccountForm(QWidget):
             (self.scope, f.scope),
         ):
             combo.setCurrentIndex(combo.findData(value))
+        self.group.setText(self.group.name_of(f.group_id))
+        members = self.group.members_of(account.id)
+        self.members.setText(
+            self.tr("Group account of: {members}").format(members=", ".join(members))
+        )
+        self.members.setVisible(bool(members))
         self.show_error("")
         self._set_dirty(False)
 
@@ -191,11 +207,25 @@ class AccountForm(QWidget):
             owner=self.owner.text(),
             notes=self.notes.toPlainText(),
             private_notes=self.private_notes.toPlainText(),
+            group_id=self._group_id(),
         )
 
+    def _group_id(self) -> uuid.UUID | None:
+        """The group named; while the name is no account's, the group as it was."""
+        typed = self.group.typed_group()
+        if isinstance(typed, str):
+            return None if self._account is None else self._account.fields.group_id
+        return typed
+
     def submit(self) -> None:
-        if self._account is not None and self._dirty:
-            self.save_requested.emit(self._account.id, self.fields())
+        if self._account is None or not self._dirty:
+            return
+        typed = self.group.typed_group()
+        if isinstance(typed, str):
+            self.show_error(self.tr("No account is called “{name}”.").format(name=typed))
+            self.group.setFocus()
+            return
+        self.save_requested.emit(self._account.id, self.fields())
 
     def revert(self) -> None:
         if self._account is not None:
@@ -211,7 +241,8 @@ class AccountForm(QWidget):
 
     def _mark_dirty(self) -> None:
         if self._account is not None:
-            self._set_dirty(self.fields() != self._account.fields)
+            named = self.group.text().strip() != self.group.name_of(self._account.fields.group_id)
+            self._set_dirty(named or self.fields() != self._account.fields)
 
     def _set_dirty(self, dirty: bool) -> None:
         self.save_button.setEnabled(dirty)

@@ -20,6 +20,7 @@ from PySide6.QtCore import (
 
 from kamdesk.domain.account import AccountSummary
 from kamdesk.domain.lifecycle import Phase
+from kamdesk.domain.portfolio import PortfolioField
 from kamdesk.i18n.account_cells import (
     COLUMN_FIELDS,
     NAME,
@@ -33,6 +34,7 @@ Index = QModelIndex | QPersistentModelIndex
 
 ACCOUNT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 _PHASE_ORDER = {phase: index for index, phase in enumerate(Phase)}
+_FIELD_ORDER = {field: index for index, field in enumerate([*PortfolioField, None])}
 
 
 _COMBINING_MARKS = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff]")
@@ -70,6 +72,7 @@ class _Entry:
             owner,
             country,
             revenue,
+            _FIELD_ORDER[s.portfolio],
         )
 
 
@@ -156,6 +159,10 @@ class AccountTableModel(QAbstractTableModel):
     def shown_summaries(self) -> list[AccountSummary]:
         """The accounts the list shows, in its order."""
         return [entry.summary for entry in self._visible]
+
+    def all_summaries(self) -> list[AccountSummary]:
+        """Every account of the list, whatever the search shows."""
+        return [entry.summary for entry in self._entries]
 
     def total_count(self) -> int:
         return len(self._entries)

@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from kamdesk.domain.reminders import ReminderKind
     from kamdesk.services.accounts import AccountService
     from kamdesk.services.workspace import Workspace
+    from kamdesk.ui.accounts.account_details import AccountPart
 
 
 class AccountsPage(QSplitter):
@@ -54,6 +55,7 @@ class AccountsPage(QSplitter):
         self.details = AccountDetails(editor.undo_stack)
         self.details.account_changed.connect(self.show_changed)
         self.details.failed.connect(self.failed)
+        self.details.account_requested.connect(self._open_part)
         self.details.noticed.connect(lambda text: self.noticed.emit(text, 8000))
         self.details.exported.connect(
             lambda path: self.noticed.emit(
@@ -61,6 +63,7 @@ class AccountsPage(QSplitter):
             )
         )
         self.form = self.details.form
+        self.form.group.list_from(self.model.all_summaries)
         self.editing = AccountEditing(window, editor, self.form, self._accounts)
         self.visits = VisitPlanning(window, editor.undo_stack, self.details.visits_changed)
         for part in (self.editing, self.visits):
@@ -146,6 +149,18 @@ class AccountsPage(QSplitter):
         self.shown_wanted.emit()
         if kind is not None:
             self.details.show_page_for(kind)
+
+    def _open_part(self, account_id: uuid.UUID, part: "AccountPart") -> None:
+        self.open_account(account_id, None)
+        if self.details.shows(account_id):
+            self.details.show_part(part)
+
+    def start_funnel(self, account_id: uuid.UUID) -> None:
+        """The account's Status tab, with its selection funnel open (from the portfolio)."""
+        self.open_account(account_id, None)
+        if self.details.shows(account_id):  # not when the form kept the user on another
+            self.details.show_part(("status", None))
+            self.details.status_page.start_funnel()
 
     def rename_account(self, account_id: uuid.UUID) -> None:
         """The account's name, selected for typing a new one."""

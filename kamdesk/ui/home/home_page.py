@@ -7,6 +7,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from kamdesk.ui.home.attention_models import NAME, GlanceModel
+from kamdesk.ui.home.portfolio_glance import PortfolioGlance
 from kamdesk.ui.widgets.empty_hint import EmptyHint
 from kamdesk.ui.widgets.spreadsheet_view import read_only_view
 
@@ -16,6 +17,7 @@ if TYPE_CHECKING:
 
 class HomePage(QWidget):
     account_requested = Signal(object, object)  # account id, None: no particular tab
+    portfolio_wanted = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -23,6 +25,9 @@ class HomePage(QWidget):
         self.view = read_only_view(self.model, NAME, self.open_account)
         self.headline = QLabel()
         self.headline.setStyleSheet("font-size: 13pt; font-weight: 600")
+        self.portfolio = PortfolioGlance()
+        self.portfolio.hide()
+        self.portfolio.portfolio_wanted.connect(self.portfolio_wanted)
         self.body = EmptyHint(
             self.view,
             self.tr(
@@ -32,6 +37,7 @@ class HomePage(QWidget):
         )
         layout = QVBoxLayout(self)
         layout.addWidget(self.headline)
+        layout.addWidget(self.portfolio)
         layout.addWidget(self.body, 1)
 
     def show_glances(self, glances: "list[Glance]") -> None:

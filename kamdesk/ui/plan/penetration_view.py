@@ -39,14 +39,12 @@ class PenetrationView(QTableView):
         self.verticalHeader().setMinimumWidth(self.fontMetrics().horizontalAdvance("0") * 18)
 
     def fit_columns(self) -> None:
-        """Wide enough for each offering's name (up to a limit), without measuring 10,000
+        """Wide enough for each offering's heading (up to a limit), without measuring 10,000
         cells the way ResizeToContents would."""
         header = self.horizontalHeader()
-        metrics = header.fontMetrics()
-        floor = metrics.horizontalAdvance("0") * 11
+        floor = header.fontMetrics().horizontalAdvance("0") * 11
         for column in range(self._model.columnCount()):
-            name = str(self._model.headerData(column, Qt.Orientation.Horizontal))
-            header.resizeSection(column, min(max(floor, metrics.horizontalAdvance(name) + 24), 260))
+            header.resizeSection(column, min(max(floor, header.sectionSizeHint(column)), 320))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if self.state() != QAbstractItemView.State.EditingState:

@@ -87,7 +87,7 @@ class MainWindow(QMainWindow):
         self._workspace = workspace = opened.workspace
         self.accounts_page.attach(workspace)
         self.importing.attach(workspace.account_import)
-        self.workbench.attach(workspace.reminders, workspace.attention)
+        self.workbench.attach(workspace.reminders, workspace.attention, workspace.portfolio)
         self.team_sync.attach(workspace.sync, workspace.conflicts, workspace.accounts)
         self._store_actions_enabled(True)
         self.accounts_page.show_summaries(opened.summaries)
@@ -156,9 +156,9 @@ class MainWindow(QMainWindow):
         page.shown_wanted.connect(lambda: self.workbench.setCurrentWidget(page))
         self.workbench.account_requested.connect(page.open_account)
         self.workbench.failed.connect(self._show_error)
-        self.workbench.reminders.noticed.connect(
-            lambda text: self.statusBar().showMessage(text, 8000)
-        )
+        for noticing in (self.workbench.reminders, self.workbench.portfolio):
+            noticing.noticed.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        self.workbench.portfolio.funnel_requested.connect(page.start_funnel)
         self.workbench.attention_shown.connect(self._announce_overdue)
         for index, action in enumerate(self.window_actions.page_actions):
             action.triggered.connect(lambda _=False, i=index: self.workbench.setCurrentIndex(i))

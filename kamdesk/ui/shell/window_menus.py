@@ -27,7 +27,12 @@ class WindowActions(QObject):
         self.find_action.setShortcut(QKeySequence.StandardKey.Find)
         self.page_actions = [
             QAction(text, window)
-            for text in (self.tr("&Home"), self.tr("&Accounts"), self.tr("&Reminders"))
+            for text in (
+                self.tr("&Home"),
+                self.tr("&Accounts"),
+                self.tr("&Reminders"),
+                self.tr("&Portfolio"),
+            )
         ]
         for number, action in enumerate(self.page_actions, start=1):
             action.setShortcut(QKeySequence(f"Ctrl+{number}"))

@@ -1,5 +1,6 @@
-"""The main window's pages: Home, Accounts and Reminders. Home and Reminders are refreshed
-together on the worker thread, shortly after any change (every change passes the undo stack)."""
+"""The main window's pages: Home, Accounts, Reminders and Portfolio. Home and Reminders are
+refreshed together on the worker thread, shortly after any change (every change passes the
+undo stack); the Portfolio then too, when it is shown (else when it is next shown)."""
 
 from datetime import date
 from typing import TYPE_CHECKING
@@ -10,10 +11,12 @@ from PySide6.QtWidgets import QTabWidget, QWidget
 
 from kamdesk.ui.home.home_page import HomePage
 from kamdesk.ui.home.reminders_page import RemindersPage
+from kamdesk.ui.portfolio.portfolio_page import PortfolioPage
 from kamdesk.ui.widgets.worker import run_in_background
 
 if TYPE_CHECKING:
     from kamdesk.services.attention import Attention, AttentionService
+    from kamdesk.services.portfolio import PortfolioService
     from kamdesk.services.reminders import ReminderService
 
 REFRESH_DELAY_MS = 300  # several quick edits cost one refresh
@@ -34,13 +37,17 @@ class Workbench(QTabWidget):
         self.home = HomePage()
         self.accounts = accounts
         self.reminders = RemindersPage(undo_stack)
-        for page in (self.home, self.reminders):
+        self.portfolio = PortfolioPage()
+        for page in (self.home, self.reminders, self.portfolio):
             page.account_requested.connect(self.account_requested)
         self.reminders.failed.connect(self.failed)
+        self.portfolio.failed.connect(self.failed)
+        self.home.portfolio_wanted.connect(lambda: self.setCurrentWidget(self.portfolio))
         self.reminders.changed.connect(self.schedule_refresh)
         self.addTab(self.home, self.tr("Home"))
         self.addTab(accounts, self.tr("Accounts"))
         self.addTab(self.reminders, "")
+        self.addTab(self.portfolio, self.tr("Portfolio"))
         self._show_count(0)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -48,15 +55,22 @@ class Workbench(QTabWidget):
         self._timer.timeout.connect(self.refresh)
         undo_stack.indexChanged.connect(self.schedule_refresh)
 
-    def attach(self, reminders: "ReminderService", attention: "AttentionService") -> None:
+    def attach(
+        self,
+        reminders: "ReminderService",
+        attention: "AttentionService",
+        portfolio: "PortfolioService",
+    ) -> None:
         self._attention = attention
         self.reminders.attach(reminders)  # the list, once shown, asks for a refresh
+        self.portfolio.attach(portfolio)
 
     def detach(self) -> None:
         """The store closes: nothing more is refreshed, and results still on their way are
         dropped (their widgets may be gone by then)."""
         self._attention = None
         self._timer.stop()
+        self.portfolio.detach()
 
     def schedule_refresh(self) -> None:
         if self._attention is not None:
@@ -67,6 +81,7 @@ class Workbench(QTabWidget):
         if service is None:
             return
         run_in_background(lambda _: service.attention(date.today()), self._show, self._failed)
+        self.portfolio.data_changed()
 
     def _failed(self, error: Exception) -> None:
         if self._attention is not None:
@@ -76,6 +91,7 @@ class Workbench(QTabWidget):
         if self._attention is None:
             return
         self.home.show_glances(attention.glances)
+        self.home.portfolio.show_portfolio(attention.portfolio)
         self.reminders.show_reminders(attention.reminders)
         self._show_count(attention.due_now(date.today()))
         self.attention_shown.emit(attention)

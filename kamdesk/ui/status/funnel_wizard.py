@@ -38,8 +38,10 @@ from kamdesk.i18n.labels import (
     funnel_outcome_label,
     status_level_label,
 )
+from kamdesk.i18n.portfolio_words import placement_sentence
 
 if TYPE_CHECKING:
+    from kamdesk.domain.portfolio import Placement
     from kamdesk.services.status import StatusService
 
 STRATEGIC, FIGURES, CONSENT, RESULT = range(4)
@@ -54,8 +56,10 @@ class FunnelWizard(QWizard):
         account_id: uuid.UUID,
         name: str,
         parent: QWidget | None = None,
+        placement: "Placement | None" = None,
     ) -> None:
         super().__init__(parent)
+        self.placement = placement  # where the account stands in the portfolio (gate 2)
         self.setWindowTitle(self.tr("Selection funnel: {name}").format(name=name))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.service, self.account_id = service, account_id
@@ -161,6 +165,8 @@ class FiguresPage(QWizardPage):
         self.funnel = wizard
         self.setTitle(self.tr("Gate 2: hard figures"))
         self.setSubTitle(self.tr("Revenue, potential and margin from the account's key figures."))
+        self.portfolio_line = QLabel()
+        self.portfolio_line.setWordWrap(True)
         self.lines = QLabel()
         self.summary = QLabel()
         self.summary.setWordWrap(True)
@@ -170,6 +176,7 @@ class FiguresPage(QWizardPage):
         )
         self.enter_figures.clicked.connect(self._leave_for_figures)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.portfolio_line)
         layout.addWidget(self.lines)
         layout.addWidget(self.summary)
         layout.addWidget(self.enter_figures, 0, Qt.AlignmentFlag.AlignLeft)
@@ -181,6 +188,9 @@ class FiguresPage(QWizardPage):
 
     def initializePage(self) -> None:
         card = self.funnel.card()
+        placement = self.funnel.placement
+        self.portfolio_line.setText("" if placement is None else placement_sentence(placement))
+        self.portfolio_line.setVisible(placement is not None)
         self.lines.setText(
             "<br>".join(
                 self.tr("{criterion}: %n point(s)", "", line.points).format(

@@ -29,6 +29,7 @@ from kamdesk.ui.status.scorecard_model import CRITERION, REASON, ScorecardModel,
 from kamdesk.ui.widgets.remembered_folder import DOCUMENTS, remember_folder, remembered_folder
 
 if TYPE_CHECKING:  # the services load SQLAlchemy, after the window has painted
+    from kamdesk.services.portfolio import PortfolioService
     from kamdesk.services.status import AccountStatus, StatusService
 
 
@@ -58,6 +59,7 @@ class StatusPage(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._service: StatusService | None = None
+        self._portfolio: PortfolioService | None = None
         self._account: tuple[uuid.UUID, str] | None = None
         self.level = QLabel()
         self.level.setObjectName("accountTitle")
@@ -120,8 +122,8 @@ class StatusPage(QWidget):
         label.setObjectName("heading")
         return label
 
-    def attach(self, service: "StatusService") -> None:
-        self._service = service
+    def attach(self, service: "StatusService", portfolio: "PortfolioService") -> None:
+        self._service, self._portfolio = service, portfolio
 
     def show_account(self, account_id: uuid.UUID, name: str) -> None:
         """Show the account's status; raises KamdeskError when it cannot be read."""
@@ -149,7 +151,9 @@ class StatusPage(QWidget):
             return
         account_id, name = self._account
         try:
-            self.funnel_wizard = FunnelWizard(self._service, account_id, name, self)
+            portfolio = self._portfolio
+            placement = portfolio.placement(account_id, date.today()) if portfolio else None
+            self.funnel_wizard = FunnelWizard(self._service, account_id, name, self, placement)
         except KamdeskError as error:
             self.failed.emit(error)
             return

@@ -96,7 +96,7 @@ def clipped(top: QWidget) -> list[str]:
 
 def walk(window: MainWindow, qtbot: QtBot) -> Iterator[str]:
     """Every page and tab, as the user clicks through them; yields where it is."""
-    for number, name in enumerate(("home", "accounts", "reminders")):
+    for number, name in enumerate(("home", "accounts", "reminders", "portfolio")):
         window.window_actions.page_actions[number].trigger()
         qtbot.wait(10)
         yield name

@@ -1,0 +1,1 @@
+"""Corporate groups: a group account and its members, rolled up."""

@@ -1,0 +1,1 @@
+"""The customer portfolio: value against potential, and the funnel's candidates."""
