@@ -38,6 +38,16 @@ def english(qapp: QApplication) -> None:
     install_translators(qapp, "en")
 
 
+@pytest.fixture
+def german(qapp: QApplication) -> Iterator[None]:
+    """The test reads what a German-speaking user reads; English again afterwards."""
+    installed = install_translators(qapp, "de")
+    yield
+    for translator in installed:
+        qapp.removeTranslator(translator)
+    install_translators(qapp, "en")
+
+
 @pytest.fixture(autouse=True)
 def isolated_settings(tmp_path: Path) -> Iterator[None]:
     """Preferences and window state go to a temporary folder, never the developer's."""

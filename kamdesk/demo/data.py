@@ -377,7 +377,13 @@ def _batches(data: DemoData, accounts: int) -> Iterator[tuple[int, Rows]]:
         for _ in range(size):
             for table, rows in data.account().items():
                 batch[table].extend(rows)
-        form_groups(batch["accounts"], data.origins, data.company_name)
+        for member, city in form_groups(batch["accounts"], data.origins, data.company_name):
+            # The group's plan shows every member's sites: members get a plan of their own.
+            units, cells = plan_rows(
+                random.Random(member.int), data.now, member, (city,), data.offerings
+            )
+            batch["plan_units"] += units
+            batch["penetration_cells"] += cells
         done += size
         yield done, batch
 

@@ -27,10 +27,10 @@ def potential_factor(account_id: uuid.UUID) -> float:
 
 def form_groups(
     accounts: list[dict[str, Any]], origins: dict[uuid.UUID, tuple[str, str]], name: Naming
-) -> None:
+) -> list[tuple[uuid.UUID, str]]:
     """Make some key accounts group accounts: a few ordinary accounts of the batch become
     their subsidiaries abroad, named after the group. `origins` holds each account's name
-    core and branch."""
+    core and branch. Returns the members with their city, where their plans' sites are."""
     rng = random.Random(len(accounts))
     heads = [a for a in accounts if a["status_level"].is_key_account][
         : max(1, len(accounts) // ACCOUNTS_PER_GROUP)
@@ -38,12 +38,13 @@ def form_groups(
     accounts.sort(key=lambda a: a not in heads)  # a group is written before its members
     free = [a for a in accounts if not a["status_level"].is_key_account]
     rng.shuffle(free)
+    members: list[tuple[uuid.UUID, str]] = []
     for head in heads:
         core, branch = origins[head["id"]]
         countries = [c for c in COUNTRIES if c[0] != head["country"]]
         for country, legal_forms, cities, _ in rng.sample(countries, rng.randint(2, 3)):
             if not free:
-                return
+                return members
             member = free.pop()
             city = rng.choice(cities)
             street, _, postal = member["address"].partition("\n")
@@ -55,3 +56,5 @@ def form_groups(
                 "owner": head["owner"],
                 "group_id": head["id"],
             }
+            members.append((member["id"], city))
+    return members

@@ -130,11 +130,13 @@ class StakeholderScene(QGraphicsScene):
         self.links: dict[tuple[uuid.UUID, uuid.UUID], LinkLine] = {}
         self.unlinked_levels: set[HierarchyLevel] = set()
         self._columns = CONTACT_COLUMNS
+        self._whose: dict[uuid.UUID, str] = {}  # on a group's map: the contact's account
 
     def show_map(self, stakeholders: "StakeholderMap") -> None:
         self.clear()
         self.contact_cards, self.member_cards, self.links = {}, {}, {}
         self.cuts = []
+        self._whose = {contact: owner.name for contact, owner in stakeholders.owners.items()}
         findings = stakeholders.analysis.findings
         self.unlinked_levels = {
             f.level for f in findings if f.kind == FindingKind.LEVEL_WITHOUT_LINK and f.level
@@ -196,7 +198,8 @@ class StakeholderScene(QGraphicsScene):
         for index, contact in enumerate(contacts):
             x = HEADER_W + (index % self._columns) * (CARD_W + GAP)
             y = top + GAP + (index // self._columns) * (CARD_H + GAP)
-            detail = " · ".join(p for p in (contact.function, role_label(contact.role)) if p)
+            parts = (self._whose.get(contact.id), contact.function, role_label(contact.role))
+            detail = " · ".join(p for p in parts if p)
             card = PersonCard(
                 Person("contact", contact.id), contact.name, detail, QRectF(x, y, CARD_W, CARD_H)
             )

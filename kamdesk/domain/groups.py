@@ -3,13 +3,14 @@ with its members, one level deep. The group's figures are its own and its member
 its penetration plan holds every member's units, each member a unit of its own."""
 
 import uuid
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
 from kamdesk.domain.amounts import sum_present
 from kamdesk.domain.key_figures import KeyFigures
 from kamdesk.domain.penetration import Cell, CellKey, PenetrationPlan, Unit, UnitKind
+from kamdesk.domain.scorecard import Figure, Scorecard
 
 SUMMED = ("revenue", "contribution_margin", "potential")
 
@@ -39,6 +40,7 @@ class GroupRollUp:
     latest: Mapping[uuid.UUID, KeyFigures]  # each member's latest year, where it has one
     open_potential: Mapping[uuid.UUID, Decimal]  # from the members' penetration plans
     plan: PenetrationPlan
+    card: Scorecard  # the group account's, its hard figures the whole group's
 
     @property
     def open_potential_total(self) -> Decimal:
@@ -60,6 +62,15 @@ def summed_years(
         lacking = tuple(m.name for m in members if m.id not in present)
         years.append(GroupYear(KeyFigures(year, **sums), lacking))
     return tuple(years)
+
+
+def summed_figures(
+    each: Iterable[Mapping[Figure, Decimal | None]],
+) -> dict[Figure, Decimal | None]:
+    """A group's hard figures for its scorecard: each figure summed over the group account
+    and its members (the group as a whole earns its status, not the holding alone)."""
+    given = list(each)
+    return {figure: sum_present(f.get(figure) for f in given) for figure in Figure}
 
 
 def group_plan(plans: Sequence[tuple[Member, PenetrationPlan]]) -> PenetrationPlan:

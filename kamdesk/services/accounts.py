@@ -16,7 +16,7 @@ from kamdesk.domain.errors import (
     IssueCode,
 )
 from kamdesk.services.portfolio import fields_by_account
-from kamdesk.services.status import grant_level
+from kamdesk.services.status import grant_level, rescore_with_groups
 from kamdesk.services.transactions import Transactions
 from kamdesk.store import accounts as queries
 from kamdesk.store.models import AccountRow
@@ -76,6 +76,8 @@ class AccountService:
             _check_group(session, row.id, fields.group_id)
             session.add(row)
             _write(session, row, fields, reason, self._transactions.user())
+            if fields.group_id is not None:
+                rescore_with_groups(session, [row.id])
             return queries.to_account(row)
 
     def update(self, account_id: uuid.UUID, fields: AccountFields, reason: str = "") -> Account:
@@ -86,15 +88,19 @@ class AccountService:
             row = _found(session, str(account_id))
             if fields.name != row.name:  # two laptops may have made the same name: edits go on
                 _check_unique(session, fields.name, except_id=account_id)
-            if fields.group_id != row.group_id:  # a group synced in as it was stays as it is
+            left = row.group_id
+            if fields.group_id != left:  # a group synced in as it was stays as it is
                 _check_group(session, account_id, fields.group_id)
             _write(session, row, fields, reason, self._transactions.user())
+            if fields.group_id != left:
+                rescore_with_groups(session, [account_id, *([left] if left else [])])
             return queries.to_account(row)
 
     def delete(self, account_id: uuid.UUID) -> None:
         """Soft delete: the row stays as a tombstone for sync and for the trash."""
         with self._transactions.write() as session:
             _found(session, str(account_id)).deleted_at = datetime.now(UTC)
+            rescore_with_groups(session, [account_id])
 
     def demo_count(self) -> int:
         """How many demo accounts (loaded here, not in the trash) the store holds."""
@@ -120,6 +126,7 @@ class AccountService:
                 raise AccountNotFound(str(account_id))
             _check_unique(session, row.name)
             row.deleted_at = None
+            rescore_with_groups(session, [account_id])
 
     def possible_groups(self, account_id: uuid.UUID | None) -> list[AccountSummary]:
         """The accounts this one could join as its group, by name: live, in no group

@@ -1,18 +1,20 @@
 """Corporate-group use cases: a group account's roll-up of its members' figures, open
-potential and penetration plans."""
+potential, penetration plans and the scorecard of the group as a whole."""
 
 import uuid
 
 from kamdesk.domain.errors import AccountNotFound
 from kamdesk.domain.groups import GroupRollUp, Member, group_plan, summed_years
+from kamdesk.services.status import StatusService
 from kamdesk.services.transactions import Transactions
 from kamdesk.store import accounts, key_figures, penetration
 from kamdesk.store.portfolio import plan_potentials
 
 
 class GroupService:
-    def __init__(self, transactions: Transactions) -> None:
+    def __init__(self, transactions: Transactions, status: StatusService) -> None:
         self._transactions = transactions
+        self._status = status
 
     def roll_up(self, group_id: uuid.UUID) -> GroupRollUp:
         """The group account and its live members, their figures summed per year, their
@@ -35,4 +37,5 @@ class GroupService:
             {m: sorted(f, key=lambda k: k.year)[-1] for m, f in figures.items() if f},
             {m: potentials[m] for m in ids if m in potentials},
             group_plan(plans),
+            self._status.status(group_id).card,
         )

@@ -2,9 +2,11 @@
 intervals, and contact imports (all or nothing, undoable)."""
 
 import uuid
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
+from typing import NamedTuple
 
 from kamdesk.domain.contact_import import (
     DuplicatePolicy,
@@ -39,6 +41,13 @@ from kamdesk.store.status import put_setting, setting
 OVERLOAD_SETTING = "team.overload_limit"
 
 
+class Owner(NamedTuple):
+    """The account a contact belongs to, on a map of several accounts."""
+
+    account_id: uuid.UUID
+    name: str
+
+
 @dataclass(frozen=True)
 class StakeholderMap:
     contacts: list[Contact]
@@ -47,6 +56,7 @@ class StakeholderMap:
     analysis: Analysis
     interval_days: int  # the account's contact interval in force
     own_interval_days: int | None  # the account's own interval, None: its status level's
+    owners: dict[uuid.UUID, "Owner"] = field(default_factory=dict)  # on a group's map: whose
 
     @property
     def names(self) -> dict[uuid.UUID, str]:
@@ -75,15 +85,22 @@ class StakeholderService:
         self._transactions = transactions
 
     def stakeholder_map(self, account_id: uuid.UUID, today: date) -> StakeholderMap:
+        return self.joint_map({account_id: ""}, today)
+
+    def joint_map(self, accounts: Mapping[uuid.UUID, str], today: date) -> StakeholderMap:
+        """One map of these accounts' contacts (a corporate group's, by member name), the
+        match analysed over them all; the contact interval is the first account's."""
         with self._transactions.read() as session:
-            level, own_days = queries.contact_interval(session, account_id)
-            contacts = queries.contacts(session, account_id)
+            level, own_days = queries.contact_interval(session, next(iter(accounts)))
+            contacts = {a: queries.contacts(session, a) for a in accounts}
             members = queries.members(session)
-            links = queries.links(session, account_id)
+            links = [link for a in accounts for link in queries.links(session, a)]
             limit = _overload_limit(setting(session, OVERLOAD_SETTING))
         days = account_interval(level, own_days)
-        analysis = analyse(contacts, members, links, today, MatchRules(days, limit))
-        return StakeholderMap(contacts, members, links, analysis, days, own_days)
+        everyone = [contact for of_one in contacts.values() for contact in of_one]
+        analysis = analyse(everyone, members, links, today, MatchRules(days, limit))
+        owners = {c.id: Owner(a, accounts[a]) for a, of_one in contacts.items() for c in of_one}
+        return StakeholderMap(everyone, members, links, analysis, days, own_days, owners)
 
     def coverages(self, account_ids: list[uuid.UUID]) -> dict[uuid.UUID, float | None]:
         """Each account's coverage, read in a few queries for all of them."""

@@ -17,6 +17,7 @@ from kamdesk.domain.catalogue_codec import (
 from kamdesk.domain.classification import StatusLevel
 from kamdesk.domain.default_catalogue import DEFAULT_CATALOGUE
 from kamdesk.domain.errors import AccountNotFound
+from kamdesk.domain.groups import summed_figures
 from kamdesk.domain.scorecard import (
     KEY_LEVELS,
     Answer,
@@ -55,6 +56,7 @@ class AccountStatus:
     review_pending: bool
     card: Scorecard
     history: list[StatusChange]
+    members_scored: int = 0  # a group's hard figures are summed over this many members too
 
 
 @dataclass(frozen=True)
@@ -122,6 +124,7 @@ class StatusService:
             catalogue = _catalogue(session)
             row = _account(session, account_id)
             card = score(catalogue, _answers(session, catalogue, [account_id])[account_id])
+            members = queries.group_members(session, [account_id]).get(account_id, [])
             return AccountStatus(
                 account_id,
                 row.status_level,
@@ -130,6 +133,7 @@ class StatusService:
                 row.review_pending,
                 card,
                 [_change(entry) for entry in queries.history(session, account_id)],
+                len(members),
             )
 
     # changes of status
@@ -273,10 +277,15 @@ def _scoring_inputs(
     *,
     everyone: bool = False,
 ) -> tuple[dict[uuid.UUID, dict[str, Answer]], dict[uuid.UUID, queries.Figures]]:
-    """The answers, and the hard figures they were taken from (one read of each)."""
+    """The answers, and the hard figures they were taken from (one read of each); a group
+    account's hard figures are its own and its members' summed."""
     ids = list(account_ids)
     texts = queries.answer_texts(session, None if everyone else ids)
-    figures = queries.figures(session, None if everyone else ids)
+    groups = queries.group_members(session, None if everyone else ids)
+    members = [member for group in groups.values() for member in group]
+    figures = queries.figures(session, None if everyone else [*ids, *members])
+    for group_id, group in groups.items():
+        figures[group_id] = summed_figures(figures.get(i, {}) for i in (group_id, *group))
     result: dict[uuid.UUID, dict[str, Answer]] = {}
     for account_id in ids:
         answers: dict[str, Answer] = {}
@@ -290,9 +299,19 @@ def _scoring_inputs(
     return result, figures
 
 
+def rescore_with_groups(session: Session, account_ids: Iterable[uuid.UUID]) -> None:
+    """Rescore these accounts and their groups, in the caller's transaction: a member's
+    figures, joining, leaving or deletion changes its group's score."""
+    session.flush()  # the queries below read through the connection, past the session
+    _rescore(session, _catalogue(session), account_ids)
+
+
 def _rescore(
     session: Session, catalogue: Catalogue, account_ids: Iterable[uuid.UUID] | None
 ) -> dict[uuid.UUID, Scorecard]:
+    if account_ids is not None:
+        account_ids = list(account_ids)
+        account_ids += queries.groups_of(session, account_ids) - set(account_ids)
     cached = queries.live_scores(session, account_ids)
     answers = _answers(session, catalogue, cached, everyone=account_ids is None)
     cards = {account_id: score(catalogue, given) for account_id, given in answers.items()}

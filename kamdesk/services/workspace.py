@@ -40,7 +40,7 @@ class Workspace:
         self.plan = PlanService(self.transactions, self.status)
         self.penetration = PenetrationService(self.transactions)
         self.portfolio = PortfolioService(self.transactions)
-        self.groups = GroupService(self.transactions)
+        self.groups = GroupService(self.transactions, self.status)
         self.stakeholders = StakeholderService(self.transactions)
         self.jour_fixe = JourFixeService(self.transactions)
         self.lifecycle = LifecycleService(self.transactions)

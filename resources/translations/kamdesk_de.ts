@@ -1246,7 +1246,7 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
   <context>
     <name>GettingStartedDialog</name>
     <message>
-      <location filename="../../kamdesk/ui/shell/help_dialogs.py" line="52" />
+      <location filename="../../kamdesk/ui/shell/help_dialogs.py" line="54" />
       <source>Getting started</source>
       <translation>Erste Schritte</translation>
     </message>
@@ -1338,27 +1338,42 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
   <context>
     <name>GroupPage</name>
     <message>
-      <location filename="../../kamdesk/ui/groups/group_page.py" line="43" />
+      <location filename="../../kamdesk/ui/groups/group_page.py" line="48" />
       <source>Open the &amp;group account</source>
       <translation>&amp;Gruppenkunden öffnen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/groups/group_page.py" line="58" />
+      <location filename="../../kamdesk/ui/groups/group_page.py" line="65" />
+      <source>Stakeholders of the whole group</source>
+      <translation>Beziehungslandkarte der ganzen Gruppe</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/groups/group_page.py" line="69" />
       <source>Members</source>
       <translation>Mitglieder</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/groups/group_page.py" line="59" />
+      <location filename="../../kamdesk/ui/groups/group_page.py" line="70" />
       <source>The group's figures, summed per year</source>
       <translation>Kennzahlen der Gruppe, je Jahr summiert</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/groups/group_page.py" line="60" />
+      <location filename="../../kamdesk/ui/groups/group_page.py" line="121" />
+      <source>no key-account level</source>
+      <translation>keine Key-Account-Stufe</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/groups/group_page.py" line="123" />
+      <source>Latest year {year}: revenue {revenue}, contribution margin {margin}, potential {potential}; open potential in the members' plans {open}. As a whole the group scores {points} points: {reached}.</source>
+      <translation>Letztes Jahr {year}: Umsatz {revenue}, Deckungsbeitrag {margin}, Potenzial {potential}; offenes Potenzial in den Plänen der Mitglieder {open}. Als Ganzes erreicht die Gruppe {points} Punkte: {reached}.</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/groups/group_page.py" line="64" />
       <source>Penetration plan of the whole group, by member</source>
       <translation>Durchdringungsplan der ganzen Gruppe, nach Mitglied</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../kamdesk/ui/groups/group_page.py" line="90" />
+      <location filename="../../kamdesk/ui/groups/group_page.py" line="103" />
       <source>{group} and its %n member(s)</source>
       <translation>
         <numerusform>{group} und sein Mitglied</numerusform>
@@ -1366,17 +1381,51 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../kamdesk/ui/groups/group_page.py" line="94" />
+      <location filename="../../kamdesk/ui/groups/group_page.py" line="107" />
       <source>A member of {group}, which has %n member(s)</source>
       <translation>
         <numerusform>Mitglied von {group} (%n Mitglied)</numerusform>
         <numerusform>Mitglied von {group} (%n Mitglieder)</numerusform>
       </translation>
     </message>
+  </context>
+  <context>
+    <name>GroupStakeholders</name>
     <message>
-      <location filename="../../kamdesk/ui/groups/group_page.py" line="105" />
-      <source>Latest year {year}: revenue {revenue}, contribution margin {margin}, potential {potential}; open potential in the members' plans {open}.</source>
-      <translation>Letztes Jahr {year}: Umsatz {revenue}, Deckungsbeitrag {margin}, Potenzial {potential}; offenes Potenzial in den Plänen der Mitglieder {open}.</translation>
+      <location filename="../../kamdesk/ui/groups/group_stakeholders.py" line="29" />
+      <source>Whose stakeholders</source>
+      <translation>Wessen Kontakte</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/groups/group_stakeholders.py" line="37" />
+      <source>&amp;Show:</source>
+      <translation>&amp;Zeigen:</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/groups/group_stakeholders.py" line="55" />
+      <source>The whole group</source>
+      <translation>Die ganze Gruppe</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../kamdesk/ui/groups/group_stakeholders.py" line="73" />
+      <source>%n contact(s)</source>
+      <translation>
+        <numerusform>%n Kontakt</numerusform>
+        <numerusform>%n Kontakte</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../kamdesk/ui/groups/group_stakeholders.py" line="75" />
+      <source>%n finding(s) of the match analysis</source>
+      <translation>
+        <numerusform>%n Befund der Abgleichsanalyse</numerusform>
+        <numerusform>%n Befunde der Abgleichsanalyse</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/groups/group_stakeholders.py" line="77" />
+      <source>No contacts yet: add them on each member's Stakeholders tab.</source>
+      <translation>Noch keine Kontakte: Legen Sie sie in der Beziehungslandkarte jedes Mitglieds an.</translation>
     </message>
   </context>
   <context>
@@ -1411,8 +1460,8 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
     <name>Help</name>
     <message>
       <location filename="../../kamdesk/ui/shell/help_dialogs.py" line="17" />
-      <source>&lt;h2&gt;Getting started with kamdesk&lt;/h2&gt;&lt;p&gt;kamdesk keeps your key accounts on this computer, offline, and shares them with your team when you sync.&lt;/p&gt;&lt;h3&gt;1. Bring your accounts in&lt;/h3&gt;&lt;p&gt;&lt;b&gt;File › Import accounts…&lt;/b&gt; reads an Excel or CSV list: an export of Salesforce, HubSpot or Dynamics 365, or your own list. kamdesk shows every row before anything is written; a second import updates instead of duplicating. Ctrl+Z takes an import back.&lt;/p&gt;&lt;h3&gt;2. Decide who is a key account&lt;/h3&gt;&lt;p&gt;Open an account and its &lt;b&gt;Status&lt;/b&gt; page: answer the scorecard's criteria; the score proposes the status, and the status expires unless it is reviewed. &lt;b&gt;File › Selection funnel overview…&lt;/b&gt; shows where your candidates stand.&lt;/p&gt;&lt;h3&gt;3. Plan&lt;/h3&gt;&lt;p&gt;The &lt;b&gt;Plan&lt;/b&gt; page holds the key figures by year, the contribution margin, the annual plan and the penetration plan (which offerings each unit of the customer buys, and where the potential lies).&lt;/p&gt;&lt;h3&gt;4. Know the people&lt;/h3&gt;&lt;p&gt;The &lt;b&gt;Stakeholders&lt;/b&gt; page places the customer's people by hierarchy level beside your own team, and says who has no counterpart. Import them from vCard or Outlook, export them to your phone.&lt;/p&gt;&lt;h3&gt;5. Every day&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Home&lt;/b&gt; (Ctrl+1) shows what needs you: reminders that are due, accounts at risk, reviews. Before a visit, &lt;b&gt;Prepare visit…&lt;/b&gt; writes a briefing to take along. &lt;b&gt;Sync&lt;/b&gt; (F9) exchanges changes with your team.&lt;/p&gt;&lt;h3&gt;6. Nothing is lost&lt;/h3&gt;&lt;p&gt;kamdesk backs your store up every day; &lt;b&gt;File › Back up…&lt;/b&gt; makes a copy whenever you like, and &lt;b&gt;File › Restore from backup…&lt;/b&gt; brings one back.&lt;/p&gt;</source>
-      <translation>&lt;h2&gt;Erste Schritte mit kamdesk&lt;/h2&gt;&lt;p&gt;kamdesk hält Ihre Key Accounts auf diesem Rechner, auch offline, und teilt sie beim Synchronisieren mit Ihrem Team.&lt;/p&gt;&lt;h3&gt;1. Kunden übernehmen&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Datei › Kunden importieren…&lt;/b&gt; liest eine Excel- oder CSV-Liste: einen Export aus Salesforce, HubSpot oder Dynamics 365 oder Ihre eigene Liste. kamdesk zeigt jede Zeile, bevor etwas geschrieben wird; ein zweiter Import aktualisiert, statt zu verdoppeln. Strg+Z nimmt einen Import zurück.&lt;/p&gt;&lt;h3&gt;2. Entscheiden, wer Key Account ist&lt;/h3&gt;&lt;p&gt;Öffnen Sie einen Kunden und seine Seite &lt;b&gt;Status&lt;/b&gt;: Beantworten Sie die Kriterien der Scorecard; die Punktzahl schlägt den Status vor, und der Status läuft ab, wenn er nicht überprüft wird. &lt;b&gt;Datei › Überblick Auswahltrichter …&lt;/b&gt; zeigt, wo Ihre Kandidaten stehen.&lt;/p&gt;&lt;h3&gt;3. Planen&lt;/h3&gt;&lt;p&gt;Die Seite &lt;b&gt;Plan&lt;/b&gt; enthält die Kennzahlen je Jahr, den Deckungsbeitrag, den Jahresplan und den Durchdringungsplan (welche Angebote jede Einheit des Kunden bezieht und wo das Potenzial liegt).&lt;/p&gt;&lt;h3&gt;4. Die Menschen kennen&lt;/h3&gt;&lt;p&gt;Die &lt;b&gt;Beziehungslandkarte&lt;/b&gt; ordnet die Menschen des Kunden nach Hierarchieebene neben Ihrem eigenen Team an und zeigt, wem ein Gegenüber fehlt. Importieren Sie Kontakte aus vCard oder Outlook, exportieren Sie sie auf Ihr Telefon.&lt;/p&gt;&lt;h3&gt;5. Jeden Tag&lt;/h3&gt;&lt;p&gt;Die &lt;b&gt;Übersicht&lt;/b&gt; (Strg+1) zeigt, was Sie braucht: fällige Erinnerungen, gefährdete Kunden, Überprüfungen. Vor einem Besuch schreibt &lt;b&gt;Besuch vorbereiten …&lt;/b&gt; ein Briefing zum Mitnehmen. &lt;b&gt;Synchronisieren&lt;/b&gt; (F9) tauscht Änderungen mit Ihrem Team aus.&lt;/p&gt;&lt;h3&gt;6. Nichts geht verloren&lt;/h3&gt;&lt;p&gt;kamdesk sichert Ihren Datenbestand jeden Tag; &lt;b&gt;Datei › Sichern…&lt;/b&gt; legt jederzeit eine Kopie an, und &lt;b&gt;Datei › Aus Sicherung wiederherstellen…&lt;/b&gt; holt eine zurück.&lt;/p&gt;</translation>
+      <source>&lt;h2&gt;Getting started with kamdesk&lt;/h2&gt;&lt;p&gt;kamdesk keeps your key accounts on this computer, offline, and shares them with your team when you sync.&lt;/p&gt;&lt;h3&gt;1. Bring your accounts in&lt;/h3&gt;&lt;p&gt;&lt;b&gt;File › Import accounts…&lt;/b&gt; reads an Excel or CSV list: an export of Salesforce, HubSpot or Dynamics 365, or your own list. kamdesk shows every row before anything is written; a second import updates instead of duplicating. Ctrl+Z takes an import back.&lt;/p&gt;&lt;h3&gt;2. Decide who is a key account&lt;/h3&gt;&lt;p&gt;Open an account and its &lt;b&gt;Status&lt;/b&gt; page: answer the scorecard's criteria; the score proposes the status, and the status expires unless it is reviewed. &lt;b&gt;File › Selection funnel overview…&lt;/b&gt; shows where your candidates stand. The &lt;b&gt;Portfolio&lt;/b&gt; (Ctrl+4) places every account by value and potential; its list of candidates starts the funnel for one.&lt;/p&gt;&lt;h3&gt;3. Plan&lt;/h3&gt;&lt;p&gt;The &lt;b&gt;Plan&lt;/b&gt; page holds the key figures by year, the contribution margin, the annual plan and the penetration plan (which offerings each unit of the customer buys, and where the potential lies).&lt;/p&gt;&lt;h3&gt;4. Know the people&lt;/h3&gt;&lt;p&gt;The &lt;b&gt;Stakeholders&lt;/b&gt; page places the customer's people by hierarchy level beside your own team, and says who has no counterpart. Import them from vCard or Outlook, export them to your phone.&lt;/p&gt;&lt;h3&gt;5. Every day&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Home&lt;/b&gt; (Ctrl+1) shows what needs you: reminders that are due, accounts at risk, reviews. Before a visit, &lt;b&gt;Prepare visit…&lt;/b&gt; writes a briefing to take along. &lt;b&gt;Sync&lt;/b&gt; (F9) exchanges changes with your team.&lt;/p&gt;&lt;h3&gt;6. Nothing is lost&lt;/h3&gt;&lt;p&gt;kamdesk backs your store up every day; &lt;b&gt;File › Back up…&lt;/b&gt; makes a copy whenever you like, and &lt;b&gt;File › Restore from backup…&lt;/b&gt; brings one back.&lt;/p&gt;</source>
+      <translation>&lt;h2&gt;Erste Schritte mit kamdesk&lt;/h2&gt;&lt;p&gt;kamdesk hält Ihre Key Accounts auf diesem Rechner, auch offline, und teilt sie beim Synchronisieren mit Ihrem Team.&lt;/p&gt;&lt;h3&gt;1. Kunden übernehmen&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Datei › Kunden importieren…&lt;/b&gt; liest eine Excel- oder CSV-Liste: einen Export aus Salesforce, HubSpot oder Dynamics 365 oder Ihre eigene Liste. kamdesk zeigt jede Zeile, bevor etwas geschrieben wird; ein zweiter Import aktualisiert, statt zu verdoppeln. Strg+Z nimmt einen Import zurück.&lt;/p&gt;&lt;h3&gt;2. Entscheiden, wer Key Account ist&lt;/h3&gt;&lt;p&gt;Öffnen Sie einen Kunden und seine Seite &lt;b&gt;Status&lt;/b&gt;: Beantworten Sie die Kriterien der Scorecard; die Punktzahl schlägt den Status vor, und der Status läuft ab, wenn er nicht überprüft wird. &lt;b&gt;Datei › Überblick Auswahltrichter …&lt;/b&gt; zeigt, wo Ihre Kandidaten stehen. Das &lt;b&gt;Portfolio&lt;/b&gt; (Strg+4) ordnet jeden Kunden nach Wert und Potenzial ein; aus seiner Kandidatenliste starten Sie den Trichter für einen.&lt;/p&gt;&lt;h3&gt;3. Planen&lt;/h3&gt;&lt;p&gt;Die Seite &lt;b&gt;Plan&lt;/b&gt; enthält die Kennzahlen je Jahr, den Deckungsbeitrag, den Jahresplan und den Durchdringungsplan (welche Angebote jede Einheit des Kunden bezieht und wo das Potenzial liegt).&lt;/p&gt;&lt;h3&gt;4. Die Menschen kennen&lt;/h3&gt;&lt;p&gt;Die &lt;b&gt;Beziehungslandkarte&lt;/b&gt; ordnet die Menschen des Kunden nach Hierarchieebene neben Ihrem eigenen Team an und zeigt, wem ein Gegenüber fehlt. Importieren Sie Kontakte aus vCard oder Outlook, exportieren Sie sie auf Ihr Telefon.&lt;/p&gt;&lt;h3&gt;5. Jeden Tag&lt;/h3&gt;&lt;p&gt;Die &lt;b&gt;Übersicht&lt;/b&gt; (Strg+1) zeigt, was Sie braucht: fällige Erinnerungen, gefährdete Kunden, Überprüfungen. Vor einem Besuch schreibt &lt;b&gt;Besuch vorbereiten …&lt;/b&gt; ein Briefing zum Mitnehmen. &lt;b&gt;Synchronisieren&lt;/b&gt; (F9) tauscht Änderungen mit Ihrem Team aus.&lt;/p&gt;&lt;h3&gt;6. Nichts geht verloren&lt;/h3&gt;&lt;p&gt;kamdesk sichert Ihren Datenbestand jeden Tag; &lt;b&gt;Datei › Sichern…&lt;/b&gt; legt jederzeit eine Kopie an, und &lt;b&gt;Datei › Aus Sicherung wiederherstellen…&lt;/b&gt; holt eine zurück.&lt;/p&gt;</translation>
     </message>
   </context>
   <context>
@@ -2466,7 +2515,7 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
       <translation>{amount} Tsd.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/portfolio/chart_drawing.py" line="168" />
+      <location filename="../../kamdesk/ui/portfolio/chart_drawing.py" line="171" />
       <source>{amount} M</source>
       <translation>{amount} Mio.</translation>
     </message>
@@ -3077,7 +3126,7 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
   <context>
     <name>ShortcutsDialog</name>
     <message>
-      <location filename="../../kamdesk/ui/shell/help_dialogs.py" line="98" />
+      <location filename="../../kamdesk/ui/shell/help_dialogs.py" line="100" />
       <source>Keyboard shortcuts</source>
       <translation>Tastenkürzel</translation>
     </message>
@@ -3085,12 +3134,12 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
   <context>
     <name>ShortcutsModel</name>
     <message>
-      <location filename="../../kamdesk/ui/shell/help_dialogs.py" line="69" />
+      <location filename="../../kamdesk/ui/shell/help_dialogs.py" line="71" />
       <source>Command</source>
       <translation>Befehl</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/shell/help_dialogs.py" line="69" />
+      <location filename="../../kamdesk/ui/shell/help_dialogs.py" line="71" />
       <source>Keys</source>
       <translation>Tasten</translation>
     </message>
@@ -3124,37 +3173,37 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
   <context>
     <name>StakeholderScene</name>
     <message>
-      <location filename="../../kamdesk/documents/stakeholder_map.py" line="162" />
+      <location filename="../../kamdesk/documents/stakeholder_map.py" line="164" />
       <source>Customer</source>
       <translation>Kunde</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/documents/stakeholder_map.py" line="163" />
+      <location filename="../../kamdesk/documents/stakeholder_map.py" line="165" />
       <source>Our team</source>
       <translation>Unser Team</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/documents/stakeholder_map.py" line="192" />
+      <location filename="../../kamdesk/documents/stakeholder_map.py" line="194" />
       <source>no link on this level</source>
       <translation>kein Kontakt auf dieser Ebene</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/documents/stakeholder_map.py" line="256" />
+      <location filename="../../kamdesk/documents/stakeholder_map.py" line="259" />
       <source>Counterpart on another level</source>
       <translation>Gegenüber auf einer anderen Ebene</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/documents/stakeholder_map.py" line="265" />
+      <location filename="../../kamdesk/documents/stakeholder_map.py" line="268" />
       <source>No counterpart</source>
       <translation>Kein Gegenüber</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/documents/stakeholder_map.py" line="267" />
+      <location filename="../../kamdesk/documents/stakeholder_map.py" line="270" />
       <source>Not met for too long</source>
       <translation>Zu lange nicht getroffen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/documents/stakeholder_map.py" line="272" />
+      <location filename="../../kamdesk/documents/stakeholder_map.py" line="275" />
       <source>More contacts than the limit</source>
       <translation>Mehr Kontakte als die Grenze</translation>
     </message>
@@ -3415,13 +3464,21 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
       <source>the top level</source>
       <translation>die höchste Stufe</translation>
     </message>
+    <message numerus="yes">
+      <location filename="../../kamdesk/ui/status/status_page.py" line="230" />
+      <source>&lt;br&gt;Scored as a group: the hard figures are this account's and its %n member(s)' summed.</source>
+      <translation>
+        <numerusform>&lt;br&gt;Als Gruppe bewertet: Die harten Kennzahlen sind die dieses Kunden und seines Mitglieds zusammen.</numerusform>
+        <numerusform>&lt;br&gt;Als Gruppe bewertet: Die harten Kennzahlen sind die dieses Kunden und seiner %n Mitglieder zusammen.</numerusform>
+      </translation>
+    </message>
     <message>
-      <location filename="../../kamdesk/ui/status/status_page.py" line="229" />
+      <location filename="../../kamdesk/ui/status/status_page.py" line="239" />
       <source>&lt;b&gt;{total} points&lt;/b&gt;: {reached}; {gap}.&lt;br&gt;Thresholds: {thresholds}</source>
       <translation>&lt;b&gt;{total} Punkte&lt;/b&gt;: {reached}; {gap}.&lt;br&gt;Schwellen: {thresholds}</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/status/status_page.py" line="236" />
+      <location filename="../../kamdesk/ui/status/status_page.py" line="247" />
       <source>Benefits at this level: {benefits}</source>
       <translation>Leistungen auf dieser Stufe: {benefits}</translation>
     </message>

@@ -1242,7 +1242,7 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
   <context>
     <name>GettingStartedDialog</name>
     <message>
-      <location filename="../../kamdesk/ui/shell/help_dialogs.py" line="52" />
+      <location filename="../../kamdesk/ui/shell/help_dialogs.py" line="54" />
       <source>Getting started</source>
       <translation type="unfinished" />
     </message>
@@ -1334,27 +1334,42 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
   <context>
     <name>GroupPage</name>
     <message>
-      <location filename="../../kamdesk/ui/groups/group_page.py" line="43" />
+      <location filename="../../kamdesk/ui/groups/group_page.py" line="48" />
       <source>Open the &amp;group account</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/groups/group_page.py" line="58" />
+      <location filename="../../kamdesk/ui/groups/group_page.py" line="65" />
+      <source>Stakeholders of the whole group</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/groups/group_page.py" line="69" />
       <source>Members</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/groups/group_page.py" line="59" />
+      <location filename="../../kamdesk/ui/groups/group_page.py" line="70" />
       <source>The group's figures, summed per year</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/groups/group_page.py" line="60" />
+      <location filename="../../kamdesk/ui/groups/group_page.py" line="121" />
+      <source>no key-account level</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/groups/group_page.py" line="123" />
+      <source>Latest year {year}: revenue {revenue}, contribution margin {margin}, potential {potential}; open potential in the members' plans {open}. As a whole the group scores {points} points: {reached}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/groups/group_page.py" line="64" />
       <source>Penetration plan of the whole group, by member</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../../kamdesk/ui/groups/group_page.py" line="90" />
+      <location filename="../../kamdesk/ui/groups/group_page.py" line="103" />
       <source>{group} and its %n member(s)</source>
       <translation>
         <numerusform>{group} and its %n member</numerusform>
@@ -1362,16 +1377,50 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../kamdesk/ui/groups/group_page.py" line="94" />
+      <location filename="../../kamdesk/ui/groups/group_page.py" line="107" />
       <source>A member of {group}, which has %n member(s)</source>
       <translation>
         <numerusform>A member of {group}, which has %n member</numerusform>
         <numerusform>A member of {group}, which has %n members</numerusform>
       </translation>
     </message>
+  </context>
+  <context>
+    <name>GroupStakeholders</name>
     <message>
-      <location filename="../../kamdesk/ui/groups/group_page.py" line="105" />
-      <source>Latest year {year}: revenue {revenue}, contribution margin {margin}, potential {potential}; open potential in the members' plans {open}.</source>
+      <location filename="../../kamdesk/ui/groups/group_stakeholders.py" line="29" />
+      <source>Whose stakeholders</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/groups/group_stakeholders.py" line="37" />
+      <source>&amp;Show:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/groups/group_stakeholders.py" line="55" />
+      <source>The whole group</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <location filename="../../kamdesk/ui/groups/group_stakeholders.py" line="73" />
+      <source>%n contact(s)</source>
+      <translation>
+        <numerusform>%n contact</numerusform>
+        <numerusform>%n contacts</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../kamdesk/ui/groups/group_stakeholders.py" line="75" />
+      <source>%n finding(s) of the match analysis</source>
+      <translation>
+        <numerusform>%n finding of the match analysis</numerusform>
+        <numerusform>%n findings of the match analysis</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/groups/group_stakeholders.py" line="77" />
+      <source>No contacts yet: add them on each member's Stakeholders tab.</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -1407,7 +1456,7 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
     <name>Help</name>
     <message>
       <location filename="../../kamdesk/ui/shell/help_dialogs.py" line="17" />
-      <source>&lt;h2&gt;Getting started with kamdesk&lt;/h2&gt;&lt;p&gt;kamdesk keeps your key accounts on this computer, offline, and shares them with your team when you sync.&lt;/p&gt;&lt;h3&gt;1. Bring your accounts in&lt;/h3&gt;&lt;p&gt;&lt;b&gt;File › Import accounts…&lt;/b&gt; reads an Excel or CSV list: an export of Salesforce, HubSpot or Dynamics 365, or your own list. kamdesk shows every row before anything is written; a second import updates instead of duplicating. Ctrl+Z takes an import back.&lt;/p&gt;&lt;h3&gt;2. Decide who is a key account&lt;/h3&gt;&lt;p&gt;Open an account and its &lt;b&gt;Status&lt;/b&gt; page: answer the scorecard's criteria; the score proposes the status, and the status expires unless it is reviewed. &lt;b&gt;File › Selection funnel overview…&lt;/b&gt; shows where your candidates stand.&lt;/p&gt;&lt;h3&gt;3. Plan&lt;/h3&gt;&lt;p&gt;The &lt;b&gt;Plan&lt;/b&gt; page holds the key figures by year, the contribution margin, the annual plan and the penetration plan (which offerings each unit of the customer buys, and where the potential lies).&lt;/p&gt;&lt;h3&gt;4. Know the people&lt;/h3&gt;&lt;p&gt;The &lt;b&gt;Stakeholders&lt;/b&gt; page places the customer's people by hierarchy level beside your own team, and says who has no counterpart. Import them from vCard or Outlook, export them to your phone.&lt;/p&gt;&lt;h3&gt;5. Every day&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Home&lt;/b&gt; (Ctrl+1) shows what needs you: reminders that are due, accounts at risk, reviews. Before a visit, &lt;b&gt;Prepare visit…&lt;/b&gt; writes a briefing to take along. &lt;b&gt;Sync&lt;/b&gt; (F9) exchanges changes with your team.&lt;/p&gt;&lt;h3&gt;6. Nothing is lost&lt;/h3&gt;&lt;p&gt;kamdesk backs your store up every day; &lt;b&gt;File › Back up…&lt;/b&gt; makes a copy whenever you like, and &lt;b&gt;File › Restore from backup…&lt;/b&gt; brings one back.&lt;/p&gt;</source>
+      <source>&lt;h2&gt;Getting started with kamdesk&lt;/h2&gt;&lt;p&gt;kamdesk keeps your key accounts on this computer, offline, and shares them with your team when you sync.&lt;/p&gt;&lt;h3&gt;1. Bring your accounts in&lt;/h3&gt;&lt;p&gt;&lt;b&gt;File › Import accounts…&lt;/b&gt; reads an Excel or CSV list: an export of Salesforce, HubSpot or Dynamics 365, or your own list. kamdesk shows every row before anything is written; a second import updates instead of duplicating. Ctrl+Z takes an import back.&lt;/p&gt;&lt;h3&gt;2. Decide who is a key account&lt;/h3&gt;&lt;p&gt;Open an account and its &lt;b&gt;Status&lt;/b&gt; page: answer the scorecard's criteria; the score proposes the status, and the status expires unless it is reviewed. &lt;b&gt;File › Selection funnel overview…&lt;/b&gt; shows where your candidates stand. The &lt;b&gt;Portfolio&lt;/b&gt; (Ctrl+4) places every account by value and potential; its list of candidates starts the funnel for one.&lt;/p&gt;&lt;h3&gt;3. Plan&lt;/h3&gt;&lt;p&gt;The &lt;b&gt;Plan&lt;/b&gt; page holds the key figures by year, the contribution margin, the annual plan and the penetration plan (which offerings each unit of the customer buys, and where the potential lies).&lt;/p&gt;&lt;h3&gt;4. Know the people&lt;/h3&gt;&lt;p&gt;The &lt;b&gt;Stakeholders&lt;/b&gt; page places the customer's people by hierarchy level beside your own team, and says who has no counterpart. Import them from vCard or Outlook, export them to your phone.&lt;/p&gt;&lt;h3&gt;5. Every day&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Home&lt;/b&gt; (Ctrl+1) shows what needs you: reminders that are due, accounts at risk, reviews. Before a visit, &lt;b&gt;Prepare visit…&lt;/b&gt; writes a briefing to take along. &lt;b&gt;Sync&lt;/b&gt; (F9) exchanges changes with your team.&lt;/p&gt;&lt;h3&gt;6. Nothing is lost&lt;/h3&gt;&lt;p&gt;kamdesk backs your store up every day; &lt;b&gt;File › Back up…&lt;/b&gt; makes a copy whenever you like, and &lt;b&gt;File › Restore from backup…&lt;/b&gt; brings one back.&lt;/p&gt;</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -2462,7 +2511,7 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/portfolio/chart_drawing.py" line="168" />
+      <location filename="../../kamdesk/ui/portfolio/chart_drawing.py" line="171" />
       <source>{amount} M</source>
       <translation type="unfinished" />
     </message>
@@ -3073,7 +3122,7 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
   <context>
     <name>ShortcutsDialog</name>
     <message>
-      <location filename="../../kamdesk/ui/shell/help_dialogs.py" line="98" />
+      <location filename="../../kamdesk/ui/shell/help_dialogs.py" line="100" />
       <source>Keyboard shortcuts</source>
       <translation type="unfinished" />
     </message>
@@ -3081,12 +3130,12 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
   <context>
     <name>ShortcutsModel</name>
     <message>
-      <location filename="../../kamdesk/ui/shell/help_dialogs.py" line="69" />
+      <location filename="../../kamdesk/ui/shell/help_dialogs.py" line="71" />
       <source>Command</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/shell/help_dialogs.py" line="69" />
+      <location filename="../../kamdesk/ui/shell/help_dialogs.py" line="71" />
       <source>Keys</source>
       <translation type="unfinished" />
     </message>
@@ -3120,37 +3169,37 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
   <context>
     <name>StakeholderScene</name>
     <message>
-      <location filename="../../kamdesk/documents/stakeholder_map.py" line="162" />
+      <location filename="../../kamdesk/documents/stakeholder_map.py" line="164" />
       <source>Customer</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/documents/stakeholder_map.py" line="163" />
+      <location filename="../../kamdesk/documents/stakeholder_map.py" line="165" />
       <source>Our team</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/documents/stakeholder_map.py" line="192" />
+      <location filename="../../kamdesk/documents/stakeholder_map.py" line="194" />
       <source>no link on this level</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/documents/stakeholder_map.py" line="256" />
+      <location filename="../../kamdesk/documents/stakeholder_map.py" line="259" />
       <source>Counterpart on another level</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/documents/stakeholder_map.py" line="265" />
+      <location filename="../../kamdesk/documents/stakeholder_map.py" line="268" />
       <source>No counterpart</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/documents/stakeholder_map.py" line="267" />
+      <location filename="../../kamdesk/documents/stakeholder_map.py" line="270" />
       <source>Not met for too long</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/documents/stakeholder_map.py" line="272" />
+      <location filename="../../kamdesk/documents/stakeholder_map.py" line="275" />
       <source>More contacts than the limit</source>
       <translation type="unfinished" />
     </message>
@@ -3411,13 +3460,21 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
       <source>the top level</source>
       <translation type="unfinished" />
     </message>
+    <message numerus="yes">
+      <location filename="../../kamdesk/ui/status/status_page.py" line="230" />
+      <source>&lt;br&gt;Scored as a group: the hard figures are this account's and its %n member(s)' summed.</source>
+      <translation>
+        <numerusform>&lt;br&gt;Scored as a group: the hard figures are this account's and its member's summed.</numerusform>
+        <numerusform>&lt;br&gt;Scored as a group: the hard figures are this account's and its %n members' summed.</numerusform>
+      </translation>
+    </message>
     <message>
-      <location filename="../../kamdesk/ui/status/status_page.py" line="229" />
+      <location filename="../../kamdesk/ui/status/status_page.py" line="239" />
       <source>&lt;b&gt;{total} points&lt;/b&gt;: {reached}; {gap}.&lt;br&gt;Thresholds: {thresholds}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/status/status_page.py" line="236" />
+      <location filename="../../kamdesk/ui/status/status_page.py" line="247" />
       <source>Benefits at this level: {benefits}</source>
       <translation type="unfinished" />
     </message>

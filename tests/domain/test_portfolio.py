@@ -1,5 +1,6 @@
 """Placing accounts by value and potential: the thresholds, missing figures, the value basis,
-the medians, movement between years, the funnel's candidates."""
+the medians, movement between years, the funnel's candidates, the key accounts' totals and
+their trend."""
 
 import uuid
 from decimal import Decimal
@@ -16,6 +17,9 @@ from kamdesk.domain.portfolio import (
     Thresholds,
     ValueBasis,
     build_portfolio,
+    change_in_percent,
+    key_account_totals,
+    moves,
     place,
 )
 
@@ -142,3 +146,42 @@ def test_candidates_are_top_then_base_then_development_and_never_key_accounts() 
     portfolio = build_portfolio(accounts, YEAR, ValueBasis.REVENUE, LINES)
     assert [p.account.name for p in portfolio.candidates()] == ["Top", "Base", "Development"]
     assert portfolio.counts()[PortfolioField.TOP] == 2
+
+
+def test_the_moves_are_counted_by_where_from_and_where_to() -> None:
+    was_development = Figures(Decimal(40_000), None, Decimal(90_000))
+    accounts = [_account(150_000, 90_000, last_year=was_development, name=n) for n in "AB"]
+    accounts.append(_account(150_000, 90_000, name="Neu AG"))  # no last year: not moved
+    placements = build_portfolio(accounts, YEAR, ValueBasis.REVENUE, LINES).placements
+    assert moves(placements) == {(PortfolioField.DEVELOPMENT, PortfolioField.TOP): 2}
+
+
+def test_key_account_totals_sum_the_key_accounts_of_both_years() -> None:
+    last = Figures(Decimal(100), None, Decimal(10))
+    accounts = [
+        _account(300, 50, level=StatusLevel.KEY, last_year=last, name="A"),
+        _account(200, None, level=StatusLevel.STRATEGIC, last_year=last, name="B"),
+        _account(9_000, 9_000, level=StatusLevel.A, name="Kein KA"),
+    ]
+    totals = key_account_totals(
+        build_portfolio(accounts, YEAR, ValueBasis.REVENUE, LINES).placements
+    )
+    assert totals.count == 2
+    assert (totals.this_year.revenue, totals.this_year.potential) == (500, 50)
+    assert (totals.last_year.revenue, totals.last_year.margin) == (200, None)
+
+
+@pytest.mark.parametrize(
+    ("now", "before", "change"),
+    [(150, 100, Decimal("50.0")), (50, 100, Decimal("-50.0")), (10, -20, Decimal("150.0"))],
+)
+def test_a_trend_is_the_change_against_the_year_before(
+    now: int, before: int, change: Decimal
+) -> None:
+    assert change_in_percent(Decimal(now), Decimal(before)) == change
+
+
+@pytest.mark.parametrize(("now", "before"), [(None, 100), (100, None), (100, 0)])
+def test_there_is_no_trend_without_both_years(now: int | None, before: int | None) -> None:
+    given = [None if v is None else Decimal(v) for v in (now, before)]
+    assert change_in_percent(*given) is None

@@ -126,3 +126,31 @@ def test_groups_and_the_portfolio_survive_sync_between_two_stores(
         ben.sync.sync(shared)
         anna.sync.sync(shared)
         assert {s.name for s in anna.accounts.summaries()} == {"Vogt GmbH", "Vogt SA"}
+
+
+def _score(workspace: Workspace, account: uuid.UUID) -> int | None:
+    return next(s.score for s in workspace.accounts.summaries() if s.id == account)
+
+
+def test_a_group_is_scored_on_its_members_figures_summed(workspace: Workspace) -> None:
+    group, german, swiss = _group_of_two(workspace)
+    workspace.plan.save_key_figures(german, KeyFigures(2025, Decimal(600_000)))
+    workspace.plan.save_key_figures(swiss, KeyFigures(2025, Decimal(500_000)))
+    status = workspace.status.status(group)
+    revenue = next(line for line in status.card.lines if line.criterion.key == "revenue")
+    assert (revenue.answer, revenue.points) == (Decimal(1_100_000), 20)
+    assert status.members_scored == 2
+    assert (_score(workspace, group), _score(workspace, german)) == (20, 10)
+
+
+@pytest.mark.parametrize("parting", ["leaves", "is_deleted"])
+def test_a_member_parting_lowers_its_group_s_score(workspace: Workspace, parting: str) -> None:
+    group, german, swiss = _group_of_two(workspace)
+    workspace.plan.save_key_figures(german, KeyFigures(2025, Decimal(600_000)))
+    workspace.plan.save_key_figures(swiss, KeyFigures(2025, Decimal(500_000)))
+    if parting == "leaves":
+        _join(workspace, swiss, None)
+    else:
+        workspace.accounts.delete(swiss)
+    assert _score(workspace, group) == 10
+    assert workspace.status.status(group).members_scored == 1

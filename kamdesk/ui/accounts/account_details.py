@@ -221,7 +221,7 @@ class AccountDetails(QTabWidget):
         page.account_requested.connect(self.account_requested)
         return _Built(
             page,
-            lambda services: page.attach(services.groups),
+            lambda services: page.attach(services.groups, services.stakeholders),
             lambda account: page.show_account(account.id, self._live_group(account)),
         )
 

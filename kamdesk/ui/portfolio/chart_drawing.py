@@ -164,7 +164,10 @@ def compact(exponent: float) -> str:
             amount=locale.toString(round(amount / 1_000))
         )
     millions = amount / 1_000_000
-    shown = locale.toString(millions, "f", 0 if millions >= 10 else 1)
+    # Two significant digits below ten: "1 M" at the gridline, "1.5 M" between
+    shown = (
+        locale.toString(millions, "f", 0) if millions >= 10 else locale.toString(millions, "g", 2)
+    )
     return translate("PortfolioChart", "{amount} M").format(amount=shown)
 
 

@@ -30,9 +30,12 @@ class StakeholderView(QGraphicsView):
     member_clicked = Signal(object)  # the team member's id
     link_dropped = Signal(object, object)  # contact id, member id
 
-    def __init__(self, scene: StakeholderScene, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, scene: StakeholderScene, parent: QWidget | None = None, *, linking: bool = True
+    ) -> None:
         super().__init__(scene, parent)
         self.map_scene = scene
+        self._linking = linking  # False: a map to read, whose cards only open on a click
         self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
         self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
@@ -96,7 +99,7 @@ class StakeholderView(QGraphicsView):
         event.accept()
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
-        if self._pressed is None:
+        if self._pressed is None or not self._linking:
             super().mouseMoveEvent(event)
             return
         start = self.mapToScene(self._pressed[1].toPoint())
@@ -122,7 +125,7 @@ class StakeholderView(QGraphicsView):
         if not moved and target == pressed:
             signal = self.contact_clicked if pressed.kind == "contact" else self.member_clicked
             signal.emit(pressed.id)
-        elif target is not None and target.kind != pressed.kind:
+        elif self._linking and target is not None and target.kind != pressed.kind:
             contact, member = (pressed, target) if pressed.kind == "contact" else (target, pressed)
             self.link_dropped.emit(contact.id, member.id)
         event.accept()

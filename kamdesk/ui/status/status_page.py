@@ -225,10 +225,21 @@ class StatusPage(QWidget):
         thresholds = " · ".join(
             f"{status_level_label(level)} {points}" for level, points in card.thresholds.items()
         )
+        group = (
+            self.tr(
+                "<br>Scored as a group: the hard figures are this account's and its "
+                "%n member(s)' summed.",
+                "",
+                status.members_scored,
+            )
+            if status.members_scored
+            else ""
+        )
         self.total.setText(
             self.tr("<b>{total} points</b>: {reached}; {gap}.<br>Thresholds: {thresholds}").format(
                 total=card.total, reached=reached, gap=gap, thresholds=thresholds
             )
+            + group
         )
         rule = catalogue.levels.get(status.level)
         benefits = ", ".join(benefit_label(b) for b in rule.benefits) if rule else ""

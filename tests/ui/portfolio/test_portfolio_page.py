@@ -2,20 +2,17 @@
 a click on a marker opens the account, the funnel starts from the candidates list."""
 
 import uuid
-from collections.abc import Iterator
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from kamdesk.domain.account import AccountFields
 from kamdesk.domain.key_figures import KeyFigures
 from kamdesk.domain.portfolio import PortfolioField
-from kamdesk.i18n.language import install_translators
 from kamdesk.services.workspace import Workspace
 from kamdesk.ui.portfolio.chart_drawing import log_of
 from kamdesk.ui.portfolio.portfolio_page import PortfolioPage
@@ -115,15 +112,6 @@ def test_filters_narrow_the_chart_and_the_candidates(qtbot: QtBot, window: MainW
     levels.setCurrentIndex(levels.findData("key_accounts"))
     levels.activated.emit(levels.currentIndex())
     assert page.chart.drawing.shown == [] and page.candidates.rows == []
-
-
-@pytest.fixture
-def german(qapp: QApplication) -> Iterator[None]:
-    installed = install_translators(qapp, "de")
-    yield
-    for translator in installed:
-        qapp.removeTranslator(translator)
-    install_translators(qapp, "en")
 
 
 def test_the_page_speaks_german(
