@@ -227,8 +227,10 @@ def _field_titles(painter: QPainter, frame: Frame, drawing: Drawing) -> None:
     for portfolio_field, area in _quarters(frame, drawing.thresholds).items():
         if area.width() < 60 or area.height() < metrics.height() + 12:
             continue  # a field dragged too thin for its name
-        title = f"{field_plural(portfolio_field)} ({drawing.counts.get(portfolio_field, 0)})"
-        title = metrics.elidedText(title, Qt.TextElideMode.ElideMiddle, area.width() - 20)
+        count = f" ({drawing.counts.get(portfolio_field, 0)})"  # the count is never cut
+        room = area.width() - 20 - metrics.horizontalAdvance(count)
+        name = metrics.elidedText(field_plural(portfolio_field), Qt.TextElideMode.ElideRight, room)
+        title = name + count
         right = portfolio_field in (PortfolioField.TOP, PortfolioField.BASE)
         box = QRectF(0, area.top() + 6, metrics.horizontalAdvance(title) + 8, metrics.height())
         box.moveLeft(area.right() - 6 - box.width() if right else area.left() + 6)
