@@ -3,11 +3,13 @@ line tool. The one place that knows both."""
 
 from collections.abc import Sequence
 
-from kamdesk.cli import build_parser, prepare, run_command
+from kamdesk.cli import parse
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    args = parse(argv)  # --version and --help have answered before anything heavy is loaded
+    from kamdesk.cli.running import prepare, run_command
+
     prepare(args)
     if args.command is None:
         from kamdesk.ui.shell.app import run_gui  # only the window pays for QtWidgets

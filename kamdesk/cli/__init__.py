@@ -1,43 +1,63 @@
-"""The `kamdesk` command: no subcommand starts the GUI; subcommands serve scripts and tests."""
+"""The `kamdesk` command line: no subcommand starts the GUI; subcommands serve scripts and
+tests. Parsing imports nothing but the standard library: the chosen command's module (and
+what it needs) is imported only once the command is known, so `kamdesk --version` and
+`kamdesk --help` answer at once and a command pays only for itself."""
 
 import argparse
-import os
-import sys
 from collections.abc import Sequence
-from datetime import date
+from importlib import import_module
 from pathlib import Path
-
-from PySide6.QtCore import QCoreApplication
+from typing import TypeAlias
 
 from kamdesk import __version__
-from kamdesk.cli import (
-    account_import_command,
-    accounts,
-    briefing_command,
-    contact_commands,
-    export_commands,
-    plan_commands,
-    portfolio_command,
-    reminder_commands,
-    scorecard_command,
-    status_commands,
-    store_commands,
-    sync_commands,
-)
-from kamdesk.domain.errors import KamdeskError
-from kamdesk.files.location import resolve_data_dir, sweep_scratch
-from kamdesk.i18n.language import (
-    LANGUAGES,
-    choose_language,
-    identify_application,
-    install_translators,
-)
-from kamdesk.i18n.messages import error_message, unexpected_error_message
-from kamdesk.i18n.profile import user
-from kamdesk.services.log_file import debugging, log_path, log_unexpected, start_logging
+from kamdesk.i18n import LANGUAGES
+
+Commands: TypeAlias = "argparse._SubParsersAction[argparse.ArgumentParser]"
+
+# Each command: the module under kamdesk.cli that defines and runs it, and its help line.
+COMMANDS: dict[str, tuple[str, str]] = {
+    "accounts": ("accounts", "list and change accounts"),
+    "demo": ("store_commands", "fill an empty store with demo data"),
+    "check": ("store_commands", "check the store's integrity and schema"),
+    "backup": ("store_commands", "back the store up (a consistent copy)"),
+    "restore": (
+        "store_commands",
+        "make the store a backup again (the store as it is is backed up first)",
+    ),
+    "review": (
+        "status_commands",
+        "list key accounts due for review and what the review would do",
+    ),
+    "scorecard": ("scorecard_command", "export an account's transparent scorecard"),
+    "briefing": ("briefing_command", "write the visit briefing for an account"),
+    "plan": ("plan_commands", "the penetration plan in Excel"),
+    "portfolio": (
+        "portfolio_command",
+        "every account placed by value and potential, and the thresholds",
+    ),
+    "contacts": ("contact_commands", "the account's contacts"),
+    "coverage": ("contact_commands", "coverage and findings of the account's map"),
+    "import": ("import_command", "import into the store"),
+    "export": ("export_commands", "write accounts, contacts or plans to a file"),
+    "reminders": ("reminder_commands", "what is due across all accounts"),
+    "sync": ("sync_commands", "merge the store with the team's shared file"),
+    "conflicts": ("sync_commands", "what two people changed at once"),
+}
 
 
-def build_parser() -> argparse.ArgumentParser:
+def parse(argv: Sequence[str] | None = None) -> argparse.Namespace:
+    """The arguments, `--version` and `--help` answered (and exited) on the way."""
+    chosen = _parser(None).parse_known_args(argv)[0].command
+    return _parser(COMMANDS[chosen][0] if chosen else None).parse_args(argv)
+
+
+def command_parser(commands: Commands, name: str) -> argparse.ArgumentParser:
+    """The subcommand's parser, with its help line from COMMANDS."""
+    return commands.add_parser(name, help=COMMANDS[name][1])
+
+
+def _parser(module: str | None) -> argparse.ArgumentParser:
+    """The whole command line; only `module`'s commands with their own arguments."""
     parser = argparse.ArgumentParser(
         prog="kamdesk", description="The key account manager's desktop workbench."
     )
@@ -53,77 +73,20 @@ def build_parser() -> argparse.ArgumentParser:
         "--demo", action="store_true", help="start the GUI with demo data when the store is empty"
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
-    accounts.add_parser(commands)
-    store_commands.add_parsers(commands)
-    status_commands.add_parsers(commands)
-    scorecard_command.add_parser(commands)
-    briefing_command.add_parser(commands)
-    plan_commands.add_parsers(commands)
-    portfolio_command.add_parser(commands)
-    contact_commands.add_parsers(commands)
-    imports = commands.add_parser("import", help="import into the store")
-    kinds = imports.add_subparsers(dest="import_command", metavar="WHAT", required=True)
-    account_import_command.add_parser(kinds)
-    contact_commands.add_import_parser(kinds)
-    export_commands.add_parsers(commands)
-    reminder_commands.add_parsers(commands)
-    sync_commands.add_parsers(commands)
+    for name, (home, help_line) in COMMANDS.items():
+        if home != module:  # a stand-in: its arguments are parsed once it is chosen
+            commands.add_parser(name, help=help_line, add_help=False)
+    if module is not None:
+        import_module(f"kamdesk.cli.{module}").add_parsers(commands)
     return parser
-
-
-def _application(needs_gui: bool) -> QCoreApplication:
-    """Documents need fonts and the map a widgets application; without a screen, an offscreen
-    one."""
-    if not needs_gui:
-        return QCoreApplication([sys.argv[0]])
-    if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
-        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtWidgets import QApplication  # the stakeholder map is a graphics scene
-
-    return QApplication([sys.argv[0]])
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """A command, as `kamdesk COMMAND …` runs it (the window is kamdesk.launch's)."""
-    args = build_parser().parse_args(argv)
+    args = parse(argv)
     if args.command is None:
-        build_parser().error("a command is needed here; `kamdesk` alone opens the window")
+        _parser(None).error("a command is needed here; `kamdesk` alone opens the window")
+    from kamdesk.cli.running import prepare, run_command  # once the command is known
+
     prepare(args)
     return run_command(args)
-
-
-def prepare(args: argparse.Namespace) -> None:
-    """What every start does first: the store's folder, the log, kamdesk's scratch folder."""
-    args.data_dir = resolve_data_dir(args.data_dir)
-    start_logging()
-    sweep_scratch()
-
-
-def run_command(args: argparse.Namespace) -> int:
-    identify_application()
-    app = QCoreApplication.instance() or _application(getattr(args, "needs_gui", False))
-    translators = install_translators(app, choose_language(args.lang))
-    try:
-        if not getattr(args, "needs_workspace", True):
-            return int(args.run(args))
-        from kamdesk.services.workspace import Workspace
-
-        with Workspace.open(args.data_dir, user=user) as workspace:
-            if getattr(args, "apply_reviews", True):  # as opening the window does
-                workspace.status.apply_reviews(date.today())
-            return int(args.run(workspace, args))
-    except KamdeskError as error:
-        print(error_message(error), file=sys.stderr)
-        return 1
-    except BrokenPipeError:  # the reader (e.g. `head`) left early; not an error of ours
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        return 0
-    except Exception as error:
-        log_unexpected(error)
-        if debugging():
-            raise
-        print(unexpected_error_message(log_path()), file=sys.stderr)
-        return 1
-    finally:
-        for translator in translators:
-            app.removeTranslator(translator)

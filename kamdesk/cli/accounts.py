@@ -3,6 +3,7 @@
 import argparse
 import dataclasses
 
+from kamdesk.cli import Commands, command_parser
 from kamdesk.cli.output import account_object, print_json, print_table
 from kamdesk.domain.account import Account, AccountFields, with_changes
 from kamdesk.domain.errors import FieldIssue, InvalidAccount, IssueCode
@@ -10,8 +11,8 @@ from kamdesk.i18n.labels import field_label, scope_label, segment_label, status_
 from kamdesk.services.workspace import Workspace
 
 
-def add_parser(commands: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None:
-    accounts = commands.add_parser("accounts", help="list and change accounts")
+def add_parsers(commands: Commands) -> None:
+    accounts = command_parser(commands, "accounts")
     actions = accounts.add_subparsers(dest="action", required=True)
     listing = actions.add_parser("list", help="list the accounts")
     listing.add_argument("--deleted", action="store_true", help="list the trash instead")

@@ -8,16 +8,17 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
+from kamdesk.cli import Commands, command_parser
 from kamdesk.documents.briefing_export import FORMATS, export_briefing
 from kamdesk.domain.briefing import VisitPlan
-from kamdesk.i18n.language import LANGUAGES
+from kamdesk.i18n import LANGUAGES
 from kamdesk.services.workspace import Workspace
 
 translate = QCoreApplication.translate
 
 
-def add_parser(commands: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None:
-    briefing = commands.add_parser("briefing", help="write the visit briefing for an account")
+def add_parsers(commands: Commands) -> None:
+    briefing = command_parser(commands, "briefing")
     briefing.add_argument("account", help="id or exact name")
     briefing.add_argument("--out", type=Path, required=True, metavar="FILE.pdf|FILE.html|FILE.md")
     briefing.add_argument(

@@ -8,6 +8,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
+from kamdesk.cli import Commands, command_parser
 from kamdesk.cli.output import print_json, print_table
 from kamdesk.domain.classification import HierarchyLevel
 from kamdesk.domain.contact_import import CardProblem, DuplicatePolicy, planned_import
@@ -26,14 +27,14 @@ from kamdesk.services.workspace import Workspace
 translate = QCoreApplication.translate
 
 
-def add_parsers(commands: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None:
-    contacts = commands.add_parser("contacts", help="the account's contacts")
+def add_parsers(commands: Commands) -> None:
+    contacts = command_parser(commands, "contacts")
     actions = contacts.add_subparsers(dest="contacts_command", metavar="ACTION", required=True)
     listing = actions.add_parser("list", help="each contact with level and counterparts")
     listing.add_argument("account", help="id or exact name")
     listing.add_argument("--json", action="store_true", help="print JSON")
     listing.set_defaults(run=list_contacts)
-    coverage = commands.add_parser("coverage", help="coverage and findings of the account's map")
+    coverage = command_parser(commands, "coverage")
     coverage.add_argument("account", help="id or exact name")
     coverage.add_argument("--json", action="store_true", help="print JSON")
     coverage.set_defaults(run=show_coverage)

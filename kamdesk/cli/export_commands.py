@@ -5,6 +5,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
+from kamdesk.cli import Commands, command_parser
 from kamdesk.i18n.account_cells import COLUMN_FIELDS, exported_rows
 from kamdesk.i18n.formats import decimal_point
 from kamdesk.i18n.penetration_words import sheet_words
@@ -13,8 +14,8 @@ from kamdesk.services.workspace import Workspace
 translate = QCoreApplication.translate
 
 
-def add_parsers(commands: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None:
-    export = commands.add_parser("export", help="write accounts, contacts or plans to a file")
+def add_parsers(commands: Commands) -> None:
+    export = command_parser(commands, "export")
     kinds = export.add_subparsers(dest="export_command", metavar="WHAT", required=True)
     accounts = kinds.add_parser("accounts", help="the account list, by name, every column")
     accounts.add_argument("--out", type=Path, required=True, metavar="FILE.xlsx|FILE.csv")

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
+from kamdesk.cli import Commands, command_parser
 from kamdesk.i18n.formats import decimal_point
 from kamdesk.i18n.penetration_words import sheet_words
 from kamdesk.services.workspace import Workspace
@@ -14,8 +15,8 @@ from kamdesk.services.workspace import Workspace
 translate = QCoreApplication.translate
 
 
-def add_parsers(commands: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None:
-    plan = commands.add_parser("plan", help="the penetration plan in Excel")
+def add_parsers(commands: Commands) -> None:
+    plan = command_parser(commands, "plan")
     actions = plan.add_subparsers(dest="plan_command", metavar="ACTION", required=True)
     export = actions.add_parser("export", help="write the account's plan to an .xlsx file")
     export.add_argument("account", help="id or exact name")

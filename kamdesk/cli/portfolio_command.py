@@ -9,6 +9,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
+from kamdesk.cli import Commands, command_parser
 from kamdesk.cli.output import print_json, print_table
 from kamdesk.domain.amounts import parse_amount
 from kamdesk.domain.portfolio import Placement, Portfolio, Thresholds, ValueBasis
@@ -20,10 +21,8 @@ from kamdesk.services.workspace import Workspace
 translate = QCoreApplication.translate
 
 
-def add_parser(commands: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None:
-    portfolio = commands.add_parser(
-        "portfolio", help="every account placed by value and potential, and the thresholds"
-    )
+def add_parsers(commands: Commands) -> None:
+    portfolio = command_parser(commands, "portfolio")
     portfolio.add_argument("--basis", choices=[b.value for b in ValueBasis])
     portfolio.add_argument("--value", metavar="AMOUNT", help="the value threshold to keep")
     portfolio.add_argument("--potential", metavar="AMOUNT", help="the potential threshold")

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
+from kamdesk.cli import Commands, command_parser
 from kamdesk.cli.output import print_json, print_table
 from kamdesk.documents.calendar import export_calendar
 from kamdesk.domain.calendar_events import DAYS_AHEAD_MAX, DEFAULT_DAYS_AHEAD
@@ -18,8 +19,8 @@ from kamdesk.services.workspace import Workspace
 translate = QCoreApplication.translate
 
 
-def add_parsers(commands: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None:
-    reminders = commands.add_parser("reminders", help="what is due across all accounts")
+def add_parsers(commands: Commands) -> None:
+    reminders = command_parser(commands, "reminders")
     reminders.add_argument("--json", action="store_true", help="print JSON")
     reminders.add_argument(
         "--ics", type=Path, metavar="FILE", help="also write the reminders as an iCalendar file"

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
+from kamdesk.cli import Commands, command_parser
 from kamdesk.documents.output import write_pdf, write_text
 from kamdesk.documents.scorecard import scorecard_html
 from kamdesk.services.workspace import Workspace
@@ -15,8 +16,8 @@ translate = QCoreApplication.translate
 FORMATS = (".pdf", ".html")
 
 
-def add_parser(commands: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None:
-    scorecard = commands.add_parser("scorecard", help="export an account's transparent scorecard")
+def add_parsers(commands: Commands) -> None:
+    scorecard = command_parser(commands, "scorecard")
     scorecard.add_argument("account", help="id or exact name")
     scorecard.add_argument("--out", type=Path, required=True, metavar="FILE.pdf|FILE.html")
     scorecard.set_defaults(run=export_scorecard, needs_gui=True)

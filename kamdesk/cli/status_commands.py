@@ -5,6 +5,7 @@ from datetime import date
 
 from PySide6.QtCore import QCoreApplication
 
+from kamdesk.cli import Commands, command_parser
 from kamdesk.cli.output import print_json, print_table
 from kamdesk.i18n.labels import field_label, status_level_label
 from kamdesk.services.status import ReviewItem
@@ -13,10 +14,8 @@ from kamdesk.services.workspace import Workspace
 translate = QCoreApplication.translate
 
 
-def add_parsers(commands: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None:
-    review = commands.add_parser(
-        "review", help="list key accounts due for review and what the review would do"
-    )
+def add_parsers(commands: Commands) -> None:
+    review = command_parser(commands, "review")
     review.add_argument(
         "--apply",
         dest="apply",

@@ -6,8 +6,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
+from kamdesk.cli import Commands, command_parser
 from kamdesk.cli.output import print_json
-from kamdesk.demo.data import load_demo_data
 from kamdesk.i18n.plural import Plural
 from kamdesk.services.store_opening import check_store
 from kamdesk.services.workspace import Workspace
@@ -15,22 +15,20 @@ from kamdesk.services.workspace import Workspace
 translate = QCoreApplication.translate
 
 
-def add_parsers(commands: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None:
-    demo = commands.add_parser("demo", help="fill an empty store with demo data")
+def add_parsers(commands: Commands) -> None:
+    demo = command_parser(commands, "demo")
     demo.add_argument("--accounts", type=int, default=200, metavar="N")
     demo.add_argument("--seed", type=int, default=1, metavar="S")
     demo.set_defaults(run=load_demo)
-    checking = commands.add_parser("check", help="check the store's integrity and schema")
+    checking = command_parser(commands, "check")
     checking.add_argument("--json", action="store_true")
     checking.set_defaults(run=check, needs_workspace=False)
-    backing_up = commands.add_parser("backup", help="back the store up (a consistent copy)")
+    backing_up = command_parser(commands, "backup")
     backing_up.add_argument(
         "--out", type=Path, metavar="FILE", help="where to write it (default: the backups folder)"
     )
     backing_up.set_defaults(run=back_up, apply_reviews=False)
-    restoring = commands.add_parser(
-        "restore", help="make the store a backup again (the store as it is is backed up first)"
-    )
+    restoring = command_parser(commands, "restore")
     restoring.add_argument("backup", type=Path, metavar="FILE")
     restoring.set_defaults(run=restore, apply_reviews=False)
 
@@ -39,6 +37,8 @@ def load_demo(workspace: Workspace, args: argparse.Namespace) -> int:
     if not 1 <= args.accounts <= 50_000:
         print(translate("cli", "--accounts takes a number from 1 to 50000."), file=sys.stderr)
         return 2
+    from kamdesk.demo.data import load_demo_data  # `check` and `backup` never need it
+
     count = load_demo_data(workspace.transactions, args.accounts, args.seed)
     print(Plural.tr("Loaded %n demo account(s).", "", count))
     return 0

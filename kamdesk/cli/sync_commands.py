@@ -8,6 +8,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
+from kamdesk.cli import Commands, command_parser
 from kamdesk.cli.output import print_json, print_table
 from kamdesk.domain.errors import ConflictNotFound
 from kamdesk.i18n.sync_words import conflict_side
@@ -17,8 +18,8 @@ from kamdesk.services.workspace import Workspace
 translate = QCoreApplication.translate
 
 
-def add_parsers(commands: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None:
-    sync = commands.add_parser("sync", help="merge the store with the team's shared file")
+def add_parsers(commands: Commands) -> None:
+    sync = command_parser(commands, "sync")
     sync.add_argument(
         "path",
         type=Path,
@@ -28,7 +29,7 @@ def add_parsers(commands: "argparse._SubParsersAction[argparse.ArgumentParser]")
     )
     sync.add_argument("--json", action="store_true", help="print JSON")
     sync.set_defaults(run=run_sync, apply_reviews=False)
-    conflicts = commands.add_parser("conflicts", help="what two people changed at once")
+    conflicts = command_parser(commands, "conflicts")
     actions = conflicts.add_subparsers(dest="conflicts_command", metavar="ACTION", required=True)
     listing = actions.add_parser("list", help="the conflicts waiting for a decision")
     listing.add_argument("--json", action="store_true", help="print JSON")

@@ -2,9 +2,9 @@
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
+from kamdesk.i18n import LANGUAGES
 from kamdesk.resource_files import resource_path
 
-LANGUAGES = ("de", "en")
 PREFERENCE_KEY = "ui/language"
 _LOCALES = {"de": "de_DE", "en": "en_GB"}
 

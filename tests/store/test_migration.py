@@ -20,7 +20,7 @@ from kamdesk.store import models, sync_models  # noqa: F401 - they put their tab
 from kamdesk.store.backups import backup_store
 from kamdesk.store.base import Base
 from kamdesk.store.database import store_engine
-from kamdesk.store.migration import known_revisions
+from kamdesk.store.migration import alembic_config, known_revisions
 
 DATA = Path(__file__).parent.parent / "data"
 HEAD = known_revisions()[0]
@@ -166,3 +166,10 @@ def test_the_latest_backup_takes_a_damaged_stores_place_which_is_kept(data_dir: 
     assert kept.read_bytes() == damaged
     with Workspace.open(data_dir, refuse_damaged=True) as workspace:
         assert [a.fields.name for a in workspace.accounts.all()] == ["Müller GmbH"]
+
+
+def test_the_migration_files_are_named_by_alembic_s_revisions() -> None:
+    from alembic.script import ScriptDirectory
+
+    script = ScriptDirectory.from_config(alembic_config())
+    assert known_revisions() == [revision.revision for revision in script.walk_revisions()]
