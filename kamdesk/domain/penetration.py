@@ -77,6 +77,9 @@ class Sums:
     def __add__(self, other: "Sums") -> "Sums":
         return Sums(self.revenue + other.revenue, self.potential + other.potential)
 
+    def __sub__(self, other: "Sums") -> "Sums":
+        return Sums(self.revenue - other.revenue, self.potential - other.potential)
+
 
 @dataclass(frozen=True)
 class PlanSums:
@@ -129,11 +132,9 @@ class PenetrationPlan:
         after every edit."""
         units = {unit.id: (ZERO, ZERO) for unit in self.units}
         offerings = {offering.id: (ZERO, ZERO) for offering in self.offerings}
-        largest = dict.fromkeys(_SUMMED, ZERO)
         for (unit_id, offering_id), cell in self.cells.items():
             if cell.amount is None or cell.state not in _SUMMED:
                 continue
-            largest[cell.state] = max(largest[cell.state], cell.amount)
             if unit_id not in units or offering_id not in offerings:
                 continue  # a cell of a removed unit or offering
             added = (cell.amount, ZERO) if cell.state is CellState.OURS else (ZERO, cell.amount)
@@ -149,19 +150,65 @@ class PenetrationPlan:
             {key: Sums(*pair) for key, pair in units.items()},
             columns,
             sum(columns.values(), Sums()),
-            largest,
+            self._largest(),
         )
+
+    def _largest(self) -> dict[CellState, Decimal]:
+        """The largest revenue and the largest potential of any cell."""
+        largest = dict.fromkeys(_SUMMED, ZERO)
+        for cell in self.cells.values():
+            if cell.amount is not None and cell.state in _SUMMED:
+                largest[cell.state] = max(largest[cell.state], cell.amount)
+        return largest
+
+    def sums_after(self, sums: "PlanSums", before: Mapping[CellKey, Cell]) -> "PlanSums":
+        """The sums of this plan, made from `sums` of the plan it was before the cells in
+        `before` (as they were then) changed: only their units, their parents and their
+        offerings are added up again, so that an edit of a big plan stays instant."""
+        rows, columns, total = dict(sums.rows), dict(sums.columns), sums.total
+        largest = dict(sums.largest)
+        parents = {unit.id: unit.parent_id for unit in self.units}
+        outgrown = False  # a largest amount changed away: find the new largest
+        for key, old in before.items():
+            new = self.cell(*key)
+            change = _summed(new) - _summed(old)
+            unit_id, offering_id = key
+            if unit_id in rows and offering_id in columns:
+                columns[offering_id] += change
+                total += change
+                upwards: uuid.UUID | None = unit_id
+                while upwards is not None:  # the unit and every unit above it
+                    rows[upwards] += change
+                    upwards = parents.get(upwards)
+            if new.state in _SUMMED and new.amount is not None:
+                largest[new.state] = max(largest[new.state], new.amount)
+            outgrown |= old.state in _SUMMED and old.amount == largest[old.state]
+        if outgrown:
+            largest = self._largest()
+        return PlanSums(rows, columns, total, largest)
 
     def white_space(self) -> list[WhiteSpot]:
         """The cells with potential, largest first; unvalued ones last, in plan order."""
-        spots = [
-            WhiteSpot(unit, offering, cell.amount)
-            for unit in self.units
-            for offering in self.offerings
-            if (cell := self.cell(unit.id, offering.id)).state is CellState.POTENTIAL
+        units = {unit.id: (row, unit) for row, unit in enumerate(self.units)}
+        offerings = {
+            offering.id: (column, offering) for column, offering in enumerate(self.offerings)
+        }
+        found = [
+            (units[unit_id], offerings[offering_id], cell.amount)
+            for (unit_id, offering_id), cell in self.cells.items()
+            if cell.state is CellState.POTENTIAL and unit_id in units and offering_id in offerings
         ]
-        # sorted() is stable, so equal potentials keep the order of the plan.
-        return sorted(spots, key=lambda spot: -(spot.potential or Decimal(-1)))
+        found.sort(key=lambda spot: (-(spot[2] or Decimal(-1)), spot[0][0], spot[1][0]))
+        return [
+            WhiteSpot(unit, offering, potential) for (_, unit), (_, offering), potential in found
+        ]
+
+
+def _summed(cell: Cell) -> Sums:
+    """What the cell adds to the sums: its amount as revenue (ours) or potential."""
+    if cell.amount is None or cell.state not in _SUMMED:
+        return Sums()
+    return Sums(cell.amount) if cell.state is CellState.OURS else Sums(ZERO, cell.amount)
 
 
 def outline(units: Iterable[Unit]) -> tuple[Unit, ...]:

@@ -2,6 +2,8 @@ import uuid
 from decimal import Decimal
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from kamdesk.domain.errors import InvalidCell, InvalidName
 from kamdesk.domain.penetration import (
@@ -157,3 +159,39 @@ def test_names_are_single_spaced_and_required() -> None:
         validated_name("   ")
     with pytest.raises(InvalidName):
         validated_name("x" * 121)
+
+
+_CELLS = st.sampled_from(
+    [
+        Cell(CellState.UNKNOWN),
+        Cell(CellState.NOT_RELEVANT),
+        Cell(CellState.COMPETITOR),
+        Cell(OURS, Decimal(10)),
+        Cell(OURS, Decimal(70)),
+        Cell(POTENTIAL, Decimal(20)),
+        Cell(POTENTIAL, Decimal(90)),
+        Cell(POTENTIAL),
+    ]
+)
+_KEYS = st.tuples(
+    st.sampled_from([GERMANY, MUNICH, PURCHASING, AUSTRIA]), st.sampled_from([SCREWS, SERVICE])
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    start=st.dictionaries(_KEYS, _CELLS),
+    edits=st.lists(st.dictionaries(_KEYS, _CELLS, min_size=1), max_size=6),
+)
+def test_sums_after_an_edit_are_the_sums_added_up_anew(
+    start: dict[tuple[Unit, Offering], Cell], edits: list[dict[tuple[Unit, Offering], Cell]]
+) -> None:
+    current = plan(start)
+    sums = current.sums()
+    for edit in edits:
+        changes = {(u.id, o.id): c for (u, o), c in edit.items()}
+        before = {key: current.cell(*key) for key in changes}
+        cells = {**current.cells, **changes}
+        current = PenetrationPlan(current.units, current.offerings, cells)
+        sums = current.sums_after(sums, before)
+        assert sums == current.sums()

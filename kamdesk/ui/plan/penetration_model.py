@@ -3,7 +3,8 @@ revenue and potential at the ends. Cells are typed as text ("p 5000"); the model
 parses, the page writes to the store and hands the result back (update_cells)."""
 
 import dataclasses
-from collections.abc import Mapping
+import uuid
+from collections.abc import Iterable, Mapping
 from decimal import Decimal
 from typing import Any
 
@@ -16,6 +17,7 @@ from kamdesk.domain.penetration import (
     CellKey,
     CellState,
     PenetrationPlan,
+    PlanSums,
     Sums,
     WhiteSpot,
     heat_colour,
@@ -27,6 +29,7 @@ from kamdesk.i18n.penetration_words import state_label
 from kamdesk.ui.widgets.list_table_model import Index, ListTableModel
 
 _DARK_TEXT = QColor("#1a1a1a")
+REPAINT_ONE_BY_ONE = 400  # more changed cells than this (a big paste): repaint the view once
 
 
 class PenetrationModel(QAbstractTableModel):
@@ -36,6 +39,7 @@ class PenetrationModel(QAbstractTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.plan = PenetrationPlan()
+        self._sums: PlanSums
         self._lay_out()
         self._derive()
 
@@ -50,7 +54,7 @@ class PenetrationModel(QAbstractTableModel):
 
     def update_cells(self, changes: Mapping[CellKey, Cell]) -> None:
         """Show stored changes without reading the plan again: instant even for big plans."""
-        largest_before = self._sums.largest
+        before = {key: self.plan.cell(*key) for key in changes}
         cells = dict(self.plan.cells)
         for key, cell in changes.items():
             if cell.state is CellState.UNKNOWN:
@@ -58,20 +62,37 @@ class PenetrationModel(QAbstractTableModel):
             else:
                 cells[key] = cell
         self.plan = dataclasses.replace(self.plan, cells=cells)
-        self._derive()
-        # Repaint the changed cells and the sums, not the whole plan (the heat map's
-        # deepest shade can move too, so a change of the largest amount repaints all).
-        units, offerings = len(self.plan.units), len(self.plan.offerings)
-        last_row, last_column = units + 1, offerings + 1
-        if self._sums.largest != largest_before:
-            self.dataChanged.emit(self.index(0, 0), self.index(last_row, last_column))
+        largest_before = self._sums.largest
+        self._sums = self.plan.sums_after(self._sums, before)
+        if self._sums.largest != largest_before:  # the heat map's deepest shade moved
+            self._repaint_all()
             return
-        for key in changes:
-            row, column = self._positions.get(key, (-1, -1))
-            if row >= 0:
-                self.dataChanged.emit(self.index(row, column), self.index(row, column))
-        self.dataChanged.emit(self.index(0, offerings), self.index(last_row, last_column))
-        self.dataChanged.emit(self.index(units, 0), self.index(last_row, last_column))
+        touched = self._touched_by(changes)
+        if len(touched) > REPAINT_ONE_BY_ONE:
+            self._repaint_all()
+            return
+        for row, column in touched:  # one cell at a time: a range repaints the whole view
+            self.dataChanged.emit(self.index(row, column), self.index(row, column))
+
+    def _repaint_all(self) -> None:
+        self.dataChanged.emit(
+            self.index(0, 0), self.index(self.rowCount() - 1, self.columnCount() - 1)
+        )
+
+    def _touched_by(self, changes: Iterable[CellKey]) -> set[tuple[int, int]]:
+        """The changed cells, their units' and parents' row sums, their offerings' column
+        sums, and the totals."""
+        units, offerings = len(self.plan.units), len(self.plan.offerings)
+        touched = {(units, offerings), (units + 1, offerings + 1)}
+        for unit_id, offering_id in changes:
+            row, column = self._positions.get((unit_id, offering_id), (-1, -1))
+            if row < 0:
+                continue
+            touched |= {(row, column), (units, column), (units + 1, column)}
+            while row >= 0:
+                touched |= {(row, offerings), (row, offerings + 1)}
+                row = self._parent_rows[row]
+        return touched
 
     def _lay_out(self) -> None:
         """Where each cell sits; units and offerings change only with a new plan."""
@@ -81,6 +102,8 @@ class PenetrationModel(QAbstractTableModel):
             for column, offering in enumerate(self.plan.offerings)
         }
         self._depths = self.plan.depths()
+        rows: dict[uuid.UUID | None, int] = {u.id: row for row, u in enumerate(self.plan.units)}
+        self._parent_rows = [rows.get(unit.parent_id, -1) for unit in self.plan.units]
 
     def _derive(self) -> None:
         self._sums = self.plan.sums()

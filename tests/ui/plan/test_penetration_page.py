@@ -313,3 +313,30 @@ def test_a_sheet_made_for_another_account_is_imported_only_when_confirmed(
     assert len(asked) == 1 and "Bäckerei Süß KG" in asked[0] and NAME in asked[0]
     units = [u.name for u in page.model.plan.units]
     assert units == (["Filiale Nord"] if replaced else before)
+
+
+def test_an_edit_repaints_its_cell_and_the_sums_it_moves_only(
+    qtbot: QtBot, window: MainWindow, page: PenetrationPage
+) -> None:
+    repainted: list[tuple[int, int]] = []
+    page.model.dataChanged.connect(
+        lambda top, bottom: (
+            repainted.append((top.row(), top.column()))
+            if top == bottom
+            else repainted.append((-1, -1))
+        )
+    )
+    go_to(qtbot, page, 1, 0)  # Instandhaltung, beneath Werk Süd
+    type_in_cell(qtbot, page, "200")
+    assert sorted(repainted) == [
+        (0, 2),  # Werk Süd's sums: its department's revenue is its own too
+        (0, 3),
+        (1, 0),  # the cell
+        (1, 2),
+        (1, 3),
+        (3, 0),  # the column's sums
+        (3, 2),  # the totals
+        (4, 0),
+        (4, 3),
+    ]
+    assert page.model.index(0, 2).data() == "€1,200"
