@@ -1,6 +1,7 @@
 """`kamdesk export accounts|contacts|plans --out FILE`: the same files as File › Export."""
 
 import argparse
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
@@ -32,7 +33,11 @@ def add_parsers(commands: Commands) -> None:
 def export_accounts(workspace: Workspace, args: argparse.Namespace) -> int:
     from kamdesk.files.table_export import write_table
 
-    summaries = sorted(workspace.accounts.summaries(), key=lambda s: s.name.casefold())
+    fields = workspace.portfolio.fields(date.today())
+    summaries = sorted(
+        (s._replace(portfolio=fields.get(s.id)) for s in workspace.accounts.summaries()),
+        key=lambda s: s.name.casefold(),
+    )
     headers, rows = exported_rows(summaries, list(range(len(COLUMN_FIELDS))))
     write_table(args.out, headers, rows, decimal_point(), translate("cli", "Accounts"))
     return _said(args.out, len(rows))

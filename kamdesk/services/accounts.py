@@ -15,7 +15,6 @@ from kamdesk.domain.errors import (
     InvalidAccount,
     IssueCode,
 )
-from kamdesk.services.portfolio import fields_by_account
 from kamdesk.services.status import grant_level, rescore_with_groups
 from kamdesk.services.transactions import Transactions
 from kamdesk.store import accounts as queries
@@ -27,13 +26,10 @@ class AccountService:
         self._transactions = transactions
 
     def summaries(self, *, deleted: bool = False) -> list[AccountSummary]:
-        """The list's lines; live accounts with their portfolio field."""
+        """The list's lines (their portfolio field is the portfolio's to say: it weighs every
+        account, and the list shows before it)."""
         with self._transactions.read() as session:
-            found = queries.summaries(session, deleted=deleted)
-            if deleted:
-                return found
-            fields = fields_by_account(session, date.today())
-        return [s._replace(portfolio=fields.get(s.id)) for s in found]
+            return queries.summaries(session, deleted=deleted)
 
     def all(self, *, deleted: bool = False) -> list[Account]:
         """Every account with every field, for exports and scripts."""
@@ -43,10 +39,7 @@ class AccountService:
     def summary(self, account_id: uuid.UUID) -> AccountSummary | None:
         """The list line of a live account; None once it is deleted."""
         with self._transactions.read() as session:
-            found = queries.summary(session, account_id)
-            if found is None:
-                return None
-            return found._replace(portfolio=fields_by_account(session, date.today()).get(found.id))
+            return queries.summary(session, account_id)
 
     def sharing_a_name(self) -> list[AccountSummary]:
         """Accounts two laptops made under one name: to be renamed (or one deleted), as the

@@ -30,11 +30,6 @@ def read_portfolio(session: Session, today: date) -> Portfolio:
     return build_portfolio(queries.accounts(session, year), year, basis, chosen)
 
 
-def fields_by_account(session: Session, today: date) -> dict[uuid.UUID, PortfolioField | None]:
-    """Each live account's field (the account list's column)."""
-    return {p.account.id: p.field for p in read_portfolio(session, today).placements}
-
-
 class PortfolioService:
     def __init__(self, transactions: Transactions) -> None:
         self._transactions = transactions
@@ -42,6 +37,11 @@ class PortfolioService:
     def portfolio(self, today: date) -> Portfolio:
         with self._transactions.read() as session:
             return read_portfolio(session, today)
+
+    def fields(self, today: date) -> dict[uuid.UUID, PortfolioField | None]:
+        """Each live account's field (the account list's column, filled in after the list
+        shows: at 50,000 accounts the portfolio takes seconds to weigh)."""
+        return {p.account.id: p.field for p in self.portfolio(today).placements}
 
     def placement(self, account_id: uuid.UUID, today: date) -> Placement | None:
         """Where the account stands (gate 2 of the selection funnel shows it)."""

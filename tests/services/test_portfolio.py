@@ -78,15 +78,12 @@ def test_chosen_thresholds_and_basis_are_kept_in_the_store(workspace: Workspace)
     assert portfolio.thresholds.value == Decimal(2_500)  # the margins' median: 10,000 / 4
 
 
-def test_the_account_list_shows_each_account_s_field(workspace: Workspace) -> None:
-    last_year = date.today().year - 1  # the list places by the real clock
-    account = _account(workspace, "Groß", 900_000, 800_000, year=last_year)
-    workspace.accounts.create(AccountFields(name="Ohne Zahlen"))
-    by_name = {s.name: s.portfolio for s in workspace.accounts.summaries()}
-    assert by_name == {"Groß": PortfolioField.TOP, "Ohne Zahlen": None}
-    workspace.plan.save_key_figures(account, KeyFigures(last_year, Decimal(5)))
-    summary = workspace.accounts.summary(account)
-    assert summary is not None and summary.portfolio is None  # the potential is gone
+def test_each_account_s_field_is_told_for_the_account_list(workspace: Workspace) -> None:
+    account = _account(workspace, "Groß", 900_000, 800_000)
+    nothing = workspace.accounts.create(AccountFields(name="Ohne Zahlen")).id
+    assert workspace.portfolio.fields(TODAY) == {account: PortfolioField.TOP, nothing: None}
+    workspace.plan.save_key_figures(account, KeyFigures(TODAY.year - 1, Decimal(5)))
+    assert workspace.portfolio.fields(TODAY)[account] is None  # the potential is gone
 
 
 @pytest.mark.parametrize("basis", list(ValueBasis))

@@ -6,6 +6,7 @@ import functools
 import re
 import unicodedata
 import uuid
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
@@ -24,6 +25,7 @@ from kamdesk.domain.portfolio import PortfolioField
 from kamdesk.i18n.account_cells import (
     COLUMN_FIELDS,
     NAME,
+    PORTFOLIO,
     REVENUE,
     SCORE,
     cell_text,
@@ -74,6 +76,10 @@ class _Entry:
             revenue,
             _FIELD_ORDER[s.portfolio],
         )
+
+    def set_portfolio(self, portfolio_field: PortfolioField | None) -> None:
+        self.summary = self.summary._replace(portfolio=portfolio_field)
+        self.sort_keys = (*self.sort_keys[:PORTFOLIO], _FIELD_ORDER[portfolio_field])
 
 
 class AccountTableModel(QAbstractTableModel):
@@ -133,9 +139,12 @@ class AccountTableModel(QAbstractTableModel):
         self._rearrange(resort=False, narrowing=narrowing)
 
     def upsert(self, summary: AccountSummary) -> None:
-        """Add an account or refresh its line, keeping the current order and filter."""
-        entry = _Entry(summary)
+        """Add an account or refresh its line, keeping the current order and filter (and its
+        portfolio field until the portfolio says it anew)."""
         old = next((e for e in self._entries if e.summary.id == summary.id), None)
+        if old is not None:
+            summary = summary._replace(portfolio=old.summary.portfolio)
+        entry = _Entry(summary)
         if old is None:
             self._entries.append(entry)
         else:  # swap in place, so that a selection on the old line moves to the new one
@@ -143,6 +152,16 @@ class AccountTableModel(QAbstractTableModel):
             if old in self._visible:
                 self._visible[self._visible.index(old)] = entry
         self._rearrange(resort=True)
+
+    def set_portfolio_fields(self, fields: Mapping[uuid.UUID, PortfolioField | None]) -> None:
+        """Each account's portfolio field, weighed after the list was shown."""
+        for entry in self._entries:
+            entry.set_portfolio(fields.get(entry.summary.id))
+        if self._sort_column == PORTFOLIO:
+            self._rearrange(resort=True)
+        elif self._visible:
+            last = len(self._visible) - 1
+            self.dataChanged.emit(self.index(0, PORTFOLIO), self.index(last, PORTFOLIO))
 
     def remove(self, account_id: uuid.UUID) -> None:
         self._entries = [e for e in self._entries if e.summary.id != account_id]

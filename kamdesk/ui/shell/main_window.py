@@ -160,6 +160,9 @@ class MainWindow(QMainWindow):
             noticing.noticed.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.workbench.portfolio.funnel_requested.connect(page.start_funnel)
         self.workbench.attention_shown.connect(self._announce_overdue)
+        self.workbench.attention_shown.connect(
+            lambda attention: self.accounts_page.show_portfolio(attention.portfolio)
+        )
         for index, action in enumerate(self.window_actions.page_actions):
             action.triggered.connect(lambda _=False, i=index: self.workbench.setCurrentIndex(i))
         self.empty_state = EmptyState(

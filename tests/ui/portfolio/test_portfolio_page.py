@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 from kamdesk.domain.account import AccountFields
 from kamdesk.domain.key_figures import KeyFigures
 from kamdesk.domain.portfolio import PortfolioField
+from kamdesk.i18n.account_cells import PORTFOLIO
 from kamdesk.services.workspace import Workspace
 from kamdesk.ui.portfolio.chart_drawing import log_of
 from kamdesk.ui.portfolio.portfolio_page import PortfolioPage
@@ -124,3 +125,20 @@ def test_the_page_speaks_german(
     assert window.workbench.tabText(3) == "Portfolio"
     assert "Entwicklungskunden" in page.meanings.text()
     assert page.candidates.headerData(1, Qt.Orientation.Horizontal) == "Feld"
+
+
+def test_the_account_list_s_portfolio_column_fills_in_and_keeps_its_field_on_an_edit(
+    qtbot: QtBot, store: dict[str, uuid.UUID], open_window: OpenWindow
+) -> None:
+    window = open_window()
+    model = window.accounts_page.model
+
+    def field_of(name: str) -> str:
+        row = model.row_of(store[name])
+        assert row is not None
+        return str(model.index(row, PORTFOLIO).data())
+
+    qtbot.waitUntil(lambda: field_of("Groß AG") == "Top customer")
+    assert field_of("Klein KG") == "Carried customer"
+    window.accounts_page.show_changed(store["Groß AG"])  # a saved edit: its line is read anew
+    assert field_of("Groß AG") == "Top customer"
