@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from kamdesk.domain.account import AccountFields
 from kamdesk.domain.key_figures import KeyFigures
-from kamdesk.domain.portfolio import PortfolioField
+from kamdesk.domain.portfolio import PortfolioField, ValueBasis
 from kamdesk.i18n.account_cells import PORTFOLIO
 from kamdesk.services.workspace import Workspace
 from kamdesk.ui.portfolio.chart_drawing import log_of
@@ -142,3 +142,26 @@ def test_the_account_list_s_portfolio_column_fills_in_and_keeps_its_field_on_an_
     assert field_of("Klein KG") == "Carried customer"
     window.accounts_page.show_changed(store["Groß AG"])  # a saved edit: its line is read anew
     assert field_of("Groß AG") == "Top customer"
+
+
+def test_the_margin_basis_places_by_margin_and_is_kept(qtbot: QtBot, window: MainWindow) -> None:
+    page = window.workbench.portfolio
+    page.basis.setCurrentIndex(page.basis.findData(ValueBasis.MARGIN.value))
+    page.basis.activated.emit(page.basis.currentIndex())
+    qtbot.waitUntil(
+        lambda: page.portfolio is not None and page.portfolio.basis is ValueBasis.MARGIN
+    )
+    assert page.portfolio is not None
+    assert page.portfolio.thresholds.value == Decimal(20_000)  # the margins' median
+    assert window.workspace.portfolio.view() == (ValueBasis.MARGIN, None)
+
+
+def test_a_candidate_opens_its_account_on_enter(
+    qtbot: QtBot, window: MainWindow, store: dict[str, uuid.UUID]
+) -> None:
+    page = window.workbench.portfolio
+    row = next(i for i, p in enumerate(page.candidates.rows) if p.account.name == "Groß AG")
+    page.candidates_view.setFocus()
+    page.candidates_view.setCurrentIndex(page.candidates.index(row, 0))
+    qtbot.keyClick(page.candidates_view, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.accounts_page.details.shows(store["Groß AG"]))
