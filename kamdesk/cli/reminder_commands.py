@@ -9,7 +9,6 @@ from PySide6.QtCore import QCoreApplication
 
 from kamdesk.cli import Commands, command_parser
 from kamdesk.cli.output import print_json, print_table
-from kamdesk.documents.calendar import export_calendar
 from kamdesk.domain.calendar_events import DAYS_AHEAD_MAX, DEFAULT_DAYS_AHEAD
 from kamdesk.i18n.formats import format_date
 from kamdesk.i18n.lifecycle_words import group_label, reminder_text
@@ -46,6 +45,8 @@ def list_reminders(workspace: Workspace, args: argparse.Namespace) -> int:
     today = date.today()  # the user's local date
     shown = workspace.reminders.due(today)
     if args.ics is not None:
+        from kamdesk.documents.calendar import export_calendar  # the calendar library: for --ics
+
         count = export_calendar(args.ics, workspace.reminders, today, args.days)
         print(
             Plural.tr("%n reminder(s) written to {path}.", "", count).format(path=args.ics),

@@ -1,6 +1,6 @@
 """A command loads what it uses and no more, as a launched `kamdesk` process shows: the
-answer to --version and --help before Qt or the store, a listing of accounts without Alembic
-(the store is at the head already) or the file-format libraries."""
+answer to --version and --help before Qt or the store, a listing of accounts, reminders or the
+portfolio without Alembic (the store is at the head already) or the file-format libraries."""
 
 import ast
 import subprocess
@@ -46,7 +46,10 @@ def test_version_and_help_load_nothing_heavy(asked: str) -> None:
     assert _loaded_by(asked) == []
 
 
-def test_listing_accounts_loads_no_migration_tool_and_no_file_formats(data_dir: Path) -> None:
+@pytest.mark.parametrize("command", [["accounts", "list"], ["reminders"], ["portfolio"]])
+def test_a_listing_loads_no_migration_tool_and_no_file_formats(
+    data_dir: Path, command: list[str]
+) -> None:
     Workspace.open(data_dir).close()  # a store at the head
-    loaded = _loaded_by("--data-dir", str(data_dir), "accounts", "list")
+    loaded = _loaded_by("--data-dir", str(data_dir), *command)
     assert loaded == ["PySide6.QtCore", "platformdirs", "sqlalchemy"]
