@@ -121,19 +121,6 @@ class AccountService:
             row.deleted_at = None
             rescore_with_groups(session, [account_id])
 
-    def possible_groups(self, account_id: uuid.UUID | None) -> list[AccountSummary]:
-        """The accounts this one could join as its group, by name: live, in no group
-        themselves, not the account; none when the account has members (one level)."""
-        with self._transactions.read() as session:
-            if account_id is not None and queries.member_ids(session, account_id):
-                return []
-            return [s for s in queries.ungrouped(session) if s.id != account_id]
-
-    def members(self, group_id: uuid.UUID) -> list[AccountSummary]:
-        """The group's live members, by name."""
-        with self._transactions.read() as session:
-            return queries.members(session, group_id)
-
     def unused_name(self, base: str) -> str:
         """`base`, or `base 2`, `base 3` … whichever is free."""
         with self._transactions.read() as session:
@@ -170,7 +157,9 @@ def _check_group(session: Session, account_id: uuid.UUID, group_id: uuid.UUID | 
     group = queries.find(session, str(group_id))
     if group is None:
         raise AccountNotFound(str(group_id))
-    if queries.live_group(session, group) is not None or queries.member_ids(session, account_id):
+    if queries.live_group(session, group) is not None or queries.group_members(
+        session, [account_id]
+    ):
         raise InvalidAccount((FieldIssue("group_id", IssueCode.GROUP_LEVELS),))
 
 

@@ -29,13 +29,13 @@ class GroupService:
             )
             ids = {member.id for member in members}
             figures = key_figures.by_account(session, ids)
-            potentials = plan_potentials(session)
+            potentials = plan_potentials(session, ids)
             plans = [(member, penetration.plan(session, member.id)) for member in members]
         return GroupRollUp(
             members,
             summed_years(members, figures),
             {m: sorted(f, key=lambda k: k.year)[-1] for m, f in figures.items() if f},
-            {m: potentials[m] for m in ids if m in potentials},
+            potentials,
             group_plan(plans),
             self._status.status(group_id).card,
         )

@@ -36,6 +36,7 @@ from kamdesk.domain.status_review import (
     review_outcome,
 )
 from kamdesk.services.transactions import Transactions
+from kamdesk.store import accounts as account_queries
 from kamdesk.store import status as queries
 from kamdesk.store.models import (
     AccountRow,
@@ -124,7 +125,7 @@ class StatusService:
             catalogue = _catalogue(session)
             row = _account(session, account_id)
             card = score(catalogue, _answers(session, catalogue, [account_id])[account_id])
-            members = queries.group_members(session, [account_id]).get(account_id, [])
+            members = account_queries.group_members(session, [account_id]).get(account_id, [])
             return AccountStatus(
                 account_id,
                 row.status_level,
@@ -281,7 +282,7 @@ def _scoring_inputs(
     account's hard figures are its own and its members' summed."""
     ids = list(account_ids)
     texts = queries.answer_texts(session, None if everyone else ids)
-    groups = queries.group_members(session, None if everyone else ids)
+    groups = account_queries.group_members(session, None if everyone else ids)
     members = [member for group in groups.values() for member in group]
     figures = queries.figures(session, None if everyone else [*ids, *members])
     for group_id, group in groups.items():
@@ -311,7 +312,7 @@ def _rescore(
 ) -> dict[uuid.UUID, Scorecard]:
     if account_ids is not None:
         account_ids = list(account_ids)
-        account_ids += queries.groups_of(session, account_ids) - set(account_ids)
+        account_ids += account_queries.groups_of(session, account_ids) - set(account_ids)
     cached = queries.live_scores(session, account_ids)
     answers = _answers(session, catalogue, cached, everyone=account_ids is None)
     cards = {account_id: score(catalogue, given) for account_id, given in answers.items()}

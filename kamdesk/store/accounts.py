@@ -2,11 +2,13 @@
 
 import dataclasses
 import uuid
+from collections import defaultdict
+from collections.abc import Iterable
 from datetime import datetime
 from typing import Any
 
 from sqlalchemy import ColumnElement, Select, func, insert, select, update
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy.orm import Session
 
 from kamdesk.domain.account import (
     FIELD_NAMES,
@@ -128,24 +130,32 @@ def live_group(session: Session, row: AccountRow) -> AccountRow | None:
     return find(session, str(row.group_id))
 
 
-def member_ids(session: Session, group_id: uuid.UUID) -> list[uuid.UUID]:
-    query = select(AccountRow.id).where(AccountRow.group_id == group_id, _is_live(False))
-    return list(session.scalars(query))
+def group_members(
+    session: Session, group_ids: Iterable[uuid.UUID] | None = None
+) -> dict[uuid.UUID, list[uuid.UUID]]:
+    """The live members of each of these accounts that has some (of every group)."""
+    query = select(AccountRow.group_id, AccountRow.id).where(
+        AccountRow.group_id.is_not(None), AccountRow.deleted_at.is_(None)
+    )
+    if group_ids is not None:
+        query = query.where(AccountRow.group_id.in_(list(group_ids)))
+    members: dict[uuid.UUID, list[uuid.UUID]] = defaultdict(list)
+    for group_id, member_id in session.connection().execute(query):
+        members[group_id].append(member_id)  # type: ignore[index]  # the query asks for a group
+    return members
+
+
+def groups_of(session: Session, account_ids: Iterable[uuid.UUID]) -> set[uuid.UUID]:
+    """The groups these accounts belong to, deleted members included (their group's
+    figures have just lost them)."""
+    query = select(AccountRow.group_id).where(
+        AccountRow.id.in_(list(account_ids)), AccountRow.group_id.is_not(None)
+    )
+    return set(session.scalars(query).all())  # type: ignore[arg-type]
 
 
 def members(session: Session, group_id: uuid.UUID) -> list[AccountSummary]:
     query = _summary_query(deleted=False).where(AccountRow.group_id == group_id)
-    rows = session.connection().execute(query.order_by(AccountRow.name))
-    return [AccountSummary(*row) for row in rows]
-
-
-def ungrouped(session: Session) -> list[AccountSummary]:
-    """Live accounts in no live group, by name: those that can be a group."""
-    group = aliased(AccountRow)
-    groups = select(group.id).where(group.deleted_at.is_(None))
-    query = _summary_query(deleted=False).where(
-        (AccountRow.group_id.is_(None)) | AccountRow.group_id.not_in(groups)
-    )
     rows = session.connection().execute(query.order_by(AccountRow.name))
     return [AccountSummary(*row) for row in rows]
 

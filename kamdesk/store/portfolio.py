@@ -3,6 +3,7 @@ potential, in three whole reads (a chart of 5,000 accounts must not cost a query
 this device's view of the portfolio."""
 
 import uuid
+from collections.abc import Iterable
 from decimal import Decimal
 
 from sqlalchemy import String, case, func, select, type_coerce
@@ -69,15 +70,18 @@ def _figures(session: Session, year: int) -> dict[tuple[str, int], Figures]:
     }
 
 
-def plan_potentials(session: Session) -> dict[uuid.UUID, Decimal]:
-    """Per account with a valued plan (a cell of ours or of potential with an amount), the
-    sum of its open potential: a plan we fully serve has none left, which is not "unknown"."""
-    return {uuid.UUID(hex=key): amount for key, amount in _open_potentials(session).items()}
+def plan_potentials(session: Session, account_ids: Iterable[uuid.UUID]) -> dict[uuid.UUID, Decimal]:
+    """Per account of these with a valued plan (a cell of ours or of potential with an
+    amount), the sum of its open potential: a plan we fully serve has none left, which is not
+    "unknown"."""
+    found = _open_potentials(session, [account.hex for account in account_ids])
+    return {uuid.UUID(hex=key): amount for key, amount in found.items()}
 
 
-def _open_potentials(session: Session) -> dict[str, Decimal]:
-    """`plan_potentials` by the ids as stored. Each account's potential amounts come as one
-    list from SQLite and are summed here: the amounts are text, SQLite would sum floats."""
+def _open_potentials(session: Session, hexes: list[str] | None = None) -> dict[str, Decimal]:
+    """`plan_potentials` by the ids as stored (of every account, or of `hexes`). Each
+    account's potential amounts come as one list from SQLite and are summed here: the amounts
+    are text, SQLite would sum floats."""
     cell = PenetrationCellRow
     potentials = case((cell.state == CellState.POTENTIAL, type_coerce(cell.amount, String)))
     rows = session.connection().execute(
@@ -90,6 +94,7 @@ def _open_potentials(session: Session) -> dict[str, Decimal]:
             OfferingRow.deleted_at.is_(None),
             cell.state.in_((CellState.OURS, CellState.POTENTIAL)),
             cell.amount.is_not(None),
+            *([] if hexes is None else [type_coerce(cell.account_id, String).in_(hexes)]),
         )
         .group_by(cell.account_id)
     )

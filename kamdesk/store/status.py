@@ -101,30 +101,6 @@ def _hard_figures(rows: list[tuple[Decimal | None, ...]]) -> Figures:
     }
 
 
-def group_members(
-    session: Session, group_ids: Iterable[uuid.UUID] | None = None
-) -> dict[uuid.UUID, list[uuid.UUID]]:
-    """The live members of each of these accounts that has some (of every group)."""
-    query = select(AccountRow.group_id, AccountRow.id).where(
-        AccountRow.group_id.is_not(None), AccountRow.deleted_at.is_(None)
-    )
-    if group_ids is not None:
-        query = query.where(AccountRow.group_id.in_(list(group_ids)))
-    members: dict[uuid.UUID, list[uuid.UUID]] = defaultdict(list)
-    for group_id, member_id in session.connection().execute(query):
-        members[group_id].append(member_id)  # type: ignore[index]  # the query asks for a group
-    return members
-
-
-def groups_of(session: Session, account_ids: Iterable[uuid.UUID]) -> set[uuid.UUID]:
-    """The groups these accounts belong to, deleted members included (their group's
-    figures have just lost them)."""
-    query = select(AccountRow.group_id).where(
-        AccountRow.id.in_(list(account_ids)), AccountRow.group_id.is_not(None)
-    )
-    return set(session.scalars(query).all())  # type: ignore[arg-type]
-
-
 def live_scores(
     session: Session, account_ids: Iterable[uuid.UUID] | None = None
 ) -> dict[uuid.UUID, int | None]:
