@@ -1,40 +1,38 @@
 """The team's shared file: one SQLite file used as a snapshot, never opened live where it lies
-(SQLite's locking is not safe on network drives). Read: copy it locally, check it, read it
-whole. Write: build it locally, check it, copy it beside the old one under a unique name, check
-the copy, replace the old file atomically (retrying while a sync client holds it) and keep the
-previous one as a backup."""
+(SQLite's locking is not safe on network drives). Read: copy it locally, check it, read what a
+sync needs (`shared_copy`). Write: update the local copy, copy it beside the old one under a
+unique name, check the copy's bytes, replace the old file atomically (retrying while a sync
+client holds it) and keep the previous one as a backup."""
 
-import hashlib
-import json
 import shutil
-import sqlite3
-import tempfile
 import time
 import uuid
 from collections.abc import Callable, Mapping
-from contextlib import closing
+from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from kamdesk.domain.errors import (
-    FileProblem,
-    SharedFileCorrupt,
-    SharedFileForeign,
-    SharedFileTooNew,
-    SharedFileUnreadable,
-    SharedFileUnwritable,
-)
+from kamdesk.domain.errors import FileProblem, SharedFileUnwritable
 from kamdesk.domain.people import Person
 from kamdesk.domain.sync.plan import Key
 from kamdesk.domain.sync.rows import Texts
+from kamdesk.files import file_seal, shared_copy
 from kamdesk.files.atomic_file import flush_to_disk, sync_folder
 from kamdesk.files.crash_points import crash_point
 from kamdesk.files.file_problems import file_problem
-from kamdesk.files.location import scratch_folder
+from kamdesk.files.shared_copy import FORMAT_MAJOR, Identity, SharedCopy
 
-APPLICATION_ID = 0x6B616D64  # "kamd"
-FORMAT_MAJOR, FORMAT_MINOR = 2, 1  # 2: a row's stamps name a default (1 is still read)
-# Minor 1 adds the people: who works on each device (older kamdesks ignore it).
+__all__ = [
+    "FORMAT_MAJOR",
+    "Snapshot",
+    "backups",
+    "new",
+    "opened",
+    "publish",
+    "read_snapshot",
+    "write_snapshot",
+]
+
 REPLACE_ATTEMPTS, REPLACE_PAUSE_S = 10, 0.5
 BACKUP_SUFFIX = ".previous"
 GENERATIONS = (2, 3)  # ".previous-2", ".previous-3": older backups kept
@@ -49,96 +47,79 @@ class Snapshot:
     digest: str = field(default="", compare=False)  # of the file as read
 
 
-def changed_since(path: Path, digest: str) -> bool:
-    """Whether the shared file is no longer the one read (someone synced meanwhile)."""
+def _changed_since(path: Path, digest: str, identity: Identity | None = None) -> bool:
+    """Whether the shared file is no longer the one read (someone synced meanwhile). The
+    bytes are read again only when the file's identity changed."""
     try:
-        return _digest(path) != digest
+        if identity is not None and Identity.of(path) == identity:
+            return False
+        return file_seal.digest(path)[0] != digest
     except FileNotFoundError:
         return digest != ""
 
 
-def write_snapshot(
-    path: Path,
-    snapshot: Snapshot,
-    *,
-    replaces: str | None = None,
-    fence: Callable[[], bool] = lambda: True,
-) -> bool:
-    """Replace the shared file with the snapshot; a crash at any point leaves either the old
-    or the new file whole. Given `replaces` (the digest of the file read, "" for none), only
-    that file is replaced, and only while `fence` says this sync still holds the lease: both
-    checked the moment before the replace; False when either is no longer so and nothing was
+def publish(copy: SharedCopy, *, fence: Callable[[], bool]) -> bool:
+    """Replace the shared file the copy was read from (or take its place, for a new one);
+    a crash at any point leaves either the old or the new file whole. Only while the file
+    is still the one read and `fence` says this sync still holds the lease, both checked
+    the moment before the replace; False when either is no longer so and nothing was
     replaced. A full disk or a write refused is a SharedFileUnwritable."""
 
     def still_mine() -> bool:
-        return (replaces is None or not changed_since(path, replaces)) and fence()
+        return not _changed_since(copy.shown, copy.digest, copy.identity) and fence()
 
+    return _published(copy, copy.shown, still_mine)
+
+
+def write_snapshot(path: Path, snapshot: "Snapshot") -> None:
+    """A whole snapshot as the shared file, whatever the file held before."""
+    with shared_copy.new(path, snapshot.team) as copy:
+        copy.put(snapshot.rows, snapshot.devices, snapshot.people)
+        _published(copy, path, lambda: True)
+
+
+def _published(copy: SharedCopy, path: Path, still_mine: Callable[[], bool]) -> bool:
     try:
-        return _write(path, snapshot, still_mine)
+        return _publish(copy, path, still_mine)
     except OSError as error:
         raise SharedFileUnwritable(path, file_problem(error)) from error
 
 
-def _write(path: Path, snapshot: Snapshot, still_mine: Callable[[], bool]) -> bool:
-    with tempfile.TemporaryDirectory(dir=scratch_folder()) as folder:
-        local = Path(folder) / "snapshot.sqlite3"
-        _build(local, snapshot)
-        digest = _digest(local)
-        _check(local, snapshot.team, path)
-        copy = _temporary_beside(path)
-        try:
-            shutil.copyfile(local, copy)
-            flush_to_disk(copy)
-            if _digest(copy) != digest:  # the share lost or changed bytes on the way
-                raise SharedFileUnwritable(path, FileProblem.IO)
-            crash_point("copied")
-            if not still_mine():
-                return False
-            if path.exists():
-                _keep_backup(path)
-            _replace(copy, path)
-            crash_point("replaced")
-        finally:
-            copy.unlink(missing_ok=True)
+def _publish(written: SharedCopy, path: Path, still_mine: Callable[[], bool]) -> bool:
+    digest = written.seal()
+    copy = _temporary_beside(path)
+    try:
+        shutil.copyfile(written.local, copy)
+        flush_to_disk(copy)
+        if file_seal.digest(copy) != (digest, True):  # the share lost or changed bytes
+            raise SharedFileUnwritable(path, FileProblem.IO)
+        crash_point("copied")
+        if not still_mine():
+            return False
+        if path.exists():
+            _keep_backup(path)
+        _replace(copy, path)
+        crash_point("replaced")
+    finally:
+        copy.unlink(missing_ok=True)
     sync_folder(path.parent)
     return True
+
+
+def opened(path: Path, team: str | None) -> AbstractContextManager[SharedCopy]:
+    """The shared file copied in and checked (see `shared_copy.opened`)."""
+    return shared_copy.opened(path, team, _backup_named(path))
+
+
+new = shared_copy.new
 
 
 def read_snapshot(path: Path, team: str | None) -> Snapshot:
     """The whole file, read from a local copy. A file of a newer major format, of another
     team, not whole, or not readable is refused."""
-    with tempfile.TemporaryDirectory(dir=scratch_folder()) as folder:
-        local = Path(folder) / "shared.sqlite3"
-        try:
-            shutil.copyfile(path, local)
-        except OSError as error:
-            raise SharedFileUnreadable(path, file_problem(error)) from error
-        digest = _digest(local)
-        try:
-            meta = _check(local, team, path)
-            with closing(sqlite3.connect(local)) as connection:
-                found = connection.execute(
-                    "SELECT table_name, id, data, stamps, tombstone FROM rows"
-                ).fetchall()
-            devices = dict(json.loads(meta.get("devices", "{}")))
-            people = {
-                device: Person(str(name), str(initials))
-                for device, (name, initials) in json.loads(meta.get("people", "{}")).items()
-            }
-        except (sqlite3.DatabaseError, ValueError, TypeError, LookupError) as error:
-            raise SharedFileCorrupt(path, _backup_named(path)) from error
-    rows = {Key(t, i): Texts(d, s, dead) for t, i, d, s, dead in found}
-    if meta.get("rows_sha256") != _rows_digest(rows):  # a flipped bit in a value
-        raise SharedFileCorrupt(path, _backup_named(path))
-    return Snapshot(meta["team"], rows, devices, people, digest)
-
-
-def _rows_digest(rows: Mapping[Key, Texts]) -> str:
-    """Over every part of every row in key order, each part followed by a zero byte."""
-    digest = hashlib.sha256()
-    for key in sorted(rows):
-        digest.update("\0".join((*key, *rows[key], "")).encode("utf-8", "surrogatepass"))
-    return digest.hexdigest()
+    with opened(path, team) as copy:
+        rows = copy.all_texts()
+        return Snapshot(copy.team, rows, copy.devices, copy.people, copy.digest)
 
 
 def backups(path: Path) -> list[Path]:
@@ -180,49 +161,6 @@ def remove_stale_temporaries(path: Path) -> None:
         stale.unlink(missing_ok=True)
 
 
-def _build(local: Path, snapshot: Snapshot) -> None:
-    with closing(sqlite3.connect(local)) as connection, connection:
-        connection.execute(f"PRAGMA application_id = {APPLICATION_ID}")
-        connection.execute(f"PRAGMA user_version = {FORMAT_MAJOR}")
-        connection.execute("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
-        connection.execute(
-            "CREATE TABLE rows (table_name TEXT, id TEXT, data TEXT, stamps TEXT, "
-            "tombstone TEXT, PRIMARY KEY (table_name, id))"
-        )
-        meta = {
-            "format": json.dumps([FORMAT_MAJOR, FORMAT_MINOR]),
-            "team": snapshot.team,
-            "devices": json.dumps(dict(snapshot.devices), sort_keys=True),
-            "people": json.dumps(
-                {d: [p.name, p.initials] for d, p in snapshot.people.items()}, sort_keys=True
-            ),
-            "rows_sha256": _rows_digest(snapshot.rows),
-        }
-        connection.executemany("INSERT INTO meta VALUES (?, ?)", meta.items())
-        connection.executemany(
-            "INSERT INTO rows VALUES (?, ?, ?, ?, ?)",
-            ((*key, *texts) for key, texts in snapshot.rows.items()),
-        )
-
-
-def _check(local: Path, team: str | None, shown: Path) -> dict[str, str]:
-    """Refuse what is not a whole kamdesk shared file of this team, naming the file as the
-    user knows it (`shown`, not the local copy); return its meta table."""
-    with closing(sqlite3.connect(f"file:{local}?mode=ro", uri=True)) as connection:
-        if connection.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
-            raise SharedFileCorrupt(shown, _backup_named(shown))
-        if [row[0] for row in connection.execute("PRAGMA integrity_check")] != ["ok"]:
-            raise SharedFileCorrupt(shown, _backup_named(shown))
-        meta = {str(k): str(v) for k, v in connection.execute("SELECT key, value FROM meta")}
-    major = int(json.loads(meta.get("format", "[0, 0]"))[0])
-    if major > FORMAT_MAJOR:
-        raise SharedFileTooNew(shown, str(major))
-    meta["team"] = meta.get("team", "")
-    if team is not None and meta["team"] != team:
-        raise SharedFileForeign(shown, meta["team"])
-    return meta
-
-
 def _replace(source: Path, target: Path) -> None:
     """os.replace, retried while a sync client or virus scanner holds the target; never
     delete-then-rename."""
@@ -234,7 +172,3 @@ def _replace(source: Path, target: Path) -> None:
             if attempt == REPLACE_ATTEMPTS - 1:
                 raise
             time.sleep(REPLACE_PAUSE_S)
-
-
-def _digest(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()

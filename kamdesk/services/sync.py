@@ -7,6 +7,8 @@ import time
 from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 
+from sqlalchemy.orm import Session
+
 from kamdesk.domain.errors import (
     ClockAhead,
     KamdeskError,
@@ -27,17 +29,16 @@ from kamdesk.domain.sync.plan import (
 )
 from kamdesk.domain.sync.rows import Texts, decode_state, encode_state
 from kamdesk.domain.sync.scope import rows_in_scope
-from kamdesk.files import conflicted_copies, sync_lease
+from kamdesk.files import conflicted_copies, shared_file, sync_lease
+from kamdesk.files.conflicted_copies import Copy
 from kamdesk.files.crash_points import crash_point
 from kamdesk.files.file_problems import file_problem
-from kamdesk.files.shared_file import (
-    Snapshot,
-    read_snapshot,
-    remove_stale_temporaries,
-    write_snapshot,
-)
+from kamdesk.files.shared_copy import Seen, SharedCopy
+from kamdesk.files.shared_file import remove_stale_temporaries
+from kamdesk.services import sync_reading
 from kamdesk.services.log_file import log
 from kamdesk.services.sync_conflicts import conflict_records
+from kamdesk.services.sync_reading import Reading
 from kamdesk.services.sync_report import (
     LogEntry,
     SyncReport,
@@ -48,7 +49,7 @@ from kamdesk.services.sync_report import (
     sync_report,
 )
 from kamdesk.services.transactions import Transactions
-from kamdesk.store import sync_records, sync_tables
+from kamdesk.store import sync_changes, sync_records, sync_tables
 from kamdesk.store.sync_models import SyncLogRow
 from kamdesk.store.sync_records import new_device_id
 
@@ -70,9 +71,10 @@ class SyncService:
 
     def ensure_device(self) -> None:
         """This install gets its device id once, when its store is opened, so that reading
-        the sync settings never has to write."""
+        the sync settings never has to write; and the store its change log's triggers."""
         with self._tx.write() as session:
             sync_records.ensure_device(session)
+            sync_changes.ensure_change_log(session)
 
     def settings(self) -> SyncSettings:
         with self._tx.read() as session:
@@ -169,28 +171,40 @@ class SyncService:
             # Synced with this file before (pushed or only pulled): an unmounted share or a
             # deleted file is not an empty team. Choosing the file again starts it anew.
             raise SharedFileMissing(path)
-        snapshot = (
-            Snapshot(team or new_device_id(), {}) if created else read_snapshot(path, team or None)
+        opening = (
+            shared_file.new(path, team or new_device_id())
+            if created
+            else shared_file.opened(path, team or None)
         )
-        copies = conflicted_copies.readable(path, snapshot.team)
+        with opening as copy:
+            return self._merged(copy, created, progress, lease)
+
+    def _merged(
+        self,
+        copy: SharedCopy,
+        created: bool,
+        progress: Callable[[SyncStep], None],
+        lease: "_Lease",
+    ) -> SyncReport | None:
+        path = copy.shown
+        copies = conflicted_copies.readable(path, copy.team)
         crash_point("read")
         progress(SyncStep.MERGING)
         with self._tx.read() as session:
             device = sync_records.device(session)
             device_id, clock_text = device.device_id, device.clock
-            if _cloned(device_id, device.pushed, snapshot.devices):
+            if _cloned(device_id, device.pushed, copy.devices):
                 device_id, clock_text = new_device_id(), ""  # saved with the merge's result
-            local_rows = sync_tables.read_local(session)
-            base_texts = sync_tables.read_base(session)
-            before = sync_tables.fingerprint(session)
+            before = sync_changes.mark(session)
+            reading = self._reading(session, copy, copies, Seen(device.file_seq, device.file_write))
         clock = HybridClock(device_id, Stamp.decode(clock_text) if clock_text else None)
-        remotes = [snapshot.rows, *(copy.snapshot.rows for copy in copies)]
+        local_rows, base_texts, remotes = reading.local, reading.base, reading.remotes
         scope = rows_in_scope(local_rows, base_texts, remotes, self._relations)
         decoder = _Decoder(scope)
         base = decoder.states(base_texts)
         remote = decoder.states(remotes[0])
-        for copy in remotes[1:]:
-            remote = _merged_states(remote, decoder.states(copy))
+        for other in remotes[1:]:
+            remote = _merged_states(remote, decoder.states(other))
         # Rows out of scope equal the base, whose stamps the clock received when it was saved.
         stamp = self._stamp(clock, remote.values())
         mine = {key: row for key, row in local_rows.items() if key in scope}
@@ -199,47 +213,57 @@ class SyncService:
         result = materialized(merge.states, self._relations)
         merge.conflicts += kept_alive_conflicts(result, local)
         encoded = {key: encode_state(state) for key, state in merge.states.items()}
-        writes = bool(merge.outgoing or copies or created)
-        if writes:
+        if merge.outgoing or copies or created:
             progress(SyncStep.WRITING)
             crash_point("merged")
-            devices = {**snapshot.devices, clock.device: stamp.encode()}
-            people = {**snapshot.people, clock.device: self._tx.person()}
-            rows = {**snapshot.rows, **encoded}  # rows out of this sync's scope as they were
-            new = Snapshot(snapshot.team, rows, devices, people)
-            if not write_snapshot(path, new, replaces=snapshot.digest, fence=lease.holds):
+            copy.put(
+                {k: t for k, t in encoded.items() if remotes[0].get(k) != t},
+                {**copy.devices, clock.device: stamp.encode()},
+                {**copy.people, clock.device: self._tx.person()},
+            )
+            if not shared_file.publish(copy, fence=lease.holds):
                 return None  # a colleague wrote meanwhile: merge again with their write
             crash_point("written")
+            pushed = stamp.encode()
+        else:
+            pushed = ""
         progress(SyncStep.SAVING)
         with self._tx.write() as session:
-            if sync_tables.fingerprint(session) != before:
+            if sync_changes.mark(session) != before:
                 return None  # edited while merging: merge again with the edit
             sync_tables.apply(session, result, local_rows, self._relations)
             changed = {k: t for k, t in encoded.items() if base_texts.get(k) != t}
             sync_tables.write_base(session, changed)
-            sync_records.add_conflicts(
-                session, conflict_records(merge, local, remote, snapshot.people)
-            )
+            sync_changes.restart(session, result.folded)  # folded here: gone, not in the base
+            sync_records.add_conflicts(session, conflict_records(merge, local, remote, copy.people))
             device = sync_records.device(session)
-            device.device_id, device.team, device.shared_file = (
-                clock.device,
-                snapshot.team,
-                str(path),
-            )
+            device.device_id, device.team, device.shared_file = clock.device, copy.team, str(path)
             device.clock = (clock.last or stamp).encode()
-            if writes:
-                device.pushed = stamp.encode()
+            device.file_seq, device.file_write = copy.last.seq, copy.last.write
+            if pushed:
+                device.pushed = pushed
             report = sync_report(
                 merge,
                 copies,
                 created,
                 status_changes(merge, local_rows, result),
-                came_from(merge, clock.device, snapshot.people),
+                came_from(merge, clock.device, copy.people),
             )
             sync_records.add_log(session, _log_row(path, report))
         crash_point("applied")
         conflicted_copies.move_aside(copies)
         return report
+
+    def _reading(
+        self, session: Session, copy: SharedCopy, copies: list[Copy], seen: Seen
+    ) -> Reading:
+        """Only what changed since the last sync, where the file says what that is."""
+        changed = None if copies else copy.changed_since(seen)
+        if changed is None:
+            remotes = [copy.all_texts(), *(dict(other.snapshot.rows) for other in copies)]
+            return sync_reading.everything(session, remotes)
+        changed |= sync_changes.changed(session)
+        return sync_reading.changes(session, copy, changed, self._relations)
 
     def _stamp(self, clock: HybridClock, remote: Iterable[RowState]) -> Stamp:
         """This sync's stamp for every change made here: after everything seen so far."""

@@ -3,7 +3,7 @@
 import uuid
 from datetime import datetime
 
-from sqlalchemy import String, Text
+from sqlalchemy import String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from kamdesk.store.base import Base
@@ -23,6 +23,10 @@ class SyncDeviceRow(Base):
     auto_sync: Mapped[bool] = mapped_column(default=False)
     clock: Mapped[str] = mapped_column(String(80), default="")  # the newest stamp seen or made
     pushed: Mapped[str] = mapped_column(String(80), default="")  # the newest stamp written
+    # The shared file as this device last merged it: its last write's sequence number and id
+    # (rows written after it are what changed there since).
+    file_seq: Mapped[int] = mapped_column(default=0)
+    file_write: Mapped[str] = mapped_column(String(40), default="")
 
 
 class SyncBaseRow(Base):
@@ -35,6 +39,19 @@ class SyncBaseRow(Base):
     data: Mapped[str] = mapped_column(Text)
     stamps: Mapped[str] = mapped_column(Text)
     tombstone: Mapped[str] = mapped_column(Text, default="")
+
+
+class SyncChangeRow(Base):
+    """A synced row changed here since the last sync (written by triggers, see
+    `sync_tables.ensure_change_log`); rowids grow with every change."""
+
+    __tablename__ = "sync_changes"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    table_name: Mapped[str] = mapped_column(String(60))
+    row_id: Mapped[str] = mapped_column(String(40))
+
+    __table_args__ = (UniqueConstraint("table_name", "row_id"),)
 
 
 class SyncConflictRow(Base):

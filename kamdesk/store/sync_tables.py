@@ -3,6 +3,7 @@ them (so a value survives the trip through JSON unchanged), plus the device's sy
 
 from collections.abc import Iterable, Mapping
 from datetime import UTC, datetime
+from typing import Any
 
 from sqlalchemy import Connection, Table, UniqueConstraint
 from sqlalchemy.orm import Session
@@ -25,7 +26,7 @@ TRAVELLING: dict[str, tuple[str, ...]] = {
 }
 
 
-def _listed(columns: Iterable[str]) -> str:
+def listed(columns: Iterable[str]) -> str:
     return ", ".join(f'"{c}"' for c in columns)
 
 
@@ -52,37 +53,104 @@ def relations() -> Relations:
     return Relations(owners, unique)
 
 
-def read_local(session: Session) -> dict[Key, LocalRow]:
+def read_local(session: Session, keys: Iterable[Key] | None = None) -> dict[Key, LocalRow]:
+    """The rows of the given keys that are here (every row without keys)."""
     rows = {}
     connection = session.connection()
-    for name, columns in TRAVELLING.items():
-        listed = _listed(["id", "deleted_at", *columns])
-        for id_, deleted_at, *values in connection.exec_driver_sql(
-            f'SELECT {listed} FROM "{name}"'
-        ).fetchall():  # whole: row by row costs more than the rest of the read
+    for name, ids in _by_table(keys, TRAVELLING).items():
+        columns = TRAVELLING[name]
+        selected = f'SELECT {listed(["id", "deleted_at", *columns])} FROM "{name}"'
+        for id_, deleted_at, *values in _selected(connection, selected, "id", ids):
             rows[Key(name, id_)] = LocalRow(
                 dict(zip(columns, values, strict=True)), deleted_at is not None
             )
     return rows
 
 
-def fingerprint(session: Session) -> tuple[object, ...]:
-    """Changes whenever a synced row is added, changed or removed (to notice edits made
-    while a sync was merging)."""
+def read_base(session: Session, keys: Iterable[Key] | None = None) -> dict[Key, Texts]:
+    """The base's rows (of the given keys, or all) as texts: data, stamps, tombstone, decoded
+    by the caller and only where a sync needs them."""
     connection = session.connection()
-    return tuple(
-        tuple(connection.exec_driver_sql(f'SELECT count(*), max(updated_at) FROM "{name}"').one())
-        for name in TABLES
-    )
+    base = SyncBaseRow.__tablename__
+    found = {}
+    selected = f"SELECT table_name, row_id, data, stamps, tombstone FROM {base}"
+    for name, ids in _by_table(keys, None).items():
+        rows = (
+            _selected(connection, selected, "row_id", ids)
+            if name is None
+            else _selected(
+                connection, f"{selected} WHERE table_name = ? AND", "row_id", ids, (name,)
+            )
+        )
+        for t, i, d, s, dead in rows:
+            found[Key(t, i)] = Texts(d, s, dead)
+    return found
 
 
-def read_base(session: Session) -> dict[Key, Texts]:
-    """The base's rows as texts: data, stamps, tombstone (decoded by the caller, and only
-    where a sync needs them)."""
+def belonging_to(session: Session, owners: Iterable[Key], relations: Relations) -> set[Key]:
+    """The rows here that belong to any of the given rows."""
+    connection = session.connection()
+    ids_by_table = _by_table(owners, None)
+    found = set()
+    for table, links in relations.owners.items():
+        for column, parent in links:
+            ids = ids_by_table.get(parent)
+            if ids:
+                selected = f'SELECT id FROM "{table}"'
+                found |= {Key(table, i) for (i,) in _selected(connection, selected, column, ids)}
+    return found
+
+
+def holding(
+    session: Session, table: str, columns: tuple[str, ...], values: tuple[object, ...]
+) -> set[Key]:
+    """The rows here whose unique key holds the given values."""
+    if table not in TRAVELLING:
+        return set()
+    condition = " AND ".join(f'"{c}" IS ?' for c in columns)
     rows = session.connection().exec_driver_sql(
-        "SELECT table_name, row_id, data, stamps, tombstone FROM " + SyncBaseRow.__tablename__
+        f'SELECT id FROM "{table}" WHERE {condition}', tuple(values)
     )
-    return {Key(t, i): Texts(d, s, dead) for t, i, d, s, dead in rows.fetchall()}
+    return {Key(table, i) for (i,) in rows}
+
+
+_BATCH = 500  # ids per statement, well below SQLite's limit of bound values
+
+
+def _by_table(
+    keys: Iterable[Key] | None, tables: Iterable[str] | None
+) -> dict[Any, list[str] | None]:
+    """Row ids by table, of the given tables only; without keys, every row: of each of the
+    tables, or of all (None) when no tables are given."""
+    if keys is None:
+        return dict.fromkeys(tables if tables is not None else [None], None)
+    found: dict[Any, list[str] | None] = {}
+    wanted = None if tables is None else set(tables)
+    for key in keys:
+        if wanted is None or key.table in wanted:
+            found.setdefault(key.table, []).append(key.row_id)  # type: ignore[union-attr]
+    return found
+
+
+def _selected(
+    connection: Connection,
+    selected: str,
+    column: str,
+    ids: list[str] | None,
+    given: tuple[object, ...] = (),
+) -> list[Any]:
+    """The rows of a SELECT whose `column` is one of `ids` (all rows for None). A SELECT
+    with values `given` ends in its WHERE clause's open AND."""
+    if ids is None:
+        return list(connection.exec_driver_sql(selected).fetchall())
+    rows: list[Any] = []
+    glue = " " if given else " WHERE "
+    for start in range(0, len(ids), _BATCH):
+        batch = tuple(ids[start : start + _BATCH])
+        marks = ", ".join("?" for _ in batch)
+        statement = f'{selected}{glue}"{column}" IN ({marks})'
+        rows += connection.exec_driver_sql(statement, (*given, *batch)).fetchall()
+    return rows
 
 
 def write_base(session: Session, changed: Mapping[Key, Texts]) -> None:
@@ -118,7 +186,7 @@ def apply(
             values |= {"id": key.row_id, "updated_at": now, "deleted_at": None if alive else now}
             _execute(
                 connection,
-                f'INSERT INTO "{key.table}" ({_listed(values)}) VALUES ({_marks(values)})',
+                f'INSERT INTO "{key.table}" ({listed(values)}) VALUES ({_marks(values)})',
                 values,
             )
             continue
@@ -161,10 +229,11 @@ def _update(connection: Connection, key: Key, changes: Mapping[str, object]) -> 
 def row_values(session: Session, table: str, row_id: str) -> LocalRow | None:
     """One row's travelling values and deletion mark, or None when it is not here."""
     columns = TRAVELLING[table]
-    listed = _listed(["deleted_at", *columns])
     row = (
         session.connection()
-        .exec_driver_sql(f'SELECT {listed} FROM "{table}" WHERE id = ?', (row_id,))
+        .exec_driver_sql(
+            f'SELECT {listed(["deleted_at", *columns])} FROM "{table}" WHERE id = ?', (row_id,)
+        )
         .one_or_none()
     )
     if row is None:

@@ -22,7 +22,7 @@ def rows_in_scope(
     quiet = {key for key, row in local.items() if _quiet(row, base.get(key), remotes, key)}
     scope = set(base).union(local, *remotes) - quiet
     others = [base, *remotes]
-    pending = [key for key in scope if _deleted_somewhere(key, local, others)]
+    pending = [key for key in scope if deleted_somewhere(key, local, others)]
     if pending:
         children = _children(quiet, local, relations)
         while pending:
@@ -33,9 +33,11 @@ def rows_in_scope(
     return scope | _same_unique_key(scope, quiet, local, others, relations)
 
 
-def _deleted_somewhere(
+def deleted_somewhere(
     key: Key, local: Mapping[Key, LocalRow], others: Sequence[Mapping[Key, Texts]]
 ) -> bool:
+    """Deleted here or gone from here, or deleted in the base or a shared file: what
+    belongs to the row may live or die with it."""
     row = local.get(key)
     return row is None or row.deleted or any((t := o.get(key)) and t[2] for o in others)
 

@@ -1,0 +1,286 @@
+"""The local working copy of the team's shared file: copied in from the share (or made new),
+checked, read by the rows a sync asks for, and updated in place with the rows a sync changed.
+Every write gives the rows it writes the next sequence number and records itself (number and
+a random id) in the file, so that a device which remembers the write it last merged reads only
+the rows written after it."""
+
+import hashlib
+import json
+import shutil
+import sqlite3
+import tempfile
+import uuid
+from collections.abc import Iterable, Iterator, Mapping
+from contextlib import closing, contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from kamdesk.domain.errors import (
+    SharedFileCorrupt,
+    SharedFileForeign,
+    SharedFileTooNew,
+    SharedFileUnreadable,
+)
+from kamdesk.domain.people import Person
+from kamdesk.domain.sync.plan import Key
+from kamdesk.domain.sync.rows import Texts
+from kamdesk.files import file_seal
+from kamdesk.files.file_problems import file_problem
+from kamdesk.files.location import scratch_folder
+
+APPLICATION_ID = 0x6B616D64  # "kamd"
+# 3: rows carry the sequence number of the write that last changed them, the file lists its
+# writes, and the rows' digest is gone (older kamdesks would rebuild the file without them).
+# 2: a row's stamps name a default; its minor 1 adds the people. Both are read and upgraded.
+FORMAT_MAJOR, FORMAT_MINOR = 3, 0
+WRITES_KEPT = 1000  # a device that last merged an older write compares the whole file
+_BATCH = 500  # keys per statement, well below SQLite's limit of bound values
+
+
+@dataclass(frozen=True)
+class Seen:
+    """A write of the shared file, as a device remembers the last one it merged."""
+
+    seq: int = 0
+    write: str = ""
+
+
+class Identity(tuple[int, int, int]):
+    """A file's size, modification time and inode: while all three are as they were, the
+    file is the one read (kamdesk replaces the shared file, never rewrites it in place)."""
+
+    @classmethod
+    def of(cls, path: Path) -> "Identity":
+        found = path.stat()
+        return cls((found.st_size, found.st_mtime_ns, found.st_ino))
+
+
+@dataclass
+class SharedCopy:
+    """Open while a sync runs; `shown` is the share's file as the user knows it."""
+
+    connection: sqlite3.Connection
+    local: Path
+    shown: Path
+    team: str
+    devices: dict[str, str] = field(default_factory=dict)  # device: newest stamp it wrote
+    people: dict[str, Person] = field(default_factory=dict)  # device: who works on it
+    digest: str = ""  # of the file as copied in ("" for a new one)
+    identity: Identity | None = None  # of the file as copied in
+    format: tuple[int, int] = (FORMAT_MAJOR, FORMAT_MINOR)
+    last: Seen = field(default_factory=Seen)
+    backup: str = ""  # the last good file, for a refusal to name
+    _rows_digest: str | None = None  # format 2 kept one over every row
+
+    def changed_since(self, seen: Seen) -> set[Key] | None:
+        """The rows written after the write `seen`; None when this file does not descend
+        from it (another file, a restored backup, a file of format 2, too long ago)."""
+        if self.format[0] < 3 or not seen.write:
+            return None
+        with self._damaged():
+            row = self.connection.execute(
+                "SELECT id FROM writes WHERE seq = ?", (seen.seq,)
+            ).fetchone()
+            if row is None or row[0] != seen.write:
+                return None
+            found = self.connection.execute(
+                "SELECT table_name, id FROM rows WHERE seq > ?", (seen.seq,)
+            ).fetchall()
+        return {Key(t, i) for t, i in found}
+
+    def texts(self, keys: Iterable[Key]) -> dict[Key, Texts]:
+        by_table: dict[str, list[str]] = {}
+        for key in keys:
+            by_table.setdefault(key.table, []).append(key.row_id)
+        found = {}
+        with self._damaged():
+            for table, ids in by_table.items():
+                for start in range(0, len(ids), _BATCH):
+                    batch = ids[start : start + _BATCH]
+                    marks = ", ".join("?" for _ in batch)
+                    for row_id, *texts in self.connection.execute(
+                        "SELECT id, data, stamps, tombstone FROM rows "
+                        f"WHERE table_name = ? AND id IN ({marks})",
+                        (table, *batch),
+                    ):
+                        found[Key(table, row_id)] = Texts(*texts)
+        return found
+
+    def all_texts(self) -> dict[Key, Texts]:
+        with self._damaged():
+            found = self.connection.execute(
+                "SELECT table_name, id, data, stamps, tombstone FROM rows"
+            ).fetchall()
+        rows = {Key(t, i): Texts(d, s, dead) for t, i, d, s, dead in found}
+        if self._rows_digest is not None and self._rows_digest != _rows_digest(rows):
+            raise SharedFileCorrupt(self.shown, self.backup)  # a flipped bit in a value
+        return rows
+
+    def put(
+        self, rows: Mapping[Key, Texts], devices: Mapping[str, str], people: Mapping[str, Person]
+    ) -> None:
+        """Write the rows (new or changed) as the next write, with who wrote so far."""
+        seen = Seen(self.last.seq + 1, uuid.uuid4().hex)
+        with self._damaged(), self.connection:
+            self.connection.execute("BEGIN")
+            if self.format[0] < 3:
+                _upgrade(self.connection)
+            self.connection.executemany(
+                "INSERT INTO rows (table_name, id, data, stamps, tombstone, seq) "
+                "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (table_name, id) DO UPDATE SET "
+                "data = excluded.data, stamps = excluded.stamps, "
+                "tombstone = excluded.tombstone, seq = excluded.seq",
+                ((*key, *texts, seen.seq) for key, texts in rows.items()),
+            )
+            self.connection.execute("INSERT INTO writes VALUES (?, ?)", (seen.seq, seen.write))
+            self.connection.execute("DELETE FROM writes WHERE seq <= ?", (seen.seq - WRITES_KEPT,))
+            _set_meta(self.connection, self.team, devices, people)
+            self.connection.execute("DELETE FROM seal")
+            self.connection.execute("INSERT INTO seal VALUES (?)", (file_seal.BLANK.decode(),))
+        self.devices, self.people = dict(devices), dict(people)
+        self.format, self.last, self._rows_digest = (FORMAT_MAJOR, FORMAT_MINOR), seen, None
+
+    def seal(self) -> str:
+        """Seal the copy as written; its digest."""
+        with self._damaged():
+            size = self.connection.execute("PRAGMA page_size").fetchone()[0]
+            (page,) = self.connection.execute(
+                "SELECT rootpage FROM sqlite_master WHERE name = 'seal'"
+            ).fetchone()
+        return file_seal.seal(self.local, ((page - 1) * size, page * size))
+
+    @contextmanager
+    def _damaged(self) -> Iterator[None]:
+        try:
+            yield
+        except sqlite3.DatabaseError as error:
+            raise SharedFileCorrupt(self.shown, self.backup) from error
+
+
+@contextmanager
+def opened(path: Path, team: str | None, backup: str = "") -> Iterator[SharedCopy]:
+    """The share's file, copied into kamdesk's scratch folder and checked. A file of a newer
+    major format, of another team, not whole or not readable is refused (naming `backup`,
+    the last good file, if it is damaged)."""
+    with tempfile.TemporaryDirectory(dir=scratch_folder()) as folder:
+        local = Path(folder) / "shared.sqlite3"
+        try:
+            identity = Identity.of(path)  # before the copy: a later change must show
+            shutil.copyfile(path, local)
+        except OSError as error:
+            raise SharedFileUnreadable(path, file_problem(error)) from error
+        try:
+            connection = _connect(local)
+        except sqlite3.DatabaseError as error:
+            raise SharedFileCorrupt(path, backup) from error
+        with closing(connection):
+            try:
+                copy = _checked(connection, local, path, team)
+            except (sqlite3.DatabaseError, ValueError, TypeError, LookupError) as error:
+                raise SharedFileCorrupt(path, backup) from error
+            copy.digest, sealed = file_seal.digest(local)
+            if copy.format[0] >= 3 and not sealed:  # a byte changed since it was written
+                raise SharedFileCorrupt(path, backup)
+            copy.identity, copy.backup = identity, backup
+            yield copy
+
+
+@contextmanager
+def new(path: Path, team: str) -> Iterator[SharedCopy]:
+    """An empty shared file of the team, made locally, to take `path`'s place."""
+    with tempfile.TemporaryDirectory(dir=scratch_folder()) as folder:
+        local = Path(folder) / "shared.sqlite3"
+        with closing(_connect(local)) as connection:
+            with connection:
+                connection.execute("BEGIN")
+                connection.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+                connection.execute("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
+                connection.execute(
+                    "CREATE TABLE rows (table_name TEXT, id TEXT, data TEXT, stamps TEXT, "
+                    "tombstone TEXT, PRIMARY KEY (table_name, id))"
+                )
+                _upgrade(connection)
+                _set_meta(connection, team, {}, {})
+            yield SharedCopy(connection, local, path, team)
+
+
+def _connect(local: Path) -> sqlite3.Connection:
+    """A scratch file nobody else opens: no journal on disk, no waiting for the disk."""
+    connection = sqlite3.connect(local, isolation_level=None)
+    connection.execute("PRAGMA journal_mode = MEMORY")
+    connection.execute("PRAGMA synchronous = OFF")
+    connection.execute("PRAGMA secure_delete = ON")  # no stale seal left in a page
+    return connection
+
+
+def _upgrade(connection: sqlite3.Connection) -> None:
+    """Format 2 to 3, in the caller's transaction: every row counts as written before."""
+    columns = {row[1] for row in connection.execute("PRAGMA table_info(rows)")}
+    if "seq" not in columns:
+        connection.execute("ALTER TABLE rows ADD COLUMN seq INTEGER NOT NULL DEFAULT 0")
+    connection.execute("CREATE INDEX IF NOT EXISTS rows_by_seq ON rows (seq)")
+    connection.execute(
+        "CREATE TABLE IF NOT EXISTS writes (seq INTEGER PRIMARY KEY, id TEXT NOT NULL)"
+    )
+    connection.execute("CREATE TABLE IF NOT EXISTS seal (value TEXT NOT NULL)")
+    connection.execute("DELETE FROM meta WHERE key = 'rows_sha256'")
+    connection.execute(f"PRAGMA user_version = {FORMAT_MAJOR}")
+
+
+def _set_meta(
+    connection: sqlite3.Connection,
+    team: str,
+    devices: Mapping[str, str],
+    people: Mapping[str, Person],
+) -> None:
+    meta = {
+        "format": json.dumps([FORMAT_MAJOR, FORMAT_MINOR]),
+        "team": team,
+        "devices": json.dumps(dict(devices), sort_keys=True),
+        "people": json.dumps({d: [p.name, p.initials] for d, p in people.items()}, sort_keys=True),
+    }
+    connection.executemany("INSERT OR REPLACE INTO meta VALUES (?, ?)", meta.items())
+
+
+def _checked(
+    connection: sqlite3.Connection, local: Path, shown: Path, team: str | None
+) -> SharedCopy:
+    """Refuse what is not a whole kamdesk shared file of this team (naming the file as the
+    user knows it, not the local copy)."""
+    if connection.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
+        raise ValueError("not a kamdesk shared file")
+    if [row[0] for row in connection.execute("PRAGMA quick_check")] != ["ok"]:
+        raise ValueError("damaged")
+    meta = {str(k): str(v) for k, v in connection.execute("SELECT key, value FROM meta")}
+    major, minor = (int(part) for part in json.loads(meta.get("format", "[0, 0]")))
+    if major > FORMAT_MAJOR:
+        raise SharedFileTooNew(shown, str(major))
+    found = meta.get("team", "")
+    if team is not None and found != team:
+        raise SharedFileForeign(shown, found)
+    copy = SharedCopy(
+        connection,
+        local,
+        shown,
+        found,
+        dict(json.loads(meta.get("devices", "{}"))),
+        {
+            device: Person(str(name), str(initials))
+            for device, (name, initials) in json.loads(meta.get("people", "{}")).items()
+        },
+        format=(major, minor),
+        _rows_digest=meta.get("rows_sha256"),
+    )
+    if major >= 3:
+        last = connection.execute("SELECT seq, id FROM writes ORDER BY seq DESC LIMIT 1").fetchone()
+        copy.last = Seen(*last) if last else Seen()
+    return copy
+
+
+def _rows_digest(rows: Mapping[Key, Texts]) -> str:
+    """Format 2's digest: over every part of every row in key order, each part followed by
+    a zero byte."""
+    digest = hashlib.sha256()
+    for key in sorted(rows):
+        digest.update("\0".join((*key, *rows[key], "")).encode("utf-8", "surrogatepass"))
+    return digest.hexdigest()
