@@ -21,7 +21,6 @@ def seal(path: Path, within: tuple[int, int]) -> str:
         digest = hashlib.sha256(data).hexdigest()
         start = at + len(MARK)
         data[start : start + 64] = digest.encode("ascii")
-        data.flush()
     return digest
 
 

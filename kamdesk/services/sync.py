@@ -19,16 +19,8 @@ from kamdesk.domain.errors import (
 )
 from kamdesk.domain.people import Person
 from kamdesk.domain.sync.clock import HybridClock, Stamp, far_ahead
-from kamdesk.domain.sync.merge import RowState, merged
-from kamdesk.domain.sync.plan import (
-    Key,
-    kept_alive_conflicts,
-    local_states,
-    materialized,
-    merge_all,
-)
-from kamdesk.domain.sync.rows import Texts, decode_state, encode_state
-from kamdesk.domain.sync.scope import rows_in_scope
+from kamdesk.domain.sync.decision import decided
+from kamdesk.domain.sync.merge import RowState
 from kamdesk.files import conflicted_copies, shared_file, sync_lease
 from kamdesk.files.conflicted_copies import Copy
 from kamdesk.files.crash_points import crash_point
@@ -199,20 +191,11 @@ class SyncService:
             reading = self._reading(session, copy, copies, Seen(device.file_seq, device.file_write))
         clock = HybridClock(device_id, Stamp.decode(clock_text) if clock_text else None)
         local_rows, base_texts, remotes = reading.local, reading.base, reading.remotes
-        scope = rows_in_scope(local_rows, base_texts, remotes, self._relations)
-        decoder = _Decoder(scope)
-        base = decoder.states(base_texts)
-        remote = decoder.states(remotes[0])
-        for other in remotes[1:]:
-            remote = _merged_states(remote, decoder.states(other))
-        # Rows out of scope equal the base, whose stamps the clock received when it was saved.
-        stamp = self._stamp(clock, remote.values())
-        mine = {key: row for key, row in local_rows.items() if key in scope}
-        local = local_states(mine, base, self._relations, stamp)
-        merge = merge_all(local, remote, base)
-        result = materialized(merge.states, self._relations)
-        merge.conflicts += kept_alive_conflicts(result, local)
-        encoded = {key: encode_state(state) for key, state in merge.states.items()}
+        decision = decided(
+            local_rows, base_texts, remotes, self._relations, lambda r: self._stamp(clock, r)
+        )
+        stamp, local, remote = decision.stamp, decision.local, decision.remote
+        merge, result, encoded = decision.merge, decision.result, decision.encoded
         if merge.outgoing or copies or created:
             progress(SyncStep.WRITING)
             crash_point("merged")
@@ -314,31 +297,6 @@ def _cloned(device: str, pushed: str, devices: Mapping[str, str]) -> bool:
     """Another install wrote under this device id (a copied or restored store)."""
     written = devices.get(device)
     return written is not None and (not pushed or written > pushed)
-
-
-class _Decoder:
-    """Decodes the rows in scope, each distinct text once (the shared file mostly repeats
-    the base)."""
-
-    def __init__(self, scope: set[Key]) -> None:
-        self._scope = scope
-        self._known: dict[tuple[str, Texts], RowState] = {}
-
-    def states(self, rows: Mapping[Key, Texts]) -> dict[Key, RowState]:
-        return {key: self._state(key.table, rows[key]) for key in self._scope if key in rows}
-
-    def _state(self, table: str, texts: Texts) -> RowState:
-        found = self._known.get((table, texts))
-        if found is None:
-            found = self._known[(table, texts)] = decode_state(table, *texts)
-        return found
-
-
-def _merged_states(a: Mapping[Key, RowState], b: Mapping[Key, RowState]) -> dict[Key, RowState]:
-    result = dict(a)
-    for key, state in b.items():
-        result[key] = merged(result[key], state) if key in result else state
-    return result
 
 
 def _log_row(path: Path, report: SyncReport) -> SyncLogRow:
