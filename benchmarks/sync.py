@@ -1,89 +1,223 @@
-"""Team sync on a big store, against copying the shared file in and out.
+"""Team sync on big stores, each sync run in a process of its own, against copying the shared
+file in and out (the least any sync must do).
 
-    python benchmarks/sync.py [--accounts 10000] [--children 10]
+    python benchmarks/sync.py [--sizes 1000,10000] [--scaling 1000,5000,10000,50000]
+                              [--children 10]
 
-Builds a store with the given accounts and, per account, `children` contacts and as many
-activities (10,000 accounts: 100,000 of each). Prints the first full sync into a new shared
-file, a second laptop's first sync from it, and a sync with 10 changed accounts; each also
-as a ratio to a plain copy of the shared file in and out (the least any sync must do).
+Per account the store holds `children` contacts and as many activities (10,000 accounts:
+210,000 rows). For each of `--sizes` it prints the table of the sync-scale issue (measured,
+goal, met): the first sync writing the shared file, a second laptop's first sync, syncs of
+1, 10 and 100 changed accounts and of nothing changed, and the peak memory of a sync process.
+For each of `--scaling` it prints the sync of 10 changed accounts, to show it flat in the
+store's size.
 """
 
 import argparse
-import dataclasses
+import json
+import resource
 import shutil
+import subprocess
+import sys
 import tempfile
 import time
 import uuid
-from datetime import date
+from dataclasses import dataclass
 from pathlib import Path
 
-from kamdesk.domain.classification import HierarchyLevel
 from kamdesk.services.workspace import Workspace
-from kamdesk.store.models import AccountRow, ActivityRow, ContactRow
+from kamdesk.store import sync_tables
+
+NOW = "2026-12-01 09:00:00.000000"
 
 
-def fill(workspace: Workspace, accounts: int, children: int) -> list[uuid.UUID]:
-    ids = [uuid.uuid4() for _ in range(accounts)]
+def fill(workspace: Workspace, accounts: int, children: int) -> list[str]:
+    """Accounts, contacts and activities as the store keeps them, written in one go."""
+    ids = [uuid.uuid4().hex for _ in range(accounts)]
     with workspace.transactions.write() as session:
-        session.add_all(AccountRow(id=i, name=f"Kunde {n:05d}") for n, i in enumerate(ids))
-        session.flush()
-        for account in ids:
-            session.add_all(
-                ContactRow(
-                    account_id=account,
-                    name=f"Kontakt {n}",
-                    hierarchy_level=HierarchyLevel.SPECIALIST,
-                )
+        connection = session.connection()
+        connection.exec_driver_sql(
+            "INSERT INTO accounts (id, name, industry, country, address, segment, status_level,"
+            " scope, owner, notes, created_at, updated_at) VALUES (?, ?, '', 'Deutschland', '',"
+            " 'C', 'C', 'national', '', '', ?, ?)",
+            [(i, f"Kunde {n:06d}", NOW, NOW) for n, i in enumerate(ids)],
+        )
+        connection.exec_driver_sql(
+            "INSERT INTO contacts (id, account_id, name, unit, function, hierarchy_level, email,"
+            " phone, created_at, updated_at) VALUES (?, ?, ?, '', 'Einkauf', '5',"
+            " ?, '+49 89 1234', ?, ?)",
+            [
+                (uuid.uuid4().hex, a, f"Kontakt {n}", f"k{n}@example.com", NOW, NOW)
+                for a in ids
                 for n in range(children)
-            )
-            session.add_all(
-                ActivityRow(account_id=account, occurred_on=date(2026, 1, 1), text=f"Notiz {n}")
-                for n in range(children)
-            )
+            ],
+        )
+        connection.exec_driver_sql(
+            "INSERT INTO activities (id, account_id, occurred_on, kind, subject, text,"
+            " created_at, updated_at) VALUES (?, ?, '2026-01-01', 'note', '', ?, ?, ?)",
+            [(uuid.uuid4().hex, a, f"Notiz {n}", NOW, NOW) for a in ids for n in range(children)],
+        )
     return ids
 
 
+def change(workspace: Workspace, ids: list[str], industry: str) -> None:
+    with workspace.transactions.write() as session:
+        for account in ids:
+            sync_tables.set_values(session, "accounts", account, {"industry": industry}, False)
+
+
+@dataclass(frozen=True)
+class Run:
+    seconds: float
+    peak_mib: float
+
+
+def timed_sync(data_dir: Path, shared: Path) -> Run:
+    """One sync in a process of its own: its time inside the process and its peak memory."""
+    found = subprocess.run(
+        [sys.executable, __file__, "--one", str(data_dir), str(shared)],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    values = json.loads(found.stdout)
+    return Run(values["seconds"], values["peak_mib"])
+
+
+def one_sync(data_dir: Path, shared: Path) -> None:
+    with Workspace.open(data_dir) as workspace:
+        started = time.perf_counter()
+        workspace.sync.sync(shared)
+        seconds = time.perf_counter() - started
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(json.dumps({"seconds": seconds, "peak_mib": peak}))
+
+
 def copy_in_and_out(shared: Path, folder: Path) -> float:
-    started = time.perf_counter()
-    local = folder / "copy.sqlite3"
-    shutil.copyfile(shared, local)
-    shutil.copyfile(local, shared.with_name("copy-back.tmp"))
-    return time.perf_counter() - started
+    best = float("inf")
+    for _ in range(3):
+        started = time.perf_counter()
+        shutil.copyfile(shared, folder / "copy.sqlite3")
+        shutil.copyfile(folder / "copy.sqlite3", shared.with_name("copy-back.tmp"))
+        best = min(best, time.perf_counter() - started)
+    shared.with_name("copy-back.tmp").unlink()
+    return best
 
 
-def timed(label: str, work: object, baseline: float | None = None) -> float:
-    assert callable(work)
-    started = time.perf_counter()
-    work()
-    took = time.perf_counter() - started
-    ratio = f" ({took / baseline:.1f}× a plain copy in and out)" if baseline else ""
-    print(f"{label}: {took * 1000:.0f} ms{ratio}")
-    return took
+class Table:
+    def __init__(self, title: str) -> None:
+        print(f"\n{title}\n| | measured | goal | met |\n|---|---|---|---|")
+
+    def row(self, what: str, measured: str, goal: str, met: bool) -> None:
+        print(f"| {what} | {measured} | {goal} | {'yes' if met else 'no'} |")
+
+
+@dataclass
+class Team:
+    """Anna's store of the given size synced into a shared file; Ben's empty laptop."""
+
+    folder: Path
+    accounts: int
+    children: int
+
+    def __post_init__(self) -> None:
+        self.shared = self.folder / "share" / "team.kamdesk"
+        self.shared.parent.mkdir(parents=True)
+        self.anna, self.ben = self.folder / "anna", self.folder / "ben"
+        with Workspace.open(self.anna) as anna:
+            self.ids = fill(anna, self.accounts, self.children)
+        Workspace.open(self.ben).close()
+
+    def changed_sync(self, count: int, industry: str) -> Run:
+        with Workspace.open(self.anna) as anna:
+            change(anna, self.ids[:count], industry)
+        return timed_sync(self.anna, self.shared)
+
+
+def full_table(folder: Path, accounts: int, children: int) -> None:
+    team = Team(folder, accounts, children)
+    rows = accounts * (1 + 2 * children)
+    first = timed_sync(team.anna, team.shared)
+    size = team.shared.stat().st_size / 2**20
+    copy = copy_in_and_out(team.shared, folder)
+    second = timed_sync(team.ben, team.shared)
+    table = Table(
+        f"{accounts:,} accounts, {rows:,} rows; shared file {size:.1f} MiB, "
+        f"copied in and out in {copy * 1000:.0f} ms"
+    )
+    table.row(
+        "first sync (writes the file)",
+        _times(first, copy),
+        "≤ 3× the copy",
+        first.seconds <= 3 * copy,
+    )
+    table.row(
+        "a second laptop's first sync",
+        _times(second, copy),
+        "≤ 3× the copy",
+        second.seconds <= 3 * copy,
+    )
+    runs = [first, second]
+    for count in (1, 10, 100):
+        run = team.changed_sync(count, f"Branche {count}")
+        runs.append(run)
+        beyond = run.seconds - copy
+        table.row(
+            f"sync of {count} changed accounts",
+            f"{run.seconds * 1000:.0f} ms ({beyond * 1000:.0f} ms beyond the copy)",
+            "≤ 0.5 s beyond the copy",
+            beyond <= 0.5,
+        )
+    quiet = timed_sync(team.ben, team.shared)  # Ben receives the 111 changes
+    quiet = timed_sync(team.ben, team.shared)
+    runs.append(quiet)
+    read_once = copy / 2
+    table.row(
+        "sync with nothing changed",
+        f"{quiet.seconds * 1000:.0f} ms ({(quiet.seconds - read_once) * 1000:.0f} ms beyond "
+        "reading the file once)",
+        "≤ 0.3 s beyond reading the file",
+        quiet.seconds - read_once <= 0.3,
+    )
+    peak = max(run.peak_mib for run in runs)
+    table.row("peak memory of a sync process", f"{peak:.0f} MiB", "≤ 300 MiB", peak <= 300)
+
+
+def _times(run: Run, copy: float) -> str:
+    return f"{run.seconds * 1000:.0f} ms ({run.seconds / copy:.1f}× the copy)"
+
+
+def scaling(folder: Path, sizes: list[int], children: int) -> None:
+    table = Table("sync of 10 changed accounts by the store's size")
+    found = []
+    for accounts in sizes:
+        team = Team(folder / f"scaling-{accounts}", accounts, children)
+        timed_sync(team.anna, team.shared)
+        copy = copy_in_and_out(team.shared, folder)
+        run = team.changed_sync(10, "Chemie")
+        found.append(run.seconds - copy)
+        table.row(
+            f"{accounts:,} accounts",
+            f"{run.seconds * 1000:.0f} ms ({(run.seconds - copy) * 1000:.0f} ms beyond the copy)",
+            "flat within 2× from the smallest",
+            run.seconds - copy <= 2 * max(found[0], 0.05),
+        )
 
 
 def main() -> None:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--accounts", type=int, default=10_000)
+    parser.add_argument("--sizes", default="1000,10000")
+    parser.add_argument("--scaling", default="1000,5000,10000,50000")
     parser.add_argument("--children", type=int, default=10)
+    parser.add_argument("--one", nargs=2, help=argparse.SUPPRESS)  # DATA_DIR SHARED
     args = parser.parse_args()
+    if args.one:
+        one_sync(Path(args.one[0]), Path(args.one[1]))
+        return
     with tempfile.TemporaryDirectory() as name:
         folder = Path(name)
-        (folder / "share").mkdir()
-        shared = folder / "share" / "team.kamdesk"
-        with Workspace.open(folder / "anna") as anna, Workspace.open(folder / "ben") as ben:
-            ids = fill(anna, args.accounts, args.children)
-            rows = args.accounts * (1 + 2 * args.children)
-            print(f"{args.accounts} accounts, {rows} rows")
-            timed("first sync (writes the shared file)", lambda: anna.sync.sync(shared))
-            size = shared.stat().st_size / 2**20
-            baseline = copy_in_and_out(shared, folder)
-            print(f"shared file: {size:.1f} MiB; plain copy in and out: {baseline * 1000:.0f} ms")
-            timed("second laptop's first sync", lambda: ben.sync.sync(shared), baseline)
-            for account in ids[:10]:
-                fields = anna.accounts.get(account).fields
-                anna.accounts.update(account, dataclasses.replace(fields, industry="Chemie"))
-            timed("sync of 10 changed accounts", lambda: anna.sync.sync(shared), baseline)
-            timed("nothing changed", lambda: ben.sync.sync(shared), baseline)
+        for accounts in (int(n) for n in args.sizes.split(",") if n):
+            full_table(folder / f"full-{accounts}", accounts, args.children)
+        scaling(folder, [int(n) for n in args.scaling.split(",") if n], args.children)
 
 
 if __name__ == "__main__":

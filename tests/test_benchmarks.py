@@ -26,7 +26,11 @@ BENCHMARKS = Path(__file__).parent.parent / "benchmarks"
         ),
         ("reminders.py", ["--accounts", "60"], ["60 accounts,", "home view and reminders"]),
         ("briefing.py", ["--accounts", "20", "--runs", "1"], ["write pdf: median"]),
-        ("sync.py", ["--accounts", "30", "--children", "2"], ["sync of 10 changed accounts"]),
+        (
+            "sync.py",
+            ["--sizes", "30", "--scaling", "30,60", "--children", "2"],
+            ["sync of 10 changed accounts", "peak memory of a sync process"],
+        ),
         ("launch.py", ["--runs", "1", "--accounts", "20"], ["kamdesk --version: median"]),
         ("portfolio.py", ["--accounts", "100", "--repeats", "2"], ["repaint the chart: median"]),
     ],

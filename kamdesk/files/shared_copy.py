@@ -45,6 +45,17 @@ class Seen:
     write: str = ""
 
 
+@dataclass(frozen=True)
+class Selected:
+    """Rows for the file from another database file, attached under `name` while the SELECT
+    statements (of table, id, data, stamps, tombstone; each with the `values` given) run."""
+
+    source: Path
+    name: str
+    statements: list[str]
+    values: tuple[object, ...] = ()
+
+
 class Identity(tuple[int, int, int]):
     """A file's size, modification time and inode: while all three are as they were, the
     file is the one read (kamdesk replaces the shared file, never rewrites it in place)."""
@@ -116,15 +127,42 @@ class SharedCopy:
             raise SharedFileCorrupt(self.shown, self.backup)  # a flipped bit in a value
         return rows
 
+    def is_empty(self) -> bool:
+        with self._damaged():
+            return self.connection.execute("SELECT 1 FROM rows LIMIT 1").fetchone() is None
+
+    def counts(self) -> dict[str, int]:
+        """The rows by table."""
+        with self._damaged():
+            found = self.connection.execute(
+                "SELECT table_name, count(*) FROM rows GROUP BY table_name"
+            )
+            return {str(table): int(count) for table, count in found}
+
     def put(
-        self, rows: Mapping[Key, Texts], devices: Mapping[str, str], people: Mapping[str, Person]
+        self,
+        rows: Mapping[Key, Texts],
+        devices: Mapping[str, str],
+        people: Mapping[str, Person],
+        selected: "Selected | None" = None,
     ) -> None:
-        """Write the rows (new or changed) as the next write, with who wrote so far."""
+        """Write the rows (new or changed) as the next write, with who wrote so far; and the
+        rows `selected` from another database file, set by set."""
         seen = Seen(self.last.seq + 1, uuid.uuid4().hex)
         with self._damaged(), self.connection:
             self.connection.execute("BEGIN")
             if self.format[0] < 3:
                 _upgrade(self.connection)
+            if selected is not None:
+                self.connection.execute(
+                    f"ATTACH DATABASE ? AS {selected.name}", (str(selected.source),)
+                )
+                for statement in selected.statements:
+                    self.connection.execute(
+                        "INSERT INTO rows (table_name, id, data, stamps, tombstone, seq) "
+                        f"SELECT *, {seen.seq} FROM ({statement})",
+                        selected.values,
+                    )
             self.connection.executemany(
                 "INSERT INTO rows (table_name, id, data, stamps, tombstone, seq) "
                 "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (table_name, id) DO UPDATE SET "
@@ -137,6 +175,8 @@ class SharedCopy:
             _set_meta(self.connection, self.team, devices, people)
             self.connection.execute("DELETE FROM seal")
             self.connection.execute("INSERT INTO seal VALUES (?)", (file_seal.BLANK.decode(),))
+        if selected is not None:
+            self.connection.execute(f"DETACH DATABASE {selected.name}")
         self.devices, self.people = dict(devices), dict(people)
         self.format, self.last, self._rows_digest = (FORMAT_MAJOR, FORMAT_MINOR), seen, None
 

@@ -86,10 +86,15 @@ def sync_report(
     created: bool,
     status_changes: tuple[StatusChange, ...],
     came_from: tuple[Person, ...],
+    *,
+    went_out: Mapping[str, int] | None = None,
+    came_in: Mapping[str, int] | None = None,
 ) -> SyncReport:
+    """`went_out`, `came_in`: rows a first sync moved set by set, by table (counted
+    besides the rows the merge decided)."""
     return SyncReport(
-        dict(Counter(key.table for key in merge.outgoing)),
-        dict(Counter(key.table for key in merge.incoming)),
+        dict(Counter(key.table for key in merge.outgoing) + Counter(went_out or {})),
+        dict(Counter(key.table for key in merge.incoming) + Counter(came_in or {})),
         len(merge.conflicts),
         len(copies),
         created,

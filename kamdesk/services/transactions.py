@@ -13,7 +13,7 @@ from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from kamdesk.domain.people import Person
-from kamdesk.store.database import READS_ONLY, translated_errors
+from kamdesk.store.database import READS_ONLY, attached, translated_errors
 
 
 class _Writer:
@@ -51,6 +51,7 @@ class Transactions:
         self.path = path
         self.person = person  # who works on the store: histories, the lease, colleagues see it
         self._writer = _writer_of(path)
+        self._engine = engine
         self._writes = sessionmaker(engine, expire_on_commit=False)
         self._reads = sessionmaker(
             engine.execution_options(**{READS_ONLY: True}), expire_on_commit=False
@@ -63,6 +64,20 @@ class Transactions:
     def write(self) -> Iterator[Session]:
         """Commit when the block ends, roll back everything when it raises."""
         with self._writer, translated_errors(self.path), self._writes.begin() as session:
+            yield session
+
+    @contextmanager
+    def write_beside(self, other: Path) -> Iterator[Session]:
+        """A write (see `write`) with another SQLite file attached as `BESIDE`, for
+        statements reading it set by set; detached once the transaction has ended."""
+        with (
+            self._writer,
+            translated_errors(self.path),
+            self._engine.connect() as connection,
+            attached(connection, other),
+            Session(connection, expire_on_commit=False) as session,
+            session.begin(),
+        ):
             yield session
 
     @contextmanager

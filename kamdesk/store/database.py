@@ -10,7 +10,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.pool import ConnectionPoolEntry
 
@@ -54,6 +54,24 @@ def store_engine(path: Path, *, foreign_keys: bool = True) -> Engine:
         connection.exec_driver_sql("BEGIN" if reads_only else "BEGIN IMMEDIATE")
 
     return engine
+
+
+BESIDE = "beside"  # the name a file attached to a store's connection goes by
+
+
+@contextmanager
+def attached(connection: Connection, other: Path) -> Iterator[None]:
+    """Another SQLite file attached to the connection as BESIDE while no transaction runs
+    (SQLite detaches only then); its statements go through the connection's transactions."""
+    raw = connection.connection.dbapi_connection
+    assert raw is not None
+    raw.execute(f"ATTACH DATABASE ? AS {BESIDE}", (str(other),))
+    try:
+        yield
+    finally:
+        if raw.in_transaction:  # a failed commit leaves SQLite's transaction open
+            raw.execute("ROLLBACK")
+        raw.execute(f"DETACH DATABASE {BESIDE}")
 
 
 @contextmanager

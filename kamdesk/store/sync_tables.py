@@ -30,7 +30,7 @@ def listed(columns: Iterable[str]) -> str:
     return ", ".join(f'"{c}"' for c in columns)
 
 
-def _now() -> str:
+def now_text() -> str:
     """Now, as SQLAlchemy writes a UTC timestamp into SQLite."""
     return datetime.now(UTC).strftime("%Y-%m-%d %H:%M:%S.%f")
 
@@ -170,18 +170,25 @@ def apply(
     session: Session, result: Materialized, local: Mapping[Key, LocalRow], relations: Relations
 ) -> None:
     """Make the local store hold what the merge decided, in the caller's transaction. A row
-    whose owner is dead keeps its own deletion mark: restoring the owner restores it too."""
+    whose owner is dead keeps its own deletion mark: restoring the owner restores it too. A
+    deleted row whose owner never reached this store (deleted before its first sync) stays
+    away: nothing could ever bring it back."""
     connection = session.connection()
     connection.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
-    now = _now()
+    now = now_text()
     for key in result.folded & local.keys():  # first: the survivor takes its unique key
         connection.exec_driver_sql(f'DELETE FROM "{key.table}" WHERE id = ?', (key.row_id,))
-    for key, (data, alive) in result.rows.items():
+    skipped: set[Key] = set()
+    for key in sorted(result.rows, key=_owners_first):
+        data, alive = result.rows[key]
         known = TRAVELLING.get(key.table)
         if known is None:
             continue  # a table of a newer kamdesk: kept in the shared file, not here
         values = {c: v for c, v in data.items() if c in known}
         row = local.get(key)
+        if row is None and not alive and _orphan(connection, key, data, result, skipped, relations):
+            skipped.add(key)
+            continue
         if row is None:
             values |= {"id": key.row_id, "updated_at": now, "deleted_at": None if alive else now}
             _execute(
@@ -197,6 +204,32 @@ def apply(
             changes["deleted_at"] = now
         if changes:
             _update(connection, key, changes | {"updated_at": now})
+
+
+_ORDER = {name: n for n, name in enumerate(TABLES)}  # owners before what belongs to them
+
+
+def _owners_first(key: Key) -> tuple[int, str]:
+    return _ORDER.get(key.table, len(_ORDER)), key.row_id
+
+
+def _orphan(
+    connection: Connection,
+    key: Key,
+    data: Mapping[str, object],
+    result: Materialized,
+    skipped: set[Key],
+    relations: Relations,
+) -> bool:
+    for column, parent in relations.owners.get(key.table, ()):
+        owner = data.get(column)
+        there = Key(parent, str(owner))
+        if owner is None or (there in result.rows and there not in skipped):
+            continue
+        found = connection.exec_driver_sql(f'SELECT 1 FROM "{parent}" WHERE id = ?', (owner,))
+        if found.first() is None:
+            return True
+    return False
 
 
 def _owners_alive(
@@ -245,7 +278,7 @@ def set_values(
     session: Session, table: str, row_id: str, values: Mapping[str, object], deleted: bool
 ) -> None:
     """Write the given values and deletion mark into one row (a change made here)."""
-    now = _now()
+    now = now_text()
     changes = {c: v for c, v in values.items() if c in TRAVELLING[table]}
     changes |= {"deleted_at": now if deleted else None, "updated_at": now}
     _update(session.connection(), Key(table, row_id), changes)
