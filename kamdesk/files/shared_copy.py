@@ -30,7 +30,8 @@ from kamdesk.files.location import scratch_folder
 
 APPLICATION_ID = 0x6B616D64  # "kamd"
 # 3: rows carry the sequence number of the write that last changed them, the file lists its
-# writes, and the rows' digest is gone (older kamdesks would rebuild the file without them).
+# writes and notices for devices (a conflict a colleague lost), a seal replaces the rows'
+# digest (older kamdesks would rebuild the file without any of it).
 # 2: a row's stamps name a default; its minor 1 adds the people. Both are read and upgraded.
 FORMAT_MAJOR, FORMAT_MINOR = 3, 0
 WRITES_KEPT = 1000  # a device that last merged an older write compares the whole file
@@ -127,6 +128,16 @@ class SharedCopy:
             raise SharedFileCorrupt(self.shown, self.backup)  # a flipped bit in a value
         return rows
 
+    def notices_for(self, device: str) -> list[str]:
+        """What other devices left for this one to know (as JSON texts)."""
+        if self.format[0] < 3:
+            return []
+        with self._damaged():
+            found = self.connection.execute(
+                "SELECT text FROM notices WHERE device = ? ORDER BY seq, key", (device,)
+            )
+            return [str(text) for (text,) in found]
+
     def is_empty(self) -> bool:
         with self._damaged():
             return self.connection.execute("SELECT 1 FROM rows LIMIT 1").fetchone() is None
@@ -145,9 +156,11 @@ class SharedCopy:
         devices: Mapping[str, str],
         people: Mapping[str, Person],
         selected: "Selected | None" = None,
+        notices: Mapping[tuple[str, str], str] | None = None,
     ) -> None:
-        """Write the rows (new or changed) as the next write, with who wrote so far; and the
-        rows `selected` from another database file, set by set."""
+        """Write the rows (new or changed) as the next write, with who wrote so far; the
+        rows `selected` from another database file, set by set; and notices for other devices
+        (by device and key), kept as long as the writes are."""
         seen = Seen(self.last.seq + 1, uuid.uuid4().hex)
         with self._damaged(), self.connection:
             self.connection.execute("BEGIN")
@@ -170,8 +183,15 @@ class SharedCopy:
                 "tombstone = excluded.tombstone, seq = excluded.seq",
                 ((*key, *texts, seen.seq) for key, texts in rows.items()),
             )
+            self.connection.executemany(
+                "INSERT OR IGNORE INTO notices VALUES (?, ?, ?, ?)",
+                ((*key, text, seen.seq) for key, text in (notices or {}).items()),
+            )
             self.connection.execute("INSERT INTO writes VALUES (?, ?)", (seen.seq, seen.write))
-            self.connection.execute("DELETE FROM writes WHERE seq <= ?", (seen.seq - WRITES_KEPT,))
+            for table in ("writes", "notices"):
+                self.connection.execute(
+                    f"DELETE FROM {table} WHERE seq <= ?", (seen.seq - WRITES_KEPT,)
+                )
             _set_meta(self.connection, self.team, devices, people)
             self.connection.execute("DELETE FROM seal")
             self.connection.execute("INSERT INTO seal VALUES (?)", (file_seal.BLANK.decode(),))
@@ -263,6 +283,10 @@ def _upgrade(connection: sqlite3.Connection) -> None:
         "CREATE TABLE IF NOT EXISTS writes (seq INTEGER PRIMARY KEY, id TEXT NOT NULL)"
     )
     connection.execute("CREATE TABLE IF NOT EXISTS seal (value TEXT NOT NULL)")
+    connection.execute(
+        "CREATE TABLE IF NOT EXISTS notices (device TEXT, key TEXT, text TEXT NOT NULL, "
+        "seq INTEGER NOT NULL, PRIMARY KEY (device, key))"
+    )
     connection.execute("DELETE FROM meta WHERE key = 'rows_sha256'")
     connection.execute(f"PRAGMA user_version = {FORMAT_MAJOR}")
 

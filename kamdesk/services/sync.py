@@ -33,7 +33,7 @@ from kamdesk.files.shared_copy import Seen, Selected, SharedCopy
 from kamdesk.files.shared_file import remove_stale_temporaries
 from kamdesk.services import sync_reading
 from kamdesk.services.log_file import log
-from kamdesk.services.sync_conflicts import conflict_records
+from kamdesk.services.sync_conflicts import conflict_records, noticed, notices
 from kamdesk.services.sync_reading import Reading
 from kamdesk.services.sync_report import (
     LogEntry,
@@ -211,6 +211,7 @@ class SyncService:
         )
         stamp, local, remote = decision.stamp, decision.local, decision.remote
         merge, result, encoded = decision.merge, decision.result, decision.encoded
+        records = conflict_records(merge, local, remote, copy.people)
         if merge.outgoing or copies or created or pushing:
             progress(SyncStep.WRITING)
             crash_point("merged")
@@ -219,6 +220,7 @@ class SyncService:
                 {**copy.devices, clock.device: stamp.encode()},
                 {**copy.people, clock.device: self._tx.person()},
                 self._pushed(stamp) if pushing else None,
+                notices(records, merge, remote, self._tx.person()),
             )
             if not shared_file.publish(copy, fence=lease.holds):
                 return None  # a colleague wrote meanwhile: merge again with their write
@@ -238,7 +240,8 @@ class SyncService:
                 changed = {k: t for k, t in encoded.items() if base_texts.get(k) != t}
                 sync_tables.write_base(session, changed)
             sync_changes.restart(session, result.folded)  # folded here: gone, not in the base
-            sync_records.add_conflicts(session, conflict_records(merge, local, remote, copy.people))
+            lost_there = noticed(copy.notices_for(clock.device))  # a colleague's edit won
+            sync_records.add_conflicts(session, [*records, *lost_there])
             report = sync_report(
                 merge,
                 copies,

@@ -17,6 +17,7 @@ from kamdesk.services.transactions import Transactions
 from kamdesk.store import sync_records, sync_tables
 from kamdesk.store.accounts import names_by_id
 from kamdesk.store.column_types import utc_now
+from kamdesk.store.sync_models import SyncConflictRow
 
 LABEL_FIELDS = ("name", "title", "topic", "subject", "criterion_key", "key", "year")
 
@@ -172,6 +173,53 @@ def _record(
         "kept_mine": found.conflict.kept == mine,
         "theirs_by": _name_of(people, theirs.stamp.device),
     }
+
+
+def notices(
+    records: list[dict[str, object]],
+    merge: Merge,
+    remote: Mapping[Key, RowState],
+    me: Person,
+) -> dict[tuple[str, str], str]:
+    """The conflicts a colleague lost (this device's value or edit won), as their device
+    records them at its next sync: by (their device, the conflict's key), as JSON."""
+    found = {}
+    for record, conflict in zip(records, merge.conflicts, strict=True):
+        state = remote.get(conflict.key)
+        if record["deletion"]:
+            if record["mine_deleted"] or state is None or state.tombstone is None:
+                continue  # this device deleted, and sees it
+            loser = state.tombstone.stamp.device
+            mirrored = record | {"mine_deleted": True}
+        else:
+            if not record["kept_mine"] or state is None:
+                continue  # this device's value lost, and it sees that
+            loser = state.fields[str(record["field"])].stamp.device
+            mirrored = record | {
+                "mine": record["theirs"],
+                "theirs": record["mine"],
+                "kept_mine": False,
+            }
+        mirrored["theirs_by"] = me.name[:200]
+        found[(loser, str(record["key"]))] = json.dumps(mirrored, sort_keys=True)
+    return found
+
+
+_COLUMNS = frozenset(SyncConflictRow.__table__.columns.keys()) - {"id", "found_at", "resolved_at"}
+
+
+def noticed(texts: list[str]) -> list[dict[str, object]]:
+    """The notices other devices left for this one, as conflicts to record (any that do not
+    read as one are passed over)."""
+    found = []
+    for text in texts:
+        try:
+            record = json.loads(text)
+        except ValueError:
+            continue
+        if isinstance(record, dict) and {"key", "table_name", "row_id", "field"} <= record.keys():
+            found.append({k: v for k, v in record.items() if k in _COLUMNS})
+    return found
 
 
 def _name_of(people: Mapping[str, Person], device: str) -> str:

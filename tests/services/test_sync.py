@@ -108,10 +108,29 @@ def test_concurrent_edits_of_one_field_keep_the_loser_as_a_conflict(
         {"industry": ""},
     )
     assert conflict.account_name == "Müller GmbH"
-    assert anna.conflicts.count() == 0
+    assert anna.conflicts.count() == (1 if conflict.kept_mine else 0)  # whose value lost
     kept = ben.accounts.get(account).fields.industry
     assert kept == anna.accounts.get(account).fields.industry
     assert conflict.kept_mine == (kept == "Pharma")
+
+
+def test_the_colleague_whose_value_lost_sees_the_conflict_too(
+    anna: Workspace, ben: Workspace, shared: Path
+) -> None:
+    account, found = conflicting_industry(anna, ben, shared)  # Ben's later sync won
+    assert found.kept_mine
+    anna.sync.sync(shared)
+    assert anna.accounts.get(account).fields.industry == "Pharma"
+    (conflict,) = anna.conflicts.open()
+    assert (conflict.mine, conflict.theirs, conflict.original) == (
+        {"industry": "Chemie"},
+        {"industry": "Pharma"},
+        {"industry": ""},
+    )
+    assert not conflict.kept_mine
+    assert conflict.theirs_by == ben.transactions.user()
+    anna.sync.sync(shared)
+    assert anna.conflicts.count() == 1  # once, however often it syncs
 
 
 def test_keeping_mine_travels_to_the_colleague(
@@ -156,7 +175,7 @@ def test_an_edit_the_deleter_never_saw_keeps_the_account(
     anna.sync.sync(shared)
     assert names(anna) == names(ben) == ["Müller GmbH"]
     assert anna.accounts.get(account).fields.industry == "Chemie"
-    assert anna.conflicts.count() + ben.conflicts.count() == 1
+    assert anna.conflicts.count() == ben.conflicts.count() == 1  # the same, seen by both
 
 
 def test_a_contact_added_meanwhile_keeps_the_deleted_account(

@@ -1,7 +1,7 @@
 """Sync through real stores, in any order: the eight (here all 24) orderings of an edit and a
 deletion, and three laptops making random edits, deletions and syncs — after everyone syncs
 twice, all hold the same accounts, and every value typed is either the final one, knowingly
-overwritten, or kept in exactly one conflict record."""
+overwritten, or kept in a conflict record, never twice on one laptop."""
 
 import dataclasses
 import itertools
@@ -162,20 +162,22 @@ def test_three_laptops_converge_and_every_value_is_kept_once(
 
     views = [_visible(laptop) for laptop in team.laptops]
     assert views[0] == views[1] == views[2]
-    lost = [
-        value
+    lost_on = [  # by laptop: the finder and the colleague whose value lost both keep it
+        [
+            value
+            for c in laptop.conflicts.open()
+            if not c.deletion
+            for value in (c.theirs if c.kept_mine else c.mine).values()
+        ]
         for laptop in team.laptops
-        for c in laptop.conflicts.open()
-        if not c.deletion
-        for value in (c.theirs if c.kept_mine else c.mine).values()
     ]
     alive = {a.id: a.fields for a in first.accounts.all()}
     for value, (account, field) in written.items():
         if account not in alive:
             continue  # deleted with everything in it, knowingly or not
         final = getattr(alive[account], field) == value
-        assert lost.count(value) <= 1, value
-        assert final or value in overwritten or lost.count(value) == 1, value
+        assert all(lost.count(value) <= 1 for lost in lost_on), value
+        assert final or value in overwritten or any(value in lost for lost in lost_on), value
 
 
 def _visible(laptop: Workspace) -> list[tuple[object, ...]]:
