@@ -37,6 +37,7 @@ from kamdesk.services.sync_conflicts import conflict_records, noticed, notices
 from kamdesk.services.sync_reading import Reading
 from kamdesk.services.sync_report import (
     LogEntry,
+    SyncProgress,
     SyncReport,
     SyncSettings,
     SyncStep,
@@ -107,7 +108,7 @@ class SyncService:
     # Sync ---------------------------------------------------------------------------------
 
     def sync(
-        self, path: Path | None = None, progress: Callable[[SyncStep], None] = lambda _: None
+        self, path: Path | None = None, progress: SyncProgress = lambda _step, _rows: None
     ) -> SyncReport:
         """Merge with the shared file (the configured one unless `path` is given, which then
         becomes the configured one). Refusals raise a SharedFileError and are logged."""
@@ -121,7 +122,7 @@ class SyncService:
             raise
         return report
 
-    def _on_share(self, path: Path, progress: Callable[[SyncStep], None]) -> SyncReport:
+    def _on_share(self, path: Path, progress: SyncProgress) -> SyncReport:
         """The share's own failures (read-only, gone offline, no permission) at the lease,
         the probe or a leftover's removal are refusals too, never a traceback."""
         try:
@@ -129,7 +130,7 @@ class SyncService:
         except OSError as error:
             raise SharedFileUnwritable(path, file_problem(error)) from error
 
-    def _leased(self, path: Path, progress: Callable[[SyncStep], None]) -> SyncReport:
+    def _leased(self, path: Path, progress: SyncProgress) -> SyncReport:
         if not path.parent.is_dir():
             raise SharedFileMissing(path.parent)
         with self._tx.read() as session:
@@ -141,9 +142,9 @@ class SyncService:
                 raise ClockAhead(path, str(ahead_ms // 3_600_000))
             remove_stale_temporaries(path)
 
-            def step(reached: SyncStep) -> None:
+            def step(reached: SyncStep, rows: int) -> None:
                 lease.renew()
-                progress(reached)
+                progress(reached, rows)
 
             for _ in range(ATTEMPTS):
                 report = self._attempt(path, step, lease)
@@ -154,11 +155,9 @@ class SyncService:
         finally:
             lease.release()
 
-    def _attempt(
-        self, path: Path, progress: Callable[[SyncStep], None], lease: "_Lease"
-    ) -> SyncReport | None:
+    def _attempt(self, path: Path, progress: SyncProgress, lease: "_Lease") -> SyncReport | None:
         """One read-merge-write-save; None when the file or the store changed meanwhile."""
-        progress(SyncStep.READING)
+        progress(SyncStep.READING, 0)
         with self._tx.read() as session:
             device = sync_records.device(session)
             team, configured = device.team, device.shared_file
@@ -179,13 +178,13 @@ class SyncService:
         self,
         copy: SharedCopy,
         created: bool,
-        progress: Callable[[SyncStep], None],
+        progress: SyncProgress,
         lease: "_Lease",
     ) -> SyncReport | None:
         path = copy.shown
         copies = conflicted_copies.readable(path, copy.team)
         crash_point("read")
-        progress(SyncStep.MERGING)
+        progress(SyncStep.MERGING, 0)
         with self._tx.read() as session:
             device = sync_records.device(session)
             device_id, clock_text = device.device_id, device.clock
@@ -213,10 +212,11 @@ class SyncService:
         merge, result, encoded = decision.merge, decision.result, decision.encoded
         records = conflict_records(merge, local, remote, copy.people)
         if merge.outgoing or copies or created or pushing:
-            progress(SyncStep.WRITING)
+            sent = {k: t for k, t in encoded.items() if remotes[0].get(k) != t}
+            progress(SyncStep.WRITING, before[0] if pushing else len(sent))
             crash_point("merged")
             copy.put(
-                {k: t for k, t in encoded.items() if remotes[0].get(k) != t},
+                sent,
                 {**copy.devices, clock.device: stamp.encode()},
                 {**copy.people, clock.device: self._tx.person()},
                 self._pushed(stamp) if pushing else None,
@@ -228,7 +228,7 @@ class SyncService:
             pushed = stamp.encode()
         else:
             pushed = ""
-        progress(SyncStep.SAVING)
+        progress(SyncStep.SAVING, len(merge.incoming))
         saving = self._tx.write_beside(copy.local) if pushing else self._tx.write()
         with saving as session:
             if sync_changes.mark(session) != before:
@@ -260,11 +260,11 @@ class SyncService:
         copy: SharedCopy,
         clock: HybridClock,
         before: tuple[int, int],
-        progress: Callable[[SyncStep], None],
+        progress: SyncProgress,
     ) -> SyncReport | None:
         """A first sync of an empty store: the team's rows inserted set by set, only those a
         merge must think about (tombstones, a unique key held twice) decided one by one."""
-        progress(SyncStep.SAVING)
+        progress(SyncStep.SAVING, sum(copy.counts().values()))
         with self._tx.write_beside(copy.local) as session:
             if sync_changes.mark(session) != before:
                 return None  # edited while merging: merge again with the edit

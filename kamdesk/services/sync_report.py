@@ -3,7 +3,7 @@
 levels a colleague changed), the settings and the log's entries."""
 
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from enum import Enum
 from pathlib import Path
@@ -16,8 +16,11 @@ from kamdesk.files import conflicted_copies
 class SyncStep(Enum):
     READING = "reading"
     MERGING = "merging"
-    WRITING = "writing"
-    SAVING = "saving"
+    WRITING = "writing"  # rows sent
+    SAVING = "saving"  # rows received
+
+
+SyncProgress = Callable[[SyncStep, int], None]  # a step reached, with the rows it moves
 
 
 @dataclass(frozen=True)

@@ -68,50 +68,65 @@ def pushed(relations: Relations, schema: str) -> list[str]:
 
 def hard_in_beside(session: Session, relations: Relations) -> set[Key]:
     """The attached file's rows a pull must merge as any sync does (kept in temp.sync_hard
-    for `pulled_easily`): tombstones and, down the line, what belongs to them; rows holding a
-    unique key another row holds too; rows lacking a column this kamdesk keeps."""
+    for `pulled_easily`): tombstones and, down the line, what belongs to them; and rows
+    holding a unique key another row holds too."""
     connection = session.connection()
     connection.exec_driver_sql(
-        "CREATE TEMP TABLE IF NOT EXISTS sync_hard (table_name TEXT, id TEXT, "
+        "CREATE TEMP TABLE IF NOT EXISTS sync_hard (table_name TEXT, id TEXT, round INTEGER, "
         "PRIMARY KEY (table_name, id)) WITHOUT ROWID"
     )
     connection.exec_driver_sql("DELETE FROM temp.sync_hard")
-    hard = f"INSERT OR IGNORE INTO temp.sync_hard SELECT s.table_name, s.id FROM {BESIDE}.rows AS s"
-    connection.exec_driver_sql(f"{hard} WHERE s.tombstone != ''")
-    for table, columns in TRAVELLING.items():
-        present = " AND ".join(f"json_type(s.data, '$.{c}') IS NOT NULL" for c in columns)
-        connection.exec_driver_sql(f"{hard} WHERE s.table_name = ? AND NOT ({present})", (table,))
+    hard = (
+        f"INSERT OR IGNORE INTO temp.sync_hard SELECT s.table_name, s.id, ? FROM {BESIDE}.rows AS s"
+    )
+    connection.exec_driver_sql(f"{hard} WHERE s.tombstone != ''", (0,))
     for table, columns in relations.unique.items():
         key = ", ".join(f"json_extract(data, '$.{c}')" for c in columns)
         connection.exec_driver_sql(
             f"{hard} WHERE s.table_name = ? AND ({key.replace('data', 's.data')}) IN "
             f"(SELECT {key} FROM {BESIDE}.rows WHERE table_name = ? "
             f"GROUP BY {key} HAVING count(*) > 1)",
-            (table, table),
+            (0, table, table),
         )
-    grown = True
-    while grown:  # what belongs to a hard row, down the line
-        grown = False
+    found = _tables_found(session, 0)
+    for round_ in range(1, 100):  # what belongs to a hard row, down the line
         for table, links in relations.owners.items():
             for column, parent in links:
-                added = connection.exec_driver_sql(
-                    f"{hard} WHERE s.table_name = ? AND json_extract(s.data, '$.{column}') IN "
-                    "(SELECT id FROM temp.sync_hard WHERE table_name = ?)",
-                    (table, parent),
-                )
-                grown = grown or added.rowcount > 0
-    found = connection.exec_driver_sql("SELECT table_name, id FROM temp.sync_hard")
-    return {Key(table, row_id) for table, row_id in found}
+                if parent in found:
+                    connection.exec_driver_sql(
+                        f"{hard} WHERE s.table_name = ? AND json_extract(s.data, '$.{column}') "
+                        "IN (SELECT id FROM temp.sync_hard WHERE table_name = ? AND round = ?)",
+                        (round_, table, parent, round_ - 1),
+                    )
+        found = _tables_found(session, round_)
+        if not found:
+            break
+    rows = connection.exec_driver_sql("SELECT table_name, id FROM temp.sync_hard")
+    return {Key(table, row_id) for table, row_id in rows}
+
+
+def _tables_found(session: Session, round_: int) -> set[str]:
+    rows = session.connection().exec_driver_sql(
+        "SELECT DISTINCT table_name FROM temp.sync_hard WHERE round = ?", (round_,)
+    )
+    return {str(table) for (table,) in rows}
 
 
 def pulled_easily(session: Session) -> dict[str, int]:
     """Insert every row of the attached file's known tables that `hard_in_beside` did not
-    find hard; the rows inserted by table."""
+    find hard; the rows inserted by table. A column the row lacks (a file of an older
+    kamdesk) takes its default, as when a merged row is inserted."""
     connection = session.connection()
     now = now_text()
     counts = {}
     for table, columns in TRAVELLING.items():
-        values = ", ".join(f"json_extract(s.data, '$.{c}')" for c in columns)
+        defaults = _defaults(session, table)
+        values = ", ".join(
+            f"coalesce(json_extract(s.data, '$.{c}'), {defaults[c]})"
+            if c in defaults
+            else f"json_extract(s.data, '$.{c}')"
+            for c in columns
+        )
         inserted = connection.exec_driver_sql(
             f'INSERT INTO "{table}" ({listed(["id", "updated_at", *columns])}) '
             f"SELECT s.id, ?, {values} FROM {BESIDE}.rows AS s "
@@ -122,6 +137,12 @@ def pulled_easily(session: Session) -> dict[str, int]:
         if inserted.rowcount:
             counts[table] = inserted.rowcount
     return counts
+
+
+def _defaults(session: Session, table: str) -> dict[str, str]:
+    """The defaults of the table's required columns, as SQL (SQLite's own record)."""
+    found = session.connection().exec_driver_sql(f'PRAGMA table_info("{table}")')
+    return {str(row[1]): str(row[4]) for row in found if row[3] and row[4] is not None}
 
 
 def base_from_beside(session: Session) -> None:

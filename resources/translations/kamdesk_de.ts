@@ -286,27 +286,27 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
   <context>
     <name>AccountsPage</name>
     <message>
-      <location filename="../../kamdesk/ui/accounts/accounts_page.py" line="45" />
+      <location filename="../../kamdesk/ui/accounts/accounts_page.py" line="46" />
       <source>Search accounts (Ctrl+F)</source>
       <translation>Kunden suchen (Strg+F)</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/accounts/accounts_page.py" line="62" />
+      <location filename="../../kamdesk/ui/accounts/accounts_page.py" line="63" />
       <source>Scorecard saved as {path}.</source>
       <translation>Scorecard gespeichert unter {path}.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/accounts/accounts_page.py" line="82" />
+      <location filename="../../kamdesk/ui/accounts/accounts_page.py" line="83" />
       <source>&amp;New account</source>
       <translation>&amp;Neuer Kunde</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/accounts/accounts_page.py" line="85" />
+      <location filename="../../kamdesk/ui/accounts/accounts_page.py" line="86" />
       <source>&amp;Delete account…</source>
       <translation>Kunden &amp;löschen …</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/accounts/accounts_page.py" line="90" />
+      <location filename="../../kamdesk/ui/accounts/accounts_page.py" line="91" />
       <source>Prepare &amp;visit…</source>
       <translation>&amp;Besuch vorbereiten …</translation>
     </message>
@@ -1826,37 +1826,37 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
       <translation>Ihre Kunden werden geöffnet …</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/shell/main_window.py" line="177" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="180" />
       <source>Main</source>
       <translation>Hauptleiste</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/shell/main_window.py" line="188" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="191" />
       <source>Who are you? Give your name for the histories…</source>
       <translation>Wer sind Sie? Ihren Namen für die Historien angeben …</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/shell/main_window.py" line="215" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="218" />
       <source>&amp;File</source>
       <translation>&amp;Datei</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/shell/main_window.py" line="216" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="219" />
       <source>&amp;Edit</source>
       <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/shell/main_window.py" line="217" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="220" />
       <source>&amp;View</source>
       <translation>&amp;Ansicht</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/shell/main_window.py" line="218" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="221" />
       <source>&amp;Team</source>
       <translation>&amp;Team</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/shell/main_window.py" line="219" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="222" />
       <source>&amp;Help</source>
       <translation>&amp;Hilfe</translation>
     </message>
@@ -1866,7 +1866,7 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
       <translation>Kunden werden geladen …</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../kamdesk/ui/shell/main_window.py" line="243" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="246" />
       <source>%n account(s)</source>
       <translation>
         <numerusform>%n Kunde</numerusform>
@@ -1874,7 +1874,7 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../kamdesk/ui/shell/main_window.py" line="246" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="249" />
       <source>%n of {total} accounts</source>
       <translation>
         <numerusform>%n von {total} Kunden</numerusform>
@@ -1882,12 +1882,12 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
       </translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/shell/main_window.py" line="268" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="271" />
       <source>kamdesk was started again: this window already holds your store.</source>
       <translation>kamdesk wurde noch einmal gestartet: Dieses Fenster hat Ihren Datenbestand bereits geöffnet.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../kamdesk/ui/shell/main_window.py" line="288" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="291" />
       <source>%n reminder(s) overdue – see Reminders (Ctrl+3).</source>
       <translation>
         <numerusform>%n Wiedervorlage überfällig – siehe Wiedervorlage (Strg+3).</numerusform>
@@ -2160,17 +2160,17 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
   <context>
     <name>PenetrationModel</name>
     <message>
-      <location filename="../../kamdesk/ui/plan/penetration_model.py" line="152" />
+      <location filename="../../kamdesk/ui/plan/penetration_model.py" line="175" />
       <source>Including the unit's sub-units</source>
       <translation>Einschließlich der untergeordneten Einheiten</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/plan/penetration_model.py" line="182" />
+      <location filename="../../kamdesk/ui/plan/penetration_model.py" line="205" />
       <source>Revenue</source>
       <translation>Umsatz</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/plan/penetration_model.py" line="182" />
+      <location filename="../../kamdesk/ui/plan/penetration_model.py" line="205" />
       <source>Potential</source>
       <translation>Potenzial</translation>
     </message>
@@ -2410,7 +2410,7 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
   <context>
     <name>Plural</name>
     <message numerus="yes">
-      <location filename="../../kamdesk/cli/reminder_commands.py" line="50" />
+      <location filename="../../kamdesk/cli/reminder_commands.py" line="52" />
       <source>%n reminder(s) written to {path}.</source>
       <translation>
         <numerusform>%n Wiedervorlage in {path} geschrieben.</numerusform>
@@ -3815,42 +3815,69 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
     </message>
     <message>
       <location filename="../../kamdesk/ui/sync/team_sync.py" line="112" />
+      <location filename="../../kamdesk/ui/sync/team_sync.py" line="137" />
       <source>Syncing…</source>
       <translation>Synchronisiere…</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync/team_sync.py" line="172" />
+      <location filename="../../kamdesk/ui/sync/team_sync.py" line="132" />
+      <source>Reading the shared file…</source>
+      <translation>Gemeinsame Datei wird gelesen…</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/sync/team_sync.py" line="133" />
+      <source>Merging…</source>
+      <translation>Wird abgeglichen…</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../kamdesk/ui/sync/team_sync.py" line="134" />
+      <source>Sending %n row(s)…</source>
+      <translation>
+        <numerusform>%n Zeile wird gesendet…</numerusform>
+        <numerusform>%n Zeilen werden gesendet…</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../kamdesk/ui/sync/team_sync.py" line="135" />
+      <source>Receiving %n row(s)…</source>
+      <translation>
+        <numerusform>%n Zeile wird übernommen…</numerusform>
+        <numerusform>%n Zeilen werden übernommen…</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/sync/team_sync.py" line="184" />
       <source>Not synced yet</source>
       <translation>Noch nicht synchronisiert</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync/team_sync.py" line="263" />
+      <location filename="../../kamdesk/ui/sync/team_sync.py" line="275" />
       <source>Changes made at once by you and a colleague, or accounts sharing a name</source>
       <translation>Gleichzeitige Änderungen von Ihnen und einem Kollegen oder Kunden mit demselben Namen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync/team_sync.py" line="155" />
-      <location filename="../../kamdesk/ui/sync/team_sync.py" line="177" />
+      <location filename="../../kamdesk/ui/sync/team_sync.py" line="167" />
+      <location filename="../../kamdesk/ui/sync/team_sync.py" line="189" />
       <source>Sync refused at {time}</source>
       <translation>Synchronisieren um {time} abgelehnt</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync/team_sync.py" line="180" />
+      <location filename="../../kamdesk/ui/sync/team_sync.py" line="192" />
       <source>Synced at {time} · {came} in, {out} out</source>
       <translation>Synchronisiert um {time} · {came} herein, {out} hinaus</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync/team_sync.py" line="229" />
+      <location filename="../../kamdesk/ui/sync/team_sync.py" line="241" />
       <source>Keep my value</source>
       <translation>Meinen Wert behalten</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync/team_sync.py" line="229" />
+      <location filename="../../kamdesk/ui/sync/team_sync.py" line="241" />
       <source>Keep their value</source>
       <translation>Ihren Wert behalten</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../kamdesk/ui/sync/team_sync.py" line="261" />
+      <location filename="../../kamdesk/ui/sync/team_sync.py" line="273" />
       <source>%n conflict(s)</source>
       <translation>
         <numerusform>%n Konflikt</numerusform>
@@ -4053,17 +4080,17 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
   <context>
     <name>WhiteSpaceModel</name>
     <message>
-      <location filename="../../kamdesk/ui/plan/penetration_model.py" line="223" />
+      <location filename="../../kamdesk/ui/plan/penetration_model.py" line="246" />
       <source>Unit</source>
       <translation>Einheit</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/plan/penetration_model.py" line="223" />
+      <location filename="../../kamdesk/ui/plan/penetration_model.py" line="246" />
       <source>Offering</source>
       <translation>Angebot</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/plan/penetration_model.py" line="223" />
+      <location filename="../../kamdesk/ui/plan/penetration_model.py" line="246" />
       <source>Potential</source>
       <translation>Potenzial</translation>
     </message>
@@ -4483,7 +4510,7 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
   <context>
     <name>cli</name>
     <message>
-      <location filename="../../kamdesk/cli/store_commands.py" line="40" />
+      <location filename="../../kamdesk/cli/store_commands.py" line="38" />
       <source>--accounts takes a number from 1 to 50000.</source>
       <translation>--accounts erwartet eine Zahl von 1 bis 50000.</translation>
     </message>
@@ -4508,78 +4535,78 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
       <translation>Der Datenbestand {path} hat Schema {revision}; dieses kamdesk erwartet {head}.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/cli/status_commands.py" line="36" />
+      <location filename="../../kamdesk/cli/status_commands.py" line="35" />
       <source>No key-account status is due for review.</source>
       <translation>Kein Key-Account-Status ist zur Überprüfung fällig.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/cli/status_commands.py" line="40" />
+      <location filename="../../kamdesk/cli/status_commands.py" line="39" />
       <source>Review due</source>
       <translation>Überprüfung fällig</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/cli/portfolio_command.py" line="48" />
-      <location filename="../../kamdesk/cli/status_commands.py" line="41" />
+      <location filename="../../kamdesk/cli/portfolio_command.py" line="47" />
+      <location filename="../../kamdesk/cli/status_commands.py" line="40" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/cli/portfolio_command.py" line="49" />
+      <location filename="../../kamdesk/cli/portfolio_command.py" line="48" />
       <source>Value</source>
       <translation>Wert</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/cli/portfolio_command.py" line="50" />
+      <location filename="../../kamdesk/cli/portfolio_command.py" line="49" />
       <source>Potential</source>
       <translation>Potenzial</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/cli/portfolio_command.py" line="75" />
+      <location filename="../../kamdesk/cli/portfolio_command.py" line="74" />
       <source>the medians</source>
       <translation>die Mediane</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/cli/portfolio_command.py" line="77" />
+      <location filename="../../kamdesk/cli/portfolio_command.py" line="76" />
       <source>chosen</source>
       <translation>gewählt</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/cli/portfolio_command.py" line="79" />
+      <location filename="../../kamdesk/cli/portfolio_command.py" line="78" />
       <source>{basis} {year}: value from {value}, potential from {potential} ({how})</source>
       <translation>{basis} {year}: Wert ab {value}, Potenzial ab {potential} ({how})</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/cli/status_commands.py" line="42" />
+      <location filename="../../kamdesk/cli/status_commands.py" line="41" />
       <source>After review</source>
       <translation>Nach Überprüfung</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/cli/status_commands.py" line="43" />
+      <location filename="../../kamdesk/cli/status_commands.py" line="42" />
       <source>Score</source>
       <translation>Punkte</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/cli/status_commands.py" line="69" />
+      <location filename="../../kamdesk/cli/status_commands.py" line="68" />
       <source>drops to {level}</source>
       <translation>fällt auf {level}</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/cli/status_commands.py" line="72" />
+      <location filename="../../kamdesk/cli/status_commands.py" line="71" />
       <source>still qualifies: to confirm</source>
       <translation>qualifiziert sich weiter: zu bestätigen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/cli/scorecard_command.py" line="28" />
+      <location filename="../../kamdesk/cli/scorecard_command.py" line="29" />
       <source>The file must end in .pdf or .html.</source>
       <translation>Die Datei muss auf .pdf oder .html enden.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/cli/plan_commands.py" line="33" />
+      <location filename="../../kamdesk/cli/plan_commands.py" line="34" />
       <source>The file must end in .xlsx.</source>
       <translation>Die Datei muss auf .xlsx enden.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/cli/plan_commands.py" line="46" />
+      <location filename="../../kamdesk/cli/plan_commands.py" line="47" />
       <source>Imported {units} units and {cells} filled cells into {account}.</source>
       <translation>{units} Einheiten und {cells} gefüllte Zellen in {account} importiert.</translation>
     </message>
@@ -4590,7 +4617,7 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
     </message>
     <message>
       <location filename="../../kamdesk/cli/account_import_command.py" line="109" />
-      <location filename="../../kamdesk/cli/contact_commands.py" line="87" />
+      <location filename="../../kamdesk/cli/contact_commands.py" line="88" />
       <source>Name</source>
       <translation>Name</translation>
     </message>
@@ -4615,131 +4642,131 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
       <translation>Abgelehnte Zeilen wurden nicht importiert.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/cli/contact_commands.py" line="88" />
+      <location filename="../../kamdesk/cli/contact_commands.py" line="89" />
       <source>Unit</source>
       <translation>Einheit</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/cli/contact_commands.py" line="89" />
+      <location filename="../../kamdesk/cli/contact_commands.py" line="90" />
       <source>Function</source>
       <translation>Funktion</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/cli/contact_commands.py" line="90" />
+      <location filename="../../kamdesk/cli/contact_commands.py" line="91" />
       <source>Level</source>
       <translation>Stufe</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/cli/contact_commands.py" line="91" />
+      <location filename="../../kamdesk/cli/contact_commands.py" line="92" />
       <source>Role</source>
       <translation>Rolle</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/cli/contact_commands.py" line="92" />
+      <location filename="../../kamdesk/cli/contact_commands.py" line="93" />
       <source>Last contact</source>
       <translation>Letzter Kontakt</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/cli/contact_commands.py" line="93" />
+      <location filename="../../kamdesk/cli/contact_commands.py" line="94" />
       <source>Counterparts</source>
       <translation>Betreuer bei uns</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/cli/contact_commands.py" line="138" />
+      <location filename="../../kamdesk/cli/contact_commands.py" line="139" />
       <source>no important contacts</source>
       <translation>keine wichtigen Kontakte</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/cli/contact_commands.py" line="142" />
+      <location filename="../../kamdesk/cli/contact_commands.py" line="143" />
       <source>Coverage: {coverage}</source>
       <translation>Abdeckung: {coverage}</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/cli/contact_commands.py" line="174" />
+      <location filename="../../kamdesk/cli/contact_commands.py" line="175" />
       <source>Imported {imported}, skipped {skipped} duplicates, refused {refused}.</source>
       <translation>{imported} importiert, {skipped} Duplikate übersprungen, {refused} abgelehnt.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/cli/contact_commands.py" line="178" />
+      <location filename="../../kamdesk/cli/contact_commands.py" line="179" />
       <source>Would import {imported}, skip {skipped} duplicates, refuse {refused}. Nothing was written; add --yes to import.</source>
       <translation>Würde {imported} importieren, {skipped} Duplikate überspringen, {refused} ablehnen. Nichts wurde geschrieben; mit --yes importieren.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/cli/reminder_commands.py" line="73" />
+      <location filename="../../kamdesk/cli/reminder_commands.py" line="75" />
       <source>Nothing is due.</source>
       <translation>Nichts ist fällig.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/cli/reminder_commands.py" line="75" />
+      <location filename="../../kamdesk/cli/reminder_commands.py" line="77" />
       <source>Due</source>
       <translation>Fällig</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/cli/reminder_commands.py" line="75" />
+      <location filename="../../kamdesk/cli/reminder_commands.py" line="77" />
       <source>When</source>
       <translation>Wann</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/cli/portfolio_command.py" line="46" />
-      <location filename="../../kamdesk/cli/reminder_commands.py" line="75" />
-      <location filename="../../kamdesk/cli/sync_commands.py" line="76" />
+      <location filename="../../kamdesk/cli/portfolio_command.py" line="45" />
+      <location filename="../../kamdesk/cli/reminder_commands.py" line="77" />
+      <location filename="../../kamdesk/cli/sync_commands.py" line="77" />
       <source>Account</source>
       <translation>Kunde</translation>
     </message>
     <message>
       <location filename="../../kamdesk/cli/account_import_command.py" line="108" />
-      <location filename="../../kamdesk/cli/reminder_commands.py" line="76" />
+      <location filename="../../kamdesk/cli/reminder_commands.py" line="78" />
       <source>What</source>
       <translation>Was</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/cli/briefing_command.py" line="37" />
+      <location filename="../../kamdesk/cli/briefing_command.py" line="38" />
       <source>The file must end in .pdf, .html or .md.</source>
       <translation>Die Datei muss auf .pdf, .html oder .md enden.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/cli/sync_commands.py" line="59" />
+      <location filename="../../kamdesk/cli/sync_commands.py" line="60" />
       <source>Synced: {out} out, {came} in, {conflicts} conflict(s).</source>
       <translation>Synchronisiert: {out} hinaus, {came} herein, {conflicts} Konflikt(e).</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/cli/sync_commands.py" line="72" />
+      <location filename="../../kamdesk/cli/sync_commands.py" line="73" />
       <source>No conflicts.</source>
       <translation>Keine Konflikte.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/cli/sync_commands.py" line="75" />
+      <location filename="../../kamdesk/cli/sync_commands.py" line="76" />
       <source>ID</source>
       <translation>ID</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/cli/portfolio_command.py" line="47" />
-      <location filename="../../kamdesk/cli/sync_commands.py" line="77" />
+      <location filename="../../kamdesk/cli/portfolio_command.py" line="46" />
+      <location filename="../../kamdesk/cli/sync_commands.py" line="78" />
       <source>Field</source>
       <translation>Feld</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/cli/sync_commands.py" line="78" />
+      <location filename="../../kamdesk/cli/sync_commands.py" line="79" />
       <source>Mine</source>
       <translation>Bei mir</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/cli/sync_commands.py" line="79" />
+      <location filename="../../kamdesk/cli/sync_commands.py" line="80" />
       <source>Theirs</source>
       <translation>Aus dem Team</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/cli/sync_commands.py" line="94" />
+      <location filename="../../kamdesk/cli/sync_commands.py" line="95" />
       <source>Conflict resolved.</source>
       <translation>Konflikt gelöst.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/cli/export_commands.py" line="36" />
+      <location filename="../../kamdesk/cli/export_commands.py" line="42" />
       <source>Accounts</source>
       <translation>Kunden</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/cli/export_commands.py" line="54" />
+      <location filename="../../kamdesk/cli/export_commands.py" line="60" />
       <source>Wrote {count} to {path}.</source>
       <translation>{count} in {path} geschrieben.</translation>
     </message>

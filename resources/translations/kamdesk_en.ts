@@ -282,27 +282,27 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
   <context>
     <name>AccountsPage</name>
     <message>
-      <location filename="../../kamdesk/ui/accounts/accounts_page.py" line="45" />
+      <location filename="../../kamdesk/ui/accounts/accounts_page.py" line="46" />
       <source>Search accounts (Ctrl+F)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/accounts/accounts_page.py" line="62" />
+      <location filename="../../kamdesk/ui/accounts/accounts_page.py" line="63" />
       <source>Scorecard saved as {path}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/accounts/accounts_page.py" line="82" />
+      <location filename="../../kamdesk/ui/accounts/accounts_page.py" line="83" />
       <source>&amp;New account</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/accounts/accounts_page.py" line="85" />
+      <location filename="../../kamdesk/ui/accounts/accounts_page.py" line="86" />
       <source>&amp;Delete account…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/accounts/accounts_page.py" line="90" />
+      <location filename="../../kamdesk/ui/accounts/accounts_page.py" line="91" />
       <source>Prepare &amp;visit…</source>
       <translation type="unfinished" />
     </message>
@@ -1822,37 +1822,37 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/shell/main_window.py" line="177" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="180" />
       <source>Main</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/shell/main_window.py" line="188" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="191" />
       <source>Who are you? Give your name for the histories…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/shell/main_window.py" line="215" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="218" />
       <source>&amp;File</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/shell/main_window.py" line="216" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="219" />
       <source>&amp;Edit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/shell/main_window.py" line="217" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="220" />
       <source>&amp;View</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/shell/main_window.py" line="218" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="221" />
       <source>&amp;Team</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/shell/main_window.py" line="219" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="222" />
       <source>&amp;Help</source>
       <translation type="unfinished" />
     </message>
@@ -1862,7 +1862,7 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../../kamdesk/ui/shell/main_window.py" line="243" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="246" />
       <source>%n account(s)</source>
       <translation>
         <numerusform>%n account</numerusform>
@@ -1870,7 +1870,7 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../kamdesk/ui/shell/main_window.py" line="246" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="249" />
       <source>%n of {total} accounts</source>
       <translation>
         <numerusform>%n of {total} accounts</numerusform>
@@ -1878,12 +1878,12 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
       </translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/shell/main_window.py" line="268" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="271" />
       <source>kamdesk was started again: this window already holds your store.</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../../kamdesk/ui/shell/main_window.py" line="288" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="291" />
       <source>%n reminder(s) overdue – see Reminders (Ctrl+3).</source>
       <translation>
         <numerusform>%n reminder overdue – see Reminders (Ctrl+3).</numerusform>
@@ -2156,17 +2156,17 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
   <context>
     <name>PenetrationModel</name>
     <message>
-      <location filename="../../kamdesk/ui/plan/penetration_model.py" line="152" />
+      <location filename="../../kamdesk/ui/plan/penetration_model.py" line="175" />
       <source>Including the unit's sub-units</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/plan/penetration_model.py" line="182" />
+      <location filename="../../kamdesk/ui/plan/penetration_model.py" line="205" />
       <source>Revenue</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/plan/penetration_model.py" line="182" />
+      <location filename="../../kamdesk/ui/plan/penetration_model.py" line="205" />
       <source>Potential</source>
       <translation type="unfinished" />
     </message>
@@ -2406,7 +2406,7 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
   <context>
     <name>Plural</name>
     <message numerus="yes">
-      <location filename="../../kamdesk/cli/reminder_commands.py" line="50" />
+      <location filename="../../kamdesk/cli/reminder_commands.py" line="52" />
       <source>%n reminder(s) written to {path}.</source>
       <translation>
         <numerusform>%n reminder written to {path}.</numerusform>
@@ -3811,42 +3811,69 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
     </message>
     <message>
       <location filename="../../kamdesk/ui/sync/team_sync.py" line="112" />
+      <location filename="../../kamdesk/ui/sync/team_sync.py" line="137" />
       <source>Syncing…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync/team_sync.py" line="172" />
+      <location filename="../../kamdesk/ui/sync/team_sync.py" line="132" />
+      <source>Reading the shared file…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/sync/team_sync.py" line="133" />
+      <source>Merging…</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <location filename="../../kamdesk/ui/sync/team_sync.py" line="134" />
+      <source>Sending %n row(s)…</source>
+      <translation>
+        <numerusform>Sending %n row…</numerusform>
+        <numerusform>Sending %n rows…</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../kamdesk/ui/sync/team_sync.py" line="135" />
+      <source>Receiving %n row(s)…</source>
+      <translation>
+        <numerusform>Receiving %n row…</numerusform>
+        <numerusform>Receiving %n rows…</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/sync/team_sync.py" line="184" />
       <source>Not synced yet</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync/team_sync.py" line="263" />
+      <location filename="../../kamdesk/ui/sync/team_sync.py" line="275" />
       <source>Changes made at once by you and a colleague, or accounts sharing a name</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync/team_sync.py" line="155" />
-      <location filename="../../kamdesk/ui/sync/team_sync.py" line="177" />
+      <location filename="../../kamdesk/ui/sync/team_sync.py" line="167" />
+      <location filename="../../kamdesk/ui/sync/team_sync.py" line="189" />
       <source>Sync refused at {time}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync/team_sync.py" line="180" />
+      <location filename="../../kamdesk/ui/sync/team_sync.py" line="192" />
       <source>Synced at {time} · {came} in, {out} out</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync/team_sync.py" line="229" />
+      <location filename="../../kamdesk/ui/sync/team_sync.py" line="241" />
       <source>Keep my value</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync/team_sync.py" line="229" />
+      <location filename="../../kamdesk/ui/sync/team_sync.py" line="241" />
       <source>Keep their value</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../../kamdesk/ui/sync/team_sync.py" line="261" />
+      <location filename="../../kamdesk/ui/sync/team_sync.py" line="273" />
       <source>%n conflict(s)</source>
       <translation>
         <numerusform>%n conflict</numerusform>
@@ -4049,17 +4076,17 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
   <context>
     <name>WhiteSpaceModel</name>
     <message>
-      <location filename="../../kamdesk/ui/plan/penetration_model.py" line="223" />
+      <location filename="../../kamdesk/ui/plan/penetration_model.py" line="246" />
       <source>Unit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/plan/penetration_model.py" line="223" />
+      <location filename="../../kamdesk/ui/plan/penetration_model.py" line="246" />
       <source>Offering</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/plan/penetration_model.py" line="223" />
+      <location filename="../../kamdesk/ui/plan/penetration_model.py" line="246" />
       <source>Potential</source>
       <translation type="unfinished" />
     </message>
@@ -4479,7 +4506,7 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
   <context>
     <name>cli</name>
     <message>
-      <location filename="../../kamdesk/cli/store_commands.py" line="40" />
+      <location filename="../../kamdesk/cli/store_commands.py" line="38" />
       <source>--accounts takes a number from 1 to 50000.</source>
       <translation type="unfinished" />
     </message>
@@ -4504,78 +4531,78 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/cli/status_commands.py" line="36" />
+      <location filename="../../kamdesk/cli/status_commands.py" line="35" />
       <source>No key-account status is due for review.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/cli/status_commands.py" line="40" />
+      <location filename="../../kamdesk/cli/status_commands.py" line="39" />
       <source>Review due</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/cli/portfolio_command.py" line="48" />
-      <location filename="../../kamdesk/cli/status_commands.py" line="41" />
+      <location filename="../../kamdesk/cli/portfolio_command.py" line="47" />
+      <location filename="../../kamdesk/cli/status_commands.py" line="40" />
       <source>Status</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/cli/portfolio_command.py" line="49" />
+      <location filename="../../kamdesk/cli/portfolio_command.py" line="48" />
       <source>Value</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/cli/portfolio_command.py" line="50" />
+      <location filename="../../kamdesk/cli/portfolio_command.py" line="49" />
       <source>Potential</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/cli/portfolio_command.py" line="75" />
+      <location filename="../../kamdesk/cli/portfolio_command.py" line="74" />
       <source>the medians</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/cli/portfolio_command.py" line="77" />
+      <location filename="../../kamdesk/cli/portfolio_command.py" line="76" />
       <source>chosen</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/cli/portfolio_command.py" line="79" />
+      <location filename="../../kamdesk/cli/portfolio_command.py" line="78" />
       <source>{basis} {year}: value from {value}, potential from {potential} ({how})</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/cli/status_commands.py" line="42" />
+      <location filename="../../kamdesk/cli/status_commands.py" line="41" />
       <source>After review</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/cli/status_commands.py" line="43" />
+      <location filename="../../kamdesk/cli/status_commands.py" line="42" />
       <source>Score</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/cli/status_commands.py" line="69" />
+      <location filename="../../kamdesk/cli/status_commands.py" line="68" />
       <source>drops to {level}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/cli/status_commands.py" line="72" />
+      <location filename="../../kamdesk/cli/status_commands.py" line="71" />
       <source>still qualifies: to confirm</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/cli/scorecard_command.py" line="28" />
+      <location filename="../../kamdesk/cli/scorecard_command.py" line="29" />
       <source>The file must end in .pdf or .html.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/cli/plan_commands.py" line="33" />
+      <location filename="../../kamdesk/cli/plan_commands.py" line="34" />
       <source>The file must end in .xlsx.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/cli/plan_commands.py" line="46" />
+      <location filename="../../kamdesk/cli/plan_commands.py" line="47" />
       <source>Imported {units} units and {cells} filled cells into {account}.</source>
       <translation type="unfinished" />
     </message>
@@ -4586,7 +4613,7 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
     </message>
     <message>
       <location filename="../../kamdesk/cli/account_import_command.py" line="109" />
-      <location filename="../../kamdesk/cli/contact_commands.py" line="87" />
+      <location filename="../../kamdesk/cli/contact_commands.py" line="88" />
       <source>Name</source>
       <translation type="unfinished" />
     </message>
@@ -4611,131 +4638,131 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/cli/contact_commands.py" line="88" />
+      <location filename="../../kamdesk/cli/contact_commands.py" line="89" />
       <source>Unit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/cli/contact_commands.py" line="89" />
+      <location filename="../../kamdesk/cli/contact_commands.py" line="90" />
       <source>Function</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/cli/contact_commands.py" line="90" />
+      <location filename="../../kamdesk/cli/contact_commands.py" line="91" />
       <source>Level</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/cli/contact_commands.py" line="91" />
+      <location filename="../../kamdesk/cli/contact_commands.py" line="92" />
       <source>Role</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/cli/contact_commands.py" line="92" />
+      <location filename="../../kamdesk/cli/contact_commands.py" line="93" />
       <source>Last contact</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/cli/contact_commands.py" line="93" />
+      <location filename="../../kamdesk/cli/contact_commands.py" line="94" />
       <source>Counterparts</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/cli/contact_commands.py" line="138" />
+      <location filename="../../kamdesk/cli/contact_commands.py" line="139" />
       <source>no important contacts</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/cli/contact_commands.py" line="142" />
+      <location filename="../../kamdesk/cli/contact_commands.py" line="143" />
       <source>Coverage: {coverage}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/cli/contact_commands.py" line="174" />
+      <location filename="../../kamdesk/cli/contact_commands.py" line="175" />
       <source>Imported {imported}, skipped {skipped} duplicates, refused {refused}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/cli/contact_commands.py" line="178" />
+      <location filename="../../kamdesk/cli/contact_commands.py" line="179" />
       <source>Would import {imported}, skip {skipped} duplicates, refuse {refused}. Nothing was written; add --yes to import.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/cli/reminder_commands.py" line="73" />
+      <location filename="../../kamdesk/cli/reminder_commands.py" line="75" />
       <source>Nothing is due.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/cli/reminder_commands.py" line="75" />
+      <location filename="../../kamdesk/cli/reminder_commands.py" line="77" />
       <source>Due</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/cli/reminder_commands.py" line="75" />
+      <location filename="../../kamdesk/cli/reminder_commands.py" line="77" />
       <source>When</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/cli/portfolio_command.py" line="46" />
-      <location filename="../../kamdesk/cli/reminder_commands.py" line="75" />
-      <location filename="../../kamdesk/cli/sync_commands.py" line="76" />
+      <location filename="../../kamdesk/cli/portfolio_command.py" line="45" />
+      <location filename="../../kamdesk/cli/reminder_commands.py" line="77" />
+      <location filename="../../kamdesk/cli/sync_commands.py" line="77" />
       <source>Account</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../kamdesk/cli/account_import_command.py" line="108" />
-      <location filename="../../kamdesk/cli/reminder_commands.py" line="76" />
+      <location filename="../../kamdesk/cli/reminder_commands.py" line="78" />
       <source>What</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/cli/briefing_command.py" line="37" />
+      <location filename="../../kamdesk/cli/briefing_command.py" line="38" />
       <source>The file must end in .pdf, .html or .md.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/cli/sync_commands.py" line="59" />
+      <location filename="../../kamdesk/cli/sync_commands.py" line="60" />
       <source>Synced: {out} out, {came} in, {conflicts} conflict(s).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/cli/sync_commands.py" line="72" />
+      <location filename="../../kamdesk/cli/sync_commands.py" line="73" />
       <source>No conflicts.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/cli/sync_commands.py" line="75" />
+      <location filename="../../kamdesk/cli/sync_commands.py" line="76" />
       <source>ID</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/cli/portfolio_command.py" line="47" />
-      <location filename="../../kamdesk/cli/sync_commands.py" line="77" />
+      <location filename="../../kamdesk/cli/portfolio_command.py" line="46" />
+      <location filename="../../kamdesk/cli/sync_commands.py" line="78" />
       <source>Field</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/cli/sync_commands.py" line="78" />
+      <location filename="../../kamdesk/cli/sync_commands.py" line="79" />
       <source>Mine</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/cli/sync_commands.py" line="79" />
+      <location filename="../../kamdesk/cli/sync_commands.py" line="80" />
       <source>Theirs</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/cli/sync_commands.py" line="94" />
+      <location filename="../../kamdesk/cli/sync_commands.py" line="95" />
       <source>Conflict resolved.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/cli/export_commands.py" line="36" />
+      <location filename="../../kamdesk/cli/export_commands.py" line="42" />
       <source>Accounts</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/cli/export_commands.py" line="54" />
+      <location filename="../../kamdesk/cli/export_commands.py" line="60" />
       <source>Wrote {count} to {path}.</source>
       <translation type="unfinished" />
     </message>

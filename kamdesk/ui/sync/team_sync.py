@@ -115,14 +115,26 @@ class TeamSync(QObject):
             from kamdesk.services.sync_report import SyncStep
 
             steps = list(SyncStep)
-            return service.sync(progress=lambda step: progress(steps.index(step), len(steps)))
+            return service.sync(progress=lambda step, rows: progress(steps.index(step), rows))
 
         run_in_background(
             work,
             self._finished,
             lambda error: self._refused(error, automatic),
-            lambda done, _: self.progress.setValue(done),
+            self._reached,
         )
+
+    def _reached(self, step: int, rows: int) -> None:
+        """The bar shows the step (of four); the text what it moves: reading, merging,
+        sending and receiving rows."""
+        self.progress.setValue(step)
+        texts = [
+            self.tr("Reading the shared file…"),
+            self.tr("Merging…"),
+            self.tr("Sending %n row(s)…", "", rows),
+            self.tr("Receiving %n row(s)…", "", rows),
+        ]
+        self.status.setText(texts[step] if rows or step < 2 else self.tr("Syncing…"))
 
     def sync_at_close(self) -> None:
         """Automatic sync's last run, in the foreground: the window is going away."""

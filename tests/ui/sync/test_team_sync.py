@@ -229,3 +229,34 @@ def test_two_accounts_made_under_one_name_are_shown_to_rename(
         dialog.close()
     finally:
         window.close_store()
+
+
+@pytest.mark.usefixtures("german")
+def test_the_status_bar_says_how_many_rows_a_sync_sends_and_receives(
+    qtbot: QtBot, data_dir: Path, colleague: Workspace, shared: Path
+) -> None:
+    with Workspace.open(data_dir) as mine:
+        mine.accounts.create(AccountFields(name="Müller GmbH"))
+    for n in range(3):
+        colleague.accounts.create(AccountFields(name=f"Kunde {n}"))
+    colleague.sync.sync(shared)
+    window = open_window(qtbot, data_dir)
+    try:
+        window.workspace.sync.set_settings(
+            dataclasses.replace(window.workspace.sync.settings(), shared_file=shared),
+            join_team=True,
+        )
+        said: list[str] = []
+        reached = window.team_sync._reached
+
+        def noted(step: int, rows: int) -> None:
+            reached(step, rows)
+            said.append(window.team_sync.status.text())
+
+        window.team_sync._reached = noted  # type: ignore[method-assign]
+        with qtbot.waitSignal(window.accounts_loaded, timeout=10_000):
+            press_sync(qtbot, window)
+        assert "1 Zeile wird gesendet…" in said
+        assert "3 Zeilen werden übernommen…" in said
+    finally:
+        window.close_store()
