@@ -106,3 +106,28 @@ def release(lock: Path, lease: Lease) -> None:
     if held is not None and held.token == lease.token:
         with contextlib.suppress(OSError):  # a share gone offline: the lease simply expires
             lock.unlink(missing_ok=True)
+
+
+class HeldLease:
+    """This sync's lease on the shared file: renewed at every step, so that a long sync
+    keeps it; asked at the replace, so that a sync which lost it merges again."""
+
+    def __init__(self, lock: Path, device: str, user: str) -> None:
+        self._lock, self._device, self._user = lock, device, user
+        self._lease = acquire(lock, device, user)
+        self.server_now_ms = int((self._lease.expires_at - TTL_S) * 1000)
+
+    def keep(self) -> None:
+        """Held still, or taken anew after a pause lost it (SharedFileBusy while a
+        colleague holds it now)."""
+        if not self.holds():
+            self._lease = acquire(self._lock, self._device, self._user)
+
+    def renew(self) -> None:
+        self._lease = renew(self._lock, self._lease)
+
+    def holds(self) -> bool:
+        return holds(self._lock, self._lease)
+
+    def release(self) -> None:
+        release(self._lock, self._lease)

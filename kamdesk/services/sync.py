@@ -25,12 +25,13 @@ from kamdesk.domain.sync.merge import RowState
 from kamdesk.domain.sync.plan import Merge
 from kamdesk.domain.sync.stamps import DEFAULT
 from kamdesk.domain.sync.stamps import encode as encode_stamps
-from kamdesk.files import conflicted_copies, shared_file, sync_lease
+from kamdesk.files import conflicted_copies, shared_file
 from kamdesk.files.conflicted_copies import Copy
 from kamdesk.files.crash_points import crash_point
 from kamdesk.files.file_problems import file_problem
 from kamdesk.files.shared_copy import Seen, Selected, SharedCopy
 from kamdesk.files.shared_file import remove_stale_temporaries
+from kamdesk.files.sync_lease import HeldLease
 from kamdesk.services import sync_reading
 from kamdesk.services.log_file import log
 from kamdesk.services.sync_conflicts import conflict_records, noticed, notices
@@ -135,7 +136,7 @@ class SyncService:
             raise SharedFileMissing(path.parent)
         with self._tx.read() as session:
             device = sync_records.device(session).device_id
-        lease = _Lease(path.with_name(path.name + ".lock"), device, self._tx.user())
+        lease = HeldLease(path.with_name(path.name + ".lock"), device, self._tx.user())
         try:
             ahead_ms = self._now_ms() - lease.server_now_ms
             if ahead_ms > CLOCK_AHEAD_MS:  # its changes would be dated in the team's future
@@ -155,7 +156,7 @@ class SyncService:
         finally:
             lease.release()
 
-    def _attempt(self, path: Path, progress: SyncProgress, lease: "_Lease") -> SyncReport | None:
+    def _attempt(self, path: Path, progress: SyncProgress, lease: HeldLease) -> SyncReport | None:
         """One read-merge-write-save; None when the file or the store changed meanwhile."""
         progress(SyncStep.READING, 0)
         with self._tx.read() as session:
@@ -179,7 +180,7 @@ class SyncService:
         copy: SharedCopy,
         created: bool,
         progress: SyncProgress,
-        lease: "_Lease",
+        lease: HeldLease,
     ) -> SyncReport | None:
         path = copy.shown
         copies = conflicted_copies.readable(path, copy.team)
@@ -273,8 +274,9 @@ class SyncService:
                 {}, {}, [copy.texts(hard)], self._relations, lambda r: self._stamp(clock, copy, r)
             )
             session.connection().exec_driver_sql("PRAGMA defer_foreign_keys = ON")
-            came_in = sync_full.pulled_easily(session)
-            sync_tables.apply(session, decision.result, {}, self._relations)
+            with sync_changes.paused(session):
+                came_in = sync_full.pulled_easily(session)
+                sync_tables.apply(session, decision.result, {}, self._relations)
             sync_full.base_from_beside(session)
             sync_changes.restart(session, decision.result.folded)
             report = sync_report(
@@ -345,31 +347,6 @@ class SyncService:
                 )
         except KamdeskError:
             pass  # the refusal itself is what the user needs to hear about
-
-
-class _Lease:
-    """This sync's lease on the shared file: renewed at every step, so that a long sync
-    keeps it; asked at the replace, so that a sync which lost it merges again."""
-
-    def __init__(self, lock: Path, device: str, user: str) -> None:
-        self._lock, self._device, self._user = lock, device, user
-        self._lease = sync_lease.acquire(lock, device, user)
-        self.server_now_ms = int((self._lease.expires_at - sync_lease.TTL_S) * 1000)
-
-    def keep(self) -> None:
-        """Held still, or taken anew after a pause lost it (SharedFileBusy while a
-        colleague holds it now)."""
-        if not self.holds():
-            self._lease = sync_lease.acquire(self._lock, self._device, self._user)
-
-    def renew(self) -> None:
-        self._lease = sync_lease.renew(self._lock, self._lease)
-
-    def holds(self) -> bool:
-        return sync_lease.holds(self._lock, self._lease)
-
-    def release(self) -> None:
-        sync_lease.release(self._lock, self._lease)
 
 
 def _cloned(device: str, pushed: str, devices: Mapping[str, str]) -> bool:

@@ -7,7 +7,8 @@ columns they watch. When any is missing or stale, every row counts as changed (w
 without them is unknown), which costs one full comparison at the next sync."""
 
 import hashlib
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 
 from sqlalchemy import Connection
 from sqlalchemy.orm import Session
@@ -56,6 +57,20 @@ def ensure_change_log(session: Session) -> None:
     for statement in wanted.values():
         connection.exec_driver_sql(statement)
     _log_everything(connection)
+
+
+@contextmanager
+def paused(session: Session) -> Iterator[None]:
+    """The rows written in the block are not logged (a first sync's rows, in step with the
+    new base): the triggers go and come back inside the caller's transaction, so nothing
+    else can write meanwhile and a failure rolls both back."""
+    connection = session.connection()
+    wanted = _triggers()
+    for name in wanted:
+        connection.exec_driver_sql(f'DROP TRIGGER IF EXISTS "{name}"')
+    yield
+    for statement in wanted.values():
+        connection.exec_driver_sql(statement)
 
 
 def _log_everything(connection: Connection) -> None:

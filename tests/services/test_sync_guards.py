@@ -24,7 +24,7 @@ from kamdesk.domain.errors import (
     SharedFileTooNew,
     SharedFileUnwritable,
 )
-from kamdesk.files import shared_file
+from kamdesk.files import shared_copy, shared_file
 from kamdesk.files.conflicted_copies import MERGED_FOLDER
 from kamdesk.files.sync_lease import Lease, acquire
 from kamdesk.services import sync
@@ -375,3 +375,46 @@ def test_a_read_only_share_is_refused_with_file_and_store_as_they_were(
     assert shared.read_bytes() == before
     assert anna.accounts.find("Müller GmbH").fields.industry == "Chemie"
     assert anna.sync.log()[0].refused == "SharedFileUnwritable"
+
+
+def _as_format_two(path: Path) -> None:
+    """The file as kamdesk wrote it before rows carried their write (format 2.1)."""
+    snapshot = shared_file.read_snapshot(path, None)
+    path.unlink()
+    with sqlite3.connect(path) as connection:
+        connection.execute(f"PRAGMA application_id = {shared_copy.APPLICATION_ID}")
+        connection.execute("PRAGMA user_version = 2")
+        connection.execute("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
+        connection.execute(
+            "CREATE TABLE rows (table_name TEXT, id TEXT, data TEXT, stamps TEXT, "
+            "tombstone TEXT, PRIMARY KEY (table_name, id))"
+        )
+        meta = {
+            "format": "[2, 1]",
+            "team": snapshot.team,
+            "devices": json.dumps(dict(snapshot.devices)),
+            "people": json.dumps({d: [p.name, p.initials] for d, p in snapshot.people.items()}),
+            "rows_sha256": shared_copy._rows_digest(snapshot.rows),
+        }
+        connection.executemany("INSERT INTO meta VALUES (?, ?)", meta.items())
+        connection.executemany(
+            "INSERT INTO rows VALUES (?, ?, ?, ?, ?)",
+            ((*key, *texts) for key, texts in snapshot.rows.items()),
+        )
+    connection.close()
+
+
+def test_a_file_of_format_two_is_read_and_upgraded_by_the_next_write(
+    synced: tuple[Workspace, Workspace], shared: Path
+) -> None:
+    anna, ben = synced
+    _as_format_two(shared)
+    account = ben.accounts.find("Bäckerei Süß").id
+    edit(ben, account, industry="Backwaren")
+    ben.sync.sync(shared)
+    with sqlite3.connect(shared) as connection:
+        (found,) = connection.execute("SELECT value FROM meta WHERE key = 'format'").fetchone()
+    connection.close()
+    assert json.loads(found)[0] == shared_copy.FORMAT_MAJOR
+    anna.sync.sync(shared)
+    assert anna.accounts.get(account).fields.industry == "Backwaren"

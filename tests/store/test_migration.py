@@ -1,5 +1,6 @@
 """Stores of every released revision upgrade with their data; newer stores are refused."""
 
+import dataclasses
 import shutil
 import sqlite3
 import uuid
@@ -173,3 +174,22 @@ def test_the_migration_files_are_named_by_alembic_s_revisions() -> None:
 
     script = ScriptDirectory.from_config(alembic_config())
     assert known_revisions() == [revision.revision for revision in script.walk_revisions()]
+
+
+@pytest.mark.parametrize("fixture", RELEASED_STORES, ids=lambda p: p.stem)
+def test_a_store_migrated_from_a_released_revision_syncs(
+    fixture: Path, data_dir: Path, tmp_path: Path
+) -> None:
+    _copy_fixture(fixture, data_dir)
+    shared = tmp_path / "share" / "team.kamdesk"
+    shared.parent.mkdir()
+    with Workspace.open(data_dir) as old, Workspace.open(tmp_path / "colleague") as colleague:
+        old.sync.sync(shared)
+        colleague.sync.sync(shared)
+        account = colleague.accounts.find("Müller Maschinenbau GmbH")
+        assert account.fields.address == "Industriestraße 5\n80331 München"
+        fields = dataclasses.replace(account.fields, industry="Maschinenbau")
+        colleague.accounts.update(account.id, fields)
+        colleague.sync.sync(shared)
+        old.sync.sync(shared)
+        assert old.accounts.get(account.id).fields.industry == "Maschinenbau"

@@ -135,7 +135,7 @@ def test_a_resolved_conflict_reaches_the_colleague(team: tuple[Workspace, Worksp
     anna.sync.sync(shared)
     ben.sync.sync(shared)  # the conflict: ben's later value is kept, anna's lost
     (conflict,) = ben.conflicts.open()
-    ben.conflicts.resolve(conflict.id, keep_mine=conflict.kept_mine is False)
+    ben.conflicts.resolve(conflict.id, keep_mine=not conflict.kept_mine)  # a change here
     assert Key("accounts", account.hex) in logged(ben)
     ben.sync.sync(shared)
     anna.sync.sync(shared)
