@@ -10,16 +10,21 @@ from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
+import keyring
 import pytest
 from PySide6.QtCore import QLocale, QSettings
 from PySide6.QtWidgets import QApplication
 
 from kamdesk.domain.account import AccountFields
 from kamdesk.domain.classification import StatusLevel
+from kamdesk.files import file_envelope
 from kamdesk.i18n.language import identify_application, install_translators
+from kamdesk.services.team_keys import PASSPHRASE_VARIABLE
 from kamdesk.services.workspace import Workspace
 from kamdesk.store.models import KeyFigureRow
 from kamdesk.ui.widgets.worker import wait_for_background_work
+
+from .memory_keyring import MemoryKeyring
 
 
 @pytest.fixture(scope="session", autouse=True)
@@ -59,6 +64,30 @@ def isolated_settings(tmp_path: Path) -> Iterator[None]:
     yield
     wait_for_background_work()
     QLocale.setDefault(locale)
+
+
+@pytest.fixture(autouse=True)
+def system_keyring(monkeypatch: pytest.MonkeyPatch) -> Iterator[MemoryKeyring]:
+    """Keys go to a keyring of the test's, never the developer's; the team passphrase's
+    key is derived at a test's cost (the real parameters have a test of their own)."""
+    monkeypatch.setattr(file_envelope, "SCRYPT_N_LOG2", 10)
+    monkeypatch.delenv(PASSPHRASE_VARIABLE, raising=False)
+    before, kept = keyring.get_keyring(), MemoryKeyring()
+    keyring.set_keyring(kept)
+    yield kept
+    keyring.set_keyring(before)
+
+
+TEAM_PASSPHRASE = "Team-Passwort 2026"
+
+
+@pytest.fixture(params=["plain", "encrypted"])
+def each_file_form(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
+    """Sync tests run on a plain team file and on an encrypted one (made with the
+    passphrase from the environment, as scripts give it)."""
+    if request.param == "encrypted":
+        monkeypatch.setenv(PASSPHRASE_VARIABLE, TEAM_PASSPHRASE)
+    return str(request.param)
 
 
 @pytest.fixture

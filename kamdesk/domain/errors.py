@@ -170,6 +170,15 @@ class SharedFileForeign(SharedFileError):
     """The shared file belongs to another team."""
 
 
+class PassphraseNeeded(SharedFileError):
+    """The shared file is encrypted and no passphrase for it is known on this computer."""
+
+
+class PassphraseWrong(SharedFileError):
+    """The passphrase given does not open the shared file (mistyped, or changed by a
+    colleague); nothing was read or written."""
+
+
 class SharedFileBusy(SharedFileError):
     """A colleague's sync holds the lease; `detail` names them."""
 

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from kamdesk.domain.errors import SharedFileError
 from kamdesk.domain.sync.conflicted_copies import is_conflicted_copy
+from kamdesk.files.shared_copy import Unlock
 from kamdesk.files.shared_file import Snapshot, read_snapshot
 
 MERGED_FOLDER = "kamdesk merged copies"
@@ -19,15 +20,15 @@ class Copy:
     snapshot: Snapshot
 
 
-def readable(shared: Path, team: str) -> list[Copy]:
+def readable(shared: Path, team: str, unlock: Unlock) -> list[Copy]:
     copies = []
     for candidate in sorted(shared.parent.iterdir()):
         if not candidate.is_file() or not is_conflicted_copy(shared.name, candidate.name):
             continue
         try:
-            copies.append(Copy(candidate, read_snapshot(candidate, team)))
+            copies.append(Copy(candidate, read_snapshot(candidate, team, unlock)))
         except SharedFileError:
-            continue  # damaged or another team's: not ours to merge or move
+            continue  # damaged, another team's or under another passphrase: not ours to merge
     return copies
 
 

@@ -10,12 +10,13 @@ import shutil
 import sqlite3
 import tempfile
 import uuid
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import closing, contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from kamdesk.domain.errors import (
+    PassphraseNeeded,
     SharedFileCorrupt,
     SharedFileForeign,
     SharedFileTooNew,
@@ -24,7 +25,8 @@ from kamdesk.domain.errors import (
 from kamdesk.domain.people import Person
 from kamdesk.domain.sync.plan import Key
 from kamdesk.domain.sync.rows import Texts
-from kamdesk.files import file_seal
+from kamdesk.files import file_envelope, file_seal
+from kamdesk.files.file_envelope import EnvelopeDamaged, Lock
 from kamdesk.files.file_problems import file_problem
 from kamdesk.files.location import scratch_folder
 
@@ -36,6 +38,18 @@ APPLICATION_ID = 0x6B616D64  # "kamd"
 FORMAT_MAJOR, FORMAT_MINOR = 3, 0
 WRITES_KEPT = 1000  # a device that last merged an older write compares the whole file
 _BATCH = 500  # keys per statement, well below SQLite's limit of bound values
+
+# The master key of an encrypted file under its lock, or the refusal to say why there is none.
+Unlock = Callable[[Path, Lock], bytes]
+
+
+@dataclass(frozen=True)
+class Relock:
+    """How the file is to be written from now on: encrypted under `lock` with the master key
+    `key`, or plain (lock None)."""
+
+    lock: Lock | None = None
+    key: bytes = b""
 
 
 @dataclass(frozen=True)
@@ -82,6 +96,7 @@ class SharedCopy:
     format: tuple[int, int] = (FORMAT_MAJOR, FORMAT_MINOR)
     last: Seen = field(default_factory=Seen)
     backup: str = ""  # the last good file, for a refusal to name
+    relock: Relock = field(default_factory=Relock)  # as read: plain or encrypted
     _rows_digest: str | None = None  # format 2 kept one over every row
 
     def changed_since(self, seen: Seen) -> set[Key] | None:
@@ -200,6 +215,24 @@ class SharedCopy:
         self.devices, self.people = dict(devices), dict(people)
         self.format, self.last, self._rows_digest = (FORMAT_MAJOR, FORMAT_MINOR), seen, None
 
+    def write_to(self, target: Path) -> str:
+        """The copy as the share keeps it written to `target`: sealed, or encrypted (which
+        authenticates every byte); the digest that names this write."""
+        if self.relock.lock is None:
+            digest = self.seal()
+            shutil.copyfile(self.local, target)
+            return digest
+        return file_envelope.encrypt(self.local, target, self.relock.lock, self.relock.key)
+
+    def written_in(self, target: Path, digest: str) -> bool:
+        """Whether `target` holds every byte of the write `digest` names."""
+        if self.relock.lock is None:
+            return file_seal.digest(target) == (digest, True)
+        try:
+            return file_envelope.decrypt(target, None, lambda _lock: self.relock.key) == digest
+        except EnvelopeDamaged:
+            return False
+
     def seal(self) -> str:
         """Seal the copy as written; its digest."""
         with self._damaged():
@@ -217,37 +250,73 @@ class SharedCopy:
             raise SharedFileCorrupt(self.shown, self.backup) from error
 
 
+def file_digest(path: Path) -> str:
+    """The digest naming the write the file at `path` holds ("" where it names none)."""
+    if not file_envelope.is_encrypted(path):
+        return file_seal.digest(path)[0]
+    try:
+        return file_envelope.header(path).digest
+    except EnvelopeDamaged:
+        return ""
+
+
 @contextmanager
-def opened(path: Path, team: str | None, backup: str = "") -> Iterator[SharedCopy]:
-    """The share's file, copied into kamdesk's scratch folder and checked. A file of a newer
-    major format, of another team, not whole or not readable is refused (naming `backup`,
-    the last good file, if it is damaged)."""
+def opened(
+    path: Path, team: str | None, backup: str = "", unlock: Unlock | None = None
+) -> Iterator[SharedCopy]:
+    """The share's file, copied into kamdesk's scratch folder (decrypted with the key
+    `unlock` gives, if it is encrypted) and checked. A file of a newer major format, of
+    another team, not whole or not readable is refused (naming `backup`, the last good
+    file, if it is damaged)."""
     with tempfile.TemporaryDirectory(dir=scratch_folder()) as folder:
         local = Path(folder) / "shared.sqlite3"
-        try:
-            identity = Identity.of(path)  # before the copy: a later change must show
-            shutil.copyfile(path, local)
-        except OSError as error:
-            raise SharedFileUnreadable(path, file_problem(error)) from error
+        identity, relock, encrypted = _copied_in(path, local, backup, unlock)
         try:
             connection = _connect(local)
         except sqlite3.DatabaseError as error:
             raise SharedFileCorrupt(path, backup) from error
         with closing(connection):
+            # Decrypted, every byte is authentic: what a key holder's kamdesk wrote.
+            digest, sealed = (encrypted, True) if encrypted else file_seal.digest(local)
             try:
-                copy = _checked(connection, local, path, team)
+                copy = _checked(connection, local, path, team, sealed)
             except (sqlite3.DatabaseError, ValueError, TypeError, LookupError) as error:
                 raise SharedFileCorrupt(path, backup) from error
-            copy.digest, sealed = file_seal.digest(local)
             if copy.format[0] >= 3 and not sealed:  # a byte changed since it was written
                 raise SharedFileCorrupt(path, backup)
-            copy.identity, copy.backup = identity, backup
+            copy.digest, copy.identity, copy.backup = digest, identity, backup
+            copy.relock = relock
             yield copy
 
 
+def _copied_in(
+    path: Path, local: Path, backup: str, unlock: Unlock | None
+) -> tuple[Identity, Relock, str]:
+    """The share's file as it was copied to `local`: its identity before the copy (a later
+    change must show), how it is locked, and the digest of an encrypted one ("" if plain)."""
+    unlocked = Relock()
+
+    def key_for(lock: Lock) -> bytes:
+        nonlocal unlocked
+        unlocked = Relock(lock, (unlock or _no_key)(path, lock))
+        return unlocked.key
+
+    try:
+        identity = Identity.of(path)
+        if not file_envelope.is_encrypted(path):
+            shutil.copyfile(path, local)
+            return identity, unlocked, ""
+        return identity, unlocked, file_envelope.decrypt(path, local, key_for)
+    except EnvelopeDamaged as error:
+        raise SharedFileCorrupt(path, backup) from error
+    except OSError as error:
+        raise SharedFileUnreadable(path, file_problem(error)) from error
+
+
 @contextmanager
-def new(path: Path, team: str) -> Iterator[SharedCopy]:
-    """An empty shared file of the team, made locally, to take `path`'s place."""
+def new(path: Path, team: str, relock: Relock | None = None) -> Iterator[SharedCopy]:
+    """An empty shared file of the team, made locally, to take `path`'s place (encrypted
+    as `relock` says)."""
     with tempfile.TemporaryDirectory(dir=scratch_folder()) as folder:
         local = Path(folder) / "shared.sqlite3"
         with closing(_connect(local)) as connection:
@@ -261,7 +330,11 @@ def new(path: Path, team: str) -> Iterator[SharedCopy]:
                 )
                 _upgrade(connection)
                 _set_meta(connection, team, {}, {})
-            yield SharedCopy(connection, local, path, team)
+            yield SharedCopy(connection, local, path, team, relock=relock or Relock())
+
+
+def _no_key(path: Path, _lock: Lock) -> bytes:
+    raise PassphraseNeeded(path)
 
 
 def _connect(local: Path) -> sqlite3.Connection:
@@ -307,13 +380,14 @@ def _set_meta(
 
 
 def _checked(
-    connection: sqlite3.Connection, local: Path, shown: Path, team: str | None
+    connection: sqlite3.Connection, local: Path, shown: Path, team: str | None, sealed: bool
 ) -> SharedCopy:
     """Refuse what is not a whole kamdesk shared file of this team (naming the file as the
-    user knows it, not the local copy)."""
+    user knows it, not the local copy). A sealed file is byte for byte what SQLite wrote
+    for a kamdesk; only an unsealed one (format 2) has its structure checked."""
     if connection.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
         raise ValueError("not a kamdesk shared file")
-    if [row[0] for row in connection.execute("PRAGMA quick_check")] != ["ok"]:
+    if not sealed and [row[0] for row in connection.execute("PRAGMA quick_check")] != ["ok"]:
         raise ValueError("damaged")
     meta = {str(k): str(v) for k, v in connection.execute("SELECT key, value FROM meta")}
     major, minor = (int(part) for part in json.loads(meta.get("format", "[0, 0]")))

@@ -4,6 +4,7 @@ sync needs (`shared_copy`). Write: update the local copy, copy it beside the old
 unique name, check the copy's bytes, replace the old file atomically (retrying while a sync
 client holds it) and keep the previous one as a backup."""
 
+import os
 import shutil
 import time
 import uuid
@@ -12,15 +13,15 @@ from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from kamdesk.domain.errors import FileProblem, SharedFileUnwritable
+from kamdesk.domain.errors import FileProblem, SharedFileError, SharedFileUnwritable
 from kamdesk.domain.people import Person
 from kamdesk.domain.sync.plan import Key
 from kamdesk.domain.sync.rows import Texts
-from kamdesk.files import file_seal, shared_copy
+from kamdesk.files import shared_copy
 from kamdesk.files.atomic_file import flush_to_disk, sync_folder
 from kamdesk.files.crash_points import crash_point
 from kamdesk.files.file_problems import file_problem
-from kamdesk.files.shared_copy import FORMAT_MAJOR, Identity, SharedCopy
+from kamdesk.files.shared_copy import FORMAT_MAJOR, Identity, Relock, SharedCopy, Unlock
 
 __all__ = [
     "FORMAT_MAJOR",
@@ -53,7 +54,7 @@ def _changed_since(path: Path, digest: str, identity: Identity | None = None) ->
     try:
         if identity is not None and Identity.of(path) == identity:
             return False
-        return file_seal.digest(path)[0] != digest
+        return shared_copy.file_digest(path) != digest
     except FileNotFoundError:
         return digest != ""
 
@@ -78,25 +79,28 @@ def write_snapshot(path: Path, snapshot: "Snapshot") -> None:
         _published(copy, path, lambda: True)
 
 
-def _published(copy: SharedCopy, path: Path, still_mine: Callable[[], bool]) -> bool:
+def _published(
+    copy: SharedCopy, path: Path, still_mine: Callable[[], bool], *, backed_up: bool = True
+) -> bool:
     try:
-        return _publish(copy, path, still_mine)
+        return _publish(copy, path, still_mine, backed_up)
     except OSError as error:
         raise SharedFileUnwritable(path, file_problem(error)) from error
 
 
-def _publish(written: SharedCopy, path: Path, still_mine: Callable[[], bool]) -> bool:
-    digest = written.seal()
+def _publish(
+    written: SharedCopy, path: Path, still_mine: Callable[[], bool], backed_up: bool
+) -> bool:
     copy = _temporary_beside(path)
     try:
-        shutil.copyfile(written.local, copy)
+        digest = written.write_to(copy)
         flush_to_disk(copy)
-        if file_seal.digest(copy) != (digest, True):  # the share lost or changed bytes
+        if not written.written_in(copy, digest):  # the share lost or changed bytes
             raise SharedFileUnwritable(path, FileProblem.IO)
         crash_point("copied")
         if not still_mine():
             return False
-        if path.exists():
+        if backed_up and path.exists():
             _keep_backup(path)
         _replace(copy, path)
         crash_point("replaced")
@@ -106,20 +110,37 @@ def _publish(written: SharedCopy, path: Path, still_mine: Callable[[], bool]) ->
     return True
 
 
-def opened(path: Path, team: str | None) -> AbstractContextManager[SharedCopy]:
+def opened(
+    path: Path, team: str | None, unlock: Unlock | None = None
+) -> AbstractContextManager[SharedCopy]:
     """The shared file copied in and checked (see `shared_copy.opened`)."""
-    return shared_copy.opened(path, team, _backup_named(path))
+    return shared_copy.opened(path, team, _backup_named(path), unlock)
 
 
 new = shared_copy.new
 
 
-def read_snapshot(path: Path, team: str | None) -> Snapshot:
+def read_snapshot(path: Path, team: str | None, unlock: Unlock | None = None) -> Snapshot:
     """The whole file, read from a local copy. A file of a newer major format, of another
     team, not whole, or not readable is refused."""
-    with opened(path, team) as copy:
+    with opened(path, team, unlock) as copy:
         rows = copy.all_texts()
         return Snapshot(copy.team, rows, copy.devices, copy.people, copy.digest)
+
+
+def relock_backups(path: Path, relock: Relock, unlock: Unlock) -> None:
+    """The backups kept beside the file written anew as `relock` says, so that a passphrase
+    changed (or encryption turned on) leaves nothing readable the old way."""
+    for backup in backups(path):
+        if not backup.exists():
+            continue
+        try:
+            with shared_copy.opened(backup, None, "", unlock) as copy:
+                copy.relock = relock
+                copy.put({}, copy.devices, copy.people)  # a write of nothing, sealed anew
+                _published(copy, backup, lambda: True, backed_up=False)
+        except SharedFileError:
+            backup.unlink()  # unreadable already: only the readable the old way would remain
 
 
 def backups(path: Path) -> list[Path]:
@@ -135,12 +156,16 @@ def _backup_named(path: Path) -> str:
 
 def _keep_backup(path: Path) -> None:
     """The file about to be replaced becomes the newest backup; older ones move one place
-    down. The copy is written beside and checked first, so a full disk leaves every backup
-    as it was."""
+    down. The file is linked under a temporary name (no bytes written), or copied and
+    flushed where the share has no hard links; either way the older backups move only once
+    the new one is whole, so a full disk leaves every backup as it was."""
     partial = _temporary_beside(path)
     try:
-        shutil.copyfile(path, partial)
-        flush_to_disk(partial)
+        try:
+            os.link(path, partial)
+        except OSError:  # FAT, some network and cloud drives
+            shutil.copyfile(path, partial)
+            flush_to_disk(partial)
         kept = backups(path)
         for older, newer in zip(reversed(kept), reversed(kept[:-1]), strict=False):
             if newer.exists():

@@ -29,7 +29,7 @@ from kamdesk.files import conflicted_copies, shared_file
 from kamdesk.files.conflicted_copies import Copy
 from kamdesk.files.crash_points import crash_point
 from kamdesk.files.file_problems import file_problem
-from kamdesk.files.shared_copy import Seen, Selected, SharedCopy
+from kamdesk.files.shared_copy import Relock, Seen, Selected, SharedCopy
 from kamdesk.files.shared_file import remove_stale_temporaries
 from kamdesk.files.sync_lease import HeldLease
 from kamdesk.services import sync_reading
@@ -46,6 +46,7 @@ from kamdesk.services.sync_report import (
     status_changes,
     sync_report,
 )
+from kamdesk.services.team_keys import TeamKeys
 from kamdesk.services.transactions import Transactions
 from kamdesk.store import sync_changes, sync_full, sync_records, sync_tables
 from kamdesk.store.sync_models import SyncLogRow
@@ -64,6 +65,7 @@ class SyncService:
         self._tx = transactions
         self._now_ms = now_ms
         self._relations = sync_tables.relations()
+        self.keys = TeamKeys()
 
     # Settings -----------------------------------------------------------------------------
 
@@ -109,29 +111,40 @@ class SyncService:
     # Sync ---------------------------------------------------------------------------------
 
     def sync(
-        self, path: Path | None = None, progress: SyncProgress = lambda _step, _rows: None
+        self,
+        path: Path | None = None,
+        progress: SyncProgress = lambda _step, _rows: None,
+        relock: Relock | None = None,
     ) -> SyncReport:
         """Merge with the shared file (the configured one unless `path` is given, which then
-        becomes the configured one). Refusals raise a SharedFileError and are logged."""
+        becomes the configured one), written from now on as `relock` says if given (the
+        backups too). Refusals raise a SharedFileError and are logged."""
         path = path or self.settings().shared_file
         if path is None:
             raise SyncNotSet(Path())
         try:
-            report = self._on_share(path, progress)
+            report = self._on_share(path, progress, relock)
         except KamdeskError as error:  # the file's refusals, and a busy or full store
             self._log(path, refused=type(error).__name__, detail=str(error))
             raise
         return report
 
-    def _on_share(self, path: Path, progress: SyncProgress) -> SyncReport:
+    def encrypt(self, path: Path, passphrase: str, progress: SyncProgress) -> SyncReport:
+        """Encrypt the team's file (or change its passphrase), in a sync."""
+        return self.sync(path, progress, self.keys.relock(passphrase))
+
+    def decrypt(self, path: Path, progress: SyncProgress) -> SyncReport:
+        return self.sync(path, progress, Relock())
+
+    def _on_share(self, path: Path, progress: SyncProgress, relock: Relock | None) -> SyncReport:
         """The share's own failures (read-only, gone offline, no permission) at the lease,
         the probe or a leftover's removal are refusals too, never a traceback."""
         try:
-            return self._leased(path, progress)
+            return self._leased(path, progress, relock)
         except OSError as error:
             raise SharedFileUnwritable(path, file_problem(error)) from error
 
-    def _leased(self, path: Path, progress: SyncProgress) -> SyncReport:
+    def _leased(self, path: Path, progress: SyncProgress, relock: Relock | None) -> SyncReport:
         if not path.parent.is_dir():
             raise SharedFileMissing(path.parent)
         with self._tx.read() as session:
@@ -148,15 +161,19 @@ class SyncService:
                 progress(reached, rows)
 
             for _ in range(ATTEMPTS):
-                report = self._attempt(path, step, lease)
+                report = self._attempt(path, step, lease, relock)
                 if report is not None:
+                    if relock is not None:
+                        shared_file.relock_backups(path, relock, self.keys.key_for)
                     return report
                 lease.keep()
             raise SharedFileBusy(path, "")
         finally:
             lease.release()
 
-    def _attempt(self, path: Path, progress: SyncProgress, lease: HeldLease) -> SyncReport | None:
+    def _attempt(
+        self, path: Path, progress: SyncProgress, lease: HeldLease, relock: Relock | None
+    ) -> SyncReport | None:
         """One read-merge-write-save; None when the file or the store changed meanwhile."""
         progress(SyncStep.READING, 0)
         with self._tx.read() as session:
@@ -168,12 +185,13 @@ class SyncService:
             # deleted file is not an empty team. Choosing the file again starts it anew.
             raise SharedFileMissing(path)
         opening = (
-            shared_file.new(path, team or new_device_id())
+            shared_file.new(path, team or new_device_id(), relock or self.keys.for_new_file())
             if created
-            else shared_file.opened(path, team or None)
+            else shared_file.opened(path, team or None, self.keys.key_for)
         )
         with opening as copy:
-            return self._merged(copy, created, progress, lease)
+            copy.relock = relock or copy.relock
+            return self._merged(copy, created, progress, lease, rewrite=relock is not None)
 
     def _merged(
         self,
@@ -181,9 +199,11 @@ class SyncService:
         created: bool,
         progress: SyncProgress,
         lease: HeldLease,
+        *,
+        rewrite: bool,
     ) -> SyncReport | None:
         path = copy.shown
-        copies = conflicted_copies.readable(path, copy.team)
+        copies = conflicted_copies.readable(path, copy.team, self.keys.key_for)
         crash_point("read")
         progress(SyncStep.MERGING, 0)
         with self._tx.read() as session:
@@ -212,7 +232,7 @@ class SyncService:
         stamp, local, remote = decision.stamp, decision.local, decision.remote
         merge, result, encoded = decision.merge, decision.result, decision.encoded
         records = conflict_records(merge, local, remote, copy.people)
-        if merge.outgoing or copies or created or pushing:
+        if merge.outgoing or copies or created or pushing or rewrite:
             sent = {k: t for k, t in encoded.items() if remotes[0].get(k) != t}
             progress(SyncStep.WRITING, before[0] if pushing else len(sent))
             crash_point("merged")

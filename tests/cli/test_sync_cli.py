@@ -10,6 +10,8 @@ from kamdesk.cli import main
 from kamdesk.domain.account import AccountFields
 from kamdesk.services.workspace import Workspace
 
+pytestmark = pytest.mark.usefixtures("each_file_form")
+
 
 def run(capsys: pytest.CaptureFixture[str], data_dir: Path, *args: str) -> tuple[int, str, str]:
     code = main(["--data-dir", str(data_dir), *args])

@@ -4,6 +4,7 @@ foreign refused and left as it is."""
 import contextlib
 import errno
 import json
+import os
 import shutil
 import sqlite3
 import tempfile
@@ -74,12 +75,23 @@ def test_three_generations_of_backups_are_kept(shared: Path) -> None:
     ]
 
 
-def test_a_full_disk_while_keeping_the_backup_leaves_every_file_as_it_was(
+def test_a_backup_is_a_link_to_the_replaced_file_not_a_copy(shared: Path) -> None:
+    replaced = shared.stat().st_ino
+    write_snapshot(shared, Snapshot(TEAM, {}))
+    assert shared.with_name(shared.name + BACKUP_SUFFIX).stat().st_ino == replaced
+
+
+def test_a_full_disk_while_copying_the_backup_leaves_every_file_as_it_was(
     shared: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     write_snapshot(shared, Snapshot(TEAM, {}))  # now the share holds a file and a backup
     before = {p.name: p.read_bytes() for p in shared.parent.iterdir()}
     copy = shutil.copyfile
+
+    def no_hard_links(source: Path, target: Path) -> None:
+        raise OSError(errno.EPERM, "Operation not permitted")
+
+    monkeypatch.setattr(os, "link", no_hard_links)
 
     def disk_full_for_the_backup(source: Path, target: Path) -> object:
         if Path(source) == shared:

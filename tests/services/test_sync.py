@@ -21,6 +21,8 @@ from kamdesk.services import sync
 from kamdesk.services.sync_conflicts import ConflictView
 from kamdesk.services.workspace import Workspace
 
+pytestmark = pytest.mark.usefixtures("each_file_form")
+
 
 @pytest.fixture
 def anna(tmp_path: Path) -> Iterator[Workspace]:

@@ -28,7 +28,7 @@ from kamdesk.services.sync_reading import Reading
 from kamdesk.services.workspace import Workspace
 from kamdesk.store import sync_changes, sync_records, sync_tables
 
-pytestmark = pytest.mark.slow
+pytestmark = [pytest.mark.slow, pytest.mark.usefixtures("each_file_form")]
 RELATIONS = sync_tables.relations()
 STAMP = Stamp(4_000_000_000_000, 0, "same-for-both")
 

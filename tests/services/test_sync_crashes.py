@@ -20,7 +20,7 @@ from kamdesk.files.location import SCRATCH_KEPT_S, scratch_folder, store_path
 from kamdesk.files.shared_file import read_snapshot
 from kamdesk.services.workspace import Workspace
 
-pytestmark = pytest.mark.slow
+pytestmark = [pytest.mark.slow, pytest.mark.usefixtures("each_file_form")]
 
 
 def kamdesk(

@@ -22,7 +22,7 @@ from kamdesk.domain.errors import SharedFileBusy
 from kamdesk.files.location import store_path
 from kamdesk.services.workspace import Workspace
 
-pytestmark = pytest.mark.slow
+pytestmark = [pytest.mark.slow, pytest.mark.usefixtures("each_file_form")]
 
 LAPTOPS = {"kam0": "industry", "kam1": "country", "kam2": "owner", "kam3": "address"}
 SHARED_ACCOUNTS = [f"Kunde {n}" for n in range(5)]

@@ -31,6 +31,8 @@ from kamdesk.services import sync
 from kamdesk.services.sync import SyncService
 from kamdesk.services.workspace import Workspace
 
+pytestmark = pytest.mark.usefixtures("each_file_form")
+
 DAY_MS = 24 * 3600 * 1000
 
 

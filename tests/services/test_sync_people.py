@@ -13,6 +13,8 @@ from kamdesk.domain.people import Person
 from kamdesk.files.shared_file import read_snapshot, write_snapshot
 from kamdesk.services.workspace import Workspace
 
+pytestmark = pytest.mark.usefixtures("each_file_form")
+
 ANNA, BEN = Person("Anna Berger", "AnB"), Person("Ben Kurz")
 
 
@@ -62,7 +64,7 @@ def test_a_file_that_names_nobody_still_syncs(
 ) -> None:
     anna.accounts.create(AccountFields(name="Müller GmbH"))
     anna.sync.sync(shared)
-    as_older = dataclasses.replace(read_snapshot(shared, None), people={})
+    as_older = dataclasses.replace(read_snapshot(shared, None, ben.sync.keys.key_for), people={})
     write_snapshot(shared, as_older)
     report = ben.sync.sync(shared)
     assert (report.rows_in, report.came_from) == (1, ())

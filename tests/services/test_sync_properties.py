@@ -21,7 +21,7 @@ from kamdesk.domain.stakeholders import Contact
 from kamdesk.files.location import store_path
 from kamdesk.services.workspace import Workspace
 
-pytestmark = pytest.mark.slow
+pytestmark = [pytest.mark.slow, pytest.mark.usefixtures("each_file_form")]
 
 
 @pytest.fixture(scope="module")

@@ -27,7 +27,7 @@ from kamdesk.services.sync_report import SyncSettings
 from kamdesk.services.workspace import Workspace
 from kamdesk.ui.shell.main_window import MainWindow
 
-pytestmark = pytest.mark.slow
+pytestmark = [pytest.mark.slow, pytest.mark.usefixtures("each_file_form")]
 
 ROUNDS = 6
 HUB = "Zentrale Müller GmbH"  # Anna keeps its owner up to date, Ben its industry
