@@ -42,6 +42,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "reminders": ("reminder_commands", "what is due across all accounts"),
     "sync": ("sync_commands", "merge the store with the team's shared file"),
     "conflicts": ("sync_commands", "what two people changed at once"),
+    "team": ("sync_commands", "encrypt the shared file, change its passphrase, or decrypt it"),
 }
 
 

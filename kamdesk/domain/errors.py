@@ -179,6 +179,10 @@ class PassphraseWrong(SharedFileError):
     colleague); nothing was read or written."""
 
 
+class PassphraseTooShort(SharedFileError):
+    """A new team passphrase too short to protect the file; nothing was written."""
+
+
 class SharedFileBusy(SharedFileError):
     """A colleague's sync holds the lease; `detail` names them."""
 

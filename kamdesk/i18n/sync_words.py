@@ -7,6 +7,9 @@ from PySide6.QtCore import QCoreApplication
 from kamdesk.domain.errors import (
     ClockAhead,
     ConflictNotFound,
+    PassphraseNeeded,
+    PassphraseTooShort,
+    PassphraseWrong,
     SharedFileBusy,
     SharedFileCorrupt,
     SharedFileError,
@@ -20,6 +23,7 @@ from kamdesk.domain.errors import (
 from kamdesk.domain.sync.merge import DELETED
 from kamdesk.i18n.labels import field_label, file_problem_label
 from kamdesk.i18n.plural import Plural
+from kamdesk.services.team_keys import PASSPHRASE_MIN_LENGTH
 
 translate = QCoreApplication.translate
 
@@ -48,6 +52,24 @@ def shared_file_message(error: SharedFileError) -> str:
             "The shared file {path} belongs to another team. Nothing was synced. To join that "
             "team, choose the file again in the sync settings.",
         ).format(path=path)
+    if isinstance(error, PassphraseNeeded):
+        return translate(
+            "sync",
+            "The shared file {path} is encrypted. Enter the team passphrase to sync; nothing "
+            "was synced.",
+        ).format(path=path)
+    if isinstance(error, PassphraseWrong):
+        return translate(
+            "sync",
+            "The passphrase does not open the shared file {path}. It may have been mistyped, "
+            "or a colleague changed it; nothing was synced.",
+        ).format(path=path)
+    if isinstance(error, PassphraseTooShort):
+        return translate(
+            "sync",
+            "A team passphrase needs at least {count} characters; a short sentence is best. "
+            "The shared file was left as it is.",
+        ).format(count=PASSPHRASE_MIN_LENGTH)
     if isinstance(error, SharedFileBusy):
         if error.detail:
             return translate(
@@ -136,6 +158,8 @@ def refusal_label(kind: str) -> str:
         "SharedFileTooNew": translate("sync", "written by a newer kamdesk"),
         "SharedFileForeign": translate("sync", "another team's file"),
         "SharedFileBusy": translate("sync", "a colleague was syncing"),
+        "PassphraseNeeded": translate("sync", "the team passphrase was needed"),
+        "PassphraseWrong": translate("sync", "the team passphrase did not fit"),
         "SharedFileMissing": translate("sync", "the shared file was not found"),
         "SyncNotSet": translate("sync", "no shared file chosen"),
         "ClockBroken": translate("sync", "a computer's clock is wrong"),  # in older logs

@@ -25,7 +25,7 @@ from kamdesk.domain.sync.merge import RowState
 from kamdesk.domain.sync.plan import Merge
 from kamdesk.domain.sync.stamps import DEFAULT
 from kamdesk.domain.sync.stamps import encode as encode_stamps
-from kamdesk.files import conflicted_copies, shared_file
+from kamdesk.files import conflicted_copies, file_envelope, shared_file
 from kamdesk.files.conflicted_copies import Copy
 from kamdesk.files.crash_points import crash_point
 from kamdesk.files.file_problems import file_problem
@@ -54,6 +54,10 @@ from kamdesk.store.sync_records import new_device_id
 
 ATTEMPTS = 5  # merges started over because the file or the store changed meanwhile
 CLOCK_AHEAD_MS = 3_600_000  # this far ahead of the file server's clock, a device may not sync
+
+
+def _unwatched(_step: SyncStep, _rows: int) -> None:
+    """Progress nobody watches (scripts, tests)."""
 
 
 def _now_ms() -> int:
@@ -92,6 +96,13 @@ class SyncService:
             if join_team:
                 row.team = ""
 
+    def encrypted(self, path: Path) -> bool | None:
+        """Whether the team's file at `path` is encrypted; None where none can be read."""
+        try:
+            return file_envelope.is_encrypted(path)
+        except OSError:
+            return None
+
     def log(self) -> list[LogEntry]:
         with self._tx.read() as session:
             return [
@@ -113,15 +124,13 @@ class SyncService:
     def sync(
         self,
         path: Path | None = None,
-        progress: SyncProgress = lambda _step, _rows: None,
+        progress: SyncProgress = _unwatched,
         relock: Relock | None = None,
     ) -> SyncReport:
         """Merge with the shared file (the configured one unless `path` is given, which then
         becomes the configured one), written from now on as `relock` says if given (the
         backups too). Refusals raise a SharedFileError and are logged."""
-        path = path or self.settings().shared_file
-        if path is None:
-            raise SyncNotSet(Path())
+        path = self._chosen(path)
         try:
             report = self._on_share(path, progress, relock)
         except KamdeskError as error:  # the file's refusals, and a busy or full store
@@ -129,12 +138,24 @@ class SyncService:
             raise
         return report
 
-    def encrypt(self, path: Path, passphrase: str, progress: SyncProgress) -> SyncReport:
-        """Encrypt the team's file (or change its passphrase), in a sync."""
-        return self.sync(path, progress, self.keys.relock(passphrase))
+    def encrypt(
+        self, path: Path | None, passphrase: str, progress: SyncProgress = _unwatched
+    ) -> SyncReport:
+        """Encrypt the team's file (or change its passphrase), in a sync; colleagues are
+        asked for the new passphrase at their next sync."""
+        path = self._chosen(path)
+        return self.sync(path, progress, self.keys.relock(path, passphrase))
 
-    def decrypt(self, path: Path, progress: SyncProgress) -> SyncReport:
+    def decrypt(self, path: Path | None, progress: SyncProgress = _unwatched) -> SyncReport:
+        """Write the team's file (and its backups) unencrypted again, in a sync."""
         return self.sync(path, progress, Relock())
+
+    def _chosen(self, path: Path | None) -> Path:
+        """`path`, else the configured shared file."""
+        chosen = path or self.settings().shared_file
+        if chosen is None:
+            raise SyncNotSet(Path())
+        return chosen
 
     def _on_share(self, path: Path, progress: SyncProgress, relock: Relock | None) -> SyncReport:
         """The share's own failures (read-only, gone offline, no permission) at the lease,
@@ -185,7 +206,7 @@ class SyncService:
             # deleted file is not an empty team. Choosing the file again starts it anew.
             raise SharedFileMissing(path)
         opening = (
-            shared_file.new(path, team or new_device_id(), relock or self.keys.for_new_file())
+            shared_file.new(path, team or new_device_id(), relock or self.keys.for_new_file(path))
             if created
             else shared_file.opened(path, team or None, self.keys.key_for)
         )
@@ -214,7 +235,7 @@ class SyncService:
             before = sync_changes.mark(session)
             first = not copies and sync_full.base_is_empty(session)
             pushing = first and copy.is_empty()
-            if first and not pushing and sync_full.store_is_empty(session):
+            if first and not pushing and not rewrite and sync_full.store_is_empty(session):
                 reading = None  # a pull into an empty store, read set by set when saving
             elif pushing:  # only what is deleted here needs a merge; the rest goes as it is
                 dead = sync_full.not_alive(session, self._relations)

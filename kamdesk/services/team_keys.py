@@ -5,12 +5,13 @@ scripts give in KAMDESK_TEAM_PASSPHRASE. The passphrase itself is never written 
 import os
 from pathlib import Path
 
-from kamdesk.domain.errors import PassphraseNeeded, PassphraseWrong
+from kamdesk.domain.errors import PassphraseNeeded, PassphraseTooShort, PassphraseWrong
 from kamdesk.files import file_envelope, team_keyring
 from kamdesk.files.file_envelope import Lock
 from kamdesk.files.shared_copy import Relock
 
 PASSPHRASE_VARIABLE = "KAMDESK_TEAM_PASSPHRASE"
+PASSPHRASE_MIN_LENGTH = 8  # with scrypt's cost, enough against guessing; a sentence is better
 
 
 class TeamKeys:
@@ -40,16 +41,18 @@ class TeamKeys:
                 return key
         raise (PassphraseWrong if passphrases else PassphraseNeeded)(path)
 
-    def relock(self, passphrase: str) -> Relock:
+    def relock(self, path: Path, passphrase: str) -> Relock:
         """A new lock for the passphrase (a new file, a changed passphrase), remembered."""
+        if len(passphrase) < PASSPHRASE_MIN_LENGTH:
+            raise PassphraseTooShort(path)
         lock, key = file_envelope.new_lock(passphrase)
         self._remember(lock, key)
         return Relock(lock, key)
 
-    def for_new_file(self) -> Relock:
+    def for_new_file(self, path: Path) -> Relock:
         """How a new team file is written: encrypted when a passphrase is known."""
         passphrases = self._passphrases()
-        return self.relock(passphrases[0]) if passphrases else Relock()
+        return self.relock(path, passphrases[0]) if passphrases else Relock()
 
     def _remember(self, lock: Lock, key: bytes) -> None:
         self._keys[lock.salt] = key

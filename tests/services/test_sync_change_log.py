@@ -66,7 +66,8 @@ def laptops(template: Path) -> Iterator[Callable[[], tuple[list[Workspace], Path
 
 
 def both_ways(laptop: Workspace, shared: Path) -> tuple[Decision, Reading, Decision, Reading]:
-    with shared_file.opened(shared, None) as copy, laptop.transactions.read() as session:
+    unlock = laptop.sync.keys.key_for
+    with shared_file.opened(shared, None, unlock) as copy, laptop.transactions.read() as session:
         device = sync_records.device(session)
         changed = copy.changed_since(Seen(device.file_seq, device.file_write))
         assert changed is not None  # the file descends from the write last merged

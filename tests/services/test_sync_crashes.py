@@ -18,6 +18,7 @@ from kamdesk.domain.account import AccountFields
 from kamdesk.files.crash_points import CRASH_POINTS, CRASH_VARIABLE
 from kamdesk.files.location import SCRATCH_KEPT_S, scratch_folder, store_path
 from kamdesk.files.shared_file import read_snapshot
+from kamdesk.services.team_keys import TeamKeys
 from kamdesk.services.workspace import Workspace
 
 pytestmark = [pytest.mark.slow, pytest.mark.usefixtures("each_file_form")]
@@ -61,7 +62,7 @@ def test_a_sync_killed_at_any_step_loses_nothing_and_the_next_converges(
     killed = kamdesk(anna, "sync", str(shared), crash_at=point)
     assert killed.returncode == -signal.SIGKILL, killed.stderr
     assert integrity(anna) == "ok"
-    team = read_snapshot(shared, None)  # old or new, whole either way
+    team = read_snapshot(shared, None, TeamKeys().key_for)  # old or new, whole either way
     assert shared.read_bytes() == before or len(team.rows) == 2
     with Workspace.open(anna) as workspace:
         assert workspace.accounts.get(account).fields.industry == "Chemie"
@@ -148,4 +149,4 @@ def test_processes_syncing_one_file_at_once_lose_no_update(tmp_path: Path, proce
         assert integrity(tmp_path / who) == "ok"
         with Workspace.open(tmp_path / who) as workspace:
             assert sorted(a.fields.name for a in workspace.accounts.all()) == expected
-    assert len(read_snapshot(shared, None).rows) == len(expected)
+    assert len(read_snapshot(shared, None, TeamKeys().key_for).rows) == len(expected)

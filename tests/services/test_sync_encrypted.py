@@ -11,6 +11,7 @@ from kamdesk.demo.data import load_demo_data
 from kamdesk.domain.account import AccountFields
 from kamdesk.domain.errors import PassphraseNeeded, PassphraseWrong, SharedFileCorrupt
 from kamdesk.files import file_envelope, shared_file
+from kamdesk.services.team_keys import TeamKeys
 from kamdesk.services.workspace import Workspace
 
 from ..memory_keyring import MemoryKeyring
@@ -118,7 +119,7 @@ def test_a_changed_passphrase_locks_out_the_old_one_backups_included(
     ben.sync.keys.offer(PASSPHRASE)
     ben.sync.sync(shared)
     anna.accounts.create(AccountFields(name="Schmidt AG"))
-    anna.sync.encrypt(shared, "Neues Passwort 2027", lambda _step, _rows: None)
+    anna.sync.encrypt(shared, "Neues Passwort 2027")
     system_keyring.kept.clear()  # as on a laptop without a keyring: only the passphrase
     with Workspace.open(ben.data_dir) as next_session:
         next_session.sync.keys.offer(PASSPHRASE)
@@ -132,6 +133,21 @@ def test_a_changed_passphrase_locks_out_the_old_one_backups_included(
         assert names(next_session) == ["Müller GmbH", "Schmidt AG"]
 
 
+def test_a_laptop_that_only_joined_changes_the_passphrase(
+    anna: Workspace, ben: Workspace, shared: Path, system_keyring: MemoryKeyring
+) -> None:
+    anna.accounts.create(AccountFields(name="Müller GmbH"))
+    anna.sync.sync(shared)
+    ben.sync.keys.offer(PASSPHRASE)
+    ben.sync.encrypt(shared, "Neues Passwort 2027")  # its first sync, into an empty store
+    assert names(ben) == ["Müller GmbH"]
+    system_keyring.kept.clear()
+    old = TeamKeys()
+    old.offer(PASSPHRASE)
+    with pytest.raises(PassphraseWrong):
+        shared_file.read_snapshot(shared, None, old.key_for)
+
+
 def test_an_existing_team_file_is_encrypted_and_back_losing_nothing(
     tmp_path: Path, shared: Path
 ) -> None:
@@ -140,13 +156,13 @@ def test_an_existing_team_file_is_encrypted_and_back_losing_nothing(
         carla.sync.sync(shared)
         carla.accounts.create(AccountFields(name="Schmidt AG"))
         carla.sync.sync(shared)  # now a backup holds "Müller GmbH" in plain text
-        carla.sync.encrypt(shared, PASSPHRASE, lambda _step, _rows: None)
+        carla.sync.encrypt(shared, PASSPHRASE)
         share = [p.read_bytes() for p in shared.parent.iterdir() if p.is_file()]
         assert not any(b"Schmidt AG" in data or b"M\xc3\xbcller" in data for data in share)
         dirk.sync.keys.offer(PASSPHRASE)
         dirk.sync.sync(shared)
         assert names(dirk) == ["Müller GmbH", "Schmidt AG"]
-        dirk.sync.decrypt(shared, lambda _step, _rows: None)
+        dirk.sync.decrypt(shared)
         assert not file_envelope.is_encrypted(shared)
         assert b"Schmidt AG" in shared.read_bytes()
         carla.sync.sync(shared)

@@ -2,6 +2,7 @@
 decision (mine, theirs, the original; keep one, or open the account to edit), and the log."""
 
 import uuid
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kamdesk.ui.sync.passphrase_dialogs import EncryptionChoice
 from kamdesk.ui.sync.same_names import SameNames
 from kamdesk.ui.sync.sync_models import ConflictTableModel, SyncLogModel
 from kamdesk.ui.widgets.empty_hint import EmptyHint
@@ -35,13 +37,25 @@ FILE_FILTER = "kamdesk (*.kamdesk);;* (*)"
 
 
 class SyncSettingsDialog(QDialog):
-    def __init__(self, settings: "SyncSettings", parent: QWidget | None = None) -> None:
+    """`encrypted` tells whether the file at a path is encrypted (None: no file there)."""
+
+    def __init__(
+        self,
+        settings: "SyncSettings",
+        encrypted: Callable[[Path], bool | None],
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Sync settings"))
+        self._encrypted = encrypted
         self.path = QLineEdit(str(settings.shared_file or ""))
         self.chosen_again = False  # picked with Choose…: joins the file's team, even the same
         self.path.setPlaceholderText(self.tr("A file on the network drive or in a cloud folder"))
         self.path.setMinimumWidth(420)
+        self.path.editingFinished.connect(self._show_file)
+        self.encryption = EncryptionChoice()
+        self._shown = self.shared_file()  # the file whose encryption is shown
+        self.encryption.show_file(self._state(self._shown))
         browse = QPushButton(self.tr("Choose…"))
         browse.clicked.connect(self._browse)
         row = QHBoxLayout()
@@ -70,6 +84,7 @@ class SyncSettingsDialog(QDialog):
         form.addRow(self.tr("Shared file:"), row)
         form.addRow("", self.auto)
         form.addRow(self.tr("Also every:"), self.minutes)
+        form.addRow(self.tr("Encryption:"), self.encryption)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -91,6 +106,21 @@ class SyncSettingsDialog(QDialog):
         if chosen:
             self.path.setText(chosen)
             self.chosen_again = True
+            self._show_file()
+
+    def _show_file(self) -> None:
+        """The encryption of the file now named (editing ends on every focus change)."""
+        chosen = self.shared_file()
+        if chosen != self._shown:
+            self._shown = chosen
+            self.encryption.show_file(self._state(chosen))
+
+    def _state(self, chosen: Path | None) -> bool | None:
+        return None if chosen is None else self._encrypted(chosen)
+
+    def accept(self) -> None:
+        if self.shared_file() is None or self.encryption.check():
+            super().accept()
 
     def shared_file(self) -> Path | None:
         text = self.path.text().strip()

@@ -4,16 +4,18 @@ the log."""
 
 import time
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeAlias
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QLabel, QProgressBar, QStyle, QWidget
 
-from kamdesk.domain.errors import KamdeskError
+from kamdesk.domain.errors import KamdeskError, PassphraseNeeded, PassphraseWrong, SharedFileError
 from kamdesk.i18n.messages import error_message
 from kamdesk.services.log_file import log_unexpected
+from kamdesk.ui.sync.passphrase_dialogs import PassphraseDialog
 from kamdesk.ui.sync.sync_dialogs import ConflictsDialog, SyncLogDialog, SyncSettingsDialog
 from kamdesk.ui.widgets.undo_step import record_change
 from kamdesk.ui.widgets.worker import Progress, run_in_background
@@ -22,7 +24,10 @@ if TYPE_CHECKING:
     from kamdesk.services.accounts import AccountService
     from kamdesk.services.sync import SyncService
     from kamdesk.services.sync_conflicts import ConflictService, Resolution
-    from kamdesk.services.sync_report import SyncReport
+    from kamdesk.services.sync_report import SyncProgress, SyncReport
+
+# What a run does with the sync service, reporting its steps: a sync, or one that encrypts.
+_Operation: TypeAlias = Callable[["SyncService", "SyncProgress"], "SyncReport"]
 
 
 @dataclass(frozen=True)
@@ -103,6 +108,10 @@ class TeamSync(QObject):
             if not automatic:
                 self.edit_settings()
             return
+        self._run(lambda service, progress: service.sync(progress=progress), automatic)
+
+    def _run(self, operation: "_Operation", automatic: bool) -> None:
+        """A sync (or an encrypting one) on the worker, its steps in the status bar."""
         service = self._services().sync
         self._running = True
         self.sync_action.setEnabled(False)
@@ -115,12 +124,12 @@ class TeamSync(QObject):
             from kamdesk.services.sync_report import SyncStep
 
             steps = list(SyncStep)
-            return service.sync(progress=lambda step, rows: progress(steps.index(step), rows))
+            return operation(service, lambda step, rows: progress(steps.index(step), rows))
 
         run_in_background(
             work,
             self._finished,
-            lambda error: self._refused(error, automatic),
+            lambda error: self._refused(error, operation, automatic),
             self._reached,
         )
 
@@ -159,19 +168,32 @@ class TeamSync(QObject):
             self.status_changed.emit(report.status_changes)
         self.synced.emit()
 
-    def _refused(self, error: Exception, automatic: bool) -> None:
+    def _refused(self, error: Exception, operation: "_Operation", automatic: bool) -> None:
         """Said in the status bar whatever went wrong, so that it never keeps saying when
-        the last good sync was; an automatic sync says why only in the tooltip."""
+        the last good sync was; an automatic sync says why only in the tooltip. A manual
+        one that needs the team passphrase asks for it and goes again."""
         self._stopped()
         when = time.strftime("%H:%M")
         self.status.setText(self.tr("Sync refused at {time}").format(time=when))
         if isinstance(error, KamdeskError):
             self.status.setToolTip(error_message(error))
-        if not automatic:
+        if isinstance(error, PassphraseNeeded | PassphraseWrong):
+            self.status.setText(self.tr("Sync needs the team passphrase (F9)"))
+            if not automatic and self._passphrase_typed(error):
+                self._run(operation, automatic)
+                return
+        elif not automatic:
             self.failed.emit(error)
         elif not isinstance(error, KamdeskError):
             log_unexpected(error)
         self.synced.emit()
+
+    def _passphrase_typed(self, error: SharedFileError) -> bool:
+        dialog = PassphraseDialog(error_message(error), self._window)
+        if dialog.exec() != PassphraseDialog.DialogCode.Accepted:
+            return False
+        self._services().sync.keys.offer(dialog.passphrase.text())
+        return True
 
     def _stopped(self) -> None:
         self._running = False
@@ -208,7 +230,7 @@ class TeamSync(QObject):
 
         service = self._services().sync
         before = service.settings()
-        dialog = SyncSettingsDialog(before, self._window)
+        dialog = SyncSettingsDialog(before, service.encrypted, self._window)
         if dialog.exec() != SyncSettingsDialog.DialogCode.Accepted:
             return
         chosen = dialog.shared_file()
@@ -217,7 +239,14 @@ class TeamSync(QObject):
             join_team=chosen != before.shared_file or dialog.chosen_again,
         )
         self._plan_timer()
-        if chosen is not None and chosen != before.shared_file:
+        passphrase = dialog.encryption.new_passphrase()
+        if chosen is None or self._running:
+            return
+        if passphrase is not None:
+            self._run(lambda s, progress: s.encrypt(chosen, passphrase, progress), False)
+        elif dialog.encryption.decrypting():
+            self._run(lambda s, progress: s.decrypt(chosen, progress), False)
+        elif chosen != before.shared_file:
             self.sync_now(automatic=False)
 
     def show_conflicts(self) -> None:

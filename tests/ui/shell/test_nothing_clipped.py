@@ -156,7 +156,7 @@ def dialogs(workspace: Workspace) -> Iterator[tuple[str, QWidget]]:
     yield "complaint", ComplaintDialog(Complaint(uuid.uuid4(), date.today(), ""))
     yield "phase", PhaseDialog(Phase.RETENTION)
     yield "team", TeamDialog(workspace.stakeholders, QUndoStack(), lambda _: None)
-    yield "sync settings", SyncSettingsDialog(workspace.sync.settings())
+    yield "sync settings", SyncSettingsDialog(workspace.sync.settings(), workspace.sync.encrypted)
     yield "sync log", SyncLogDialog(workspace.sync.log())
     yield "warning signals", SignalRulesDialog(SignalRules())
     yield (

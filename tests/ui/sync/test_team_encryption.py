@@ -1,0 +1,173 @@
+"""The team passphrase in the GUI: a new team file encrypted from the sync settings, a
+colleague asked for the passphrase at F9 (again when it did not fit), the passphrase changed
+and the file decrypted from the settings; typed as a user types."""
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWidget
+from pytestqt.qtbot import QtBot
+
+from kamdesk.domain.account import AccountFields
+from kamdesk.domain.errors import PassphraseWrong
+from kamdesk.files import file_envelope
+from kamdesk.services.workspace import Workspace
+from kamdesk.ui.shell.main_window import MainWindow
+from kamdesk.ui.sync.passphrase_dialogs import PassphraseDialog
+from kamdesk.ui.sync.sync_dialogs import SyncSettingsDialog
+
+from ...memory_keyring import MemoryKeyring
+from ..conftest import WhenDialog
+
+PASSPHRASE = "Vertrieb Süd 2026"
+TypeText = Callable[[QWidget, str], None]
+
+
+@pytest.fixture
+def window(qtbot: QtBot, data_dir: Path) -> Iterator[MainWindow]:
+    window = MainWindow(data_dir)
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.accounts_loaded):
+        window.show()
+    yield window
+    window.close_store()
+
+
+@pytest.fixture
+def encrypted_team(tmp_path: Path, shared: Path, system_keyring: MemoryKeyring) -> Path:
+    """A colleague's team file with one account, encrypted; this laptop's keyring is empty."""
+    with Workspace.open(tmp_path / "ben") as ben:
+        ben.accounts.create(AccountFields(name="Müller Maschinenbau GmbH"))
+        ben.sync.encrypt(shared, PASSPHRASE)
+    system_keyring.kept.clear()
+    return shared
+
+
+def names(window: MainWindow) -> list[str]:
+    model = window.accounts_page.model
+    return [model.index(row, 0).data() for row in range(model.rowCount())]
+
+
+def settings(qtbot: QtBot, window: MainWindow, when_dialog: WhenDialog, act: Callable) -> None:
+    """Open Team › Sync settings…, act in it, and wait for the sync it starts."""
+    when_dialog(SyncSettingsDialog, act)
+    with qtbot.waitSignal(window.team_sync.synced, timeout=10_000):
+        window.team_sync.settings_action.trigger()
+
+
+def type_twice(type_text: TypeText, dialog: SyncSettingsDialog, passphrase: str) -> None:
+    type_text(dialog.encryption.passphrase, passphrase)
+    type_text(dialog.encryption.repeated, passphrase)
+
+
+def test_a_new_team_file_is_encrypted_with_the_passphrase_typed_twice(
+    qtbot: QtBot, window: MainWindow, shared: Path, when_dialog: WhenDialog, type_text: TypeText
+) -> None:
+    window.workspace.accounts.create(AccountFields(name="Schmidt Logistik AG"))
+
+    def choose(dialog: SyncSettingsDialog) -> None:
+        dialog.path.setText(str(shared))
+        dialog.path.editingFinished.emit()
+        assert dialog.encryption.encrypt.isChecked()  # on by default for a new team file
+        type_twice(type_text, dialog, PASSPHRASE)
+        qtbot.keyClick(dialog, Qt.Key.Key_Return)
+
+    settings(qtbot, window, when_dialog, choose)
+    assert file_envelope.is_encrypted(shared)
+    assert "Schmidt Logistik AG".encode() not in shared.read_bytes()
+    assert window.team_sync.status.text().startswith("Synced at")
+
+
+def test_a_short_or_mistyped_passphrase_keeps_the_dialog_open_saying_why(
+    qtbot: QtBot, window: MainWindow, shared: Path, when_dialog: WhenDialog, type_text: TypeText
+) -> None:
+    said: list[str] = []
+
+    def choose(dialog: SyncSettingsDialog) -> None:
+        dialog.path.setText(str(shared))
+        dialog.path.editingFinished.emit()
+        type_twice(type_text, dialog, "kurz")
+        qtbot.keyClick(dialog, Qt.Key.Key_Return)
+        said.append(dialog.encryption.problem.text())
+        type_text(dialog.encryption.passphrase, " und lang genug")
+        qtbot.keyClick(dialog, Qt.Key.Key_Return)
+        said.append(dialog.encryption.problem.text())
+        assert dialog.isVisible()
+        dialog.reject()
+
+    when_dialog(SyncSettingsDialog, choose)
+    window.team_sync.settings_action.trigger()
+    assert said == [
+        "A team passphrase needs at least 8 characters; a short sentence is best.",
+        "The two passphrases differ; please type them again.",
+    ]
+    assert not shared.exists()
+
+
+def test_f9_asks_for_the_passphrase_again_until_it_fits(
+    qtbot: QtBot,
+    window: MainWindow,
+    encrypted_team: Path,
+    when_dialog: WhenDialog,
+    type_text: TypeText,
+) -> None:
+    window.workspace.sync.set_settings(
+        window.workspace.sync.settings().__class__(encrypted_team, False, 0), join_team=True
+    )
+    reasons: list[str] = []
+
+    def answer(typed: str, then: Callable[[], None] | None) -> Callable[[QWidget], None]:
+        def act(dialog: QWidget) -> None:
+            assert isinstance(dialog, PassphraseDialog)
+            reasons.append(dialog.findChild(type(window.team_sync.status)).text())
+            type_text(dialog.passphrase, typed)
+            if then is not None:
+                then()
+            qtbot.keyClick(dialog.passphrase, Qt.Key.Key_Return)
+
+        return act
+
+    right = answer(PASSPHRASE, None)
+    when_dialog(
+        PassphraseDialog, answer("falsch geraten", lambda: when_dialog(PassphraseDialog, right))
+    )
+    with qtbot.waitSignal(window.accounts_loaded, timeout=10_000):
+        qtbot.keyClick(window, Qt.Key.Key_F9)
+    assert names(window) == ["Müller Maschinenbau GmbH"]
+    assert "is encrypted" in reasons[0] and "does not open" in reasons[1]
+    assert window.workspace.sync.log()[1].refused == PassphraseWrong.__name__
+
+
+def test_the_passphrase_is_changed_and_the_file_decrypted_from_the_settings(
+    qtbot: QtBot,
+    window: MainWindow,
+    encrypted_team: Path,
+    when_dialog: WhenDialog,
+    type_text: TypeText,
+) -> None:
+    window.workspace.sync.keys.offer(PASSPHRASE)
+    window.workspace.sync.set_settings(
+        window.workspace.sync.settings().__class__(encrypted_team, False, 0), join_team=True
+    )
+    salt = file_envelope.header(encrypted_team).lock.salt
+
+    def change(dialog: SyncSettingsDialog) -> None:
+        assert dialog.encryption.encrypt.isChecked()
+        assert not dialog.encryption.passphrase.isVisible()  # nothing to type to keep it
+        qtbot.mouseClick(dialog.encryption.change, Qt.MouseButton.LeftButton)
+        type_twice(type_text, dialog, "Neues Passwort 2027")
+        qtbot.keyClick(dialog, Qt.Key.Key_Return)
+
+    settings(qtbot, window, when_dialog, change)
+    assert file_envelope.header(encrypted_team).lock.salt != salt
+
+    def decrypt(dialog: SyncSettingsDialog) -> None:
+        dialog.encryption.encrypt.click()
+        assert "anyone who can open its folder" in dialog.encryption.note.text()
+        qtbot.keyClick(dialog, Qt.Key.Key_Return)
+
+    settings(qtbot, window, when_dialog, decrypt)
+    assert not file_envelope.is_encrypted(encrypted_team)
+    assert names(window) == ["Müller Maschinenbau GmbH"]
