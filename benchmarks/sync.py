@@ -2,18 +2,21 @@
 file in and out (the least any sync must do).
 
     python benchmarks/sync.py [--sizes 1000,10000] [--scaling 1000,5000,10000,50000]
-                              [--children 10]
+                              [--encrypted 10000] [--children 10]
 
 Per account the store holds `children` contacts and as many activities (10,000 accounts:
 210,000 rows). For each of `--sizes` it prints the table of the sync-scale issue (measured,
 goal, met): the first sync writing the shared file, a second laptop's first sync, syncs of
 1, 10 and 100 changed accounts and of nothing changed, and the peak memory of a sync process.
 For each of `--scaling` it prints the sync of 10 changed accounts, to show it flat in the
-store's size.
+store's size. For `--encrypted` it prints the same syncs through a plain and an encrypted
+file side by side (the passphrase's key derived before the clock starts, as a laptop keeps
+it in the keyring), and the key derivation on its own.
 """
 
 import argparse
 import json
+import os
 import resource
 import shutil
 import subprocess
@@ -24,10 +27,13 @@ import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
+from kamdesk.files import file_envelope
+from kamdesk.services.team_keys import PASSPHRASE_VARIABLE
 from kamdesk.services.workspace import Workspace
 from kamdesk.store import sync_tables
 
 NOW = "2026-12-01 09:00:00.000000"
+PASSPHRASE = "Vertrieb Süd 2026"
 
 
 def fill(workspace: Workspace, accounts: int, children: int) -> list[str]:
@@ -71,22 +77,32 @@ class Run:
     peak_mib: float
 
 
-def timed_sync(data_dir: Path, shared: Path) -> Run:
-    """One sync in a process of its own: its time inside the process and its peak memory."""
+def timed_sync(data_dir: Path, shared: Path, passphrase: str = "") -> Run:
+    """One sync in a process of its own: its time inside the process and its peak memory.
+    With a passphrase, the file is encrypted (keys never reach this machine's keyring)."""
+    environment = {**os.environ, "PYTHON_KEYRING_BACKEND": "keyring.backends.null.Keyring"}
+    environment[PASSPHRASE_VARIABLE] = passphrase
     found = subprocess.run(
         [sys.executable, __file__, "--one", str(data_dir), str(shared)],
         capture_output=True,
         text=True,
-        check=True,
+        env=environment,
     )
+    if found.returncode:
+        raise SystemExit(found.stderr)
     values = json.loads(found.stdout)
     return Run(values["seconds"], values["peak_mib"])
 
 
 def one_sync(data_dir: Path, shared: Path) -> None:
     with Workspace.open(data_dir) as workspace:
+        relock = None
+        if os.environ.get(PASSPHRASE_VARIABLE) and shared.exists():
+            workspace.sync.keys.key_for(shared, file_envelope.header(shared).lock)
+        elif os.environ.get(PASSPHRASE_VARIABLE):
+            relock = workspace.sync.keys.relock(shared, os.environ[PASSPHRASE_VARIABLE])
         started = time.perf_counter()
-        workspace.sync.sync(shared)
+        workspace.sync.sync(shared, relock=relock)
         seconds = time.perf_counter() - started
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(json.dumps({"seconds": seconds, "peak_mib": peak}))
@@ -118,6 +134,7 @@ class Team:
     folder: Path
     accounts: int
     children: int
+    passphrase: str = ""
 
     def __post_init__(self) -> None:
         self.shared = self.folder / "share" / "team.kamdesk"
@@ -130,7 +147,10 @@ class Team:
     def changed_sync(self, count: int, industry: str) -> Run:
         with Workspace.open(self.anna) as anna:
             change(anna, self.ids[:count], industry)
-        return timed_sync(self.anna, self.shared)
+        return timed_sync(self.anna, self.shared, self.passphrase)
+
+    def sync(self) -> Run:
+        return timed_sync(self.anna, self.shared, self.passphrase)
 
 
 def full_table(folder: Path, accounts: int, children: int) -> None:
@@ -203,10 +223,38 @@ def scaling(folder: Path, sizes: list[int], children: int) -> None:
         )
 
 
+def encryption(folder: Path, accounts: int, children: int) -> None:
+    """The same syncs through a plain and an encrypted file."""
+    plain = Team(folder / "plain", accounts, children)
+    sealed = Team(folder / "encrypted", accounts, children, PASSPHRASE)
+    table = Table(f"{accounts:,} accounts: a plain and an encrypted shared file")
+    steps = [
+        ("first sync (writes the file)", lambda team: team.sync()),
+        ("sync of 10 changed accounts", lambda team: team.changed_sync(10, "Chemie")),
+        ("sync with nothing changed", lambda team: team.sync()),
+    ]
+    for what, step in steps:
+        a, b = step(plain), step(sealed)
+        added = b.seconds / a.seconds - 1
+        table.row(
+            what,
+            f"{a.seconds * 1000:.0f} ms plain, {b.seconds * 1000:.0f} ms encrypted ({added:+.0%})",
+            "≤ +20 %",
+            added <= 0.2,
+        )
+    started = time.perf_counter()
+    file_envelope.new_lock(PASSPHRASE)
+    print(
+        f"key derivation (scrypt, n=2^{file_envelope.SCRYPT_N_LOG2}): "
+        f"{(time.perf_counter() - started) * 1000:.0f} ms, once per passphrase and laptop"
+    )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--sizes", default="1000,10000")
     parser.add_argument("--scaling", default="1000,5000,10000,50000")
+    parser.add_argument("--encrypted", default="10000")
     parser.add_argument("--children", type=int, default=10)
     parser.add_argument("--one", nargs=2, help=argparse.SUPPRESS)  # DATA_DIR SHARED
     args = parser.parse_args()
@@ -218,6 +266,8 @@ def main() -> None:
         for accounts in (int(n) for n in args.sizes.split(",") if n):
             full_table(folder / f"full-{accounts}", accounts, args.children)
         scaling(folder, [int(n) for n in args.scaling.split(",") if n], args.children)
+        for accounts in (int(n) for n in args.encrypted.split(",") if n):
+            encryption(folder / f"encrypted-{accounts}", accounts, args.children)
 
 
 if __name__ == "__main__":

@@ -8,8 +8,8 @@ from pathlib import Path
 
 from kamdesk.domain.errors import SharedFileError
 from kamdesk.domain.sync.conflicted_copies import is_conflicted_copy
-from kamdesk.files.shared_copy import Unlock
 from kamdesk.files.shared_file import Snapshot, read_snapshot
+from kamdesk.files.shared_lock import Unlock
 
 MERGED_FOLDER = "kamdesk merged copies"
 

@@ -10,25 +10,23 @@ import shutil
 import sqlite3
 import tempfile
 import uuid
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from contextlib import closing, contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from kamdesk.domain.errors import (
-    PassphraseNeeded,
     SharedFileCorrupt,
     SharedFileForeign,
     SharedFileTooNew,
-    SharedFileUnreadable,
 )
 from kamdesk.domain.people import Person
 from kamdesk.domain.sync.plan import Key
 from kamdesk.domain.sync.rows import Texts
 from kamdesk.files import file_envelope, file_seal
-from kamdesk.files.file_envelope import EnvelopeDamaged, Lock
-from kamdesk.files.file_problems import file_problem
+from kamdesk.files.file_envelope import EnvelopeDamaged
 from kamdesk.files.location import scratch_folder
+from kamdesk.files.shared_lock import Identity, Relock, Unlock, copied_in
 
 APPLICATION_ID = 0x6B616D64  # "kamd"
 # 3: rows carry the sequence number of the write that last changed them, the file lists its
@@ -38,18 +36,6 @@ APPLICATION_ID = 0x6B616D64  # "kamd"
 FORMAT_MAJOR, FORMAT_MINOR = 3, 0
 WRITES_KEPT = 1000  # a device that last merged an older write compares the whole file
 _BATCH = 500  # keys per statement, well below SQLite's limit of bound values
-
-# The master key of an encrypted file under its lock, or the refusal to say why there is none.
-Unlock = Callable[[Path, Lock], bytes]
-
-
-@dataclass(frozen=True)
-class Relock:
-    """How the file is to be written from now on: encrypted under `lock` with the master key
-    `key`, or plain (lock None)."""
-
-    lock: Lock | None = None
-    key: bytes = b""
 
 
 @dataclass(frozen=True)
@@ -69,16 +55,6 @@ class Selected:
     name: str
     statements: list[str]
     values: tuple[object, ...] = ()
-
-
-class Identity(tuple[int, int, int]):
-    """A file's size, modification time and inode: while all three are as they were, the
-    file is the one read (kamdesk replaces the shared file, never rewrites it in place)."""
-
-    @classmethod
-    def of(cls, path: Path) -> "Identity":
-        found = path.stat()
-        return cls((found.st_size, found.st_mtime_ns, found.st_ino))
 
 
 @dataclass
@@ -250,16 +226,6 @@ class SharedCopy:
             raise SharedFileCorrupt(self.shown, self.backup) from error
 
 
-def file_digest(path: Path) -> str:
-    """The digest naming the write the file at `path` holds ("" where it names none)."""
-    if not file_envelope.is_encrypted(path):
-        return file_seal.digest(path)[0]
-    try:
-        return file_envelope.header(path).digest
-    except EnvelopeDamaged:
-        return ""
-
-
 @contextmanager
 def opened(
     path: Path, team: str | None, backup: str = "", unlock: Unlock | None = None
@@ -270,7 +236,7 @@ def opened(
     file, if it is damaged)."""
     with tempfile.TemporaryDirectory(dir=scratch_folder()) as folder:
         local = Path(folder) / "shared.sqlite3"
-        identity, relock, encrypted = _copied_in(path, local, backup, unlock)
+        identity, relock, encrypted = copied_in(path, local, backup, unlock)
         try:
             connection = _connect(local)
         except sqlite3.DatabaseError as error:
@@ -287,30 +253,6 @@ def opened(
             copy.digest, copy.identity, copy.backup = digest, identity, backup
             copy.relock = relock
             yield copy
-
-
-def _copied_in(
-    path: Path, local: Path, backup: str, unlock: Unlock | None
-) -> tuple[Identity, Relock, str]:
-    """The share's file as it was copied to `local`: its identity before the copy (a later
-    change must show), how it is locked, and the digest of an encrypted one ("" if plain)."""
-    unlocked = Relock()
-
-    def key_for(lock: Lock) -> bytes:
-        nonlocal unlocked
-        unlocked = Relock(lock, (unlock or _no_key)(path, lock))
-        return unlocked.key
-
-    try:
-        identity = Identity.of(path)
-        if not file_envelope.is_encrypted(path):
-            shutil.copyfile(path, local)
-            return identity, unlocked, ""
-        return identity, unlocked, file_envelope.decrypt(path, local, key_for)
-    except EnvelopeDamaged as error:
-        raise SharedFileCorrupt(path, backup) from error
-    except OSError as error:
-        raise SharedFileUnreadable(path, file_problem(error)) from error
 
 
 @contextmanager
@@ -331,10 +273,6 @@ def new(path: Path, team: str, relock: Relock | None = None) -> Iterator[SharedC
                 _upgrade(connection)
                 _set_meta(connection, team, {}, {})
             yield SharedCopy(connection, local, path, team, relock=relock or Relock())
-
-
-def _no_key(path: Path, _lock: Lock) -> bytes:
-    raise PassphraseNeeded(path)
 
 
 def _connect(local: Path) -> sqlite3.Connection:

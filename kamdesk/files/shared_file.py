@@ -17,11 +17,12 @@ from kamdesk.domain.errors import FileProblem, SharedFileError, SharedFileUnwrit
 from kamdesk.domain.people import Person
 from kamdesk.domain.sync.plan import Key
 from kamdesk.domain.sync.rows import Texts
-from kamdesk.files import shared_copy
+from kamdesk.files import shared_copy, shared_lock
 from kamdesk.files.atomic_file import flush_to_disk, sync_folder
 from kamdesk.files.crash_points import crash_point
 from kamdesk.files.file_problems import file_problem
-from kamdesk.files.shared_copy import FORMAT_MAJOR, Identity, Relock, SharedCopy, Unlock
+from kamdesk.files.shared_copy import FORMAT_MAJOR, SharedCopy
+from kamdesk.files.shared_lock import Identity, Relock, Unlock
 
 __all__ = [
     "FORMAT_MAJOR",
@@ -54,7 +55,7 @@ def _changed_since(path: Path, digest: str, identity: Identity | None = None) ->
     try:
         if identity is not None and Identity.of(path) == identity:
             return False
-        return shared_copy.file_digest(path) != digest
+        return shared_lock.file_digest(path) != digest
     except FileNotFoundError:
         return digest != ""
 

@@ -29,8 +29,9 @@ from kamdesk.files import conflicted_copies, file_envelope, shared_file
 from kamdesk.files.conflicted_copies import Copy
 from kamdesk.files.crash_points import crash_point
 from kamdesk.files.file_problems import file_problem
-from kamdesk.files.shared_copy import Relock, Seen, Selected, SharedCopy
+from kamdesk.files.shared_copy import Seen, Selected, SharedCopy
 from kamdesk.files.shared_file import remove_stale_temporaries
+from kamdesk.files.shared_lock import Relock
 from kamdesk.files.sync_lease import HeldLease
 from kamdesk.services import sync_reading
 from kamdesk.services.log_file import log

@@ -8,7 +8,7 @@ from pathlib import Path
 from kamdesk.domain.errors import PassphraseNeeded, PassphraseTooShort, PassphraseWrong
 from kamdesk.files import file_envelope, team_keyring
 from kamdesk.files.file_envelope import Lock
-from kamdesk.files.shared_copy import Relock
+from kamdesk.files.shared_lock import Relock
 
 PASSPHRASE_VARIABLE = "KAMDESK_TEAM_PASSPHRASE"
 PASSPHRASE_MIN_LENGTH = 8  # with scrypt's cost, enough against guessing; a sentence is better

@@ -765,32 +765,32 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
   <context>
     <name>ConflictsDialog</name>
     <message>
-      <location filename="../../kamdesk/ui/sync/sync_dialogs.py" line="109" />
+      <location filename="../../kamdesk/ui/sync/sync_dialogs.py" line="139" />
       <source>Sync conflicts</source>
       <translation>Sync-Konflikte</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync/sync_dialogs.py" line="115" />
+      <location filename="../../kamdesk/ui/sync/sync_dialogs.py" line="145" />
       <source>You and a colleague changed the same thing at once. The bold value is kept for now; the other one is set aside here. Keep one, or open the account and type what is right.</source>
       <translation>Sie und ein Kollege haben dasselbe gleichzeitig geändert. Der fett gedruckte Wert gilt vorerst, der andere ist hier beiseitegelegt. Behalten Sie einen, oder öffnen Sie den Kunden und tragen Sie das Richtige ein.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync/sync_dialogs.py" line="122" />
+      <location filename="../../kamdesk/ui/sync/sync_dialogs.py" line="152" />
       <source>No conflicts. Everything you and your team changed was merged.</source>
       <translation>Keine Konflikte. Alles, was Sie und Ihr Team geändert haben, wurde zusammengeführt.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync/sync_dialogs.py" line="124" />
+      <location filename="../../kamdesk/ui/sync/sync_dialogs.py" line="154" />
       <source>Keep &amp;mine</source>
       <translation>&amp;Meinen Wert behalten</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync/sync_dialogs.py" line="125" />
+      <location filename="../../kamdesk/ui/sync/sync_dialogs.py" line="155" />
       <source>Keep &amp;theirs</source>
       <translation>Wert aus dem &amp;Team behalten</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync/sync_dialogs.py" line="126" />
+      <location filename="../../kamdesk/ui/sync/sync_dialogs.py" line="156" />
       <source>&amp;Open account</source>
       <translation>Kunden ö&amp;ffnen</translation>
     </message>
@@ -1096,6 +1096,60 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
       <location filename="../../kamdesk/ui/shell/empty_state.py" line="15" />
       <source>Create your first account, import your list of accounts (Excel or CSV, from Salesforce, HubSpot, Dynamics or your own), or load demo data to look around: a few hundred European customers with their people and figures.</source>
       <translation>Legen Sie Ihren ersten Kunden an, importieren Sie Ihre Kundenliste (Excel oder CSV, aus Salesforce, HubSpot, Dynamics oder Ihre eigene) oder laden Sie Demodaten zum Umsehen: einige hundert europäische Kunden mit ihren Ansprechpartnern und Zahlen.</translation>
+    </message>
+  </context>
+  <context>
+    <name>EncryptionChoice</name>
+    <message>
+      <location filename="../../kamdesk/ui/sync/passphrase_dialogs.py" line="35" />
+      <source>Encrypt the shared file with a team passphrase</source>
+      <translation>Die gemeinsame Datei mit einem Team-Passwort verschlüsseln</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/sync/passphrase_dialogs.py" line="36" />
+      <source>Change passphrase…</source>
+      <translation>Passwort ändern…</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../kamdesk/ui/sync/passphrase_dialogs.py" line="40" />
+      <source>New team passphrase (at least %n characters)</source>
+      <translation>
+        <numerusform>Neues Team-Passwort (mindestens %n Zeichen)</numerusform>
+        <numerusform>Neues Team-Passwort (mindestens %n Zeichen)</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/sync/passphrase_dialogs.py" line="42" />
+      <source>The same again</source>
+      <translation>Noch einmal dasselbe</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../kamdesk/ui/sync/passphrase_dialogs.py" line="86" />
+      <source>A team passphrase needs at least %n characters; a short sentence is best.</source>
+      <translation>
+        <numerusform>Ein Team-Passwort braucht mindestens %n Zeichen; am besten ein kurzer Satz.</numerusform>
+        <numerusform>Ein Team-Passwort braucht mindestens %n Zeichen; am besten ein kurzer Satz.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/sync/passphrase_dialogs.py" line="91" />
+      <source>The two passphrases differ; please type them again.</source>
+      <translation>Die beiden Passwörter stimmen nicht überein; bitte geben Sie sie noch einmal ein.</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/sync/passphrase_dialogs.py" line="115" />
+      <source>Unencrypted, the file can be read by anyone who can open its folder, the cloud provider included.</source>
+      <translation>Unverschlüsselt kann die Datei jeder lesen, der ihren Ordner öffnen kann, auch der Cloud-Anbieter.</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/sync/passphrase_dialogs.py" line="120" />
+      <source>Colleagues are asked for the new passphrase at their next sync; tell it to them in person or by phone, not in an e-mail.</source>
+      <translation>Ihre Kolleginnen und Kollegen werden beim nächsten Synchronisieren nach dem neuen Passwort gefragt; sagen Sie es ihnen persönlich oder am Telefon, nicht per E-Mail.</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/sync/passphrase_dialogs.py" line="124" />
+      <source>Every colleague types the passphrase once; kamdesk keeps it in the system's keyring. Without it nobody can open the file, kamdesk included.</source>
+      <translation>Jede Kollegin und jeder Kollege gibt das Passwort einmal ein; kamdesk bewahrt es im Schlüsselbund des Systems auf. Ohne das Passwort kann niemand die Datei öffnen, auch kamdesk nicht.</translation>
     </message>
   </context>
   <context>
@@ -2158,6 +2212,25 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
     </message>
   </context>
   <context>
+    <name>PassphraseDialog</name>
+    <message>
+      <location filename="../../kamdesk/ui/sync/passphrase_dialogs.py" line="134" />
+      <location filename="../../kamdesk/ui/sync/passphrase_dialogs.py" line="137" />
+      <source>Team passphrase</source>
+      <translation>Team-Passwort</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/sync/passphrase_dialogs.py" line="145" />
+      <source>&amp;Sync</source>
+      <translation>S&amp;ynchronisieren</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/sync/passphrase_dialogs.py" line="149" />
+      <source>Passphrase:</source>
+      <translation>Passwort:</translation>
+    </message>
+  </context>
+  <context>
     <name>PenetrationModel</name>
     <message>
       <location filename="../../kamdesk/ui/plan/penetration_model.py" line="175" />
@@ -2483,7 +2556,7 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../kamdesk/i18n/sync_words.py" line="79" />
+      <location filename="../../kamdesk/i18n/sync_words.py" line="101" />
       <source>%n day(s)</source>
       <translation>
         <numerusform>%n Tag</numerusform>
@@ -2491,7 +2564,7 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../kamdesk/i18n/sync_words.py" line="81" />
+      <location filename="../../kamdesk/i18n/sync_words.py" line="103" />
       <source>%n hour(s)</source>
       <translation>
         <numerusform>%n Stunde</numerusform>
@@ -3660,12 +3733,12 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
   <context>
     <name>SyncLogDialog</name>
     <message>
-      <location filename="../../kamdesk/ui/sync/sync_dialogs.py" line="181" />
+      <location filename="../../kamdesk/ui/sync/sync_dialogs.py" line="211" />
       <source>Sync log</source>
       <translation>Sync-Protokoll</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync/sync_dialogs.py" line="186" />
+      <location filename="../../kamdesk/ui/sync/sync_dialogs.py" line="216" />
       <source>No sync yet. Choose a shared file and press Sync (F9).</source>
       <translation>Noch nicht synchronisiert. Wählen Sie eine gemeinsame Datei und drücken Sie Synchronisieren (F9).</translation>
     </message>
@@ -3673,52 +3746,57 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
   <context>
     <name>SyncSettingsDialog</name>
     <message>
-      <location filename="../../kamdesk/ui/sync/sync_dialogs.py" line="40" />
+      <location filename="../../kamdesk/ui/sync/sync_dialogs.py" line="49" />
       <source>Sync settings</source>
       <translation>Sync-Einstellungen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync/sync_dialogs.py" line="43" />
+      <location filename="../../kamdesk/ui/sync/sync_dialogs.py" line="53" />
       <source>A file on the network drive or in a cloud folder</source>
       <translation>Eine Datei auf dem Netzlaufwerk oder in einem Cloud-Ordner</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync/sync_dialogs.py" line="45" />
+      <location filename="../../kamdesk/ui/sync/sync_dialogs.py" line="59" />
       <source>Choose…</source>
       <translation>Auswählen…</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync/sync_dialogs.py" line="50" />
+      <location filename="../../kamdesk/ui/sync/sync_dialogs.py" line="64" />
       <source>Sync automatically at start and at close</source>
       <translation>Automatisch beim Start und beim Beenden synchronisieren</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync/sync_dialogs.py" line="55" />
+      <location filename="../../kamdesk/ui/sync/sync_dialogs.py" line="69" />
       <source>never in between</source>
       <translation>nie dazwischen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync/sync_dialogs.py" line="56" />
+      <location filename="../../kamdesk/ui/sync/sync_dialogs.py" line="70" />
       <source> min</source>
       <translation> Min.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync/sync_dialogs.py" line="62" />
+      <location filename="../../kamdesk/ui/sync/sync_dialogs.py" line="76" />
       <source>Everyone in the team chooses the same file. Each of you keeps working on your own store, offline; syncing merges your changes with the team's. Private notes never leave this computer.</source>
       <translation>Alle im Team wählen dieselbe Datei. Jeder arbeitet weiter offline mit dem eigenen Datenbestand; das Synchronisieren führt Ihre Änderungen mit denen des Teams zusammen. Private Notizen verlassen diesen Computer nie.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync/sync_dialogs.py" line="70" />
+      <location filename="../../kamdesk/ui/sync/sync_dialogs.py" line="84" />
       <source>Shared file:</source>
       <translation>Gemeinsame Datei:</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync/sync_dialogs.py" line="72" />
+      <location filename="../../kamdesk/ui/sync/sync_dialogs.py" line="86" />
       <source>Also every:</source>
       <translation>Außerdem alle:</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync/sync_dialogs.py" line="86" />
+      <location filename="../../kamdesk/ui/sync/sync_dialogs.py" line="87" />
+      <source>Encryption:</source>
+      <translation>Verschlüsselung:</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/sync/sync_dialogs.py" line="101" />
       <source>Shared file</source>
       <translation>Gemeinsame Datei</translation>
     </message>
@@ -3789,48 +3867,48 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
   <context>
     <name>TeamSync</name>
     <message>
-      <location filename="../../kamdesk/ui/sync/team_sync.py" line="51" />
+      <location filename="../../kamdesk/ui/sync/team_sync.py" line="56" />
       <source>S&amp;ync</source>
       <translation>S&amp;ynchronisieren</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync/team_sync.py" line="54" />
+      <location filename="../../kamdesk/ui/sync/team_sync.py" line="59" />
       <source>Merge your changes with the team's shared file (F9)</source>
       <translation>Ihre Änderungen mit der gemeinsamen Datei des Teams zusammenführen (F9)</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync/team_sync.py" line="56" />
+      <location filename="../../kamdesk/ui/sync/team_sync.py" line="61" />
       <source>Sync &amp;settings…</source>
       <translation>Sync-&amp;Einstellungen…</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync/team_sync.py" line="60" />
+      <location filename="../../kamdesk/ui/sync/team_sync.py" line="65" />
       <source>&amp;Conflicts…</source>
       <translation>&amp;Konflikte…</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync/team_sync.py" line="67" />
+      <location filename="../../kamdesk/ui/sync/team_sync.py" line="72" />
       <source>Sync &amp;log…</source>
       <translation>Sync-&amp;Protokoll…</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync/team_sync.py" line="112" />
-      <location filename="../../kamdesk/ui/sync/team_sync.py" line="137" />
+      <location filename="../../kamdesk/ui/sync/team_sync.py" line="121" />
+      <location filename="../../kamdesk/ui/sync/team_sync.py" line="146" />
       <source>Syncing…</source>
       <translation>Synchronisiere…</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync/team_sync.py" line="132" />
+      <location filename="../../kamdesk/ui/sync/team_sync.py" line="141" />
       <source>Reading the shared file…</source>
       <translation>Gemeinsame Datei wird gelesen…</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync/team_sync.py" line="133" />
+      <location filename="../../kamdesk/ui/sync/team_sync.py" line="142" />
       <source>Merging…</source>
       <translation>Wird abgeglichen…</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../kamdesk/ui/sync/team_sync.py" line="134" />
+      <location filename="../../kamdesk/ui/sync/team_sync.py" line="143" />
       <source>Sending %n row(s)…</source>
       <translation>
         <numerusform>%n Zeile wird gesendet…</numerusform>
@@ -3838,7 +3916,7 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../kamdesk/ui/sync/team_sync.py" line="135" />
+      <location filename="../../kamdesk/ui/sync/team_sync.py" line="144" />
       <source>Receiving %n row(s)…</source>
       <translation>
         <numerusform>%n Zeile wird übernommen…</numerusform>
@@ -3846,38 +3924,43 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
       </translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync/team_sync.py" line="184" />
+      <location filename="../../kamdesk/ui/sync/team_sync.py" line="181" />
+      <source>Sync needs the team passphrase (F9)</source>
+      <translation>Synchronisieren braucht das Team-Passwort (F9)</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/sync/team_sync.py" line="206" />
       <source>Not synced yet</source>
       <translation>Noch nicht synchronisiert</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync/team_sync.py" line="275" />
+      <location filename="../../kamdesk/ui/sync/team_sync.py" line="304" />
       <source>Changes made at once by you and a colleague, or accounts sharing a name</source>
       <translation>Gleichzeitige Änderungen von Ihnen und einem Kollegen oder Kunden mit demselben Namen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync/team_sync.py" line="167" />
-      <location filename="../../kamdesk/ui/sync/team_sync.py" line="189" />
+      <location filename="../../kamdesk/ui/sync/team_sync.py" line="177" />
+      <location filename="../../kamdesk/ui/sync/team_sync.py" line="211" />
       <source>Sync refused at {time}</source>
       <translation>Synchronisieren um {time} abgelehnt</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync/team_sync.py" line="192" />
+      <location filename="../../kamdesk/ui/sync/team_sync.py" line="214" />
       <source>Synced at {time} · {came} in, {out} out</source>
       <translation>Synchronisiert um {time} · {came} herein, {out} hinaus</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync/team_sync.py" line="241" />
+      <location filename="../../kamdesk/ui/sync/team_sync.py" line="270" />
       <source>Keep my value</source>
       <translation>Meinen Wert behalten</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync/team_sync.py" line="241" />
+      <location filename="../../kamdesk/ui/sync/team_sync.py" line="270" />
       <source>Keep their value</source>
       <translation>Ihren Wert behalten</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../kamdesk/ui/sync/team_sync.py" line="273" />
+      <location filename="../../kamdesk/ui/sync/team_sync.py" line="302" />
       <source>%n conflict(s)</source>
       <translation>
         <numerusform>%n Konflikt</numerusform>
@@ -4709,7 +4792,7 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
     <message>
       <location filename="../../kamdesk/cli/portfolio_command.py" line="45" />
       <location filename="../../kamdesk/cli/reminder_commands.py" line="77" />
-      <location filename="../../kamdesk/cli/sync_commands.py" line="77" />
+      <location filename="../../kamdesk/cli/sync_commands.py" line="152" />
       <source>Account</source>
       <translation>Kunde</translation>
     </message>
@@ -4725,38 +4808,73 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
       <translation>Die Datei muss auf .pdf, .html oder .md enden.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/cli/sync_commands.py" line="60" />
+      <location filename="../../kamdesk/cli/sync_commands.py" line="92" />
+      <source>Give the new passphrase in {variable}, or run this at a terminal.</source>
+      <translation>Geben Sie das neue Passwort in {variable} an oder rufen Sie den Befehl in einem Terminal auf.</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/cli/sync_commands.py" line="100" />
+      <source>The shared file is encrypted with the new passphrase.</source>
+      <translation>Die gemeinsame Datei ist mit dem neuen Passwort verschlüsselt.</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/cli/sync_commands.py" line="107" />
+      <source>The shared file is no longer encrypted.</source>
+      <translation>Die gemeinsame Datei ist nicht mehr verschlüsselt.</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/cli/sync_commands.py" line="119" />
+      <source>Team passphrase: </source>
+      <translation>Team-Passwort: </translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/cli/sync_commands.py" line="128" />
+      <source>New team passphrase: </source>
+      <translation>Neues Team-Passwort: </translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/cli/sync_commands.py" line="129" />
+      <source>The same again: </source>
+      <translation>Noch einmal dasselbe: </translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/cli/sync_commands.py" line="131" />
+      <source>The two did not match; please type them again.</source>
+      <translation>Die beiden stimmen nicht überein; bitte noch einmal eingeben.</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/cli/sync_commands.py" line="136" />
       <source>Synced: {out} out, {came} in, {conflicts} conflict(s).</source>
       <translation>Synchronisiert: {out} hinaus, {came} herein, {conflicts} Konflikt(e).</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/cli/sync_commands.py" line="73" />
+      <location filename="../../kamdesk/cli/sync_commands.py" line="148" />
       <source>No conflicts.</source>
       <translation>Keine Konflikte.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/cli/sync_commands.py" line="76" />
+      <location filename="../../kamdesk/cli/sync_commands.py" line="151" />
       <source>ID</source>
       <translation>ID</translation>
     </message>
     <message>
       <location filename="../../kamdesk/cli/portfolio_command.py" line="46" />
-      <location filename="../../kamdesk/cli/sync_commands.py" line="78" />
+      <location filename="../../kamdesk/cli/sync_commands.py" line="153" />
       <source>Field</source>
       <translation>Feld</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/cli/sync_commands.py" line="79" />
+      <location filename="../../kamdesk/cli/sync_commands.py" line="154" />
       <source>Mine</source>
       <translation>Bei mir</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/cli/sync_commands.py" line="80" />
+      <location filename="../../kamdesk/cli/sync_commands.py" line="155" />
       <source>Theirs</source>
       <translation>Aus dem Team</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/cli/sync_commands.py" line="95" />
+      <location filename="../../kamdesk/cli/sync_commands.py" line="170" />
       <source>Conflict resolved.</source>
       <translation>Konflikt gelöst.</translation>
     </message>
@@ -6468,192 +6586,217 @@ Fällig am {date}</translation>
   <context>
     <name>sync</name>
     <message>
-      <location filename="../../kamdesk/i18n/sync_words.py" line="31" />
+      <location filename="../../kamdesk/i18n/sync_words.py" line="35" />
       <source>The shared file {path} is damaged and was left as it is. Nothing was synced. The last good copy is {backup}.</source>
       <translation>Die gemeinsame Datei {path} ist beschädigt und wurde unverändert gelassen. Es wurde nichts synchronisiert. Die letzte gute Kopie ist {backup}.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/sync_words.py" line="36" />
+      <location filename="../../kamdesk/i18n/sync_words.py" line="40" />
       <source>The shared file {path} is damaged and was left as it is. Nothing was synced.</source>
       <translation>Die gemeinsame Datei {path} ist beschädigt und wurde unverändert gelassen. Es wurde nichts synchronisiert.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/sync_words.py" line="40" />
+      <location filename="../../kamdesk/i18n/sync_words.py" line="44" />
       <source>The shared file {path} was written by a newer version of kamdesk. Nothing was synced; please update kamdesk.</source>
       <translation>Die gemeinsame Datei {path} wurde von einer neueren kamdesk-Version geschrieben. Es wurde nichts synchronisiert; bitte aktualisieren Sie kamdesk.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/sync_words.py" line="46" />
+      <location filename="../../kamdesk/i18n/sync_words.py" line="50" />
       <source>The shared file {path} belongs to another team. Nothing was synced. To join that team, choose the file again in the sync settings.</source>
       <translation>Die gemeinsame Datei {path} gehört einem anderen Team. Es wurde nichts synchronisiert. Um diesem Team beizutreten, wählen Sie die Datei in den Sync-Einstellungen erneut.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/sync_words.py" line="53" />
+      <location filename="../../kamdesk/i18n/sync_words.py" line="56" />
+      <source>The shared file {path} is encrypted. Enter the team passphrase to sync; nothing was synced.</source>
+      <translation>Die gemeinsame Datei {path} ist verschlüsselt. Geben Sie das Team-Passwort ein, um zu synchronisieren; es wurde nichts synchronisiert.</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/sync_words.py" line="62" />
+      <source>The passphrase does not open the shared file {path}. It may have been mistyped, or a colleague changed it; nothing was synced.</source>
+      <translation>Das Passwort öffnet die gemeinsame Datei {path} nicht. Vielleicht wurde es vertippt, oder jemand im Team hat es geändert; es wurde nichts synchronisiert.</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/sync_words.py" line="68" />
+      <source>A team passphrase needs at least {count} characters; a short sentence is best. The shared file was left as it is.</source>
+      <translation>Ein Team-Passwort braucht mindestens {count} Zeichen; am besten ein kurzer Satz. Die gemeinsame Datei blieb, wie sie war.</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/sync_words.py" line="75" />
       <source>{who} is syncing right now. Please try again in a minute.</source>
       <translation>{who} synchronisiert gerade. Bitte versuchen Sie es in einer Minute erneut.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/sync_words.py" line="56" />
+      <location filename="../../kamdesk/i18n/sync_words.py" line="78" />
       <source>The shared file kept changing while syncing. Please try again.</source>
       <translation>Die gemeinsame Datei hat sich während des Synchronisierens ständig geändert. Bitte versuchen Sie es erneut.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/sync_words.py" line="58" />
+      <location filename="../../kamdesk/i18n/sync_words.py" line="80" />
       <source>{path} cannot be found. Is the network drive or cloud folder connected? Nothing was synced. If the team's file was deleted, choose it again in the sync settings to start it anew.</source>
       <translation>{path} ist nicht zu finden. Ist das Netzlaufwerk oder der Cloud-Ordner verbunden? Es wurde nichts synchronisiert. Wurde die Datei des Teams gelöscht, wählen Sie sie in den Sync-Einstellungen erneut, um sie neu anzulegen.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/sync_words.py" line="65" />
+      <location filename="../../kamdesk/i18n/sync_words.py" line="87" />
       <source>The shared file {path} could not be written: {problem}. It and your data are as they were; please try again.</source>
       <translation>Die gemeinsame Datei {path} konnte nicht geschrieben werden: {problem}. Sie und Ihre Daten sind wie zuvor; bitte versuchen Sie es noch einmal.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/sync_words.py" line="71" />
+      <location filename="../../kamdesk/i18n/sync_words.py" line="93" />
       <source>The shared file {path} could not be read: {problem}. Nothing was synced.</source>
       <translation>Die gemeinsame Datei {path} konnte nicht gelesen werden: {problem}. Es wurde nichts synchronisiert.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/sync_words.py" line="75" />
+      <location filename="../../kamdesk/i18n/sync_words.py" line="97" />
       <source>No shared file is chosen yet (Team › Sync settings…).</source>
       <translation>Es ist noch keine gemeinsame Datei gewählt (Team › Sync-Einstellungen…).</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/sync_words.py" line="83" />
+      <location filename="../../kamdesk/i18n/sync_words.py" line="105" />
       <source>This computer's clock is {ahead} ahead of the file server's. Nothing was synced; set the date, time and time zone right, then sync again.</source>
       <translation>Die Uhr dieses Computers geht gegenüber dem Dateiserver {ahead} vor. Es wurde nichts synchronisiert; stellen Sie Datum, Uhrzeit und Zeitzone richtig und synchronisieren Sie dann erneut.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/sync_words.py" line="88" />
+      <location filename="../../kamdesk/i18n/sync_words.py" line="110" />
       <source>The shared file {path} cannot be used right now ({detail}).</source>
       <translation>Die gemeinsame Datei {path} kann gerade nicht verwendet werden ({detail}).</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/sync_words.py" line="94" />
+      <location filename="../../kamdesk/i18n/sync_words.py" line="116" />
       <source>There is no open conflict “{reference}”.</source>
       <translation>Es gibt keinen offenen Konflikt „{reference}“.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/sync_words.py" line="101" />
+      <location filename="../../kamdesk/i18n/sync_words.py" line="123" />
       <source>Accounts</source>
       <translation>Kunden</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/sync_words.py" line="102" />
+      <location filename="../../kamdesk/i18n/sync_words.py" line="124" />
       <source>Contacts</source>
       <translation>Kontakte</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/sync_words.py" line="103" />
+      <location filename="../../kamdesk/i18n/sync_words.py" line="125" />
       <source>Activities and visits</source>
       <translation>Aktivitäten und Besuche</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/sync_words.py" line="104" />
+      <location filename="../../kamdesk/i18n/sync_words.py" line="126" />
       <source>Key figures</source>
       <translation>Kennzahlen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/sync_words.py" line="105" />
+      <location filename="../../kamdesk/i18n/sync_words.py" line="127" />
       <source>Plan actions</source>
       <translation>Maßnahmen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/sync_words.py" line="106" />
+      <location filename="../../kamdesk/i18n/sync_words.py" line="128" />
       <source>Plan goals</source>
       <translation>Ziele</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/sync_words.py" line="107" />
+      <location filename="../../kamdesk/i18n/sync_words.py" line="129" />
       <source>Complaints</source>
       <translation>Beschwerden</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/sync_words.py" line="108" />
+      <location filename="../../kamdesk/i18n/sync_words.py" line="130" />
       <source>Team members</source>
       <translation>Teammitglieder</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/sync_words.py" line="109" />
+      <location filename="../../kamdesk/i18n/sync_words.py" line="131" />
       <source>Penetration plan</source>
       <translation>Durchdringungsplan</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/sync_words.py" line="111" />
+      <location filename="../../kamdesk/i18n/sync_words.py" line="133" />
       <source>Other entries</source>
       <translation>Weitere Einträge</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/sync_words.py" line="117" />
+      <location filename="../../kamdesk/i18n/sync_words.py" line="139" />
       <source>{table} · deleted</source>
       <translation>{table} · gelöscht</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/sync_words.py" line="119" />
+      <location filename="../../kamdesk/i18n/sync_words.py" line="141" />
       <source>Key-account status</source>
       <translation>Key-Account-Status</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/sync_words.py" line="127" />
+      <location filename="../../kamdesk/i18n/sync_words.py" line="149" />
       <source>deleted</source>
       <translation>gelöscht</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/sync_words.py" line="129" />
+      <location filename="../../kamdesk/i18n/sync_words.py" line="151" />
       <source>(empty)</source>
       <translation>(leer)</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/sync_words.py" line="135" />
+      <location filename="../../kamdesk/i18n/sync_words.py" line="157" />
       <source>the shared file is damaged</source>
       <translation>die gemeinsame Datei ist beschädigt</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/sync_words.py" line="136" />
+      <location filename="../../kamdesk/i18n/sync_words.py" line="158" />
       <source>written by a newer kamdesk</source>
       <translation>von einer neueren kamdesk-Version geschrieben</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/sync_words.py" line="137" />
+      <location filename="../../kamdesk/i18n/sync_words.py" line="159" />
       <source>another team's file</source>
       <translation>Datei eines anderen Teams</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/sync_words.py" line="138" />
+      <location filename="../../kamdesk/i18n/sync_words.py" line="160" />
       <source>a colleague was syncing</source>
       <translation>ein Kollege hat gerade synchronisiert</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/sync_words.py" line="139" />
+      <location filename="../../kamdesk/i18n/sync_words.py" line="161" />
+      <source>the team passphrase was needed</source>
+      <translation>das Team-Passwort fehlte</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/sync_words.py" line="162" />
+      <source>the team passphrase did not fit</source>
+      <translation>das Team-Passwort passte nicht</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/sync_words.py" line="163" />
       <source>the shared file was not found</source>
       <translation>die gemeinsame Datei wurde nicht gefunden</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/sync_words.py" line="140" />
+      <location filename="../../kamdesk/i18n/sync_words.py" line="164" />
       <source>no shared file chosen</source>
       <translation>keine gemeinsame Datei gewählt</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/sync_words.py" line="141" />
+      <location filename="../../kamdesk/i18n/sync_words.py" line="165" />
       <source>a computer's clock is wrong</source>
       <translation>die Uhr eines Computers geht falsch</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/sync_words.py" line="142" />
+      <location filename="../../kamdesk/i18n/sync_words.py" line="166" />
       <source>this computer's clock is ahead</source>
       <translation>die Uhr dieses Computers geht vor</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/sync_words.py" line="143" />
+      <location filename="../../kamdesk/i18n/sync_words.py" line="167" />
       <source>the shared file could not be written</source>
       <translation>die gemeinsame Datei konnte nicht geschrieben werden</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/sync_words.py" line="144" />
+      <location filename="../../kamdesk/i18n/sync_words.py" line="168" />
       <source>the shared file could not be read</source>
       <translation>die gemeinsame Datei war nicht lesbar</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/sync_words.py" line="145" />
+      <location filename="../../kamdesk/i18n/sync_words.py" line="169" />
       <source>the shared file could not be used</source>
       <translation>die gemeinsame Datei war nicht verwendbar</translation>
     </message>

@@ -761,32 +761,32 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
   <context>
     <name>ConflictsDialog</name>
     <message>
-      <location filename="../../kamdesk/ui/sync/sync_dialogs.py" line="109" />
+      <location filename="../../kamdesk/ui/sync/sync_dialogs.py" line="139" />
       <source>Sync conflicts</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync/sync_dialogs.py" line="115" />
+      <location filename="../../kamdesk/ui/sync/sync_dialogs.py" line="145" />
       <source>You and a colleague changed the same thing at once. The bold value is kept for now; the other one is set aside here. Keep one, or open the account and type what is right.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync/sync_dialogs.py" line="122" />
+      <location filename="../../kamdesk/ui/sync/sync_dialogs.py" line="152" />
       <source>No conflicts. Everything you and your team changed was merged.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync/sync_dialogs.py" line="124" />
+      <location filename="../../kamdesk/ui/sync/sync_dialogs.py" line="154" />
       <source>Keep &amp;mine</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync/sync_dialogs.py" line="125" />
+      <location filename="../../kamdesk/ui/sync/sync_dialogs.py" line="155" />
       <source>Keep &amp;theirs</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync/sync_dialogs.py" line="126" />
+      <location filename="../../kamdesk/ui/sync/sync_dialogs.py" line="156" />
       <source>&amp;Open account</source>
       <translation type="unfinished" />
     </message>
@@ -1091,6 +1091,60 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
     <message>
       <location filename="../../kamdesk/ui/shell/empty_state.py" line="15" />
       <source>Create your first account, import your list of accounts (Excel or CSV, from Salesforce, HubSpot, Dynamics or your own), or load demo data to look around: a few hundred European customers with their people and figures.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>EncryptionChoice</name>
+    <message>
+      <location filename="../../kamdesk/ui/sync/passphrase_dialogs.py" line="35" />
+      <source>Encrypt the shared file with a team passphrase</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/sync/passphrase_dialogs.py" line="36" />
+      <source>Change passphrase…</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <location filename="../../kamdesk/ui/sync/passphrase_dialogs.py" line="40" />
+      <source>New team passphrase (at least %n characters)</source>
+      <translation>
+        <numerusform>New team passphrase (at least %n character)</numerusform>
+        <numerusform>New team passphrase (at least %n characters)</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/sync/passphrase_dialogs.py" line="42" />
+      <source>The same again</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <location filename="../../kamdesk/ui/sync/passphrase_dialogs.py" line="86" />
+      <source>A team passphrase needs at least %n characters; a short sentence is best.</source>
+      <translation>
+        <numerusform>A team passphrase needs at least %n character; a short sentence is best.</numerusform>
+        <numerusform>A team passphrase needs at least %n characters; a short sentence is best.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/sync/passphrase_dialogs.py" line="91" />
+      <source>The two passphrases differ; please type them again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/sync/passphrase_dialogs.py" line="115" />
+      <source>Unencrypted, the file can be read by anyone who can open its folder, the cloud provider included.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/sync/passphrase_dialogs.py" line="120" />
+      <source>Colleagues are asked for the new passphrase at their next sync; tell it to them in person or by phone, not in an e-mail.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/sync/passphrase_dialogs.py" line="124" />
+      <source>Every colleague types the passphrase once; kamdesk keeps it in the system's keyring. Without it nobody can open the file, kamdesk included.</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -2154,6 +2208,25 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
     </message>
   </context>
   <context>
+    <name>PassphraseDialog</name>
+    <message>
+      <location filename="../../kamdesk/ui/sync/passphrase_dialogs.py" line="134" />
+      <location filename="../../kamdesk/ui/sync/passphrase_dialogs.py" line="137" />
+      <source>Team passphrase</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/sync/passphrase_dialogs.py" line="145" />
+      <source>&amp;Sync</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/sync/passphrase_dialogs.py" line="149" />
+      <source>Passphrase:</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>PenetrationModel</name>
     <message>
       <location filename="../../kamdesk/ui/plan/penetration_model.py" line="175" />
@@ -2479,7 +2552,7 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../kamdesk/i18n/sync_words.py" line="79" />
+      <location filename="../../kamdesk/i18n/sync_words.py" line="101" />
       <source>%n day(s)</source>
       <translation>
         <numerusform>%n day</numerusform>
@@ -2487,7 +2560,7 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../kamdesk/i18n/sync_words.py" line="81" />
+      <location filename="../../kamdesk/i18n/sync_words.py" line="103" />
       <source>%n hour(s)</source>
       <translation>
         <numerusform>%n hour</numerusform>
@@ -3656,12 +3729,12 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
   <context>
     <name>SyncLogDialog</name>
     <message>
-      <location filename="../../kamdesk/ui/sync/sync_dialogs.py" line="181" />
+      <location filename="../../kamdesk/ui/sync/sync_dialogs.py" line="211" />
       <source>Sync log</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync/sync_dialogs.py" line="186" />
+      <location filename="../../kamdesk/ui/sync/sync_dialogs.py" line="216" />
       <source>No sync yet. Choose a shared file and press Sync (F9).</source>
       <translation type="unfinished" />
     </message>
@@ -3669,52 +3742,57 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
   <context>
     <name>SyncSettingsDialog</name>
     <message>
-      <location filename="../../kamdesk/ui/sync/sync_dialogs.py" line="40" />
+      <location filename="../../kamdesk/ui/sync/sync_dialogs.py" line="49" />
       <source>Sync settings</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync/sync_dialogs.py" line="43" />
+      <location filename="../../kamdesk/ui/sync/sync_dialogs.py" line="53" />
       <source>A file on the network drive or in a cloud folder</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync/sync_dialogs.py" line="45" />
+      <location filename="../../kamdesk/ui/sync/sync_dialogs.py" line="59" />
       <source>Choose…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync/sync_dialogs.py" line="50" />
+      <location filename="../../kamdesk/ui/sync/sync_dialogs.py" line="64" />
       <source>Sync automatically at start and at close</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync/sync_dialogs.py" line="55" />
+      <location filename="../../kamdesk/ui/sync/sync_dialogs.py" line="69" />
       <source>never in between</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync/sync_dialogs.py" line="56" />
+      <location filename="../../kamdesk/ui/sync/sync_dialogs.py" line="70" />
       <source> min</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync/sync_dialogs.py" line="62" />
+      <location filename="../../kamdesk/ui/sync/sync_dialogs.py" line="76" />
       <source>Everyone in the team chooses the same file. Each of you keeps working on your own store, offline; syncing merges your changes with the team's. Private notes never leave this computer.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync/sync_dialogs.py" line="70" />
+      <location filename="../../kamdesk/ui/sync/sync_dialogs.py" line="84" />
       <source>Shared file:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync/sync_dialogs.py" line="72" />
+      <location filename="../../kamdesk/ui/sync/sync_dialogs.py" line="86" />
       <source>Also every:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync/sync_dialogs.py" line="86" />
+      <location filename="../../kamdesk/ui/sync/sync_dialogs.py" line="87" />
+      <source>Encryption:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/sync/sync_dialogs.py" line="101" />
       <source>Shared file</source>
       <translation type="unfinished" />
     </message>
@@ -3785,48 +3863,48 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
   <context>
     <name>TeamSync</name>
     <message>
-      <location filename="../../kamdesk/ui/sync/team_sync.py" line="51" />
+      <location filename="../../kamdesk/ui/sync/team_sync.py" line="56" />
       <source>S&amp;ync</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync/team_sync.py" line="54" />
+      <location filename="../../kamdesk/ui/sync/team_sync.py" line="59" />
       <source>Merge your changes with the team's shared file (F9)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync/team_sync.py" line="56" />
+      <location filename="../../kamdesk/ui/sync/team_sync.py" line="61" />
       <source>Sync &amp;settings…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync/team_sync.py" line="60" />
+      <location filename="../../kamdesk/ui/sync/team_sync.py" line="65" />
       <source>&amp;Conflicts…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync/team_sync.py" line="67" />
+      <location filename="../../kamdesk/ui/sync/team_sync.py" line="72" />
       <source>Sync &amp;log…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync/team_sync.py" line="112" />
-      <location filename="../../kamdesk/ui/sync/team_sync.py" line="137" />
+      <location filename="../../kamdesk/ui/sync/team_sync.py" line="121" />
+      <location filename="../../kamdesk/ui/sync/team_sync.py" line="146" />
       <source>Syncing…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync/team_sync.py" line="132" />
+      <location filename="../../kamdesk/ui/sync/team_sync.py" line="141" />
       <source>Reading the shared file…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync/team_sync.py" line="133" />
+      <location filename="../../kamdesk/ui/sync/team_sync.py" line="142" />
       <source>Merging…</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../../kamdesk/ui/sync/team_sync.py" line="134" />
+      <location filename="../../kamdesk/ui/sync/team_sync.py" line="143" />
       <source>Sending %n row(s)…</source>
       <translation>
         <numerusform>Sending %n row…</numerusform>
@@ -3834,7 +3912,7 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../kamdesk/ui/sync/team_sync.py" line="135" />
+      <location filename="../../kamdesk/ui/sync/team_sync.py" line="144" />
       <source>Receiving %n row(s)…</source>
       <translation>
         <numerusform>Receiving %n row…</numerusform>
@@ -3842,38 +3920,43 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
       </translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync/team_sync.py" line="184" />
+      <location filename="../../kamdesk/ui/sync/team_sync.py" line="181" />
+      <source>Sync needs the team passphrase (F9)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/sync/team_sync.py" line="206" />
       <source>Not synced yet</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync/team_sync.py" line="275" />
+      <location filename="../../kamdesk/ui/sync/team_sync.py" line="304" />
       <source>Changes made at once by you and a colleague, or accounts sharing a name</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync/team_sync.py" line="167" />
-      <location filename="../../kamdesk/ui/sync/team_sync.py" line="189" />
+      <location filename="../../kamdesk/ui/sync/team_sync.py" line="177" />
+      <location filename="../../kamdesk/ui/sync/team_sync.py" line="211" />
       <source>Sync refused at {time}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync/team_sync.py" line="192" />
+      <location filename="../../kamdesk/ui/sync/team_sync.py" line="214" />
       <source>Synced at {time} · {came} in, {out} out</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync/team_sync.py" line="241" />
+      <location filename="../../kamdesk/ui/sync/team_sync.py" line="270" />
       <source>Keep my value</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync/team_sync.py" line="241" />
+      <location filename="../../kamdesk/ui/sync/team_sync.py" line="270" />
       <source>Keep their value</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../../kamdesk/ui/sync/team_sync.py" line="273" />
+      <location filename="../../kamdesk/ui/sync/team_sync.py" line="302" />
       <source>%n conflict(s)</source>
       <translation>
         <numerusform>%n conflict</numerusform>
@@ -4705,7 +4788,7 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
     <message>
       <location filename="../../kamdesk/cli/portfolio_command.py" line="45" />
       <location filename="../../kamdesk/cli/reminder_commands.py" line="77" />
-      <location filename="../../kamdesk/cli/sync_commands.py" line="77" />
+      <location filename="../../kamdesk/cli/sync_commands.py" line="152" />
       <source>Account</source>
       <translation type="unfinished" />
     </message>
@@ -4721,38 +4804,73 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/cli/sync_commands.py" line="60" />
+      <location filename="../../kamdesk/cli/sync_commands.py" line="92" />
+      <source>Give the new passphrase in {variable}, or run this at a terminal.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/cli/sync_commands.py" line="100" />
+      <source>The shared file is encrypted with the new passphrase.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/cli/sync_commands.py" line="107" />
+      <source>The shared file is no longer encrypted.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/cli/sync_commands.py" line="119" />
+      <source>Team passphrase: </source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/cli/sync_commands.py" line="128" />
+      <source>New team passphrase: </source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/cli/sync_commands.py" line="129" />
+      <source>The same again: </source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/cli/sync_commands.py" line="131" />
+      <source>The two did not match; please type them again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/cli/sync_commands.py" line="136" />
       <source>Synced: {out} out, {came} in, {conflicts} conflict(s).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/cli/sync_commands.py" line="73" />
+      <location filename="../../kamdesk/cli/sync_commands.py" line="148" />
       <source>No conflicts.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/cli/sync_commands.py" line="76" />
+      <location filename="../../kamdesk/cli/sync_commands.py" line="151" />
       <source>ID</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../kamdesk/cli/portfolio_command.py" line="46" />
-      <location filename="../../kamdesk/cli/sync_commands.py" line="78" />
+      <location filename="../../kamdesk/cli/sync_commands.py" line="153" />
       <source>Field</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/cli/sync_commands.py" line="79" />
+      <location filename="../../kamdesk/cli/sync_commands.py" line="154" />
       <source>Mine</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/cli/sync_commands.py" line="80" />
+      <location filename="../../kamdesk/cli/sync_commands.py" line="155" />
       <source>Theirs</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/cli/sync_commands.py" line="95" />
+      <location filename="../../kamdesk/cli/sync_commands.py" line="170" />
       <source>Conflict resolved.</source>
       <translation type="unfinished" />
     </message>
@@ -6463,192 +6581,217 @@ Due on {date}</source>
   <context>
     <name>sync</name>
     <message>
-      <location filename="../../kamdesk/i18n/sync_words.py" line="31" />
+      <location filename="../../kamdesk/i18n/sync_words.py" line="35" />
       <source>The shared file {path} is damaged and was left as it is. Nothing was synced. The last good copy is {backup}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/sync_words.py" line="36" />
+      <location filename="../../kamdesk/i18n/sync_words.py" line="40" />
       <source>The shared file {path} is damaged and was left as it is. Nothing was synced.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/sync_words.py" line="40" />
+      <location filename="../../kamdesk/i18n/sync_words.py" line="44" />
       <source>The shared file {path} was written by a newer version of kamdesk. Nothing was synced; please update kamdesk.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/sync_words.py" line="46" />
+      <location filename="../../kamdesk/i18n/sync_words.py" line="50" />
       <source>The shared file {path} belongs to another team. Nothing was synced. To join that team, choose the file again in the sync settings.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/sync_words.py" line="53" />
-      <source>{who} is syncing right now. Please try again in a minute.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
       <location filename="../../kamdesk/i18n/sync_words.py" line="56" />
-      <source>The shared file kept changing while syncing. Please try again.</source>
+      <source>The shared file {path} is encrypted. Enter the team passphrase to sync; nothing was synced.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/sync_words.py" line="58" />
-      <source>{path} cannot be found. Is the network drive or cloud folder connected? Nothing was synced. If the team's file was deleted, choose it again in the sync settings to start it anew.</source>
+      <location filename="../../kamdesk/i18n/sync_words.py" line="62" />
+      <source>The passphrase does not open the shared file {path}. It may have been mistyped, or a colleague changed it; nothing was synced.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/sync_words.py" line="65" />
-      <source>The shared file {path} could not be written: {problem}. It and your data are as they were; please try again.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../kamdesk/i18n/sync_words.py" line="71" />
-      <source>The shared file {path} could not be read: {problem}. Nothing was synced.</source>
+      <location filename="../../kamdesk/i18n/sync_words.py" line="68" />
+      <source>A team passphrase needs at least {count} characters; a short sentence is best. The shared file was left as it is.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../kamdesk/i18n/sync_words.py" line="75" />
+      <source>{who} is syncing right now. Please try again in a minute.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/sync_words.py" line="78" />
+      <source>The shared file kept changing while syncing. Please try again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/sync_words.py" line="80" />
+      <source>{path} cannot be found. Is the network drive or cloud folder connected? Nothing was synced. If the team's file was deleted, choose it again in the sync settings to start it anew.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/sync_words.py" line="87" />
+      <source>The shared file {path} could not be written: {problem}. It and your data are as they were; please try again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/sync_words.py" line="93" />
+      <source>The shared file {path} could not be read: {problem}. Nothing was synced.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/sync_words.py" line="97" />
       <source>No shared file is chosen yet (Team › Sync settings…).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/sync_words.py" line="83" />
+      <location filename="../../kamdesk/i18n/sync_words.py" line="105" />
       <source>This computer's clock is {ahead} ahead of the file server's. Nothing was synced; set the date, time and time zone right, then sync again.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/sync_words.py" line="88" />
+      <location filename="../../kamdesk/i18n/sync_words.py" line="110" />
       <source>The shared file {path} cannot be used right now ({detail}).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/sync_words.py" line="94" />
+      <location filename="../../kamdesk/i18n/sync_words.py" line="116" />
       <source>There is no open conflict “{reference}”.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/sync_words.py" line="101" />
+      <location filename="../../kamdesk/i18n/sync_words.py" line="123" />
       <source>Accounts</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/sync_words.py" line="102" />
+      <location filename="../../kamdesk/i18n/sync_words.py" line="124" />
       <source>Contacts</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/sync_words.py" line="103" />
+      <location filename="../../kamdesk/i18n/sync_words.py" line="125" />
       <source>Activities and visits</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/sync_words.py" line="104" />
+      <location filename="../../kamdesk/i18n/sync_words.py" line="126" />
       <source>Key figures</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/sync_words.py" line="105" />
+      <location filename="../../kamdesk/i18n/sync_words.py" line="127" />
       <source>Plan actions</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/sync_words.py" line="106" />
+      <location filename="../../kamdesk/i18n/sync_words.py" line="128" />
       <source>Plan goals</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/sync_words.py" line="107" />
+      <location filename="../../kamdesk/i18n/sync_words.py" line="129" />
       <source>Complaints</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/sync_words.py" line="108" />
+      <location filename="../../kamdesk/i18n/sync_words.py" line="130" />
       <source>Team members</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/sync_words.py" line="109" />
+      <location filename="../../kamdesk/i18n/sync_words.py" line="131" />
       <source>Penetration plan</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/sync_words.py" line="111" />
+      <location filename="../../kamdesk/i18n/sync_words.py" line="133" />
       <source>Other entries</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/sync_words.py" line="117" />
+      <location filename="../../kamdesk/i18n/sync_words.py" line="139" />
       <source>{table} · deleted</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/sync_words.py" line="119" />
+      <location filename="../../kamdesk/i18n/sync_words.py" line="141" />
       <source>Key-account status</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/sync_words.py" line="127" />
+      <location filename="../../kamdesk/i18n/sync_words.py" line="149" />
       <source>deleted</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/sync_words.py" line="129" />
+      <location filename="../../kamdesk/i18n/sync_words.py" line="151" />
       <source>(empty)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/sync_words.py" line="135" />
+      <location filename="../../kamdesk/i18n/sync_words.py" line="157" />
       <source>the shared file is damaged</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/sync_words.py" line="136" />
+      <location filename="../../kamdesk/i18n/sync_words.py" line="158" />
       <source>written by a newer kamdesk</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/sync_words.py" line="137" />
+      <location filename="../../kamdesk/i18n/sync_words.py" line="159" />
       <source>another team's file</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/sync_words.py" line="138" />
+      <location filename="../../kamdesk/i18n/sync_words.py" line="160" />
       <source>a colleague was syncing</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/sync_words.py" line="139" />
+      <location filename="../../kamdesk/i18n/sync_words.py" line="161" />
+      <source>the team passphrase was needed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/sync_words.py" line="162" />
+      <source>the team passphrase did not fit</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/sync_words.py" line="163" />
       <source>the shared file was not found</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/sync_words.py" line="140" />
+      <location filename="../../kamdesk/i18n/sync_words.py" line="164" />
       <source>no shared file chosen</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/sync_words.py" line="141" />
+      <location filename="../../kamdesk/i18n/sync_words.py" line="165" />
       <source>a computer's clock is wrong</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/sync_words.py" line="142" />
+      <location filename="../../kamdesk/i18n/sync_words.py" line="166" />
       <source>this computer's clock is ahead</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/sync_words.py" line="143" />
+      <location filename="../../kamdesk/i18n/sync_words.py" line="167" />
       <source>the shared file could not be written</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/sync_words.py" line="144" />
+      <location filename="../../kamdesk/i18n/sync_words.py" line="168" />
       <source>the shared file could not be read</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/sync_words.py" line="145" />
+      <location filename="../../kamdesk/i18n/sync_words.py" line="169" />
       <source>the shared file could not be used</source>
       <translation type="unfinished" />
     </message>

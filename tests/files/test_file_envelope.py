@@ -43,7 +43,7 @@ def test_only_the_key_of_the_passphrase_opens_the_lock() -> None:
 
 def test_the_passphrase_is_read_in_one_unicode_form() -> None:
     composed, decomposed = "Grüße", "Gru\u0308ße"
-    lock, key = new_lock(composed)
+    lock, _key = new_lock(composed)
     assert lock.opens(lock.derive(decomposed))
 
 

@@ -54,6 +54,19 @@ def test_the_files_bytes_hold_no_customer_data(anna: Workspace, shared: Path) ->
         assert text.encode() not in data and text.encode("utf-16-le") not in data
 
 
+def test_the_file_and_its_backups_stay_encrypted_sync_after_sync(
+    anna: Workspace, ben: Workspace, shared: Path
+) -> None:
+    ben.sync.keys.offer(PASSPHRASE)
+    for n in range(4):
+        for laptop in (anna, ben):
+            laptop.accounts.create(AccountFields(name=f"Kunde {n} von {laptop.data_dir.name}"))
+            laptop.sync.sync(shared)
+    kept = [shared, *(b for b in shared_file.backups(shared) if b.exists())]
+    assert len(kept) == 4 and all(file_envelope.is_encrypted(file) for file in kept)
+    assert not any(b"Kunde" in file.read_bytes() for file in kept)
+
+
 def test_a_colleague_with_the_passphrase_receives_everything(
     anna: Workspace, ben: Workspace, shared: Path
 ) -> None:

@@ -2,6 +2,7 @@
 the passphrase, decrypt) and the prompt when a sync needs it. A passphrase is typed hidden,
 twice where it is new, and goes to the service only; nothing here keeps it."""
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -48,8 +49,10 @@ class EncryptionChoice(QWidget):
         self.problem.setObjectName("errorText")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        for part in (self.encrypt, self.change, self.passphrase, self.repeated):
-            layout.addWidget(part)
+        layout.addWidget(self.encrypt)
+        layout.addWidget(self.change, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.passphrase)
+        layout.addWidget(self.repeated)
         layout.addWidget(self.note)
         layout.addWidget(self.problem)
         self.encrypt.toggled.connect(self._show)

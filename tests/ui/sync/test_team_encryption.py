@@ -76,7 +76,7 @@ def test_a_new_team_file_is_encrypted_with_the_passphrase_typed_twice(
 
     settings(qtbot, window, when_dialog, choose)
     assert file_envelope.is_encrypted(shared)
-    assert "Schmidt Logistik AG".encode() not in shared.read_bytes()
+    assert b"Schmidt Logistik AG" not in shared.read_bytes()
     assert window.team_sync.status.text().startswith("Synced at")
 
 
