@@ -119,6 +119,7 @@ class SyncSettingsDialog(QDialog):
         return None if chosen is None else self._encrypted(chosen)
 
     def accept(self) -> None:
+        self._show_file()  # a path typed and confirmed at once
         if self.shared_file() is None or self.encryption.check():
             super().accept()
 

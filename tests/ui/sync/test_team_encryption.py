@@ -171,3 +171,21 @@ def test_the_passphrase_is_changed_and_the_file_decrypted_from_the_settings(
     settings(qtbot, window, when_dialog, decrypt)
     assert not file_envelope.is_encrypted(encrypted_team)
     assert names(window) == ["Müller Maschinenbau GmbH"]
+
+
+def test_a_new_files_path_typed_and_confirmed_at_once_asks_for_the_passphrase(
+    qtbot: QtBot, window: MainWindow, shared: Path, when_dialog: WhenDialog, type_text: TypeText
+) -> None:
+    said: list[str] = []
+
+    def choose(dialog: SyncSettingsDialog) -> None:
+        dialog.path.clear()
+        type_text(dialog.path, str(shared))
+        qtbot.keyClick(dialog.path, Qt.Key.Key_Return)
+        said.append(dialog.encryption.problem.text())
+        assert dialog.isVisible() and dialog.encryption.passphrase.isVisible()
+        dialog.reject()
+
+    when_dialog(SyncSettingsDialog, choose)
+    window.team_sync.settings_action.trigger()
+    assert said == ["A team passphrase needs at least 8 characters; a short sentence is best."]
