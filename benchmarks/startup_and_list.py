@@ -2,9 +2,11 @@
 
     python benchmarks/startup_and_list.py [--runs 5] [--accounts 50000]
 
-Prints: cold start to the first painted main window on a 2,000-account store, divided by the
-same for a bare PySide6 QMainWindow; on a large store, the time until the list is shown, the
-median and worst time of a filter keystroke, and the peak RSS of that process.
+Prints, for processes launched as the user launches them (`kamdesk --data-dir DIR` on a
+2,000-account store against a bare PySide6 QMainWindow started the same way, interleaved):
+the time to the window's first paint and to the filled list, as ratios; on a large store, the
+time until the list is shown, the median and worst time of a filter keystroke, and the peak
+RSS of that process.
 """
 
 import argparse
@@ -25,14 +27,33 @@ app = QApplication([])
 window = QMainWindow()
 window.resize(1280, 780)
 """
-KAMDESK = """
+# The program as the user starts it (`kamdesk --data-dir DIR`), reporting its window's first
+# paint and the filled list on stdout, then closing as the user would.
+LAUNCHED = """
 import sys
-from pathlib import Path
-from PySide6.QtCore import QEvent, QObject
-from kamdesk.ui.shell.app import create_application
-from kamdesk.ui.shell.main_window import MainWindow
-app = create_application("en")
-window = MainWindow(Path(sys.argv[1]))
+from PySide6.QtCore import QEvent, QObject, QTimer
+from kamdesk.ui.shell import main_window
+
+class FirstPaint(QObject):
+    painted = False
+    def eventFilter(self, watched, event):
+        if event.type() == QEvent.Type.Paint and not self.painted:
+            self.painted = True
+            print("painted", flush=True)
+        return False
+
+probe = FirstPaint()
+show = main_window.MainWindow.show
+def shown(window):
+    window.installEventFilter(probe)
+    def listed():
+        print("listed", flush=True)
+        QTimer.singleShot(0, window.close)
+    window.accounts_loaded.connect(listed)
+    show(window)
+main_window.MainWindow.show = shown
+from kamdesk.launch import main
+sys.exit(main(["--data-dir", sys.argv[1], "--lang", "en"]))
 """
 PAINT_PROBE = """
 class FirstPaint(QObject):
@@ -82,18 +103,17 @@ window.close_store()
 """
 
 
-def time_to_first_paint(script: str, *args: str) -> float:
+def launched(script: str, *args: str) -> list[float]:
+    """Seconds from launching the process to each line it prints (first paint, list)."""
     begin = time.perf_counter()
     process = subprocess.Popen(
         [sys.executable, "-c", script, *args], stdout=subprocess.PIPE, text=True
     )
     assert process.stdout is not None
-    line = process.stdout.readline()
-    elapsed = time.perf_counter() - begin
-    process.wait()
-    if line.strip() != "painted":
+    times = [time.perf_counter() - begin for _ in process.stdout]
+    if process.wait() or not times:
         raise RuntimeError("the window never painted")
-    return elapsed
+    return times
 
 
 def make_store(folder: Path, accounts: int) -> Path:
@@ -118,16 +138,23 @@ def main() -> None:
             f"stores built in {time.perf_counter() - begin:.1f} s "
             f"(demo data: 2,000 and {args.accounts:,} accounts)"
         )
-        bare, ours = [], []
+        bare, painted, listed = [], [], []
         for _ in range(args.runs):  # interleaved, so both see the same machine load
-            bare.append(time_to_first_paint(BARE + PAINT_PROBE))
-            ours.append(time_to_first_paint(KAMDESK + PAINT_PROBE, str(small)))
-        bare_median, ours_median = statistics.median(bare), statistics.median(ours)
-        print(
-            f"cold start to first paint, median of {args.runs}: bare QMainWindow "
-            f"{bare_median * 1000:.0f} ms, kamdesk (2,000 accounts) {ours_median * 1000:.0f} ms,"
-            f" ratio {ours_median / bare_median:.2f}"
-        )
+            bare.append(launched(BARE + PAINT_PROBE)[0])
+            ours = launched(LAUNCHED, str(small))
+            painted.append(ours[0])
+            listed.append(ours[1])
+        floor = statistics.median(bare)
+        print(f"launched, median of {args.runs}: bare QMainWindow painted {floor * 1000:.0f} ms")
+        for what, found, goal in (
+            ("kamdesk painted its window", painted, 1.5),
+            ("kamdesk filled the list (2,000 accounts)", listed, 3.0),
+        ):
+            median = statistics.median(found)
+            print(
+                f"  {what}: {median * 1000:.0f} ms, ratio {median / floor:.2f} "
+                f"(goal ≤ {goal}; {'met' if median / floor <= goal else 'not met'})"
+            )
         result = subprocess.run(
             [sys.executable, "-c", LARGE, str(large)], capture_output=True, text=True, check=True
         )

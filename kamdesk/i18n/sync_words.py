@@ -21,9 +21,9 @@ from kamdesk.domain.errors import (
     SyncNotSet,
 )
 from kamdesk.domain.sync.merge import DELETED
+from kamdesk.domain.sync.passphrase import MIN_LENGTH
 from kamdesk.i18n.labels import field_label, file_problem_label
 from kamdesk.i18n.plural import Plural
-from kamdesk.services.team_keys import PASSPHRASE_MIN_LENGTH
 
 translate = QCoreApplication.translate
 
@@ -69,7 +69,7 @@ def shared_file_message(error: SharedFileError) -> str:
             "sync",
             "A team passphrase needs at least {count} characters; a short sentence is best. "
             "The shared file was left as it is.",
-        ).format(count=PASSPHRASE_MIN_LENGTH)
+        ).format(count=MIN_LENGTH)
     if isinstance(error, SharedFileBusy):
         if error.detail:
             return translate(

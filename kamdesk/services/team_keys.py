@@ -6,12 +6,12 @@ import os
 from pathlib import Path
 
 from kamdesk.domain.errors import PassphraseNeeded, PassphraseTooShort, PassphraseWrong
+from kamdesk.domain.sync.passphrase import long_enough
 from kamdesk.files import file_envelope, team_keyring
 from kamdesk.files.file_envelope import Lock
 from kamdesk.files.shared_lock import Relock
 
 PASSPHRASE_VARIABLE = "KAMDESK_TEAM_PASSPHRASE"
-PASSPHRASE_MIN_LENGTH = 8  # with scrypt's cost, enough against guessing; a sentence is better
 
 
 class TeamKeys:
@@ -43,7 +43,7 @@ class TeamKeys:
 
     def relock(self, path: Path, passphrase: str) -> Relock:
         """A new lock for the passphrase (a new file, a changed passphrase), remembered."""
-        if len(passphrase) < PASSPHRASE_MIN_LENGTH:
+        if not long_enough(passphrase):
             raise PassphraseTooShort(path)
         lock, key = file_envelope.new_lock(passphrase)
         self._remember(lock, key)

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kamdesk.services.team_keys import PASSPHRASE_MIN_LENGTH
+from kamdesk.domain.sync.passphrase import MIN_LENGTH, long_enough
 
 
 def _hidden(placeholder: str) -> QLineEdit:
@@ -38,7 +38,7 @@ class EncryptionChoice(QWidget):
         self.change.setAutoDefault(False)  # Return in the fields means OK
         self.change.clicked.connect(self._start_change)
         self.passphrase = _hidden(
-            self.tr("New team passphrase (at least %n characters)", "", PASSPHRASE_MIN_LENGTH)
+            self.tr("New team passphrase (at least %n characters)", "", MIN_LENGTH)
         )
         self.repeated = _hidden(self.tr("The same again"))
         self.note = QLabel()
@@ -84,11 +84,11 @@ class EncryptionChoice(QWidget):
         if not self._needs_new():
             return ""
         typed = self.passphrase.text()
-        if len(typed) < PASSPHRASE_MIN_LENGTH:
+        if not long_enough(typed):
             return self.tr(
                 "A team passphrase needs at least %n characters; a short sentence is best.",
                 "",
-                PASSPHRASE_MIN_LENGTH,
+                MIN_LENGTH,
             )
         if typed != self.repeated.text():
             return self.tr("The two passphrases differ; please type them again.")
