@@ -6,6 +6,7 @@ os.environ["QT_QPA_PLATFORM"] = "offscreen"  # before anything imports Qt
 
 import uuid
 from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -19,7 +20,7 @@ from kamdesk.domain.account import AccountFields
 from kamdesk.domain.classification import StatusLevel
 from kamdesk.files import file_envelope
 from kamdesk.i18n.language import identify_application, install_translators
-from kamdesk.services.team_keys import PASSPHRASE_VARIABLE
+from kamdesk.services.team_keys import PASSPHRASE_VARIABLE, TeamKeys
 from kamdesk.services.workspace import Workspace
 from kamdesk.store.models import KeyFigureRow
 from kamdesk.ui.widgets.worker import wait_for_background_work
@@ -88,6 +89,23 @@ def each_file_form(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPat
     if request.param == "encrypted":
         monkeypatch.setenv(PASSPHRASE_VARIABLE, TEAM_PASSPHRASE)
     return str(request.param)
+
+
+@contextmanager
+def inside(shared: Path) -> Iterator[Path]:
+    """The shared file's database for a test to read or change, plain or encrypted alike:
+    an encrypted file is decrypted beside itself and, after, encrypted again under its lock
+    (as a colleague's kamdesk would have written what the test wrote)."""
+    if not file_envelope.is_encrypted(shared):
+        yield shared
+        return
+    lock = file_envelope.header(shared).lock
+    key = TeamKeys().key_for(shared, lock)
+    plain = shared.with_name(shared.name + ".inside")
+    file_envelope.decrypt(shared, plain, lambda _lock: key)
+    yield plain
+    file_envelope.encrypt(plain, shared, lock, key)
+    plain.unlink()
 
 
 @pytest.fixture

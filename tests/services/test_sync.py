@@ -21,6 +21,8 @@ from kamdesk.services import sync
 from kamdesk.services.sync_conflicts import ConflictView
 from kamdesk.services.workspace import Workspace
 
+from ..conftest import inside
+
 pytestmark = pytest.mark.usefixtures("each_file_form")
 
 
@@ -285,7 +287,7 @@ def test_what_one_kam_did_with_a_reminder_stays_on_their_laptop(
     anna.sync.sync(shared)
     ben.sync.sync(shared)
     assert ben.plan.actions(account, date.today().year)[0].status == "done"
-    with sqlite3.connect(shared) as connection:
+    with inside(shared) as database, sqlite3.connect(database) as connection:
         tables = {row[0] for row in connection.execute("SELECT DISTINCT table_name FROM rows")}
     connection.close()
     assert not tables & {"reminder_handling", "calendar_events"}
