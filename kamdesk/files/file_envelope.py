@@ -11,6 +11,7 @@ whole header is authenticated with every chunk."""
 
 import hashlib
 import hmac
+import io
 import os
 import struct
 import unicodedata
@@ -105,10 +106,12 @@ def encrypt(source: Path, target: Path, lock: Lock, key: bytes) -> str:
     )
     raw = body + hashlib.sha256(body).digest()
     cipher = AESGCM(_file_key(key, write_id))
+    out = memoryview(bytearray(CHUNK + _TAG))
     with source.open("rb") as plain, target.open("wb") as sealed:
         sealed.write(raw)
         for number, (chunk, last) in enumerate(_chunks(plain, CHUNK)):
-            sealed.write(cipher.encrypt(_nonce(number, last), chunk, raw))
+            size = cipher.encrypt_into(_nonce(number, last), chunk, raw, out[: len(chunk) + _TAG])
+            sealed.write(out[:size])
     return write_id.hex()
 
 
@@ -119,12 +122,17 @@ def decrypt(source: Path, target: Path | None, key_for: Callable[[Lock], bytes])
     with source.open("rb") as sealed:
         found = _read_header(sealed)
         cipher = AESGCM(_file_key(key_for(found.lock), found.write_id))
+        out = memoryview(bytearray(found.chunk))
         with (target or Path(os.devnull)).open("wb") as plain:
             for number, (chunk, last) in enumerate(_chunks(sealed, found.chunk + _TAG)):
+                if len(chunk) < _TAG:
+                    raise EnvelopeDamaged
+                opened = out[: len(chunk) - _TAG]
                 try:
-                    plain.write(cipher.decrypt(_nonce(number, last), chunk, found.raw))
+                    size = cipher.decrypt_into(_nonce(number, last), chunk, found.raw, opened)
                 except InvalidTag as error:
                     raise EnvelopeDamaged from error
+                plain.write(out[:size])
     return found.digest
 
 
@@ -139,16 +147,20 @@ def _read_header(file: BinaryIO) -> Header:
     return Header(Lock(n_log2, r, p, salt, check), write_id, chunk, raw)
 
 
-def _chunks(file: BinaryIO, size: int) -> Iterator[tuple[bytes, bool]]:
+def _chunks(file: io.BufferedReader, size: int) -> Iterator[tuple[memoryview, bool]]:
     """The file's chunks from where it stands, each with whether it is the last; at least one
-    (an empty last chunk for an empty file, so that a cut-off file never passes)."""
-    chunk = file.read(size)
+    (an empty last chunk for an empty file, so that a cut-off file never passes). Two buffers
+    take turns, so a chunk is valid until the next but one is read: megabyte buffers made
+    anew for every chunk would cost the fresh pages' faults each time."""
+    buffers = (memoryview(bytearray(size)), memoryview(bytearray(size)))
+    turn = 0
+    filled = file.readinto(buffers[turn])
     while True:
-        following = file.read(size)
-        yield chunk, not following
+        following = file.readinto(buffers[1 - turn])
+        yield buffers[turn][:filled], not following
         if not following:
             return
-        chunk = following
+        turn, filled = 1 - turn, following
 
 
 def _nonce(number: int, last: bool) -> bytes:
