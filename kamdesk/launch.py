@@ -14,5 +14,5 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         from kamdesk.ui.shell.app import run_gui  # only the window pays for QtWidgets
 
-        return run_gui(args.data_dir, args.lang, demo=args.demo)
+        return run_gui(args.data_dir, args.lang, demo=args.demo, team_file=args.team_file)
     return run_command(args)

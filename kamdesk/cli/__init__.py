@@ -73,6 +73,13 @@ def _parser(module: str | None) -> argparse.ArgumentParser:
     parser.add_argument(
         "--demo", action="store_true", help="start the GUI with demo data when the store is empty"
     )
+    parser.add_argument(
+        "--team-file",
+        type=Path,
+        nargs="?",  # the desktop entry's "%f" is empty when started from the menu
+        metavar="FILE",
+        help="start the GUI with the sync settings for this team file (as opening it does)",
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name, (home, help_line) in COMMANDS.items():
         if home != module:  # a stand-in: its arguments are parsed once it is chosen

@@ -57,17 +57,23 @@ def create_application(language: str | None) -> QApplication:
     return app
 
 
-def run_gui(data_dir: Path, language: str | None, *, demo: bool = False) -> int:
+def run_gui(
+    data_dir: Path, language: str | None, *, demo: bool = False, team_file: Path | None = None
+) -> int:
+    """`team_file`: a team's shared file the user opened (in the file manager), offered in
+    the sync settings once the store is open."""
     start_logging()
     qInstallMessageHandler(_qt_message)
     app = create_application(language)
     install_excepthook()
     instance = SingleInstance(data_dir)
-    if not instance.claim():
+    if not instance.claim(team_file):
         print(already_open_message(store_path(data_dir)), file=sys.stderr)
         return 0
     window = MainWindow(data_dir)
     instance.started_again.connect(window.come_forward)
+    if team_file is not None:
+        window.offer_team_file(team_file)
     _close_on_termination(window)
     window.store_failed.connect(lambda: app.exit(1))  # the window has said why
     window.show()

@@ -67,6 +67,7 @@ class MainWindow(QMainWindow):
         self._loading_texts = (self.tr("Opening your accounts…"), self.tr("Loading accounts…"))
         self.statusBar().showMessage(self._loading_texts[0])
         self._opening_started = False
+        self._team_file_offered: Path | None = None
 
     def showEvent(self, event: QShowEvent) -> None:
         """Open the store once the window is up: its imports would otherwise compete with the
@@ -75,6 +76,18 @@ class MainWindow(QMainWindow):
         if not self._opening_started:
             self._opening_started = True
             QTimer.singleShot(0, self.opening.start)
+
+    def offer_team_file(self, team_file: Path) -> None:
+        """The sync settings with `team_file` chosen, once the store is open."""
+        self._team_file_offered = team_file
+        if self._workspace is not None:
+            self._offer_team_file()
+
+    def _offer_team_file(self) -> None:
+        team_file, self._team_file_offered = self._team_file_offered, None
+        if team_file is not None:
+            log.info("a team file was opened with kamdesk; the sync settings offer it")
+            QTimer.singleShot(0, lambda: self.team_sync.edit_settings(team_file))
 
     @property
     def workspace(self) -> "Workspace":
@@ -94,6 +107,7 @@ class MainWindow(QMainWindow):
         self.review_notice = self.opening.announce(
             opened, lambda: self.workbench.setCurrentWidget(self.workbench.reminders)
         )
+        self._offer_team_file()
 
     def _store_failed(self, error: Exception) -> None:
         self._show_error(error)
@@ -260,9 +274,12 @@ class MainWindow(QMainWindow):
         self.commands.preferences_action.trigger()
         self.name_prompt.setVisible(not profile_name())
 
-    def come_forward(self) -> None:
-        """kamdesk was started again on this store: this window is the one to use."""
+    def come_forward(self, team_file: Path | None = None) -> None:
+        """kamdesk was started again on this store (to open `team_file`, if given): this
+        window is the one to use."""
         log.info("started again on the same store; this window comes forward")
+        if team_file is not None:
+            self.offer_team_file(team_file)
         self.setWindowState(self.windowState() & ~Qt.WindowState.WindowMinimized)
         self.show()
         self.raise_()

@@ -14,7 +14,9 @@ LOCK_FILE = "kamdesk.lock"
 
 
 class SingleInstance(QObject):
-    started_again = Signal()  # another start on this store asked this window to come forward
+    # Another start on this store asked this window to come forward, with the team file it
+    # was given to open (None if none).
+    started_again = Signal(object)
 
     def __init__(self, data_dir: Path, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -25,9 +27,10 @@ class SingleInstance(QObject):
         self._lock.setStaleLockTime(0)  # only a dead owner (by its pid) makes it stale
         self._server: QLocalServer | None = None
 
-    def claim(self) -> bool:
-        """True for the first window on this store; a later one wakes the first and gets
-        False. A folder that cannot hold the lock file is left to the store to complain of."""
+    def claim(self, team_file: Path | None = None) -> bool:
+        """True for the first window on this store; a later one wakes the first (handing it
+        `team_file`) and gets False. A folder that cannot hold the lock file is left to the
+        store to complain of."""
         try:
             self._data_dir.mkdir(parents=True, exist_ok=True)
         except OSError:
@@ -35,7 +38,7 @@ class SingleInstance(QObject):
         if not self._lock.tryLock(200):
             if self._lock.error() != QLockFile.LockError.LockFailedError:
                 return True
-            self._wake_the_first()
+            self._wake_the_first(team_file)
             return False
         QLocalServer.removeServer(self._name)  # left behind by a crashed first window
         self._server = QLocalServer(self)
@@ -48,17 +51,23 @@ class SingleInstance(QObject):
             self._server.close()
         self._lock.unlock()
 
-    def _wake_the_first(self) -> None:
+    def _wake_the_first(self, team_file: Path | None) -> None:
         socket = QLocalSocket()
         socket.connectToServer(self._name)
         if socket.waitForConnected(2000):
-            socket.write(b"forward")
+            socket.write(str(team_file.resolve()).encode() if team_file else b"")
             socket.waitForBytesWritten(1000)
             socket.disconnectFromServer()
 
     def _woken(self) -> None:
         assert self._server is not None
         connection = self._server.nextPendingConnection()
-        if connection is not None:
-            connection.disconnected.connect(connection.deleteLater)
-        self.started_again.emit()
+        if connection is None:
+            return
+
+        def told() -> None:  # what was written is read once the other start has left
+            said = bytes(connection.readAll().data()).decode(errors="replace")
+            connection.deleteLater()
+            self.started_again.emit(Path(said) if said else None)
+
+        connection.disconnected.connect(told)

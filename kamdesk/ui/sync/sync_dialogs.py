@@ -104,9 +104,13 @@ class SyncSettingsDialog(QDialog):
             options=QFileDialog.Option.DontConfirmOverwrite,  # an existing file is joined
         )
         if chosen:
-            self.path.setText(chosen)
-            self.chosen_again = True
-            self._show_file()
+            self.choose(Path(chosen))
+
+    def choose(self, shared_file: Path) -> None:
+        """The file picked (or opened in the file manager): its team is joined on OK."""
+        self.path.setText(str(shared_file))
+        self.chosen_again = True
+        self._show_file()
 
     def _show_file(self) -> None:
         """The encryption of the file now named (editing ends on every focus change)."""

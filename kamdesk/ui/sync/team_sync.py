@@ -6,6 +6,7 @@ import time
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING, TypeAlias
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
@@ -59,7 +60,7 @@ class TeamSync(QObject):
         self.sync_action.setToolTip(self.tr("Merge your changes with the team's shared file (F9)"))
         self.sync_action.triggered.connect(lambda: self.sync_now(automatic=False))
         self.settings_action = QAction(self.tr("Sync &settings…"), window)
-        self.settings_action.triggered.connect(self.edit_settings)
+        self.settings_action.triggered.connect(lambda: self.edit_settings())
         self.conflicts_action = QAction(
             style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning),
             self.tr("&Conflicts…"),
@@ -225,12 +226,15 @@ class TeamSync(QObject):
 
     # settings, conflicts, log
 
-    def edit_settings(self) -> None:
+    def edit_settings(self, proposed: Path | None = None) -> None:
+        """The settings; `proposed`: a team file the user opened, chosen in them."""
         from kamdesk.services.sync_report import SyncSettings
 
         service = self._services().sync
         before = service.settings()
         dialog = SyncSettingsDialog(before, service.encrypted, self._window)
+        if proposed is not None:
+            dialog.choose(proposed)
         if dialog.exec() != SyncSettingsDialog.DialogCode.Accepted:
             return
         chosen = dialog.shared_file()

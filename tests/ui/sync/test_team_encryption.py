@@ -189,3 +189,24 @@ def test_a_new_files_path_typed_and_confirmed_at_once_asks_for_the_passphrase(
     when_dialog(SyncSettingsDialog, choose)
     window.team_sync.settings_action.trigger()
     assert said == ["A team passphrase needs at least 8 characters; a short sentence is best."]
+
+
+def test_a_team_file_opened_in_the_file_manager_is_chosen_in_the_settings(
+    qtbot: QtBot, data_dir: Path, encrypted_team: Path, when_dialog: WhenDialog
+) -> None:
+    window = MainWindow(data_dir)
+    qtbot.addWidget(window)
+    window.offer_team_file(encrypted_team)  # at start, before the store is open
+    seen: list[tuple[str, bool, bool]] = []
+
+    def look(dialog: SyncSettingsDialog) -> None:
+        encryption = dialog.encryption
+        seen.append((dialog.path.text(), dialog.chosen_again, encryption.encrypt.isChecked()))
+        dialog.reject()
+
+    when_dialog(SyncSettingsDialog, look)
+    with qtbot.waitSignal(window.accounts_loaded):
+        window.show()
+    qtbot.waitUntil(lambda: bool(seen))
+    window.close_store()
+    assert seen == [(str(encrypted_team), True, True)]
