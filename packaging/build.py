@@ -29,11 +29,18 @@ ROOT = HERE.parent
 APP_ID = "de.kamdesk.kamdesk"
 ICON = ROOT / "resources" / "icons" / "kamdesk.svg"
 ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
-# Libraries a desktop has and the bundle leaves to it (Qt's xcb platform needs them).
+# Libraries a desktop has and the bundle leaves to it (see SYSTEM in kamdesk.spec); Debian 13
+# renamed some with a "t64".
 DEPENDS = ", ".join(
-    ["libc6", "libgl1", "libegl1", "libfontconfig1", "libdbus-1-3", "libxkbcommon-x11-0"]
-    + [f"libxcb-{name}" for name in ("cursor0", "icccm4", "keysyms1", "image0", "shape0")]
-    + ["libxcb-render-util0", "libxcb-xinerama0"]
+    ["libc6", "libgl1", "libegl1", "libfontconfig1", "libfreetype6", "libdbus-1-3"]
+    + ["libglib2.0-0t64 | libglib2.0-0", "libcups2t64 | libcups2", "libx11-6", "libx11-xcb1"]
+    + ["libxkbcommon0", "libxkbcommon-x11-0", "libxcb1", "libxcb-render-util0", "libxcb-xinerama0"]
+    + [f"libxcb-{name}" for name in ("cursor0", "icccm4", "keysyms1", "image0", "shape0", "randr0")]
+    + [
+        f"libxcb-{name}"
+        for name in ("render0", "shm0", "sync1", "xfixes0", "xkb1", "glx0", "util1")
+    ]
+    + ["libharfbuzz0b", "libpng16-16t64 | libpng16-16", "zlib1g", "libffi8"]
 )
 
 

@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 from kamdesk.domain.account import AccountFields
 from kamdesk.domain.errors import PassphraseWrong
 from kamdesk.files import file_envelope
+from kamdesk.services.sync_report import SyncSettings
 from kamdesk.services.workspace import Workspace
 from kamdesk.ui.shell.main_window import MainWindow
 from kamdesk.ui.sync.passphrase_dialogs import PassphraseDialog
@@ -43,6 +44,11 @@ def encrypted_team(tmp_path: Path, shared: Path, system_keyring: MemoryKeyring) 
         ben.sync.encrypt(shared, PASSPHRASE)
     system_keyring.kept.clear()
     return shared
+
+
+def join(window: MainWindow, team_file: Path) -> None:
+    """The window's store set to sync with the colleague's file (no automatic syncs)."""
+    window.workspace.sync.set_settings(SyncSettings(team_file, False, 0), join_team=True)
 
 
 def names(window: MainWindow) -> list[str]:
@@ -113,9 +119,7 @@ def test_f9_asks_for_the_passphrase_again_until_it_fits(
     when_dialog: WhenDialog,
     type_text: TypeText,
 ) -> None:
-    window.workspace.sync.set_settings(
-        window.workspace.sync.settings().__class__(encrypted_team, False, 0), join_team=True
-    )
+    join(window, encrypted_team)
     reasons: list[str] = []
 
     def answer(typed: str, then: Callable[[], None] | None) -> Callable[[QWidget], None]:
@@ -148,9 +152,7 @@ def test_the_passphrase_is_changed_and_the_file_decrypted_from_the_settings(
     type_text: TypeText,
 ) -> None:
     window.workspace.sync.keys.offer(PASSPHRASE)
-    window.workspace.sync.set_settings(
-        window.workspace.sync.settings().__class__(encrypted_team, False, 0), join_team=True
-    )
+    join(window, encrypted_team)
     salt = file_envelope.header(encrypted_team).lock.salt
 
     def change(dialog: SyncSettingsDialog) -> None:
