@@ -47,9 +47,10 @@ def test_a_backup_is_written_where_the_user_chose(
 
     monkeypatch.setattr(QFileDialog, "getSaveFileName", save_as)
     window.backup_commands.back_up_action.trigger()
-    qtbot.waitUntil(lambda: (tmp_path / "Sicherung.sqlite3").exists())
+    # Said once the worker is done; the file is in place a moment before that.
+    qtbot.waitUntil(lambda: "Sicherung.sqlite3" in window.statusBar().currentMessage())
+    assert (tmp_path / "Sicherung.sqlite3").exists()
     assert proposed[0].startswith("kamdesk-backup-")
-    assert "Sicherung.sqlite3" in window.statusBar().currentMessage()
 
 
 def test_restoring_a_backup_from_the_list_brings_its_accounts_back(
