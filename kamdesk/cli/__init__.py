@@ -89,12 +89,23 @@ def _parser(module: str | None) -> argparse.ArgumentParser:
     return parser
 
 
+def prepare(args: argparse.Namespace) -> None:
+    """What every start does first: the store's folder, the log, kamdesk's scratch folder.
+    Imported here, once the arguments are parsed: --version and --help answer before."""
+    from kamdesk.files.location import resolve_data_dir, sweep_scratch
+    from kamdesk.services.log_file import start_logging
+
+    args.data_dir = resolve_data_dir(args.data_dir)
+    start_logging()
+    sweep_scratch()
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """A command, as `kamdesk COMMAND …` runs it (the window is kamdesk.launch's)."""
     args = parse(argv)
     if args.command is None:
         _parser(None).error("a command is needed here; `kamdesk` alone opens the window")
-    from kamdesk.cli.running import prepare, run_command  # once the command is known
+    from kamdesk.cli.running import run_command  # once the command is known
 
     prepare(args)
     return run_command(args)

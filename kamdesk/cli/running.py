@@ -9,11 +9,10 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication
 
 from kamdesk.domain.errors import KamdeskError
-from kamdesk.files.location import resolve_data_dir, sweep_scratch
 from kamdesk.i18n.language import choose_language, identify_application, install_translators
 from kamdesk.i18n.messages import error_message, unexpected_error_message
 from kamdesk.i18n.profile import user
-from kamdesk.services.log_file import debugging, log_path, log_unexpected, start_logging
+from kamdesk.services.log_file import debugging, log_path, log_unexpected
 
 
 def _application(needs_gui: bool) -> QCoreApplication:
@@ -26,13 +25,6 @@ def _application(needs_gui: bool) -> QCoreApplication:
     from PySide6.QtWidgets import QApplication  # the stakeholder map is a graphics scene
 
     return QApplication([sys.argv[0]])
-
-
-def prepare(args: argparse.Namespace) -> None:
-    """What every start does first: the store's folder, the log, kamdesk's scratch folder."""
-    args.data_dir = resolve_data_dir(args.data_dir)
-    start_logging()
-    sweep_scratch()
 
 
 def run_command(args: argparse.Namespace) -> int:

@@ -14,11 +14,12 @@ OpenWindow = Callable[[], MainWindow]
 
 @pytest.fixture
 def open_window(qtbot: QtBot, data_dir: Path) -> Iterator[OpenWindow]:
-    """Open a main window on the test's store, as a fresh start of the app would."""
+    """Open a main window on the test's store, as a fresh start of the app would: the frame
+painted first, its parts built once it is on screen."""
     opened: list[MainWindow] = []
 
     def open_() -> MainWindow:
-        window = MainWindow(data_dir)
+        window = MainWindow(data_dir, at_once=False)
         qtbot.addWidget(window)
         with qtbot.waitSignal(window.accounts_loaded):
             window.show()

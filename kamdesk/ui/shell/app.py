@@ -3,6 +3,7 @@
 import signal
 import sys
 from pathlib import Path
+from types import TracebackType
 
 from PySide6.QtCore import QMessageLogContext, QTimer, QtMsgType, qInstallMessageHandler
 from PySide6.QtGui import QFont, QIcon
@@ -10,10 +11,8 @@ from PySide6.QtWidgets import QApplication
 
 from kamdesk.files.location import store_path
 from kamdesk.i18n.language import choose_language, identify_application, install_translators
-from kamdesk.i18n.messages import already_open_message
 from kamdesk.resource_files import resource_path
 from kamdesk.services.log_file import log, start_logging
-from kamdesk.ui.shell.error_report import install_excepthook
 from kamdesk.ui.shell.main_window import MainWindow
 from kamdesk.ui.shell.single_instance import SingleInstance
 
@@ -39,6 +38,19 @@ def _close_on_termination(window: MainWindow) -> QTimer:
     awake.timeout.connect(lambda: None)
     awake.start(250)
     return awake
+
+
+def install_excepthook() -> None:
+    """An exception escaping a slot or an event handler reaches the user as the friendly
+    dialog instead of a traceback on a terminal nobody looks at. The dialog's module loads
+    when it is needed, not before the window's first paint."""
+
+    def hook(_: type[BaseException], error: BaseException, __: TracebackType | None) -> None:
+        from kamdesk.ui.shell.error_report import show_error
+
+        show_error(QApplication.activeWindow(), error)
+
+    sys.excepthook = hook
 
 
 def create_application(language: str | None) -> QApplication:
@@ -68,9 +80,11 @@ def run_gui(
     install_excepthook()
     instance = SingleInstance(data_dir)
     if not instance.claim(team_file):
+        from kamdesk.i18n.messages import already_open_message
+
         print(already_open_message(store_path(data_dir)), file=sys.stderr)
         return 0
-    window = MainWindow(data_dir)
+    window = MainWindow(data_dir, at_once=False)  # a frame first, its parts once on screen
     instance.started_again.connect(window.come_forward)
     if team_file is not None:
         window.offer_team_file(team_file)

@@ -3,8 +3,6 @@ unexpected as a friendly sentence with the log file's place and details to copy 
 which name where it happened, never what was in the store."""
 
 import platform
-import sys
-from types import TracebackType
 
 from PySide6 import __version__ as pyside_version
 from PySide6.QtCore import Qt
@@ -70,13 +68,3 @@ def show_error(parent: QWidget | None, error: BaseException) -> None:
         return
     log_unexpected(error)
     UnexpectedErrorDialog(error, parent).exec()
-
-
-def install_excepthook() -> None:
-    """An exception escaping a slot or an event handler reaches the user as the friendly
-    dialog instead of a traceback on a terminal nobody looks at."""
-
-    def hook(_: type[BaseException], error: BaseException, __: TracebackType | None) -> None:
-        show_error(QApplication.activeWindow(), error)
-
-    sys.excepthook = hook

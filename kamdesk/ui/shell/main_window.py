@@ -1,12 +1,16 @@
 """The main window, the shell: the pages (Home, Accounts, Reminders, or what to do in an
 empty store), the menus and toolbar, the status bar, and what the window remembers. The
-features do the work; the shell opens the store and hands each its services."""
+features do the work; the shell opens the store and hands each its services.
+
+Started by the user, the window paints as a frame first (its place, title and status bar) and
+builds its parts once it is on screen: their modules are most of what a start would otherwise
+wait for (`at_once=False`)."""
 
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QShowEvent
+from PySide6.QtGui import QCloseEvent, QPaintEvent, QShowEvent
 from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
@@ -17,65 +21,83 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kamdesk.domain.reminders import Group
-from kamdesk.i18n.profile import profile_name
 from kamdesk.services.log_file import log
-from kamdesk.ui.accounts.account_editor import AccountEditor
-from kamdesk.ui.accounts.account_importing import AccountImporting
-from kamdesk.ui.accounts.accounts_page import AccountsPage
-from kamdesk.ui.shell.backup_commands import BackupCommands
-from kamdesk.ui.shell.empty_state import EmptyState
-from kamdesk.ui.shell.error_report import show_error
-from kamdesk.ui.shell.export_commands import ExportCommands
-from kamdesk.ui.shell.file_menu import StoreCommands
-from kamdesk.ui.shell.store_opening import StoreOpened, StoreOpening
-from kamdesk.ui.shell.store_switching import StoreSwitching
-from kamdesk.ui.shell.window_menus import Menu, WindowActions, fill_menus, fill_toolbar
-from kamdesk.ui.shell.window_state import restore_window_state, save_window_state
-from kamdesk.ui.shell.workbench import Workbench
-from kamdesk.ui.status.review_notice import team_status_notice
-from kamdesk.ui.sync.team_sync import TeamSync
+from kamdesk.ui.shell.window_state import (
+    restore_window_geometry,
+    restore_window_state,
+    save_window_state,
+)
 from kamdesk.ui.widgets.worker import wait_for_background_work
 
 if TYPE_CHECKING:  # loaded on the worker thread, after the window has painted
     from kamdesk.services.attention import Attention
     from kamdesk.services.sync_report import StatusChange
     from kamdesk.services.workspace import Workspace
+    from kamdesk.ui.shell.store_opening import StoreOpened
+
+BUILD_FALLBACK_MS = 500  # a window shown minimized may not paint: build it all the same
 
 
 class MainWindow(QMainWindow):
     accounts_loaded = Signal()
     store_failed = Signal()
 
-    def __init__(self, data_dir: Path, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, data_dir: Path, parent: QWidget | None = None, *, at_once: bool = True
+    ) -> None:
         super().__init__(parent)
         self.data_dir = data_dir
         self._workspace: Workspace | None = None
         self.review_notice: QMessageBox | None = None
         self.setWindowTitle("kamdesk")
+        restore_window_geometry(self)
+        self._loading_texts = (self.tr("Opening your accounts…"), self.tr("Loading accounts…"))
+        self.statusBar().showMessage(self._loading_texts[0])
+        self._built = self._opening_started = False
+        self._team_file_offered: Path | None = None
+        if at_once:
+            self._build()
+
+    def _build(self) -> None:
+        from kamdesk.ui.accounts.account_editor import AccountEditor
+
+        self._built = True
         self.editor = AccountEditor(self)
         self.editor.undo_failed.connect(self._show_error)
-        self.opening = StoreOpening(self, data_dir)
-        self.opening.opened.connect(self._store_opened)
-        self.opening.failed.connect(self._store_failed)
         self._create_commands()
         self._create_pages()
         self._create_bars()
         self._create_menus()
-        restore_window_state(self, self.accounts_page, self.workbench, self._columns())
-        self._store_actions_enabled(False)
-        self._loading_texts = (self.tr("Opening your accounts…"), self.tr("Loading accounts…"))
-        self.statusBar().showMessage(self._loading_texts[0])
-        self._opening_started = False
-        self._team_file_offered: Path | None = None
+        restore_window_state(self.accounts_page, self.workbench, self._columns())
+        self._store_actions_enabled(self._workspace is not None)
+        if self.isActiveWindow() and self.focusWidget() is None:
+            self.focusNextChild()  # as activating the window does, had the parts been there
 
     def showEvent(self, event: QShowEvent) -> None:
-        """Open the store once the window is up: its imports would otherwise compete with the
-        first paint for Python's interpreter lock."""
         super().showEvent(event)
+        QTimer.singleShot(0 if self._built else BUILD_FALLBACK_MS, self._start)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._built:  # the frame is on screen: now the parts
+            QTimer.singleShot(0, self._start)
+
+    def _start(self) -> None:
+        """Open the store once the window is up (its imports would otherwise compete with the
+        first paint for Python's interpreter lock), on the worker while the parts are built;
+        the store's arrival waits for them in the event queue."""
+        if not self.isVisible():  # closed before it got this far
+            return
         if not self._opening_started:
+            from kamdesk.ui.shell.store_opening import StoreOpening
+
             self._opening_started = True
-            QTimer.singleShot(0, self.opening.start)
+            self.opening = StoreOpening(self, self.data_dir)
+            self.opening.opened.connect(self._store_opened)
+            self.opening.failed.connect(self._store_failed)
+            self.opening.start()
+        if not self._built:
+            self._build()
 
     def offer_team_file(self, team_file: Path) -> None:
         """The sync settings with `team_file` chosen, once the store is open."""
@@ -96,7 +118,7 @@ class MainWindow(QMainWindow):
 
     # the store
 
-    def _store_opened(self, opened: StoreOpened) -> None:
+    def _store_opened(self, opened: "StoreOpened") -> None:
         self._workspace = workspace = opened.workspace
         self.accounts_page.attach(workspace)
         self.importing.attach(workspace.account_import)
@@ -120,7 +142,8 @@ class MainWindow(QMainWindow):
             action.setEnabled(enabled)
 
     def close_store(self) -> None:
-        self.workbench.detach()
+        if self._built:
+            self.workbench.detach()
         wait_for_background_work()
         if self._workspace is not None:
             self._workspace.close()
@@ -129,6 +152,14 @@ class MainWindow(QMainWindow):
     # construction
 
     def _create_commands(self) -> None:
+        from kamdesk.ui.accounts.account_importing import AccountImporting
+        from kamdesk.ui.shell.backup_commands import BackupCommands
+        from kamdesk.ui.shell.export_commands import ExportCommands
+        from kamdesk.ui.shell.file_menu import StoreCommands
+        from kamdesk.ui.shell.store_switching import StoreSwitching
+        from kamdesk.ui.shell.window_menus import WindowActions
+        from kamdesk.ui.sync.team_sync import TeamSync
+
         self.window_actions = WindowActions(self, self.editor.undo_stack)
         self.window_actions.find_action.triggered.connect(self._focus_search)
         self.commands = StoreCommands(self, self.editor, lambda: self.workspace)
@@ -158,6 +189,10 @@ class MainWindow(QMainWindow):
         self.team_sync.status_changed.connect(self._announce_team_status)
 
     def _create_pages(self) -> None:
+        from kamdesk.ui.accounts.accounts_page import AccountsPage
+        from kamdesk.ui.shell.empty_state import EmptyState
+        from kamdesk.ui.shell.workbench import Workbench
+
         self.accounts_page = page = AccountsPage(self.editor, self)
         page.listed.connect(self._accounts_listed)
         page.list_changed.connect(self._list_changed)
@@ -188,6 +223,9 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.pages)
 
     def _create_bars(self) -> None:
+        from kamdesk.i18n.profile import profile_name
+        from kamdesk.ui.shell.window_menus import fill_toolbar
+
         page, actions = self.accounts_page, self.window_actions
         fill_toolbar(
             self,
@@ -205,12 +243,15 @@ class MainWindow(QMainWindow):
         self.name_prompt = QPushButton(self.tr("Who are you? Give your name for the histories…"))
         self.name_prompt.setFlat(True)
         self.name_prompt.clicked.connect(self._ask_name)
-        self.name_prompt.setVisible(not profile_name())
         for widget in (self.name_prompt, self.team_sync.progress, self.team_sync.status):
             self.statusBar().addPermanentWidget(widget)
         self.statusBar().addPermanentWidget(self.count_label)
+        # Once in the status bar: shown before, it would be a window of its own for a moment.
+        self.name_prompt.setVisible(not profile_name())
 
     def _create_menus(self) -> None:
+        from kamdesk.ui.shell.window_menus import Menu, fill_menus
+
         page, actions, commands, team = (
             self.accounts_page,
             self.window_actions,
@@ -271,6 +312,8 @@ class MainWindow(QMainWindow):
         self.accounts_page.reload()
 
     def _ask_name(self) -> None:
+        from kamdesk.i18n.profile import profile_name
+
         self.commands.preferences_action.trigger()
         self.name_prompt.setVisible(not profile_name())
 
@@ -293,14 +336,20 @@ class MainWindow(QMainWindow):
         self.accounts_page.search.selectAll()
 
     def _show_error(self, error: Exception) -> None:
+        from kamdesk.ui.shell.error_report import show_error
+
         show_error(self, error)
 
     def _announce_team_status(self, changes: "tuple[StatusChange, ...]") -> None:
+        from kamdesk.ui.status.review_notice import team_status_notice
+
         self.review_notice = team_status_notice(changes, self)
         self.review_notice.open()
 
     def _announce_overdue(self, attention: "Attention") -> None:
         """Once, at start: say what is overdue (after the migration's notice, if any)."""
+        from kamdesk.domain.reminders import Group
+
         self.workbench.attention_shown.disconnect(self._announce_overdue)
         overdue = sum(shown.group == Group.OVERDUE for shown in attention.reminders)
         if overdue and not self.statusBar().currentMessage():
@@ -312,6 +361,9 @@ class MainWindow(QMainWindow):
         return self.accounts_page.account_list.table.horizontalHeader()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self._built:  # closed before its parts were built: nothing typed yet
+            event.accept()
+            return
         if not self.accounts_page.settle():
             event.ignore()
             return

@@ -7,15 +7,19 @@ from PySide6.QtWidgets import QHeaderView, QMainWindow, QSplitter, QTabWidget
 DEFAULT_SIZE, DEFAULT_SPLIT = (1360, 800), [620, 740]  # the account's pages need the room
 
 
-def restore_window_state(
-    window: QMainWindow, splitter: QSplitter, pages: QTabWidget, columns: QHeaderView
-) -> None:
-    settings = QSettings()
-    geometry = settings.value("main_window/geometry")
+def restore_window_geometry(window: QMainWindow) -> None:
+    """The window's size and place, before its parts are built (it paints first)."""
+    geometry = QSettings().value("main_window/geometry")
     if isinstance(geometry, QByteArray):
         window.restoreGeometry(geometry)
     else:
         window.resize(*DEFAULT_SIZE)
+
+
+def restore_window_state(splitter: QSplitter, pages: QTabWidget, columns: QHeaderView) -> None:
+    """The parts as they were left: the split, the page shown, the list's columns."""
+    settings = QSettings()
+    if not isinstance(settings.value("main_window/geometry"), QByteArray):
         splitter.setSizes(DEFAULT_SPLIT)
     page = settings.value("main_window/page", 1, type=int)
     pages.setCurrentIndex(page if isinstance(page, int) else 1)

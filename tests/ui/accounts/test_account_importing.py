@@ -190,7 +190,7 @@ def test_a_file_that_is_no_list_is_one_sentence_and_changes_nothing(
     choose_file(monkeypatch, path)
     shown: list[str] = []
     monkeypatch.setattr(
-        "kamdesk.ui.shell.main_window.show_error", lambda _w, e: shown.append(type(e).__name__)
+        "kamdesk.ui.shell.error_report.show_error", lambda _w, e: shown.append(type(e).__name__)
     )
     with qtbot.waitSignal(window.importing.failed, timeout=10_000):
         window.importing.import_action.trigger()

@@ -8,7 +8,8 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from kamdesk.services.log_file import log_path
-from kamdesk.ui.shell.error_report import UnexpectedErrorDialog, install_excepthook
+from kamdesk.ui.shell.app import install_excepthook
+from kamdesk.ui.shell.error_report import UnexpectedErrorDialog
 
 SECRET = "Geheim GmbH, Tel. 0171 555"
 

@@ -168,6 +168,30 @@ def test_deleted_account_comes_back_from_the_trash(
     assert doomed in visible_names(window)
 
 
+def test_the_frame_paints_first_and_its_parts_follow_with_the_list(
+    qtbot: QtBot, demo_store: Path
+) -> None:
+    window = MainWindow(demo_store, at_once=False)
+    qtbot.addWidget(window)
+    assert not hasattr(window, "accounts_page") and window.menuBar().actions() == []
+    assert window.statusBar().currentMessage() == "Opening your accounts…"
+    with qtbot.waitSignal(window.accounts_loaded, timeout=20_000):
+        window.show()
+    assert window.accounts_page.model.total_count() == 40
+    assert window.menuBar().actions()[0].text() == "&File"
+    assert window.accounts_page.new_action.isEnabled()
+
+
+def test_closing_the_frame_before_its_parts_are_built_ends_cleanly(
+    qtbot: QtBot, data_dir: Path
+) -> None:
+    window = MainWindow(data_dir, at_once=False)
+    qtbot.addWidget(window)
+    assert window.close()
+    window.close_store()
+    assert not (data_dir / "kamdesk.sqlite3").exists()  # nothing was opened, nothing made
+
+
 def test_a_store_from_a_newer_kamdesk_is_explained_and_left_alone(
     qtbot: QtBot, data_dir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

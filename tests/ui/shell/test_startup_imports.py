@@ -1,25 +1,69 @@
-"""The window paints before the heavy modules load: keep SQLAlchemy, Alembic, QtCharts, the
-shared file's cryptography and the account tabs' pages (built when first shown) out of what
-the main window imports."""
+"""The window paints before the heavy modules load: a launched `kamdesk` process, at its
+window's first paint, has loaded Qt and the window's frame, not the store (SQLAlchemy,
+Alembic), the pages, the sentences of every refusal, the charts or the file formats."""
 
+import ast
+import os
 import subprocess
 import sys
+from pathlib import Path
+
+HEAVY = (
+    "sqlalchemy",
+    "alembic",
+    "PySide6.QtCharts",
+    "PySide6.QtSvg",
+    "vobject",
+    "openpyxl",
+    "icalendar",
+    "cryptography",
+    "keyring",
+    "kamdesk.services.workspace",
+    "kamdesk.cli.running",
+    "kamdesk.i18n.messages",
+    "kamdesk.ui.accounts.accounts_page",
+    "kamdesk.ui.shell.workbench",
+    "kamdesk.ui.status.status_page",
+    "kamdesk.ui.plan.plan_pages",
+    "kamdesk.ui.stakeholders.stakeholders_page",
+    "kamdesk.ui.lifecycle.lifecycle_page",
+)
+# `kamdesk --data-dir DIR` as the user starts it, saying at its window's first paint which of
+# HEAVY it had loaded, then closing.
+PROBE = """
+import sys
+from PySide6.QtCore import QEvent, QObject, QTimer
+from kamdesk.ui.shell import main_window
+
+class FirstPaint(QObject):
+    def eventFilter(self, watched, event):
+        if event.type() == QEvent.Type.Paint and watched.property("probed") is None:
+            watched.setProperty("probed", True)
+            print(sorted(m for m in HEAVY if m in sys.modules), flush=True)
+            QTimer.singleShot(0, watched.close)
+        return False
+
+probe = FirstPaint()
+show = main_window.MainWindow.show
+def shown(window):
+    window.installEventFilter(probe)
+    show(window)
+main_window.MainWindow.show = shown
+from kamdesk.launch import main
+sys.exit(main(["--data-dir", sys.argv[1], "--lang", "de"]))
+""".replace("HEAVY", repr(HEAVY))
 
 
-def test_the_window_module_does_not_import_the_storage_stack() -> None:
-    probe = (
-        "import sys, kamdesk.ui.shell.app, kamdesk.ui.shell.main_window; "
-        "heavy = ('sqlalchemy', 'alembic', 'PySide6.QtCharts', 'PySide6.QtSvg', 'vobject', "
-        "'openpyxl', 'icalendar', 'cryptography', 'keyring', 'kamdesk.ui.status.status_page', "
-        "'kamdesk.ui.plan.plan_pages', "
-        "'kamdesk.ui.stakeholders.stakeholders_page', 'kamdesk.ui.lifecycle.lifecycle_page'); "
-        "print(sorted(m for m in heavy if m in sys.modules))"
-    )
+def test_the_launched_window_paints_before_the_store_and_pages_load(tmp_path: Path) -> None:
+    environment = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    environment["KAMDESK_LOG_DIR"] = str(tmp_path / "logs")
     result = subprocess.run(
-        [sys.executable, "-c", probe],
+        [sys.executable, "-c", PROBE, str(tmp_path / "store")],
         capture_output=True,
         text=True,
-        check=True,
-        env={"QT_QPA_PLATFORM": "offscreen", "PATH": ""},
+        timeout=120,
+        env=environment,
     )
-    assert result.stdout.strip() == "[]"
+    assert result.returncode == 0, result.stderr
+    loaded: list[str] = ast.literal_eval(result.stdout.strip().splitlines()[0])
+    assert loaded == []
