@@ -765,32 +765,32 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
   <context>
     <name>ConflictsDialog</name>
     <message>
-      <location filename="../../kamdesk/ui/sync/sync_dialogs.py" line="139" />
+      <location filename="../../kamdesk/ui/sync/sync_dialogs.py" line="173" />
       <source>Sync conflicts</source>
       <translation>Sync-Konflikte</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync/sync_dialogs.py" line="145" />
+      <location filename="../../kamdesk/ui/sync/sync_dialogs.py" line="179" />
       <source>You and a colleague changed the same thing at once. The bold value is kept for now; the other one is set aside here. Keep one, or open the account and type what is right.</source>
       <translation>Sie und ein Kollege haben dasselbe gleichzeitig geändert. Der fett gedruckte Wert gilt vorerst, der andere ist hier beiseitegelegt. Behalten Sie einen, oder öffnen Sie den Kunden und tragen Sie das Richtige ein.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync/sync_dialogs.py" line="152" />
+      <location filename="../../kamdesk/ui/sync/sync_dialogs.py" line="186" />
       <source>No conflicts. Everything you and your team changed was merged.</source>
       <translation>Keine Konflikte. Alles, was Sie und Ihr Team geändert haben, wurde zusammengeführt.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync/sync_dialogs.py" line="154" />
+      <location filename="../../kamdesk/ui/sync/sync_dialogs.py" line="188" />
       <source>Keep &amp;mine</source>
       <translation>&amp;Meinen Wert behalten</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync/sync_dialogs.py" line="155" />
+      <location filename="../../kamdesk/ui/sync/sync_dialogs.py" line="189" />
       <source>Keep &amp;theirs</source>
       <translation>Wert aus dem &amp;Team behalten</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync/sync_dialogs.py" line="156" />
+      <location filename="../../kamdesk/ui/sync/sync_dialogs.py" line="190" />
       <source>&amp;Open account</source>
       <translation>Kunden ö&amp;ffnen</translation>
     </message>
@@ -1101,17 +1101,17 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
   <context>
     <name>EncryptionChoice</name>
     <message>
-      <location filename="../../kamdesk/ui/sync/passphrase_dialogs.py" line="35" />
+      <location filename="../../kamdesk/ui/sync/passphrase_dialogs.py" line="36" />
       <source>Encrypt the shared file with a team passphrase</source>
       <translation>Die gemeinsame Datei mit einem Team-Passwort verschlüsseln</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync/passphrase_dialogs.py" line="36" />
+      <location filename="../../kamdesk/ui/sync/passphrase_dialogs.py" line="37" />
       <source>Change passphrase…</source>
       <translation>Passwort ändern…</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../kamdesk/ui/sync/passphrase_dialogs.py" line="40" />
+      <location filename="../../kamdesk/ui/sync/passphrase_dialogs.py" line="41" />
       <source>New team passphrase (at least %n characters)</source>
       <translation>
         <numerusform>Neues Team-Passwort (mindestens %n Zeichen)</numerusform>
@@ -1119,12 +1119,17 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
       </translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync/passphrase_dialogs.py" line="42" />
+      <location filename="../../kamdesk/ui/sync/passphrase_dialogs.py" line="43" />
       <source>The same again</source>
       <translation>Noch einmal dasselbe</translation>
     </message>
+    <message>
+      <location filename="../../kamdesk/ui/sync/passphrase_dialogs.py" line="65" />
+      <source>Looking at the file…</source>
+      <translation>Die Datei wird geprüft …</translation>
+    </message>
     <message numerus="yes">
-      <location filename="../../kamdesk/ui/sync/passphrase_dialogs.py" line="86" />
+      <location filename="../../kamdesk/ui/sync/passphrase_dialogs.py" line="97" />
       <source>A team passphrase needs at least %n characters; a short sentence is best.</source>
       <translation>
         <numerusform>Ein Team-Passwort braucht mindestens %n Zeichen; am besten ein kurzer Satz.</numerusform>
@@ -1132,22 +1137,22 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
       </translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync/passphrase_dialogs.py" line="91" />
+      <location filename="../../kamdesk/ui/sync/passphrase_dialogs.py" line="102" />
       <source>The two passphrases differ; please type them again.</source>
       <translation>Die beiden Passwörter stimmen nicht überein; bitte geben Sie sie noch einmal ein.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync/passphrase_dialogs.py" line="115" />
+      <location filename="../../kamdesk/ui/sync/passphrase_dialogs.py" line="126" />
       <source>Unencrypted, the file can be read by anyone who can open its folder, the cloud provider included.</source>
       <translation>Unverschlüsselt kann die Datei jeder lesen, der ihren Ordner öffnen kann, auch der Cloud-Anbieter.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync/passphrase_dialogs.py" line="120" />
+      <location filename="../../kamdesk/ui/sync/passphrase_dialogs.py" line="131" />
       <source>Colleagues are asked for the new passphrase at their next sync; tell it to them in person or by phone, not in an e-mail.</source>
       <translation>Ihre Kolleginnen und Kollegen werden beim nächsten Synchronisieren nach dem neuen Passwort gefragt; sagen Sie es ihnen persönlich oder am Telefon, nicht per E-Mail.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync/passphrase_dialogs.py" line="124" />
+      <location filename="../../kamdesk/ui/sync/passphrase_dialogs.py" line="135" />
       <source>Every colleague types the passphrase once; kamdesk keeps it in the system's keyring. Without it nobody can open the file, kamdesk included.</source>
       <translation>Jede Kollegin und jeder Kollege gibt das Passwort einmal ein; kamdesk bewahrt es im Schlüsselbund des Systems auf. Ohne das Passwort kann niemand die Datei öffnen, auch kamdesk nicht.</translation>
     </message>
@@ -1875,52 +1880,52 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../kamdesk/ui/shell/main_window.py" line="67" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="54" />
       <source>Opening your accounts…</source>
       <translation>Ihre Kunden werden geöffnet …</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/shell/main_window.py" line="180" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="232" />
       <source>Main</source>
       <translation>Hauptleiste</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/shell/main_window.py" line="191" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="243" />
       <source>Who are you? Give your name for the histories…</source>
       <translation>Wer sind Sie? Ihren Namen für die Historien angeben …</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/shell/main_window.py" line="218" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="273" />
       <source>&amp;File</source>
       <translation>&amp;Datei</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/shell/main_window.py" line="219" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="274" />
       <source>&amp;Edit</source>
       <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/shell/main_window.py" line="220" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="275" />
       <source>&amp;View</source>
       <translation>&amp;Ansicht</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/shell/main_window.py" line="221" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="276" />
       <source>&amp;Team</source>
       <translation>&amp;Team</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/shell/main_window.py" line="222" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="277" />
       <source>&amp;Help</source>
       <translation>&amp;Hilfe</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/shell/main_window.py" line="67" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="54" />
       <source>Loading accounts…</source>
       <translation>Kunden werden geladen …</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../kamdesk/ui/shell/main_window.py" line="246" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="301" />
       <source>%n account(s)</source>
       <translation>
         <numerusform>%n Kunde</numerusform>
@@ -1928,7 +1933,7 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../kamdesk/ui/shell/main_window.py" line="249" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="304" />
       <source>%n of {total} accounts</source>
       <translation>
         <numerusform>%n von {total} Kunden</numerusform>
@@ -1936,12 +1941,12 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
       </translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/shell/main_window.py" line="271" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="331" />
       <source>kamdesk was started again: this window already holds your store.</source>
       <translation>kamdesk wurde noch einmal gestartet: Dieses Fenster hat Ihren Datenbestand bereits geöffnet.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../kamdesk/ui/shell/main_window.py" line="291" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="357" />
       <source>%n reminder(s) overdue – see Reminders (Ctrl+3).</source>
       <translation>
         <numerusform>%n Wiedervorlage überfällig – siehe Wiedervorlage (Strg+3).</numerusform>
@@ -2214,18 +2219,18 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
   <context>
     <name>PassphraseDialog</name>
     <message>
-      <location filename="../../kamdesk/ui/sync/passphrase_dialogs.py" line="134" />
-      <location filename="../../kamdesk/ui/sync/passphrase_dialogs.py" line="137" />
+      <location filename="../../kamdesk/ui/sync/passphrase_dialogs.py" line="145" />
+      <location filename="../../kamdesk/ui/sync/passphrase_dialogs.py" line="148" />
       <source>Team passphrase</source>
       <translation>Team-Passwort</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync/passphrase_dialogs.py" line="145" />
+      <location filename="../../kamdesk/ui/sync/passphrase_dialogs.py" line="156" />
       <source>&amp;Sync</source>
       <translation>S&amp;ynchronisieren</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync/passphrase_dialogs.py" line="149" />
+      <location filename="../../kamdesk/ui/sync/passphrase_dialogs.py" line="160" />
       <source>Passphrase:</source>
       <translation>Passwort:</translation>
     </message>
@@ -3733,12 +3738,12 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
   <context>
     <name>SyncLogDialog</name>
     <message>
-      <location filename="../../kamdesk/ui/sync/sync_dialogs.py" line="211" />
+      <location filename="../../kamdesk/ui/sync/sync_dialogs.py" line="245" />
       <source>Sync log</source>
       <translation>Sync-Protokoll</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync/sync_dialogs.py" line="216" />
+      <location filename="../../kamdesk/ui/sync/sync_dialogs.py" line="250" />
       <source>No sync yet. Choose a shared file and press Sync (F9).</source>
       <translation>Noch nicht synchronisiert. Wählen Sie eine gemeinsame Datei und drücken Sie Synchronisieren (F9).</translation>
     </message>
@@ -3746,57 +3751,57 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
   <context>
     <name>SyncSettingsDialog</name>
     <message>
-      <location filename="../../kamdesk/ui/sync/sync_dialogs.py" line="49" />
+      <location filename="../../kamdesk/ui/sync/sync_dialogs.py" line="51" />
       <source>Sync settings</source>
       <translation>Sync-Einstellungen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync/sync_dialogs.py" line="53" />
+      <location filename="../../kamdesk/ui/sync/sync_dialogs.py" line="55" />
       <source>A file on the network drive or in a cloud folder</source>
       <translation>Eine Datei auf dem Netzlaufwerk oder in einem Cloud-Ordner</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync/sync_dialogs.py" line="59" />
+      <location filename="../../kamdesk/ui/sync/sync_dialogs.py" line="61" />
       <source>Choose…</source>
       <translation>Auswählen…</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync/sync_dialogs.py" line="64" />
+      <location filename="../../kamdesk/ui/sync/sync_dialogs.py" line="66" />
       <source>Sync automatically at start and at close</source>
       <translation>Automatisch beim Start und beim Beenden synchronisieren</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync/sync_dialogs.py" line="69" />
+      <location filename="../../kamdesk/ui/sync/sync_dialogs.py" line="71" />
       <source>never in between</source>
       <translation>nie dazwischen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync/sync_dialogs.py" line="70" />
+      <location filename="../../kamdesk/ui/sync/sync_dialogs.py" line="72" />
       <source> min</source>
       <translation> Min.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync/sync_dialogs.py" line="76" />
+      <location filename="../../kamdesk/ui/sync/sync_dialogs.py" line="78" />
       <source>Everyone in the team chooses the same file. Each of you keeps working on your own store, offline; syncing merges your changes with the team's. Private notes never leave this computer.</source>
       <translation>Alle im Team wählen dieselbe Datei. Jeder arbeitet weiter offline mit dem eigenen Datenbestand; das Synchronisieren führt Ihre Änderungen mit denen des Teams zusammen. Private Notizen verlassen diesen Computer nie.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync/sync_dialogs.py" line="84" />
+      <location filename="../../kamdesk/ui/sync/sync_dialogs.py" line="86" />
       <source>Shared file:</source>
       <translation>Gemeinsame Datei:</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync/sync_dialogs.py" line="86" />
+      <location filename="../../kamdesk/ui/sync/sync_dialogs.py" line="88" />
       <source>Also every:</source>
       <translation>Außerdem alle:</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync/sync_dialogs.py" line="87" />
+      <location filename="../../kamdesk/ui/sync/sync_dialogs.py" line="89" />
       <source>Encryption:</source>
       <translation>Verschlüsselung:</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync/sync_dialogs.py" line="101" />
+      <location filename="../../kamdesk/ui/sync/sync_dialogs.py" line="104" />
       <source>Shared file</source>
       <translation>Gemeinsame Datei</translation>
     </message>
@@ -3867,48 +3872,48 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
   <context>
     <name>TeamSync</name>
     <message>
-      <location filename="../../kamdesk/ui/sync/team_sync.py" line="56" />
+      <location filename="../../kamdesk/ui/sync/team_sync.py" line="57" />
       <source>S&amp;ync</source>
       <translation>S&amp;ynchronisieren</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync/team_sync.py" line="59" />
+      <location filename="../../kamdesk/ui/sync/team_sync.py" line="60" />
       <source>Merge your changes with the team's shared file (F9)</source>
       <translation>Ihre Änderungen mit der gemeinsamen Datei des Teams zusammenführen (F9)</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync/team_sync.py" line="61" />
+      <location filename="../../kamdesk/ui/sync/team_sync.py" line="62" />
       <source>Sync &amp;settings…</source>
       <translation>Sync-&amp;Einstellungen…</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync/team_sync.py" line="65" />
+      <location filename="../../kamdesk/ui/sync/team_sync.py" line="66" />
       <source>&amp;Conflicts…</source>
       <translation>&amp;Konflikte…</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync/team_sync.py" line="72" />
+      <location filename="../../kamdesk/ui/sync/team_sync.py" line="73" />
       <source>Sync &amp;log…</source>
       <translation>Sync-&amp;Protokoll…</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync/team_sync.py" line="121" />
-      <location filename="../../kamdesk/ui/sync/team_sync.py" line="146" />
+      <location filename="../../kamdesk/ui/sync/team_sync.py" line="122" />
+      <location filename="../../kamdesk/ui/sync/team_sync.py" line="147" />
       <source>Syncing…</source>
       <translation>Synchronisiere…</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync/team_sync.py" line="141" />
+      <location filename="../../kamdesk/ui/sync/team_sync.py" line="142" />
       <source>Reading the shared file…</source>
       <translation>Gemeinsame Datei wird gelesen…</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync/team_sync.py" line="142" />
+      <location filename="../../kamdesk/ui/sync/team_sync.py" line="143" />
       <source>Merging…</source>
       <translation>Wird abgeglichen…</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../kamdesk/ui/sync/team_sync.py" line="143" />
+      <location filename="../../kamdesk/ui/sync/team_sync.py" line="144" />
       <source>Sending %n row(s)…</source>
       <translation>
         <numerusform>%n Zeile wird gesendet…</numerusform>
@@ -3916,7 +3921,7 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../kamdesk/ui/sync/team_sync.py" line="144" />
+      <location filename="../../kamdesk/ui/sync/team_sync.py" line="145" />
       <source>Receiving %n row(s)…</source>
       <translation>
         <numerusform>%n Zeile wird übernommen…</numerusform>
@@ -3924,43 +3929,43 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
       </translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync/team_sync.py" line="181" />
+      <location filename="../../kamdesk/ui/sync/team_sync.py" line="182" />
       <source>Sync needs the team passphrase (F9)</source>
       <translation>Synchronisieren braucht das Team-Passwort (F9)</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync/team_sync.py" line="206" />
+      <location filename="../../kamdesk/ui/sync/team_sync.py" line="207" />
       <source>Not synced yet</source>
       <translation>Noch nicht synchronisiert</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync/team_sync.py" line="304" />
+      <location filename="../../kamdesk/ui/sync/team_sync.py" line="308" />
       <source>Changes made at once by you and a colleague, or accounts sharing a name</source>
       <translation>Gleichzeitige Änderungen von Ihnen und einem Kollegen oder Kunden mit demselben Namen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync/team_sync.py" line="177" />
-      <location filename="../../kamdesk/ui/sync/team_sync.py" line="211" />
+      <location filename="../../kamdesk/ui/sync/team_sync.py" line="178" />
+      <location filename="../../kamdesk/ui/sync/team_sync.py" line="212" />
       <source>Sync refused at {time}</source>
       <translation>Synchronisieren um {time} abgelehnt</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync/team_sync.py" line="214" />
+      <location filename="../../kamdesk/ui/sync/team_sync.py" line="215" />
       <source>Synced at {time} · {came} in, {out} out</source>
       <translation>Synchronisiert um {time} · {came} herein, {out} hinaus</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync/team_sync.py" line="270" />
+      <location filename="../../kamdesk/ui/sync/team_sync.py" line="274" />
       <source>Keep my value</source>
       <translation>Meinen Wert behalten</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync/team_sync.py" line="270" />
+      <location filename="../../kamdesk/ui/sync/team_sync.py" line="274" />
       <source>Keep their value</source>
       <translation>Ihren Wert behalten</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../kamdesk/ui/sync/team_sync.py" line="302" />
+      <location filename="../../kamdesk/ui/sync/team_sync.py" line="306" />
       <source>%n conflict(s)</source>
       <translation>
         <numerusform>%n Konflikt</numerusform>
@@ -3989,27 +3994,27 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
   <context>
     <name>UnexpectedErrorDialog</name>
     <message>
-      <location filename="../../kamdesk/ui/shell/error_report.py" line="31" />
+      <location filename="../../kamdesk/ui/shell/error_report.py" line="29" />
       <source>kamdesk</source>
       <translation>kamdesk</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/shell/error_report.py" line="41" />
+      <location filename="../../kamdesk/ui/shell/error_report.py" line="39" />
       <source>kamdesk ran into an unexpected problem. What was saved is safe; the last step may not have been carried out. Please try it once more.</source>
       <translation>In kamdesk ist ein unerwartetes Problem aufgetreten. Was gespeichert war, ist sicher; der letzte Schritt wurde vielleicht nicht ausgeführt. Bitte versuchen Sie ihn noch einmal.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/shell/error_report.py" line="46" />
+      <location filename="../../kamdesk/ui/shell/error_report.py" line="44" />
       <source>The log file is {path}.</source>
       <translation>Die Protokolldatei ist {path}.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/shell/error_report.py" line="52" />
+      <location filename="../../kamdesk/ui/shell/error_report.py" line="50" />
       <source>&amp;Copy details</source>
       <translation>Details &amp;kopieren</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/shell/error_report.py" line="63" />
+      <location filename="../../kamdesk/ui/shell/error_report.py" line="61" />
       <source>Copied</source>
       <translation>Kopiert</translation>
     </message>

@@ -761,32 +761,32 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
   <context>
     <name>ConflictsDialog</name>
     <message>
-      <location filename="../../kamdesk/ui/sync/sync_dialogs.py" line="139" />
+      <location filename="../../kamdesk/ui/sync/sync_dialogs.py" line="173" />
       <source>Sync conflicts</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync/sync_dialogs.py" line="145" />
+      <location filename="../../kamdesk/ui/sync/sync_dialogs.py" line="179" />
       <source>You and a colleague changed the same thing at once. The bold value is kept for now; the other one is set aside here. Keep one, or open the account and type what is right.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync/sync_dialogs.py" line="152" />
+      <location filename="../../kamdesk/ui/sync/sync_dialogs.py" line="186" />
       <source>No conflicts. Everything you and your team changed was merged.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync/sync_dialogs.py" line="154" />
+      <location filename="../../kamdesk/ui/sync/sync_dialogs.py" line="188" />
       <source>Keep &amp;mine</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync/sync_dialogs.py" line="155" />
+      <location filename="../../kamdesk/ui/sync/sync_dialogs.py" line="189" />
       <source>Keep &amp;theirs</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync/sync_dialogs.py" line="156" />
+      <location filename="../../kamdesk/ui/sync/sync_dialogs.py" line="190" />
       <source>&amp;Open account</source>
       <translation type="unfinished" />
     </message>
@@ -1097,17 +1097,17 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
   <context>
     <name>EncryptionChoice</name>
     <message>
-      <location filename="../../kamdesk/ui/sync/passphrase_dialogs.py" line="35" />
+      <location filename="../../kamdesk/ui/sync/passphrase_dialogs.py" line="36" />
       <source>Encrypt the shared file with a team passphrase</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync/passphrase_dialogs.py" line="36" />
+      <location filename="../../kamdesk/ui/sync/passphrase_dialogs.py" line="37" />
       <source>Change passphrase…</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../../kamdesk/ui/sync/passphrase_dialogs.py" line="40" />
+      <location filename="../../kamdesk/ui/sync/passphrase_dialogs.py" line="41" />
       <source>New team passphrase (at least %n characters)</source>
       <translation>
         <numerusform>New team passphrase (at least %n character)</numerusform>
@@ -1115,12 +1115,17 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
       </translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync/passphrase_dialogs.py" line="42" />
+      <location filename="../../kamdesk/ui/sync/passphrase_dialogs.py" line="43" />
       <source>The same again</source>
       <translation type="unfinished" />
     </message>
+    <message>
+      <location filename="../../kamdesk/ui/sync/passphrase_dialogs.py" line="65" />
+      <source>Looking at the file…</source>
+      <translation type="unfinished" />
+    </message>
     <message numerus="yes">
-      <location filename="../../kamdesk/ui/sync/passphrase_dialogs.py" line="86" />
+      <location filename="../../kamdesk/ui/sync/passphrase_dialogs.py" line="97" />
       <source>A team passphrase needs at least %n characters; a short sentence is best.</source>
       <translation>
         <numerusform>A team passphrase needs at least %n character; a short sentence is best.</numerusform>
@@ -1128,22 +1133,22 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
       </translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync/passphrase_dialogs.py" line="91" />
+      <location filename="../../kamdesk/ui/sync/passphrase_dialogs.py" line="102" />
       <source>The two passphrases differ; please type them again.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync/passphrase_dialogs.py" line="115" />
+      <location filename="../../kamdesk/ui/sync/passphrase_dialogs.py" line="126" />
       <source>Unencrypted, the file can be read by anyone who can open its folder, the cloud provider included.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync/passphrase_dialogs.py" line="120" />
+      <location filename="../../kamdesk/ui/sync/passphrase_dialogs.py" line="131" />
       <source>Colleagues are asked for the new passphrase at their next sync; tell it to them in person or by phone, not in an e-mail.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync/passphrase_dialogs.py" line="124" />
+      <location filename="../../kamdesk/ui/sync/passphrase_dialogs.py" line="135" />
       <source>Every colleague types the passphrase once; kamdesk keeps it in the system's keyring. Without it nobody can open the file, kamdesk included.</source>
       <translation type="unfinished" />
     </message>
@@ -1871,52 +1876,52 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../kamdesk/ui/shell/main_window.py" line="67" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="54" />
       <source>Opening your accounts…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/shell/main_window.py" line="180" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="232" />
       <source>Main</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/shell/main_window.py" line="191" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="243" />
       <source>Who are you? Give your name for the histories…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/shell/main_window.py" line="218" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="273" />
       <source>&amp;File</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/shell/main_window.py" line="219" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="274" />
       <source>&amp;Edit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/shell/main_window.py" line="220" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="275" />
       <source>&amp;View</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/shell/main_window.py" line="221" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="276" />
       <source>&amp;Team</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/shell/main_window.py" line="222" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="277" />
       <source>&amp;Help</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/shell/main_window.py" line="67" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="54" />
       <source>Loading accounts…</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../../kamdesk/ui/shell/main_window.py" line="246" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="301" />
       <source>%n account(s)</source>
       <translation>
         <numerusform>%n account</numerusform>
@@ -1924,7 +1929,7 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../kamdesk/ui/shell/main_window.py" line="249" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="304" />
       <source>%n of {total} accounts</source>
       <translation>
         <numerusform>%n of {total} accounts</numerusform>
@@ -1932,12 +1937,12 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
       </translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/shell/main_window.py" line="271" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="331" />
       <source>kamdesk was started again: this window already holds your store.</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../../kamdesk/ui/shell/main_window.py" line="291" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="357" />
       <source>%n reminder(s) overdue – see Reminders (Ctrl+3).</source>
       <translation>
         <numerusform>%n reminder overdue – see Reminders (Ctrl+3).</numerusform>
@@ -2210,18 +2215,18 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
   <context>
     <name>PassphraseDialog</name>
     <message>
-      <location filename="../../kamdesk/ui/sync/passphrase_dialogs.py" line="134" />
-      <location filename="../../kamdesk/ui/sync/passphrase_dialogs.py" line="137" />
+      <location filename="../../kamdesk/ui/sync/passphrase_dialogs.py" line="145" />
+      <location filename="../../kamdesk/ui/sync/passphrase_dialogs.py" line="148" />
       <source>Team passphrase</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync/passphrase_dialogs.py" line="145" />
+      <location filename="../../kamdesk/ui/sync/passphrase_dialogs.py" line="156" />
       <source>&amp;Sync</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync/passphrase_dialogs.py" line="149" />
+      <location filename="../../kamdesk/ui/sync/passphrase_dialogs.py" line="160" />
       <source>Passphrase:</source>
       <translation type="unfinished" />
     </message>
@@ -3729,12 +3734,12 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
   <context>
     <name>SyncLogDialog</name>
     <message>
-      <location filename="../../kamdesk/ui/sync/sync_dialogs.py" line="211" />
+      <location filename="../../kamdesk/ui/sync/sync_dialogs.py" line="245" />
       <source>Sync log</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync/sync_dialogs.py" line="216" />
+      <location filename="../../kamdesk/ui/sync/sync_dialogs.py" line="250" />
       <source>No sync yet. Choose a shared file and press Sync (F9).</source>
       <translation type="unfinished" />
     </message>
@@ -3742,57 +3747,57 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
   <context>
     <name>SyncSettingsDialog</name>
     <message>
-      <location filename="../../kamdesk/ui/sync/sync_dialogs.py" line="49" />
+      <location filename="../../kamdesk/ui/sync/sync_dialogs.py" line="51" />
       <source>Sync settings</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync/sync_dialogs.py" line="53" />
+      <location filename="../../kamdesk/ui/sync/sync_dialogs.py" line="55" />
       <source>A file on the network drive or in a cloud folder</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync/sync_dialogs.py" line="59" />
+      <location filename="../../kamdesk/ui/sync/sync_dialogs.py" line="61" />
       <source>Choose…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync/sync_dialogs.py" line="64" />
+      <location filename="../../kamdesk/ui/sync/sync_dialogs.py" line="66" />
       <source>Sync automatically at start and at close</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync/sync_dialogs.py" line="69" />
+      <location filename="../../kamdesk/ui/sync/sync_dialogs.py" line="71" />
       <source>never in between</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync/sync_dialogs.py" line="70" />
+      <location filename="../../kamdesk/ui/sync/sync_dialogs.py" line="72" />
       <source> min</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync/sync_dialogs.py" line="76" />
+      <location filename="../../kamdesk/ui/sync/sync_dialogs.py" line="78" />
       <source>Everyone in the team chooses the same file. Each of you keeps working on your own store, offline; syncing merges your changes with the team's. Private notes never leave this computer.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync/sync_dialogs.py" line="84" />
+      <location filename="../../kamdesk/ui/sync/sync_dialogs.py" line="86" />
       <source>Shared file:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync/sync_dialogs.py" line="86" />
+      <location filename="../../kamdesk/ui/sync/sync_dialogs.py" line="88" />
       <source>Also every:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync/sync_dialogs.py" line="87" />
+      <location filename="../../kamdesk/ui/sync/sync_dialogs.py" line="89" />
       <source>Encryption:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync/sync_dialogs.py" line="101" />
+      <location filename="../../kamdesk/ui/sync/sync_dialogs.py" line="104" />
       <source>Shared file</source>
       <translation type="unfinished" />
     </message>
@@ -3863,48 +3868,48 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
   <context>
     <name>TeamSync</name>
     <message>
-      <location filename="../../kamdesk/ui/sync/team_sync.py" line="56" />
+      <location filename="../../kamdesk/ui/sync/team_sync.py" line="57" />
       <source>S&amp;ync</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync/team_sync.py" line="59" />
+      <location filename="../../kamdesk/ui/sync/team_sync.py" line="60" />
       <source>Merge your changes with the team's shared file (F9)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync/team_sync.py" line="61" />
+      <location filename="../../kamdesk/ui/sync/team_sync.py" line="62" />
       <source>Sync &amp;settings…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync/team_sync.py" line="65" />
+      <location filename="../../kamdesk/ui/sync/team_sync.py" line="66" />
       <source>&amp;Conflicts…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync/team_sync.py" line="72" />
+      <location filename="../../kamdesk/ui/sync/team_sync.py" line="73" />
       <source>Sync &amp;log…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync/team_sync.py" line="121" />
-      <location filename="../../kamdesk/ui/sync/team_sync.py" line="146" />
+      <location filename="../../kamdesk/ui/sync/team_sync.py" line="122" />
+      <location filename="../../kamdesk/ui/sync/team_sync.py" line="147" />
       <source>Syncing…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync/team_sync.py" line="141" />
+      <location filename="../../kamdesk/ui/sync/team_sync.py" line="142" />
       <source>Reading the shared file…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync/team_sync.py" line="142" />
+      <location filename="../../kamdesk/ui/sync/team_sync.py" line="143" />
       <source>Merging…</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../../kamdesk/ui/sync/team_sync.py" line="143" />
+      <location filename="../../kamdesk/ui/sync/team_sync.py" line="144" />
       <source>Sending %n row(s)…</source>
       <translation>
         <numerusform>Sending %n row…</numerusform>
@@ -3912,7 +3917,7 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../kamdesk/ui/sync/team_sync.py" line="144" />
+      <location filename="../../kamdesk/ui/sync/team_sync.py" line="145" />
       <source>Receiving %n row(s)…</source>
       <translation>
         <numerusform>Receiving %n row…</numerusform>
@@ -3920,43 +3925,43 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
       </translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync/team_sync.py" line="181" />
+      <location filename="../../kamdesk/ui/sync/team_sync.py" line="182" />
       <source>Sync needs the team passphrase (F9)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync/team_sync.py" line="206" />
+      <location filename="../../kamdesk/ui/sync/team_sync.py" line="207" />
       <source>Not synced yet</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync/team_sync.py" line="304" />
+      <location filename="../../kamdesk/ui/sync/team_sync.py" line="308" />
       <source>Changes made at once by you and a colleague, or accounts sharing a name</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync/team_sync.py" line="177" />
-      <location filename="../../kamdesk/ui/sync/team_sync.py" line="211" />
+      <location filename="../../kamdesk/ui/sync/team_sync.py" line="178" />
+      <location filename="../../kamdesk/ui/sync/team_sync.py" line="212" />
       <source>Sync refused at {time}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync/team_sync.py" line="214" />
+      <location filename="../../kamdesk/ui/sync/team_sync.py" line="215" />
       <source>Synced at {time} · {came} in, {out} out</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync/team_sync.py" line="270" />
+      <location filename="../../kamdesk/ui/sync/team_sync.py" line="274" />
       <source>Keep my value</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync/team_sync.py" line="270" />
+      <location filename="../../kamdesk/ui/sync/team_sync.py" line="274" />
       <source>Keep their value</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../../kamdesk/ui/sync/team_sync.py" line="302" />
+      <location filename="../../kamdesk/ui/sync/team_sync.py" line="306" />
       <source>%n conflict(s)</source>
       <translation>
         <numerusform>%n conflict</numerusform>
@@ -3985,27 +3990,27 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
   <context>
     <name>UnexpectedErrorDialog</name>
     <message>
-      <location filename="../../kamdesk/ui/shell/error_report.py" line="31" />
+      <location filename="../../kamdesk/ui/shell/error_report.py" line="29" />
       <source>kamdesk</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/shell/error_report.py" line="41" />
+      <location filename="../../kamdesk/ui/shell/error_report.py" line="39" />
       <source>kamdesk ran into an unexpected problem. What was saved is safe; the last step may not have been carried out. Please try it once more.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/shell/error_report.py" line="46" />
+      <location filename="../../kamdesk/ui/shell/error_report.py" line="44" />
       <source>The log file is {path}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/shell/error_report.py" line="52" />
+      <location filename="../../kamdesk/ui/shell/error_report.py" line="50" />
       <source>&amp;Copy details</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/shell/error_report.py" line="63" />
+      <location filename="../../kamdesk/ui/shell/error_report.py" line="61" />
       <source>Copied</source>
       <translation type="unfinished" />
     </message>

@@ -15,7 +15,7 @@ OpenWindow = Callable[[], MainWindow]
 @pytest.fixture
 def open_window(qtbot: QtBot, data_dir: Path) -> Iterator[OpenWindow]:
     """Open a main window on the test's store, as a fresh start of the app would: the frame
-painted first, its parts built once it is on screen."""
+    painted first, its parts built once it is on screen."""
     opened: list[MainWindow] = []
 
     def open_() -> MainWindow:

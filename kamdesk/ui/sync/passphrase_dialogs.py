@@ -57,10 +57,18 @@ class EncryptionChoice(QWidget):
         layout.addWidget(self.problem)
         self.encrypt.toggled.connect(self._show)
 
+    def show_looking(self) -> None:
+        """The chosen file is being looked at (on the worker: a share may be slow or gone)."""
+        self.setEnabled(False)
+        for field in (self.change, self.passphrase, self.repeated, self.problem):
+            field.hide()
+        self.note.setText(self.tr("Looking at the file…"))
+
     def show_file(self, encrypted: bool | None) -> None:
         """The chosen file is encrypted (True), plain (False) or not there yet (None): a new
         team file is encrypted unless the user says otherwise."""
         self._encrypted, self._changing = encrypted, False
+        self.setEnabled(True)
         self.encrypt.setChecked(encrypted is not False)
         self._show()
 

@@ -27,6 +27,7 @@ from kamdesk.ui.sync.same_names import SameNames
 from kamdesk.ui.sync.sync_models import ConflictTableModel, SyncLogModel
 from kamdesk.ui.widgets.empty_hint import EmptyHint
 from kamdesk.ui.widgets.spreadsheet_view import read_only_view
+from kamdesk.ui.widgets.worker import run_in_background
 
 if TYPE_CHECKING:
     from kamdesk.domain.account import AccountSummary
@@ -37,7 +38,8 @@ FILE_FILTER = "kamdesk (*.kamdesk);;* (*)"
 
 
 class SyncSettingsDialog(QDialog):
-    """`encrypted` tells whether the file at a path is encrypted (None: no file there)."""
+    """`encrypted` tells whether the file at a path is encrypted (None: no file there); it
+    runs on the worker, since the share may be slow to answer or gone."""
 
     def __init__(
         self,
@@ -54,8 +56,8 @@ class SyncSettingsDialog(QDialog):
         self.path.setMinimumWidth(420)
         self.path.editingFinished.connect(self._show_file)
         self.encryption = EncryptionChoice()
-        self._shown = self.shared_file()  # the file whose encryption is shown
-        self.encryption.show_file(self._state(self._shown))
+        self._shown: Path | None = None  # the file whose encryption is shown (or looked at)
+        self._looking = self._accepting = False
         browse = QPushButton(self.tr("Choose…"))
         browse.clicked.connect(self._browse)
         row = QHBoxLayout()
@@ -94,6 +96,7 @@ class SyncSettingsDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(hint)
         layout.addWidget(buttons)
+        self._look_at(self.shared_file())
 
     def _browse(self) -> None:
         chosen, _ = QFileDialog.getSaveFileName(
@@ -116,14 +119,40 @@ class SyncSettingsDialog(QDialog):
         """The encryption of the file now named (editing ends on every focus change)."""
         chosen = self.shared_file()
         if chosen != self._shown:
-            self._shown = chosen
-            self.encryption.show_file(self._state(chosen))
+            self._look_at(chosen)
 
-    def _state(self, chosen: Path | None) -> bool | None:
-        return None if chosen is None else self._encrypted(chosen)
+    def _look_at(self, chosen: Path | None) -> None:
+        self._shown = chosen
+        if chosen is None:
+            self._looked_at(chosen, None)
+            return
+        self._looking = True
+        self.encryption.show_looking()
+        look = self._encrypted
+        run_in_background(
+            lambda _: look(chosen),
+            lambda encrypted: self._looked_at(chosen, encrypted),
+            lambda _error: self._looked_at(chosen, None),
+        )
+
+    def _looked_at(self, chosen: Path | None, encrypted: bool | None) -> None:
+        if chosen != self._shown:  # another file was named meanwhile: its answer counts
+            return
+        self._looking = False
+        self.encryption.show_file(encrypted)
+        if self._accepting:
+            self._accepting = False
+            self.accept()
+
+    def looked_at(self) -> bool:
+        """Whether the named file's encryption is known (not being looked at)."""
+        return not self._looking
 
     def accept(self) -> None:
         self._show_file()  # a path typed and confirmed at once
+        if self._looking:  # OK once the file's encryption is known
+            self._accepting = True
+            return
         if self.shared_file() is None or self.encryption.check():
             super().accept()
 

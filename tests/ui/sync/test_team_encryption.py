@@ -2,6 +2,7 @@
 colleague asked for the passphrase at F9 (again when it did not fit), the passphrase changed
 and the file decrypted from the settings; typed as a user types."""
 
+import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -63,6 +64,13 @@ def settings(qtbot: QtBot, window: MainWindow, when_dialog: WhenDialog, act: Cal
         window.team_sync.settings_action.trigger()
 
 
+def name_file(qtbot: QtBot, dialog: SyncSettingsDialog, path: Path) -> None:
+    """The file named in the settings, and looked at (on the worker)."""
+    dialog.path.setText(str(path))
+    dialog.path.editingFinished.emit()
+    qtbot.waitUntil(dialog.looked_at)
+
+
 def type_twice(type_text: TypeText, dialog: SyncSettingsDialog, passphrase: str) -> None:
     type_text(dialog.encryption.passphrase, passphrase)
     type_text(dialog.encryption.repeated, passphrase)
@@ -74,8 +82,7 @@ def test_a_new_team_file_is_encrypted_with_the_passphrase_typed_twice(
     window.workspace.accounts.create(AccountFields(name="Schmidt Logistik AG"))
 
     def choose(dialog: SyncSettingsDialog) -> None:
-        dialog.path.setText(str(shared))
-        dialog.path.editingFinished.emit()
+        name_file(qtbot, dialog, shared)
         assert dialog.encryption.encrypt.isChecked()  # on by default for a new team file
         type_twice(type_text, dialog, PASSPHRASE)
         qtbot.keyClick(dialog, Qt.Key.Key_Return)
@@ -92,8 +99,7 @@ def test_a_short_or_mistyped_passphrase_keeps_the_dialog_open_saying_why(
     said: list[str] = []
 
     def choose(dialog: SyncSettingsDialog) -> None:
-        dialog.path.setText(str(shared))
-        dialog.path.editingFinished.emit()
+        name_file(qtbot, dialog, shared)
         type_twice(type_text, dialog, "kurz")
         qtbot.keyClick(dialog, Qt.Key.Key_Return)
         said.append(dialog.encryption.problem.text())
@@ -156,6 +162,7 @@ def test_the_passphrase_is_changed_and_the_file_decrypted_from_the_settings(
     salt = file_envelope.header(encrypted_team).lock.salt
 
     def change(dialog: SyncSettingsDialog) -> None:
+        qtbot.waitUntil(dialog.looked_at)
         assert dialog.encryption.encrypt.isChecked()
         assert not dialog.encryption.passphrase.isVisible()  # nothing to type to keep it
         qtbot.mouseClick(dialog.encryption.change, Qt.MouseButton.LeftButton)
@@ -166,6 +173,7 @@ def test_the_passphrase_is_changed_and_the_file_decrypted_from_the_settings(
     assert file_envelope.header(encrypted_team).lock.salt != salt
 
     def decrypt(dialog: SyncSettingsDialog) -> None:
+        qtbot.waitUntil(dialog.looked_at)
         dialog.encryption.encrypt.click()
         assert "anyone who can open its folder" in dialog.encryption.note.text()
         qtbot.keyClick(dialog, Qt.Key.Key_Return)
@@ -183,7 +191,8 @@ def test_a_new_files_path_typed_and_confirmed_at_once_asks_for_the_passphrase(
     def choose(dialog: SyncSettingsDialog) -> None:
         dialog.path.clear()
         type_text(dialog.path, str(shared))
-        qtbot.keyClick(dialog.path, Qt.Key.Key_Return)
+        qtbot.keyClick(dialog.path, Qt.Key.Key_Return)  # OK once the file is looked at
+        qtbot.waitUntil(lambda: dialog.encryption.problem.isVisible())
         said.append(dialog.encryption.problem.text())
         assert dialog.isVisible() and dialog.encryption.passphrase.isVisible()
         dialog.reject()
@@ -202,6 +211,7 @@ def test_a_team_file_opened_in_the_file_manager_is_chosen_in_the_settings(
     seen: list[tuple[str, bool, bool]] = []
 
     def look(dialog: SyncSettingsDialog) -> None:
+        qtbot.waitUntil(dialog.looked_at)
         encryption = dialog.encryption
         seen.append((dialog.path.text(), dialog.chosen_again, encryption.encrypt.isChecked()))
         dialog.reject()
@@ -212,3 +222,25 @@ def test_a_team_file_opened_in_the_file_manager_is_chosen_in_the_settings(
     qtbot.waitUntil(lambda: bool(seen))
     window.close_store()
     assert seen == [(str(encrypted_team), True, True)]
+
+
+def test_a_slow_share_is_looked_at_on_the_worker_and_ok_waits_for_its_answer(
+    qtbot: QtBot, shared: Path
+) -> None:
+    answered = threading.Event()
+
+    def slow_share(_path: Path) -> bool:
+        answered.wait(10)
+        return True
+
+    dialog = SyncSettingsDialog(SyncSettings(shared, True, 0), slow_share)
+    qtbot.addWidget(dialog)
+    accepted: list[bool] = []
+    dialog.accepted.connect(lambda: accepted.append(True))
+    assert dialog.encryption.note.text() == "Looking at the file…"
+    assert not dialog.encryption.isEnabled()
+    dialog.accept()  # OK pressed before the share answered
+    assert accepted == []
+    answered.set()
+    qtbot.waitUntil(lambda: accepted == [True])
+    assert dialog.encryption.encrypt.isChecked() and dialog.encryption.isEnabled()
