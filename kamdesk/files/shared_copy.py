@@ -164,7 +164,7 @@ class SharedCopy:
                 for statement in selected.statements:
                     self.connection.execute(
                         "INSERT INTO rows (table_name, id, data, stamps, tombstone, seq) "
-                        f"SELECT *, {seen.seq} FROM ({statement})",
+                        f"SELECT *, {seen.seq} FROM ({statement}) ORDER BY 1, 2",
                         selected.values,
                     )
             self.connection.executemany(
@@ -281,6 +281,7 @@ def _connect(local: Path) -> sqlite3.Connection:
     connection.execute("PRAGMA journal_mode = MEMORY")
     connection.execute("PRAGMA synchronous = OFF")
     connection.execute("PRAGMA secure_delete = ON")  # no stale seal left in a page
+    connection.execute("PRAGMA cache_size = -65536")  # 64 MiB: a first sync's index fits
     return connection
 
 

@@ -131,7 +131,7 @@ def pulled_easily(session: Session) -> dict[str, int]:
             f'INSERT INTO "{table}" ({listed(["id", "updated_at", *columns])}) '
             f"SELECT s.id, ?, {values} FROM {BESIDE}.rows AS s "
             "WHERE s.table_name = ? AND NOT EXISTS (SELECT 1 FROM temp.sync_hard AS h "
-            "WHERE h.table_name = s.table_name AND h.id = s.id)",
+            "WHERE h.table_name = s.table_name AND h.id = s.id) ORDER BY s.id",
             (now, table),
         )
         if inserted.rowcount:
@@ -150,5 +150,6 @@ def base_from_beside(session: Session) -> None:
     session.connection().exec_driver_sql(
         f"INSERT OR REPLACE INTO {SyncBaseRow.__tablename__} "
         "(table_name, row_id, data, stamps, tombstone) "
-        f"SELECT table_name, id, data, stamps, tombstone FROM {BESIDE}.rows"
+        f"SELECT table_name, id, data, stamps, tombstone FROM {BESIDE}.rows "
+        "ORDER BY table_name, id"  # the base's key order: its index grows at one end
     )
