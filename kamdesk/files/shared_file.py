@@ -94,9 +94,15 @@ def _publish(
 ) -> bool:
     copy = _temporary_beside(path)
     try:
-        digest = written.write_to(copy)
-        flush_to_disk(copy)
-        if not written.written_in(copy, digest):  # the share lost or changed bytes
+        try:
+            digest = written.write_to(copy)
+            flush_to_disk(copy)
+            intact = written.written_in(copy, digest)
+        except FileNotFoundError:
+            if not still_mine():  # paused past the lease: its new holder swept the copy
+                return False
+            raise
+        if not intact:  # the share lost or changed bytes
             raise SharedFileUnwritable(path, FileProblem.IO)
         crash_point("copied")
         if not still_mine():

@@ -14,6 +14,7 @@ from pathlib import Path
 from kamdesk.domain.errors import SharedFileBusy
 
 TTL_S = 120.0
+WRITING_S = 10.0  # a lease file is created, then written: unreadable for a moment
 
 
 @dataclass(frozen=True)
@@ -46,11 +47,22 @@ def acquire(lock: Path, device: str, user: str, ttl_s: float = TTL_S) -> Lease:
             return lease
         except FileExistsError:
             held = read_lease(lock)
+            if held is None and _being_written(lock, now):
+                raise SharedFileBusy(lock, "") from None  # a colleague is taking it now
             alive = held is not None and held.expires_at > now
             if alive and held is not None and held.device != device:  # ours: left by a crash
                 raise SharedFileBusy(lock, f"{held.user} ({held.device})") from None
             _break(lock, held)
     raise SharedFileBusy(lock, "")
+
+
+def _being_written(lock: Path, now: float) -> bool:
+    """An unreadable lease file this young is being written by whoever just created it (a
+    crash's empty leftover grows stale soon after)."""
+    try:
+        return lock.stat().st_mtime > now - WRITING_S
+    except FileNotFoundError:
+        return False
 
 
 def _break(lock: Path, judged: Lease | None) -> None:

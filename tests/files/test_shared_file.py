@@ -23,7 +23,9 @@ from kamdesk.domain.errors import (
     SharedFileUnreadable,
     SharedFileUnwritable,
 )
+from kamdesk.files import shared_file
 from kamdesk.files.location import scratch_folder
+from kamdesk.files.shared_copy import SharedCopy
 from kamdesk.files.shared_file import (
     BACKUP_SUFFIX,
     FORMAT_MAJOR,
@@ -62,6 +64,26 @@ def test_a_new_snapshot_keeps_the_previous_file_as_backup(shared: Path) -> None:
         shared.name,
         shared.name + BACKUP_SUFFIX,
     ]  # no temporary files left behind
+
+
+def test_a_write_swept_away_by_the_leases_next_holder_is_a_lost_race_not_a_failure(
+    shared: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A sync paused past its lease: the colleague who took it over removed the temporary
+    copy it was writing; it replaces nothing and merges again."""
+    write_to = SharedCopy.write_to
+
+    def swept(copy: SharedCopy, target: Path) -> str:
+        digest = write_to(copy, target)
+        shared_file.remove_stale_temporaries(shared)
+        return digest
+
+    monkeypatch.setattr(SharedCopy, "write_to", swept)
+    before = shared.read_bytes()
+    with shared_file.opened(shared, TEAM) as copy:
+        copy.put({("accounts", "a2"): ('{"name": "Neu AG"}', "{}", "")}, {}, {})
+        assert shared_file.publish(copy, fence=lambda: False) is False
+    assert shared.read_bytes() == before
 
 
 def test_three_generations_of_backups_are_kept(shared: Path) -> None:

@@ -1,6 +1,7 @@
 """The lease on the shared file."""
 
 import json
+import os
 from pathlib import Path
 
 import pytest
@@ -36,9 +37,18 @@ def test_a_stale_lease_is_broken_and_taken(lock: Path) -> None:
     assert [p.name for p in lock.parent.iterdir()] == [lock.name]  # nothing left over
 
 
-def test_an_unreadable_lease_counts_as_stale(lock: Path) -> None:
+def test_an_unreadable_lease_left_by_a_crash_counts_as_stale(lock: Path) -> None:
     lock.write_text("{half a lea", "utf-8")
+    then = lock.stat().st_mtime - 60
+    os.utime(lock, (then, then))
     assert acquire(lock, "laptop-b", "Jörg").device == "laptop-b"
+
+
+def test_a_lease_file_just_created_and_not_yet_written_is_busy_not_stale(lock: Path) -> None:
+    lock.write_text("", "utf-8")  # a colleague's acquire, between creating and writing it
+    with pytest.raises(SharedFileBusy):
+        acquire(lock, "laptop-b", "Jörg")
+    assert lock.read_text("utf-8") == ""  # theirs, left alone
 
 
 def test_only_the_owner_releases(lock: Path) -> None:

@@ -137,9 +137,8 @@ def test_processes_syncing_one_file_at_once_lose_no_update(tmp_path: Path, proce
         )
         for who in people
     ]
-    for process in running:
-        _, errors = process.communicate(timeout=300)
-        assert process.returncode == 0, errors
+    ended = [(process.communicate(timeout=300)[1], process.returncode) for process in running]
+    assert [code for _, code in ended] == [0] * processes, [errors for errors, _ in ended]
     expected = sorted(f"{who} {n}" for who in people for n in range(rounds))
     for _ in range(2):
         for who in people:
