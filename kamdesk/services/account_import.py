@@ -7,6 +7,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy.orm import Session
 
@@ -34,12 +35,14 @@ from kamdesk.domain.account_import import (
 from kamdesk.domain.errors import ImportHasRefusedRows
 from kamdesk.domain.key_figures import KeyFigures
 from kamdesk.domain.stakeholders import Contact
-from kamdesk.files.account_table import AccountTable, read_account_table
 from kamdesk.services.status import StatusService
 from kamdesk.services.transactions import Transactions
 from kamdesk.store import accounts as account_queries
 from kamdesk.store import key_figures as figure_queries
 from kamdesk.store import stakeholders as contact_queries
+
+if TYPE_CHECKING:  # the reader loads openpyxl: only when a file is read
+    from kamdesk.files.account_table import AccountTable
 
 PROGRESS_STEP = 2000  # rows read between two reports of progress
 
@@ -47,7 +50,7 @@ PROGRESS_STEP = 2000  # rows read between two reports of progress
 @dataclass(frozen=True)
 class AccountImportPreview:
     path: Path
-    table: AccountTable  # kept, so that another mapping needs no second reading
+    table: "AccountTable"  # kept, so that another mapping needs no second reading
     source: Source
     columns: ColumnMap
     rows: tuple[PlannedRow, ...]
@@ -96,14 +99,16 @@ class AccountImportService:
         return self.plan(path, self.read(path, decimal_point, sheet), mapping, today)
 
     @staticmethod
-    def read(path: Path, decimal_point: str, sheet: str | None = None) -> AccountTable:
+    def read(path: Path, decimal_point: str, sheet: str | None = None) -> "AccountTable":
         """The list's header and rows, bounded; `decimal_point` for amounts written as text."""
+        from kamdesk.files.account_table import read_account_table
+
         return read_account_table(path, decimal_point, sheet)
 
     def plan(
         self,
         path: Path,
-        table: AccountTable,
+        table: "AccountTable",
         mapping: Mapping[str, Meaning] | None = None,
         today: date | None = None,
         progress: Callable[[int, int], None] | None = None,

@@ -16,7 +16,6 @@ from kamdesk.domain.penetration import (
     validated_name,
 )
 from kamdesk.domain.penetration_text import SheetWords
-from kamdesk.files.penetration_xlsx import foreign_sheet, read_plan, write_workbook
 from kamdesk.services.transactions import Transactions
 from kamdesk.store import penetration as queries
 
@@ -58,12 +57,15 @@ class PenetrationService:
         with self._transactions.write() as session:
             queries.replace_plan(session, account_id, plan)
 
-    # Excel
+    # Excel (openpyxl loads when a plan goes to or comes from a workbook: the briefing and
+    # the account pages use this service from the start)
 
     def export_xlsx(
         self, accounts: Sequence[tuple[uuid.UUID, str]], path: Path, words: SheetWords
     ) -> None:
         """One sheet per account (id, name), and the legend; written atomically."""
+        from kamdesk.files.penetration_xlsx import write_workbook
+
         plans = [(name, self.plan(account_id)) for account_id, name in accounts]
         write_workbook(path, plans, words)
 
@@ -79,11 +81,15 @@ class PenetrationService:
     ) -> PenetrationPlan:
         """The plan a workbook holds for the account, read and checked, not yet stored;
         amounts typed as text read with the user's `decimal_point`."""
+        from kamdesk.files.penetration_xlsx import read_plan
+
         previous = self.plan(account_id)
         return read_plan(path, account_name, self.offerings(), previous, decimal_point)
 
     def foreign_sheet(self, account_name: str, path: Path) -> str | None:
         """The title of the sheet an import would take when none is the account's own."""
+        from kamdesk.files.penetration_xlsx import foreign_sheet
+
         return foreign_sheet(path, account_name)
 
     def import_xlsx(

@@ -1,12 +1,15 @@
 """The window paints before the heavy modules load: a launched `kamdesk` process, at its
 window's first paint, has loaded Qt and the window's frame, not the store (SQLAlchemy,
-Alembic), the pages, the sentences of every refusal, the charts or the file formats."""
+Alembic), the pages, the sentences of every refusal, the charts or the file formats; and with
+its list shown, still no migration tool or file format nobody used."""
 
 import ast
 import os
 import subprocess
 import sys
 from pathlib import Path
+
+from kamdesk.services.workspace import Workspace
 
 HEAVY = (
     "sqlalchemy",
@@ -28,8 +31,9 @@ HEAVY = (
     "kamdesk.ui.stakeholders.stakeholders_page",
     "kamdesk.ui.lifecycle.lifecycle_page",
 )
+UNUSED = ("alembic", "openpyxl", "icalendar", "kamdesk.files.penetration_xlsx")
 # `kamdesk --data-dir DIR` as the user starts it, saying at its window's first paint which of
-# HEAVY it had loaded, then closing.
+# HEAVY it had loaded, and with its list shown which of UNUSED, then closing.
 PROBE = """
 import sys
 from PySide6.QtCore import QEvent, QObject, QTimer
@@ -40,21 +44,28 @@ class FirstPaint(QObject):
         if event.type() == QEvent.Type.Paint and watched.property("probed") is None:
             watched.setProperty("probed", True)
             print(sorted(m for m in HEAVY if m in sys.modules), flush=True)
-            QTimer.singleShot(0, watched.close)
         return False
+
+def listed(window):
+    print(sorted(m for m in UNUSED if m in sys.modules), flush=True)
+    QTimer.singleShot(0, window.close)
 
 probe = FirstPaint()
 show = main_window.MainWindow.show
 def shown(window):
     window.installEventFilter(probe)
+    window.accounts_loaded.connect(lambda: listed(window))
     show(window)
 main_window.MainWindow.show = shown
 from kamdesk.launch import main
 sys.exit(main(["--data-dir", sys.argv[1], "--lang", "de"]))
-""".replace("HEAVY", repr(HEAVY))
+""".replace("HEAVY", repr(HEAVY)).replace("UNUSED", repr(UNUSED))
 
 
-def test_the_launched_window_paints_before_the_store_and_pages_load(tmp_path: Path) -> None:
+def test_the_launched_window_paints_first_and_lists_without_unused_formats(
+    tmp_path: Path,
+) -> None:
+    Workspace.open(tmp_path / "store").close()  # at the head: nothing to migrate
     environment = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     environment["KAMDESK_LOG_DIR"] = str(tmp_path / "logs")
     result = subprocess.run(
@@ -65,5 +76,5 @@ def test_the_launched_window_paints_before_the_store_and_pages_load(tmp_path: Pa
         env=environment,
     )
     assert result.returncode == 0, result.stderr
-    loaded: list[str] = ast.literal_eval(result.stdout.strip().splitlines()[0])
-    assert loaded == []
+    at_paint, when_listed = (ast.literal_eval(line) for line in result.stdout.splitlines()[:2])
+    assert (at_paint, when_listed) == ([], [])
