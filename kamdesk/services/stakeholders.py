@@ -33,7 +33,6 @@ from kamdesk.domain.stakeholders import (
     validated_interval,
     validated_member,
 )
-from kamdesk.files.contact_files import FILE_BYTES, read_contact_file
 from kamdesk.services.transactions import Transactions
 from kamdesk.store import stakeholders as queries
 from kamdesk.store.status import put_setting, setting
@@ -175,6 +174,8 @@ class StakeholderService:
 
     def preview_import(self, account_id: uuid.UUID, path: Path) -> ImportPreview:
         """The file's cards with proposed levels and duplicates marked; nothing is written."""
+        from kamdesk.files.contact_files import FILE_BYTES, read_contact_file  # vobject: here
+
         try:
             if path.stat().st_size > FILE_BYTES:  # refused before it is read into memory
                 raise InvalidContactFile(ContactFileProblem.TOO_LARGE)

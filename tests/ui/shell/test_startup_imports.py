@@ -31,7 +31,7 @@ HEAVY = (
     "kamdesk.ui.stakeholders.stakeholders_page",
     "kamdesk.ui.lifecycle.lifecycle_page",
 )
-UNUSED = ("alembic", "openpyxl", "icalendar", "kamdesk.files.penetration_xlsx")
+UNUSED = ("alembic", "openpyxl", "icalendar", "vobject", "kamdesk.files.penetration_xlsx")
 # `kamdesk --data-dir DIR` as the user starts it, saying at its window's first paint which of
 # HEAVY it had loaded, and with its list shown which of UNUSED, then closing.
 PROBE = """
