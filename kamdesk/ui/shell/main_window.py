@@ -69,7 +69,7 @@ class MainWindow(QMainWindow):
         self._create_bars()
         self._create_menus()
         restore_window_state(self.accounts_page, self.workbench, self._columns())
-        self._store_actions_enabled(self._workspace is not None)
+        self._store_actions_enabled(False)  # until the store is open
         if self.isActiveWindow() and self.focusWidget() is None:
             self.focusNextChild()  # as activating the window does, had the parts been there
 
