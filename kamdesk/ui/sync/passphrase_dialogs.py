@@ -2,7 +2,7 @@
 the passphrase, decrypt) and the prompt when a sync needs it. A passphrase is typed hidden,
 twice where it is new, and goes to the service only; nothing here keeps it."""
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -119,6 +119,14 @@ class EncryptionChoice(QWidget):
         )
         self.note.setText(self._note())
         self.problem.hide()
+        QTimer.singleShot(0, self, self._fit_window)  # once the layouts took the change
+
+    def _fit_window(self) -> None:
+        """A window already on screen grows to what is shown now: a wrapped note's new lines
+        do not raise its minimum size, so it would overlap the lines below."""
+        window = self.window()
+        if window is not self and window.isVisible():
+            window.resize(window.size().expandedTo(window.sizeHint()))
 
     def _note(self) -> str:
         if not self.encrypt.isChecked():

@@ -244,3 +244,13 @@ def test_a_slow_share_is_looked_at_on_the_worker_and_ok_waits_for_its_answer(
     answered.set()
     qtbot.waitUntil(lambda: accepted == [True])
     assert dialog.encryption.encrypt.isChecked() and dialog.encryption.isEnabled()
+
+
+def test_the_answer_for_a_file_on_screen_grows_the_dialog_to_show_its_note(
+    qtbot: QtBot, shared: Path
+) -> None:
+    dialog = SyncSettingsDialog(SyncSettings(shared, True, 0), lambda _path: True)
+    qtbot.addWidget(dialog)
+    dialog.show()  # at the size of "Looking at the file…", one line
+    qtbot.waitUntil(dialog.looked_at)
+    qtbot.waitUntil(lambda: dialog.height() >= dialog.sizeHint().height())
