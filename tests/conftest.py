@@ -18,14 +18,17 @@ from PySide6.QtWidgets import QApplication
 
 from kamdesk.domain.account import AccountFields
 from kamdesk.domain.classification import StatusLevel
+from kamdesk.domain.sync.team_server import TeamPlace, TeamServer
 from kamdesk.files import file_envelope
 from kamdesk.i18n.language import identify_application, install_translators
 from kamdesk.services.team_keys import PASSPHRASE_VARIABLE, TeamKeys
+from kamdesk.services.team_server import init_server
 from kamdesk.services.workspace import Workspace
 from kamdesk.store.models import KeyFigureRow
 from kamdesk.ui.widgets.worker import wait_for_background_work
 
 from .memory_keyring import MemoryKeyring
+from .postgres import Cluster, programs
 
 
 @pytest.fixture(scope="session", autouse=True)
@@ -154,3 +157,39 @@ def overdue_store(data_dir: Path) -> dict[str, uuid.UUID]:
             # 10 points: out of the key levels; 300k revenue makes it an A customer
             "falls_out": _overdue(workspace, "Raus KG", StatusLevel.ACCOUNT, 300_000),
         }
+
+
+@pytest.fixture(scope="session")
+def postgres() -> Iterator[Cluster]:
+    """A PostgreSQL cluster for this test process. Without PostgreSQL's server programs the
+    team server's tests are skipped here, but never in CI (.ci/run installs them)."""
+    found = programs()
+    if found is None:
+        if os.environ.get("CI"):
+            pytest.fail("PostgreSQL's server programs are missing (apt-get install postgresql)")
+        pytest.skip("PostgreSQL's server programs are not installed (apt-get install postgresql)")
+    cluster = Cluster(found)
+    cluster.start()
+    yield cluster
+    cluster.stop()
+
+
+@pytest.fixture
+def team_server(postgres: Cluster) -> TeamServer:
+    """A team server of its own for the test, made as `kamdesk server init` makes one."""
+    server = TeamServer.named(postgres.new_database())
+    init_server(server)
+    return server
+
+
+@pytest.fixture(params=["plain file", "encrypted file", "server"])
+def team(
+    request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch, shared: Path
+) -> TeamPlace:
+    """Sync tests run through a plain team file, an encrypted one (made with the passphrase
+    from the environment, as scripts give it) and a team server."""
+    if request.param == "server":
+        return request.getfixturevalue("team_server")
+    if request.param == "encrypted file":
+        monkeypatch.setenv(PASSPHRASE_VARIABLE, TEAM_PASSPHRASE)
+    return shared

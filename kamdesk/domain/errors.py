@@ -220,6 +220,40 @@ class ClockAhead(SharedFileError):
     """This computer's clock runs ahead of the file server's; `detail`: by how many hours."""
 
 
+class TeamServerError(KamdeskError):
+    """The team server cannot be used now; `server` is its address as the user knows it.
+    Nothing was synced, and this store is as it was."""
+
+    def __init__(self, server: str, detail: str = "") -> None:
+        super().__init__(f"{server}: {detail}" if detail else server)
+        self.server = server
+        self.detail = detail
+
+
+class TeamServerUnreachable(TeamServerError):
+    """No connection: the server is down, the network is gone, or the address is wrong."""
+
+
+class TeamServerRefused(TeamServerError):
+    """The server refused this login (a wrong password, a role without the rights)."""
+
+
+class TeamServerNotReady(TeamServerError):
+    """The database holds no team server schema: `kamdesk server init` makes one."""
+
+
+class TeamServerTooNew(TeamServerError):
+    """The server's schema is of a newer kamdesk; nothing is read from it or written to it."""
+
+
+class TeamServerBusy(TeamServerError):
+    """Colleagues kept writing to the server while this sync merged; nothing was lost."""
+
+
+class TeamServerForeign(TeamServerError):
+    """The server belongs to another team."""
+
+
 class ConflictNotFound(KamdeskError):
     """No open sync conflict has that id."""
 

@@ -74,6 +74,7 @@ class SharedCopy:
     backup: str = ""  # the last good file, for a refusal to name
     relock: Relock = field(default_factory=Relock)  # as read: plain or encrypted
     _rows_digest: str | None = None  # format 2 kept one over every row
+    held: bool = False  # a write stays open until `settle` (the team server's mirror)
 
     def changed_since(self, seen: Seen) -> set[Key] | None:
         """The rows written after the write `seen`; None when this file does not descend
@@ -153,43 +154,68 @@ class SharedCopy:
         rows `selected` from another database file, set by set; and notices for other devices
         (by device and key), kept as long as the writes are."""
         seen = Seen(self.last.seq + 1, uuid.uuid4().hex)
-        with self._damaged(), self.connection:
+        with self._damaged():
             self.connection.execute("BEGIN")
-            if self.format[0] < 3:
-                _upgrade(self.connection)
-            if selected is not None:
-                self.connection.execute(
-                    f"ATTACH DATABASE ? AS {selected.name}", (str(selected.source),)
-                )
-                for statement in selected.statements:
-                    self.connection.execute(
-                        "INSERT INTO rows (table_name, id, data, stamps, tombstone, seq) "
-                        f"SELECT *, {seen.seq} FROM ({statement}) ORDER BY 1, 2",
-                        selected.values,
-                    )
-            self.connection.executemany(
-                "INSERT INTO rows (table_name, id, data, stamps, tombstone, seq) "
-                "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (table_name, id) DO UPDATE SET "
-                "data = excluded.data, stamps = excluded.stamps, "
-                "tombstone = excluded.tombstone, seq = excluded.seq",
-                ((*key, *texts, seen.seq) for key, texts in rows.items()),
-            )
-            self.connection.executemany(
-                "INSERT OR IGNORE INTO notices VALUES (?, ?, ?, ?)",
-                ((*key, text, seen.seq) for key, text in (notices or {}).items()),
-            )
-            self.connection.execute("INSERT INTO writes VALUES (?, ?)", (seen.seq, seen.write))
-            for table in ("writes", "notices"):
-                self.connection.execute(
-                    f"DELETE FROM {table} WHERE seq <= ?", (seen.seq - WRITES_KEPT,)
-                )
-            _set_meta(self.connection, self.team, devices, people)
-            self.connection.execute("DELETE FROM seal")
-            self.connection.execute("INSERT INTO seal VALUES (?)", (file_seal.BLANK.decode(),))
-        if selected is not None:
-            self.connection.execute(f"DETACH DATABASE {selected.name}")
+            try:
+                self._written(seen, rows, devices, people, selected, notices)
+            except BaseException:
+                self.settle(kept=False)
+                raise
+            if not self.held:
+                self.settle(kept=True)
         self.devices, self.people = dict(devices), dict(people)
         self.format, self.last, self._rows_digest = (FORMAT_MAJOR, FORMAT_MINOR), seen, None
+
+    def settle(self, *, kept: bool) -> None:
+        """End the write `put` began: kept, or undone (a held write the team server did not
+        take); a database attached for it is detached then."""
+        with self._damaged():
+            if self.connection.in_transaction:
+                self.connection.execute("COMMIT" if kept else "ROLLBACK")
+            attached = {row[1] for row in self.connection.execute("PRAGMA database_list")}
+            for name in attached - {"main", "temp"}:
+                self.connection.execute(f"DETACH DATABASE {name}")
+
+    def _written(
+        self,
+        seen: Seen,
+        rows: Mapping[Key, Texts],
+        devices: Mapping[str, str],
+        people: Mapping[str, Person],
+        selected: "Selected | None",
+        notices: Mapping[tuple[str, str], str] | None,
+    ) -> None:
+        if self.format[0] < 3:
+            upgrade(self.connection)
+        if selected is not None:
+            self.connection.execute(
+                f"ATTACH DATABASE ? AS {selected.name}", (str(selected.source),)
+            )
+            for statement in selected.statements:
+                self.connection.execute(
+                    "INSERT INTO rows (table_name, id, data, stamps, tombstone, seq) "
+                    f"SELECT *, {seen.seq} FROM ({statement}) ORDER BY 1, 2",
+                    selected.values,
+                )
+        self.connection.executemany(
+            "INSERT INTO rows (table_name, id, data, stamps, tombstone, seq) "
+            "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (table_name, id) DO UPDATE SET "
+            "data = excluded.data, stamps = excluded.stamps, "
+            "tombstone = excluded.tombstone, seq = excluded.seq",
+            ((*key, *texts, seen.seq) for key, texts in rows.items()),
+        )
+        self.connection.executemany(
+            "INSERT OR IGNORE INTO notices VALUES (?, ?, ?, ?)",
+            ((*key, text, seen.seq) for key, text in (notices or {}).items()),
+        )
+        self.connection.execute("INSERT INTO writes VALUES (?, ?)", (seen.seq, seen.write))
+        for table in ("writes", "notices"):
+            self.connection.execute(
+                f"DELETE FROM {table} WHERE seq <= ?", (seen.seq - WRITES_KEPT,)
+            )
+        set_meta(self.connection, self.team, devices, people)
+        self.connection.execute("DELETE FROM seal")
+        self.connection.execute("INSERT INTO seal VALUES (?)", (file_seal.BLANK.decode(),))
 
     def write_to(self, target: Path) -> str:
         """The copy as the share keeps it written to `target`: sealed, or encrypted (which
@@ -238,14 +264,14 @@ def opened(
         local = Path(folder) / "shared.sqlite3"
         identity, relock, encrypted = copied_in(path, local, backup, unlock)
         try:
-            connection = _connect(local)
+            connection = connect(local)
         except sqlite3.DatabaseError as error:
             raise SharedFileCorrupt(path, backup) from error
         with closing(connection):
             # Decrypted, every byte is authentic: what a key holder's kamdesk wrote.
             digest, sealed = (encrypted, True) if encrypted else file_seal.digest(local)
             try:
-                copy = _checked(connection, local, path, team, sealed)
+                copy = checked(connection, local, path, team, sealed)
             except (sqlite3.DatabaseError, ValueError, TypeError, LookupError) as error:
                 raise SharedFileCorrupt(path, backup) from error
             if copy.format[0] >= 3 and not sealed:  # a byte changed since it was written
@@ -261,21 +287,26 @@ def new(path: Path, team: str, relock: Relock | None = None) -> Iterator[SharedC
     as `relock` says)."""
     with tempfile.TemporaryDirectory(dir=scratch_folder()) as folder:
         local = Path(folder) / "shared.sqlite3"
-        with closing(_connect(local)) as connection:
-            with connection:
-                connection.execute("BEGIN")
-                connection.execute(f"PRAGMA application_id = {APPLICATION_ID}")
-                connection.execute("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
-                connection.execute(
-                    "CREATE TABLE rows (table_name TEXT, id TEXT, data TEXT, stamps TEXT, "
-                    "tombstone TEXT, PRIMARY KEY (table_name, id))"
-                )
-                _upgrade(connection)
-                _set_meta(connection, team, {}, {})
+        with closing(connect(local)) as connection:
+            made(connection, team)
             yield SharedCopy(connection, local, path, team, relock=relock or Relock())
 
 
-def _connect(local: Path) -> sqlite3.Connection:
+def made(connection: sqlite3.Connection, team: str) -> None:
+    """The tables of an empty shared file of the team, in a new database."""
+    with connection:
+        connection.execute("BEGIN")
+        connection.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+        connection.execute("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
+        connection.execute(
+            "CREATE TABLE rows (table_name TEXT, id TEXT, data TEXT, stamps TEXT, "
+            "tombstone TEXT, PRIMARY KEY (table_name, id))"
+        )
+        upgrade(connection)
+        set_meta(connection, team, {}, {})
+
+
+def connect(local: Path) -> sqlite3.Connection:
     """A scratch file nobody else opens: no journal on disk, no waiting for the disk."""
     connection = sqlite3.connect(local, isolation_level=None)
     connection.execute("PRAGMA journal_mode = MEMORY")
@@ -285,7 +316,7 @@ def _connect(local: Path) -> sqlite3.Connection:
     return connection
 
 
-def _upgrade(connection: sqlite3.Connection) -> None:
+def upgrade(connection: sqlite3.Connection) -> None:
     """Format 2 to 3, in the caller's transaction: every row counts as written before."""
     columns = {row[1] for row in connection.execute("PRAGMA table_info(rows)")}
     if "seq" not in columns:
@@ -303,7 +334,7 @@ def _upgrade(connection: sqlite3.Connection) -> None:
     connection.execute(f"PRAGMA user_version = {FORMAT_MAJOR}")
 
 
-def _set_meta(
+def set_meta(
     connection: sqlite3.Connection,
     team: str,
     devices: Mapping[str, str],
@@ -318,7 +349,7 @@ def _set_meta(
     connection.executemany("INSERT OR REPLACE INTO meta VALUES (?, ?)", meta.items())
 
 
-def _checked(
+def checked(
     connection: sqlite3.Connection, local: Path, shown: Path, team: str | None, sealed: bool
 ) -> SharedCopy:
     """Refuse what is not a whole kamdesk shared file of this team (naming the file as the

@@ -3,6 +3,7 @@ file is read whole from a local copy, merged in memory, written beside itself an
 only if nobody changed it meanwhile; the store takes the result in one transaction."""
 
 import json
+import random
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
@@ -17,6 +18,7 @@ from kamdesk.domain.errors import (
     SharedFileMissing,
     SharedFileUnwritable,
     SyncNotSet,
+    TeamServerBusy,
 )
 from kamdesk.domain.people import Person
 from kamdesk.domain.sync.clock import HybridClock, Stamp, far_ahead
@@ -25,6 +27,7 @@ from kamdesk.domain.sync.merge import RowState
 from kamdesk.domain.sync.plan import Merge
 from kamdesk.domain.sync.stamps import DEFAULT
 from kamdesk.domain.sync.stamps import encode as encode_stamps
+from kamdesk.domain.sync.team_server import TeamPlace, TeamServer, place_named
 from kamdesk.files import conflicted_copies, file_envelope, shared_file
 from kamdesk.files.conflicted_copies import Copy
 from kamdesk.files.crash_points import crash_point
@@ -48,6 +51,7 @@ from kamdesk.services.sync_report import (
     sync_report,
 )
 from kamdesk.services.team_keys import TeamKeys
+from kamdesk.services.team_server import ServerLink, mirror_of
 from kamdesk.services.transactions import Transactions
 from kamdesk.store import sync_changes, sync_full, sync_records, sync_tables
 from kamdesk.store.sync_models import SyncLogRow
@@ -55,6 +59,7 @@ from kamdesk.store.sync_records import new_device_id
 
 ATTEMPTS = 5  # merges started over because the file or the store changed meanwhile
 CLOCK_AHEAD_MS = 3_600_000  # this far ahead of the file server's clock, a device may not sync
+RETRY_PAUSE_S = 0.2  # at most, times the attempt: laptops that lost a race to the server
 
 
 def _unwatched(_step: SyncStep, _rows: int) -> None:
@@ -84,15 +89,15 @@ class SyncService:
     def settings(self) -> SyncSettings:
         with self._tx.read() as session:
             row = sync_records.device(session)
-            path = Path(row.shared_file) if row.shared_file else None
-            return SyncSettings(path, row.auto_sync, row.auto_minutes)
+            place = place_named(row.shared_file) if row.shared_file else None
+            return SyncSettings(place, row.auto_sync, row.auto_minutes)
 
     def set_settings(self, settings: SyncSettings, *, join_team: bool = False) -> None:
         """`join_team`: the chosen file may belong to another team (whose team this store
         then joins); otherwise a file of another team is refused at the next sync."""
         with self._tx.write() as session:
             row = sync_records.device(session)
-            row.shared_file = str(settings.shared_file or "")
+            row.shared_file = _named(settings.shared_file) if settings.shared_file else ""
             row.auto_sync, row.auto_minutes = settings.auto_sync, settings.auto_minutes
             if join_team:
                 row.team = ""
@@ -124,18 +129,22 @@ class SyncService:
 
     def sync(
         self,
-        path: Path | None = None,
+        place: TeamPlace | None = None,
         progress: SyncProgress = _unwatched,
         relock: Relock | None = None,
     ) -> SyncReport:
-        """Merge with the shared file (the configured one unless `path` is given, which then
-        becomes the configured one), written from now on as `relock` says if given (the
-        backups too). Refusals raise a SharedFileError and are logged."""
-        path = self._chosen(path)
+        """Merge with the team's shared file or server (the configured one unless `place` is
+        given, which then becomes the configured one); a file written from now on as
+        `relock` says if given (the backups too). Refusals raise a SharedFileError or a
+        TeamServerError and are logged."""
+        place = self._chosen(place)
         try:
-            report = self._on_share(path, progress, relock)
-        except KamdeskError as error:  # the file's refusals, and a busy or full store
-            self._log(path, refused=type(error).__name__, detail=str(error))
+            if isinstance(place, TeamServer):
+                report = self._on_server(place, progress)
+            else:
+                report = self._on_share(place, progress, relock)
+        except KamdeskError as error:  # the team's refusals, and a busy or full store
+            self._log(place, refused=type(error).__name__, detail=str(error))
             raise
         return report
 
@@ -144,16 +153,24 @@ class SyncService:
     ) -> SyncReport:
         """Encrypt the team's file (or change its passphrase), in a sync; colleagues are
         asked for the new passphrase at their next sync."""
-        path = self._chosen(path)
-        return self.sync(path, progress, self.keys.relock(path, passphrase))
+        chosen = self._chosen_file(path)
+        return self.sync(chosen, progress, self.keys.relock(chosen, passphrase))
 
     def decrypt(self, path: Path | None, progress: SyncProgress = _unwatched) -> SyncReport:
         """Write the team's file (and its backups) unencrypted again, in a sync."""
-        return self.sync(path, progress, Relock())
+        return self.sync(self._chosen_file(path), progress, Relock())
 
-    def _chosen(self, path: Path | None) -> Path:
-        """`path`, else the configured shared file."""
-        chosen = path or self.settings().shared_file
+    def _chosen_file(self, path: Path | None) -> Path:
+        """`path`, else the configured shared file (a server is kept safe by its own means,
+        not by the team passphrase)."""
+        chosen = self._chosen(path)
+        if isinstance(chosen, TeamServer):
+            raise SyncNotSet(Path())
+        return chosen
+
+    def _chosen(self, place: TeamPlace | None) -> TeamPlace:
+        """`place`, else the configured shared file or server."""
+        chosen = place or self.settings().shared_file
         if chosen is None:
             raise SyncNotSet(Path())
         return chosen
@@ -213,19 +230,49 @@ class SyncService:
         )
         with opening as copy:
             copy.relock = relock or copy.relock
-            return self._merged(copy, created, progress, lease, rewrite=relock is not None)
+            copies = conflicted_copies.readable(path, copy.team, self.keys.key_for)
+            return self._merged(
+                copy,
+                str(path),
+                copies,
+                lambda written: shared_file.publish(written, fence=lease.holds),
+                progress,
+                created=created,
+                rewrite=relock is not None,
+            )
+
+    def _on_server(self, server: TeamServer, progress: SyncProgress) -> SyncReport:
+        """Merge with the team server's rows as with a shared file's, through this store's
+        mirror of them; a write that lost the race to a colleague's merges again."""
+        with self._tx.read() as session:
+            team = sync_records.device(session).team or None
+        link = ServerLink(server, mirror_of(self._tx.path, server))
+        try:
+            for attempt in range(ATTEMPTS):
+                with link.mirrored(team, progress) as copy:
+                    report = self._merged(
+                        copy, server.url, [], link.publish, progress, created=False, rewrite=False
+                    )
+                if report is not None:
+                    return report
+                time.sleep(random.uniform(0, RETRY_PAUSE_S * (attempt + 1)))
+            raise TeamServerBusy(server.shown)
+        finally:
+            link.close()
 
     def _merged(
         self,
         copy: SharedCopy,
-        created: bool,
+        place: str,
+        copies: list[Copy],
+        publish: Callable[[SharedCopy], bool],
         progress: SyncProgress,
-        lease: HeldLease,
         *,
+        created: bool,
         rewrite: bool,
     ) -> SyncReport | None:
-        path = copy.shown
-        copies = conflicted_copies.readable(path, copy.team, self.keys.key_for)
+        """One merge with the team's rows in `copy` (of the shared file or the server's
+        mirror), written back by `publish` (False: a colleague wrote meanwhile)."""
         crash_point("read")
         progress(SyncStep.MERGING, 0)
         with self._tx.read() as session:
@@ -246,7 +293,7 @@ class SyncService:
                 reading = self._reading(session, copy, copies, seen)
         clock = HybridClock(device_id, Stamp.decode(clock_text) if clock_text else None)
         if reading is None:
-            return self._pulled(copy, clock, before, progress)
+            return self._pulled(copy, place, clock, before, progress)
         local_rows, base_texts, remotes = reading.local, reading.base, reading.remotes
         decision = decided(
             local_rows, base_texts, remotes, self._relations, lambda r: self._stamp(clock, copy, r)
@@ -265,7 +312,7 @@ class SyncService:
                 self._pushed(stamp) if pushing else None,
                 notices(records, merge, remote, self._tx.person()),
             )
-            if not shared_file.publish(copy, fence=lease.holds):
+            if not publish(copy):
                 return None  # a colleague wrote meanwhile: merge again with their write
             crash_point("written")
             pushed = stamp.encode()
@@ -293,7 +340,7 @@ class SyncService:
                 came_from(merge, clock.device, copy.people),
                 went_out=_set_by_set(copy, merge) if pushing else None,
             )
-            self._saved(session, clock, stamp, copy, pushed, report)
+            self._saved(session, clock, stamp, copy, place, pushed, report)
         crash_point("applied")
         conflicted_copies.move_aside(copies)
         return report
@@ -301,6 +348,7 @@ class SyncService:
     def _pulled(
         self,
         copy: SharedCopy,
+        place: str,
         clock: HybridClock,
         before: tuple[int, int],
         progress: SyncProgress,
@@ -329,7 +377,7 @@ class SyncService:
                 tuple(p for d, p in sorted(copy.people.items()) if d != clock.device),
                 came_in=came_in,
             )
-            self._saved(session, clock, decision.stamp, copy, "", report)
+            self._saved(session, clock, decision.stamp, copy, place, "", report)
         crash_point("applied")
         return report
 
@@ -346,17 +394,18 @@ class SyncService:
         clock: HybridClock,
         stamp: Stamp,
         copy: SharedCopy,
+        place: str,
         pushed: str,
         report: SyncReport,
     ) -> None:
         """The device's record of the sync, in the sync's transaction, and the log entry."""
         device = sync_records.device(session)
-        device.device_id, device.team, device.shared_file = clock.device, copy.team, str(copy.shown)
+        device.device_id, device.team, device.shared_file = clock.device, copy.team, place
         device.clock = (clock.last or stamp).encode()
         device.file_seq, device.file_write = copy.last.seq, copy.last.write
         if pushed:
             device.pushed = pushed
-        sync_records.add_log(session, _log_row(copy.shown, report))
+        sync_records.add_log(session, _log_row(place, report))
 
     def _reading(
         self, session: Session, copy: SharedCopy, copies: list[Copy], seen: Seen
@@ -381,11 +430,11 @@ class SyncService:
             clock.receive(newest, now)
         return clock.now(now)
 
-    def _log(self, path: Path, *, refused: str, detail: str) -> None:
+    def _log(self, place: TeamPlace, *, refused: str, detail: str) -> None:
         try:
             with self._tx.write() as session:
                 sync_records.add_log(
-                    session, SyncLogRow(shared_file=str(path), refused=refused, detail=detail)
+                    session, SyncLogRow(shared_file=_named(place), refused=refused, detail=detail)
                 )
         except KamdeskError:
             pass  # the refusal itself is what the user needs to hear about
@@ -402,9 +451,14 @@ def _set_by_set(copy: SharedCopy, merge: Merge) -> Counter[str]:
     return Counter(copy.counts()) - Counter(key.table for key in merge.outgoing)
 
 
-def _log_row(path: Path, report: SyncReport) -> SyncLogRow:
+def _named(place: TeamPlace) -> str:
+    """The team's place as the store keeps it: the file's path or the server's address."""
+    return place.url if isinstance(place, TeamServer) else str(place)
+
+
+def _log_row(place: str, report: SyncReport) -> SyncLogRow:
     return SyncLogRow(
-        shared_file=str(path),
+        shared_file=place,
         refused="",
         went_out=report.rows_out,
         came_in=report.rows_in,

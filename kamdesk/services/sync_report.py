@@ -6,10 +6,10 @@ from collections import Counter
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from enum import Enum
-from pathlib import Path
 
 from kamdesk.domain.people import Person
 from kamdesk.domain.sync.plan import Key, LocalRow, Materialized, Merge
+from kamdesk.domain.sync.team_server import TeamPlace
 from kamdesk.files import conflicted_copies
 
 
@@ -53,7 +53,7 @@ class SyncReport:
 
 @dataclass(frozen=True)
 class SyncSettings:
-    shared_file: Path | None
+    shared_file: TeamPlace | None  # the team's shared file, or its server
     auto_sync: bool  # at start, at close and every `auto_minutes` (0: not in between)
     auto_minutes: int
 
