@@ -5,7 +5,7 @@ import os
 os.environ["QT_QPA_PLATFORM"] = "offscreen"  # before anything imports Qt
 
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import date
 from decimal import Decimal
@@ -177,19 +177,36 @@ def postgres() -> Iterator[Cluster]:
 @pytest.fixture
 def team_server(postgres: Cluster) -> TeamServer:
     """A team server of its own for the test, made as `kamdesk server init` makes one."""
+    return new_team_server(postgres)
+
+
+def new_team_server(postgres: Cluster) -> TeamServer:
     server = TeamServer.named(postgres.new_database())
     init_server(server)
     return server
 
 
 @pytest.fixture(params=["plain file", "encrypted file", "server"])
-def team(
-    request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch, shared: Path
-) -> TeamPlace:
+def team_places(
+    request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch
+) -> Callable[[Path], TeamPlace]:
     """Sync tests run through a plain team file, an encrypted one (made with the passphrase
-    from the environment, as scripts give it) and a team server."""
+    from the environment, as scripts give it) and a team server: a new place for a team's
+    data each call (a file in the folder given)."""
     if request.param == "server":
-        return request.getfixturevalue("team_server")
+        postgres = request.getfixturevalue("postgres")
+        return lambda _folder: new_team_server(postgres)
     if request.param == "encrypted file":
         monkeypatch.setenv(PASSPHRASE_VARIABLE, TEAM_PASSPHRASE)
-    return shared
+
+    def file_in(folder: Path) -> Path:
+        (folder / "share").mkdir(exist_ok=True)
+        return folder / "share" / "team.kamdesk"
+
+    return file_in
+
+
+@pytest.fixture
+def team(team_places: Callable[[Path], TeamPlace], tmp_path: Path) -> TeamPlace:
+    """Where the test's team keeps its data (see `team_places`)."""
+    return team_places(tmp_path)

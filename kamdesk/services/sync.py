@@ -250,8 +250,9 @@ class SyncService:
         try:
             for attempt in range(ATTEMPTS):
                 with link.mirrored(team, progress) as copy:
+                    first = copy.last.seq == 0  # the team's first write starts it
                     report = self._merged(
-                        copy, server.url, [], link.publish, progress, created=False, rewrite=False
+                        copy, server.url, [], link.publish, progress, created=first, rewrite=False
                     )
                 if report is not None:
                     return report

@@ -8,7 +8,7 @@ import itertools
 import shutil
 import tempfile
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -18,10 +18,11 @@ from hypothesis import strategies as st
 from kamdesk.domain.account import AccountFields
 from kamdesk.domain.errors import AccountNotFound
 from kamdesk.domain.stakeholders import Contact
+from kamdesk.domain.sync.team_server import TeamPlace
 from kamdesk.files.location import store_path
 from kamdesk.services.workspace import Workspace
 
-pytestmark = [pytest.mark.slow, pytest.mark.usefixtures("each_file_form")]
+pytestmark = pytest.mark.slow
 
 
 @pytest.fixture(scope="module")
@@ -33,9 +34,8 @@ def template(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 class Team:
-    def __init__(self, root: Path, template: Path, size: int) -> None:
-        self.shared = root / "share" / "team.kamdesk"
-        self.shared.parent.mkdir()
+    def __init__(self, root: Path, template: Path, size: int, place: TeamPlace) -> None:
+        self.place = place
         self.laptops = []
         for n in range(size):
             (root / f"kam{n}").mkdir()
@@ -47,7 +47,7 @@ class Team:
             laptop.close()
 
     def sync(self, n: int) -> None:
-        self.laptops[n].sync.sync(self.shared)
+        self.laptops[n].sync.sync(self.place)
 
     def everyone_twice(self) -> None:
         for n in list(range(len(self.laptops))) * 2:
@@ -55,13 +55,14 @@ class Team:
 
 
 @pytest.fixture
-def team_of(template: Path) -> Iterator[object]:
+def team_of(template: Path, team_places: Callable[[Path], TeamPlace]) -> Iterator[object]:
     teams: list[Team] = []
     folders: list[tempfile.TemporaryDirectory[str]] = []
 
     def make(size: int) -> Team:
         folders.append(tempfile.TemporaryDirectory())
-        teams.append(Team(Path(folders[-1].name), template, size))
+        root = Path(folders[-1].name)
+        teams.append(Team(root, template, size, team_places(root)))
         return teams[-1]
 
     yield make
