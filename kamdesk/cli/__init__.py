@@ -40,9 +40,10 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "import": ("import_command", "import into the store"),
     "export": ("export_commands", "write accounts, contacts or plans to a file"),
     "reminders": ("reminder_commands", "what is due across all accounts"),
-    "sync": ("sync_commands", "merge the store with the team's shared file"),
+    "sync": ("sync_commands", "merge the store with the team's shared file or server"),
     "conflicts": ("sync_commands", "what two people changed at once"),
     "team": ("sync_commands", "encrypt the shared file, change its passphrase, or decrypt it"),
+    "server": ("server_commands", "make, upgrade or check a team server (PostgreSQL)"),
 }
 
 

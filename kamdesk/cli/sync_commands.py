@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication
 from kamdesk.cli import Commands, command_parser
 from kamdesk.cli.output import print_json, print_table
 from kamdesk.domain.errors import ConflictNotFound, PassphraseNeeded, PassphraseWrong
+from kamdesk.domain.sync.team_server import place_named
 from kamdesk.i18n.sync_words import conflict_side, shared_file_message
 from kamdesk.services.sync_conflicts import ConflictView
 from kamdesk.services.sync_report import SyncReport
@@ -28,10 +29,11 @@ def add_parsers(commands: Commands) -> None:
     sync = command_parser(commands, "sync")
     sync.add_argument(
         "path",
-        type=Path,
+        type=place_named,
         nargs="?",
-        metavar="PATH",
-        help="the shared file (default: the chosen one)",
+        metavar="PATH|URL",
+        help="the shared file, or the team server as postgresql://user@host/database "
+        "(default: the chosen one)",
     )
     sync.add_argument("--json", action="store_true", help="print JSON")
     sync.set_defaults(run=run_sync, apply_reviews=False)

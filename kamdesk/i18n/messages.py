@@ -37,11 +37,13 @@ from kamdesk.domain.errors import (
     StoreProblem,
     StoreTooNew,
     StoreUnavailable,
+    TeamServerError,
 )
 from kamdesk.domain.penetration import SHEET_COLUMNS_MAX, SHEET_ROWS_MAX
 from kamdesk.i18n.formats import decimal_point, format_date, format_decimal
 from kamdesk.i18n.import_words import account_file_message
 from kamdesk.i18n.labels import field_label
+from kamdesk.i18n.server_words import team_server_message
 from kamdesk.i18n.sync_words import conflict_not_found_message, shared_file_message
 
 translate = QCoreApplication.translate
@@ -303,6 +305,8 @@ def error_message(error: KamdeskError) -> str:
         return translate("messages", "Demo data can only be loaded into an empty store.")
     if isinstance(error, SharedFileError):
         return shared_file_message(error)
+    if isinstance(error, TeamServerError):
+        return team_server_message(error)
     if isinstance(error, ConflictNotFound):
         return conflict_not_found_message(error)
     if isinstance(error, StoreError):

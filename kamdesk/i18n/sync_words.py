@@ -166,4 +166,10 @@ def refusal_label(kind: str) -> str:
         "ClockAhead": translate("sync", "this computer's clock is ahead"),
         "SharedFileUnwritable": translate("sync", "the shared file could not be written"),
         "SharedFileUnreadable": translate("sync", "the shared file could not be read"),
+        "TeamServerUnreachable": translate("sync", "the team server could not be reached"),
+        "TeamServerRefused": translate("sync", "the team server refused the login"),
+        "TeamServerNotReady": translate("sync", "the team server is not set up"),
+        "TeamServerTooNew": translate("sync", "the team server is of a newer kamdesk"),
+        "TeamServerForeign": translate("sync", "another team's server"),
+        "TeamServerBusy": translate("sync", "colleagues were syncing"),
     }.get(kind, translate("sync", "the shared file could not be used"))

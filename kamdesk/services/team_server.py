@@ -12,13 +12,13 @@ from sqlalchemy import Connection
 
 from kamdesk.domain.errors import TeamServerForeign
 from kamdesk.domain.people import Person
-from kamdesk.domain.sync.team_server import TeamServer
+from kamdesk.domain.sync.team_server import Head, TeamServer
 from kamdesk.files import server_mirror
 from kamdesk.files.crash_points import crash_point
 from kamdesk.files.shared_copy import Seen, SharedCopy
 from kamdesk.services.sync_report import SyncProgress, SyncStep
 from kamdesk.store import team_server
-from kamdesk.store.team_server import Head, Row, server_engine, translated
+from kamdesk.store.team_server import Row, server_engine, translated
 
 
 def mirror_of(store: Path, server: TeamServer) -> Path:

@@ -6,7 +6,6 @@ with. Statements bind every value; PostgreSQL's errors become typed ones."""
 import uuid
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -22,7 +21,7 @@ from kamdesk.domain.errors import (
     TeamServerUnreachable,
 )
 from kamdesk.domain.people import Person
-from kamdesk.domain.sync.team_server import TeamServer
+from kamdesk.domain.sync.team_server import Head, TeamServer
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -42,15 +41,6 @@ Device = tuple[str, str, Person]  # device, newest stamp it wrote, who works on 
 _REFUSED = ("28", "42501")  # invalid authorization; insufficient privilege
 _NOT_READY = ("3F000", "42P01")  # no such schema; no such table
 _LOST = ("08", "57")  # connection exception; operator intervention (server shut down)
-
-
-@dataclass(frozen=True)
-class Head:
-    """The team on the server and its last write (0 and "" before any)."""
-
-    team: str
-    seq: int
-    write: str
 
 
 def server_engine(server: TeamServer) -> Engine:

@@ -31,6 +31,15 @@ class TeamServer:
         return f"{parts.netloc}{parts.path}"
 
 
+@dataclass(frozen=True)
+class Head:
+    """The team on a server and the server's last write (0 and "" before any)."""
+
+    team: str
+    seq: int
+    write: str
+
+
 TeamPlace = Path | TeamServer  # where a team's data lies: its shared file, or its server
 
 

@@ -1,0 +1,51 @@
+"""`kamdesk server init|check URL`: the team server's schema made, upgraded or checked, for
+the IT department's scripts (the password comes from PostgreSQL's password file, $PGPASSWORD
+or the URL, and is never kept)."""
+
+import argparse
+
+from PySide6.QtCore import QCoreApplication
+
+from kamdesk.cli import Commands, command_parser
+from kamdesk.cli.output import print_json
+from kamdesk.domain.sync.team_server import Head, TeamServer
+from kamdesk.services.team_server import check_server, init_server
+
+translate = QCoreApplication.translate
+
+
+def add_parsers(commands: Commands) -> None:
+    server = command_parser(commands, "server")
+    actions = server.add_subparsers(dest="server_command", metavar="ACTION", required=True)
+    init = actions.add_parser(
+        "init", help="make the team server's schema, or upgrade it to this kamdesk's"
+    )
+    init.add_argument("url", type=TeamServer.named, metavar="URL")
+    init.add_argument("--team", default="", help="the team's id (default: a new team)")
+    init.add_argument("--json", action="store_true", help="print JSON")
+    init.set_defaults(run=run_init, needs_workspace=False)
+    check = actions.add_parser("check", help="whether the team server is ready for kamdesk")
+    check.add_argument("url", type=TeamServer.named, metavar="URL")
+    check.add_argument("--json", action="store_true", help="print JSON")
+    check.set_defaults(run=run_check, needs_workspace=False)
+
+
+def run_init(args: argparse.Namespace) -> int:
+    _print_head(args, init_server(args.url, args.team))
+    return 0
+
+
+def run_check(args: argparse.Namespace) -> int:
+    _print_head(args, check_server(args.url))
+    return 0
+
+
+def _print_head(args: argparse.Namespace, head: Head) -> None:
+    if args.json:
+        print_json({"server": args.url.shown, "team": head.team, "writes": head.seq})
+        return
+    print(
+        translate(
+            "cli", "The team server {server} is ready: team {team}, {writes} write(s)."
+        ).format(server=args.url.shown, team=head.team, writes=head.seq)
+    )
