@@ -3,8 +3,9 @@
     python packaging/smoke_test.py [--out DIR]      (default: dist/)
 
 The bundle's program answers --version, fills a store with demo data, checks it, writes a
-visit briefing as PDF, syncs through a plain and an encrypted team file, and keeps its window
-up for a few seconds on a real X screen (Xvfb) with nothing above INFO in its log. The .deb
+visit briefing as PDF, syncs through a plain and an encrypted team file and through a team
+server (a PostgreSQL of its own, where the server's programs are installed), and keeps its
+window up for a few seconds on a real X screen (Xvfb) with nothing above INFO in its log. The .deb
 holds the program, the desktop entry, the metainfo, the MIME type and the icons; the desktop
 entry passes `desktop-file-validate` and the metainfo `appstreamcli validate`. Exits 1 on the
 first failure.
@@ -80,6 +81,29 @@ class Bundle:
             raise SystemExit(f"the window ended with {window.returncode}: {loud}")
 
 
+def syncs_with_a_server(bundle: Bundle) -> None:
+    """The bundle's own PostgreSQL driver and libpq make a team server and sync with it."""
+    sys.path.insert(0, str(ROOT))
+    from tests.postgres import Cluster, programs  # the tests' own throwaway server
+
+    found = programs()
+    if found is None:
+        if os.environ.get("CI"):
+            raise SystemExit(
+                "PostgreSQL's server programs are missing (apt-get install postgresql)"
+            )
+        print("no PostgreSQL here: the team server is not smoke-tested")
+        return
+    cluster = Cluster(found)
+    cluster.start()
+    try:
+        url = cluster.new_database()
+        bundle.run("server", "init", url)
+        assert json.loads(bundle.run("sync", url, "--json"))["went_out"] > 0
+    finally:
+        cluster.stop()
+
+
 def smoke_test_bundle(program: Path) -> None:
     with tempfile.TemporaryDirectory() as name:
         bundle = Bundle(program, Path(name))
@@ -96,8 +120,9 @@ def smoke_test_bundle(program: Path) -> None:
             synced = bundle.run("sync", str(shared), "--json", KAMDESK_TEAM_PASSPHRASE=passphrase)
             assert json.loads(synced)["went_out"] > 0
             assert (b"kamdesk-encrypted" in shared.read_bytes()[:32]) == bool(passphrase)
+        syncs_with_a_server(bundle)
         bundle.window_stays_up()
-    print(f"bundle {program}: --version, demo, check, briefing, sync, window: ok")
+    print(f"bundle {program}: --version, demo, check, briefing, sync, server, window: ok")
 
 
 def smoke_test_debian(package: Path) -> None:

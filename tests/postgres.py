@@ -38,12 +38,20 @@ class Cluster:
     def start(self) -> None:
         data = self.folder / "data"
         self._run("initdb", "-D", data, "-U", USER, "-A", "trust", "-E", "UTF8", "--no-sync")
-        self._run("initdb", "--version")  # a failing start names the version in its output
+        self.resume()
+
+    def resume(self) -> None:
+        """The server started (again, after `halt`)."""
         options = f"-c listen_addresses='' -k {self.folder} -c fsync=off -c max_connections=60"
-        self._run("pg_ctl", "-D", data, "-o", options, "-l", self.folder / "log", "-w", "start")
+        data, log = self.folder / "data", self.folder / "log"
+        self._run("pg_ctl", "-D", data, "-o", options, "-l", log, "-w", "start")
+
+    def halt(self) -> None:
+        """The server gone at once, as a crash or a pulled cable: open work is lost."""
+        self._run("pg_ctl", "-D", self.folder / "data", "-m", "immediate", "-w", "stop")
 
     def stop(self) -> None:
-        self._run("pg_ctl", "-D", self.folder / "data", "-m", "immediate", "-w", "stop")
+        self.halt()
         shutil.rmtree(self.folder, ignore_errors=True)
 
     def url(self, database: str) -> str:
