@@ -27,7 +27,7 @@ from kamdesk.domain.sync.merge import RowState
 from kamdesk.domain.sync.plan import Merge
 from kamdesk.domain.sync.stamps import DEFAULT
 from kamdesk.domain.sync.stamps import encode as encode_stamps
-from kamdesk.domain.sync.team_server import TeamPlace, TeamServer, place_named
+from kamdesk.domain.sync.team_server import Head, TeamPlace, TeamServer, place_named
 from kamdesk.files import conflicted_copies, file_envelope, shared_file
 from kamdesk.files.conflicted_copies import Copy
 from kamdesk.files.crash_points import crash_point
@@ -51,7 +51,7 @@ from kamdesk.services.sync_report import (
     sync_report,
 )
 from kamdesk.services.team_keys import TeamKeys
-from kamdesk.services.team_server import ServerLink, mirror_of
+from kamdesk.services.team_server import ServerLink, ServerPasswords, check_server, mirror_of
 from kamdesk.services.transactions import Transactions
 from kamdesk.store import sync_changes, sync_full, sync_records, sync_tables
 from kamdesk.store.sync_models import SyncLogRow
@@ -76,6 +76,7 @@ class SyncService:
         self._now_ms = now_ms
         self._relations = sync_tables.relations()
         self.keys = TeamKeys()
+        self.passwords = ServerPasswords()
 
     # Settings -----------------------------------------------------------------------------
 
@@ -108,6 +109,10 @@ class SyncService:
             return file_envelope.is_encrypted(path)
         except OSError:
             return None
+
+    def check_server(self, server: TeamServer) -> Head:
+        """Whether the team server is ready, asked with its known password if none is given."""
+        return check_server(self.passwords.given(server))
 
     def log(self) -> list[LogEntry]:
         with self._tx.read() as session:
@@ -246,7 +251,7 @@ class SyncService:
         mirror of them; a write that lost the race to a colleague's merges again."""
         with self._tx.read() as session:
             team = sync_records.device(session).team or None
-        link = ServerLink(server, mirror_of(self._tx.path, server))
+        link = ServerLink(self.passwords.given(server), mirror_of(self._tx.path, server))
         try:
             for attempt in range(ATTEMPTS):
                 with link.mirrored(team, progress) as copy:

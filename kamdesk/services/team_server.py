@@ -3,6 +3,7 @@ write (only what was written since), and the sync's own write sent in one transa
 the server takes only on top of the write the sync merged with. The merge in between is the
 shared file's own (`SyncService._merged`): one merge, two ways to reach the team."""
 
+import dataclasses
 import hashlib
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
@@ -13,12 +14,38 @@ from sqlalchemy import Connection
 from kamdesk.domain.errors import TeamServerForeign
 from kamdesk.domain.people import Person
 from kamdesk.domain.sync.team_server import Head, TeamServer
-from kamdesk.files import server_mirror
+from kamdesk.files import server_mirror, team_keyring
 from kamdesk.files.crash_points import crash_point
 from kamdesk.files.shared_copy import Seen, SharedCopy
 from kamdesk.services.sync_report import SyncProgress, SyncStep
 from kamdesk.store import team_server
 from kamdesk.store.team_server import Row, server_engine, translated
+
+
+class ServerPasswords:
+    """Team server passwords: typed this session, or kept in the system keyring where the
+    user asked for that; never in kamdesk's settings. Without either, PostgreSQL's own
+    password file or $PGPASSWORD serve."""
+
+    def __init__(self) -> None:
+        self._typed: dict[str, str] = {}  # by the server's address
+
+    def set(self, server: TeamServer, password: str, *, remember: bool) -> bool:
+        """The password for this session, and kept (or forgotten) as `remember` says;
+        False where it was to be kept but there is no keyring (kept for this session)."""
+        self._typed[server.url] = password
+        kept = team_keyring.keep_server_password(server.url, password if remember else "")
+        return kept or not remember
+
+    def given(self, server: TeamServer) -> TeamServer:
+        """The server with its password, where one is known."""
+        if server.password:
+            return server
+        password = self._typed.get(server.url) or team_keyring.server_password(server.url)
+        return dataclasses.replace(server, password=password) if password else server
+
+    def kept(self, server: TeamServer) -> bool:
+        return bool(team_keyring.server_password(server.url))
 
 
 def mirror_of(store: Path, server: TeamServer) -> Path:

@@ -45,7 +45,7 @@ _LOST = ("08", "57")  # connection exception; operator intervention (server shut
 
 def server_engine(server: TeamServer) -> Engine:
     """Connections that wait at most CONNECT_TIMEOUT_S for the server, encrypted (TLS
-    required) unless they go through a local socket or the address says otherwise."""
+    required) unless they go to this computer or the address says otherwise."""
     url = make_url(server.url).set(drivername="postgresql+psycopg")
     if server.password:
         url = url.set(password=server.password)

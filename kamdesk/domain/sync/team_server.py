@@ -4,9 +4,23 @@ PostgreSQL's own password file or the environment, never from kamdesk's settings
 
 from dataclasses import dataclass, field
 from pathlib import Path
-from urllib.parse import unquote, urlsplit, urlunsplit
+from urllib.parse import parse_qs, quote, unquote, urlencode, urlsplit, urlunsplit
 
 SCHEMES = ("postgresql", "postgres")
+
+
+DEFAULT_PORT = 5432
+
+
+@dataclass(frozen=True)
+class ServerFields:
+    """A server's connection as the user enters it."""
+
+    host: str
+    port: int = DEFAULT_PORT
+    database: str = "kamdesk"
+    user: str = ""
+    tls: bool = True  # on unless switched off (a local socket needs none)
 
 
 @dataclass(frozen=True)
@@ -23,6 +37,38 @@ class TeamServer:
         netloc = f"{user}@{place}" if user else place
         url = urlunsplit(("postgresql", netloc, parts.path, parts.query, ""))
         return cls(url, unquote(password))
+
+    @classmethod
+    def of(cls, fields: "ServerFields", password: str = "") -> "TeamServer":
+        """The server the connection's fields name (a host starting with / is the folder
+        of a local server's socket)."""
+        user = quote(fields.user, safe="")
+        database = quote(fields.database, safe="")
+        if fields.host.startswith("/"):
+            netloc, options = f"{user}@" if user else "", {"host": fields.host}
+        else:
+            place = f"{fields.host}:{fields.port}"
+            netloc = f"{user}@{place}" if user else place
+            # TLS is what a connection to another computer asks for unless told otherwise
+            options = {} if fields.tls else {"sslmode": "disable"}
+            if fields.tls and fields.host == "localhost":
+                options = {"sslmode": "require"}
+        query = f"?{urlencode(options, safe='/')}" if options else ""
+        return cls(f"postgresql://{netloc}/{database}{query}", password)
+
+    @property
+    def fields(self) -> "ServerFields":
+        parts = urlsplit(self.url)
+        options = parse_qs(parts.query)
+        host = options.get("host", [parts.hostname or ""])[0]
+        tls = options.get("sslmode", ["require"])[0] not in ("disable", "allow")
+        return ServerFields(
+            host,
+            parts.port or DEFAULT_PORT,
+            unquote(parts.path.lstrip("/")),
+            unquote(parts.username or ""),
+            tls and not host.startswith("/"),
+        )
 
     @property
     def shown(self) -> str:

@@ -13,17 +13,22 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
+    QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
+    QRadioButton,
     QSpinBox,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
+from kamdesk.domain.sync.team_server import TeamServer
 from kamdesk.ui.sync.passphrase_dialogs import EncryptionChoice
 from kamdesk.ui.sync.same_names import SameNames
+from kamdesk.ui.sync.server_form import Check, TeamServerForm
 from kamdesk.ui.sync.sync_models import ConflictTableModel, SyncLogModel
 from kamdesk.ui.widgets.empty_hint import EmptyHint
 from kamdesk.ui.widgets.spreadsheet_view import read_only_view
@@ -31,6 +36,7 @@ from kamdesk.ui.widgets.worker import run_in_background
 
 if TYPE_CHECKING:
     from kamdesk.domain.account import AccountSummary
+    from kamdesk.domain.sync.team_server import TeamPlace
     from kamdesk.services.sync_conflicts import ConflictView
     from kamdesk.services.sync_report import LogEntry, SyncSettings
 
@@ -39,18 +45,28 @@ FILE_FILTER = "kamdesk (*.kamdesk);;* (*)"
 
 class SyncSettingsDialog(QDialog):
     """`encrypted` tells whether the file at a path is encrypted (None: no file there); it
-    runs on the worker, since the share may be slow to answer or gone."""
+    runs on the worker, since the share may be slow to answer or gone. `check` asks a team
+    server whether it is ready; `kept`: whether a server's password is in the keyring."""
 
     def __init__(
         self,
         settings: "SyncSettings",
         encrypted: Callable[[Path], bool | None],
+        check: Check,
+        kept: Callable[[TeamServer], bool],
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Sync settings"))
         self._encrypted = encrypted
-        self.path = QLineEdit(str(settings.shared_file or ""))
+        place = settings.shared_file
+        on_server = isinstance(place, TeamServer)
+        self.server_form = TeamServerForm(
+            place if isinstance(place, TeamServer) else None,
+            check,
+            isinstance(place, TeamServer) and kept(place),
+        )
+        self.path = QLineEdit("" if on_server else str(place or ""))
         self.chosen_again = False  # picked with Choose…: joins the file's team, even the same
         self.path.setPlaceholderText(self.tr("A file on the network drive or in a cloud folder"))
         self.path.setMinimumWidth(420)
@@ -82,21 +98,45 @@ class SyncSettingsDialog(QDialog):
         )
         hint.setWordWrap(True)
         hint.setObjectName("secondaryText")
-        form = QFormLayout()
-        form.addRow(self.tr("Shared file:"), row)
-        form.addRow("", self.auto)
-        form.addRow(self.tr("Also every:"), self.minutes)
-        form.addRow(self.tr("Encryption:"), self.encryption)
+        file_page = QWidget()
+        file_form = QFormLayout(file_page)
+        file_form.setContentsMargins(0, 0, 0, 0)
+        file_form.addRow(self.tr("Shared file:"), row)
+        file_form.addRow(self.tr("Encryption:"), self.encryption)
+        file_form.addRow(hint)
+        self.pages = QStackedWidget()
+        self.pages.addWidget(file_page)
+        self.pages.addWidget(self.server_form)
+        self.by_file = QRadioButton(self.tr("&Shared file"))
+        self.by_server = QRadioButton(self.tr("Team se&rver (PostgreSQL)"))
+        self.by_server.setChecked(on_server)
+        self.by_file.setChecked(not on_server)
+        self.by_server.toggled.connect(self._show_place)
+        ways = QHBoxLayout()
+        ways.addWidget(QLabel(self.tr("The team syncs through:")))
+        ways.addWidget(self.by_file)
+        ways.addWidget(self.by_server)
+        ways.addStretch(1)
+        when = QGroupBox(self.tr("When to sync"))
+        when_form = QFormLayout(when)
+        when_form.addRow(self.auto)
+        when_form.addRow(self.tr("Also every:"), self.minutes)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(hint)
+        layout.addLayout(ways)
+        layout.addWidget(self.pages)
+        layout.addWidget(when)
         layout.addWidget(buttons)
+        self._show_place(on_server)
         self._look_at(self.shared_file())
+
+    def _show_place(self, on_server: bool) -> None:
+        self.pages.setCurrentIndex(1 if on_server else 0)
+        (self.server_form.host if on_server else self.path).setFocus()
 
     def _browse(self) -> None:
         chosen, _ = QFileDialog.getSaveFileName(
@@ -153,8 +193,12 @@ class SyncSettingsDialog(QDialog):
         if self._looking:  # OK once the file's encryption is known
             self._accepting = True
             return
-        if self.shared_file() is None or self.encryption.check():
+        if self.by_server.isChecked() or self.shared_file() is None or self.encryption.check():
             super().accept()
+
+    def place(self) -> "TeamPlace | None":
+        """Where the team's data lies as chosen: the shared file or the server."""
+        return self.server_form.server() if self.by_server.isChecked() else self.shared_file()
 
     def shared_file(self) -> Path | None:
         text = self.path.text().strip()

@@ -11,9 +11,10 @@ from typing import TYPE_CHECKING, TypeAlias
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QUndoStack
-from PySide6.QtWidgets import QLabel, QProgressBar, QStyle, QWidget
+from PySide6.QtWidgets import QLabel, QMessageBox, QProgressBar, QStyle, QWidget
 
 from kamdesk.domain.errors import KamdeskError, PassphraseNeeded, PassphraseWrong, SharedFileError
+from kamdesk.domain.sync.team_server import TeamServer
 from kamdesk.i18n.messages import error_message
 from kamdesk.services.log_file import log_unexpected
 from kamdesk.ui.sync.passphrase_dialogs import PassphraseDialog
@@ -22,10 +23,12 @@ from kamdesk.ui.widgets.undo_step import record_change
 from kamdesk.ui.widgets.worker import Progress, run_in_background
 
 if TYPE_CHECKING:
+    from kamdesk.domain.sync.team_server import TeamPlace
     from kamdesk.services.accounts import AccountService
     from kamdesk.services.sync import SyncService
     from kamdesk.services.sync_conflicts import ConflictService, Resolution
     from kamdesk.services.sync_report import SyncProgress, SyncReport
+    from kamdesk.ui.sync.server_form import TeamServerForm
 
 # What a run does with the sync service, reporting its steps: a sync, or one that encrypts.
 _Operation: TypeAlias = Callable[["SyncService", "SyncProgress"], "SyncReport"]
@@ -232,17 +235,22 @@ class TeamSync(QObject):
 
         service = self._services().sync
         before = service.settings()
-        dialog = SyncSettingsDialog(before, service.encrypted, self._window)
+        dialog = SyncSettingsDialog(
+            before, service.encrypted, service.check_server, service.passwords.kept, self._window
+        )
         if proposed is not None:
             dialog.choose(proposed)
         if dialog.exec() != SyncSettingsDialog.DialogCode.Accepted:
             return
-        chosen = dialog.shared_file()
+        chosen = dialog.place()
         service.set_settings(
             SyncSettings(chosen, dialog.auto.isChecked(), dialog.minutes.value()),
             join_team=chosen != before.shared_file or dialog.chosen_again,
         )
         self._plan_timer()
+        if isinstance(chosen, TeamServer):
+            self._server_chosen(chosen, dialog.server_form, before.shared_file)
+            return
         passphrase = dialog.encryption.new_passphrase()
         if chosen is None or self._running:
             return
@@ -251,6 +259,24 @@ class TeamSync(QObject):
         elif dialog.encryption.decrypting():
             self._run(lambda s, progress: s.decrypt(chosen, progress), False)
         elif chosen != before.shared_file:
+            self.sync_now(automatic=False)
+
+    def _server_chosen(
+        self, server: TeamServer, form: "TeamServerForm", before: "TeamPlace | None"
+    ) -> None:
+        """The password typed kept as asked; a server newly chosen synced with at once."""
+        passwords = self._services().sync.passwords
+        typed, remember = form.password.text(), form.remember.isChecked()
+        if (typed or not remember) and not passwords.set(server, typed, remember=remember):
+            QMessageBox.information(
+                self._window,
+                self.tr("Sync settings"),
+                self.tr(
+                    "This computer has no keyring to keep the password in: kamdesk keeps it "
+                    "until it is closed."
+                ),
+            )
+        if server != before and not self._running:
             self.sync_now(automatic=False)
 
     def show_conflicts(self) -> None:
