@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication
 from kamdesk.cli import Commands, command_parser
 from kamdesk.cli.output import print_json
 from kamdesk.domain.sync.team_server import Head, TeamServer
+from kamdesk.i18n.plural import Plural
 from kamdesk.services.team_server import check_server, init_server
 
 translate = QCoreApplication.translate
@@ -44,8 +45,9 @@ def _print_head(args: argparse.Namespace, head: Head) -> None:
     if args.json:
         print_json({"server": args.url.shown, "team": head.team, "writes": head.seq})
         return
+    writes = Plural.tr("%n write(s) so far", "", head.seq)
     print(
-        translate(
-            "cli", "The team server {server} is ready: team {team}, {writes} write(s)."
-        ).format(server=args.url.shown, team=head.team, writes=head.seq)
+        translate("cli", "The team server {server} is ready: team {team}, {writes}.").format(
+            server=args.url.shown, team=head.team, writes=writes
+        )
     )

@@ -765,32 +765,32 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
   <context>
     <name>ConflictsDialog</name>
     <message>
-      <location filename="../../kamdesk/ui/sync/sync_dialogs.py" line="173" />
+      <location filename="../../kamdesk/ui/sync/sync_dialogs.py" line="217" />
       <source>Sync conflicts</source>
       <translation>Sync-Konflikte</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync/sync_dialogs.py" line="179" />
+      <location filename="../../kamdesk/ui/sync/sync_dialogs.py" line="223" />
       <source>You and a colleague changed the same thing at once. The bold value is kept for now; the other one is set aside here. Keep one, or open the account and type what is right.</source>
       <translation>Sie und ein Kollege haben dasselbe gleichzeitig geändert. Der fett gedruckte Wert gilt vorerst, der andere ist hier beiseitegelegt. Behalten Sie einen, oder öffnen Sie den Kunden und tragen Sie das Richtige ein.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync/sync_dialogs.py" line="186" />
+      <location filename="../../kamdesk/ui/sync/sync_dialogs.py" line="230" />
       <source>No conflicts. Everything you and your team changed was merged.</source>
       <translation>Keine Konflikte. Alles, was Sie und Ihr Team geändert haben, wurde zusammengeführt.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync/sync_dialogs.py" line="188" />
+      <location filename="../../kamdesk/ui/sync/sync_dialogs.py" line="232" />
       <source>Keep &amp;mine</source>
       <translation>&amp;Meinen Wert behalten</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync/sync_dialogs.py" line="189" />
+      <location filename="../../kamdesk/ui/sync/sync_dialogs.py" line="233" />
       <source>Keep &amp;theirs</source>
       <translation>Wert aus dem &amp;Team behalten</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync/sync_dialogs.py" line="190" />
+      <location filename="../../kamdesk/ui/sync/sync_dialogs.py" line="234" />
       <source>&amp;Open account</source>
       <translation>Kunden ö&amp;ffnen</translation>
     </message>
@@ -1142,17 +1142,17 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
       <translation>Die beiden Passwörter stimmen nicht überein; bitte geben Sie sie noch einmal ein.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync/passphrase_dialogs.py" line="126" />
+      <location filename="../../kamdesk/ui/sync/passphrase_dialogs.py" line="134" />
       <source>Unencrypted, the file can be read by anyone who can open its folder, the cloud provider included.</source>
       <translation>Unverschlüsselt kann die Datei jeder lesen, der ihren Ordner öffnen kann, auch der Cloud-Anbieter.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync/passphrase_dialogs.py" line="131" />
+      <location filename="../../kamdesk/ui/sync/passphrase_dialogs.py" line="139" />
       <source>Colleagues are asked for the new passphrase at their next sync; tell it to them in person or by phone, not in an e-mail.</source>
       <translation>Ihre Kolleginnen und Kollegen werden beim nächsten Synchronisieren nach dem neuen Passwort gefragt; sagen Sie es ihnen persönlich oder am Telefon, nicht per E-Mail.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync/passphrase_dialogs.py" line="135" />
+      <location filename="../../kamdesk/ui/sync/passphrase_dialogs.py" line="143" />
       <source>Every colleague types the passphrase once; kamdesk keeps it in the system's keyring. Without it nobody can open the file, kamdesk included.</source>
       <translation>Jede Kollegin und jeder Kollege gibt das Passwort einmal ein; kamdesk bewahrt es im Schlüsselbund des Systems auf. Ohne das Passwort kann niemand die Datei öffnen, auch kamdesk nicht.</translation>
     </message>
@@ -2219,18 +2219,18 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
   <context>
     <name>PassphraseDialog</name>
     <message>
-      <location filename="../../kamdesk/ui/sync/passphrase_dialogs.py" line="145" />
-      <location filename="../../kamdesk/ui/sync/passphrase_dialogs.py" line="148" />
+      <location filename="../../kamdesk/ui/sync/passphrase_dialogs.py" line="153" />
+      <location filename="../../kamdesk/ui/sync/passphrase_dialogs.py" line="156" />
       <source>Team passphrase</source>
       <translation>Team-Passwort</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync/passphrase_dialogs.py" line="156" />
+      <location filename="../../kamdesk/ui/sync/passphrase_dialogs.py" line="164" />
       <source>&amp;Sync</source>
       <translation>S&amp;ynchronisieren</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync/passphrase_dialogs.py" line="160" />
+      <location filename="../../kamdesk/ui/sync/passphrase_dialogs.py" line="168" />
       <source>Passphrase:</source>
       <translation>Passwort:</translation>
     </message>
@@ -2582,6 +2582,14 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
       <translation>
         <numerusform>%n Zeile kann nicht importiert werden, und Sie wollten alles oder nichts. Es wurde nichts importiert.</numerusform>
         <numerusform>%n Zeilen können nicht importiert werden, und Sie wollten alles oder nichts. Es wurde nichts importiert.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../kamdesk/cli/server_commands.py" line="48" />
+      <source>%n write(s) so far</source>
+      <translation>
+        <numerusform>bisher %n Schreibvorgang</numerusform>
+        <numerusform>bisher %n Schreibvorgänge</numerusform>
       </translation>
     </message>
   </context>
@@ -3738,12 +3746,12 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
   <context>
     <name>SyncLogDialog</name>
     <message>
-      <location filename="../../kamdesk/ui/sync/sync_dialogs.py" line="245" />
+      <location filename="../../kamdesk/ui/sync/sync_dialogs.py" line="289" />
       <source>Sync log</source>
       <translation>Sync-Protokoll</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync/sync_dialogs.py" line="250" />
+      <location filename="../../kamdesk/ui/sync/sync_dialogs.py" line="294" />
       <source>No sync yet. Choose a shared file and press Sync (F9).</source>
       <translation>Noch nicht synchronisiert. Wählen Sie eine gemeinsame Datei und drücken Sie Synchronisieren (F9).</translation>
     </message>
@@ -3751,57 +3759,77 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
   <context>
     <name>SyncSettingsDialog</name>
     <message>
-      <location filename="../../kamdesk/ui/sync/sync_dialogs.py" line="51" />
+      <location filename="../../kamdesk/ui/sync/sync_dialogs.py" line="60" />
       <source>Sync settings</source>
       <translation>Sync-Einstellungen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync/sync_dialogs.py" line="55" />
+      <location filename="../../kamdesk/ui/sync/sync_dialogs.py" line="71" />
       <source>A file on the network drive or in a cloud folder</source>
       <translation>Eine Datei auf dem Netzlaufwerk oder in einem Cloud-Ordner</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync/sync_dialogs.py" line="61" />
+      <location filename="../../kamdesk/ui/sync/sync_dialogs.py" line="77" />
       <source>Choose…</source>
       <translation>Auswählen…</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync/sync_dialogs.py" line="66" />
+      <location filename="../../kamdesk/ui/sync/sync_dialogs.py" line="82" />
       <source>Sync automatically at start and at close</source>
       <translation>Automatisch beim Start und beim Beenden synchronisieren</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync/sync_dialogs.py" line="71" />
+      <location filename="../../kamdesk/ui/sync/sync_dialogs.py" line="87" />
       <source>never in between</source>
       <translation>nie dazwischen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync/sync_dialogs.py" line="72" />
+      <location filename="../../kamdesk/ui/sync/sync_dialogs.py" line="88" />
       <source> min</source>
       <translation> Min.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync/sync_dialogs.py" line="78" />
+      <location filename="../../kamdesk/ui/sync/sync_dialogs.py" line="94" />
       <source>Everyone in the team chooses the same file. Each of you keeps working on your own store, offline; syncing merges your changes with the team's. Private notes never leave this computer.</source>
       <translation>Alle im Team wählen dieselbe Datei. Jeder arbeitet weiter offline mit dem eigenen Datenbestand; das Synchronisieren führt Ihre Änderungen mit denen des Teams zusammen. Private Notizen verlassen diesen Computer nie.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync/sync_dialogs.py" line="86" />
+      <location filename="../../kamdesk/ui/sync/sync_dialogs.py" line="104" />
       <source>Shared file:</source>
       <translation>Gemeinsame Datei:</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync/sync_dialogs.py" line="88" />
+      <location filename="../../kamdesk/ui/sync/sync_dialogs.py" line="110" />
+      <source>&amp;Shared file</source>
+      <translation>&amp;Gemeinsame Datei</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/sync/sync_dialogs.py" line="111" />
+      <source>Team se&amp;rver (PostgreSQL)</source>
+      <translation>Team-Se&amp;rver (PostgreSQL)</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/sync/sync_dialogs.py" line="116" />
+      <source>The team syncs through:</source>
+      <translation>Das Team synchronisiert über:</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/sync/sync_dialogs.py" line="120" />
+      <source>When to sync</source>
+      <translation>Wann synchronisiert wird</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/sync/sync_dialogs.py" line="123" />
       <source>Also every:</source>
       <translation>Außerdem alle:</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync/sync_dialogs.py" line="89" />
+      <location filename="../../kamdesk/ui/sync/sync_dialogs.py" line="105" />
       <source>Encryption:</source>
       <translation>Verschlüsselung:</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync/sync_dialogs.py" line="104" />
+      <location filename="../../kamdesk/ui/sync/sync_dialogs.py" line="144" />
       <source>Shared file</source>
       <translation>Gemeinsame Datei</translation>
     </message>
@@ -3870,50 +3898,138 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
     </message>
   </context>
   <context>
+    <name>TeamServerForm</name>
+    <message>
+      <location filename="../../kamdesk/ui/sync/server_form.py" line="39" />
+      <source>e.g. kamdesk.example.com</source>
+      <translation>z. B. kamdesk.firma.de</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/sync/server_form.py" line="45" />
+      <source>your login on the server</source>
+      <translation>Ihre Anmeldung am Server</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/sync/server_form.py" line="49" />
+      <source>kept in the keyring</source>
+      <translation>im Schlüsselbund gespeichert</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/sync/server_form.py" line="49" />
+      <source>as your IT department gave it</source>
+      <translation>wie von Ihrer IT-Abteilung erhalten</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/sync/server_form.py" line="51" />
+      <source>Remember the password on this computer</source>
+      <translation>Passwort auf diesem Computer merken</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/sync/server_form.py" line="53" />
+      <source>Encrypted connection (TLS)</source>
+      <translation>Verschlüsselte Verbindung (TLS)</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/sync/server_form.py" line="58" />
+      <source>Test connection</source>
+      <translation>Verbindung testen</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/sync/server_form.py" line="62" />
+      <source>Port:</source>
+      <translation>Port:</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/sync/server_form.py" line="66" />
+      <source>Server:</source>
+      <translation>Server:</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/sync/server_form.py" line="67" />
+      <source>Database:</source>
+      <translation>Datenbank:</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/sync/server_form.py" line="68" />
+      <source>User:</source>
+      <translation>Benutzer:</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/sync/server_form.py" line="69" />
+      <source>Password:</source>
+      <translation>Passwort:</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/sync/server_form.py" line="75" />
+      <source>Everyone in the team enters the same server, each with their own login. Each of you keeps working on your own store, offline; syncing merges your changes with the team's. Private notes never leave this computer.</source>
+      <translation>Alle im Team geben denselben Server an, jede und jeder mit der eigenen Anmeldung. Sie arbeiten weiter in Ihrem eigenen Datenbestand, auch offline; beim Synchronisieren werden Ihre Änderungen mit denen des Teams zusammengeführt. Private Notizen verlassen diesen Computer nie.</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/sync/server_form.py" line="97" />
+      <source>Enter the server and the database first.</source>
+      <translation>Geben Sie zuerst den Server und die Datenbank an.</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/sync/server_form.py" line="100" />
+      <source>Connecting…</source>
+      <translation>Verbindung wird aufgebaut …</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/sync/server_form.py" line="106" />
+      <source>Connected: the team server is ready.</source>
+      <translation>Verbunden: Der Team-Server ist bereit.</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/sync/server_form.py" line="115" />
+      <source>The connection could not be tested.</source>
+      <translation>Die Verbindung konnte nicht getestet werden.</translation>
+    </message>
+  </context>
+  <context>
     <name>TeamSync</name>
     <message>
-      <location filename="../../kamdesk/ui/sync/team_sync.py" line="57" />
+      <location filename="../../kamdesk/ui/sync/team_sync.py" line="60" />
       <source>S&amp;ync</source>
       <translation>S&amp;ynchronisieren</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync/team_sync.py" line="60" />
+      <location filename="../../kamdesk/ui/sync/team_sync.py" line="63" />
       <source>Merge your changes with the team's shared file (F9)</source>
       <translation>Ihre Änderungen mit der gemeinsamen Datei des Teams zusammenführen (F9)</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync/team_sync.py" line="62" />
+      <location filename="../../kamdesk/ui/sync/team_sync.py" line="65" />
       <source>Sync &amp;settings…</source>
       <translation>Sync-&amp;Einstellungen…</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync/team_sync.py" line="66" />
+      <location filename="../../kamdesk/ui/sync/team_sync.py" line="69" />
       <source>&amp;Conflicts…</source>
       <translation>&amp;Konflikte…</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync/team_sync.py" line="73" />
+      <location filename="../../kamdesk/ui/sync/team_sync.py" line="76" />
       <source>Sync &amp;log…</source>
       <translation>Sync-&amp;Protokoll…</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync/team_sync.py" line="122" />
-      <location filename="../../kamdesk/ui/sync/team_sync.py" line="147" />
+      <location filename="../../kamdesk/ui/sync/team_sync.py" line="125" />
+      <location filename="../../kamdesk/ui/sync/team_sync.py" line="150" />
       <source>Syncing…</source>
       <translation>Synchronisiere…</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync/team_sync.py" line="142" />
+      <location filename="../../kamdesk/ui/sync/team_sync.py" line="145" />
       <source>Reading the shared file…</source>
       <translation>Gemeinsame Datei wird gelesen…</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync/team_sync.py" line="143" />
+      <location filename="../../kamdesk/ui/sync/team_sync.py" line="146" />
       <source>Merging…</source>
       <translation>Wird abgeglichen…</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../kamdesk/ui/sync/team_sync.py" line="144" />
+      <location filename="../../kamdesk/ui/sync/team_sync.py" line="147" />
       <source>Sending %n row(s)…</source>
       <translation>
         <numerusform>%n Zeile wird gesendet…</numerusform>
@@ -3921,7 +4037,7 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../kamdesk/ui/sync/team_sync.py" line="145" />
+      <location filename="../../kamdesk/ui/sync/team_sync.py" line="148" />
       <source>Receiving %n row(s)…</source>
       <translation>
         <numerusform>%n Zeile wird übernommen…</numerusform>
@@ -3929,43 +4045,53 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
       </translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync/team_sync.py" line="182" />
+      <location filename="../../kamdesk/ui/sync/team_sync.py" line="185" />
       <source>Sync needs the team passphrase (F9)</source>
       <translation>Synchronisieren braucht das Team-Passwort (F9)</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync/team_sync.py" line="207" />
+      <location filename="../../kamdesk/ui/sync/team_sync.py" line="210" />
       <source>Not synced yet</source>
       <translation>Noch nicht synchronisiert</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync/team_sync.py" line="308" />
+      <location filename="../../kamdesk/ui/sync/team_sync.py" line="273" />
+      <source>Sync settings</source>
+      <translation>Sync-Einstellungen</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/sync/team_sync.py" line="275" />
+      <source>This computer has no keyring to keep the password in: kamdesk keeps it until it is closed.</source>
+      <translation>Dieser Computer hat keinen Schlüsselbund für das Passwort: kamdesk behält es, bis es geschlossen wird.</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/sync/team_sync.py" line="334" />
       <source>Changes made at once by you and a colleague, or accounts sharing a name</source>
       <translation>Gleichzeitige Änderungen von Ihnen und einem Kollegen oder Kunden mit demselben Namen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync/team_sync.py" line="178" />
-      <location filename="../../kamdesk/ui/sync/team_sync.py" line="212" />
+      <location filename="../../kamdesk/ui/sync/team_sync.py" line="181" />
+      <location filename="../../kamdesk/ui/sync/team_sync.py" line="215" />
       <source>Sync refused at {time}</source>
       <translation>Synchronisieren um {time} abgelehnt</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync/team_sync.py" line="215" />
+      <location filename="../../kamdesk/ui/sync/team_sync.py" line="218" />
       <source>Synced at {time} · {came} in, {out} out</source>
       <translation>Synchronisiert um {time} · {came} herein, {out} hinaus</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync/team_sync.py" line="274" />
+      <location filename="../../kamdesk/ui/sync/team_sync.py" line="300" />
       <source>Keep my value</source>
       <translation>Meinen Wert behalten</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync/team_sync.py" line="274" />
+      <location filename="../../kamdesk/ui/sync/team_sync.py" line="300" />
       <source>Keep their value</source>
       <translation>Ihren Wert behalten</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../kamdesk/ui/sync/team_sync.py" line="306" />
+      <location filename="../../kamdesk/ui/sync/team_sync.py" line="332" />
       <source>%n conflict(s)</source>
       <translation>
         <numerusform>%n Konflikt</numerusform>
@@ -4797,7 +4923,7 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
     <message>
       <location filename="../../kamdesk/cli/portfolio_command.py" line="45" />
       <location filename="../../kamdesk/cli/reminder_commands.py" line="77" />
-      <location filename="../../kamdesk/cli/sync_commands.py" line="152" />
+      <location filename="../../kamdesk/cli/sync_commands.py" line="154" />
       <source>Account</source>
       <translation>Kunde</translation>
     </message>
@@ -4813,73 +4939,73 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
       <translation>Die Datei muss auf .pdf, .html oder .md enden.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/cli/sync_commands.py" line="92" />
+      <location filename="../../kamdesk/cli/sync_commands.py" line="94" />
       <source>Give the new passphrase in {variable}, or run this at a terminal.</source>
       <translation>Geben Sie das neue Passwort in {variable} an oder rufen Sie den Befehl in einem Terminal auf.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/cli/sync_commands.py" line="100" />
+      <location filename="../../kamdesk/cli/sync_commands.py" line="102" />
       <source>The shared file is encrypted with the new passphrase.</source>
       <translation>Die gemeinsame Datei ist mit dem neuen Passwort verschlüsselt.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/cli/sync_commands.py" line="107" />
+      <location filename="../../kamdesk/cli/sync_commands.py" line="109" />
       <source>The shared file is no longer encrypted.</source>
       <translation>Die gemeinsame Datei ist nicht mehr verschlüsselt.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/cli/sync_commands.py" line="119" />
+      <location filename="../../kamdesk/cli/sync_commands.py" line="121" />
       <source>Team passphrase: </source>
       <translation>Team-Passwort: </translation>
     </message>
     <message>
-      <location filename="../../kamdesk/cli/sync_commands.py" line="128" />
+      <location filename="../../kamdesk/cli/sync_commands.py" line="130" />
       <source>New team passphrase: </source>
       <translation>Neues Team-Passwort: </translation>
     </message>
     <message>
-      <location filename="../../kamdesk/cli/sync_commands.py" line="129" />
+      <location filename="../../kamdesk/cli/sync_commands.py" line="131" />
       <source>The same again: </source>
       <translation>Noch einmal dasselbe: </translation>
     </message>
     <message>
-      <location filename="../../kamdesk/cli/sync_commands.py" line="131" />
+      <location filename="../../kamdesk/cli/sync_commands.py" line="133" />
       <source>The two did not match; please type them again.</source>
       <translation>Die beiden stimmen nicht überein; bitte noch einmal eingeben.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/cli/sync_commands.py" line="136" />
+      <location filename="../../kamdesk/cli/sync_commands.py" line="138" />
       <source>Synced: {out} out, {came} in, {conflicts} conflict(s).</source>
       <translation>Synchronisiert: {out} hinaus, {came} herein, {conflicts} Konflikt(e).</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/cli/sync_commands.py" line="148" />
+      <location filename="../../kamdesk/cli/sync_commands.py" line="150" />
       <source>No conflicts.</source>
       <translation>Keine Konflikte.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/cli/sync_commands.py" line="151" />
+      <location filename="../../kamdesk/cli/sync_commands.py" line="153" />
       <source>ID</source>
       <translation>ID</translation>
     </message>
     <message>
       <location filename="../../kamdesk/cli/portfolio_command.py" line="46" />
-      <location filename="../../kamdesk/cli/sync_commands.py" line="153" />
+      <location filename="../../kamdesk/cli/sync_commands.py" line="155" />
       <source>Field</source>
       <translation>Feld</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/cli/sync_commands.py" line="154" />
+      <location filename="../../kamdesk/cli/sync_commands.py" line="156" />
       <source>Mine</source>
       <translation>Bei mir</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/cli/sync_commands.py" line="155" />
+      <location filename="../../kamdesk/cli/sync_commands.py" line="157" />
       <source>Theirs</source>
       <translation>Aus dem Team</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/cli/sync_commands.py" line="170" />
+      <location filename="../../kamdesk/cli/sync_commands.py" line="172" />
       <source>Conflict resolved.</source>
       <translation>Konflikt gelöst.</translation>
     </message>
@@ -4892,6 +5018,11 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
       <location filename="../../kamdesk/cli/export_commands.py" line="60" />
       <source>Wrote {count} to {path}.</source>
       <translation>{count} in {path} geschrieben.</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/cli/server_commands.py" line="50" />
+      <source>The team server {server} is ready: team {team}, {writes}.</source>
+      <translation>Der Team-Server {server} ist bereit: Team {team}, {writes}.</translation>
     </message>
   </context>
   <context>
@@ -5876,267 +6007,267 @@ Fällig am {date}</translation>
   <context>
     <name>messages</name>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="54" />
+      <location filename="../../kamdesk/i18n/messages.py" line="56" />
       <source>{field} must not be empty.</source>
       <translation>{field} darf nicht leer sein.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="56" />
+      <location filename="../../kamdesk/i18n/messages.py" line="58" />
       <source>{field} is longer than {limit} characters.</source>
       <translation>{field} ist länger als {limit} Zeichen.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="60" />
+      <location filename="../../kamdesk/i18n/messages.py" line="62" />
       <source>There is no field called “{field}”.</source>
       <translation>Es gibt kein Feld „{field}“.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="64" />
+      <location filename="../../kamdesk/i18n/messages.py" line="66" />
       <source>A change of {field} needs a reason for the history.</source>
       <translation>Eine Änderung von {field} braucht einen Grund für den Verlauf.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="68" />
+      <location filename="../../kamdesk/i18n/messages.py" line="70" />
       <source>{field} has a value that is not allowed.</source>
       <translation>{field} hat einen unzulässigen Wert.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="72" />
+      <location filename="../../kamdesk/i18n/messages.py" line="74" />
       <source>Groups have one level: a group account cannot belong to a group, and a member of a group cannot have members of its own.</source>
       <translation>Gruppen haben eine Ebene: Ein Gruppenkunde kann keiner Gruppe angehören, und ein Mitglied einer Gruppe kann keine eigenen Mitglieder haben.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="82" />
+      <location filename="../../kamdesk/i18n/messages.py" line="84" />
       <source>The store {path} was written by a newer version of kamdesk (schema {revision}). It was left untouched; please update kamdesk.</source>
       <translation>Der Datenbestand {path} stammt von einer neueren kamdesk-Version (Schema {revision}). Er wurde nicht verändert; bitte aktualisieren Sie kamdesk.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="88" />
+      <location filename="../../kamdesk/i18n/messages.py" line="90" />
       <source>The file {path} is damaged or is no kamdesk store; it was left as it is.</source>
       <translation>Die Datei {path} ist beschädigt oder kein kamdesk-Datenbestand; sie blieb, wie sie ist.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="92" />
+      <location filename="../../kamdesk/i18n/messages.py" line="94" />
       <source>There is no kamdesk store at {path}.</source>
       <translation>Unter {path} gibt es keinen kamdesk-Datenbestand.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="95" />
+      <location filename="../../kamdesk/i18n/messages.py" line="97" />
       <source>The store {path} could not be opened.</source>
       <translation>Der Datenbestand {path} konnte nicht geöffnet werden.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="100" />
+      <location filename="../../kamdesk/i18n/messages.py" line="102" />
       <source>The store {path} is busy: another program (a second kamdesk, a backup) is writing to it. Nothing was changed; please try again in a moment.</source>
       <translation>Der Datenbestand {path} ist gerade belegt: Ein anderes Programm (ein zweites kamdesk, eine Sicherung) schreibt hinein. Es wurde nichts geändert; bitte versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="105" />
+      <location filename="../../kamdesk/i18n/messages.py" line="107" />
       <source>The store {path} is read-only here. Nothing was changed.</source>
       <translation>Der Datenbestand {path} ist hier schreibgeschützt. Es wurde nichts geändert.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="108" />
+      <location filename="../../kamdesk/i18n/messages.py" line="110" />
       <source>The disk holding the store {path} is full. Nothing was changed; free some space and try again.</source>
       <translation>Das Laufwerk des Datenbestands {path} ist voll. Es wurde nichts geändert; schaffen Sie Platz und versuchen Sie es noch einmal.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="113" />
+      <location filename="../../kamdesk/i18n/messages.py" line="115" />
       <source>The store {path} cannot be opened: the folder is missing or not accessible.</source>
       <translation>Der Datenbestand {path} lässt sich nicht öffnen: Der Ordner fehlt oder ist nicht zugänglich.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="117" />
+      <location filename="../../kamdesk/i18n/messages.py" line="119" />
       <source>The disk failed to read or write the store {path}. Nothing was changed.</source>
       <translation>Das Laufwerk konnte den Datenbestand {path} nicht lesen oder schreiben. Es wurde nichts geändert.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="127" />
+      <location filename="../../kamdesk/i18n/messages.py" line="129" />
       <source>Two criteria have the same key.</source>
       <translation>Zwei Kriterien haben denselben Schlüssel.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="128" />
+      <location filename="../../kamdesk/i18n/messages.py" line="130" />
       <source>The bands must start ever higher and give ever more points.</source>
       <translation>Die Staffeln müssen immer höher beginnen und immer mehr Punkte geben.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="131" />
+      <location filename="../../kamdesk/i18n/messages.py" line="133" />
       <source>Bands are written as “from: points; from: points”, e.g. “2: 5; 5: 10”.</source>
       <translation>Staffeln schreibt man „ab: Punkte; ab: Punkte“, z. B. „2: 5; 5: 10“.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="134" />
+      <location filename="../../kamdesk/i18n/messages.py" line="136" />
       <source>Only key-figure criteria name a key figure.</source>
       <translation>Nur Kennzahl-Kriterien nennen eine Kennzahl.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="135" />
+      <location filename="../../kamdesk/i18n/messages.py" line="137" />
       <source>Every key-account level needs a rule.</source>
       <translation>Jede Key-Account-Stufe braucht eine Regel.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="136" />
+      <location filename="../../kamdesk/i18n/messages.py" line="138" />
       <source>Each level must need more points than the level below it.</source>
       <translation>Jede Stufe muss mehr Punkte verlangen als die Stufe darunter.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="139" />
+      <location filename="../../kamdesk/i18n/messages.py" line="141" />
       <source>A status is reviewed after 1 to 24 months, never later.</source>
       <translation>Ein Status wird nach 1 bis 24 Monaten überprüft, nie später.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="142" />
+      <location filename="../../kamdesk/i18n/messages.py" line="144" />
       <source>The catalogue cannot be read.</source>
       <translation>Der Kriterienkatalog ist nicht lesbar.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="147" />
+      <location filename="../../kamdesk/i18n/messages.py" line="149" />
       <source>“{text}” is not an amount.</source>
       <translation>„{text}“ ist kein Betrag.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="151" />
+      <location filename="../../kamdesk/i18n/messages.py" line="153" />
       <source>“{text}” can mean {whole} or {head}{point}{tail}. Type {whole} for the first, {head}{point}{tail}0 for the second.</source>
       <translation>„{text}“ kann {whole} oder {head}{point}{tail} bedeuten. Tippen Sie {whole} für das eine, {head}{point}{tail}0 für das andere.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="159" />
+      <location filename="../../kamdesk/i18n/messages.py" line="161" />
       <source>“{text}” says no state. Type an amount (our revenue), or “Ours”, “Competitor”, “Potential” or “Not relevant”, followed by an amount or a name.</source>
       <translation>„{text}“ nennt keinen Zustand. Tippen Sie einen Betrag (unser Umsatz) oder „Wir“, „Wettbewerb“, „Potenzial“ oder „Nicht relevant“, gefolgt von einem Betrag oder einem Namen.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="165" />
+      <location filename="../../kamdesk/i18n/messages.py" line="167" />
       <source>Cell {cell}: {problem}</source>
       <translation>Zelle {cell}: {problem}</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="173" />
+      <location filename="../../kamdesk/i18n/messages.py" line="175" />
       <source>{path} is not an Excel workbook (.xlsx) that can be read. Nothing was imported.</source>
       <translation>{path} ist keine lesbare Excel-Arbeitsmappe (.xlsx). Es wurde nichts importiert.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="177" />
+      <location filename="../../kamdesk/i18n/messages.py" line="179" />
       <source>kamdesk reads Excel workbooks (.xlsx). Open {path} in Excel or LibreOffice, save it as an Excel workbook (.xlsx), and import that file. Nothing was imported.</source>
       <translation>kamdesk liest Excel-Arbeitsmappen (.xlsx). Öffnen Sie {path} in Excel oder LibreOffice, speichern Sie sie als Excel-Arbeitsmappe (.xlsx) und importieren Sie diese Datei. Es wurde nichts importiert.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="182" />
+      <location filename="../../kamdesk/i18n/messages.py" line="184" />
       <source>{path} holds more than a penetration plan can (at most {rows} rows and {columns} columns). Nothing was imported.</source>
       <translation>{path} enthält mehr, als ein Durchdringungsplan fassen kann (höchstens {rows} Zeilen und {columns} Spalten). Es wurde nichts importiert.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="195" />
+      <location filename="../../kamdesk/i18n/messages.py" line="197" />
       <source>The sheet is empty; units belong in column A, offerings in row 1.</source>
       <translation>Das Blatt ist leer; Einheiten gehören in Spalte A, Angebote in Zeile 1.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="198" />
+      <location filename="../../kamdesk/i18n/messages.py" line="200" />
       <source>a name is missing or longer than 120 characters.</source>
       <translation>Ein Name fehlt oder ist länger als 120 Zeichen.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="201" />
+      <location filename="../../kamdesk/i18n/messages.py" line="203" />
       <source>the offering “{text}” appears twice.</source>
       <translation>Das Angebot „{text}“ kommt zweimal vor.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="204" />
+      <location filename="../../kamdesk/i18n/messages.py" line="206" />
       <source>the level “{text}” must be a whole number from 1 to one more than the unit above.</source>
       <translation>Die Ebene „{text}“ muss eine ganze Zahl von 1 bis eins mehr als die der Einheit darüber sein.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="208" />
+      <location filename="../../kamdesk/i18n/messages.py" line="210" />
       <source>“{text}” is no kind of unit (site, country, division, department).</source>
       <translation>„{text}“ ist keine Art von Einheit (Standort, Land, Bereich, Abteilung).</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="211" />
+      <location filename="../../kamdesk/i18n/messages.py" line="213" />
       <source>the amount {text} is negative.</source>
       <translation>Der Betrag {text} ist negativ.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="213" />
+      <location filename="../../kamdesk/i18n/messages.py" line="215" />
       <source>Cell {cell}: {problem} Nothing was imported.</source>
       <translation>Zelle {cell}: {problem} Es wurde nichts importiert.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="220" />
+      <location filename="../../kamdesk/i18n/messages.py" line="222" />
       <source>The file holds neither vCards nor a contact list exported from Outlook or Google Contacts. Nothing was imported.</source>
       <translation>Die Datei enthält weder vCards noch eine aus Outlook oder Google Kontakte exportierte Kontaktliste. Nichts wurde importiert.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="225" />
+      <location filename="../../kamdesk/i18n/messages.py" line="227" />
       <source>The file holds no contacts. Nothing was imported.</source>
       <translation>Die Datei enthält keine Kontakte. Nichts wurde importiert.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="228" />
+      <location filename="../../kamdesk/i18n/messages.py" line="230" />
       <source>The file cannot be read ({detail}). Nothing was imported.</source>
       <translation>Die Datei kann nicht gelesen werden ({detail}). Nichts wurde importiert.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="231" />
+      <location filename="../../kamdesk/i18n/messages.py" line="233" />
       <source>The file is larger than 64 MB, more than any address book holds. Nothing was imported.</source>
       <translation>Die Datei ist größer als 64 MB, mehr als jedes Adressbuch enthält. Es wurde nichts importiert.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="240" />
+      <location filename="../../kamdesk/i18n/messages.py" line="242" />
       <source>kamdesk is already open with the store {path}; its window was brought to the front.</source>
       <translation>kamdesk ist mit dem Datenbestand {path} bereits geöffnet; sein Fenster wurde nach vorn geholt.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="248" />
+      <location filename="../../kamdesk/i18n/messages.py" line="250" />
       <source>kamdesk ran into an unexpected problem; nothing more was changed. The log file {path} says where it happened.</source>
       <translation>In kamdesk ist ein unerwartetes Problem aufgetreten; es wurde nichts weiter geändert. Die Protokolldatei {path} sagt, wo es geschah.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="259" />
+      <location filename="../../kamdesk/i18n/messages.py" line="261" />
       <source>An account named “{name}” already exists.</source>
       <translation>Ein Kunde namens „{name}“ existiert bereits.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="263" />
+      <location filename="../../kamdesk/i18n/messages.py" line="265" />
       <source>There is no account “{reference}”.</source>
       <translation>Es gibt keinen Kunden „{reference}“.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="267" />
+      <location filename="../../kamdesk/i18n/messages.py" line="269" />
       <source>Several accounts are named “{name}”; name one by its id (kamdesk accounts list shows the ids), or rename one of them.</source>
       <translation>Mehrere Kunden heißen „{name}“; nennen Sie einen über seine ID (kamdesk accounts list zeigt die IDs) oder benennen Sie einen davon um.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="273" />
+      <location filename="../../kamdesk/i18n/messages.py" line="275" />
       <source>The account has no contact “{name}”.</source>
       <translation>Der Kunde hat keinen Kontakt „{name}“.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="277" />
+      <location filename="../../kamdesk/i18n/messages.py" line="279" />
       <source>{path} could not be written ({detail}).</source>
       <translation>{path} konnte nicht geschrieben werden ({detail}).</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="286" />
+      <location filename="../../kamdesk/i18n/messages.py" line="288" />
       <source>“{text}” is too early; choose {earliest} or later.</source>
       <translation>„{text}“ ist zu früh; wählen Sie den {earliest} oder später.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="289" />
+      <location filename="../../kamdesk/i18n/messages.py" line="291" />
       <source>“{text}” is no date. Type it day first, as {example}.</source>
       <translation>„{text}“ ist kein Datum. Tippen Sie es mit dem Tag zuerst, etwa {example}.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="299" />
+      <location filename="../../kamdesk/i18n/messages.py" line="301" />
       <source>The catalogue already has an offering “{name}”.</source>
       <translation>Den Katalog gibt es schon mit einem Angebot „{name}“.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="303" />
+      <location filename="../../kamdesk/i18n/messages.py" line="305" />
       <source>Demo data can only be loaded into an empty store.</source>
       <translation>Demodaten lassen sich nur in einen leeren Datenbestand laden.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="310" />
+      <location filename="../../kamdesk/i18n/messages.py" line="314" />
       <source>Something went wrong: {detail}</source>
       <translation>Etwas ist schiefgegangen: {detail}</translation>
     </message>
@@ -6802,6 +6933,36 @@ Fällig am {date}</translation>
     </message>
     <message>
       <location filename="../../kamdesk/i18n/sync_words.py" line="169" />
+      <source>the team server could not be reached</source>
+      <translation>der Team-Server war nicht erreichbar</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/sync_words.py" line="170" />
+      <source>the team server refused the login</source>
+      <translation>der Team-Server hat die Anmeldung abgelehnt</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/sync_words.py" line="171" />
+      <source>the team server is not set up</source>
+      <translation>der Team-Server ist nicht eingerichtet</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/sync_words.py" line="172" />
+      <source>the team server is of a newer kamdesk</source>
+      <translation>der Team-Server stammt von einem neueren kamdesk</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/sync_words.py" line="173" />
+      <source>another team's server</source>
+      <translation>Server eines anderen Teams</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/sync_words.py" line="174" />
+      <source>colleagues were syncing</source>
+      <translation>Kolleginnen und Kollegen haben synchronisiert</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/sync_words.py" line="175" />
       <source>the shared file could not be used</source>
       <translation>die gemeinsame Datei war nicht verwendbar</translation>
     </message>
@@ -6884,6 +7045,41 @@ Fällig am {date}</translation>
       <location filename="../../kamdesk/ui/sync/sync_models.py" line="106" />
       <source>Synced</source>
       <translation>Synchronisiert</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/server_words.py" line="22" />
+      <source>The team server {server} cannot be reached. Is the network connected? Nothing was synced; your changes stay on this laptop and go out with the next sync.</source>
+      <translation>Der Team-Server {server} ist nicht erreichbar. Besteht eine Netzwerkverbindung? Es wurde nichts synchronisiert; Ihre Änderungen bleiben auf diesem Laptop und gehen mit der nächsten Synchronisierung hinaus.</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/server_words.py" line="28" />
+      <source>The team server {server} refused the login. Check the user name and password, or ask your IT department for access; nothing was synced.</source>
+      <translation>Der Team-Server {server} hat die Anmeldung abgelehnt. Prüfen Sie Benutzername und Passwort oder bitten Sie Ihre IT-Abteilung um Zugang; es wurde nichts synchronisiert.</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/server_words.py" line="34" />
+      <source>The team server {server} is not set up for this version of kamdesk. Your IT department sets it up with “kamdesk server init”; nothing was synced.</source>
+      <translation>Der Team-Server {server} ist für diese Version von kamdesk nicht eingerichtet. Ihre IT-Abteilung richtet ihn mit „kamdesk server init“ ein; es wurde nichts synchronisiert.</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/server_words.py" line="40" />
+      <source>The team server {server} was set up by a newer version of kamdesk. Nothing was synced; please update kamdesk.</source>
+      <translation>Der Team-Server {server} wurde von einer neueren Version von kamdesk eingerichtet. Es wurde nichts synchronisiert; bitte aktualisieren Sie kamdesk.</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/server_words.py" line="46" />
+      <source>The team server {server} belongs to another team. Nothing was synced. To join that team, choose the server again in the sync settings.</source>
+      <translation>Der Team-Server {server} gehört zu einem anderen Team. Es wurde nichts synchronisiert. Um diesem Team beizutreten, wählen Sie den Server in den Sync-Einstellungen erneut.</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/server_words.py" line="52" />
+      <source>Colleagues kept syncing with the team server {server}. Nothing was lost; please sync again in a minute.</source>
+      <translation>Kolleginnen und Kollegen haben ständig mit dem Team-Server {server} synchronisiert. Es ging nichts verloren; bitte synchronisieren Sie in einer Minute erneut.</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/server_words.py" line="57" />
+      <source>The team server {server} cannot be used right now ({detail}). Nothing was synced.</source>
+      <translation>Der Team-Server {server} kann gerade nicht verwendet werden ({detail}). Es wurde nichts synchronisiert.</translation>
     </message>
   </context>
 </TS>

@@ -761,32 +761,32 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
   <context>
     <name>ConflictsDialog</name>
     <message>
-      <location filename="../../kamdesk/ui/sync/sync_dialogs.py" line="173" />
+      <location filename="../../kamdesk/ui/sync/sync_dialogs.py" line="217" />
       <source>Sync conflicts</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync/sync_dialogs.py" line="179" />
+      <location filename="../../kamdesk/ui/sync/sync_dialogs.py" line="223" />
       <source>You and a colleague changed the same thing at once. The bold value is kept for now; the other one is set aside here. Keep one, or open the account and type what is right.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync/sync_dialogs.py" line="186" />
+      <location filename="../../kamdesk/ui/sync/sync_dialogs.py" line="230" />
       <source>No conflicts. Everything you and your team changed was merged.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync/sync_dialogs.py" line="188" />
+      <location filename="../../kamdesk/ui/sync/sync_dialogs.py" line="232" />
       <source>Keep &amp;mine</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync/sync_dialogs.py" line="189" />
+      <location filename="../../kamdesk/ui/sync/sync_dialogs.py" line="233" />
       <source>Keep &amp;theirs</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync/sync_dialogs.py" line="190" />
+      <location filename="../../kamdesk/ui/sync/sync_dialogs.py" line="234" />
       <source>&amp;Open account</source>
       <translation type="unfinished" />
     </message>
@@ -1138,17 +1138,17 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync/passphrase_dialogs.py" line="126" />
+      <location filename="../../kamdesk/ui/sync/passphrase_dialogs.py" line="134" />
       <source>Unencrypted, the file can be read by anyone who can open its folder, the cloud provider included.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync/passphrase_dialogs.py" line="131" />
+      <location filename="../../kamdesk/ui/sync/passphrase_dialogs.py" line="139" />
       <source>Colleagues are asked for the new passphrase at their next sync; tell it to them in person or by phone, not in an e-mail.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync/passphrase_dialogs.py" line="135" />
+      <location filename="../../kamdesk/ui/sync/passphrase_dialogs.py" line="143" />
       <source>Every colleague types the passphrase once; kamdesk keeps it in the system's keyring. Without it nobody can open the file, kamdesk included.</source>
       <translation type="unfinished" />
     </message>
@@ -2215,18 +2215,18 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
   <context>
     <name>PassphraseDialog</name>
     <message>
-      <location filename="../../kamdesk/ui/sync/passphrase_dialogs.py" line="145" />
-      <location filename="../../kamdesk/ui/sync/passphrase_dialogs.py" line="148" />
+      <location filename="../../kamdesk/ui/sync/passphrase_dialogs.py" line="153" />
+      <location filename="../../kamdesk/ui/sync/passphrase_dialogs.py" line="156" />
       <source>Team passphrase</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync/passphrase_dialogs.py" line="156" />
+      <location filename="../../kamdesk/ui/sync/passphrase_dialogs.py" line="164" />
       <source>&amp;Sync</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync/passphrase_dialogs.py" line="160" />
+      <location filename="../../kamdesk/ui/sync/passphrase_dialogs.py" line="168" />
       <source>Passphrase:</source>
       <translation type="unfinished" />
     </message>
@@ -2578,6 +2578,14 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
       <translation>
         <numerusform>%n row cannot be imported, and you asked for all or nothing. Nothing was imported.</numerusform>
         <numerusform>%n rows cannot be imported, and you asked for all or nothing. Nothing was imported.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../kamdesk/cli/server_commands.py" line="48" />
+      <source>%n write(s) so far</source>
+      <translation>
+        <numerusform>%n write so far</numerusform>
+        <numerusform>%n writes so far</numerusform>
       </translation>
     </message>
   </context>
@@ -3734,12 +3742,12 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
   <context>
     <name>SyncLogDialog</name>
     <message>
-      <location filename="../../kamdesk/ui/sync/sync_dialogs.py" line="245" />
+      <location filename="../../kamdesk/ui/sync/sync_dialogs.py" line="289" />
       <source>Sync log</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync/sync_dialogs.py" line="250" />
+      <location filename="../../kamdesk/ui/sync/sync_dialogs.py" line="294" />
       <source>No sync yet. Choose a shared file and press Sync (F9).</source>
       <translation type="unfinished" />
     </message>
@@ -3747,57 +3755,77 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
   <context>
     <name>SyncSettingsDialog</name>
     <message>
-      <location filename="../../kamdesk/ui/sync/sync_dialogs.py" line="51" />
+      <location filename="../../kamdesk/ui/sync/sync_dialogs.py" line="60" />
       <source>Sync settings</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync/sync_dialogs.py" line="55" />
+      <location filename="../../kamdesk/ui/sync/sync_dialogs.py" line="71" />
       <source>A file on the network drive or in a cloud folder</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync/sync_dialogs.py" line="61" />
+      <location filename="../../kamdesk/ui/sync/sync_dialogs.py" line="77" />
       <source>Choose…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync/sync_dialogs.py" line="66" />
+      <location filename="../../kamdesk/ui/sync/sync_dialogs.py" line="82" />
       <source>Sync automatically at start and at close</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync/sync_dialogs.py" line="71" />
+      <location filename="../../kamdesk/ui/sync/sync_dialogs.py" line="87" />
       <source>never in between</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync/sync_dialogs.py" line="72" />
+      <location filename="../../kamdesk/ui/sync/sync_dialogs.py" line="88" />
       <source> min</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync/sync_dialogs.py" line="78" />
+      <location filename="../../kamdesk/ui/sync/sync_dialogs.py" line="94" />
       <source>Everyone in the team chooses the same file. Each of you keeps working on your own store, offline; syncing merges your changes with the team's. Private notes never leave this computer.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync/sync_dialogs.py" line="86" />
+      <location filename="../../kamdesk/ui/sync/sync_dialogs.py" line="104" />
       <source>Shared file:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync/sync_dialogs.py" line="88" />
+      <location filename="../../kamdesk/ui/sync/sync_dialogs.py" line="110" />
+      <source>&amp;Shared file</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/sync/sync_dialogs.py" line="111" />
+      <source>Team se&amp;rver (PostgreSQL)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/sync/sync_dialogs.py" line="116" />
+      <source>The team syncs through:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/sync/sync_dialogs.py" line="120" />
+      <source>When to sync</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/sync/sync_dialogs.py" line="123" />
       <source>Also every:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync/sync_dialogs.py" line="89" />
+      <location filename="../../kamdesk/ui/sync/sync_dialogs.py" line="105" />
       <source>Encryption:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync/sync_dialogs.py" line="104" />
+      <location filename="../../kamdesk/ui/sync/sync_dialogs.py" line="144" />
       <source>Shared file</source>
       <translation type="unfinished" />
     </message>
@@ -3866,50 +3894,138 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
     </message>
   </context>
   <context>
+    <name>TeamServerForm</name>
+    <message>
+      <location filename="../../kamdesk/ui/sync/server_form.py" line="39" />
+      <source>e.g. kamdesk.example.com</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/sync/server_form.py" line="45" />
+      <source>your login on the server</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/sync/server_form.py" line="49" />
+      <source>kept in the keyring</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/sync/server_form.py" line="49" />
+      <source>as your IT department gave it</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/sync/server_form.py" line="51" />
+      <source>Remember the password on this computer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/sync/server_form.py" line="53" />
+      <source>Encrypted connection (TLS)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/sync/server_form.py" line="58" />
+      <source>Test connection</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/sync/server_form.py" line="62" />
+      <source>Port:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/sync/server_form.py" line="66" />
+      <source>Server:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/sync/server_form.py" line="67" />
+      <source>Database:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/sync/server_form.py" line="68" />
+      <source>User:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/sync/server_form.py" line="69" />
+      <source>Password:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/sync/server_form.py" line="75" />
+      <source>Everyone in the team enters the same server, each with their own login. Each of you keeps working on your own store, offline; syncing merges your changes with the team's. Private notes never leave this computer.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/sync/server_form.py" line="97" />
+      <source>Enter the server and the database first.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/sync/server_form.py" line="100" />
+      <source>Connecting…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/sync/server_form.py" line="106" />
+      <source>Connected: the team server is ready.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/sync/server_form.py" line="115" />
+      <source>The connection could not be tested.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>TeamSync</name>
     <message>
-      <location filename="../../kamdesk/ui/sync/team_sync.py" line="57" />
+      <location filename="../../kamdesk/ui/sync/team_sync.py" line="60" />
       <source>S&amp;ync</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync/team_sync.py" line="60" />
+      <location filename="../../kamdesk/ui/sync/team_sync.py" line="63" />
       <source>Merge your changes with the team's shared file (F9)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync/team_sync.py" line="62" />
+      <location filename="../../kamdesk/ui/sync/team_sync.py" line="65" />
       <source>Sync &amp;settings…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync/team_sync.py" line="66" />
+      <location filename="../../kamdesk/ui/sync/team_sync.py" line="69" />
       <source>&amp;Conflicts…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync/team_sync.py" line="73" />
+      <location filename="../../kamdesk/ui/sync/team_sync.py" line="76" />
       <source>Sync &amp;log…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync/team_sync.py" line="122" />
-      <location filename="../../kamdesk/ui/sync/team_sync.py" line="147" />
+      <location filename="../../kamdesk/ui/sync/team_sync.py" line="125" />
+      <location filename="../../kamdesk/ui/sync/team_sync.py" line="150" />
       <source>Syncing…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync/team_sync.py" line="142" />
+      <location filename="../../kamdesk/ui/sync/team_sync.py" line="145" />
       <source>Reading the shared file…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync/team_sync.py" line="143" />
+      <location filename="../../kamdesk/ui/sync/team_sync.py" line="146" />
       <source>Merging…</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../../kamdesk/ui/sync/team_sync.py" line="144" />
+      <location filename="../../kamdesk/ui/sync/team_sync.py" line="147" />
       <source>Sending %n row(s)…</source>
       <translation>
         <numerusform>Sending %n row…</numerusform>
@@ -3917,7 +4033,7 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../kamdesk/ui/sync/team_sync.py" line="145" />
+      <location filename="../../kamdesk/ui/sync/team_sync.py" line="148" />
       <source>Receiving %n row(s)…</source>
       <translation>
         <numerusform>Receiving %n row…</numerusform>
@@ -3925,43 +4041,53 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
       </translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync/team_sync.py" line="182" />
+      <location filename="../../kamdesk/ui/sync/team_sync.py" line="185" />
       <source>Sync needs the team passphrase (F9)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync/team_sync.py" line="207" />
+      <location filename="../../kamdesk/ui/sync/team_sync.py" line="210" />
       <source>Not synced yet</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync/team_sync.py" line="308" />
+      <location filename="../../kamdesk/ui/sync/team_sync.py" line="273" />
+      <source>Sync settings</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/sync/team_sync.py" line="275" />
+      <source>This computer has no keyring to keep the password in: kamdesk keeps it until it is closed.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/sync/team_sync.py" line="334" />
       <source>Changes made at once by you and a colleague, or accounts sharing a name</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync/team_sync.py" line="178" />
-      <location filename="../../kamdesk/ui/sync/team_sync.py" line="212" />
+      <location filename="../../kamdesk/ui/sync/team_sync.py" line="181" />
+      <location filename="../../kamdesk/ui/sync/team_sync.py" line="215" />
       <source>Sync refused at {time}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync/team_sync.py" line="215" />
+      <location filename="../../kamdesk/ui/sync/team_sync.py" line="218" />
       <source>Synced at {time} · {came} in, {out} out</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync/team_sync.py" line="274" />
+      <location filename="../../kamdesk/ui/sync/team_sync.py" line="300" />
       <source>Keep my value</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync/team_sync.py" line="274" />
+      <location filename="../../kamdesk/ui/sync/team_sync.py" line="300" />
       <source>Keep their value</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../../kamdesk/ui/sync/team_sync.py" line="306" />
+      <location filename="../../kamdesk/ui/sync/team_sync.py" line="332" />
       <source>%n conflict(s)</source>
       <translation>
         <numerusform>%n conflict</numerusform>
@@ -4793,7 +4919,7 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
     <message>
       <location filename="../../kamdesk/cli/portfolio_command.py" line="45" />
       <location filename="../../kamdesk/cli/reminder_commands.py" line="77" />
-      <location filename="../../kamdesk/cli/sync_commands.py" line="152" />
+      <location filename="../../kamdesk/cli/sync_commands.py" line="154" />
       <source>Account</source>
       <translation type="unfinished" />
     </message>
@@ -4809,73 +4935,73 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/cli/sync_commands.py" line="92" />
+      <location filename="../../kamdesk/cli/sync_commands.py" line="94" />
       <source>Give the new passphrase in {variable}, or run this at a terminal.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/cli/sync_commands.py" line="100" />
+      <location filename="../../kamdesk/cli/sync_commands.py" line="102" />
       <source>The shared file is encrypted with the new passphrase.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/cli/sync_commands.py" line="107" />
+      <location filename="../../kamdesk/cli/sync_commands.py" line="109" />
       <source>The shared file is no longer encrypted.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/cli/sync_commands.py" line="119" />
+      <location filename="../../kamdesk/cli/sync_commands.py" line="121" />
       <source>Team passphrase: </source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/cli/sync_commands.py" line="128" />
+      <location filename="../../kamdesk/cli/sync_commands.py" line="130" />
       <source>New team passphrase: </source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/cli/sync_commands.py" line="129" />
+      <location filename="../../kamdesk/cli/sync_commands.py" line="131" />
       <source>The same again: </source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/cli/sync_commands.py" line="131" />
+      <location filename="../../kamdesk/cli/sync_commands.py" line="133" />
       <source>The two did not match; please type them again.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/cli/sync_commands.py" line="136" />
+      <location filename="../../kamdesk/cli/sync_commands.py" line="138" />
       <source>Synced: {out} out, {came} in, {conflicts} conflict(s).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/cli/sync_commands.py" line="148" />
+      <location filename="../../kamdesk/cli/sync_commands.py" line="150" />
       <source>No conflicts.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/cli/sync_commands.py" line="151" />
+      <location filename="../../kamdesk/cli/sync_commands.py" line="153" />
       <source>ID</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../kamdesk/cli/portfolio_command.py" line="46" />
-      <location filename="../../kamdesk/cli/sync_commands.py" line="153" />
+      <location filename="../../kamdesk/cli/sync_commands.py" line="155" />
       <source>Field</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/cli/sync_commands.py" line="154" />
+      <location filename="../../kamdesk/cli/sync_commands.py" line="156" />
       <source>Mine</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/cli/sync_commands.py" line="155" />
+      <location filename="../../kamdesk/cli/sync_commands.py" line="157" />
       <source>Theirs</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/cli/sync_commands.py" line="170" />
+      <location filename="../../kamdesk/cli/sync_commands.py" line="172" />
       <source>Conflict resolved.</source>
       <translation type="unfinished" />
     </message>
@@ -4887,6 +5013,11 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
     <message>
       <location filename="../../kamdesk/cli/export_commands.py" line="60" />
       <source>Wrote {count} to {path}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/cli/server_commands.py" line="50" />
+      <source>The team server {server} is ready: team {team}, {writes}.</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -5871,267 +6002,267 @@ Due on {date}</source>
   <context>
     <name>messages</name>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="54" />
+      <location filename="../../kamdesk/i18n/messages.py" line="56" />
       <source>{field} must not be empty.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="56" />
+      <location filename="../../kamdesk/i18n/messages.py" line="58" />
       <source>{field} is longer than {limit} characters.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="60" />
+      <location filename="../../kamdesk/i18n/messages.py" line="62" />
       <source>There is no field called “{field}”.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="64" />
+      <location filename="../../kamdesk/i18n/messages.py" line="66" />
       <source>A change of {field} needs a reason for the history.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="68" />
+      <location filename="../../kamdesk/i18n/messages.py" line="70" />
       <source>{field} has a value that is not allowed.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="72" />
+      <location filename="../../kamdesk/i18n/messages.py" line="74" />
       <source>Groups have one level: a group account cannot belong to a group, and a member of a group cannot have members of its own.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="82" />
+      <location filename="../../kamdesk/i18n/messages.py" line="84" />
       <source>The store {path} was written by a newer version of kamdesk (schema {revision}). It was left untouched; please update kamdesk.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="88" />
+      <location filename="../../kamdesk/i18n/messages.py" line="90" />
       <source>The file {path} is damaged or is no kamdesk store; it was left as it is.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="92" />
+      <location filename="../../kamdesk/i18n/messages.py" line="94" />
       <source>There is no kamdesk store at {path}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="95" />
+      <location filename="../../kamdesk/i18n/messages.py" line="97" />
       <source>The store {path} could not be opened.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="100" />
+      <location filename="../../kamdesk/i18n/messages.py" line="102" />
       <source>The store {path} is busy: another program (a second kamdesk, a backup) is writing to it. Nothing was changed; please try again in a moment.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="105" />
+      <location filename="../../kamdesk/i18n/messages.py" line="107" />
       <source>The store {path} is read-only here. Nothing was changed.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="108" />
+      <location filename="../../kamdesk/i18n/messages.py" line="110" />
       <source>The disk holding the store {path} is full. Nothing was changed; free some space and try again.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="113" />
+      <location filename="../../kamdesk/i18n/messages.py" line="115" />
       <source>The store {path} cannot be opened: the folder is missing or not accessible.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="117" />
+      <location filename="../../kamdesk/i18n/messages.py" line="119" />
       <source>The disk failed to read or write the store {path}. Nothing was changed.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="127" />
+      <location filename="../../kamdesk/i18n/messages.py" line="129" />
       <source>Two criteria have the same key.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="128" />
+      <location filename="../../kamdesk/i18n/messages.py" line="130" />
       <source>The bands must start ever higher and give ever more points.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="131" />
+      <location filename="../../kamdesk/i18n/messages.py" line="133" />
       <source>Bands are written as “from: points; from: points”, e.g. “2: 5; 5: 10”.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="134" />
+      <location filename="../../kamdesk/i18n/messages.py" line="136" />
       <source>Only key-figure criteria name a key figure.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="135" />
+      <location filename="../../kamdesk/i18n/messages.py" line="137" />
       <source>Every key-account level needs a rule.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="136" />
+      <location filename="../../kamdesk/i18n/messages.py" line="138" />
       <source>Each level must need more points than the level below it.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="139" />
+      <location filename="../../kamdesk/i18n/messages.py" line="141" />
       <source>A status is reviewed after 1 to 24 months, never later.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="142" />
+      <location filename="../../kamdesk/i18n/messages.py" line="144" />
       <source>The catalogue cannot be read.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="147" />
+      <location filename="../../kamdesk/i18n/messages.py" line="149" />
       <source>“{text}” is not an amount.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="151" />
+      <location filename="../../kamdesk/i18n/messages.py" line="153" />
       <source>“{text}” can mean {whole} or {head}{point}{tail}. Type {whole} for the first, {head}{point}{tail}0 for the second.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="159" />
+      <location filename="../../kamdesk/i18n/messages.py" line="161" />
       <source>“{text}” says no state. Type an amount (our revenue), or “Ours”, “Competitor”, “Potential” or “Not relevant”, followed by an amount or a name.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="165" />
+      <location filename="../../kamdesk/i18n/messages.py" line="167" />
       <source>Cell {cell}: {problem}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="173" />
+      <location filename="../../kamdesk/i18n/messages.py" line="175" />
       <source>{path} is not an Excel workbook (.xlsx) that can be read. Nothing was imported.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="177" />
+      <location filename="../../kamdesk/i18n/messages.py" line="179" />
       <source>kamdesk reads Excel workbooks (.xlsx). Open {path} in Excel or LibreOffice, save it as an Excel workbook (.xlsx), and import that file. Nothing was imported.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="182" />
+      <location filename="../../kamdesk/i18n/messages.py" line="184" />
       <source>{path} holds more than a penetration plan can (at most {rows} rows and {columns} columns). Nothing was imported.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="195" />
+      <location filename="../../kamdesk/i18n/messages.py" line="197" />
       <source>The sheet is empty; units belong in column A, offerings in row 1.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="198" />
+      <location filename="../../kamdesk/i18n/messages.py" line="200" />
       <source>a name is missing or longer than 120 characters.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="201" />
+      <location filename="../../kamdesk/i18n/messages.py" line="203" />
       <source>the offering “{text}” appears twice.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="204" />
+      <location filename="../../kamdesk/i18n/messages.py" line="206" />
       <source>the level “{text}” must be a whole number from 1 to one more than the unit above.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="208" />
+      <location filename="../../kamdesk/i18n/messages.py" line="210" />
       <source>“{text}” is no kind of unit (site, country, division, department).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="211" />
+      <location filename="../../kamdesk/i18n/messages.py" line="213" />
       <source>the amount {text} is negative.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="213" />
+      <location filename="../../kamdesk/i18n/messages.py" line="215" />
       <source>Cell {cell}: {problem} Nothing was imported.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="220" />
+      <location filename="../../kamdesk/i18n/messages.py" line="222" />
       <source>The file holds neither vCards nor a contact list exported from Outlook or Google Contacts. Nothing was imported.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="225" />
+      <location filename="../../kamdesk/i18n/messages.py" line="227" />
       <source>The file holds no contacts. Nothing was imported.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="228" />
+      <location filename="../../kamdesk/i18n/messages.py" line="230" />
       <source>The file cannot be read ({detail}). Nothing was imported.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="231" />
+      <location filename="../../kamdesk/i18n/messages.py" line="233" />
       <source>The file is larger than 64 MB, more than any address book holds. Nothing was imported.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="240" />
+      <location filename="../../kamdesk/i18n/messages.py" line="242" />
       <source>kamdesk is already open with the store {path}; its window was brought to the front.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="248" />
+      <location filename="../../kamdesk/i18n/messages.py" line="250" />
       <source>kamdesk ran into an unexpected problem; nothing more was changed. The log file {path} says where it happened.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="259" />
+      <location filename="../../kamdesk/i18n/messages.py" line="261" />
       <source>An account named “{name}” already exists.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="263" />
+      <location filename="../../kamdesk/i18n/messages.py" line="265" />
       <source>There is no account “{reference}”.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="267" />
+      <location filename="../../kamdesk/i18n/messages.py" line="269" />
       <source>Several accounts are named “{name}”; name one by its id (kamdesk accounts list shows the ids), or rename one of them.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="273" />
+      <location filename="../../kamdesk/i18n/messages.py" line="275" />
       <source>The account has no contact “{name}”.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="277" />
+      <location filename="../../kamdesk/i18n/messages.py" line="279" />
       <source>{path} could not be written ({detail}).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="286" />
+      <location filename="../../kamdesk/i18n/messages.py" line="288" />
       <source>“{text}” is too early; choose {earliest} or later.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="289" />
+      <location filename="../../kamdesk/i18n/messages.py" line="291" />
       <source>“{text}” is no date. Type it day first, as {example}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="299" />
+      <location filename="../../kamdesk/i18n/messages.py" line="301" />
       <source>The catalogue already has an offering “{name}”.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="303" />
+      <location filename="../../kamdesk/i18n/messages.py" line="305" />
       <source>Demo data can only be loaded into an empty store.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/messages.py" line="310" />
+      <location filename="../../kamdesk/i18n/messages.py" line="314" />
       <source>Something went wrong: {detail}</source>
       <translation type="unfinished" />
     </message>
@@ -6797,6 +6928,36 @@ Due on {date}</source>
     </message>
     <message>
       <location filename="../../kamdesk/i18n/sync_words.py" line="169" />
+      <source>the team server could not be reached</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/sync_words.py" line="170" />
+      <source>the team server refused the login</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/sync_words.py" line="171" />
+      <source>the team server is not set up</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/sync_words.py" line="172" />
+      <source>the team server is of a newer kamdesk</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/sync_words.py" line="173" />
+      <source>another team's server</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/sync_words.py" line="174" />
+      <source>colleagues were syncing</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/sync_words.py" line="175" />
       <source>the shared file could not be used</source>
       <translation type="unfinished" />
     </message>
@@ -6878,6 +7039,41 @@ Due on {date}</source>
     <message>
       <location filename="../../kamdesk/ui/sync/sync_models.py" line="106" />
       <source>Synced</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/server_words.py" line="22" />
+      <source>The team server {server} cannot be reached. Is the network connected? Nothing was synced; your changes stay on this laptop and go out with the next sync.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/server_words.py" line="28" />
+      <source>The team server {server} refused the login. Check the user name and password, or ask your IT department for access; nothing was synced.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/server_words.py" line="34" />
+      <source>The team server {server} is not set up for this version of kamdesk. Your IT department sets it up with “kamdesk server init”; nothing was synced.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/server_words.py" line="40" />
+      <source>The team server {server} was set up by a newer version of kamdesk. Nothing was synced; please update kamdesk.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/server_words.py" line="46" />
+      <source>The team server {server} belongs to another team. Nothing was synced. To join that team, choose the server again in the sync settings.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/server_words.py" line="52" />
+      <source>Colleagues kept syncing with the team server {server}. Nothing was lost; please sync again in a minute.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/server_words.py" line="57" />
+      <source>The team server {server} cannot be used right now ({detail}). Nothing was synced.</source>
       <translation type="unfinished" />
     </message>
   </context>

@@ -28,7 +28,7 @@ def test_init_makes_the_server_ready_and_check_says_so(
     code, out, _ = run(capsys, "server", "init", url, "--team", "team-1", "--json")
     assert (code, json.loads(out)["team"]) == (0, "team-1")
     code, out, _ = run(capsys, "server", "check", url)
-    assert code == 0 and "is ready: team team-1, 0 write(s)" in out
+    assert code == 0 and "is ready: team team-1, 0 writes so far." in out
 
 
 def test_a_database_never_set_up_is_one_sentence(
