@@ -28,6 +28,7 @@ import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
+from kamdesk.domain.sync.team_server import TeamPlace, TeamServer, place_named
 from kamdesk.files import file_envelope
 from kamdesk.services.team_keys import PASSPHRASE_VARIABLE
 from kamdesk.services.workspace import Workspace
@@ -78,13 +79,14 @@ class Run:
     peak_mib: float
 
 
-def timed_sync(data_dir: Path, shared: Path, passphrase: str = "") -> Run:
+def timed_sync(data_dir: Path, shared: TeamPlace, passphrase: str = "") -> Run:
     """One sync in a process of its own: its time inside the process and its peak memory.
     With a passphrase, the file is encrypted (keys never reach this machine's keyring)."""
+    place = shared.url if isinstance(shared, TeamServer) else str(shared)
     environment = {**os.environ, "PYTHON_KEYRING_BACKEND": "keyring.backends.null.Keyring"}
     environment[PASSPHRASE_VARIABLE] = passphrase
     found = subprocess.run(
-        [sys.executable, __file__, "--one", str(data_dir), str(shared)],
+        [sys.executable, __file__, "--one", str(data_dir), place],
         capture_output=True,
         text=True,
         env=environment,
@@ -95,13 +97,14 @@ def timed_sync(data_dir: Path, shared: Path, passphrase: str = "") -> Run:
     return Run(values["seconds"], values["peak_mib"])
 
 
-def one_sync(data_dir: Path, shared: Path) -> None:
+def one_sync(data_dir: Path, shared: TeamPlace) -> None:
     with Workspace.open(data_dir) as workspace:
         relock = None
-        if os.environ.get(PASSPHRASE_VARIABLE) and shared.exists():
+        passphrase = os.environ.get(PASSPHRASE_VARIABLE) if isinstance(shared, Path) else None
+        if passphrase and isinstance(shared, Path) and shared.exists():
             workspace.sync.keys.key_for(shared, file_envelope.header(shared).lock)
-        elif os.environ.get(PASSPHRASE_VARIABLE):
-            relock = workspace.sync.keys.relock(shared, os.environ[PASSPHRASE_VARIABLE])
+        elif passphrase and isinstance(shared, Path):
+            relock = workspace.sync.keys.relock(shared, passphrase)
         started = time.perf_counter()
         workspace.sync.sync(shared, relock=relock)
         seconds = time.perf_counter() - started
@@ -263,7 +266,7 @@ def main() -> None:
     parser.add_argument("--one", nargs=2, help=argparse.SUPPRESS)  # DATA_DIR SHARED
     args = parser.parse_args()
     if args.one:
-        one_sync(Path(args.one[0]), Path(args.one[1]))
+        one_sync(Path(args.one[0]), place_named(args.one[1]))
         return
     with tempfile.TemporaryDirectory() as name:
         folder = Path(name)

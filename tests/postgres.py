@@ -26,8 +26,9 @@ def programs() -> Path | None:
 
 
 class Cluster:
-    def __init__(self, programs: Path) -> None:
+    def __init__(self, programs: Path, *, durable: bool = False) -> None:
         self._programs = programs
+        self._durable = durable  # fsync as a real server does (benchmarks), not for tests
         self.folder = Path(
             tempfile.mkdtemp(prefix="kamdesk-pg-")
         )  # /tmp: the server's user reaches it
@@ -42,7 +43,8 @@ class Cluster:
 
     def resume(self) -> None:
         """The server started (again, after `halt`)."""
-        options = f"-c listen_addresses='' -k {self.folder} -c fsync=off -c max_connections=60"
+        fsync = "on" if self._durable else "off"
+        options = f"-c listen_addresses='' -k {self.folder} -c fsync={fsync} -c max_connections=60"
         data, log = self.folder / "data", self.folder / "log"
         self._run("pg_ctl", "-D", data, "-o", options, "-l", log, "-w", "start")
 
