@@ -3,6 +3,7 @@ the IT department's scripts (the password comes from PostgreSQL's password file,
 or the URL, and is never kept)."""
 
 import argparse
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
@@ -10,7 +11,8 @@ from kamdesk.cli import Commands, command_parser
 from kamdesk.cli.output import print_json
 from kamdesk.domain.sync.team_server import Head, TeamServer
 from kamdesk.i18n.plural import Plural
-from kamdesk.services.team_server import check_server, init_server
+from kamdesk.services.team_keys import TeamKeys
+from kamdesk.services.team_server import check_server, import_file, init_server
 
 translate = QCoreApplication.translate
 
@@ -29,6 +31,14 @@ def add_parsers(commands: Commands) -> None:
     check.add_argument("url", type=TeamServer.named, metavar="URL")
     check.add_argument("--json", action="store_true", help="print JSON")
     check.set_defaults(run=run_check, needs_workspace=False)
+    moving = actions.add_parser(
+        "import",
+        help="move a team's shared file onto a new team server (its laptops sync on with it)",
+        epilog="An encrypted file's passphrase comes from the keyring or $KAMDESK_TEAM_PASSPHRASE.",
+    )
+    moving.add_argument("file", type=Path, metavar="FILE")
+    moving.add_argument("url", type=TeamServer.named, metavar="URL")
+    moving.set_defaults(run=run_import, needs_workspace=False)
 
 
 def run_init(args: argparse.Namespace) -> int:
@@ -38,6 +48,16 @@ def run_init(args: argparse.Namespace) -> int:
 
 def run_check(args: argparse.Namespace) -> int:
     _print_head(args, check_server(args.url))
+    return 0
+
+
+def run_import(args: argparse.Namespace) -> int:
+    moved = import_file(args.file, args.url, TeamKeys().key_for)
+    print(
+        Plural.tr("%n row(s) of the team moved onto {server}.", "", moved).format(
+            server=args.url.shown
+        )
+    )
     return 0
 
 

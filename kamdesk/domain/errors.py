@@ -250,6 +250,10 @@ class TeamServerBusy(TeamServerError):
     """Colleagues kept writing to the server while this sync merged; nothing was lost."""
 
 
+class TeamServerInUse(TeamServerError):
+    """A team's data is moved only onto a server nobody wrote to yet."""
+
+
 class TeamServerForeign(TeamServerError):
     """The server belongs to another team."""
 

@@ -100,16 +100,16 @@ def received(
     return taken
 
 
-def written(copy: SharedCopy) -> Iterator[tuple[str, str, str, str, str]]:
-    """The rows of the copy's last write (its own, still held)."""
+def written(copy: SharedCopy, *, every: bool = False) -> Iterator[tuple[str, str, str, str, str]]:
+    """The rows of the copy's last write (its own, still held); `every`: all its rows."""
     yield from copy.connection.execute(
-        "SELECT table_name, id, data, stamps, tombstone FROM rows WHERE seq = ?",
-        (copy.last.seq,),
+        "SELECT table_name, id, data, stamps, tombstone FROM rows WHERE seq = ? OR ?",
+        (copy.last.seq, every),
     )
 
 
-def written_notices(copy: SharedCopy) -> list[tuple[str, str, str]]:
+def written_notices(copy: SharedCopy, *, every: bool = False) -> list[tuple[str, str, str]]:
     found = copy.connection.execute(
-        "SELECT device, key, text FROM notices WHERE seq = ?", (copy.last.seq,)
+        "SELECT device, key, text FROM notices WHERE seq = ? OR ?", (copy.last.seq, every)
     )
     return [(str(d), str(k), str(t)) for d, k, t in found]

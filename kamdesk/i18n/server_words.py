@@ -7,6 +7,7 @@ from kamdesk.domain.errors import (
     TeamServerBusy,
     TeamServerError,
     TeamServerForeign,
+    TeamServerInUse,
     TeamServerNotReady,
     TeamServerRefused,
     TeamServerTooNew,
@@ -47,6 +48,12 @@ def team_server_message(error: TeamServerError) -> str:
             "sync",
             "The team server {server} belongs to another team. Nothing was synced. To join that "
             "team, choose the server again in the sync settings.",
+        ).format(server=server)
+    if isinstance(error, TeamServerInUse):
+        return translate(
+            "sync",
+            "The team server {server} already holds a team's data. A shared file is moved only "
+            "onto a new team server; nothing was changed.",
         ).format(server=server)
     if isinstance(error, TeamServerBusy):
         return translate(

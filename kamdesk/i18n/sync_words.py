@@ -172,4 +172,5 @@ def refusal_label(kind: str) -> str:
         "TeamServerTooNew": translate("sync", "the team server is of a newer kamdesk"),
         "TeamServerForeign": translate("sync", "another team's server"),
         "TeamServerBusy": translate("sync", "colleagues were syncing"),
+        "TeamServerInUse": translate("sync", "the team server already holds a team"),
     }.get(kind, translate("sync", "the shared file could not be used"))

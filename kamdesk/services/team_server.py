@@ -5,6 +5,7 @@ shared file's own (`SyncService._merged`): one merge, two ways to reach the team
 
 import dataclasses
 import hashlib
+import uuid
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -14,9 +15,10 @@ from sqlalchemy import Connection
 from kamdesk.domain.errors import TeamServerForeign
 from kamdesk.domain.people import Person
 from kamdesk.domain.sync.team_server import Head, TeamServer
-from kamdesk.files import server_mirror, team_keyring
+from kamdesk.files import server_mirror, shared_file, team_keyring
 from kamdesk.files.crash_points import crash_point
 from kamdesk.files.shared_copy import Seen, SharedCopy
+from kamdesk.files.shared_lock import Unlock
 from kamdesk.services.sync_report import SyncProgress, SyncStep
 from kamdesk.store import team_server
 from kamdesk.store.team_server import Row, server_engine, translated
@@ -151,6 +153,30 @@ def init_server(server: TeamServer, team: str = "") -> Head:
 def check_server(server: TeamServer) -> Head:
     """The server's team and last write, where it is ready for this kamdesk."""
     return _on(server, lambda connection: team_server.checked(connection, server))
+
+
+def import_file(path: Path, server: TeamServer, unlock: Unlock) -> int:
+    """The team's shared file moved onto a server nobody wrote to yet, as one write: every
+    row with its stamps and tombstone, who works on which device, the notices; the team
+    stays the file's, so its laptops sync on with the server. The number of rows moved."""
+    with shared_file.opened(path, None, unlock) as copy:
+        devices = [(d, s, copy.people.get(d, Person(""))) for d, s in copy.devices.items()]
+
+        def moved(connection: Connection) -> Head:
+            team_server.take_team(connection, server, copy.team)
+            team_server.write(
+                connection,
+                server,
+                0,
+                (1, uuid.uuid4().hex),
+                server_mirror.written(copy, every=True),
+                server_mirror.written_notices(copy, every=True),
+                devices,
+            )
+            return team_server.head(connection, server)
+
+        _on(server, moved)
+        return sum(copy.counts().values())
 
 
 def _on(server: TeamServer, work: Callable[[Connection], Head]) -> Head:

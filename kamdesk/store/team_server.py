@@ -15,6 +15,7 @@ from sqlalchemy.pool import NullPool
 
 from kamdesk.domain.errors import (
     TeamServerError,
+    TeamServerInUse,
     TeamServerNotReady,
     TeamServerRefused,
     TeamServerTooNew,
@@ -268,6 +269,13 @@ def write(
         )
     _recorded(connection, seq, write_id_)
     return True
+
+
+def take_team(connection: Connection, server: TeamServer, team: str) -> None:
+    """The server made the team's (moving a team onto it): refused once anyone wrote."""
+    if head(connection, server, locked=True).seq:
+        raise TeamServerInUse(server.shown, "written")
+    connection.execute(text(f"UPDATE {SCHEMA}.team SET team = :team WHERE id = 1"), {"team": team})
 
 
 def _copied_rows(connection: Connection, rows: Iterable[tuple[str, str, str, str, str]]) -> None:

@@ -2585,7 +2585,15 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../kamdesk/cli/server_commands.py" line="48" />
+      <location filename="../../kamdesk/cli/server_commands.py" line="57" />
+      <source>%n row(s) of the team moved onto {server}.</source>
+      <translation>
+        <numerusform>%n Zeile des Teams auf {server} übertragen.</numerusform>
+        <numerusform>%n Zeilen des Teams auf {server} übertragen.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../kamdesk/cli/server_commands.py" line="68" />
       <source>%n write(s) so far</source>
       <translation>
         <numerusform>bisher %n Schreibvorgang</numerusform>
@@ -5020,7 +5028,7 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
       <translation>{count} in {path} geschrieben.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/cli/server_commands.py" line="50" />
+      <location filename="../../kamdesk/cli/server_commands.py" line="70" />
       <source>The team server {server} is ready: team {team}, {writes}.</source>
       <translation>Der Team-Server {server} ist bereit: Team {team}, {writes}.</translation>
     </message>
@@ -6963,6 +6971,11 @@ Fällig am {date}</translation>
     </message>
     <message>
       <location filename="../../kamdesk/i18n/sync_words.py" line="175" />
+      <source>the team server already holds a team</source>
+      <translation>der Team-Server enthält bereits ein Team</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/sync_words.py" line="176" />
       <source>the shared file could not be used</source>
       <translation>die gemeinsame Datei war nicht verwendbar</translation>
     </message>
@@ -7047,37 +7060,42 @@ Fällig am {date}</translation>
       <translation>Synchronisiert</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/server_words.py" line="22" />
+      <location filename="../../kamdesk/i18n/server_words.py" line="23" />
       <source>The team server {server} cannot be reached. Is the network connected? Nothing was synced; your changes stay on this laptop and go out with the next sync.</source>
       <translation>Der Team-Server {server} ist nicht erreichbar. Besteht eine Netzwerkverbindung? Es wurde nichts synchronisiert; Ihre Änderungen bleiben auf diesem Laptop und gehen mit der nächsten Synchronisierung hinaus.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/server_words.py" line="28" />
+      <location filename="../../kamdesk/i18n/server_words.py" line="29" />
       <source>The team server {server} refused the login. Check the user name and password, or ask your IT department for access; nothing was synced.</source>
       <translation>Der Team-Server {server} hat die Anmeldung abgelehnt. Prüfen Sie Benutzername und Passwort oder bitten Sie Ihre IT-Abteilung um Zugang; es wurde nichts synchronisiert.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/server_words.py" line="34" />
+      <location filename="../../kamdesk/i18n/server_words.py" line="35" />
       <source>The team server {server} is not set up for this version of kamdesk. Your IT department sets it up with “kamdesk server init”; nothing was synced.</source>
       <translation>Der Team-Server {server} ist für diese Version von kamdesk nicht eingerichtet. Ihre IT-Abteilung richtet ihn mit „kamdesk server init“ ein; es wurde nichts synchronisiert.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/server_words.py" line="40" />
+      <location filename="../../kamdesk/i18n/server_words.py" line="41" />
       <source>The team server {server} was set up by a newer version of kamdesk. Nothing was synced; please update kamdesk.</source>
       <translation>Der Team-Server {server} wurde von einer neueren Version von kamdesk eingerichtet. Es wurde nichts synchronisiert; bitte aktualisieren Sie kamdesk.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/server_words.py" line="46" />
+      <location filename="../../kamdesk/i18n/server_words.py" line="47" />
       <source>The team server {server} belongs to another team. Nothing was synced. To join that team, choose the server again in the sync settings.</source>
       <translation>Der Team-Server {server} gehört zu einem anderen Team. Es wurde nichts synchronisiert. Um diesem Team beizutreten, wählen Sie den Server in den Sync-Einstellungen erneut.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/server_words.py" line="52" />
+      <location filename="../../kamdesk/i18n/server_words.py" line="53" />
+      <source>The team server {server} already holds a team's data. A shared file is moved only onto a new team server; nothing was changed.</source>
+      <translation>Der Team-Server {server} enthält bereits die Daten eines Teams. Eine gemeinsame Datei wird nur auf einen neuen Team-Server übertragen; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/server_words.py" line="59" />
       <source>Colleagues kept syncing with the team server {server}. Nothing was lost; please sync again in a minute.</source>
       <translation>Kolleginnen und Kollegen haben ständig mit dem Team-Server {server} synchronisiert. Es ging nichts verloren; bitte synchronisieren Sie in einer Minute erneut.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/server_words.py" line="57" />
+      <location filename="../../kamdesk/i18n/server_words.py" line="64" />
       <source>The team server {server} cannot be used right now ({detail}). Nothing was synced.</source>
       <translation>Der Team-Server {server} kann gerade nicht verwendet werden ({detail}). Es wurde nichts synchronisiert.</translation>
     </message>

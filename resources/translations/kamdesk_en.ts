@@ -2581,7 +2581,15 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../kamdesk/cli/server_commands.py" line="48" />
+      <location filename="../../kamdesk/cli/server_commands.py" line="57" />
+      <source>%n row(s) of the team moved onto {server}.</source>
+      <translation>
+        <numerusform>%n row of the team moved onto {server}.</numerusform>
+        <numerusform>%n rows of the team moved onto {server}.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../kamdesk/cli/server_commands.py" line="68" />
       <source>%n write(s) so far</source>
       <translation>
         <numerusform>%n write so far</numerusform>
@@ -5016,7 +5024,7 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/cli/server_commands.py" line="50" />
+      <location filename="../../kamdesk/cli/server_commands.py" line="70" />
       <source>The team server {server} is ready: team {team}, {writes}.</source>
       <translation type="unfinished" />
     </message>
@@ -6958,6 +6966,11 @@ Due on {date}</source>
     </message>
     <message>
       <location filename="../../kamdesk/i18n/sync_words.py" line="175" />
+      <source>the team server already holds a team</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/sync_words.py" line="176" />
       <source>the shared file could not be used</source>
       <translation type="unfinished" />
     </message>
@@ -7042,37 +7055,42 @@ Due on {date}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/server_words.py" line="22" />
+      <location filename="../../kamdesk/i18n/server_words.py" line="23" />
       <source>The team server {server} cannot be reached. Is the network connected? Nothing was synced; your changes stay on this laptop and go out with the next sync.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/server_words.py" line="28" />
+      <location filename="../../kamdesk/i18n/server_words.py" line="29" />
       <source>The team server {server} refused the login. Check the user name and password, or ask your IT department for access; nothing was synced.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/server_words.py" line="34" />
+      <location filename="../../kamdesk/i18n/server_words.py" line="35" />
       <source>The team server {server} is not set up for this version of kamdesk. Your IT department sets it up with “kamdesk server init”; nothing was synced.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/server_words.py" line="40" />
+      <location filename="../../kamdesk/i18n/server_words.py" line="41" />
       <source>The team server {server} was set up by a newer version of kamdesk. Nothing was synced; please update kamdesk.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/server_words.py" line="46" />
+      <location filename="../../kamdesk/i18n/server_words.py" line="47" />
       <source>The team server {server} belongs to another team. Nothing was synced. To join that team, choose the server again in the sync settings.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/server_words.py" line="52" />
+      <location filename="../../kamdesk/i18n/server_words.py" line="53" />
+      <source>The team server {server} already holds a team's data. A shared file is moved only onto a new team server; nothing was changed.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/i18n/server_words.py" line="59" />
       <source>Colleagues kept syncing with the team server {server}. Nothing was lost; please sync again in a minute.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/i18n/server_words.py" line="57" />
+      <location filename="../../kamdesk/i18n/server_words.py" line="64" />
       <source>The team server {server} cannot be used right now ({detail}). Nothing was synced.</source>
       <translation type="unfinished" />
     </message>

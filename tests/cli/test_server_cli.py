@@ -91,3 +91,19 @@ def test_a_password_in_the_address_is_used_but_never_kept(
         kept = anna.sync.settings().shared_file
         store = anna.transactions.path
     assert "Geheim" not in repr(kept) and b"Geheim" not in store.read_bytes()
+
+
+def test_import_moves_a_team_file_onto_a_new_server(
+    capsys: pytest.CaptureFixture[str], postgres: Cluster, tmp_path: Path, shared: Path
+) -> None:
+    with Workspace.open(tmp_path / "anna") as anna:
+        anna.accounts.create(AccountFields(name="Müller GmbH"))
+        anna.sync.sync(shared)
+    url = postgres.new_database()
+    run(capsys, "server", "init", url)
+    code, out, _ = run(capsys, "server", "import", str(shared), url)
+    assert code == 0 and "1 row of the team moved onto" in out
+    code, out, err = run(capsys, "server", "import", str(shared), url)
+    assert (code, out) == (1, "") and "already holds a team's data" in err
+    code, out, _ = run(capsys, "--data-dir", str(tmp_path / "ben"), "sync", url, "--json")
+    assert json.loads(out)["came_in_by_table"] == {"accounts": 1}

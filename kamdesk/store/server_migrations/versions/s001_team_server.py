@@ -1,7 +1,9 @@
 """The team server: every synced row with its stamps and tombstone, stamped with the
 sequence number of the write that last changed it (so a laptop asks for everything after
 the write it last merged, by an index); the writes, notices for devices and who works on
-them; one row for the team, which a write locks.
+them; one row for the team, which a write locks. The KAMs' logins are members of the role
+kamdesk_team (made here unless the IT department made it), which may read everything and
+write rows, never delete one or change the schema.
 
 Revision ID: s001
 Revises:
@@ -17,6 +19,7 @@ branch_labels = None
 depends_on = None
 
 SCHEMA = "kamdesk"
+TEAM_ROLE = "kamdesk_team"
 
 
 def upgrade() -> None:
@@ -68,6 +71,22 @@ def upgrade() -> None:
         schema=SCHEMA,
     )
     op.create_index("devices_by_seq", "devices", ["seq"], schema=SCHEMA)
+    _granted()
+
+
+def _granted() -> None:
+    op.execute(
+        f"DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '{TEAM_ROLE}') "
+        f"THEN CREATE ROLE {TEAM_ROLE} NOLOGIN; END IF; END $$"
+    )
+    op.execute(f"GRANT USAGE ON SCHEMA {SCHEMA} TO {TEAM_ROLE}")
+    op.execute(f"GRANT SELECT ON ALL TABLES IN SCHEMA {SCHEMA} TO {TEAM_ROLE}")
+    # A write locks the team's row (FOR UPDATE asks for UPDATE) and moves its head on.
+    op.execute(f"GRANT UPDATE ON {SCHEMA}.team TO {TEAM_ROLE}")
+    for table in ("rows", "devices", "notices", "writes"):
+        op.execute(f"GRANT INSERT, UPDATE ON {SCHEMA}.{table} TO {TEAM_ROLE}")
+    # Writes and notices older than the last thousand writes are let go; rows never are.
+    op.execute(f"GRANT DELETE ON {SCHEMA}.writes, {SCHEMA}.notices TO {TEAM_ROLE}")
 
 
 def downgrade() -> None:
