@@ -101,15 +101,20 @@ def received(
 
 
 def written(copy: SharedCopy, *, every: bool = False) -> Iterator[tuple[str, str, str, str, str]]:
-    """The rows of the copy's last write (its own, still held); `every`: all its rows."""
-    yield from copy.connection.execute(
-        "SELECT table_name, id, data, stamps, tombstone FROM rows WHERE seq = ? OR ?",
-        (copy.last.seq, every),
-    )
+    """The rows of the copy's last write (its own, still held, found by the index on the
+    write's number); `every`: all its rows."""
+    columns = "SELECT table_name, id, data, stamps, tombstone FROM rows"
+    if every:
+        yield from copy.connection.execute(columns)
+    else:
+        yield from copy.connection.execute(f"{columns} WHERE seq = ?", (copy.last.seq,))
 
 
 def written_notices(copy: SharedCopy, *, every: bool = False) -> list[tuple[str, str, str]]:
-    found = copy.connection.execute(
-        "SELECT device, key, text FROM notices WHERE seq = ? OR ?", (copy.last.seq, every)
+    columns = "SELECT device, key, text FROM notices"
+    found = (
+        copy.connection.execute(columns)
+        if every
+        else copy.connection.execute(f"{columns} WHERE seq = ?", (copy.last.seq,))
     )
     return [(str(d), str(k), str(t)) for d, k, t in found]

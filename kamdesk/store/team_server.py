@@ -77,8 +77,10 @@ def translated(server: TeamServer) -> Iterator[None]:
 
 def _typed(server: TeamServer, error: DBAPIError) -> TeamServerError:
     code = str(getattr(error.orig, "sqlstate", None) or "")
-    message = str(error.orig)
-    if code.startswith(_REFUSED) or "authentication failed" in message:
+    # A connection the server itself turned away (libpq gives no code for it, only the
+    # server's FATAL message): a login refused, an unknown user or database, no access.
+    answered = not code and "FATAL:" in str(error.orig)
+    if code.startswith(_REFUSED) or answered:
         return TeamServerRefused(server.shown, code or "login")
     if code.startswith(_NOT_READY):
         return TeamServerNotReady(server.shown, code)
@@ -174,16 +176,18 @@ def write_id(connection: Connection, seq: int) -> str | None:
 
 
 def rows_after(connection: Connection, seq: int) -> Iterator[list[Row]]:
-    """The rows written after write `seq`, a batch at a time (a server-side cursor)."""
-    result = connection.execution_options(stream_results=True, yield_per=_FETCHED).execute(
-        text(
+    """The rows written after write `seq`, a batch at a time from a server-side cursor (a
+    second laptop's first sync reads millions; they never all sit in memory)."""
+    raw = connection.connection.driver_connection
+    assert raw is not None
+    with raw.cursor(name="kamdesk_rows_after") as cursor:
+        cursor.execute(
             f"SELECT table_name, id, data, stamps, tombstone, seq FROM {SCHEMA}.rows "
-            "WHERE seq > :seq"
-        ),
-        {"seq": seq},
-    )
-    for batch in result.partitions():
-        yield [tuple(row) for row in batch]
+            "WHERE seq > %(seq)s",
+            {"seq": seq},
+        )
+        while batch := cursor.fetchmany(_FETCHED):
+            yield batch
 
 
 def writes_after(connection: Connection, seq: int) -> list[tuple[int, str]]:

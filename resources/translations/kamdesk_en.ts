@@ -3214,6 +3214,29 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
     </message>
   </context>
   <context>
+    <name>ServerPasswordDialog</name>
+    <message>
+      <location filename="../../kamdesk/ui/sync/server_form.py" line="127" />
+      <source>Team server</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/sync/server_form.py" line="133" />
+      <source>Remember the password on this computer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/sync/server_form.py" line="140" />
+      <source>&amp;Sync</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/sync/server_form.py" line="144" />
+      <source>Password:</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>ShortcutsDialog</name>
     <message>
       <location filename="../../kamdesk/ui/shell/help_dialogs.py" line="100" />
@@ -3904,87 +3927,87 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
   <context>
     <name>TeamServerForm</name>
     <message>
-      <location filename="../../kamdesk/ui/sync/server_form.py" line="39" />
+      <location filename="../../kamdesk/ui/sync/server_form.py" line="43" />
       <source>e.g. kamdesk.example.com</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync/server_form.py" line="45" />
+      <location filename="../../kamdesk/ui/sync/server_form.py" line="49" />
       <source>your login on the server</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync/server_form.py" line="49" />
+      <location filename="../../kamdesk/ui/sync/server_form.py" line="53" />
       <source>kept in the keyring</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync/server_form.py" line="49" />
+      <location filename="../../kamdesk/ui/sync/server_form.py" line="53" />
       <source>as your IT department gave it</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync/server_form.py" line="51" />
+      <location filename="../../kamdesk/ui/sync/server_form.py" line="55" />
       <source>Remember the password on this computer</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync/server_form.py" line="53" />
+      <location filename="../../kamdesk/ui/sync/server_form.py" line="57" />
       <source>Encrypted connection (TLS)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync/server_form.py" line="58" />
+      <location filename="../../kamdesk/ui/sync/server_form.py" line="62" />
       <source>Test connection</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync/server_form.py" line="62" />
+      <location filename="../../kamdesk/ui/sync/server_form.py" line="66" />
       <source>Port:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync/server_form.py" line="66" />
+      <location filename="../../kamdesk/ui/sync/server_form.py" line="70" />
       <source>Server:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync/server_form.py" line="67" />
+      <location filename="../../kamdesk/ui/sync/server_form.py" line="71" />
       <source>Database:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync/server_form.py" line="68" />
+      <location filename="../../kamdesk/ui/sync/server_form.py" line="72" />
       <source>User:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync/server_form.py" line="69" />
+      <location filename="../../kamdesk/ui/sync/server_form.py" line="73" />
       <source>Password:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync/server_form.py" line="75" />
+      <location filename="../../kamdesk/ui/sync/server_form.py" line="79" />
       <source>Everyone in the team enters the same server, each with their own login. Each of you keeps working on your own store, offline; syncing merges your changes with the team's. Private notes never leave this computer.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync/server_form.py" line="97" />
+      <location filename="../../kamdesk/ui/sync/server_form.py" line="101" />
       <source>Enter the server and the database first.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync/server_form.py" line="100" />
+      <location filename="../../kamdesk/ui/sync/server_form.py" line="104" />
       <source>Connecting…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync/server_form.py" line="106" />
+      <location filename="../../kamdesk/ui/sync/server_form.py" line="110" />
       <source>Connected: the team server is ready.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync/server_form.py" line="115" />
+      <location filename="../../kamdesk/ui/sync/server_form.py" line="119" />
       <source>The connection could not be tested.</source>
       <translation type="unfinished" />
     </message>
@@ -3992,48 +4015,48 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
   <context>
     <name>TeamSync</name>
     <message>
-      <location filename="../../kamdesk/ui/sync/team_sync.py" line="60" />
+      <location filename="../../kamdesk/ui/sync/team_sync.py" line="66" />
       <source>S&amp;ync</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync/team_sync.py" line="63" />
+      <location filename="../../kamdesk/ui/sync/team_sync.py" line="69" />
       <source>Merge your changes with the team's shared file (F9)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync/team_sync.py" line="65" />
+      <location filename="../../kamdesk/ui/sync/team_sync.py" line="71" />
       <source>Sync &amp;settings…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync/team_sync.py" line="69" />
+      <location filename="../../kamdesk/ui/sync/team_sync.py" line="75" />
       <source>&amp;Conflicts…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync/team_sync.py" line="76" />
+      <location filename="../../kamdesk/ui/sync/team_sync.py" line="82" />
       <source>Sync &amp;log…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync/team_sync.py" line="125" />
-      <location filename="../../kamdesk/ui/sync/team_sync.py" line="150" />
+      <location filename="../../kamdesk/ui/sync/team_sync.py" line="131" />
+      <location filename="../../kamdesk/ui/sync/team_sync.py" line="156" />
       <source>Syncing…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync/team_sync.py" line="145" />
+      <location filename="../../kamdesk/ui/sync/team_sync.py" line="151" />
       <source>Reading the shared file…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync/team_sync.py" line="146" />
+      <location filename="../../kamdesk/ui/sync/team_sync.py" line="152" />
       <source>Merging…</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../../kamdesk/ui/sync/team_sync.py" line="147" />
+      <location filename="../../kamdesk/ui/sync/team_sync.py" line="153" />
       <source>Sending %n row(s)…</source>
       <translation>
         <numerusform>Sending %n row…</numerusform>
@@ -4041,7 +4064,7 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../kamdesk/ui/sync/team_sync.py" line="148" />
+      <location filename="../../kamdesk/ui/sync/team_sync.py" line="154" />
       <source>Receiving %n row(s)…</source>
       <translation>
         <numerusform>Receiving %n row…</numerusform>
@@ -4049,53 +4072,53 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
       </translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync/team_sync.py" line="185" />
+      <location filename="../../kamdesk/ui/sync/team_sync.py" line="191" />
       <source>Sync needs the team passphrase (F9)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync/team_sync.py" line="210" />
+      <location filename="../../kamdesk/ui/sync/team_sync.py" line="232" />
       <source>Not synced yet</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync/team_sync.py" line="273" />
+      <location filename="../../kamdesk/ui/sync/team_sync.py" line="295" />
       <source>Sync settings</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync/team_sync.py" line="275" />
+      <location filename="../../kamdesk/ui/sync/team_sync.py" line="297" />
       <source>This computer has no keyring to keep the password in: kamdesk keeps it until it is closed.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync/team_sync.py" line="334" />
+      <location filename="../../kamdesk/ui/sync/team_sync.py" line="356" />
       <source>Changes made at once by you and a colleague, or accounts sharing a name</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync/team_sync.py" line="181" />
-      <location filename="../../kamdesk/ui/sync/team_sync.py" line="215" />
+      <location filename="../../kamdesk/ui/sync/team_sync.py" line="187" />
+      <location filename="../../kamdesk/ui/sync/team_sync.py" line="237" />
       <source>Sync refused at {time}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync/team_sync.py" line="218" />
+      <location filename="../../kamdesk/ui/sync/team_sync.py" line="240" />
       <source>Synced at {time} · {came} in, {out} out</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync/team_sync.py" line="300" />
+      <location filename="../../kamdesk/ui/sync/team_sync.py" line="322" />
       <source>Keep my value</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync/team_sync.py" line="300" />
+      <location filename="../../kamdesk/ui/sync/team_sync.py" line="322" />
       <source>Keep their value</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../../kamdesk/ui/sync/team_sync.py" line="332" />
+      <location filename="../../kamdesk/ui/sync/team_sync.py" line="354" />
       <source>%n conflict(s)</source>
       <translation>
         <numerusform>%n conflict</numerusform>

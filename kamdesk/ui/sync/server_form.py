@@ -1,18 +1,22 @@
 """The team server's connection as the sync settings ask for it: host, port, database, user,
 TLS on by default, the password (kept in the system keyring only if asked), and a test of
-the connection that runs on the worker and answers in one sentence."""
+the connection that runs on the worker and answers in one sentence; and the password asked
+for when a sync's login was refused."""
 
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
     QCheckBox,
+    QDialog,
+    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
     QSpinBox,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -113,3 +117,33 @@ class TeamServerForm(QWidget):
             self.answer.setText(error_message(error))
         else:
             self.answer.setText(self.tr("The connection could not be tested."))
+
+
+class ServerPasswordDialog(QDialog):
+    """Asks for the team server's password a sync needs, saying why (`reason`)."""
+
+    def __init__(self, reason: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Team server"))
+        said = QLabel(reason)
+        said.setWordWrap(True)
+        self.password = QLineEdit()
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password.setMinimumWidth(360)
+        self.remember = QCheckBox(self.tr("Remember the password on this computer"))
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setText(self.tr("&Sync"))
+        ok.setEnabled(False)
+        self.password.textChanged.connect(lambda text: ok.setEnabled(bool(text)))
+        form = QFormLayout()
+        form.addRow(self.tr("Password:"), self.password)
+        form.addRow("", self.remember)
+        layout = QVBoxLayout(self)
+        layout.addWidget(said)
+        layout.addLayout(form)
+        layout.addWidget(buttons)

@@ -13,7 +13,13 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QLabel, QMessageBox, QProgressBar, QStyle, QWidget
 
-from kamdesk.domain.errors import KamdeskError, PassphraseNeeded, PassphraseWrong, SharedFileError
+from kamdesk.domain.errors import (
+    KamdeskError,
+    PassphraseNeeded,
+    PassphraseWrong,
+    SharedFileError,
+    TeamServerRefused,
+)
 from kamdesk.domain.sync.team_server import TeamServer
 from kamdesk.i18n.messages import error_message
 from kamdesk.services.log_file import log_unexpected
@@ -186,6 +192,10 @@ class TeamSync(QObject):
             if not automatic and self._passphrase_typed(error):
                 self._run(operation, automatic)
                 return
+        elif isinstance(error, TeamServerRefused) and not automatic:
+            if self._password_typed(error):
+                self._run(operation, automatic)
+                return
         elif not automatic:
             self.failed.emit(error)
         elif not isinstance(error, KamdeskError):
@@ -197,6 +207,18 @@ class TeamSync(QObject):
         if dialog.exec() != PassphraseDialog.DialogCode.Accepted:
             return False
         self._services().sync.keys.offer(dialog.passphrase.text())
+        return True
+
+    def _password_typed(self, error: TeamServerRefused) -> bool:
+        """The server's password asked for (its login was refused), kept as the user says."""
+        from kamdesk.ui.sync.server_form import ServerPasswordDialog
+
+        server = self._services().sync.settings().shared_file
+        dialog = ServerPasswordDialog(error_message(error), self._window)
+        if not isinstance(server, TeamServer) or not dialog.exec():
+            return False
+        passwords = self._services().sync.passwords
+        passwords.set(server, dialog.password.text(), remember=dialog.remember.isChecked())
         return True
 
     def _stopped(self) -> None:

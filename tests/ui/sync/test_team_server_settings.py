@@ -4,22 +4,25 @@ tested on the worker, synced with at once; its password kept in the keyring only
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
+import psycopg
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from kamdesk.domain.account import AccountFields
 from kamdesk.domain.sync.team_server import TeamServer
 from kamdesk.files.team_keyring import SERVER_SERVICE
+from kamdesk.services.sync_report import SyncSettings
 from kamdesk.services.workspace import Workspace
 from kamdesk.ui.shell.main_window import MainWindow
+from kamdesk.ui.sync.server_form import ServerPasswordDialog
 from kamdesk.ui.sync.sync_dialogs import SyncSettingsDialog
 
 from ...memory_keyring import MemoryKeyring
 from ...postgres import Cluster
 from ..conftest import WhenDialog
-from .test_team_sync import names, open_window
+from .test_team_sync import names, open_window, press_sync
 
 TypeText = Callable[[QWidget, str], None]
 
@@ -111,3 +114,27 @@ def test_a_password_is_kept_in_the_keyring_only_when_asked(
         window.team_sync.settings_action.trigger()
     assert system_keyring.get_password(SERVER_SERVICE, team_server.url) == "Geheim-2026"
     assert "Geheim" not in str(window.workspace.sync.settings())
+
+
+def test_a_refused_login_asks_for_the_password_and_syncs_again(
+    qtbot: QtBot,
+    window: MainWindow,
+    team_server: TeamServer,
+    when_dialog: WhenDialog,
+    type_text: TypeText,
+) -> None:
+    as_anna = TeamServer(team_server.url.replace("kamdesk@", "anna_berger@"))
+    window.workspace.sync.set_settings(SyncSettings(as_anna, False, 0))
+    asked: list[str] = []
+
+    def answer(dialog: ServerPasswordDialog) -> None:  # type: ignore[misc]
+        asked.append(dialog.findChild(QLabel).text())
+        with psycopg.connect(team_server.url, autocommit=True) as admin:  # IT made the login
+            admin.execute("CREATE ROLE anna_berger LOGIN IN ROLE kamdesk_team")
+        type_text(dialog.password, "Geheim-2026")
+        dialog.accept()
+
+    when_dialog(ServerPasswordDialog, answer)  # type: ignore[arg-type]
+    press_sync(qtbot, window)
+    assert "refused the login" in asked[0]
+    assert window.workspace.sync.log()[0].refused == ""  # the second try went through
