@@ -15,6 +15,7 @@ from kamdesk.domain.errors import (
     ClockAhead,
     KamdeskError,
     SharedFileBusy,
+    SharedFileCorrupt,
     SharedFileMissing,
     SharedFileUnwritable,
     SyncNotSet,
@@ -254,11 +255,21 @@ class SyncService:
         link = ServerLink(self.passwords.given(server), mirror_of(self._tx.path, server))
         try:
             for attempt in range(ATTEMPTS):
-                with link.mirrored(team, progress) as copy:
-                    first = copy.last.seq == 0  # the team's first write starts it
-                    report = self._merged(
-                        copy, server.url, [], link.publish, progress, created=first, rewrite=False
-                    )
+                try:
+                    with link.mirrored(team, progress) as copy:
+                        first = copy.last.seq == 0  # the team's first write starts it
+                        report = self._merged(
+                            copy,
+                            server.url,
+                            [],
+                            link.publish,
+                            progress,
+                            created=first,
+                            rewrite=False,
+                        )
+                except SharedFileCorrupt:  # the mirror, not the team's rows: made anew
+                    link.forget_mirror()
+                    continue
                 if report is not None:
                     return report
                 time.sleep(random.uniform(0, RETRY_PAUSE_S * (attempt + 1)))
