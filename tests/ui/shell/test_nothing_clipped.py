@@ -133,7 +133,9 @@ def test_no_page_of_the_window_cuts_a_text(
 
 
 def dialogs(workspace: Workspace) -> Iterator[tuple[str, QWidget]]:
+    from kamdesk.domain.sync.team_server import TeamServer
     from kamdesk.domain.warning_signals import SignalRules
+    from kamdesk.services.sync_report import SyncSettings
     from kamdesk.ui.briefing.visit_dialog import VisitDialog
     from kamdesk.ui.lifecycle.complaint_dialog import ComplaintDialog
     from kamdesk.ui.lifecycle.phase_dialog import PhaseDialog
@@ -143,6 +145,7 @@ def dialogs(workspace: Workspace) -> Iterator[tuple[str, QWidget]]:
     from kamdesk.ui.stakeholders.team_dialog import TeamDialog
     from kamdesk.ui.status.funnel_overview_dialog import FunnelOverviewDialog
     from kamdesk.ui.status.funnel_wizard import FunnelWizard
+    from kamdesk.ui.sync.server_form import ServerPasswordDialog
     from kamdesk.ui.sync.sync_dialogs import SyncLogDialog, SyncSettingsDialog
 
     account = max(
@@ -156,8 +159,20 @@ def dialogs(workspace: Workspace) -> Iterator[tuple[str, QWidget]]:
     yield "complaint", ComplaintDialog(Complaint(uuid.uuid4(), date.today(), ""))
     yield "phase", PhaseDialog(Phase.RETENTION)
     yield "team", TeamDialog(workspace.stakeholders, QUndoStack(), lambda _: None)
-    yield "sync settings", SyncSettingsDialog(workspace.sync.settings(), workspace.sync.encrypted)
+    sync = workspace.sync
+    yield (
+        "sync settings",
+        SyncSettingsDialog(sync.settings(), sync.encrypted, sync.check_server, sync.passwords.kept),
+    )
+    on_server = SyncSettings(
+        TeamServer.named("postgresql://anna@kamdesk.example.com/team"), True, 0
+    )
+    yield (
+        "team server settings",
+        SyncSettingsDialog(on_server, sync.encrypted, sync.check_server, sync.passwords.kept),
+    )
     yield "sync log", SyncLogDialog(workspace.sync.log())
+    yield "team server password", ServerPasswordDialog("The team server refused the login.")
     yield "warning signals", SignalRulesDialog(SignalRules())
     yield (
         "visit",

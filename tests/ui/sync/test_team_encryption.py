@@ -15,6 +15,7 @@ from kamdesk.domain.account import AccountFields
 from kamdesk.domain.errors import PassphraseWrong
 from kamdesk.files import file_envelope
 from kamdesk.services.sync_report import SyncSettings
+from kamdesk.services.team_server import check_server
 from kamdesk.services.workspace import Workspace
 from kamdesk.ui.shell.main_window import MainWindow
 from kamdesk.ui.sync.passphrase_dialogs import PassphraseDialog
@@ -25,6 +26,7 @@ from ..conftest import WhenDialog
 
 PASSPHRASE = "Vertrieb Süd 2026"
 TypeText = Callable[[QWidget, str], None]
+NO_SERVER = (check_server, lambda _server: False)  # how the dialog asks about a team server
 
 
 @pytest.fixture
@@ -233,7 +235,7 @@ def test_a_slow_share_is_looked_at_on_the_worker_and_ok_waits_for_its_answer(
         answered.wait(10)
         return True
 
-    dialog = SyncSettingsDialog(SyncSettings(shared, True, 0), slow_share)
+    dialog = SyncSettingsDialog(SyncSettings(shared, True, 0), slow_share, *NO_SERVER)
     qtbot.addWidget(dialog)
     accepted: list[bool] = []
     dialog.accepted.connect(lambda: accepted.append(True))
@@ -249,7 +251,7 @@ def test_a_slow_share_is_looked_at_on_the_worker_and_ok_waits_for_its_answer(
 def test_the_answer_for_a_file_on_screen_grows_the_dialog_to_show_its_note(
     qtbot: QtBot, shared: Path
 ) -> None:
-    dialog = SyncSettingsDialog(SyncSettings(shared, True, 0), lambda _path: True)
+    dialog = SyncSettingsDialog(SyncSettings(shared, True, 0), lambda _path: True, *NO_SERVER)
     qtbot.addWidget(dialog)
     dialog.show()  # at the size of "Looking at the file…", one line
     qtbot.waitUntil(dialog.looked_at)
