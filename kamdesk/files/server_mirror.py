@@ -23,7 +23,7 @@ def mirrored(local: Path) -> Iterator[SharedCopy]:
     """The mirror at `local`; an empty one where there is none or it cannot be used."""
     try:
         connection = _opened(local)
-    except (sqlite3.DatabaseError, OSError):
+    except (sqlite3.DatabaseError, UnicodeDecodeError, OSError):
         connection = _anew(local)
     try:
         copy = checked(connection, local, local, None, sealed=True)

@@ -265,7 +265,8 @@ def opened(
         identity, relock, encrypted = copied_in(path, local, backup, unlock)
         try:
             connection = connect(local)
-        except sqlite3.DatabaseError as error:
+        # A damaged schema can come back inside SQLite's error message, undecodable.
+        except (sqlite3.DatabaseError, UnicodeDecodeError) as error:
             raise SharedFileCorrupt(path, backup) from error
         with closing(connection):
             # Decrypted, every byte is authentic: what a key holder's kamdesk wrote.
@@ -309,10 +310,14 @@ def made(connection: sqlite3.Connection, team: str) -> None:
 def connect(local: Path) -> sqlite3.Connection:
     """A scratch file nobody else opens: no journal on disk, no waiting for the disk."""
     connection = sqlite3.connect(local, isolation_level=None)
-    connection.execute("PRAGMA journal_mode = MEMORY")
-    connection.execute("PRAGMA synchronous = OFF")
-    connection.execute("PRAGMA secure_delete = ON")  # no stale seal left in a page
-    connection.execute("PRAGMA cache_size = -65536")  # 64 MiB: a first sync's index fits
+    try:
+        connection.execute("PRAGMA journal_mode = MEMORY")
+        connection.execute("PRAGMA synchronous = OFF")
+        connection.execute("PRAGMA secure_delete = ON")  # no stale seal left in a page
+        connection.execute("PRAGMA cache_size = -65536")  # 64 MiB: a first sync's index fits
+    except BaseException:
+        connection.close()
+        raise
     return connection
 
 

@@ -1,7 +1,7 @@
 """A sync's link to the team server: the laptop's mirror brought up to the server's last
 write (only what was written since), and the sync's own write sent in one transaction that
 the server takes only on top of the write the sync merged with. The merge in between is the
-shared file's own (`SyncService._merged`): one merge, two ways to reach the team."""
+shared file's own (`services/sync_merge.py`): one merge, two ways to reach the team."""
 
 import dataclasses
 import hashlib

@@ -17,7 +17,7 @@ from kamdesk.domain.errors import AmbiguousAccountName
 from kamdesk.domain.key_figures import KeyFigures
 from kamdesk.domain.stakeholders import Contact
 from kamdesk.domain.sync.team_server import TeamPlace
-from kamdesk.services import sync
+from kamdesk.services import sync_merge
 from kamdesk.services.sync_conflicts import ConflictView
 from kamdesk.services.workspace import Workspace
 
@@ -304,7 +304,7 @@ def test_an_edit_made_while_the_sync_merges_is_merged_again_not_lost(
             edit(anna, account, country="Schweiz")  # typed in the window while syncing
 
     edit(anna, account, industry="Chemie")
-    monkeypatch.setattr(sync, "crash_point", edit_meanwhile)
+    monkeypatch.setattr(sync_merge, "crash_point", edit_meanwhile)
     anna.sync.sync(team)
     monkeypatch.undo()
     ben.sync.sync(team)

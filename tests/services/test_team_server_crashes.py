@@ -17,7 +17,7 @@ from kamdesk.domain.account import AccountFields
 from kamdesk.domain.errors import TeamServerUnreachable
 from kamdesk.domain.sync.team_server import TeamServer
 from kamdesk.files.crash_points import CRASH_POINTS
-from kamdesk.services import sync
+from kamdesk.services import sync_merge
 from kamdesk.services.team_server import init_server
 from kamdesk.services.workspace import Workspace
 
@@ -104,7 +104,7 @@ def test_the_server_gone_mid_sync_loses_nothing(
         if point == "merged":
             own_cluster.halt()
 
-    monkeypatch.setattr(sync, "crash_point", server_gone)
+    monkeypatch.setattr(sync_merge, "crash_point", server_gone)
     with Workspace.open(anna) as workspace, pytest.raises(TeamServerUnreachable):
         workspace.sync.sync(server)
     monkeypatch.undo()
