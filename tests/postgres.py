@@ -72,3 +72,8 @@ class Cluster:
         if self._as_root:
             command = ["runuser", "-u", "postgres", "--", *command]
         subprocess.run(command, check=True, capture_output=True, timeout=60)
+
+
+def new_login_name() -> str:
+    """A KAM's login name no other test uses (roles belong to the whole cluster)."""
+    return f"kam_{uuid.uuid4().hex[:10]}"

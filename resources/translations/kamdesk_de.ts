@@ -4050,11 +4050,6 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
       <translation>Synchronisiere…</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync/team_sync.py" line="151" />
-      <source>Reading the shared file…</source>
-      <translation>Gemeinsame Datei wird gelesen…</translation>
-    </message>
-    <message>
       <location filename="../../kamdesk/ui/sync/team_sync.py" line="152" />
       <source>Merging…</source>
       <translation>Wird abgeglichen…</translation>
@@ -4105,6 +4100,11 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
       <location filename="../../kamdesk/ui/sync/team_sync.py" line="237" />
       <source>Sync refused at {time}</source>
       <translation>Synchronisieren um {time} abgelehnt</translation>
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/sync/team_sync.py" line="151" />
+      <source>Reading the team's changes…</source>
+      <translation>Änderungen des Teams werden gelesen …</translation>
     </message>
     <message>
       <location filename="../../kamdesk/ui/sync/team_sync.py" line="240" />

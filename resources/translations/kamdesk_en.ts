@@ -4046,11 +4046,6 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync/team_sync.py" line="151" />
-      <source>Reading the shared file…</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
       <location filename="../../kamdesk/ui/sync/team_sync.py" line="152" />
       <source>Merging…</source>
       <translation type="unfinished" />
@@ -4100,6 +4095,11 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
       <location filename="../../kamdesk/ui/sync/team_sync.py" line="187" />
       <location filename="../../kamdesk/ui/sync/team_sync.py" line="237" />
       <source>Sync refused at {time}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../kamdesk/ui/sync/team_sync.py" line="151" />
+      <source>Reading the team's changes…</source>
       <translation type="unfinished" />
     </message>
     <message>

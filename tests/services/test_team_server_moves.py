@@ -14,7 +14,7 @@ from kamdesk.services.team_keys import TeamKeys
 from kamdesk.services.team_server import import_file
 from kamdesk.services.workspace import Workspace
 
-from ..postgres import Cluster
+from ..postgres import Cluster, new_login_name
 
 
 def view(workspace: Workspace) -> list[tuple[str, str]]:
@@ -66,9 +66,10 @@ def test_a_file_is_moved_only_onto_a_server_nobody_wrote_to(
 def test_a_kam_role_syncs_but_deletes_no_row(
     tmp_path: Path, postgres: Cluster, team_server: TeamServer
 ) -> None:
+    login = new_login_name()  # roles are the cluster's, not the test database's
     with psycopg.connect(team_server.url, autocommit=True) as admin:
-        admin.execute("CREATE ROLE anna_berger LOGIN IN ROLE kamdesk_team")
-    as_anna = TeamServer(team_server.url.replace("kamdesk@", "anna_berger@"))
+        admin.execute(f"CREATE ROLE {login} LOGIN IN ROLE kamdesk_team")
+    as_anna = TeamServer(team_server.url.replace("kamdesk@", f"{login}@"))
     with Workspace.open(tmp_path / "anna") as anna:
         anna.accounts.create(AccountFields(name="Müller GmbH"))
         assert anna.sync.sync(as_anna).rows_out == 1

@@ -148,7 +148,7 @@ class TeamSync(QObject):
         sending and receiving rows."""
         self.progress.setValue(step)
         texts = [
-            self.tr("Reading the shared file…"),
+            self.tr("Reading the team's changes…"),
             self.tr("Merging…"),
             self.tr("Sending %n row(s)…", "", rows),
             self.tr("Receiving %n row(s)…", "", rows),

@@ -20,7 +20,7 @@ from kamdesk.ui.sync.server_form import ServerPasswordDialog
 from kamdesk.ui.sync.sync_dialogs import SyncSettingsDialog
 
 from ...memory_keyring import MemoryKeyring
-from ...postgres import Cluster
+from ...postgres import Cluster, new_login_name
 from ..conftest import WhenDialog
 from .test_team_sync import names, open_window, press_sync
 
@@ -123,14 +123,15 @@ def test_a_refused_login_asks_for_the_password_and_syncs_again(
     when_dialog: WhenDialog,
     type_text: TypeText,
 ) -> None:
-    as_anna = TeamServer(team_server.url.replace("kamdesk@", "anna_berger@"))
+    login = new_login_name()  # roles are the cluster's, not the test database's
+    as_anna = TeamServer(team_server.url.replace("kamdesk@", f"{login}@"))
     window.workspace.sync.set_settings(SyncSettings(as_anna, False, 0))
     asked: list[str] = []
 
     def answer(dialog: ServerPasswordDialog) -> None:  # type: ignore[misc]
         asked.append(dialog.findChild(QLabel).text())
         with psycopg.connect(team_server.url, autocommit=True) as admin:  # IT made the login
-            admin.execute("CREATE ROLE anna_berger LOGIN IN ROLE kamdesk_team")
+            admin.execute(f"CREATE ROLE {login} LOGIN IN ROLE kamdesk_team")
         type_text(dialog.password, "Geheim-2026")
         dialog.accept()
 
