@@ -2219,18 +2219,17 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
   <context>
     <name>PassphraseDialog</name>
     <message>
-      <location filename="../../kamdesk/ui/sync/passphrase_dialogs.py" line="153" />
-      <location filename="../../kamdesk/ui/sync/passphrase_dialogs.py" line="156" />
+      <location filename="../../kamdesk/ui/sync/passphrase_dialogs.py" line="182" />
       <source>Team passphrase</source>
       <translation>Team-Passwort</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync/passphrase_dialogs.py" line="164" />
+      <location filename="../../kamdesk/ui/sync/passphrase_dialogs.py" line="165" />
       <source>&amp;Sync</source>
       <translation>S&amp;ynchronisieren</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync/passphrase_dialogs.py" line="168" />
+      <location filename="../../kamdesk/ui/sync/passphrase_dialogs.py" line="183" />
       <source>Passphrase:</source>
       <translation>Passwort:</translation>
     </message>
@@ -3230,12 +3229,7 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
       <translation>Passwort auf diesem Computer merken</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync/server_form.py" line="140" />
-      <source>&amp;Sync</source>
-      <translation>&amp;Synchronisieren</translation>
-    </message>
-    <message>
-      <location filename="../../kamdesk/ui/sync/server_form.py" line="144" />
+      <location filename="../../kamdesk/ui/sync/server_form.py" line="128" />
       <source>Password:</source>
       <translation>Passwort:</translation>
     </message>
@@ -3931,87 +3925,87 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
   <context>
     <name>TeamServerForm</name>
     <message>
-      <location filename="../../kamdesk/ui/sync/server_form.py" line="43" />
+      <location filename="../../kamdesk/ui/sync/server_form.py" line="42" />
       <source>e.g. kamdesk.example.com</source>
       <translation>z. B. kamdesk.firma.de</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync/server_form.py" line="49" />
+      <location filename="../../kamdesk/ui/sync/server_form.py" line="48" />
       <source>your login on the server</source>
       <translation>Ihre Anmeldung am Server</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync/server_form.py" line="53" />
+      <location filename="../../kamdesk/ui/sync/server_form.py" line="52" />
       <source>kept in the keyring</source>
       <translation>im Schlüsselbund gespeichert</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync/server_form.py" line="53" />
+      <location filename="../../kamdesk/ui/sync/server_form.py" line="52" />
       <source>as your IT department gave it</source>
       <translation>wie von Ihrer IT-Abteilung erhalten</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync/server_form.py" line="55" />
+      <location filename="../../kamdesk/ui/sync/server_form.py" line="54" />
       <source>Remember the password on this computer</source>
       <translation>Passwort auf diesem Computer merken</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync/server_form.py" line="57" />
+      <location filename="../../kamdesk/ui/sync/server_form.py" line="56" />
       <source>Encrypted connection (TLS)</source>
       <translation>Verschlüsselte Verbindung (TLS)</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync/server_form.py" line="62" />
+      <location filename="../../kamdesk/ui/sync/server_form.py" line="61" />
       <source>Test connection</source>
       <translation>Verbindung testen</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync/server_form.py" line="66" />
+      <location filename="../../kamdesk/ui/sync/server_form.py" line="65" />
       <source>Port:</source>
       <translation>Port:</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync/server_form.py" line="70" />
+      <location filename="../../kamdesk/ui/sync/server_form.py" line="69" />
       <source>Server:</source>
       <translation>Server:</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync/server_form.py" line="71" />
+      <location filename="../../kamdesk/ui/sync/server_form.py" line="70" />
       <source>Database:</source>
       <translation>Datenbank:</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync/server_form.py" line="72" />
+      <location filename="../../kamdesk/ui/sync/server_form.py" line="71" />
       <source>User:</source>
       <translation>Benutzer:</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync/server_form.py" line="73" />
+      <location filename="../../kamdesk/ui/sync/server_form.py" line="72" />
       <source>Password:</source>
       <translation>Passwort:</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync/server_form.py" line="79" />
+      <location filename="../../kamdesk/ui/sync/server_form.py" line="78" />
       <source>Everyone in the team enters the same server, each with their own login. Each of you keeps working on your own store, offline; syncing merges your changes with the team's. Private notes never leave this computer.</source>
       <translation>Alle im Team geben denselben Server an, jede und jeder mit der eigenen Anmeldung. Sie arbeiten weiter in Ihrem eigenen Datenbestand, auch offline; beim Synchronisieren werden Ihre Änderungen mit denen des Teams zusammengeführt. Private Notizen verlassen diesen Computer nie.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync/server_form.py" line="101" />
+      <location filename="../../kamdesk/ui/sync/server_form.py" line="100" />
       <source>Enter the server and the database first.</source>
       <translation>Geben Sie zuerst den Server und die Datenbank an.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync/server_form.py" line="104" />
+      <location filename="../../kamdesk/ui/sync/server_form.py" line="103" />
       <source>Connecting…</source>
       <translation>Verbindung wird aufgebaut …</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync/server_form.py" line="110" />
+      <location filename="../../kamdesk/ui/sync/server_form.py" line="109" />
       <source>Connected: the team server is ready.</source>
       <translation>Verbunden: Der Team-Server ist bereit.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync/server_form.py" line="119" />
+      <location filename="../../kamdesk/ui/sync/server_form.py" line="118" />
       <source>The connection could not be tested.</source>
       <translation>Die Verbindung konnte nicht getestet werden.</translation>
     </message>

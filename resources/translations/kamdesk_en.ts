@@ -2215,18 +2215,17 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
   <context>
     <name>PassphraseDialog</name>
     <message>
-      <location filename="../../kamdesk/ui/sync/passphrase_dialogs.py" line="153" />
-      <location filename="../../kamdesk/ui/sync/passphrase_dialogs.py" line="156" />
+      <location filename="../../kamdesk/ui/sync/passphrase_dialogs.py" line="182" />
       <source>Team passphrase</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync/passphrase_dialogs.py" line="164" />
+      <location filename="../../kamdesk/ui/sync/passphrase_dialogs.py" line="165" />
       <source>&amp;Sync</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync/passphrase_dialogs.py" line="168" />
+      <location filename="../../kamdesk/ui/sync/passphrase_dialogs.py" line="183" />
       <source>Passphrase:</source>
       <translation type="unfinished" />
     </message>
@@ -3226,12 +3225,7 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync/server_form.py" line="140" />
-      <source>&amp;Sync</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../kamdesk/ui/sync/server_form.py" line="144" />
+      <location filename="../../kamdesk/ui/sync/server_form.py" line="128" />
       <source>Password:</source>
       <translation type="unfinished" />
     </message>
@@ -3927,87 +3921,87 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
   <context>
     <name>TeamServerForm</name>
     <message>
-      <location filename="../../kamdesk/ui/sync/server_form.py" line="43" />
+      <location filename="../../kamdesk/ui/sync/server_form.py" line="42" />
       <source>e.g. kamdesk.example.com</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync/server_form.py" line="49" />
+      <location filename="../../kamdesk/ui/sync/server_form.py" line="48" />
       <source>your login on the server</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync/server_form.py" line="53" />
+      <location filename="../../kamdesk/ui/sync/server_form.py" line="52" />
       <source>kept in the keyring</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync/server_form.py" line="53" />
+      <location filename="../../kamdesk/ui/sync/server_form.py" line="52" />
       <source>as your IT department gave it</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync/server_form.py" line="55" />
+      <location filename="../../kamdesk/ui/sync/server_form.py" line="54" />
       <source>Remember the password on this computer</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync/server_form.py" line="57" />
+      <location filename="../../kamdesk/ui/sync/server_form.py" line="56" />
       <source>Encrypted connection (TLS)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync/server_form.py" line="62" />
+      <location filename="../../kamdesk/ui/sync/server_form.py" line="61" />
       <source>Test connection</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync/server_form.py" line="66" />
+      <location filename="../../kamdesk/ui/sync/server_form.py" line="65" />
       <source>Port:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync/server_form.py" line="70" />
+      <location filename="../../kamdesk/ui/sync/server_form.py" line="69" />
       <source>Server:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync/server_form.py" line="71" />
+      <location filename="../../kamdesk/ui/sync/server_form.py" line="70" />
       <source>Database:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync/server_form.py" line="72" />
+      <location filename="../../kamdesk/ui/sync/server_form.py" line="71" />
       <source>User:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync/server_form.py" line="73" />
+      <location filename="../../kamdesk/ui/sync/server_form.py" line="72" />
       <source>Password:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync/server_form.py" line="79" />
+      <location filename="../../kamdesk/ui/sync/server_form.py" line="78" />
       <source>Everyone in the team enters the same server, each with their own login. Each of you keeps working on your own store, offline; syncing merges your changes with the team's. Private notes never leave this computer.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync/server_form.py" line="101" />
+      <location filename="../../kamdesk/ui/sync/server_form.py" line="100" />
       <source>Enter the server and the database first.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync/server_form.py" line="104" />
+      <location filename="../../kamdesk/ui/sync/server_form.py" line="103" />
       <source>Connecting…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync/server_form.py" line="110" />
+      <location filename="../../kamdesk/ui/sync/server_form.py" line="109" />
       <source>Connected: the team server is ready.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync/server_form.py" line="119" />
+      <location filename="../../kamdesk/ui/sync/server_form.py" line="118" />
       <source>The connection could not be tested.</source>
       <translation type="unfinished" />
     </message>

@@ -2,7 +2,7 @@
 the passphrase, decrypt) and the prompt when a sync needs it. A passphrase is typed hidden,
 twice where it is new, and goes to the service only; nothing here keeps it."""
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -145,28 +145,43 @@ class EncryptionChoice(QWidget):
         )
 
 
-class PassphraseDialog(QDialog):
-    """Asks for the team passphrase a sync needs, saying why (`reason`)."""
+class SecretDialog(QDialog):
+    """Asks for a secret a sync needs (the team passphrase, a team server's password),
+    saying why (`reason`); more rows go into `form`."""
 
-    def __init__(self, reason: str, parent: QWidget | None = None) -> None:
+    def __init__(self, title: str, label: str, reason: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Team passphrase"))
+        self.setWindowTitle(title)
         said = QLabel(reason)
         said.setWordWrap(True)
-        self.passphrase = _hidden(self.tr("Team passphrase"))
-        self.passphrase.setMinimumWidth(360)
+        self.secret = _hidden(title)
+        self.secret.setMinimumWidth(360)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText(self.tr("&Sync"))
+        ok.setText(QCoreApplication.translate("PassphraseDialog", "&Sync"))
         ok.setEnabled(False)
-        self.passphrase.textChanged.connect(lambda text: ok.setEnabled(bool(text)))
-        form = QFormLayout()
-        form.addRow(self.tr("Passphrase:"), self.passphrase)
+        self.secret.textChanged.connect(lambda text: ok.setEnabled(bool(text)))
+        self.form = QFormLayout()
+        self.form.addRow(label, self.secret)
         layout = QVBoxLayout(self)
         layout.addWidget(said)
-        layout.addLayout(form)
+        layout.addLayout(self.form)
         layout.addWidget(buttons)
+
+
+class PassphraseDialog(SecretDialog):
+    """Asks for the team passphrase a sync needs, saying why (`reason`)."""
+
+    def __init__(self, reason: str, parent: QWidget | None = None) -> None:
+        translate = QCoreApplication.translate
+        super().__init__(
+            translate("PassphraseDialog", "Team passphrase"),
+            translate("PassphraseDialog", "Passphrase:"),
+            reason,
+            parent,
+        )
+        self.passphrase = self.secret

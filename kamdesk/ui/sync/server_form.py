@@ -6,22 +6,21 @@ for when a sync's login was refused."""
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
     QSpinBox,
-    QVBoxLayout,
     QWidget,
 )
 
 from kamdesk.domain.errors import KamdeskError
 from kamdesk.domain.sync.team_server import DEFAULT_PORT, ServerFields, TeamServer
+from kamdesk.ui.sync.passphrase_dialogs import SecretDialog
 from kamdesk.ui.widgets.worker import run_in_background
 
 if TYPE_CHECKING:
@@ -119,31 +118,17 @@ class TeamServerForm(QWidget):
             self.answer.setText(self.tr("The connection could not be tested."))
 
 
-class ServerPasswordDialog(QDialog):
+class ServerPasswordDialog(SecretDialog):
     """Asks for the team server's password a sync needs, saying why (`reason`)."""
 
     def __init__(self, reason: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Team server"))
-        said = QLabel(reason)
-        said.setWordWrap(True)
-        self.password = QLineEdit()
-        self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.password.setMinimumWidth(360)
-        self.remember = QCheckBox(self.tr("Remember the password on this computer"))
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        translate = QCoreApplication.translate
+        super().__init__(
+            translate("ServerPasswordDialog", "Team server"),
+            translate("ServerPasswordDialog", "Password:"),
+            reason,
+            parent,
         )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText(self.tr("&Sync"))
-        ok.setEnabled(False)
-        self.password.textChanged.connect(lambda text: ok.setEnabled(bool(text)))
-        form = QFormLayout()
-        form.addRow(self.tr("Password:"), self.password)
-        form.addRow("", self.remember)
-        layout = QVBoxLayout(self)
-        layout.addWidget(said)
-        layout.addLayout(form)
-        layout.addWidget(buttons)
+        self.password = self.secret
+        self.remember = QCheckBox(self.tr("Remember the password on this computer"))
+        self.form.addRow("", self.remember)
