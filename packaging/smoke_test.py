@@ -81,8 +81,9 @@ class Bundle:
             raise SystemExit(f"the window ended with {window.returncode}: {loud}")
 
 
-def syncs_with_a_server(bundle: Bundle) -> None:
-    """The bundle's own PostgreSQL driver and libpq make a team server and sync with it."""
+def syncs_with_a_server(bundle: Bundle, team_file: Path) -> None:
+    """The bundle's own PostgreSQL driver and libpq make a team server, move the team's file
+    onto it and sync with it."""
     sys.path.insert(0, str(ROOT))
     from tests.postgres import Cluster, programs  # the tests' own throwaway server
 
@@ -99,7 +100,8 @@ def syncs_with_a_server(bundle: Bundle) -> None:
     try:
         url = cluster.new_database()
         bundle.run("server", "init", url)
-        assert json.loads(bundle.run("sync", url, "--json"))["went_out"] > 0
+        bundle.run("server", "import", str(team_file), url)
+        assert json.loads(bundle.run("sync", url, "--json"))["conflicts"] == 0
     finally:
         cluster.stop()
 
@@ -120,7 +122,7 @@ def smoke_test_bundle(program: Path) -> None:
             synced = bundle.run("sync", str(shared), "--json", KAMDESK_TEAM_PASSPHRASE=passphrase)
             assert json.loads(synced)["went_out"] > 0
             assert (b"kamdesk-encrypted" in shared.read_bytes()[:32]) == bool(passphrase)
-        syncs_with_a_server(bundle)
+        syncs_with_a_server(bundle, Path(name) / "plain" / "team.kamdesk")
         bundle.window_stays_up()
     print(f"bundle {program}: --version, demo, check, briefing, sync, server, window: ok")
 
