@@ -2219,17 +2219,18 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
   <context>
     <name>PassphraseDialog</name>
     <message>
-      <location filename="../../kamdesk/ui/sync/passphrase_dialogs.py" line="182" />
+      <location filename="../../kamdesk/ui/sync/passphrase_dialogs.py" line="189" />
+      <location filename="../../kamdesk/ui/sync/passphrase_dialogs.py" line="193" />
       <source>Team passphrase</source>
       <translation>Team-Passwort</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync/passphrase_dialogs.py" line="165" />
+      <location filename="../../kamdesk/ui/sync/passphrase_dialogs.py" line="172" />
       <source>&amp;Sync</source>
       <translation>S&amp;ynchronisieren</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync/passphrase_dialogs.py" line="183" />
+      <location filename="../../kamdesk/ui/sync/passphrase_dialogs.py" line="190" />
       <source>Passphrase:</source>
       <translation>Passwort:</translation>
     </message>

@@ -2215,17 +2215,18 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
   <context>
     <name>PassphraseDialog</name>
     <message>
-      <location filename="../../kamdesk/ui/sync/passphrase_dialogs.py" line="182" />
+      <location filename="../../kamdesk/ui/sync/passphrase_dialogs.py" line="189" />
+      <location filename="../../kamdesk/ui/sync/passphrase_dialogs.py" line="193" />
       <source>Team passphrase</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync/passphrase_dialogs.py" line="165" />
+      <location filename="../../kamdesk/ui/sync/passphrase_dialogs.py" line="172" />
       <source>&amp;Sync</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/sync/passphrase_dialogs.py" line="183" />
+      <location filename="../../kamdesk/ui/sync/passphrase_dialogs.py" line="190" />
       <source>Passphrase:</source>
       <translation type="unfinished" />
     </message>

@@ -21,6 +21,17 @@ def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
     return code, out, err
 
 
+def server_and_an_account(
+    capsys: pytest.CaptureFixture[str], postgres: Cluster, data_dir: Path
+) -> str:
+    """A server made with `kamdesk server init`, its address; a store with one account."""
+    url = postgres.new_database()
+    run(capsys, "server", "init", url)
+    with Workspace.open(data_dir) as workspace:
+        workspace.accounts.create(AccountFields(name="Müller GmbH"))
+    return url
+
+
 def test_init_makes_the_server_ready_and_check_says_so(
     capsys: pytest.CaptureFixture[str], postgres: Cluster
 ) -> None:
@@ -48,10 +59,7 @@ def test_init_twice_keeps_the_team(capsys: pytest.CaptureFixture[str], postgres:
 def test_two_laptops_sync_through_the_server_from_the_command_line(
     capsys: pytest.CaptureFixture[str], postgres: Cluster, tmp_path: Path
 ) -> None:
-    url = postgres.new_database()
-    run(capsys, "server", "init", url)
-    with Workspace.open(tmp_path / "anna") as anna:
-        anna.accounts.create(AccountFields(name="Müller GmbH"))
+    url = server_and_an_account(capsys, postgres, tmp_path / "anna")
     code, out, _ = run(capsys, "--data-dir", str(tmp_path / "anna"), "sync", url, "--json")
     assert (code, json.loads(out)["went_out"]) == (0, 1)
     ben = subprocess.run(  # the installed command, as a script on the colleague's laptop runs it
@@ -67,10 +75,7 @@ def test_two_laptops_sync_through_the_server_from_the_command_line(
 def test_an_unreachable_server_is_one_sentence_and_the_change_goes_out_later(
     capsys: pytest.CaptureFixture[str], postgres: Cluster, tmp_path: Path
 ) -> None:
-    url = postgres.new_database()
-    run(capsys, "server", "init", url)
-    with Workspace.open(tmp_path / "anna") as anna:
-        anna.accounts.create(AccountFields(name="Müller GmbH"))
+    url = server_and_an_account(capsys, postgres, tmp_path / "anna")
     away = url.replace(str(postgres.folder), str(tmp_path / "no-server"))
     code, out, err = run(capsys, "--data-dir", str(tmp_path / "anna"), "sync", away)
     assert (code, out) == (1, "")

@@ -149,12 +149,19 @@ class SecretDialog(QDialog):
     """Asks for a secret a sync needs (the team passphrase, a team server's password),
     saying why (`reason`); more rows go into `form`."""
 
-    def __init__(self, title: str, label: str, reason: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        title: str,
+        label: str,
+        reason: str,
+        parent: QWidget | None = None,
+        placeholder: str = "",
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
         said = QLabel(reason)
         said.setWordWrap(True)
-        self.secret = _hidden(title)
+        self.secret = _hidden(placeholder)
         self.secret.setMinimumWidth(360)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -183,5 +190,6 @@ class PassphraseDialog(SecretDialog):
             translate("PassphraseDialog", "Passphrase:"),
             reason,
             parent,
+            placeholder=translate("PassphraseDialog", "Team passphrase"),
         )
         self.passphrase = self.secret
