@@ -1,5 +1,6 @@
-"""`kamdesk server init|check URL`: the team server's schema made, upgraded or checked, for
-the IT department's scripts (the password comes from PostgreSQL's password file, $PGPASSWORD
+"""`kamdesk server init|check URL` and `kamdesk server import FILE URL`: the team server's
+schema made, upgraded or checked, and a team's shared file moved onto it, for the IT
+department's scripts (the password comes from PostgreSQL's password file, $PGPASSWORD
 or the URL, and is never kept)."""
 
 import argparse

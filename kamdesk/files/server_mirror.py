@@ -12,7 +12,15 @@ from pathlib import Path
 
 from kamdesk.domain.errors import SharedFileTooNew
 from kamdesk.domain.people import Person
-from kamdesk.files.shared_copy import Seen, SharedCopy, checked, connect, made, set_meta
+from kamdesk.files.shared_copy import (
+    UPSERT_ROW,
+    Seen,
+    SharedCopy,
+    checked,
+    connect,
+    made,
+    set_meta,
+)
 
 Row = tuple[str, str, str, str, str, int]  # table, id, data, stamps, tombstone, seq
 Notice = tuple[str, str, str, int]  # device, key, text, seq
@@ -71,10 +79,9 @@ def received(
     devices: Mapping[str, tuple[str, Person]],
     *,
     anew: bool,
-) -> int:
+) -> None:
     """The server's writes since the mirror's last one taken in (`anew`: the mirror emptied
-    first, for a server it does not descend from); the number of rows received."""
-    taken = 0
+    first, for a server it does not descend from)."""
     connection = copy.connection
     with connection:
         connection.execute("BEGIN")
@@ -83,21 +90,13 @@ def received(
                 connection.execute(f"DELETE FROM {table}")
             copy.devices, copy.people = {}, {}
         for batch in rows:
-            connection.executemany(
-                "INSERT INTO rows (table_name, id, data, stamps, tombstone, seq) "
-                "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (table_name, id) DO UPDATE SET "
-                "data = excluded.data, stamps = excluded.stamps, "
-                "tombstone = excluded.tombstone, seq = excluded.seq",
-                batch,
-            )
-            taken += len(batch)
+            connection.executemany(UPSERT_ROW, batch)
         connection.executemany("INSERT OR REPLACE INTO writes VALUES (?, ?)", writes)
         connection.executemany("INSERT OR REPLACE INTO notices VALUES (?, ?, ?, ?)", notices)
         for device, (stamp, person) in devices.items():
             copy.devices[device], copy.people[device] = stamp, person
         set_meta(connection, team, copy.devices, copy.people)
     copy.team, copy.last = team, last
-    return taken
 
 
 def written(copy: SharedCopy, *, every: bool = False) -> Iterator[tuple[str, str, str, str, str]]:

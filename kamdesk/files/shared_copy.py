@@ -22,7 +22,7 @@ from kamdesk.domain.errors import (
 )
 from kamdesk.domain.people import Person
 from kamdesk.domain.sync.plan import Key
-from kamdesk.domain.sync.rows import Texts
+from kamdesk.domain.sync.rows import WRITES_KEPT, Texts
 from kamdesk.files import file_envelope, file_seal
 from kamdesk.files.file_envelope import EnvelopeDamaged
 from kamdesk.files.location import scratch_folder
@@ -34,8 +34,13 @@ APPLICATION_ID = 0x6B616D64  # "kamd"
 # digest (older kamdesks would rebuild the file without any of it).
 # 2: a row's stamps name a default; its minor 1 adds the people. Both are read and upgraded.
 FORMAT_MAJOR, FORMAT_MINOR = 3, 0
-WRITES_KEPT = 1000  # a device that last merged an older write compares the whole file
 _BATCH = 500  # keys per statement, well below SQLite's limit of bound values
+UPSERT_ROW = (  # a row new or changed, with the number of the write that brings it
+    "INSERT INTO rows (table_name, id, data, stamps, tombstone, seq) "
+    "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (table_name, id) DO UPDATE SET "
+    "data = excluded.data, stamps = excluded.stamps, "
+    "tombstone = excluded.tombstone, seq = excluded.seq"
+)
 
 
 @dataclass(frozen=True)
@@ -198,11 +203,7 @@ class SharedCopy:
                     selected.values,
                 )
         self.connection.executemany(
-            "INSERT INTO rows (table_name, id, data, stamps, tombstone, seq) "
-            "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (table_name, id) DO UPDATE SET "
-            "data = excluded.data, stamps = excluded.stamps, "
-            "tombstone = excluded.tombstone, seq = excluded.seq",
-            ((*key, *texts, seen.seq) for key, texts in rows.items()),
+            UPSERT_ROW, ((*key, *texts, seen.seq) for key, texts in rows.items())
         )
         self.connection.executemany(
             "INSERT OR IGNORE INTO notices VALUES (?, ?, ?, ?)",

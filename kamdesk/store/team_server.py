@@ -22,6 +22,7 @@ from kamdesk.domain.errors import (
     TeamServerUnreachable,
 )
 from kamdesk.domain.people import Person
+from kamdesk.domain.sync.rows import WRITES_KEPT
 from kamdesk.domain.sync.team_server import Head, TeamServer
 
 if TYPE_CHECKING:
@@ -31,7 +32,6 @@ SCHEMA = "kamdesk"
 MIGRATIONS_DIR = Path(__file__).with_name("server_migrations")
 CONNECT_TIMEOUT_S = 10
 STATEMENT_TIMEOUT_MS = 120_000  # a write of a whole team's rows stays well within
-WRITES_KEPT = 1000  # as in the shared file: a laptop that merged an older write reads all
 _FETCHED = 2000  # rows per round trip while a laptop reads the server's rows
 
 Row = tuple[str, str, str, str, str, int]  # table, id, data, stamps, tombstone, seq
@@ -154,11 +154,8 @@ def checked(connection: Connection, server: TeamServer) -> Head:
 def head(connection: Connection, server: TeamServer, *, locked: bool = False) -> Head:
     """The team and its last write; `locked`: held until the transaction ends, so that
     writes happen one after another."""
-    found = connection.execute(
-        text(f"SELECT team, seq, write FROM {SCHEMA}.team WHERE id = 1")
-        if not locked
-        else text(f"SELECT team, seq, write FROM {SCHEMA}.team WHERE id = 1 FOR UPDATE")
-    ).one_or_none()
+    query = f"SELECT team, seq, write FROM {SCHEMA}.team WHERE id = 1"
+    found = connection.execute(text(f"{query} FOR UPDATE" if locked else query)).one_or_none()
     if found is None:
         raise TeamServerNotReady(server.shown, "no team")
     return Head(str(found[0]), int(found[1]), str(found[2]))
@@ -211,14 +208,6 @@ def devices_after(connection: Connection, seq: int) -> list[Device]:
         {"seq": seq},
     )
     return [(str(d), str(s), Person(str(n), str(i))) for d, s, n, i in found]
-
-
-def counts(connection: Connection) -> dict[str, int]:
-    """The server's rows by table."""
-    found = connection.execute(
-        text(f"SELECT table_name, count(*) FROM {SCHEMA}.rows GROUP BY table_name")
-    )
-    return {str(table): int(count) for table, count in found}
 
 
 # Writing -------------------------------------------------------------------------------------

@@ -23,6 +23,10 @@ class Texts(NamedTuple):
     tombstone: str  # "" while alive
 
 
+# Every row the team shares carries the number of the write that last changed it; the team's
+# data (shared file or server) lists this many last writes. A device that last merged an
+# older one compares everything.
+WRITES_KEPT = 1000
 BOOKKEEPING = frozenset({"id", "updated_at", "deleted_at"})  # the store's own, per device
 LOCAL_TABLES = frozenset({"reminder_handling"})  # what one KAM did with a reminder
 # Fields that stay on this device: private notes, and the mark of demo data loaded here (a
