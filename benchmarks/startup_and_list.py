@@ -5,8 +5,9 @@
 Prints, for processes launched as the user launches them (`kamdesk --data-dir DIR` on a
 2,000-account store against a bare PySide6 QMainWindow started the same way, interleaved):
 the time to the window's first paint and to the filled list, as ratios; on a large store, the
-time until the list is shown, the median and worst time of a filter keystroke, and the peak
-RSS of that process.
+time until the list is shown, the median and worst time of a filter keystroke while the home
+view is computed, a sort, the time until the home view is computed and the peak RSS of that
+process, each with the goal it has.
 """
 
 import argparse
@@ -70,21 +71,29 @@ if hasattr(window, "close_store"):
     window.close_store()
 """
 LARGE = """
-import resource, statistics, sys, time
+import statistics, sys, time
 from pathlib import Path
 from PySide6.QtCore import QEventLoop
 from kamdesk.ui.shell.app import create_application
 from kamdesk.ui.shell.main_window import MainWindow
+
+def peak_mib():  # VmHWM: getrusage's maximum would be the parent's, kept across exec
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1]) / 1024
+
 app = create_application("en")
 started = time.perf_counter()
 window = MainWindow(Path(sys.argv[1]))
+home = []
+window.workbench.attention_shown.connect(lambda _: home.append(time.perf_counter()))
 window.show()
 loop = QEventLoop()
 window.accounts_loaded.connect(loop.quit)
 loop.exec()
 app.processEvents()
-shown = time.perf_counter() - started
-times = []
+listed = time.perf_counter()
+times = []  # typed while the home view is computed on the worker
 for text in ("m", "mü", "mül", "müll", "mülle", "müller", "müller ", "müller m", "müller ma",
              "müller mas", "müller ma", "müller m", "müller", "", "s", "st", "sta", "stah", ""):
     begin = time.perf_counter()
@@ -96,18 +105,27 @@ table = window.accounts_page.account_list.table
 table.sortByColumn(1, table.horizontalHeader().sortIndicatorOrder())  # by status
 app.processEvents()
 sort_time = time.perf_counter() - sort_begin
-peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-print(f"{window.accounts_page.model.total_count()} {shown} {statistics.median(times)} {max(times)} "
-      f"{sort_time} {peak}")
+while not home:
+    app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents, 100)
+print(f"{window.accounts_page.model.total_count()} {listed - started} {statistics.median(times)} "
+      f"{max(times)} {sort_time} {home[0] - listed} {peak_mib()}")
 window.close_store()
 """
+
+
+# As on the user's machine, where the install compiled kamdesk's modules or the first start
+# did (a developer's shell may forbid writing them); the first launch of each is not counted.
+CHILD_ENVIRONMENT = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
 
 
 def launched(script: str, *args: str) -> list[float]:
     """Seconds from launching the process to each line it prints (first paint, list)."""
     begin = time.perf_counter()
     process = subprocess.Popen(
-        [sys.executable, "-c", script, *args], stdout=subprocess.PIPE, text=True
+        [sys.executable, "-c", script, *args],
+        stdout=subprocess.PIPE,
+        text=True,
+        env=CHILD_ENVIRONMENT,
     )
     assert process.stdout is not None
     times = [time.perf_counter() - begin for _ in process.stdout]
@@ -138,6 +156,7 @@ def main() -> None:
             f"stores built in {time.perf_counter() - begin:.1f} s "
             f"(demo data: 2,000 and {args.accounts:,} accounts)"
         )
+        launched(BARE + PAINT_PROBE), launched(LAUNCHED, str(small))  # modules compiled
         bare, painted, listed = [], [], []
         for _ in range(args.runs):  # interleaved, so both see the same machine load
             bare.append(launched(BARE + PAINT_PROBE)[0])
@@ -156,15 +175,29 @@ def main() -> None:
                 f"(goal ≤ {goal}; {'met' if median / floor <= goal else 'not met'})"
             )
         result = subprocess.run(
-            [sys.executable, "-c", LARGE, str(large)], capture_output=True, text=True, check=True
+            [sys.executable, "-c", LARGE, str(large)],
+            capture_output=True,
+            text=True,
+            check=True,
+            env=CHILD_ENVIRONMENT,
         )
-        count, shown, median, worst, sort_time, peak = result.stdout.split()
-        print(
-            f"{int(count):,} accounts: list shown after {float(shown) * 1000:.0f} ms; "
-            f"filter keystroke median {float(median) * 1000:.1f} ms, "
-            f"worst {float(worst) * 1000:.1f} ms; sort by status {float(sort_time) * 1000:.0f}"
-            f" ms; peak RSS {float(peak):.0f} MiB"
-        )
+        count, shown, median, worst, sort_time, home, peak = map(float, result.stdout.split())
+        print(f"{int(count):,} accounts (in one process, from making the window):")
+        for what, found, goal, met in (
+            ("list shown", f"{shown * 1000:.0f} ms", "< 500 ms", shown < 0.5),
+            ("filter keystroke, median", f"{median * 1000:.1f} ms", "", True),
+            (
+                "filter keystroke, worst (home view computing)",
+                f"{worst * 1000:.1f} ms",
+                "< 50 ms",
+                worst < 0.05,
+            ),
+            ("sort by status", f"{sort_time * 1000:.0f} ms", "", True),
+            ("home view computed, after the list", f"{home * 1000:.0f} ms", "< 1,000 ms", home < 1),
+            ("peak RSS, home view computed", f"{peak:.0f} MiB", "< 250 MiB", peak < 250),
+        ):
+            verdict = f" (goal {goal}; {'met' if met else 'not met'})" if goal else ""
+            print(f"  {what}: {found}{verdict}")
 
 
 if __name__ == "__main__":

@@ -17,7 +17,7 @@ BENCHMARKS = Path(__file__).parent.parent / "benchmarks"
         (
             "startup_and_list.py",
             ["--runs", "1", "--accounts", "300"],
-            ["ratio", "300 accounts: list shown after"],
+            ["ratio", "300 accounts (in one process", "home view computed, after the list"],
         ),
         (
             "penetration_plan.py",

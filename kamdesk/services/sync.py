@@ -36,7 +36,7 @@ from kamdesk.services.sync_report import (
 from kamdesk.services.team_keys import TeamKeys
 from kamdesk.services.team_server import ServerLink, ServerPasswords, check_server, mirror_of
 from kamdesk.services.transactions import Transactions
-from kamdesk.store import sync_changes, sync_records, sync_tables
+from kamdesk.store import sync_records, sync_tables
 from kamdesk.store.sync_models import SyncLogRow
 from kamdesk.store.sync_records import new_device_id
 
@@ -63,13 +63,6 @@ class SyncService:
         self.passwords = ServerPasswords()
 
     # Settings -----------------------------------------------------------------------------
-
-    def ensure_device(self) -> None:
-        """This install gets its device id once, when its store is opened, so that reading
-        the sync settings never has to write; and the store its change log's triggers."""
-        with self._tx.write() as session:
-            sync_records.ensure_device(session)
-            sync_changes.ensure_change_log(session)
 
     def settings(self) -> SyncSettings:
         with self._tx.read() as session:

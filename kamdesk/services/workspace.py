@@ -51,8 +51,18 @@ class Workspace:
         """Open the store (see `open_store`) and give this device its sync identity. The
         status reviews that fell due are the caller's next step (`status.apply_reviews`)."""
         workspace = cls(open_store(data_dir, refuse_damaged=refuse_damaged), user)
-        workspace.sync.ensure_device()
+        workspace._ensure_sync_identity()
         return workspace
+
+    def _ensure_sync_identity(self) -> None:
+        """This install gets its device id once, when its store is opened, so that reading
+        the sync settings never has to write; and the store its change log's triggers. Not
+        through the sync service: its transports are not needed to open a store."""
+        from kamdesk.store import sync_changes, sync_records
+
+        with self.transactions.write() as session:
+            sync_records.ensure_device(session)
+            sync_changes.ensure_change_log(session)
 
     def close(self) -> None:
         self._engine.dispose()

@@ -7,7 +7,7 @@ from datetime import datetime
 from decimal import Decimal
 from enum import StrEnum
 
-from sqlalchemy import Enum, MetaData, Uuid
+from sqlalchemy import Enum, MetaData
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 from kamdesk.domain.annual_plan import ActionStatus, GoalKind
@@ -20,7 +20,7 @@ from kamdesk.domain.portfolio import ValueBasis
 from kamdesk.domain.selection_funnel import FunnelOutcome
 from kamdesk.domain.stakeholders import Attitude, BuyingRole
 from kamdesk.domain.value_projects import ProjectArea, ProjectStatus
-from kamdesk.store.column_types import Money, UtcDateTime, utc_now
+from kamdesk.store.column_types import FastUuid, Money, UtcDateTime, utc_now
 
 NAMING = {
     "ix": "ix_%(column_0_label)s",
@@ -47,7 +47,7 @@ class Base(DeclarativeBase):
     type_annotation_map = {  # noqa: RUF012 - SQLAlchemy reads this class attribute
         datetime: UtcDateTime(),
         Decimal: Money(),
-        uuid.UUID: Uuid(),
+        uuid.UUID: FastUuid(),
         StatusLevel: enum_column(StatusLevel),
         Scope: enum_column(Scope),
         Segment: enum_column(Segment),

@@ -1,6 +1,7 @@
 """A command loads what it uses and no more, as a launched `kamdesk` process shows: the
 answer to --version and --help before Qt or the store, a listing of accounts, reminders or the
-portfolio without Alembic (the store is at the head already) or the file-format libraries."""
+portfolio without Alembic (the store is at the head already), the file-format libraries or
+the team sync's transports."""
 
 import ast
 import subprocess
@@ -21,6 +22,7 @@ HEAVY = (
     "platformdirs",
     "kamdesk.documents",
     "kamdesk.demo.data",
+    "kamdesk.services.sync",
 )
 
 

@@ -28,6 +28,7 @@ from kamdesk.domain.lifecycle import Phase
 from kamdesk.i18n.language import install_translators
 from kamdesk.services.workspace import Workspace
 from kamdesk.ui.shell.main_window import MainWindow
+from kamdesk.ui.widgets.worker import wait_for_background_work
 
 pytestmark = pytest.mark.slow
 SIZES = [(1280, 720), (1440, 900)]
@@ -98,6 +99,7 @@ def walk(window: MainWindow, qtbot: QtBot) -> Iterator[str]:
     """Every page and tab, as the user clicks through them; yields where it is."""
     for number, name in enumerate(("home", "accounts", "reminders", "portfolio")):
         window.window_actions.page_actions[number].trigger()
+        wait_for_background_work()  # what the page asked for arrives, then its layout settles
         qtbot.wait(10)
         yield name
     window.window_actions.page_actions[1].trigger()
