@@ -29,7 +29,8 @@ window = QMainWindow()
 window.resize(1280, 780)
 """
 # The program as the user starts it (`kamdesk --data-dir DIR`), reporting its window's first
-# paint and the filled list on stdout, then closing as the user would.
+# paint and the list first on screen on stdout, then closing as the user would once the store
+# is open.
 LAUNCHED = """
 import sys
 from PySide6.QtCore import QEvent, QObject, QTimer
@@ -48,9 +49,11 @@ show = main_window.MainWindow.show
 def shown(window):
     window.installEventFilter(probe)
     def listed():
-        print("listed", flush=True)
-        QTimer.singleShot(0, window.close)
-    window.accounts_loaded.connect(listed)
+        if not window.property("listed"):
+            window.setProperty("listed", True)
+            print("listed", flush=True)
+    window.list_shown.connect(listed)
+    window.accounts_loaded.connect(lambda: QTimer.singleShot(0, window.close))
     show(window)
 main_window.MainWindow.show = shown
 from kamdesk.launch import main

@@ -22,7 +22,8 @@ from kamdesk.store.backups import (
     remove_backups,
     write_over,
 )
-from kamdesk.store.migration import known_revisions, stored_revision, upgrade_store
+from kamdesk.store.migration import stored_revision, upgrade_store
+from kamdesk.store.revisions import known_revisions
 
 RESTORING = "restoring"  # the folder beside the store where a backup is readied
 

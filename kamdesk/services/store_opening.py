@@ -13,12 +13,8 @@ from kamdesk.domain.errors import StoreMissing
 from kamdesk.files.location import store_path
 from kamdesk.store.backups import backups, check_whole, latest_backup, put_back, remove_backups
 from kamdesk.store.database import integrity_problems, store_engine
-from kamdesk.store.migration import (
-    MigrationResult,
-    known_revisions,
-    stored_revision,
-    upgrade_store,
-)
+from kamdesk.store.migration import MigrationResult, stored_revision, upgrade_store
+from kamdesk.store.revisions import known_revisions
 
 
 @dataclass(frozen=True)

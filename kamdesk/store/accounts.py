@@ -5,9 +5,8 @@ import uuid
 from collections import defaultdict
 from collections.abc import Iterable
 from datetime import datetime
-from typing import Any
 
-from sqlalchemy import ColumnElement, Select, func, insert, select, update
+from sqlalchemy import ColumnElement, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from kamdesk.domain.account import (
@@ -18,8 +17,9 @@ from kamdesk.domain.account import (
     StatusDates,
 )
 from kamdesk.domain.errors import AmbiguousAccountName
+from kamdesk.store.account_summaries import DELETED, LIVE, summaries_of, summary_sql
 from kamdesk.store.batches import BATCH
-from kamdesk.store.models import AccountRow, KeyFigureRow
+from kamdesk.store.models import AccountRow
 
 
 def _is_live(deleted: bool) -> ColumnElement[bool]:
@@ -27,34 +27,10 @@ def _is_live(deleted: bool) -> ColumnElement[bool]:
     return column.is_not(None) if deleted else column.is_(None)
 
 
-def _summary_query(deleted: bool) -> Select[*tuple[Any, ...]]:
-    latest_revenue = (
-        select(KeyFigureRow.revenue)
-        .where(KeyFigureRow.account_id == AccountRow.id, KeyFigureRow.deleted_at.is_(None))
-        .order_by(KeyFigureRow.year.desc())
-        .limit(1)
-        .scalar_subquery()
-    )
-    return select(
-        AccountRow.id,
-        AccountRow.name,
-        AccountRow.status_level,
-        AccountRow.scope,
-        AccountRow.segment,
-        AccountRow.owner,
-        AccountRow.country,
-        AccountRow.industry,
-        latest_revenue,
-        AccountRow.score,
-        AccountRow.phase,
-        AccountRow.group_id,
-    ).where(_is_live(deleted))
-
-
 def summaries(session: Session, *, deleted: bool = False) -> list[AccountSummary]:
-    # Core execution: the list needs tuples, not the ORM's identity bookkeeping.
-    rows = session.connection().execute(_summary_query(deleted))
-    return [AccountSummary(*row) for row in rows]
+    # The statement the window also reads at start, before SQLAlchemy is loaded.
+    rows = session.connection().exec_driver_sql(summary_sql(DELETED if deleted else LIVE))
+    return summaries_of(rows)
 
 
 def rows(session: Session, *, deleted: bool = False) -> list[AccountRow]:
@@ -64,12 +40,9 @@ def rows(session: Session, *, deleted: bool = False) -> list[AccountRow]:
 
 
 def summary(session: Session, account_id: uuid.UUID) -> AccountSummary | None:
-    row = (
-        session.connection()
-        .execute(_summary_query(deleted=False).where(AccountRow.id == account_id))
-        .one_or_none()
-    )
-    return None if row is None else AccountSummary(*row)
+    query = summary_sql(f"{LIVE} AND a.id = ?")
+    found = summaries_of(session.connection().exec_driver_sql(query, (account_id.hex,)))
+    return found[0] if found else None
 
 
 def count(session: Session) -> int:
@@ -95,15 +68,9 @@ def find(session: Session, reference: str, *, deleted: bool = False) -> AccountR
 def sharing_a_name(session: Session) -> list[AccountSummary]:
     """Live accounts whose name another live account has too (made on two laptops, then
     synced), by name, oldest first."""
-    shared = (
-        select(AccountRow.name)
-        .where(_is_live(False))
-        .group_by(AccountRow.name)
-        .having(func.count() > 1)
-    )
-    query = _summary_query(deleted=False).where(AccountRow.name.in_(shared))
-    rows = session.connection().execute(query.order_by(AccountRow.name, AccountRow.created_at))
-    return [AccountSummary(*row) for row in rows]
+    shared = "SELECT name FROM accounts WHERE deleted_at IS NULL GROUP BY name HAVING count(*) > 1"
+    query = summary_sql(f"{LIVE} AND a.name IN ({shared})", order="a.name, a.created_at")
+    return summaries_of(session.connection().exec_driver_sql(query))
 
 
 def name_taken(session: Session, name: str, except_id: uuid.UUID | None = None) -> bool:
@@ -155,9 +122,8 @@ def groups_of(session: Session, account_ids: Iterable[uuid.UUID]) -> set[uuid.UU
 
 
 def members(session: Session, group_id: uuid.UUID) -> list[AccountSummary]:
-    query = _summary_query(deleted=False).where(AccountRow.group_id == group_id)
-    rows = session.connection().execute(query.order_by(AccountRow.name))
-    return [AccountSummary(*row) for row in rows]
+    query = summary_sql(f"{LIVE} AND a.group_id = ?", order="a.name")
+    return summaries_of(session.connection().exec_driver_sql(query, (group_id.hex,)))
 
 
 def to_account(row: AccountRow) -> Account:

@@ -10,34 +10,17 @@ from sqlalchemy import DateTime, String, Uuid
 from sqlalchemy.engine import Dialect
 from sqlalchemy.types import TypeDecorator
 
-_HEX_DIGITS = 32
-_new_uuid = object.__new__
-_set_slot = object.__setattr__
-_SAFETY_UNKNOWN = uuid.SafeUUID.unknown
-
-
-def uuid_from_text(value: str | None) -> uuid.UUID | None:
-    """The id SQLite holds as 32 hex digits, made without `uuid.UUID.__init__`'s parsing of
-    every spelling: a home view or sync at 50,000 accounts reads a million ids, and the
-    parsing was an eighth of its time. Any other spelling goes through `uuid.UUID`."""
-    if value is None:
-        return None
-    if len(value) != _HEX_DIGITS:
-        return uuid.UUID(value)
-    made = _new_uuid(uuid.UUID)
-    _set_slot(made, "int", int(value, 16))  # UUID is immutable: its slots are set this way
-    _set_slot(made, "is_safe", _SAFETY_UNKNOWN)
-    return made
+from kamdesk.store.stored_ids import uuid_or_none
 
 
 class FastUuid(Uuid[uuid.UUID]):
     """SQLAlchemy's Uuid, stored alike (32 hex digits: the store is SQLite, which has no
-    uuid type), read by `uuid_from_text`."""
+    uuid type), read by `stored_ids`."""
 
     cache_ok = True
 
     def result_processor(self, dialect: Dialect, coltype: object) -> Callable[[Any], Any]:
-        return uuid_from_text
+        return uuid_or_none
 
 
 class Money(TypeDecorator[Decimal]):

@@ -15,6 +15,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.pool import ConnectionPoolEntry
 
 from kamdesk.domain.errors import StoreCorrupt, StoreProblem, StoreUnavailable
+from kamdesk.store.read_only import connect_read_only
 
 READS_ONLY = "kamdesk_reads_only"
 BUSY_TIMEOUT_MS = 5000
@@ -83,7 +84,7 @@ def attached(connection: Connection, other: Path) -> Iterator[None]:
 def read_only(path: Path) -> Iterator[sqlite3.Connection]:
     """A plain read-only connection that never writes to the file, not even its header."""
     with translated_errors(path):
-        connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        connection = connect_read_only(path)
         try:
             yield connection
         finally:

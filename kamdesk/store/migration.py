@@ -8,11 +8,10 @@ from kamdesk.domain.backups import BackupReason
 from kamdesk.domain.errors import StoreCorrupt, StoreTooNew
 from kamdesk.store.backups import backup_store
 from kamdesk.store.database import read_only, store_engine, translated_errors
+from kamdesk.store.revisions import MIGRATIONS_DIR, known_revisions
 
 if TYPE_CHECKING:
     from alembic.config import Config
-
-MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 
 
 @dataclass(frozen=True)
@@ -28,14 +27,6 @@ def alembic_config() -> "Config":
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
     return config
-
-
-def known_revisions() -> list[str]:
-    """Every revision this kamdesk knows, newest first. Each migration's file is named by its
-    revision (a test holds the names to Alembic's own chain), so that opening a store at
-    the head never loads Alembic."""
-    files = (MIGRATIONS_DIR / "versions").glob("[0-9]*_*.py")
-    return sorted((file.name.partition("_")[0] for file in files), reverse=True)
 
 
 def stored_revision(path: Path) -> str | None:

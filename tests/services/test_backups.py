@@ -14,7 +14,7 @@ from kamdesk.domain.backups import BackupReason, backup_name
 from kamdesk.domain.errors import StoreCorrupt, StoreTooNew
 from kamdesk.files.location import store_path
 from kamdesk.services.workspace import Workspace
-from kamdesk.store.migration import known_revisions
+from kamdesk.store.revisions import known_revisions
 
 DATA = Path(__file__).parent.parent / "data"
 DAY = timedelta(days=1)

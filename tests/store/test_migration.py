@@ -21,7 +21,8 @@ from kamdesk.store import models, sync_models  # noqa: F401 - they put their tab
 from kamdesk.store.backups import backup_store
 from kamdesk.store.base import Base
 from kamdesk.store.database import store_engine
-from kamdesk.store.migration import alembic_config, known_revisions
+from kamdesk.store.migration import alembic_config
+from kamdesk.store.revisions import known_revisions
 
 DATA = Path(__file__).parent.parent / "data"
 HEAD = known_revisions()[0]

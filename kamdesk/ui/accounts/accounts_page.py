@@ -125,6 +125,12 @@ class AccountsPage(QSplitter):
             self.select_account(current)
         self.listed.emit()
 
+    def show_first_look(self, summaries: list[AccountSummary]) -> None:
+        """The list read before the store is open: shown, not yet worked with (an account
+        chosen meanwhile is shown when the store's own list arrives)."""
+        self.model.set_summaries(summaries)
+        self._list_changed()
+
     def show_portfolio(self, portfolio: "Portfolio") -> None:
         """The Portfolio column, from the portfolio the home view weighed after the list
         was shown (and weighs again after every change)."""
@@ -194,6 +200,8 @@ class AccountsPage(QSplitter):
         self.visit_action.setEnabled(enabled)
 
     def _show_account(self, account_id: uuid.UUID | None) -> None:
+        if self._service is None:  # the list read before the store opened
+            return
         try:
             account = None if account_id is None else self._accounts().get(account_id)
             self.details.show_account(account)

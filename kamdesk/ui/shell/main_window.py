@@ -30,6 +30,7 @@ from kamdesk.ui.shell.window_state import (
 from kamdesk.ui.widgets.worker import wait_for_background_work
 
 if TYPE_CHECKING:  # loaded on the worker thread, after the window has painted
+    from kamdesk.domain.account import AccountSummary
     from kamdesk.services.attention import Attention
     from kamdesk.services.sync_report import StatusChange
     from kamdesk.services.workspace import Workspace
@@ -39,7 +40,8 @@ BUILD_FALLBACK_MS = 500  # a window shown minimized may not paint: build it all 
 
 
 class MainWindow(QMainWindow):
-    accounts_loaded = Signal()
+    accounts_loaded = Signal()  # the store is open and its list shown
+    list_shown = Signal()  # the accounts are on screen (read at start, or with the store)
     store_failed = Signal()
 
     def __init__(
@@ -93,6 +95,7 @@ class MainWindow(QMainWindow):
 
             self._opening_started = True
             self.opening = StoreOpening(self, self.data_dir)
+            self.opening.read_first.connect(self._list_read_first)
             self.opening.opened.connect(self._store_opened)
             self.opening.failed.connect(self._store_failed)
             self.opening.start()
@@ -117,6 +120,12 @@ class MainWindow(QMainWindow):
         return self._workspace
 
     # the store
+
+    def _list_read_first(self, summaries: "list[AccountSummary]") -> None:
+        """The list before the store is open: to look at; to work with once it is."""
+        if self._workspace is None:
+            self.accounts_page.show_first_look(summaries)
+            self.list_shown.emit()
 
     def _store_opened(self, opened: "StoreOpened") -> None:
         self._workspace = workspace = opened.workspace
@@ -291,6 +300,7 @@ class MainWindow(QMainWindow):
         if self.statusBar().currentMessage() in self._loading_texts:  # not a later notice
             self.statusBar().clearMessage()
         self.workbench.schedule_refresh()
+        self.list_shown.emit()
         self.accounts_loaded.emit()
 
     def _list_changed(self) -> None:

@@ -1,5 +1,6 @@
 """Opening the store from the window, a step of its own: on the worker thread once the window
-has painted (open, migrate, apply the status reviews that fell due, read the list); a damaged
+has painted (the list read as the file holds it, then: open, migrate, apply the status reviews
+that fell due, read the list anew); a damaged
 store is offered its latest backup; what opening did is said once the window shows it."""
 
 from collections.abc import Callable
@@ -15,6 +16,7 @@ from kamdesk.domain.account import AccountSummary
 from kamdesk.domain.errors import KamdeskError, StoreCorrupt
 from kamdesk.i18n.messages import error_message
 from kamdesk.i18n.profile import backup_days, user
+from kamdesk.services.list_at_start import accounts_at_start
 from kamdesk.services.log_file import log
 from kamdesk.ui.shell.store_recovery import offer_backup
 from kamdesk.ui.status.review_notice import review_notice
@@ -58,6 +60,7 @@ def _daily_backup(workspace: "Workspace", days: int) -> KamdeskError | None:
 
 
 class StoreOpening(QObject):
+    read_first = Signal(object)  # the list[AccountSummary] read before the store opened
     opened = Signal(object)  # an StoreOpened
     failed = Signal(object)  # why the store could not be opened (no backup taken instead)
 
@@ -66,6 +69,19 @@ class StoreOpening(QObject):
         self._window, self._data_dir = window, data_dir
 
     def start(self) -> None:
+        """The list as the file holds it first (a plain read, before SQLAlchemy loads), then
+        the store opened: one after the other, so that the read has the interpreter."""
+        data_dir = self._data_dir
+        run_in_background(lambda _: accounts_at_start(data_dir), self._read_first, self._open)
+
+    def _read_first(self, summaries: list[AccountSummary] | None) -> None:
+        if summaries is not None:
+            self.read_first.emit(summaries)
+        self._open()
+
+    def _open(self, unread: Exception | None = None) -> None:
+        if unread is not None:  # opening the store says what is wrong, in a sentence
+            log.debug("the list could not be read before the store opened: %r", unread)
         data_dir, days = self._data_dir, backup_days()
         run_in_background(lambda _: _open(data_dir, days), self.opened.emit, self._failed)
 

@@ -285,3 +285,28 @@ def test_remove_demo_data_and_take_it_back_with_undo(
     with qtbot.waitSignal(window.accounts_loaded):
         window.window_actions.undo_action.trigger()
     assert window.accounts_page.model.total_count() == 40
+
+
+def test_the_list_shows_before_the_store_opens_and_a_click_on_it_waits_for_the_store(
+    qtbot: QtBot, demo_store: Path
+) -> None:
+    window = MainWindow(demo_store, at_once=False)
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.list_shown, timeout=20_000):
+        window.show()
+    page = window.accounts_page
+    assert not page.new_action.isEnabled()  # the store is still opening
+    assert page.model.total_count() == 40
+    table = page.account_list.table
+    chosen = page.model.account_id(2)
+    with qtbot.waitSignal(window.accounts_loaded, timeout=20_000):
+        qtbot.mouseClick(
+            table.viewport(),
+            Qt.MouseButton.LeftButton,
+            pos=table.visualRect(page.model.index(2, NAME)).center(),
+        )
+        assert page.form.account is None  # nothing to show from before the store opened
+    assert page.current_account_id() == chosen
+    assert page.form.account is not None and page.form.account.id == chosen
+    assert page.new_action.isEnabled()
+    window.close_store()

@@ -6,7 +6,7 @@ import uuid
 from hypothesis import given
 from hypothesis import strategies as st
 
-from kamdesk.store.column_types import uuid_from_text
+from kamdesk.store.stored_ids import uuid_from_text, uuid_or_none
 
 
 @given(st.uuids())
@@ -25,4 +25,4 @@ def test_an_id_read_from_hex_equals_the_uuid_it_was(original: uuid.UUID) -> None
 def test_other_spellings_and_none_are_read_as_uuid_reads_them() -> None:
     original = uuid.uuid4()
     assert uuid_from_text(str(original)) == original
-    assert uuid_from_text(None) is None
+    assert uuid_or_none(None) is None
