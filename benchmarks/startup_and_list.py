@@ -29,11 +29,12 @@ window = QMainWindow()
 window.resize(1280, 780)
 """
 # The program as the user starts it (`kamdesk --data-dir DIR`), reporting its window's first
-# paint and the list first on screen on stdout, then closing as the user would once the store
-# is open.
+# paint and the list first on screen (laid out and painted) on stdout, then closing as the
+# user would once the store is open.
 LAUNCHED = """
 import sys
 from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication
 from kamdesk.ui.shell import main_window
 
 class FirstPaint(QObject):
@@ -51,6 +52,7 @@ def shown(window):
     def listed():
         if not window.property("listed"):
             window.setProperty("listed", True)
+            QApplication.processEvents()  # laid out and painted
             print("listed", flush=True)
     window.list_shown.connect(listed)
     window.accounts_loaded.connect(lambda: QTimer.singleShot(0, window.close))
@@ -91,7 +93,11 @@ started = time.perf_counter()
 window = MainWindow(Path(sys.argv[1]))
 home, on_screen = [], []
 window.workbench.attention_shown.connect(lambda _: home.append(time.perf_counter()))
-window.list_shown.connect(lambda: on_screen.append(time.perf_counter()))
+def list_on_screen():
+    if not on_screen:
+        app.processEvents()  # laid out and painted
+        on_screen.append(time.perf_counter())
+window.list_shown.connect(list_on_screen)
 window.show()
 loop = QEventLoop()
 window.accounts_loaded.connect(loop.quit)
