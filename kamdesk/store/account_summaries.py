@@ -12,6 +12,7 @@ from kamdesk.domain.account import AccountSummary
 from kamdesk.domain.classification import Scope, Segment, StatusLevel
 from kamdesk.domain.lifecycle import Phase
 from kamdesk.store.read_only import connect_read_only
+from kamdesk.store.revisions import revision_in
 from kamdesk.store.stored_ids import uuid_from_text, uuid_or_none
 
 LIVE = "a.deleted_at IS NULL"
@@ -77,8 +78,7 @@ def read_at_start(path: Path, head: str) -> list[AccountSummary] | None:
     try:
         connection = connect_read_only(path)
         try:
-            (revision,) = connection.execute("SELECT version_num FROM alembic_version").fetchone()
-            if revision != head:
+            if revision_in(connection) != head:
                 return None
             return summaries_of(connection.execute(summary_sql(LIVE)))
         finally:

@@ -8,7 +8,7 @@ from kamdesk.domain.backups import BackupReason
 from kamdesk.domain.errors import StoreCorrupt, StoreTooNew
 from kamdesk.store.backups import backup_store
 from kamdesk.store.database import read_only, store_engine, translated_errors
-from kamdesk.store.revisions import MIGRATIONS_DIR, known_revisions
+from kamdesk.store.revisions import MIGRATIONS_DIR, known_revisions, revision_in
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -40,8 +40,7 @@ def stored_revision(path: Path) -> str | None:
             if tables:
                 raise StoreCorrupt(path, "not a kamdesk store")
             return None
-        row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
-    return None if row is None else str(row[0])
+        return revision_in(connection)
 
 
 def upgrade_store(path: Path) -> MigrationResult:

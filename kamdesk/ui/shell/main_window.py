@@ -123,9 +123,8 @@ class MainWindow(QMainWindow):
 
     def _list_read_first(self, summaries: "list[AccountSummary]") -> None:
         """The list before the store is open: to look at; to work with once it is."""
-        if self._workspace is None:
-            self.accounts_page.show_first_look(summaries)
-            self.list_shown.emit()
+        self.accounts_page.show_first_look(summaries)
+        self.list_shown.emit()
 
     def _store_opened(self, opened: "StoreOpened") -> None:
         self._workspace = workspace = opened.workspace

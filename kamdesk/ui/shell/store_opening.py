@@ -1,7 +1,7 @@
 """Opening the store from the window, a step of its own: on the worker thread once the window
 has painted (the list read as the file holds it, then: open, migrate, apply the status reviews
-that fell due, read the list anew); a damaged
-store is offered its latest backup; what opening did is said once the window shows it."""
+that fell due, read the list anew); a damaged store is offered its latest backup; what
+opening did is said once the window shows it."""
 
 from collections.abc import Callable
 from dataclasses import dataclass
