@@ -188,6 +188,10 @@ class Portfolio:
                 counts[placement.field] += 1
         return counts
 
+    def fields(self) -> dict[uuid.UUID, PortfolioField | None]:
+        """Each account's field, for the account list's Portfolio column."""
+        return {placement.account.id: placement.field for placement in self.placements}
+
     def unplaced(self) -> int:
         return sum(placement.field is None for placement in self.placements)
 
@@ -259,4 +263,25 @@ def moves(placements: Iterable[Placement]) -> Counter[tuple[PortfolioField, Port
         (p.previous_field, p.field)  # type: ignore[misc]  # moved: both are set
         for p in placements
         if p.moved
+    )
+
+
+@dataclass(frozen=True)
+class PortfolioAtAGlance:
+    """The portfolio in small, as the home view shows it: weighed with the portfolio, so that
+    showing it costs nothing however many accounts were placed."""
+
+    year: int
+    counts: Mapping[PortfolioField, int]
+    moves: list[tuple[tuple[PortfolioField, PortfolioField], int]]  # the most common first
+    key_accounts: KeyAccountTotals
+
+
+def at_a_glance(portfolio: Portfolio) -> PortfolioAtAGlance:
+    placements = portfolio.placements
+    return PortfolioAtAGlance(
+        portfolio.year,
+        portfolio.counts(),
+        moves(placements).most_common(),
+        key_account_totals(placements),
     )

@@ -1554,12 +1554,12 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
   <context>
     <name>HomePage</name>
     <message>
-      <location filename="../../kamdesk/ui/home/home_page.py" line="34" />
+      <location filename="../../kamdesk/ui/home/home_page.py" line="36" />
       <source>Your key accounts, accounts in danger and accounts with something due this week appear here. Give an account a key-account status, or load demo data.</source>
       <translation>Hier erscheinen Ihre Key Accounts, gefährdete Kunden und Kunden, bei denen diese Woche etwas fällig ist. Geben Sie einem Kunden einen Key-Account-Status oder laden Sie Demodaten.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../kamdesk/ui/home/home_page.py" line="48" />
+      <location filename="../../kamdesk/ui/home/home_page.py" line="55" />
       <source>%n account(s) need your attention</source>
       <translation>
         <numerusform>%n Kunde braucht Ihre Aufmerksamkeit</numerusform>
@@ -1567,9 +1567,17 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
       </translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/home/home_page.py" line="50" />
+      <location filename="../../kamdesk/ui/home/home_page.py" line="57" />
       <source>All your accounts are in good shape</source>
       <translation>Alle Ihre Kunden sind in gutem Zustand</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../kamdesk/ui/home/home_page.py" line="63" />
+      <source>Showing the %Ln most urgent of {all} accounts.</source>
+      <translation>
+        <numerusform>Gezeigt wird der dringendste von {all} Kunden.</numerusform>
+        <numerusform>Gezeigt werden die %Ln dringendsten von {all} Kunden.</numerusform>
+      </translation>
     </message>
   </context>
   <context>
@@ -1880,52 +1888,52 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../kamdesk/ui/shell/main_window.py" line="54" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="56" />
       <source>Opening your accounts…</source>
       <translation>Ihre Kunden werden geöffnet …</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/shell/main_window.py" line="232" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="240" />
       <source>Main</source>
       <translation>Hauptleiste</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/shell/main_window.py" line="243" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="251" />
       <source>Who are you? Give your name for the histories…</source>
       <translation>Wer sind Sie? Ihren Namen für die Historien angeben …</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/shell/main_window.py" line="273" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="281" />
       <source>&amp;File</source>
       <translation>&amp;Datei</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/shell/main_window.py" line="274" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="282" />
       <source>&amp;Edit</source>
       <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/shell/main_window.py" line="275" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="283" />
       <source>&amp;View</source>
       <translation>&amp;Ansicht</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/shell/main_window.py" line="276" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="284" />
       <source>&amp;Team</source>
       <translation>&amp;Team</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/shell/main_window.py" line="277" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="285" />
       <source>&amp;Help</source>
       <translation>&amp;Hilfe</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/shell/main_window.py" line="54" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="56" />
       <source>Loading accounts…</source>
       <translation>Kunden werden geladen …</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../kamdesk/ui/shell/main_window.py" line="301" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="310" />
       <source>%n account(s)</source>
       <translation>
         <numerusform>%n Kunde</numerusform>
@@ -1933,7 +1941,7 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../kamdesk/ui/shell/main_window.py" line="304" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="313" />
       <source>%n of {total} accounts</source>
       <translation>
         <numerusform>%n von {total} Kunden</numerusform>
@@ -1941,12 +1949,12 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
       </translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/shell/main_window.py" line="331" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="340" />
       <source>kamdesk was started again: this window already holds your store.</source>
       <translation>kamdesk wurde noch einmal gestartet: Dieses Fenster hat Ihren Datenbestand bereits geöffnet.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../kamdesk/ui/shell/main_window.py" line="357" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="364" />
       <source>%n reminder(s) overdue – see Reminders (Ctrl+3).</source>
       <translation>
         <numerusform>%n Wiedervorlage überfällig – siehe Wiedervorlage (Strg+3).</numerusform>
@@ -2585,7 +2593,7 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../kamdesk/cli/server_commands.py" line="57" />
+      <location filename="../../kamdesk/cli/server_commands.py" line="58" />
       <source>%n row(s) of the team moved onto {server}.</source>
       <translation>
         <numerusform>%n Zeile des Teams auf {server} übertragen.</numerusform>
@@ -2593,7 +2601,7 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../kamdesk/cli/server_commands.py" line="68" />
+      <location filename="../../kamdesk/cli/server_commands.py" line="69" />
       <source>%n write(s) so far</source>
       <translation>
         <numerusform>bisher %n Schreibvorgang</numerusform>
@@ -2632,17 +2640,17 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
   <context>
     <name>PortfolioGlance</name>
     <message>
-      <location filename="../../kamdesk/ui/home/portfolio_glance.py" line="43" />
+      <location filename="../../kamdesk/ui/home/portfolio_glance.py" line="37" />
       <source>Portfolio {year}: {fields} – &lt;a href='portfolio'&gt;open&lt;/a&gt;</source>
       <translation>Portfolio {year}: {fields} – &lt;a href='portfolio'&gt;öffnen&lt;/a&gt;</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/home/portfolio_glance.py" line="54" />
+      <location filename="../../kamdesk/ui/home/portfolio_glance.py" line="48" />
       <source>Nobody moved to another field since last year.</source>
       <translation>Seit dem Vorjahr hat niemand das Feld gewechselt.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../kamdesk/ui/home/portfolio_glance.py" line="56" />
+      <location filename="../../kamdesk/ui/home/portfolio_glance.py" line="50" />
       <source>%n from {old} to {new}</source>
       <translation>
         <numerusform>%n vom {old} zum {new}</numerusform>
@@ -2650,7 +2658,7 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../kamdesk/ui/home/portfolio_glance.py" line="62" />
+      <location filename="../../kamdesk/ui/home/portfolio_glance.py" line="56" />
       <source>%n account(s) moved since last year: {moves}.</source>
       <translation>
         <numerusform>%n Kunde hat seit dem Vorjahr das Feld gewechselt: {moves}.</numerusform>
@@ -2658,7 +2666,7 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../kamdesk/ui/home/portfolio_glance.py" line="72" />
+      <location filename="../../kamdesk/ui/home/portfolio_glance.py" line="66" />
       <source>%n key account(s) in {year}: revenue {revenue}{revenue_trend}, contribution margin {margin}{margin_trend}, potential {potential}{potential_trend}.</source>
       <translation>
         <numerusform>%n Key Account {year}: Umsatz {revenue}{revenue_trend}, Deckungsbeitrag {margin}{margin_trend}, Potenzial {potential}{potential_trend}.</numerusform>
@@ -3017,37 +3025,37 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
       <translation>Nichts ist fällig. Statusüberprüfungen, Maßnahmen, Jours fixes, fällige Kontakte und zu lange offene Beschwerden erscheinen hier, wenn ihr Tag kommt.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/home/reminders_page.py" line="142" />
+      <location filename="../../kamdesk/ui/home/reminders_page.py" line="139" />
       <source>Done: {what}</source>
       <translation>Erledigt: {what}</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/home/reminders_page.py" line="154" />
+      <location filename="../../kamdesk/ui/home/reminders_page.py" line="151" />
       <source>Snooze: {what}</source>
       <translation>Zurückgestellt: {what}</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/home/reminders_page.py" line="172" />
+      <location filename="../../kamdesk/ui/home/reminders_page.py" line="169" />
       <source>kamdesk reminders.ics</source>
       <translation>kamdesk Wiedervorlage.ics</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/home/reminders_page.py" line="174" />
+      <location filename="../../kamdesk/ui/home/reminders_page.py" line="171" />
       <source>Export to calendar</source>
       <translation>In den Kalender exportieren</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/home/reminders_page.py" line="174" />
+      <location filename="../../kamdesk/ui/home/reminders_page.py" line="171" />
       <source>iCalendar (*.ics)</source>
       <translation>iCalendar (*.ics)</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/home/reminders_page.py" line="184" />
+      <location filename="../../kamdesk/ui/home/reminders_page.py" line="181" />
       <source>Exporting to the calendar…</source>
       <translation>Export in den Kalender läuft …</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../kamdesk/ui/home/reminders_page.py" line="188" />
+      <location filename="../../kamdesk/ui/home/reminders_page.py" line="185" />
       <source>%n reminder(s) exported to {path}.</source>
       <translation>
         <numerusform>%n Wiedervorlage nach {path} exportiert.</numerusform>
@@ -3675,12 +3683,12 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
   <context>
     <name>StoreOpening</name>
     <message>
-      <location filename="../../kamdesk/ui/shell/store_opening.py" line="86" />
+      <location filename="../../kamdesk/ui/shell/store_opening.py" line="102" />
       <source>Today's backup could not be written: {reason}</source>
       <translation>Die heutige Sicherung konnte nicht geschrieben werden: {reason}</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/shell/store_opening.py" line="93" />
+      <location filename="../../kamdesk/ui/shell/store_opening.py" line="109" />
       <source>The store was upgraded; a backup was saved as {path}.</source>
       <translation>Der Datenbestand wurde aktualisiert; eine Sicherung liegt unter {path}.</translation>
     </message>
@@ -5046,7 +5054,7 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
       <translation>{count} in {path} geschrieben.</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/cli/server_commands.py" line="70" />
+      <location filename="../../kamdesk/cli/server_commands.py" line="71" />
       <source>The team server {server} is ready: team {team}, {writes}.</source>
       <translation>Der Team-Server {server} ist bereit: Team {team}, {writes}.</translation>
     </message>

@@ -1550,12 +1550,12 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
   <context>
     <name>HomePage</name>
     <message>
-      <location filename="../../kamdesk/ui/home/home_page.py" line="34" />
+      <location filename="../../kamdesk/ui/home/home_page.py" line="36" />
       <source>Your key accounts, accounts in danger and accounts with something due this week appear here. Give an account a key-account status, or load demo data.</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../../kamdesk/ui/home/home_page.py" line="48" />
+      <location filename="../../kamdesk/ui/home/home_page.py" line="55" />
       <source>%n account(s) need your attention</source>
       <translation>
         <numerusform>%n account needs your attention</numerusform>
@@ -1563,9 +1563,17 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
       </translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/home/home_page.py" line="50" />
+      <location filename="../../kamdesk/ui/home/home_page.py" line="57" />
       <source>All your accounts are in good shape</source>
       <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <location filename="../../kamdesk/ui/home/home_page.py" line="63" />
+      <source>Showing the %Ln most urgent of {all} accounts.</source>
+      <translation>
+        <numerusform>Showing the most urgent of {all} accounts.</numerusform>
+        <numerusform>Showing the %Ln most urgent of {all} accounts.</numerusform>
+      </translation>
     </message>
   </context>
   <context>
@@ -1876,52 +1884,52 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../kamdesk/ui/shell/main_window.py" line="54" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="56" />
       <source>Opening your accounts…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/shell/main_window.py" line="232" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="240" />
       <source>Main</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/shell/main_window.py" line="243" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="251" />
       <source>Who are you? Give your name for the histories…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/shell/main_window.py" line="273" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="281" />
       <source>&amp;File</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/shell/main_window.py" line="274" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="282" />
       <source>&amp;Edit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/shell/main_window.py" line="275" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="283" />
       <source>&amp;View</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/shell/main_window.py" line="276" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="284" />
       <source>&amp;Team</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/shell/main_window.py" line="277" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="285" />
       <source>&amp;Help</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/shell/main_window.py" line="54" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="56" />
       <source>Loading accounts…</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../../kamdesk/ui/shell/main_window.py" line="301" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="310" />
       <source>%n account(s)</source>
       <translation>
         <numerusform>%n account</numerusform>
@@ -1929,7 +1937,7 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../kamdesk/ui/shell/main_window.py" line="304" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="313" />
       <source>%n of {total} accounts</source>
       <translation>
         <numerusform>%n of {total} accounts</numerusform>
@@ -1937,12 +1945,12 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
       </translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/shell/main_window.py" line="331" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="340" />
       <source>kamdesk was started again: this window already holds your store.</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../../kamdesk/ui/shell/main_window.py" line="357" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="364" />
       <source>%n reminder(s) overdue – see Reminders (Ctrl+3).</source>
       <translation>
         <numerusform>%n reminder overdue – see Reminders (Ctrl+3).</numerusform>
@@ -2581,7 +2589,7 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../kamdesk/cli/server_commands.py" line="57" />
+      <location filename="../../kamdesk/cli/server_commands.py" line="58" />
       <source>%n row(s) of the team moved onto {server}.</source>
       <translation>
         <numerusform>%n row of the team moved onto {server}.</numerusform>
@@ -2589,7 +2597,7 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../kamdesk/cli/server_commands.py" line="68" />
+      <location filename="../../kamdesk/cli/server_commands.py" line="69" />
       <source>%n write(s) so far</source>
       <translation>
         <numerusform>%n write so far</numerusform>
@@ -2628,17 +2636,17 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
   <context>
     <name>PortfolioGlance</name>
     <message>
-      <location filename="../../kamdesk/ui/home/portfolio_glance.py" line="43" />
+      <location filename="../../kamdesk/ui/home/portfolio_glance.py" line="37" />
       <source>Portfolio {year}: {fields} – &lt;a href='portfolio'&gt;open&lt;/a&gt;</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/home/portfolio_glance.py" line="54" />
+      <location filename="../../kamdesk/ui/home/portfolio_glance.py" line="48" />
       <source>Nobody moved to another field since last year.</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../../kamdesk/ui/home/portfolio_glance.py" line="56" />
+      <location filename="../../kamdesk/ui/home/portfolio_glance.py" line="50" />
       <source>%n from {old} to {new}</source>
       <translation>
         <numerusform>%n from {old} to {new}</numerusform>
@@ -2646,7 +2654,7 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../kamdesk/ui/home/portfolio_glance.py" line="62" />
+      <location filename="../../kamdesk/ui/home/portfolio_glance.py" line="56" />
       <source>%n account(s) moved since last year: {moves}.</source>
       <translation>
         <numerusform>%n account moved since last year: {moves}.</numerusform>
@@ -2654,7 +2662,7 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../kamdesk/ui/home/portfolio_glance.py" line="72" />
+      <location filename="../../kamdesk/ui/home/portfolio_glance.py" line="66" />
       <source>%n key account(s) in {year}: revenue {revenue}{revenue_trend}, contribution margin {margin}{margin_trend}, potential {potential}{potential_trend}.</source>
       <translation>
         <numerusform>%n key account in {year}: revenue {revenue}{revenue_trend}, contribution margin {margin}{margin_trend}, potential {potential}{potential_trend}.</numerusform>
@@ -3013,37 +3021,37 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/home/reminders_page.py" line="142" />
+      <location filename="../../kamdesk/ui/home/reminders_page.py" line="139" />
       <source>Done: {what}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/home/reminders_page.py" line="154" />
+      <location filename="../../kamdesk/ui/home/reminders_page.py" line="151" />
       <source>Snooze: {what}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/home/reminders_page.py" line="172" />
+      <location filename="../../kamdesk/ui/home/reminders_page.py" line="169" />
       <source>kamdesk reminders.ics</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/home/reminders_page.py" line="174" />
+      <location filename="../../kamdesk/ui/home/reminders_page.py" line="171" />
       <source>Export to calendar</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/home/reminders_page.py" line="174" />
+      <location filename="../../kamdesk/ui/home/reminders_page.py" line="171" />
       <source>iCalendar (*.ics)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/home/reminders_page.py" line="184" />
+      <location filename="../../kamdesk/ui/home/reminders_page.py" line="181" />
       <source>Exporting to the calendar…</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../../kamdesk/ui/home/reminders_page.py" line="188" />
+      <location filename="../../kamdesk/ui/home/reminders_page.py" line="185" />
       <source>%n reminder(s) exported to {path}.</source>
       <translation>
         <numerusform>%n reminder exported to {path}.</numerusform>
@@ -3671,12 +3679,12 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
   <context>
     <name>StoreOpening</name>
     <message>
-      <location filename="../../kamdesk/ui/shell/store_opening.py" line="86" />
+      <location filename="../../kamdesk/ui/shell/store_opening.py" line="102" />
       <source>Today's backup could not be written: {reason}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/shell/store_opening.py" line="93" />
+      <location filename="../../kamdesk/ui/shell/store_opening.py" line="109" />
       <source>The store was upgraded; a backup was saved as {path}.</source>
       <translation type="unfinished" />
     </message>
@@ -5042,7 +5050,7 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/cli/server_commands.py" line="70" />
+      <location filename="../../kamdesk/cli/server_commands.py" line="71" />
       <source>The team server {server} is ready: team {team}, {writes}.</source>
       <translation type="unfinished" />
     </message>

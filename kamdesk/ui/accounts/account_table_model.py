@@ -74,12 +74,7 @@ class _Entry:
             owner,
             country,
             revenue,
-            _FIELD_ORDER[s.portfolio],
         )
-
-    def set_portfolio(self, portfolio_field: PortfolioField | None) -> None:
-        self.summary = self.summary._replace(portfolio=portfolio_field)
-        self.sort_keys = (*self.sort_keys[:PORTFOLIO], _FIELD_ORDER[portfolio_field])
 
 
 class AccountTableModel(QAbstractTableModel):
@@ -88,6 +83,9 @@ class AccountTableModel(QAbstractTableModel):
         self._entries: list[_Entry] = []
         self._visible: list[_Entry] = []
         self._words: list[str] = []
+        # Weighed by the portfolio after the list was shown: looked up where a row is shown,
+        # sorted or exported, so that a new portfolio costs no pass over 50,000 rows.
+        self._fields: Mapping[uuid.UUID, PortfolioField | None] = {}
         self._sort_column = NAME
         self._sort_order = Qt.SortOrder.AscendingOrder
 
@@ -104,6 +102,8 @@ class AccountTableModel(QAbstractTableModel):
             return None
         summary = self._visible[index.row()].summary
         if role == Qt.ItemDataRole.DisplayRole:
+            if index.column() == PORTFOLIO:
+                summary = self._placed(summary)
             return cell_text(summary, index.column())
         if role == ACCOUNT_ID_ROLE:
             return summary.id
@@ -142,8 +142,6 @@ class AccountTableModel(QAbstractTableModel):
         """Add an account or refresh its line, keeping the current order and filter (and its
         portfolio field until the portfolio says it anew)."""
         old = next((e for e in self._entries if e.summary.id == summary.id), None)
-        if old is not None:
-            summary = summary._replace(portfolio=old.summary.portfolio)
         entry = _Entry(summary)
         if old is None:
             self._entries.append(entry)
@@ -155,8 +153,7 @@ class AccountTableModel(QAbstractTableModel):
 
     def set_portfolio_fields(self, fields: Mapping[uuid.UUID, PortfolioField | None]) -> None:
         """Each account's portfolio field, weighed after the list was shown."""
-        for entry in self._entries:
-            entry.set_portfolio(fields.get(entry.summary.id))
+        self._fields = fields
         if self._sort_column == PORTFOLIO:
             self._rearrange(resort=True)
         elif self._visible:
@@ -177,11 +174,11 @@ class AccountTableModel(QAbstractTableModel):
 
     def shown_summaries(self) -> list[AccountSummary]:
         """The accounts the list shows, in its order."""
-        return [entry.summary for entry in self._visible]
+        return [self._placed(entry.summary) for entry in self._visible]
 
     def all_summaries(self) -> list[AccountSummary]:
         """Every account of the list, whatever the search shows."""
-        return [entry.summary for entry in self._entries]
+        return [self._placed(entry.summary) for entry in self._entries]
 
     def total_count(self) -> int:
         return len(self._entries)
@@ -194,10 +191,20 @@ class AccountTableModel(QAbstractTableModel):
             entries = [entry for entry in entries if word in entry.search_text]
         return entries
 
+    def _placed(self, summary: AccountSummary) -> AccountSummary:
+        return summary._replace(portfolio=self._fields.get(summary.id))
+
     def _sort_entries(self) -> None:
-        column = self._sort_column
+        column, fields = self._sort_column, self._fields
+
+        def by_field(entry: _Entry) -> tuple[Any, ...]:
+            return (_FIELD_ORDER[fields.get(entry.summary.id)], entry.sort_keys[NAME])
+
+        def by_column(entry: _Entry) -> tuple[Any, ...]:
+            return (entry.sort_keys[column], entry.sort_keys[NAME])
+
         self._entries.sort(
-            key=lambda e: (e.sort_keys[column], e.sort_keys[NAME]),
+            key=by_field if column == PORTFOLIO else by_column,
             reverse=self._sort_order == Qt.SortOrder.DescendingOrder,
         )
 

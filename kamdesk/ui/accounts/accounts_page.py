@@ -21,7 +21,7 @@ from kamdesk.ui.briefing.visit_planning import VisitPlanning
 from kamdesk.ui.widgets.worker import run_in_background
 
 if TYPE_CHECKING:
-    from kamdesk.domain.portfolio import Portfolio
+    from kamdesk.domain.portfolio import PortfolioField
     from kamdesk.domain.reminders import ReminderKind
     from kamdesk.services.accounts import AccountService
     from kamdesk.services.workspace import Workspace
@@ -131,10 +131,10 @@ class AccountsPage(QSplitter):
         self.model.set_summaries(summaries)
         self._list_changed()
 
-    def show_portfolio(self, portfolio: "Portfolio") -> None:
+    def show_portfolio(self, fields: "dict[uuid.UUID, PortfolioField | None]") -> None:
         """The Portfolio column, from the portfolio the home view weighed after the list
         was shown (and weighs again after every change)."""
-        self.model.set_portfolio_fields({p.account.id: p.field for p in portfolio.placements})
+        self.model.set_portfolio_fields(fields)
 
     def _filter(self, text: str) -> None:
         self.model.set_filter_text(text)

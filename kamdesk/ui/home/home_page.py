@@ -1,18 +1,20 @@
 """The home view: the KAM's accounts at a glance — key accounts, accounts in trouble and
 accounts with something due — in the order of what needs attention."""
 
+from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from kamdesk.i18n.formats import format_decimal
 from kamdesk.ui.home.attention_models import NAME, GlanceModel
 from kamdesk.ui.home.portfolio_glance import PortfolioGlance
 from kamdesk.ui.widgets.empty_hint import EmptyHint
 from kamdesk.ui.widgets.spreadsheet_view import read_only_view
 
 if TYPE_CHECKING:
-    from kamdesk.services.attention import Glance
+    from kamdesk.services.attention import Attention
 
 
 class HomePage(QWidget):
@@ -35,20 +37,33 @@ class HomePage(QWidget):
                 "week appear here. Give an account a key-account status, or load demo data."
             ),
         )
+        self.cut_note = QLabel()  # where the home view holds more than it shows
+        self.cut_note.setWordWrap(True)
+        self.cut_note.hide()
         layout = QVBoxLayout(self)
         layout.addWidget(self.headline)
         layout.addWidget(self.portfolio)
         layout.addWidget(self.body, 1)
+        layout.addWidget(self.cut_note)
 
-    def show_glances(self, glances: "list[Glance]") -> None:
+    def show_glances(self, attention: "Attention") -> None:
+        glances = attention.glances
         self.model.set_rows(glances)
         self.body.show_content(bool(glances))
-        needing = sum(g.proposed or g.phase.is_troubled or g.overdue > 0 for g in glances)
+        needing = attention.needing
         self.headline.setText(
             self.tr("%n account(s) need your attention", "", needing)
             if needing
             else self.tr("All your accounts are in good shape")
         )
+        cut = attention.weighed > len(glances)
+        self.cut_note.setVisible(cut)
+        if cut:
+            self.cut_note.setText(
+                self.tr("Showing the %Ln most urgent of {all} accounts.", "", len(glances)).format(
+                    all=format_decimal(Decimal(attention.weighed))
+                )
+            )
 
     def open_account(self) -> None:
         rows = self.view.selectionModel().selectedRows()

@@ -6,13 +6,7 @@ from decimal import Decimal
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from kamdesk.domain.portfolio import (
-    Portfolio,
-    PortfolioField,
-    change_in_percent,
-    key_account_totals,
-    moves,
-)
+from kamdesk.domain.portfolio import PortfolioAtAGlance, PortfolioField, change_in_percent
 from kamdesk.i18n.formats import format_decimal, format_money
 from kamdesk.i18n.portfolio_words import field_name, field_plural
 
@@ -36,8 +30,8 @@ class PortfolioGlance(QWidget):
         for label in (self.fields, self.moved, self.key_accounts):
             layout.addWidget(label)
 
-    def show_portfolio(self, portfolio: Portfolio) -> None:
-        counts = portfolio.counts()
+    def show_portfolio(self, portfolio: PortfolioAtAGlance) -> None:
+        counts = portfolio.counts
         placed = " · ".join(f"{field_plural(f)} {counts[f]}" for f in PortfolioField)
         self.fields.setText(
             self.tr("Portfolio {year}: {fields} – <a href='portfolio'>open</a>").format(
@@ -48,8 +42,8 @@ class PortfolioGlance(QWidget):
         self.key_accounts.setText(self._key_accounts(portfolio))
         self.setVisible(any(counts.values()))
 
-    def _moves(self, portfolio: Portfolio) -> str:
-        counted = moves(portfolio.placements).most_common()
+    def _moves(self, portfolio: PortfolioAtAGlance) -> str:
+        counted = portfolio.moves
         if not counted:
             return self.tr("Nobody moved to another field since last year.")
         shown = [
@@ -63,8 +57,8 @@ class PortfolioGlance(QWidget):
             moves="; ".join(shown)
         )
 
-    def _key_accounts(self, portfolio: Portfolio) -> str:
-        totals = key_account_totals(portfolio.placements)
+    def _key_accounts(self, portfolio: PortfolioAtAGlance) -> str:
+        totals = portfolio.key_accounts
         if not totals.count:
             return ""
         now, before = totals.this_year, totals.last_year

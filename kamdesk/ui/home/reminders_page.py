@@ -113,11 +113,8 @@ class RemindersPage(QWidget):
         self.model.set_rows(reminders)
         self.body.show_content(bool(reminders))
         self.export_action.setEnabled(bool(reminders))
-        keys = [s.reminder.key for s in reminders]
-        if selected is not None and selected.reminder.key in keys:
-            self.view.selectRow(keys.index(selected.reminder.key))
-        elif reminders:
-            self.view.selectRow(0)
+        if reminders:
+            self.view.selectRow(0 if selected is None else _row_of(reminders, selected))
         self._selection_changed()
 
     def selected(self) -> Shown | None:
@@ -189,3 +186,9 @@ class RemindersPage(QWidget):
             ),
             self.failed.emit,
         )
+
+
+def _row_of(reminders: list[Shown], kept: Shown) -> int:
+    """Where the reminder selected before is now; the first row if it is gone (done)."""
+    key = kept.reminder.key
+    return next((row for row, shown in enumerate(reminders) if shown.reminder.key == key), 0)

@@ -53,11 +53,18 @@ def install_excepthook() -> None:
     sys.excepthook = hook
 
 
+GUI_SWITCH_INTERVAL_S = 0.0005
+
+
 def create_application(language: str | None) -> QApplication:
     identify_application()
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationDisplayName("kamdesk")
+    # Every call between Qt and Python on the GUI thread takes the GIL; while the worker runs
+    # Python, each waits up to the switch interval (5 ms by default): a keystroke's hundreds
+    # of such calls came to a second. The interval only matters while both threads want it.
+    sys.setswitchinterval(GUI_SWITCH_INTERVAL_S)
     # Hinted small fonts lose the dots of Ü, Ä, Ö where a widget is one line tall (unselected
     # tabs, labels): unhinted glyphs keep them. German is our users' first language.
     font = app.font()

@@ -218,7 +218,7 @@ class MainWindow(QMainWindow):
         self.workbench.portfolio.funnel_requested.connect(page.start_funnel)
         self.workbench.attention_shown.connect(self._announce_overdue)
         self.workbench.attention_shown.connect(
-            lambda attention: self.accounts_page.show_portfolio(attention.portfolio)
+            lambda attention: self.accounts_page.show_portfolio(attention.portfolio_fields)
         )
         for index, action in enumerate(self.window_actions.page_actions):
             action.triggered.connect(lambda _=False, i=index: self.workbench.setCurrentIndex(i))
@@ -357,10 +357,8 @@ class MainWindow(QMainWindow):
 
     def _announce_overdue(self, attention: "Attention") -> None:
         """Once, at start: say what is overdue (after the migration's notice, if any)."""
-        from kamdesk.domain.reminders import Group
-
         self.workbench.attention_shown.disconnect(self._announce_overdue)
-        overdue = sum(shown.group == Group.OVERDUE for shown in attention.reminders)
+        overdue = attention.overdue
         if overdue and not self.statusBar().currentMessage():
             self.statusBar().showMessage(
                 self.tr("%n reminder(s) overdue – see Reminders (Ctrl+3).", "", overdue), 15000

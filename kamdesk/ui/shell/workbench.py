@@ -90,10 +90,10 @@ class Workbench(QTabWidget):
     def _show(self, attention: "Attention") -> None:
         if self._attention is None:
             return
-        self.home.show_glances(attention.glances)
-        self.home.portfolio.show_portfolio(attention.portfolio)
+        self.home.show_glances(attention)
+        self.home.portfolio.show_portfolio(attention.portfolio_glance)
         self.reminders.show_reminders(attention.reminders)
-        self._show_count(attention.due_now(date.today()))
+        self._show_count(attention.due_now)
         self.attention_shown.emit(attention)
 
     def _show_count(self, count: int) -> None:

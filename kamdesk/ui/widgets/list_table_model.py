@@ -45,6 +45,8 @@ class ListTableModel(QAbstractTableModel, Generic[Row]):
         self.endResetModel()
 
     def _same_items(self, rows: list[Row]) -> bool:
+        if len(rows) != len(self.rows) or (rows and self.row_key(rows[0]) is None):
+            return False  # 50,000 reminders have no id: no key is read for them
         keys = [self.row_key(row) for row in rows]
         return (
             None not in keys

@@ -16,6 +16,7 @@ from kamdesk.domain.annual_plan import Action
 from kamdesk.domain.classification import StatusLevel
 from kamdesk.domain.complaints import Complaint
 from kamdesk.domain.jour_fixe import JourFixe
+from kamdesk.services import attention
 from kamdesk.services.workspace import Workspace
 from kamdesk.ui.home.reminders_page import SnoozeDialog
 from kamdesk.ui.shell.main_window import MainWindow
@@ -141,6 +142,20 @@ def test_home_puts_what_needs_attention_first_and_opens_it(
     home.view.selectRow(0)
     home.open_account()
     assert window.accounts_page.current_account_id() == accounts[1]
+
+
+def test_home_says_when_it_shows_fewer_accounts_than_it_holds(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    home = window.workbench.home
+    assert home.cut_note.isHidden()
+    monkeypatch.setattr(attention, "HOME_ROWS", 1)
+    with qtbot.waitSignal(window.workbench.attention_shown):
+        window.workbench.refresh()
+    assert home.model.rowCount() == 1
+    assert home.headline.text() == "2 accounts need your attention"
+    assert home.cut_note.text() == "Showing the most urgent of 2 accounts."
+    assert not home.cut_note.isHidden()
 
 
 def test_the_calendar_export_writes_every_reminder(
