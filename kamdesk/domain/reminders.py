@@ -85,7 +85,7 @@ def reminder_list(
     last_day = today + timedelta(days=horizon_days)
     shown = []
     for reminder in reminders:
-        handling = handled.get(reminder.key)
+        handling = handled.get(reminder.key) if handled else None  # mostly none: no key made
         if handling is not None and handling.due_on != reminder.due_on:
             handling = None
         if handling is not None and handling.done:

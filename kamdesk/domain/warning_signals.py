@@ -61,6 +61,10 @@ class Signal:
     threshold: Decimal | None = None  # None for a flag
 
 
+REVENUE, SATISFACTION = "revenue", "satisfaction"
+COMPARED_FIGURES = (REVENUE, SATISFACTION)  # the key figures a signal compares, year on year
+
+
 @dataclass(frozen=True)
 class SignalInputs:
     complaints: Sequence[Complaint] = ()
@@ -75,8 +79,8 @@ def warning_signals(inputs: SignalInputs, rules: SignalRules, today: date) -> li
     found = [
         _open_complaints(inputs.complaints, rules),
         _old_complaint(inputs.complaints, rules, today),
-        _drop(inputs.figures, "satisfaction", rules.satisfaction_drop, percent=False),
-        _drop(inputs.figures, "revenue", rules.revenue_drop_percent, percent=True),
+        _drop(inputs.figures, SATISFACTION, rules.satisfaction_drop, percent=False),
+        _drop(inputs.figures, REVENUE, rules.revenue_drop_percent, percent=True),
         _no_contact(inputs, rules, today),
         Signal(SignalKind.TALKS_TO_COMPETITORS, Decimal(1))
         if inputs.talks_to_competitors

@@ -2,6 +2,7 @@
 
 import dataclasses
 import uuid
+from collections.abc import Iterable
 from datetime import UTC, date, datetime
 
 from sqlalchemy.orm import Session
@@ -30,6 +31,11 @@ class AccountService:
         account, and the list shows before it)."""
         with self._transactions.read() as session:
             return queries.summaries(session, deleted=deleted)
+
+    def needing_attention(self, due: Iterable[uuid.UUID]) -> list[AccountSummary]:
+        """Key accounts, accounts in trouble, and these with something due."""
+        with self._transactions.read() as session:
+            return queries.needing_attention(session, due)
 
     def all(self, *, deleted: bool = False) -> list[Account]:
         """Every account with every field, for exports and scripts."""

@@ -106,11 +106,7 @@ class AttentionService:
         overdue = Counter(s.reminder.account_id for s in shown if s.group == Group.OVERDUE)
         due_now = sum(s.due_on <= today for s in shown)
         due = Counter(s.reminder.account_id for s in shown if s.group != Group.LATER)
-        summaries = [
-            s
-            for s in self._accounts.summaries()
-            if s.status_level.is_key_account or s.phase.is_troubled or s.id in due
-        ]
+        summaries = self._accounts.needing_attention(due)
         signals = self._lifecycle.signals([s.id for s in summaries], today)
         weighed = [_Weighed(s, signals[s.id], overdue[s.id], due[s.id]) for s in summaries]
         weighed.sort(key=_Weighed.attention)

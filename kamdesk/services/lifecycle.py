@@ -86,7 +86,7 @@ class LifecycleService:
     def signals(self, account_ids: list[uuid.UUID], today: date) -> dict[uuid.UUID, AccountSignals]:
         """Each account's phase, firing signals and whether they propose "endangered"."""
         with self._transactions.read() as session:
-            reading = _SignalReading.read(session, account_ids)
+            reading = _SignalReading.read(session, account_ids, every_complaint=False)
         return {account_id: reading.signals(account_id, today) for account_id in reading.states}
 
     def change_phase(
@@ -140,11 +140,16 @@ class _SignalReading:
     contacts: dict[uuid.UUID, date]
 
     @classmethod
-    def read(cls, session: Session, account_ids: list[uuid.UUID]) -> "_SignalReading":
+    def read(
+        cls, session: Session, account_ids: list[uuid.UUID], *, every_complaint: bool = True
+    ) -> "_SignalReading":
+        """`every_complaint`: the resolved ones too (the lifecycle lists them; the signals
+        count only the open)."""
+        complaints = queries.complaints if every_complaint else queries.open_complaints
         return cls(
             stored_rules(session),
             queries.phase_states(session, account_ids),
-            queries.complaints(session, account_ids),
+            complaints(session, account_ids),
             queries.key_figures(session, account_ids),
             queries.last_important_contacts(session, account_ids),
         )

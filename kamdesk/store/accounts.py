@@ -3,7 +3,7 @@
 import dataclasses
 import uuid
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Sized
 from datetime import datetime
 
 from sqlalchemy import ColumnElement, func, insert, select, update
@@ -16,7 +16,9 @@ from kamdesk.domain.account import (
     AccountSummary,
     StatusDates,
 )
+from kamdesk.domain.classification import StatusLevel
 from kamdesk.domain.errors import AmbiguousAccountName
+from kamdesk.domain.lifecycle import Phase
 from kamdesk.store.account_summaries import DELETED, LIVE, summaries_of, summary_sql
 from kamdesk.store.batches import BATCH
 from kamdesk.store.models import AccountRow
@@ -43,6 +45,29 @@ def summary(session: Session, account_id: uuid.UUID) -> AccountSummary | None:
     query = summary_sql(f"{LIVE} AND a.id = ?")
     found = summaries_of(session.connection().exec_driver_sql(query, (account_id.hex,)))
     return found[0] if found else None
+
+
+def needing_attention(session: Session, due: Iterable[uuid.UUID]) -> list[AccountSummary]:
+    """The home view's accounts: the live key accounts and accounts in a troubled phase, and
+    the accounts `due` names (something due this week), without reading every other line."""
+    levels = [level.value for level in StatusLevel if level.is_key_account]
+    phases = [phase.value for phase in Phase if phase.is_troubled]
+    condition = (
+        f"{LIVE} AND (a.status_level IN ({_marks(levels)}) OR a.phase IN ({_marks(phases)}))"
+    )
+    connection = session.connection()
+    found = summaries_of(connection.exec_driver_sql(summary_sql(condition), (*levels, *phases)))
+    held = {summary.id for summary in found}
+    rest = [account.hex for account in due if account not in held]
+    for start in range(0, len(rest), BATCH):
+        ids = rest[start : start + BATCH]
+        query = summary_sql(f"{LIVE} AND a.id IN ({_marks(ids)})")
+        found += summaries_of(connection.exec_driver_sql(query, tuple(ids)))
+    return found
+
+
+def _marks(values: Sized) -> str:
+    return ", ".join("?" * len(values))
 
 
 def count(session: Session) -> int:

@@ -1,5 +1,6 @@
 """Lifecycle queries: phases and their history, complaints, and what the warning signals read."""
 
+import functools
 import uuid
 from collections import defaultdict
 from collections.abc import Iterable
@@ -9,11 +10,11 @@ from datetime import date
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from kamdesk.domain.complaints import Complaint
-from kamdesk.domain.key_figures import FIGURE_FIELDS, KeyFigures
+from kamdesk.domain.complaints import Complaint, ComplaintStatus
+from kamdesk.domain.key_figures import KeyFigures
 from kamdesk.domain.lifecycle import Phase, PhaseChange
 from kamdesk.domain.stakeholders import IMPORTANT_ROLES, account_interval
-from kamdesk.domain.warning_signals import SignalKind
+from kamdesk.domain.warning_signals import COMPARED_FIGURES, SignalKind
 from kamdesk.store.batches import in_batches
 from kamdesk.store.column_types import utc_now
 from kamdesk.store.models import (
@@ -55,6 +56,7 @@ def phase_states(session: Session, account_ids: list[uuid.UUID]) -> dict[uuid.UU
     }
 
 
+@functools.lru_cache(maxsize=64)  # the same few texts on thousands of accounts
 def _kinds(text: str) -> frozenset[SignalKind]:
     return frozenset(SignalKind(kind) for kind in text.split(",") if kind in _SIGNAL_KINDS)
 
@@ -111,6 +113,20 @@ def history(session: Session, account_id: uuid.UUID) -> list[PhaseChange]:
 @in_batches
 def complaints(session: Session, account_ids: list[uuid.UUID]) -> dict[uuid.UUID, list[Complaint]]:
     """Per account, newest first."""
+    return _complaints(session, account_ids, list(ComplaintStatus))
+
+
+@in_batches
+def open_complaints(
+    session: Session, account_ids: list[uuid.UUID]
+) -> dict[uuid.UUID, list[Complaint]]:
+    """Per account, the open ones (all the warning signals count), newest first."""
+    return _complaints(session, account_ids, [s for s in ComplaintStatus if s.is_open])
+
+
+def _complaints(
+    session: Session, account_ids: list[uuid.UUID], statuses: list[ComplaintStatus]
+) -> dict[uuid.UUID, list[Complaint]]:
     rows = session.execute(
         select(
             ComplaintRow.account_id,
@@ -122,7 +138,11 @@ def complaints(session: Session, account_ids: list[uuid.UUID]) -> dict[uuid.UUID
             ComplaintRow.resolved_on,
             ComplaintRow.owner,
         )
-        .where(ComplaintRow.account_id.in_(account_ids), ComplaintRow.deleted_at.is_(None))
+        .where(
+            ComplaintRow.account_id.in_(account_ids),
+            ComplaintRow.deleted_at.is_(None),
+            ComplaintRow.status.in_(statuses),
+        )
         .order_by(ComplaintRow.received_on.desc(), ComplaintRow.created_at.desc())
     )
     found: dict[uuid.UUID, list[Complaint]] = defaultdict(list)
@@ -163,15 +183,18 @@ def remove_complaint(session: Session, complaint_id: uuid.UUID) -> None:
 def key_figures(
     session: Session, account_ids: list[uuid.UUID]
 ) -> dict[uuid.UUID, list[KeyFigures]]:
-    columns = [getattr(KeyFigureRow, name) for name in FIGURE_FIELDS]
+    """The figures the warning signals compare, by year."""
+    columns = [getattr(KeyFigureRow, name) for name in COMPARED_FIGURES]
     rows = session.execute(
         select(KeyFigureRow.account_id, KeyFigureRow.year, *columns)
         .where(KeyFigureRow.account_id.in_(account_ids), KeyFigureRow.deleted_at.is_(None))
         .order_by(KeyFigureRow.year)
     )
     found: dict[uuid.UUID, list[KeyFigures]] = defaultdict(list)
-    for account_id, *figures in rows:
-        found[account_id].append(KeyFigures(*figures))
+    for account_id, year, *figures in rows:
+        found[account_id].append(
+            KeyFigures(year, **dict(zip(COMPARED_FIGURES, figures, strict=True)))
+        )
     return found
 
 

@@ -9,6 +9,7 @@ import pytest
 from kamdesk.domain.account import AccountFields
 from kamdesk.domain.annual_plan import Action
 from kamdesk.domain.classification import StatusLevel
+from kamdesk.domain.lifecycle import Phase
 from kamdesk.domain.stakeholders import BuyingRole, Contact
 from kamdesk.services import attention
 from kamdesk.services.workspace import Workspace
@@ -47,3 +48,23 @@ def test_shown_key_accounts_have_their_map_coverage(workspace: Workspace) -> Non
     found = workspace.attention.attention(TODAY)
     assert found.glances[0].coverage == workspace.stakeholders.coverages([account])[account]
     assert found.glances[0].coverage is not None
+
+
+def test_the_home_view_holds_key_accounts_troubled_ones_and_those_with_something_due(
+    workspace: Workspace,
+) -> None:
+    key_account(workspace, "Anker AG")
+    plain = AccountFields(name="Nur Kunde KG")
+    workspace.accounts.create(plain)
+    due = workspace.accounts.create(AccountFields(name="Fällig GmbH")).id
+    action = Action(uuid.uuid4(), "Rückruf", TODAY + timedelta(days=1))
+    workspace.plan.save_action(due, TODAY.year, action)
+    troubled = workspace.accounts.create(AccountFields(name="Gefährdet AG")).id
+    workspace.lifecycle.change_phase(troubled, Phase.ENDANGERED, "Wettbewerb", TODAY)
+    found = workspace.attention.attention(TODAY)
+    assert [glance.name for glance in found.glances] == [
+        "Gefährdet AG",
+        "Fällig GmbH",
+        "Anker AG",
+    ]
+    assert found.weighed == 3

@@ -1,5 +1,6 @@
 """Lifecycle, warning signals and complaints against a real store."""
 
+import dataclasses
 import uuid
 from datetime import date, timedelta
 from decimal import Decimal
@@ -92,6 +93,36 @@ def test_figures_and_contacts_feed_the_signals(workspace: Workspace, account: uu
     workspace.plan.save_key_figures(account, KeyFigures(2026, revenue=Decimal(80_000)))
     kinds = [s.kind for s in workspace.lifecycle.lifecycle(account, TODAY).signals]
     assert kinds == [SignalKind.FALLING_REVENUE]
+
+
+def test_the_home_views_signals_are_the_lifecycles(
+    workspace: Workspace, account: uuid.UUID
+) -> None:
+    """The home view reads the open complaints only and the two figures the signals
+    compare; what fires is the same as on the account's lifecycle tab."""
+    complain(workspace, account, 45)
+    worked_on = complain(workspace, account, 2)
+    worked_on = dataclasses.replace(worked_on, status=ComplaintStatus.IN_PROGRESS)
+    workspace.lifecycle.save_complaint(account, worked_on)
+    resolved = dataclasses.replace(
+        complain(workspace, account, 90), status=ComplaintStatus.RESOLVED, resolved_on=TODAY
+    )
+    workspace.lifecycle.save_complaint(account, resolved)
+    for year, revenue, satisfaction in ((2025, 100_000, "4.5"), (2026, 70_000, "3.5")):
+        figures = KeyFigures(
+            year, Decimal(revenue), Decimal(9_000), satisfaction=Decimal(satisfaction)
+        )
+        workspace.plan.save_key_figures(account, figures)
+    whole = workspace.lifecycle.lifecycle(account, TODAY)
+    bulk = workspace.lifecycle.signals([account], TODAY)[account]
+    assert bulk.signals == whole.signals
+    assert [s.kind for s in bulk.signals] == [
+        SignalKind.OPEN_COMPLAINTS,
+        SignalKind.OLD_COMPLAINT,
+        SignalKind.FALLING_SATISFACTION,
+        SignalKind.FALLING_REVENUE,
+    ]
+    assert len(whole.complaints) == 3
 
 
 def test_thresholds_are_stored_and_used(workspace: Workspace, account: uuid.UUID) -> None:
