@@ -127,7 +127,7 @@ def open_complaints(
 def _complaints(
     session: Session, account_ids: list[uuid.UUID], statuses: list[ComplaintStatus]
 ) -> dict[uuid.UUID, list[Complaint]]:
-    rows = session.execute(
+    rows = session.connection().execute(
         select(
             ComplaintRow.account_id,
             ComplaintRow.id,
@@ -185,7 +185,7 @@ def key_figures(
 ) -> dict[uuid.UUID, list[KeyFigures]]:
     """The figures the warning signals compare, by year."""
     columns = [getattr(KeyFigureRow, name) for name in COMPARED_FIGURES]
-    rows = session.execute(
+    rows = session.connection().execute(
         select(KeyFigureRow.account_id, KeyFigureRow.year, *columns)
         .where(KeyFigureRow.account_id.in_(account_ids), KeyFigureRow.deleted_at.is_(None))
         .order_by(KeyFigureRow.year)
@@ -203,7 +203,7 @@ def last_important_contacts(
     session: Session, account_ids: list[uuid.UUID]
 ) -> dict[uuid.UUID, date]:
     """The latest contact with any decision maker, influencer or purchaser, per account."""
-    rows = session.execute(
+    rows = session.connection().execute(
         select(ContactRow.account_id, func.max(ContactRow.last_contact_on))
         .where(
             ContactRow.account_id.in_(account_ids),

@@ -42,7 +42,7 @@ def reminders(session: Session, complaint_days: int) -> Iterator[Reminder]:
 
 
 def _reviews(session: Session) -> Iterator[Reminder]:
-    rows = session.execute(
+    rows = session.connection().execute(
         select(AccountRow.id, AccountRow.name, AccountRow.review_due_on).where(_LIVE_ACCOUNT)
     )
     for account_id, name, due in rows:
@@ -51,7 +51,7 @@ def _reviews(session: Session) -> Iterator[Reminder]:
 
 
 def _complaints(session: Session, days: int) -> Iterator[Reminder]:
-    rows = session.execute(
+    rows = session.connection().execute(
         select(
             ComplaintRow.id,
             AccountRow.id,
@@ -72,7 +72,7 @@ def _complaints(session: Session, days: int) -> Iterator[Reminder]:
 
 
 def _actions(session: Session) -> Iterator[Reminder]:
-    rows = session.execute(
+    rows = session.connection().execute(
         select(
             PlanActionRow.id,
             AccountRow.id,
@@ -93,7 +93,7 @@ def _actions(session: Session) -> Iterator[Reminder]:
 
 
 def _jour_fixes(session: Session) -> Iterator[Reminder]:
-    rows = session.execute(
+    rows = session.connection().execute(
         select(JourFixeRow.id, AccountRow.id, AccountRow.name, JourFixeRow.next_on)
         .join(AccountRow, AccountRow.id == JourFixeRow.account_id)
         .where(_LIVE_ACCOUNT, JourFixeRow.deleted_at.is_(None))
@@ -105,7 +105,7 @@ def _jour_fixes(session: Session) -> Iterator[Reminder]:
 
 def _visits(session: Session) -> Iterator[Reminder]:
     """Planned visits; once the report is written, the visit is no longer a reminder."""
-    rows = session.execute(
+    rows = session.connection().execute(
         select(ActivityRow.id, AccountRow.id, AccountRow.name, ActivityRow.occurred_on)
         .add_columns(ActivityRow.subject)
         .join(AccountRow, AccountRow.id == ActivityRow.account_id)
@@ -123,7 +123,7 @@ def _visits(session: Session) -> Iterator[Reminder]:
 def _contacts(session: Session) -> Iterator[Reminder]:
     """Decision makers, influencers and purchasers met before, due again one interval after
     the last meeting. The others, and contacts never met, are the stakeholder map's findings."""
-    rows = session.execute(
+    rows = session.connection().execute(
         select(
             ContactRow.id,
             ContactRow.name,
