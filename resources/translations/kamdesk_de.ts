@@ -215,10 +215,10 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
     </message>
     <message numerus="yes">
       <location filename="../../kamdesk/ui/accounts/account_import_dialog.py" line="175" />
-      <source>&amp;Import %n account(s)</source>
+      <source>&amp;Import %Ln account(s)</source>
       <translation>
-        <numerusform>%n Kunden &amp;importieren</numerusform>
-        <numerusform>%n Kunden &amp;importieren</numerusform>
+        <numerusform>%Ln Kunden &amp;importieren</numerusform>
+        <numerusform>%Ln Kunden &amp;importieren</numerusform>
       </translation>
     </message>
     <message>
@@ -735,10 +735,10 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
     </message>
     <message numerus="yes">
       <location filename="../../kamdesk/ui/lifecycle/complaints_page.py" line="65" />
-      <source>%n open</source>
+      <source>%Ln open</source>
       <translation>
-        <numerusform>%n offen</numerusform>
-        <numerusform>%n offen</numerusform>
+        <numerusform>%Ln offen</numerusform>
+        <numerusform>%Ln offen</numerusform>
       </translation>
     </message>
     <message>
@@ -1112,10 +1112,10 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
     </message>
     <message numerus="yes">
       <location filename="../../kamdesk/ui/sync/passphrase_dialogs.py" line="41" />
-      <source>New team passphrase (at least %n characters)</source>
+      <source>New team passphrase (at least %Ln characters)</source>
       <translation>
-        <numerusform>Neues Team-Passwort (mindestens %n Zeichen)</numerusform>
-        <numerusform>Neues Team-Passwort (mindestens %n Zeichen)</numerusform>
+        <numerusform>Neues Team-Passwort (mindestens %Ln Zeichen)</numerusform>
+        <numerusform>Neues Team-Passwort (mindestens %Ln Zeichen)</numerusform>
       </translation>
     </message>
     <message>
@@ -1130,10 +1130,10 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
     </message>
     <message numerus="yes">
       <location filename="../../kamdesk/ui/sync/passphrase_dialogs.py" line="97" />
-      <source>A team passphrase needs at least %n characters; a short sentence is best.</source>
+      <source>A team passphrase needs at least %Ln characters; a short sentence is best.</source>
       <translation>
-        <numerusform>Ein Team-Passwort braucht mindestens %n Zeichen; am besten ein kurzer Satz.</numerusform>
-        <numerusform>Ein Team-Passwort braucht mindestens %n Zeichen; am besten ein kurzer Satz.</numerusform>
+        <numerusform>Ein Team-Passwort braucht mindestens %Ln Zeichen; am besten ein kurzer Satz.</numerusform>
+        <numerusform>Ein Team-Passwort braucht mindestens %Ln Zeichen; am besten ein kurzer Satz.</numerusform>
       </translation>
     </message>
     <message>
@@ -1241,10 +1241,10 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
     </message>
     <message numerus="yes">
       <location filename="../../kamdesk/ui/status/funnel_wizard.py" line="196" />
-      <source>{criterion}: %n point(s)</source>
+      <source>{criterion}: %Ln point(s)</source>
       <translation>
-        <numerusform>{criterion}: %n Punkt</numerusform>
-        <numerusform>{criterion}: %n Punkte</numerusform>
+        <numerusform>{criterion}: %Ln Punkt</numerusform>
+        <numerusform>{criterion}: %Ln Punkte</numerusform>
       </translation>
     </message>
     <message>
@@ -1433,18 +1433,18 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
     </message>
     <message numerus="yes">
       <location filename="../../kamdesk/ui/groups/group_page.py" line="103" />
-      <source>{group} and its %n member(s)</source>
+      <source>{group} and its %Ln member(s)</source>
       <translation>
         <numerusform>{group} und sein Mitglied</numerusform>
-        <numerusform>{group} und seine %n Mitglieder</numerusform>
+        <numerusform>{group} und seine %Ln Mitglieder</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <location filename="../../kamdesk/ui/groups/group_page.py" line="107" />
-      <source>A member of {group}, which has %n member(s)</source>
+      <source>A member of {group}, which has %Ln member(s)</source>
       <translation>
-        <numerusform>Mitglied von {group} (%n Mitglied)</numerusform>
-        <numerusform>Mitglied von {group} (%n Mitglieder)</numerusform>
+        <numerusform>Mitglied von {group} (%Ln Mitglied)</numerusform>
+        <numerusform>Mitglied von {group} (%Ln Mitglieder)</numerusform>
       </translation>
     </message>
   </context>
@@ -1467,18 +1467,18 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
     </message>
     <message numerus="yes">
       <location filename="../../kamdesk/ui/groups/group_stakeholders.py" line="73" />
-      <source>%n contact(s)</source>
+      <source>%Ln contact(s)</source>
       <translation>
-        <numerusform>%n Kontakt</numerusform>
-        <numerusform>%n Kontakte</numerusform>
+        <numerusform>%Ln Kontakt</numerusform>
+        <numerusform>%Ln Kontakte</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <location filename="../../kamdesk/ui/groups/group_stakeholders.py" line="75" />
-      <source>%n finding(s) of the match analysis</source>
+      <source>%Ln finding(s) of the match analysis</source>
       <translation>
-        <numerusform>%n Befund der Abgleichsanalyse</numerusform>
-        <numerusform>%n Befunde der Abgleichsanalyse</numerusform>
+        <numerusform>%Ln Befund der Abgleichsanalyse</numerusform>
+        <numerusform>%Ln Befunde der Abgleichsanalyse</numerusform>
       </translation>
     </message>
     <message>
@@ -1560,10 +1560,10 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
     </message>
     <message numerus="yes">
       <location filename="../../kamdesk/ui/home/home_page.py" line="55" />
-      <source>%n account(s) need your attention</source>
+      <source>%Ln account(s) need your attention</source>
       <translation>
-        <numerusform>%n Kunde braucht Ihre Aufmerksamkeit</numerusform>
-        <numerusform>%n Kunden brauchen Ihre Aufmerksamkeit</numerusform>
+        <numerusform>%Ln Kunde braucht Ihre Aufmerksamkeit</numerusform>
+        <numerusform>%Ln Kunden brauchen Ihre Aufmerksamkeit</numerusform>
       </translation>
     </message>
     <message>
@@ -1933,32 +1933,32 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
       <translation>Kunden werden geladen …</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../kamdesk/ui/shell/main_window.py" line="310" />
-      <source>%n account(s)</source>
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="314" />
+      <source>%Ln account(s)</source>
       <translation>
-        <numerusform>%n Kunde</numerusform>
-        <numerusform>%n Kunden</numerusform>
+        <numerusform>%Ln Kunde</numerusform>
+        <numerusform>%Ln Kunden</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../kamdesk/ui/shell/main_window.py" line="313" />
-      <source>%n of {total} accounts</source>
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="317" />
+      <source>%Ln of {total} accounts</source>
       <translation>
-        <numerusform>%n von {total} Kunden</numerusform>
-        <numerusform>%n von {total} Kunden</numerusform>
+        <numerusform>%Ln von {total} Kunden</numerusform>
+        <numerusform>%Ln von {total} Kunden</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/shell/main_window.py" line="340" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="346" />
       <source>kamdesk was started again: this window already holds your store.</source>
       <translation>kamdesk wurde noch einmal gestartet: Dieses Fenster hat Ihren Datenbestand bereits geöffnet.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../kamdesk/ui/shell/main_window.py" line="364" />
-      <source>%n reminder(s) overdue – see Reminders (Ctrl+3).</source>
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="370" />
+      <source>%Ln reminder(s) overdue – see Reminders (Ctrl+3).</source>
       <translation>
-        <numerusform>%n Wiedervorlage überfällig – siehe Wiedervorlage (Strg+3).</numerusform>
-        <numerusform>%n Wiedervorlagen überfällig – siehe Wiedervorlage (Strg+3).</numerusform>
+        <numerusform>%Ln Wiedervorlage überfällig – siehe Wiedervorlage (Strg+3).</numerusform>
+        <numerusform>%Ln Wiedervorlagen überfällig – siehe Wiedervorlage (Strg+3).</numerusform>
       </translation>
     </message>
   </context>
@@ -2330,10 +2330,10 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
     </message>
     <message numerus="yes">
       <location filename="../../kamdesk/ui/plan/penetration_page.py" line="213" />
-      <source>%n filled cell(s) of the pasted block lie beyond the plan's units and offerings and were not pasted.</source>
+      <source>%Ln filled cell(s) of the pasted block lie beyond the plan's units and offerings and were not pasted.</source>
       <translation>
-        <numerusform>%n gefüllte Zelle des eingefügten Blocks liegt jenseits der Einheiten und Angebote des Plans und wurde nicht eingefügt.</numerusform>
-        <numerusform>%n gefüllte Zellen des eingefügten Blocks liegen jenseits der Einheiten und Angebote des Plans und wurden nicht eingefügt.</numerusform>
+        <numerusform>%Ln gefüllte Zelle des eingefügten Blocks liegt jenseits der Einheiten und Angebote des Plans und wurde nicht eingefügt.</numerusform>
+        <numerusform>%Ln gefüllte Zellen des eingefügten Blocks liegen jenseits der Einheiten und Angebote des Plans und wurden nicht eingefügt.</numerusform>
       </translation>
     </message>
     <message>
@@ -2486,10 +2486,10 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
     </message>
     <message numerus="yes">
       <location filename="../../kamdesk/ui/lifecycle/lifecycle_models.py" line="58" />
-      <source>%n day(s)</source>
+      <source>%Ln day(s)</source>
       <translation>
-        <numerusform>%n Tag</numerusform>
-        <numerusform>%n Tage</numerusform>
+        <numerusform>%Ln Tag</numerusform>
+        <numerusform>%Ln Tage</numerusform>
       </translation>
     </message>
   </context>
@@ -2538,34 +2538,34 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
     <message numerus="yes">
       <location filename="../../kamdesk/ui/status/review_notice.py" line="43" />
       <location filename="../../kamdesk/ui/status/review_notice.py" line="76" />
-      <source>… and %n more.</source>
+      <source>… and %Ln more.</source>
       <translation>
-        <numerusform>… und %n weiterer.</numerusform>
-        <numerusform>… und %n weitere.</numerusform>
+        <numerusform>… und %Ln weiterer.</numerusform>
+        <numerusform>… und %Ln weitere.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <location filename="../../kamdesk/ui/status/review_notice.py" line="45" />
-      <source>%n key-account status(es) reached the review date.</source>
+      <source>%Ln key-account status(es) reached the review date.</source>
       <translation>
-        <numerusform>%n Key-Account-Status hat den Überprüfungstermin erreicht.</numerusform>
-        <numerusform>%n Key-Account-Status haben den Überprüfungstermin erreicht.</numerusform>
+        <numerusform>%Ln Key-Account-Status hat den Überprüfungstermin erreicht.</numerusform>
+        <numerusform>%Ln Key-Account-Status haben den Überprüfungstermin erreicht.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <location filename="../../kamdesk/ui/status/review_notice.py" line="47" />
-      <source>%n dropped to a lower level.</source>
+      <source>%Ln dropped to a lower level.</source>
       <translation>
-        <numerusform>%n fiel auf eine niedrigere Stufe.</numerusform>
-        <numerusform>%n fielen auf eine niedrigere Stufe.</numerusform>
+        <numerusform>%Ln fiel auf eine niedrigere Stufe.</numerusform>
+        <numerusform>%Ln fielen auf eine niedrigere Stufe.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <location filename="../../kamdesk/ui/status/review_notice.py" line="80" />
-      <source>A colleague's sync changed %n key-account status(es).</source>
+      <source>A colleague's sync changed %Ln key-account status(es).</source>
       <translation>
-        <numerusform>Die Synchronisation eines Kollegen hat %n Key-Account-Status geändert.</numerusform>
-        <numerusform>Die Synchronisation eines Kollegen hat %n Key-Account-Status geändert.</numerusform>
+        <numerusform>Die Synchronisation eines Kollegen hat %Ln Key-Account-Status geändert.</numerusform>
+        <numerusform>Die Synchronisation eines Kollegen hat %Ln Key-Account-Status geändert.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -2640,37 +2640,37 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
   <context>
     <name>PortfolioGlance</name>
     <message>
-      <location filename="../../kamdesk/ui/home/portfolio_glance.py" line="37" />
+      <location filename="../../kamdesk/ui/home/portfolio_glance.py" line="39" />
       <source>Portfolio {year}: {fields} – &lt;a href='portfolio'&gt;open&lt;/a&gt;</source>
       <translation>Portfolio {year}: {fields} – &lt;a href='portfolio'&gt;öffnen&lt;/a&gt;</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/home/portfolio_glance.py" line="48" />
+      <location filename="../../kamdesk/ui/home/portfolio_glance.py" line="50" />
       <source>Nobody moved to another field since last year.</source>
       <translation>Seit dem Vorjahr hat niemand das Feld gewechselt.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../kamdesk/ui/home/portfolio_glance.py" line="50" />
-      <source>%n from {old} to {new}</source>
+      <location filename="../../kamdesk/ui/home/portfolio_glance.py" line="52" />
+      <source>%Ln from {old} to {new}</source>
       <translation>
-        <numerusform>%n vom {old} zum {new}</numerusform>
-        <numerusform>%n vom {old} zum {new}</numerusform>
+        <numerusform>%Ln von {old} zu {new}</numerusform>
+        <numerusform>%Ln von {old} zu {new}</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../kamdesk/ui/home/portfolio_glance.py" line="56" />
-      <source>%n account(s) moved since last year: {moves}.</source>
+      <location filename="../../kamdesk/ui/home/portfolio_glance.py" line="58" />
+      <source>%Ln account(s) moved since last year: {moves}.</source>
       <translation>
-        <numerusform>%n Kunde hat seit dem Vorjahr das Feld gewechselt: {moves}.</numerusform>
-        <numerusform>%n Kunden haben seit dem Vorjahr das Feld gewechselt: {moves}.</numerusform>
+        <numerusform>%Ln Kunde hat seit dem Vorjahr das Feld gewechselt: {moves}.</numerusform>
+        <numerusform>%Ln Kunden haben seit dem Vorjahr das Feld gewechselt: {moves}.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../kamdesk/ui/home/portfolio_glance.py" line="66" />
-      <source>%n key account(s) in {year}: revenue {revenue}{revenue_trend}, contribution margin {margin}{margin_trend}, potential {potential}{potential_trend}.</source>
+      <location filename="../../kamdesk/ui/home/portfolio_glance.py" line="68" />
+      <source>%Ln key account(s) in {year}: revenue {revenue}{revenue_trend}, contribution margin {margin}{margin_trend}, potential {potential}{potential_trend}.</source>
       <translation>
-        <numerusform>%n Key Account {year}: Umsatz {revenue}{revenue_trend}, Deckungsbeitrag {margin}{margin_trend}, Potenzial {potential}{potential_trend}.</numerusform>
-        <numerusform>%n Key Accounts {year}: Umsatz {revenue}{revenue_trend}, Deckungsbeitrag {margin}{margin_trend}, Potenzial {potential}{potential_trend}.</numerusform>
+        <numerusform>%Ln Key Account {year}: Umsatz {revenue}{revenue_trend}, Deckungsbeitrag {margin}{margin_trend}, Potenzial {potential}{potential_trend}.</numerusform>
+        <numerusform>%Ln Key Accounts {year}: Umsatz {revenue}{revenue_trend}, Deckungsbeitrag {margin}{margin_trend}, Potenzial {potential}{potential_trend}.</numerusform>
       </translation>
     </message>
   </context>
@@ -3056,10 +3056,10 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
     </message>
     <message numerus="yes">
       <location filename="../../kamdesk/ui/home/reminders_page.py" line="185" />
-      <source>%n reminder(s) exported to {path}.</source>
+      <source>%Ln reminder(s) exported to {path}.</source>
       <translation>
-        <numerusform>%n Wiedervorlage nach {path} exportiert.</numerusform>
-        <numerusform>%n Wiedervorlagen nach {path} exportiert.</numerusform>
+        <numerusform>%Ln Wiedervorlage nach {path} exportiert.</numerusform>
+        <numerusform>%Ln Wiedervorlagen nach {path} exportiert.</numerusform>
       </translation>
     </message>
   </context>
@@ -3586,10 +3586,10 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
     </message>
     <message numerus="yes">
       <location filename="../../kamdesk/ui/status/status_page.py" line="230" />
-      <source>&lt;br&gt;Scored as a group: the hard figures are this account's and its %n member(s)' summed.</source>
+      <source>&lt;br&gt;Scored as a group: the hard figures are this account's and its %Ln member(s)' summed.</source>
       <translation>
         <numerusform>&lt;br&gt;Als Gruppe bewertet: Die harten Kennzahlen sind die dieses Kunden und seines Mitglieds zusammen.</numerusform>
-        <numerusform>&lt;br&gt;Als Gruppe bewertet: Die harten Kennzahlen sind die dieses Kunden und seiner %n Mitglieder zusammen.</numerusform>
+        <numerusform>&lt;br&gt;Als Gruppe bewertet: Die harten Kennzahlen sind die dieses Kunden und seiner %Ln Mitglieder zusammen.</numerusform>
       </translation>
     </message>
     <message>
@@ -3657,10 +3657,10 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
     </message>
     <message numerus="yes">
       <location filename="../../kamdesk/ui/shell/file_menu.py" line="94" />
-      <source>Remove the %n demo customer(s) and everything recorded on them? Your own accounts stay; Ctrl+Z brings the demo back.</source>
+      <source>Remove the %Ln demo customer(s) and everything recorded on them? Your own accounts stay; Ctrl+Z brings the demo back.</source>
       <translation>
         <numerusform>Den Demokunden und alles zu ihm Erfasste entfernen? Ihre eigenen Kunden bleiben; Strg+Z holt die Demo zurück.</numerusform>
-        <numerusform>Die %n Demokunden und alles zu ihnen Erfasste entfernen? Ihre eigenen Kunden bleiben; Strg+Z holt die Demo zurück.</numerusform>
+        <numerusform>Die %Ln Demokunden und alles zu ihnen Erfasste entfernen? Ihre eigenen Kunden bleiben; Strg+Z holt die Demo zurück.</numerusform>
       </translation>
     </message>
     <message>
@@ -4059,18 +4059,18 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
     </message>
     <message numerus="yes">
       <location filename="../../kamdesk/ui/sync/team_sync.py" line="153" />
-      <source>Sending %n row(s)…</source>
+      <source>Sending %Ln row(s)…</source>
       <translation>
-        <numerusform>%n Zeile wird gesendet…</numerusform>
-        <numerusform>%n Zeilen werden gesendet…</numerusform>
+        <numerusform>%Ln Zeile wird gesendet…</numerusform>
+        <numerusform>%Ln Zeilen werden gesendet…</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <location filename="../../kamdesk/ui/sync/team_sync.py" line="154" />
-      <source>Receiving %n row(s)…</source>
+      <source>Receiving %Ln row(s)…</source>
       <translation>
-        <numerusform>%n Zeile wird übernommen…</numerusform>
-        <numerusform>%n Zeilen werden übernommen…</numerusform>
+        <numerusform>%Ln Zeile wird übernommen…</numerusform>
+        <numerusform>%Ln Zeilen werden übernommen…</numerusform>
       </translation>
     </message>
     <message>
@@ -4126,10 +4126,10 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
     </message>
     <message numerus="yes">
       <location filename="../../kamdesk/ui/sync/team_sync.py" line="354" />
-      <source>%n conflict(s)</source>
+      <source>%Ln conflict(s)</source>
       <translation>
-        <numerusform>%n Konflikt</numerusform>
-        <numerusform>%n Konflikte</numerusform>
+        <numerusform>%Ln Konflikt</numerusform>
+        <numerusform>%Ln Konflikte</numerusform>
       </translation>
     </message>
   </context>
@@ -4399,27 +4399,27 @@ Sie können das mit Strg+Z rückgängig machen oder den Kunden aus dem Papierkor
   <context>
     <name>Workbench</name>
     <message>
-      <location filename="../../kamdesk/ui/shell/workbench.py" line="47" />
+      <location filename="../../kamdesk/ui/shell/workbench.py" line="49" />
       <source>Home</source>
       <translation>Übersicht</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/shell/workbench.py" line="48" />
+      <location filename="../../kamdesk/ui/shell/workbench.py" line="50" />
       <source>Accounts</source>
       <translation>Kunden</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/shell/workbench.py" line="50" />
+      <location filename="../../kamdesk/ui/shell/workbench.py" line="52" />
       <source>Portfolio</source>
       <translation>Portfolio</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/shell/workbench.py" line="103" />
+      <location filename="../../kamdesk/ui/shell/workbench.py" line="105" />
       <source>Reminders ({count})</source>
       <translation>Wiedervorlage ({count})</translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/shell/workbench.py" line="103" />
+      <location filename="../../kamdesk/ui/shell/workbench.py" line="107" />
       <source>Reminders</source>
       <translation>Wiedervorlage</translation>
     </message>

@@ -211,10 +211,10 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
     </message>
     <message numerus="yes">
       <location filename="../../kamdesk/ui/accounts/account_import_dialog.py" line="175" />
-      <source>&amp;Import %n account(s)</source>
+      <source>&amp;Import %Ln account(s)</source>
       <translation>
-        <numerusform>&amp;Import %n account</numerusform>
-        <numerusform>&amp;Import %n accounts</numerusform>
+        <numerusform>&amp;Import %Ln account</numerusform>
+        <numerusform>&amp;Import %Ln accounts</numerusform>
       </translation>
     </message>
     <message>
@@ -731,10 +731,10 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
     </message>
     <message numerus="yes">
       <location filename="../../kamdesk/ui/lifecycle/complaints_page.py" line="65" />
-      <source>%n open</source>
+      <source>%Ln open</source>
       <translation>
-        <numerusform>%n open</numerusform>
-        <numerusform>%n open</numerusform>
+        <numerusform>%Ln open</numerusform>
+        <numerusform>%Ln open</numerusform>
       </translation>
     </message>
     <message>
@@ -1108,10 +1108,10 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
     </message>
     <message numerus="yes">
       <location filename="../../kamdesk/ui/sync/passphrase_dialogs.py" line="41" />
-      <source>New team passphrase (at least %n characters)</source>
+      <source>New team passphrase (at least %Ln characters)</source>
       <translation>
-        <numerusform>New team passphrase (at least %n character)</numerusform>
-        <numerusform>New team passphrase (at least %n characters)</numerusform>
+        <numerusform>New team passphrase (at least %Ln character)</numerusform>
+        <numerusform>New team passphrase (at least %Ln characters)</numerusform>
       </translation>
     </message>
     <message>
@@ -1126,10 +1126,10 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
     </message>
     <message numerus="yes">
       <location filename="../../kamdesk/ui/sync/passphrase_dialogs.py" line="97" />
-      <source>A team passphrase needs at least %n characters; a short sentence is best.</source>
+      <source>A team passphrase needs at least %Ln characters; a short sentence is best.</source>
       <translation>
-        <numerusform>A team passphrase needs at least %n character; a short sentence is best.</numerusform>
-        <numerusform>A team passphrase needs at least %n characters; a short sentence is best.</numerusform>
+        <numerusform>A team passphrase needs at least %Ln character; a short sentence is best.</numerusform>
+        <numerusform>A team passphrase needs at least %Ln characters; a short sentence is best.</numerusform>
       </translation>
     </message>
     <message>
@@ -1237,10 +1237,10 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
     </message>
     <message numerus="yes">
       <location filename="../../kamdesk/ui/status/funnel_wizard.py" line="196" />
-      <source>{criterion}: %n point(s)</source>
+      <source>{criterion}: %Ln point(s)</source>
       <translation>
-        <numerusform>{criterion}: %n point</numerusform>
-        <numerusform>{criterion}: %n points</numerusform>
+        <numerusform>{criterion}: %Ln point</numerusform>
+        <numerusform>{criterion}: %Ln points</numerusform>
       </translation>
     </message>
     <message>
@@ -1429,18 +1429,18 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
     </message>
     <message numerus="yes">
       <location filename="../../kamdesk/ui/groups/group_page.py" line="103" />
-      <source>{group} and its %n member(s)</source>
+      <source>{group} and its %Ln member(s)</source>
       <translation>
-        <numerusform>{group} and its %n member</numerusform>
-        <numerusform>{group} and its %n members</numerusform>
+        <numerusform>{group} and its %Ln member</numerusform>
+        <numerusform>{group} and its %Ln members</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <location filename="../../kamdesk/ui/groups/group_page.py" line="107" />
-      <source>A member of {group}, which has %n member(s)</source>
+      <source>A member of {group}, which has %Ln member(s)</source>
       <translation>
-        <numerusform>A member of {group}, which has %n member</numerusform>
-        <numerusform>A member of {group}, which has %n members</numerusform>
+        <numerusform>A member of {group}, which has %Ln member</numerusform>
+        <numerusform>A member of {group}, which has %Ln members</numerusform>
       </translation>
     </message>
   </context>
@@ -1463,18 +1463,18 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
     </message>
     <message numerus="yes">
       <location filename="../../kamdesk/ui/groups/group_stakeholders.py" line="73" />
-      <source>%n contact(s)</source>
+      <source>%Ln contact(s)</source>
       <translation>
-        <numerusform>%n contact</numerusform>
-        <numerusform>%n contacts</numerusform>
+        <numerusform>%Ln contact</numerusform>
+        <numerusform>%Ln contacts</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <location filename="../../kamdesk/ui/groups/group_stakeholders.py" line="75" />
-      <source>%n finding(s) of the match analysis</source>
+      <source>%Ln finding(s) of the match analysis</source>
       <translation>
-        <numerusform>%n finding of the match analysis</numerusform>
-        <numerusform>%n findings of the match analysis</numerusform>
+        <numerusform>%Ln finding of the match analysis</numerusform>
+        <numerusform>%Ln findings of the match analysis</numerusform>
       </translation>
     </message>
     <message>
@@ -1556,10 +1556,10 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
     </message>
     <message numerus="yes">
       <location filename="../../kamdesk/ui/home/home_page.py" line="55" />
-      <source>%n account(s) need your attention</source>
+      <source>%Ln account(s) need your attention</source>
       <translation>
-        <numerusform>%n account needs your attention</numerusform>
-        <numerusform>%n accounts need your attention</numerusform>
+        <numerusform>%Ln account needs your attention</numerusform>
+        <numerusform>%Ln accounts need your attention</numerusform>
       </translation>
     </message>
     <message>
@@ -1929,32 +1929,32 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../../kamdesk/ui/shell/main_window.py" line="310" />
-      <source>%n account(s)</source>
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="314" />
+      <source>%Ln account(s)</source>
       <translation>
-        <numerusform>%n account</numerusform>
-        <numerusform>%n accounts</numerusform>
+        <numerusform>%Ln account</numerusform>
+        <numerusform>%Ln accounts</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../kamdesk/ui/shell/main_window.py" line="313" />
-      <source>%n of {total} accounts</source>
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="317" />
+      <source>%Ln of {total} accounts</source>
       <translation>
-        <numerusform>%n of {total} accounts</numerusform>
-        <numerusform>%n of {total} accounts</numerusform>
+        <numerusform>%Ln of {total} accounts</numerusform>
+        <numerusform>%Ln of {total} accounts</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../kamdesk/ui/shell/main_window.py" line="340" />
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="346" />
       <source>kamdesk was started again: this window already holds your store.</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../../kamdesk/ui/shell/main_window.py" line="364" />
-      <source>%n reminder(s) overdue – see Reminders (Ctrl+3).</source>
+      <location filename="../../kamdesk/ui/shell/main_window.py" line="370" />
+      <source>%Ln reminder(s) overdue – see Reminders (Ctrl+3).</source>
       <translation>
-        <numerusform>%n reminder overdue – see Reminders (Ctrl+3).</numerusform>
-        <numerusform>%n reminders overdue – see Reminders (Ctrl+3).</numerusform>
+        <numerusform>%Ln reminder overdue – see Reminders (Ctrl+3).</numerusform>
+        <numerusform>%Ln reminders overdue – see Reminders (Ctrl+3).</numerusform>
       </translation>
     </message>
   </context>
@@ -2326,10 +2326,10 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
     </message>
     <message numerus="yes">
       <location filename="../../kamdesk/ui/plan/penetration_page.py" line="213" />
-      <source>%n filled cell(s) of the pasted block lie beyond the plan's units and offerings and were not pasted.</source>
+      <source>%Ln filled cell(s) of the pasted block lie beyond the plan's units and offerings and were not pasted.</source>
       <translation>
-        <numerusform>%n filled cell of the pasted block lie beyond the plan's units and offerings and were not pasted.</numerusform>
-        <numerusform>%n filled cells of the pasted block lie beyond the plan's units and offerings and were not pasted.</numerusform>
+        <numerusform>%Ln filled cell of the pasted block lie beyond the plan's units and offerings and were not pasted.</numerusform>
+        <numerusform>%Ln filled cells of the pasted block lie beyond the plan's units and offerings and were not pasted.</numerusform>
       </translation>
     </message>
     <message>
@@ -2482,10 +2482,10 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
     </message>
     <message numerus="yes">
       <location filename="../../kamdesk/ui/lifecycle/lifecycle_models.py" line="58" />
-      <source>%n day(s)</source>
+      <source>%Ln day(s)</source>
       <translation>
-        <numerusform>%n day</numerusform>
-        <numerusform>%n days</numerusform>
+        <numerusform>%Ln day</numerusform>
+        <numerusform>%Ln days</numerusform>
       </translation>
     </message>
   </context>
@@ -2534,34 +2534,34 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
     <message numerus="yes">
       <location filename="../../kamdesk/ui/status/review_notice.py" line="43" />
       <location filename="../../kamdesk/ui/status/review_notice.py" line="76" />
-      <source>… and %n more.</source>
+      <source>… and %Ln more.</source>
       <translation>
-        <numerusform>… and %n more.</numerusform>
-        <numerusform>… and %n more.</numerusform>
+        <numerusform>… and %Ln more.</numerusform>
+        <numerusform>… and %Ln more.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <location filename="../../kamdesk/ui/status/review_notice.py" line="45" />
-      <source>%n key-account status(es) reached the review date.</source>
+      <source>%Ln key-account status(es) reached the review date.</source>
       <translation>
-        <numerusform>%n key-account status reached the review date.</numerusform>
-        <numerusform>%n key-account statuses reached the review date.</numerusform>
+        <numerusform>%Ln key-account status reached the review date.</numerusform>
+        <numerusform>%Ln key-account statuses reached the review date.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <location filename="../../kamdesk/ui/status/review_notice.py" line="47" />
-      <source>%n dropped to a lower level.</source>
+      <source>%Ln dropped to a lower level.</source>
       <translation>
-        <numerusform>%n dropped to a lower level.</numerusform>
-        <numerusform>%n dropped to a lower level.</numerusform>
+        <numerusform>%Ln dropped to a lower level.</numerusform>
+        <numerusform>%Ln dropped to a lower level.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <location filename="../../kamdesk/ui/status/review_notice.py" line="80" />
-      <source>A colleague's sync changed %n key-account status(es).</source>
+      <source>A colleague's sync changed %Ln key-account status(es).</source>
       <translation>
-        <numerusform>A colleague's sync changed %n key-account status.</numerusform>
-        <numerusform>A colleague's sync changed %n key-account statuses.</numerusform>
+        <numerusform>A colleague's sync changed %Ln key-account status.</numerusform>
+        <numerusform>A colleague's sync changed %Ln key-account statuses.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -2636,37 +2636,37 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
   <context>
     <name>PortfolioGlance</name>
     <message>
-      <location filename="../../kamdesk/ui/home/portfolio_glance.py" line="37" />
+      <location filename="../../kamdesk/ui/home/portfolio_glance.py" line="39" />
       <source>Portfolio {year}: {fields} – &lt;a href='portfolio'&gt;open&lt;/a&gt;</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/home/portfolio_glance.py" line="48" />
+      <location filename="../../kamdesk/ui/home/portfolio_glance.py" line="50" />
       <source>Nobody moved to another field since last year.</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../../kamdesk/ui/home/portfolio_glance.py" line="50" />
-      <source>%n from {old} to {new}</source>
+      <location filename="../../kamdesk/ui/home/portfolio_glance.py" line="52" />
+      <source>%Ln from {old} to {new}</source>
       <translation>
-        <numerusform>%n from {old} to {new}</numerusform>
-        <numerusform>%n from {old} to {new}</numerusform>
+        <numerusform>%Ln from {old} to {new}</numerusform>
+        <numerusform>%Ln from {old} to {new}</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../kamdesk/ui/home/portfolio_glance.py" line="56" />
-      <source>%n account(s) moved since last year: {moves}.</source>
+      <location filename="../../kamdesk/ui/home/portfolio_glance.py" line="58" />
+      <source>%Ln account(s) moved since last year: {moves}.</source>
       <translation>
-        <numerusform>%n account moved since last year: {moves}.</numerusform>
-        <numerusform>%n accounts moved since last year: {moves}.</numerusform>
+        <numerusform>%Ln account moved since last year: {moves}.</numerusform>
+        <numerusform>%Ln accounts moved since last year: {moves}.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../kamdesk/ui/home/portfolio_glance.py" line="66" />
-      <source>%n key account(s) in {year}: revenue {revenue}{revenue_trend}, contribution margin {margin}{margin_trend}, potential {potential}{potential_trend}.</source>
+      <location filename="../../kamdesk/ui/home/portfolio_glance.py" line="68" />
+      <source>%Ln key account(s) in {year}: revenue {revenue}{revenue_trend}, contribution margin {margin}{margin_trend}, potential {potential}{potential_trend}.</source>
       <translation>
-        <numerusform>%n key account in {year}: revenue {revenue}{revenue_trend}, contribution margin {margin}{margin_trend}, potential {potential}{potential_trend}.</numerusform>
-        <numerusform>%n key accounts in {year}: revenue {revenue}{revenue_trend}, contribution margin {margin}{margin_trend}, potential {potential}{potential_trend}.</numerusform>
+        <numerusform>%Ln key account in {year}: revenue {revenue}{revenue_trend}, contribution margin {margin}{margin_trend}, potential {potential}{potential_trend}.</numerusform>
+        <numerusform>%Ln key accounts in {year}: revenue {revenue}{revenue_trend}, contribution margin {margin}{margin_trend}, potential {potential}{potential_trend}.</numerusform>
       </translation>
     </message>
   </context>
@@ -3052,10 +3052,10 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
     </message>
     <message numerus="yes">
       <location filename="../../kamdesk/ui/home/reminders_page.py" line="185" />
-      <source>%n reminder(s) exported to {path}.</source>
+      <source>%Ln reminder(s) exported to {path}.</source>
       <translation>
-        <numerusform>%n reminder exported to {path}.</numerusform>
-        <numerusform>%n reminders exported to {path}.</numerusform>
+        <numerusform>%Ln reminder exported to {path}.</numerusform>
+        <numerusform>%Ln reminders exported to {path}.</numerusform>
       </translation>
     </message>
   </context>
@@ -3582,10 +3582,10 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
     </message>
     <message numerus="yes">
       <location filename="../../kamdesk/ui/status/status_page.py" line="230" />
-      <source>&lt;br&gt;Scored as a group: the hard figures are this account's and its %n member(s)' summed.</source>
+      <source>&lt;br&gt;Scored as a group: the hard figures are this account's and its %Ln member(s)' summed.</source>
       <translation>
         <numerusform>&lt;br&gt;Scored as a group: the hard figures are this account's and its member's summed.</numerusform>
-        <numerusform>&lt;br&gt;Scored as a group: the hard figures are this account's and its %n members' summed.</numerusform>
+        <numerusform>&lt;br&gt;Scored as a group: the hard figures are this account's and its %Ln members' summed.</numerusform>
       </translation>
     </message>
     <message>
@@ -3653,10 +3653,10 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
     </message>
     <message numerus="yes">
       <location filename="../../kamdesk/ui/shell/file_menu.py" line="94" />
-      <source>Remove the %n demo customer(s) and everything recorded on them? Your own accounts stay; Ctrl+Z brings the demo back.</source>
+      <source>Remove the %Ln demo customer(s) and everything recorded on them? Your own accounts stay; Ctrl+Z brings the demo back.</source>
       <translation>
-        <numerusform>Remove the %n demo customer and everything recorded on them? Your own accounts stay; Ctrl+Z brings the demo back.</numerusform>
-        <numerusform>Remove the %n demo customers and everything recorded on them? Your own accounts stay; Ctrl+Z brings the demo back.</numerusform>
+        <numerusform>Remove the %Ln demo customer and everything recorded on them? Your own accounts stay; Ctrl+Z brings the demo back.</numerusform>
+        <numerusform>Remove the %Ln demo customers and everything recorded on them? Your own accounts stay; Ctrl+Z brings the demo back.</numerusform>
       </translation>
     </message>
     <message>
@@ -4055,18 +4055,18 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
     </message>
     <message numerus="yes">
       <location filename="../../kamdesk/ui/sync/team_sync.py" line="153" />
-      <source>Sending %n row(s)…</source>
+      <source>Sending %Ln row(s)…</source>
       <translation>
-        <numerusform>Sending %n row…</numerusform>
-        <numerusform>Sending %n rows…</numerusform>
+        <numerusform>Sending %Ln row…</numerusform>
+        <numerusform>Sending %Ln rows…</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <location filename="../../kamdesk/ui/sync/team_sync.py" line="154" />
-      <source>Receiving %n row(s)…</source>
+      <source>Receiving %Ln row(s)…</source>
       <translation>
-        <numerusform>Receiving %n row…</numerusform>
-        <numerusform>Receiving %n rows…</numerusform>
+        <numerusform>Receiving %Ln row…</numerusform>
+        <numerusform>Receiving %Ln rows…</numerusform>
       </translation>
     </message>
     <message>
@@ -4122,10 +4122,10 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
     </message>
     <message numerus="yes">
       <location filename="../../kamdesk/ui/sync/team_sync.py" line="354" />
-      <source>%n conflict(s)</source>
+      <source>%Ln conflict(s)</source>
       <translation>
-        <numerusform>%n conflict</numerusform>
-        <numerusform>%n conflicts</numerusform>
+        <numerusform>%Ln conflict</numerusform>
+        <numerusform>%Ln conflicts</numerusform>
       </translation>
     </message>
   </context>
@@ -4395,27 +4395,27 @@ You can undo this with Ctrl+Z or restore the account from the trash.</source>
   <context>
     <name>Workbench</name>
     <message>
-      <location filename="../../kamdesk/ui/shell/workbench.py" line="47" />
+      <location filename="../../kamdesk/ui/shell/workbench.py" line="49" />
       <source>Home</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/shell/workbench.py" line="48" />
+      <location filename="../../kamdesk/ui/shell/workbench.py" line="50" />
       <source>Accounts</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/shell/workbench.py" line="50" />
+      <location filename="../../kamdesk/ui/shell/workbench.py" line="52" />
       <source>Portfolio</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/shell/workbench.py" line="103" />
+      <location filename="../../kamdesk/ui/shell/workbench.py" line="105" />
       <source>Reminders ({count})</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../kamdesk/ui/shell/workbench.py" line="103" />
+      <location filename="../../kamdesk/ui/shell/workbench.py" line="107" />
       <source>Reminders</source>
       <translation type="unfinished" />
     </message>

@@ -172,7 +172,7 @@ class AccountImportDialog(QDialog):
         count, choice = self._preview.count, self.choice()
         accounts = count(RowKind.NEW) + (count(RowKind.UPDATE) if choice.update_matches else 0)
         blocked = choice.all_or_nothing and count(RowKind.REFUSED) > 0
-        self.import_button.setText(self.tr("&Import %n account(s)", "", accounts))
+        self.import_button.setText(self.tr("&Import %Ln account(s)", "", accounts))
         self.import_button.setEnabled(accounts > 0 and not blocked)
         self.import_button.setToolTip(
             self.tr("A row is refused: mend the file, or let the other rows be imported.")

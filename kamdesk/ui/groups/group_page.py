@@ -100,11 +100,11 @@ class GroupPage(QWidget):
         count = len(roll_up.members) - 1
         if group.id == account_id:
             self.heading.setText(
-                self.tr("{group} and its %n member(s)", "", count).format(group=group.name)
+                self.tr("{group} and its %Ln member(s)", "", count).format(group=group.name)
             )
         else:
             self.heading.setText(
-                self.tr("A member of {group}, which has %n member(s)", "", count).format(
+                self.tr("A member of {group}, which has %Ln member(s)", "", count).format(
                     group=group.name
                 )
             )

@@ -70,9 +70,9 @@ class GroupStakeholders(QWidget):
         contacts = len(self.stakeholders.contacts)
         findings = len(self.stakeholders.analysis.findings)
         self.findings.setText(
-            self.tr("%n contact(s)", "", contacts)
+            self.tr("%Ln contact(s)", "", contacts)
             + " · "
-            + self.tr("%n finding(s) of the match analysis", "", findings)
+            + self.tr("%Ln finding(s) of the match analysis", "", findings)
             if contacts
             else self.tr("No contacts yet: add them on each member's Stakeholders tab.")
         )

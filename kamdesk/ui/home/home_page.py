@@ -52,7 +52,7 @@ class HomePage(QWidget):
         self.body.show_content(bool(glances))
         needing = attention.needing
         self.headline.setText(
-            self.tr("%n account(s) need your attention", "", needing)
+            self.tr("%Ln account(s) need your attention", "", needing)
             if needing
             else self.tr("All your accounts are in good shape")
         )

@@ -32,7 +32,9 @@ class PortfolioGlance(QWidget):
 
     def show_portfolio(self, portfolio: PortfolioAtAGlance) -> None:
         counts = portfolio.counts
-        placed = " · ".join(f"{field_plural(f)} {counts[f]}" for f in PortfolioField)
+        placed = " · ".join(
+            f"{field_plural(f)} {format_decimal(Decimal(counts[f]))}" for f in PortfolioField
+        )
         self.fields.setText(
             self.tr("Portfolio {year}: {fields} – <a href='portfolio'>open</a>").format(
                 year=portfolio.year, fields=placed
@@ -47,13 +49,13 @@ class PortfolioGlance(QWidget):
         if not counted:
             return self.tr("Nobody moved to another field since last year.")
         shown = [
-            self.tr("%n from {old} to {new}", "", count).format(
+            self.tr("%Ln from {old} to {new}", "", count).format(
                 old=field_name(old), new=field_name(new)
             )
             for (old, new), count in counted[:MOVES_SHOWN]
         ]
         total = sum(count for _, count in counted)
-        return self.tr("%n account(s) moved since last year: {moves}.", "", total).format(
+        return self.tr("%Ln account(s) moved since last year: {moves}.", "", total).format(
             moves="; ".join(shown)
         )
 
@@ -63,7 +65,7 @@ class PortfolioGlance(QWidget):
             return ""
         now, before = totals.this_year, totals.last_year
         return self.tr(
-            "%n key account(s) in {year}: revenue {revenue}{revenue_trend}, contribution margin "
+            "%Ln key account(s) in {year}: revenue {revenue}{revenue_trend}, contribution margin "
             "{margin}{margin_trend}, potential {potential}{potential_trend}.",
             "",
             totals.count,

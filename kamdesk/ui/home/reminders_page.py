@@ -182,7 +182,7 @@ class RemindersPage(QWidget):
         run_in_background(  # thousands of events take icalendar seconds
             lambda _: export_calendar(Path(path), service, today, days),
             lambda count: self.noticed.emit(
-                self.tr("%n reminder(s) exported to {path}.", "", count).format(path=path)
+                self.tr("%Ln reminder(s) exported to {path}.", "", count).format(path=path)
             ),
             self.failed.emit,
         )

@@ -62,7 +62,7 @@ class ComplaintsPage(QWidget):
         self.model.set_rows(lifecycle.complaints)
         open_count = sum(c.is_open for c in lifecycle.complaints)
         average = lifecycle.average_resolution_days
-        parts = [self.tr("%n open", "", open_count)]
+        parts = [self.tr("%Ln open", "", open_count)]
         if average is not None:
             parts.append(
                 self.tr("resolved in {days} days on average").format(

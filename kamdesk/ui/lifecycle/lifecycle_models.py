@@ -55,7 +55,7 @@ class PlaybookModel(ListTableModel[PlaybookEntry]):
         entry = self.rows[index.row()]
         if index.column() == PLAY:
             return play_text(entry.play)
-        return self.tr("%n day(s)", "", entry.due_in_days)
+        return self.tr("%Ln day(s)", "", entry.due_in_days)
 
 
 RECEIVED, TOPIC, SEVERITY, STATUS, RESOLVED, DAYS, OWNER = range(7)

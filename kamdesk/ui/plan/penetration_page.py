@@ -210,7 +210,7 @@ class PenetrationPage(QWidget):
     def _tell_paste_cut(self, beyond: int) -> None:
         self.note.setText(
             self.tr(
-                "%n filled cell(s) of the pasted block lie beyond the plan's units and "
+                "%Ln filled cell(s) of the pasted block lie beyond the plan's units and "
                 "offerings and were not pasted.",
                 "",
                 beyond,

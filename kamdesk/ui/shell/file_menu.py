@@ -91,7 +91,7 @@ class StoreCommands(QObject):
             self.noticed.emit(self.tr("This store holds no demo data."))
             return
         question = self.tr(
-            "Remove the %n demo customer(s) and everything recorded on them? Your own accounts "
+            "Remove the %Ln demo customer(s) and everything recorded on them? Your own accounts "
             "stay; Ctrl+Z brings the demo back.",
             "",
             count,

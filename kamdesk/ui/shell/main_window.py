@@ -303,14 +303,20 @@ class MainWindow(QMainWindow):
         self.accounts_loaded.emit()
 
     def _list_changed(self) -> None:
+        from decimal import Decimal
+
+        from kamdesk.i18n.formats import format_decimal
+
         model = self.accounts_page.model
         total, shown = model.total_count(), model.rowCount()
         self.pages.setCurrentWidget(self.empty_state if total == 0 else self.workbench)
         if shown == total:
-            self.count_label.setText(self.tr("%n account(s)", "", total))
+            self.count_label.setText(self.tr("%Ln account(s)", "", total))
         else:
             self.count_label.setText(
-                self.tr("%n of {total} accounts", "", shown).format(total=total)
+                self.tr("%Ln of {total} accounts", "", shown).format(
+                    total=format_decimal(Decimal(total))
+                )
             )
         self.commands.demo_action.setEnabled(self._workspace is not None and total == 0)
         self.commands.remove_demo_action.setEnabled(self._workspace is not None and total > 0)
@@ -361,7 +367,7 @@ class MainWindow(QMainWindow):
         overdue = attention.overdue
         if overdue and not self.statusBar().currentMessage():
             self.statusBar().showMessage(
-                self.tr("%n reminder(s) overdue – see Reminders (Ctrl+3).", "", overdue), 15000
+                self.tr("%Ln reminder(s) overdue – see Reminders (Ctrl+3).", "", overdue), 15000
             )
 
     def _columns(self) -> QHeaderView:

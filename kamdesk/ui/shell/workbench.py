@@ -3,12 +3,14 @@ refreshed together on the worker thread, shortly after any change (every change 
 undo stack); the Portfolio then too, when it is shown (else when it is next shown)."""
 
 from datetime import date
+from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QTabWidget, QWidget
 
+from kamdesk.i18n.formats import format_decimal
 from kamdesk.ui.home.home_page import HomePage
 from kamdesk.ui.home.reminders_page import RemindersPage
 from kamdesk.ui.portfolio.portfolio_page import PortfolioPage
@@ -100,6 +102,8 @@ class Workbench(QTabWidget):
         """The badge: what is due today or overdue, in the tab's title."""
         self.due_count = count
         title = (
-            self.tr("Reminders ({count})").format(count=count) if count else self.tr("Reminders")
+            self.tr("Reminders ({count})").format(count=format_decimal(Decimal(count)))
+            if count
+            else self.tr("Reminders")
         )
         self.setTabText(self.indexOf(self.reminders), title)

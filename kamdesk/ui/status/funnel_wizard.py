@@ -193,7 +193,7 @@ class FiguresPage(QWizardPage):
         self.portfolio_line.setVisible(placement is not None)
         self.lines.setText(
             "<br>".join(
-                self.tr("{criterion}: %n point(s)", "", line.points).format(
+                self.tr("{criterion}: %Ln point(s)", "", line.points).format(
                     criterion=escape(criterion_label(line.criterion))
                 )
                 for line in card.lines

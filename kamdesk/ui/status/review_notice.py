@@ -40,11 +40,11 @@ def review_notice(
     ordered = sorted(applied, key=lambda item: not item.outcome.dropped)  # drops first
     lines = [_line(item) for item in ordered[:LINES_SHOWN]]
     if len(applied) > LINES_SHOWN:
-        lines.append(Plural.tr("… and %n more.", "", len(applied) - LINES_SHOWN))
+        lines.append(Plural.tr("… and %Ln more.", "", len(applied) - LINES_SHOWN))
     text = (
-        Plural.tr("%n key-account status(es) reached the review date.", "", len(applied))
+        Plural.tr("%Ln key-account status(es) reached the review date.", "", len(applied))
         + " "
-        + Plural.tr("%n dropped to a lower level.", "", dropped)
+        + Plural.tr("%Ln dropped to a lower level.", "", dropped)
     )
     box = QMessageBox(
         QMessageBox.Icon.Information,
@@ -73,11 +73,11 @@ def team_status_notice(changes: "tuple[StatusChange, ...]", parent: QWidget) -> 
         for change in changes[:LINES_SHOWN]
     ]
     if len(changes) > LINES_SHOWN:
-        lines.append(Plural.tr("… and %n more.", "", len(changes) - LINES_SHOWN))
+        lines.append(Plural.tr("… and %Ln more.", "", len(changes) - LINES_SHOWN))
     box = QMessageBox(
         QMessageBox.Icon.Information,
         translate("ReviewNotice", "Status changes from the team"),
-        Plural.tr("A colleague's sync changed %n key-account status(es).", "", len(changes)),
+        Plural.tr("A colleague's sync changed %Ln key-account status(es).", "", len(changes)),
         QMessageBox.StandardButton.Ok,
         parent,
     )

@@ -228,7 +228,7 @@ class StatusPage(QWidget):
         group = (
             self.tr(
                 "<br>Scored as a group: the hard figures are this account's and its "
-                "%n member(s)' summed.",
+                "%Ln member(s)' summed.",
                 "",
                 status.members_scored,
             )

@@ -38,7 +38,7 @@ class EncryptionChoice(QWidget):
         self.change.setAutoDefault(False)  # Return in the fields means OK
         self.change.clicked.connect(self._start_change)
         self.passphrase = _hidden(
-            self.tr("New team passphrase (at least %n characters)", "", MIN_LENGTH)
+            self.tr("New team passphrase (at least %Ln characters)", "", MIN_LENGTH)
         )
         self.repeated = _hidden(self.tr("The same again"))
         self.note = QLabel()
@@ -94,7 +94,7 @@ class EncryptionChoice(QWidget):
         typed = self.passphrase.text()
         if not long_enough(typed):
             return self.tr(
-                "A team passphrase needs at least %n characters; a short sentence is best.",
+                "A team passphrase needs at least %Ln characters; a short sentence is best.",
                 "",
                 MIN_LENGTH,
             )

@@ -150,8 +150,8 @@ class TeamSync(QObject):
         texts = [
             self.tr("Reading the team's changes…"),
             self.tr("Merging…"),
-            self.tr("Sending %n row(s)…", "", rows),
-            self.tr("Receiving %n row(s)…", "", rows),
+            self.tr("Sending %Ln row(s)…", "", rows),
+            self.tr("Receiving %Ln row(s)…", "", rows),
         ]
         self.status.setText(texts[step] if rows or step < 2 else self.tr("Syncing…"))
 
@@ -351,7 +351,7 @@ class TeamSync(QObject):
         shared_names = {account.name for account in services.accounts.sharing_a_name()}
         count = services.conflicts.count() + len(shared_names)
         self.badge_action.setVisible(count > 0)
-        self.badge_action.setText(self.tr("%n conflict(s)", "", count))
+        self.badge_action.setText(self.tr("%Ln conflict(s)", "", count))
         self.badge_action.setToolTip(
             self.tr("Changes made at once by you and a colleague, or accounts sharing a name")
         )
