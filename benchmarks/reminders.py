@@ -20,6 +20,7 @@ from PySide6.QtCore import QCoreApplication
 
 from kamdesk.demo.data import load_demo_data
 from kamdesk.documents.calendar import export_calendar
+from kamdesk.launch import collect_cycles_rarely
 from kamdesk.services.workspace import Workspace
 
 
@@ -36,6 +37,7 @@ def main() -> None:
     parser.add_argument("--accounts", type=int, default=5000)
     args = parser.parse_args()
     QCoreApplication([])
+    collect_cycles_rarely()  # as `kamdesk` does
     today = date.today()
     with tempfile.TemporaryDirectory() as folder, Workspace.open(Path(folder)) as workspace:
         load_demo_data(workspace.transactions, args.accounts)
@@ -43,7 +45,7 @@ def main() -> None:
         print(f"{args.accounts} accounts, {len(shown)} reminders")
         timed("reminders list", lambda: workspace.reminders.due(today))
         attention = workspace.attention.attention(today)
-        print(f"home view: {len(attention.glances)} accounts")
+        print(f"home view: {len(attention.glances)} of {attention.weighed} accounts shown")
         timed("home view and reminders (one pass)", lambda: workspace.attention.attention(today))
         target = Path(folder) / "r.ics"
         timed("calendar export, first", lambda: export_calendar(target, workspace.reminders, today))
