@@ -125,8 +125,12 @@ class AccountTableModel(QAbstractTableModel):
     # kamdesk's interface
 
     def set_summaries(self, summaries: list[AccountSummary]) -> None:
+        """The list anew. A line that did not change keeps its entry (the list read as the
+        store opens is mostly the one read at start: 50,000 lines folded again, and held
+        twice while they were)."""
+        held = {entry.summary: entry for entry in self._entries}
         self.beginResetModel()
-        self._entries = [_Entry(summary) for summary in summaries]
+        self._entries = [held.get(summary) or _Entry(summary) for summary in summaries]
         self._sort_entries()
         self._visible = self._matching(self._entries)
         self.endResetModel()

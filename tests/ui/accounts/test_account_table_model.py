@@ -126,3 +126,17 @@ def test_selection_follows_its_account_through_filtering(qtbot: object) -> None:
     model.set_filter_text("se")
     current: QModelIndex = view.currentIndex()
     assert current.data() == "Straßer Chemie SE"
+
+
+def test_a_list_read_anew_shows_what_changed_and_keeps_the_rest() -> None:
+    model = filled()
+    model.set_filter_text("gmbh")
+    # as the store reads them once open: equal lines as new objects, one account renamed
+    again = [
+        s._replace(name="Alpen Hoch- und Tiefbau GmbH") if s.name.startswith("Alpen") else s
+        for s in (s._replace() for s in model.all_summaries())
+    ]
+    model.set_summaries(again)
+    assert names(model) == ["Alpen Hoch- und Tiefbau GmbH", "Österreicher Bau GmbH"]
+    model.set_filter_text("logistik")
+    assert names(model) == []
