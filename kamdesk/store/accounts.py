@@ -20,7 +20,7 @@ from kamdesk.domain.classification import StatusLevel
 from kamdesk.domain.errors import AmbiguousAccountName
 from kamdesk.domain.lifecycle import Phase
 from kamdesk.store.account_summaries import DELETED, LIVE, summaries_of, summary_sql
-from kamdesk.store.batches import BATCH
+from kamdesk.store.batches import BATCH, in_batches
 from kamdesk.store.models import AccountRow
 
 
@@ -55,15 +55,19 @@ def needing_attention(session: Session, due: Iterable[uuid.UUID]) -> list[Accoun
     condition = (
         f"{LIVE} AND (a.status_level IN ({_marks(levels)}) OR a.phase IN ({_marks(phases)}))"
     )
-    connection = session.connection()
-    found = summaries_of(connection.exec_driver_sql(summary_sql(condition), (*levels, *phases)))
+    query = summary_sql(condition)
+    found = summaries_of(session.connection().exec_driver_sql(query, (*levels, *phases)))
     held = {summary.id for summary in found}
-    rest = [account.hex for account in due if account not in held]
-    for start in range(0, len(rest), BATCH):
-        ids = rest[start : start + BATCH]
-        query = summary_sql(f"{LIVE} AND a.id IN ({_marks(ids)})")
-        found += summaries_of(connection.exec_driver_sql(query, tuple(ids)))
-    return found
+    return found + list(_live_summaries(session, [a for a in due if a not in held]).values())
+
+
+@in_batches
+def _live_summaries(
+    session: Session, account_ids: list[uuid.UUID]
+) -> dict[uuid.UUID, AccountSummary]:
+    query = summary_sql(f"{LIVE} AND a.id IN ({_marks(account_ids)})")
+    rows = session.connection().exec_driver_sql(query, tuple(a.hex for a in account_ids))
+    return {summary.id: summary for summary in summaries_of(rows)}
 
 
 def _marks(values: Sized) -> str:
